@@ -1,0 +1,49 @@
+# podrun's two commands: `make demo` and `make test`. Each installs what it needs from Debian
+# packages (scripts/setup-deps.sh), builds, and runs.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+ifeq ($(CI),true)
+  CMAKE_FLAGS += -DPODRUN_WERROR=ON
+endif
+
+.PHONY: all deps build demo test test-unit test-asan install bench docs clean
+
+all: build
+
+deps:
+	@scripts/setup-deps.sh
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@scripts/demo.sh $(BUILD)/podrun
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+ifeq ($(CI),true)
+	$(MAKE) test-asan
+endif
+
+# The unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs this).
+test-asan: deps
+	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DPODRUN_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	ctest --test-dir $(BUILD)-asan --output-on-failure -L unit -j $(JOBS)
+
+install: build
+	install -m 0755 $(BUILD)/podrun /usr/local/bin/podrun
+
+bench: build
+	bench/validate/run.sh
+
+# docs/compatibility.md is generated from the field table in src/spec/fields.cc.
+docs: build
+	$(BUILD)/podrun fields > docs/compatibility.md
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs podrun's build and test dependencies from Debian packages.
+# Idempotent and quiet when everything is already installed; run as root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config python3
+  libyaml-cpp-dev libcli11-dev libspdlog-dev libfmt-dev libvalijson-dev
+  nlohmann-json3-dev catch2
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "setup-deps: missing packages: ${missing[*]}; run as root (or: sudo $0)" >&2
+  exit 1
+fi
+echo "setup-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

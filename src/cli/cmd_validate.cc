@@ -1,0 +1,74 @@
+// podrun validate PATH...: checks manifests as the Kubernetes API server would, and says
+// whether podrun can run them.
+#include <iostream>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "spec/fields.h"
+#include "spec/loader.h"
+#include "spec/schema.h"
+
+namespace podrun::cli {
+
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> paths;
+  std::string output = "text";
+  std::string target = "podrun";
+  bool strict = false;
+  bool skip_unsupported = false;
+  int jobs = 0;
+};
+
+int run_validate(const ValidateOptions& o) {
+  spec::LoadOptions lo;
+  lo.podrun_rules = o.target == "podrun";
+  lo.skip_unsupported_kinds = o.skip_unsupported;
+  lo.keep_objects = false;
+  lo.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  spdlog::debug("validating {} path(s) with {} thread(s)", o.paths.size(), lo.jobs);
+  spec::LoadResult r = spec::load_paths(o.paths, lo);
+  for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
+  if (o.output == "json") write_json(std::cout, r, o.strict);
+  else if (o.output == "junit") write_junit(std::cout, r, o.strict);
+  else write_text(std::cout, r, o.strict);
+  if (!r.input_errors.empty()) return kExitUsage;
+  return summarize(r, o.strict).invalid > 0 ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app, GlobalOptions&, Action& action) {
+  auto o = std::make_shared<ValidateOptions>();
+  CLI::App* cmd = app.add_subcommand("validate", "Check manifests: YAML, schema, API rules, and what podrun supports");
+  cmd->add_option("paths", o->paths, "Files, directories (recursive: *.yaml *.yml *.json) or - for stdin")
+      ->required();
+  cmd->add_option("-o,--output", o->output, "Output format: text, json or junit")
+      ->check(CLI::IsMember({"text", "json", "junit"}))
+      ->capture_default_str();
+  cmd->add_option("--target", o->target,
+                  "podrun: also refuse what podrun cannot run; kubernetes: only what the API server refuses")
+      ->check(CLI::IsMember({"podrun", "kubernetes"}))
+      ->capture_default_str();
+  cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
+  cmd->add_flag("--skip-unsupported", o->skip_unsupported, "Skip kinds other than Pod, ConfigMap, Secret with a warning");
+  cmd->add_option("-j,--jobs", o->jobs, "Files validated in parallel (default: number of cores)")
+      ->check(CLI::Range(1, 256));
+  cmd->callback([o, &action] { action = [o] { return run_validate(*o); }; });
+}
+
+void add_fields_command(CLI::App& app, GlobalOptions&, Action& action) {
+  CLI::App* cmd = app.add_subcommand("fields", "List every Pod field and whether podrun supports, ignores or refuses it");
+  cmd->callback([&action] {
+    action = [] {
+      std::cout << spec::render_compatibility_markdown(*spec::SchemaSet::builtin().document("Pod"));
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace podrun::cli

@@ -1,0 +1,31 @@
+// The CLI: one file per subcommand, each wiring CLI11 options to a function that does the work
+// and returns the exit code. Only the CLI prints.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace podrun::cli {
+
+// Exit codes, as kubectl and crun use them.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;  // invalid input, failed operation
+constexpr int kExitUsage = 2;    // bad flag, missing file
+
+struct GlobalOptions {
+  std::string root = "/run/podrun";         // state (--root, PODRUN_ROOT)
+  std::string storage = "/var/lib/podrun";  // images (--storage, PODRUN_STORAGE)
+  std::string log_level = "warn";
+  int verbose = 0;
+};
+
+// A subcommand's work, run after parsing.
+using Action = std::function<int()>;
+
+void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action);
+void add_fields_command(CLI::App& app, GlobalOptions& global, Action& action);
+void add_version_command(CLI::App& app, GlobalOptions& global, Action& action);
+
+}  // namespace podrun::cli

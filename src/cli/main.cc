@@ -1,0 +1,56 @@
+// podrun: runs Kubernetes Pod manifests on one Linux machine.
+#include <cstdlib>
+#include <iostream>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace podrun::cli;
+  CLI::App app{"podrun: run Kubernetes Pod manifests on one Linux machine, with real kernel isolation"};
+  app.name("podrun");
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  GlobalOptions global;
+  if (const char* r = std::getenv("PODRUN_ROOT")) global.root = r;
+  if (const char* s = std::getenv("PODRUN_STORAGE")) global.storage = s;
+  app.add_option("--root", global.root, "State directory (env PODRUN_ROOT)")->capture_default_str();
+  app.add_option("--storage", global.storage, "Image store (env PODRUN_STORAGE)")->capture_default_str();
+  app.add_option("--log-level", global.log_level, "Diagnostics on stderr: trace, debug, info, warn, error, off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
+      ->capture_default_str();
+  app.add_flag("-v,--verbose", global.verbose, "More diagnostics (-v info, -vv debug)");
+
+  Action action;
+  add_validate_command(app, global, action);
+  add_fields_command(app, global, action);
+  add_version_command(app, global, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  auto logger = spdlog::stderr_color_st("podrun");
+  logger->set_pattern("podrun: %l: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::from_str(global.log_level));
+  if (global.verbose == 1) spdlog::set_level(spdlog::level::info);
+  if (global.verbose >= 2) spdlog::set_level(spdlog::level::debug);
+
+  try {
+    return action ? action() : kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "podrun: " << e.what() << "\n";
+    return kExitFailure;
+  }
+}

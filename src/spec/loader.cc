@@ -1,0 +1,419 @@
+#include "spec/loader.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <thread>
+
+#include "spec/decode.h"
+#include "spec/explain.h"
+#include "spec/schema.h"
+#include "spec/semantic.h"
+
+namespace podrun::spec {
+
+using json = nlohmann::json;
+namespace fs = std::filesystem;
+
+std::size_t DocumentResult::errors() const {
+  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+std::size_t DocumentResult::warnings() const { return diagnostics.size() - errors(); }
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+bool has_manifest_extension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml" || ext == ".json";
+}
+
+struct Input {
+  std::string name;  // as shown in messages
+  std::string path;  // "" for stdin
+};
+
+enum class ReadStatus { Ok, Unreadable, TooLarge };
+
+ReadStatus read_file(const std::string& path, std::string& out, std::size_t max_bytes, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return ReadStatus::Unreadable;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size > static_cast<std::streamoff>(max_bytes)) {
+    error = "file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes);
+    return ReadStatus::TooLarge;
+  }
+  in.seekg(0);
+  out.resize(static_cast<std::size_t>(std::max<std::streamoff>(size, 0)));
+  in.read(out.data(), size);
+  return ReadStatus::Ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One file's documents
+
+const char* const kWorkloadKinds[] = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
+                                      "ReplicationController", "Job", "CronJob"};
+
+struct FileResult {
+  std::vector<DocumentResult> documents;
+  std::vector<Reference> references;  // per document index, below
+  std::vector<std::size_t> reference_doc;
+  ObjectCatalog catalog;
+  std::vector<Pod> pods;
+  std::vector<ConfigMap> configmaps;
+  std::vector<Secret> secrets;
+  std::vector<json> objects;
+  std::vector<std::size_t> pod_doc, configmap_doc, secret_doc, object_doc;  // document of each
+};
+
+class FileLoader {
+ public:
+  FileLoader(const LoadOptions& options, FileResult& out) : opt_(options), out_(out) {}
+
+  void load(const std::string& file, std::string_view text) {
+    file_ = file;
+    for (YamlDocument& doc : read_yaml_documents(text, opt_.limits)) {
+      if (!doc.errors.empty() && doc.value.is_null()) {
+        DocumentResult r = begin(doc.start);
+        r.diagnostics = std::move(doc.errors);
+        out_.documents.push_back(std::move(r));
+        continue;
+      }
+      document(doc);
+    }
+  }
+
+ private:
+  DocumentResult begin(Mark mark) {
+    DocumentResult r;
+    r.file = file_;
+    r.mark = mark;
+    return r;
+  }
+
+  void document(YamlDocument& doc) {
+    DocumentResult r = begin(doc.start);
+    r.diagnostics = std::move(doc.errors);  // e.g. duplicate keys: the value is still usable
+    if (!doc.value.is_object()) {
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value(""), "",
+                               "a document must be a mapping (a Kubernetes object), not " +
+                                   describe_json_type(doc.value)});
+      out_.documents.push_back(std::move(r));
+      return;
+    }
+    const json& kind = doc.value.contains("kind") ? doc.value["kind"] : json();
+    if (kind == "List") {
+      list(doc, std::move(r));
+      return;
+    }
+    object(doc.value, doc.positions, std::move(r));
+  }
+
+  void list(YamlDocument& doc, DocumentResult r) {
+    const json& v = doc.value;
+    if (v.value("apiVersion", json()) != "v1")
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value("apiVersion"), "apiVersion",
+                               "a List must have apiVersion v1"});
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (it.key() != "apiVersion" && it.key() != "kind" && it.key() != "metadata" && it.key() != "items")
+        r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.key(it.key()), it.key(),
+                                 "unknown field \"" + it.key() + "\""});
+    }
+    const json& items = v.contains("items") ? v["items"] : json();
+    if (!items.is_array()) {
+      r.kind = "List";
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value("items"), "items",
+                               "a List must have a list of items"});
+      out_.documents.push_back(std::move(r));
+      return;
+    }
+    if (!r.diagnostics.empty()) {
+      r.kind = "List";
+      out_.documents.push_back(std::move(r));
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      std::string prefix = "items[" + std::to_string(i) + "]";
+      PathIndex view = doc.positions.with_prefix(prefix);
+      DocumentResult item = begin(view.value(""));
+      if (!items[i].is_object()) {
+        item.diagnostics.push_back({Severity::Error, Category::Invalid, item.mark, prefix,
+                                    "a List item must be a Kubernetes object"});
+        out_.documents.push_back(std::move(item));
+        continue;
+      }
+      object(items[i], view, std::move(item));
+    }
+  }
+
+  void add(DocumentResult& r, const PathIndex& pos, Diagnostic d) {
+    if (!pos.prefix().empty()) d.path = d.path.empty() ? pos.prefix() : pos.prefix() + (d.path[0] == '[' ? "" : ".") + d.path;
+    r.diagnostics.push_back(std::move(d));
+  }
+
+  void object(const json& obj, const PathIndex& pos, DocumentResult r) {
+    const json& api = obj.contains("apiVersion") ? obj["apiVersion"] : json();
+    const json& kind = obj.contains("kind") ? obj["kind"] : json();
+    const json& meta = obj.contains("metadata") ? obj["metadata"] : json();
+    r.kind = kind.is_string() ? kind.get<std::string>() : "";
+    if (meta.is_object()) {
+      if (meta.contains("name") && meta["name"].is_string()) r.name = meta["name"].get<std::string>();
+      r.ns = meta.contains("namespace") && meta["namespace"].is_string() ? meta["namespace"].get<std::string>() : "default";
+      if (r.ns.empty()) r.ns = "default";
+    }
+
+    // Step 3: what kind of object is this?
+    if (!kind.is_string() || r.kind.empty()) {
+      add(r, pos, {Severity::Error, Category::Invalid, pos.value(kind.is_null() ? "" : "kind"), "kind",
+                   kind.is_null() ? "kind is not set" : "kind must be a string"});
+      if (api.is_null()) add(r, pos, {Severity::Error, Category::Invalid, pos.value(""), "apiVersion", "apiVersion is not set"});
+      finish(std::move(r));
+      return;
+    }
+    bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret";
+    if (!known) {
+      std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
+      if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
+        msg += " (this " + r.kind + "'s spec.template is one)";
+      if (opt_.skip_unsupported_kinds) {
+        r.skipped = true;
+        add(r, pos, {Severity::Warning, Category::Invalid, pos.value("kind"), "kind", msg + "; skipped"});
+      } else {
+        add(r, pos, {Severity::Error, Category::Unsupported, pos.value("kind"), "kind", msg});
+      }
+      finish(std::move(r));
+      return;
+    }
+    if (api.is_null()) {
+      add(r, pos, {Severity::Error, Category::Invalid, pos.value(""), "apiVersion", "apiVersion is not set (use apiVersion: v1)"});
+    } else if (api != "v1") {
+      add(r, pos, {Severity::Error, Category::Invalid, pos.value("apiVersion"), "apiVersion",
+                   "apiVersion " + api.dump() + " is not valid for kind " + r.kind + " (use v1)"});
+    }
+
+    // Step 4: the schema.
+    const SchemaSet& schemas = SchemaSet::builtin();
+    const json& schema = *schemas.document(r.kind);
+    bool schema_ok = schemas.validate(r.kind, obj);
+    if (!schema_ok) {
+      auto explained = explain_schema_errors(schema, obj);
+      for (auto& e : explained) {
+        if (e.path == "apiVersion" && !api.is_string()) continue;  // reported above
+        if (e.path.empty() && e.message == "required field \"apiVersion\" is missing") continue;
+        Mark m = e.at_key ? pos.key(e.path) : pos.value(e.path);
+        add(r, pos, {Severity::Error, Category::Invalid, m, e.path, e.message});
+      }
+      if (explained.empty()) {  // our explainer missed it: fall back to valijson's words
+        std::vector<SchemaError> errs;
+        schemas.validate(r.kind, obj, &errs);
+        for (auto& e : errs) add(r, pos, {Severity::Error, Category::Invalid, pos.value(e.path), e.path, e.message});
+      }
+    }
+
+    // Step 5: what the API server checks beyond the schema, and podrun's field support.
+    std::vector<Diagnostic> semantic;
+    std::vector<Reference> refs;
+    CheckOptions co;
+    co.podrun_rules = opt_.podrun_rules;
+    co.references = &refs;
+    check_object(r.kind, obj, pos, schema, co, semantic);
+    for (auto& d : semantic) add(r, pos, std::move(d));
+    std::size_t doc_index = out_.documents.size();
+    for (auto& ref : refs) {
+      if (!pos.prefix().empty()) ref.path = pos.prefix() + "." + ref.path;
+      out_.references.push_back(std::move(ref));
+      out_.reference_doc.push_back(doc_index);
+    }
+
+    // Catalog for step 6 (even when invalid: one error is enough, no cascade).
+    if (r.kind != "Pod" && !r.name.empty()) {
+      auto& keys = (r.kind == "Secret" ? out_.catalog.secrets : out_.catalog.configmaps)[r.ns + "/" + r.name];
+      for (const char* field : {"data", "binaryData", "stringData"}) {
+        if (obj.contains(field) && obj[field].is_object())
+          for (auto it = obj[field].begin(); it != obj[field].end(); ++it) keys.insert(it.key());
+      }
+    }
+
+    // Step 7 (kept only if step 6 finds nothing).
+    if (r.errors() == 0) {
+      if (opt_.keep_objects) {
+        if (r.kind == "Pod") {
+          Pod p = decode_pod(obj, pos);
+          p.file = file_;
+          p.mark = r.mark;
+          out_.pods.push_back(std::move(p));
+          out_.pod_doc.push_back(doc_index);
+        } else if (r.kind == "ConfigMap") {
+          ConfigMap c = decode_configmap(obj);
+          c.file = file_;
+          c.mark = r.mark;
+          out_.configmaps.push_back(std::move(c));
+          out_.configmap_doc.push_back(doc_index);
+        } else {
+          Secret s = decode_secret(obj);
+          s.file = file_;
+          s.mark = r.mark;
+          out_.secrets.push_back(std::move(s));
+          out_.secret_doc.push_back(doc_index);
+        }
+      }
+      if (opt_.keep_json) {
+        out_.objects.push_back(obj);
+        out_.object_doc.push_back(doc_index);
+      }
+    }
+    finish(std::move(r));
+  }
+
+  void finish(DocumentResult r) { out_.documents.push_back(std::move(r)); }
+
+  const LoadOptions& opt_;
+  FileResult& out_;
+  std::string file_;
+};
+
+void sort_diagnostics(DocumentResult& d) {
+  std::stable_sort(d.diagnostics.begin(), d.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.mark.line != b.mark.line) return a.mark.line < b.mark.line;
+    return a.mark.column < b.mark.column;
+  });
+}
+
+// Runs fn(i) for i in [0, n) on `jobs` threads.
+template <typename Fn>
+void parallel_for(std::size_t n, int jobs, Fn fn) {
+  std::size_t threads = std::min<std::size_t>(std::max(jobs, 1), n);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+    });
+  for (auto& th : pool) th.join();
+}
+
+LoadResult merge(std::vector<FileResult>& files, const LoadOptions& options) {
+  LoadResult out;
+  // Step 6: references, against every ConfigMap and Secret of the input.
+  ObjectCatalog catalog;
+  for (auto& f : files) {
+    for (auto& [k, v] : f.catalog.configmaps) catalog.configmaps[k].insert(v.begin(), v.end());
+    for (auto& [k, v] : f.catalog.secrets) catalog.secrets[k].insert(v.begin(), v.end());
+  }
+  for (auto& f : files) {
+    for (std::size_t i = 0; i < f.references.size();) {
+      std::size_t doc = f.reference_doc[i];
+      std::vector<Reference> refs;
+      for (; i < f.references.size() && f.reference_doc[i] == doc; ++i) refs.push_back(f.references[i]);
+      resolve_references(refs, catalog, f.documents[doc].diagnostics);
+    }
+    auto keep = [&](std::size_t doc) { return f.documents[doc].valid(); };
+    for (std::size_t i = 0; i < f.pods.size(); ++i)
+      if (keep(f.pod_doc[i])) out.pods.push_back(std::move(f.pods[i]));
+    for (std::size_t i = 0; i < f.configmaps.size(); ++i)
+      if (keep(f.configmap_doc[i])) out.configmaps.push_back(std::move(f.configmaps[i]));
+    for (std::size_t i = 0; i < f.secrets.size(); ++i)
+      if (keep(f.secret_doc[i])) out.secrets.push_back(std::move(f.secrets[i]));
+    for (std::size_t i = 0; i < f.objects.size(); ++i)
+      if (keep(f.object_doc[i])) out.objects.push_back(std::move(f.objects[i]));
+    for (auto& d : f.documents) {
+      sort_diagnostics(d);
+      out.documents.push_back(std::move(d));
+    }
+  }
+  (void)options;
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> expand_input_paths(const std::vector<std::string>& paths, std::vector<std::string>& errors) {
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      files.push_back(p);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      errors.push_back(p + ": no such file or directory");
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      files.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->is_regular_file(ec) && has_manifest_extension(it->path())) found.push_back(it->path().string());
+    }
+    if (ec) errors.push_back(p + ": " + ec.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options) {
+  std::vector<std::string> input_errors;
+  std::vector<std::string> files = expand_input_paths(paths, input_errors);
+  std::vector<FileResult> results(files.size());
+  std::vector<std::string> read_errors(files.size());
+  SchemaSet::builtin();  // parse the schemas once, before the threads start
+  parallel_for(files.size(), options.jobs, [&](std::size_t i) {
+    std::string text;
+    std::string name = files[i] == "-" ? "<stdin>" : files[i];
+    if (files[i] == "-") {
+      text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else {
+      std::string why;
+      switch (read_file(files[i], text, options.max_file_bytes, why)) {
+        case ReadStatus::Ok: break;
+        case ReadStatus::Unreadable:  // a usage error: the path itself is wrong
+          read_errors[i] = files[i] + ": " + why;
+          return;
+        case ReadStatus::TooLarge: {  // bad input: reported like any other document problem
+          DocumentResult r;
+          r.file = name;
+          r.mark = Mark{1, 1};
+          r.diagnostics.push_back({Severity::Error, Category::Invalid, r.mark, "", why});
+          results[i].documents.push_back(std::move(r));
+          return;
+        }
+      }
+    }
+    FileLoader(options, results[i]).load(name, text);
+  });
+  for (auto& e : read_errors)
+    if (!e.empty()) input_errors.push_back(e);
+  LoadResult out = merge(results, options);
+  out.input_errors = std::move(input_errors);
+  return out;
+}
+
+LoadResult load_text(const std::string& name, const std::string& text, const LoadOptions& options) {
+  std::vector<FileResult> results(1);
+  FileLoader(options, results[0]).load(name, text);
+  return merge(results, options);
+}
+
+}  // namespace podrun::spec

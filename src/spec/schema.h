@@ -1,0 +1,39 @@
+// The JSON schemas podrun validates against (schemas/*.json, compiled into the binary), parsed
+// once and shared read-only by every validating thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace podrun::spec {
+
+struct SchemaError {
+  std::string path;     // field path of the offending value, from valijson's context
+  std::string message;  // valijson's description
+};
+
+class SchemaSet {
+ public:
+  // The built-in schemas.
+  static const SchemaSet& builtin();
+  // Schemas read from JSON text (tests use this with the upstream Kubernetes schemas).
+  SchemaSet(std::string_view pod, std::string_view configmap, std::string_view secret);
+  ~SchemaSet();
+
+  // The schema document for a kind (Pod, ConfigMap, Secret), or null.
+  const nlohmann::json* document(std::string_view kind) const;
+  // Validates `object` against the schema for `kind`; true when valid. Errors are appended to
+  // `errors` when it is given (collecting them is slower).
+  bool validate(std::string_view kind, const nlohmann::json& object,
+                std::vector<SchemaError>* errors = nullptr) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace podrun::spec

@@ -1,0 +1,77 @@
+// YAML reader: text → typed JSON documents, with the position of every value.
+//
+// Kubernetes decodes YAML through sigs.k8s.io/yaml (a go-yaml v2 fork, YAML 1.1 rules) into
+// JSON and validates that. We do the same with yaml-cpp's event parser, so that:
+//   - quoted scalars stay strings and plain ones are typed by YAML 1.1 (`0644` is octal 420,
+//     `yes` is a boolean, `1e3` a number), as kubectl sees them;
+//   - every value keeps its file position (a PathIndex from field path to line/column);
+//   - duplicate keys, alias bombs, deep nesting, huge documents and invalid UTF-8 are errors
+//     reported at their position, in bounded time and memory.
+// Documents are split on `---`/`...` lines before parsing, so a syntax error in one document
+// does not hide the others.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/diagnostic.h"
+
+namespace podrun::spec {
+
+struct ReadLimits {
+  std::size_t max_document_bytes = 4u << 20;  // Kubernetes' API request limit is 3 MiB
+  int max_depth = 64;                         // a Pod nests about 10 levels
+  std::size_t max_nodes = 200000;             // after alias expansion; a large Pod has ~2,000
+};
+
+// Position of a value, and of its key when it is a mapping value.
+struct Position {
+  Mark key;
+  Mark value;
+};
+
+// Field path (spec.containers[0].name, metadata.labels["app.kubernetes.io/name"]) → position.
+class PathIndex {
+ public:
+  PathIndex() : map_(std::make_shared<std::unordered_map<std::string, Position>>()) {}
+  void add(const std::string& path, Position p) { map_->emplace(path, p); }
+  // The position of `path`, or of its nearest recorded ancestor.
+  Position find(std::string_view path) const;
+  Mark value(std::string_view path) const { return find(path).value; }
+  Mark key(std::string_view path) const;
+  // A view of the same positions in which `path` is looked up as `prefix` + path (for the items
+  // of a v1 List, whose paths start with items[N]).
+  PathIndex with_prefix(std::string prefix) const {
+    PathIndex v = *this;
+    v.prefix_ = std::move(prefix);
+    return v;
+  }
+  const std::string& prefix() const { return prefix_; }
+
+ private:
+  std::shared_ptr<std::unordered_map<std::string, Position>> map_;
+  std::string prefix_;
+};
+
+// Appends `.key` or `["key"]` (for keys that are not plain identifiers) to a field path.
+void append_key(std::string& path, std::string_view key);
+void append_index(std::string& path, std::size_t index);
+
+struct YamlDocument {
+  Mark start;                        // where the document begins
+  nlohmann::json value;              // null when the document could not be read
+  PathIndex positions;
+  std::vector<Diagnostic> errors;    // syntax and limit errors; value is null when non-empty
+};
+
+// Splits `text` into documents and converts each one. Empty documents (only comments or
+// markers) are skipped, as kubectl does.
+std::vector<YamlDocument> read_yaml_documents(std::string_view text, const ReadLimits& limits = {});
+
+}  // namespace podrun::spec
