@@ -202,19 +202,21 @@ std::string describe_json_type(const json& v) {
 }
 
 std::string closest_name(const std::string& name, const std::vector<std::string>& candidates) {
+  // The nearest by edit distance (typos), else one that extends the name or that it extends
+  // ("label" → "labels", "limit" → "limits" are already distance 1).
   std::string best;
   std::size_t best_d = std::max<std::size_t>(2, name.size() / 4) + 1;
   for (const auto& c : candidates) {
     std::size_t d = edit_distance(name, c);
-    bool prefix = c.size() > 3 && name.size() > 3 &&
-                  (c.rfind(name, 0) == 0 || name.rfind(c, 0) == 0);
-    if (prefix) d = std::min<std::size_t>(d, 1);
     if (d < best_d) {
       best_d = d;
       best = c;
     }
   }
-  return best;
+  if (!best.empty()) return best;
+  for (const auto& c : candidates)
+    if (c.size() > 3 && name.size() > 3 && (c.rfind(name, 0) == 0 || name.rfind(c, 0) == 0)) return c;
+  return "";
 }
 
 std::vector<Explanation> explain_schema_errors(const json& schema, const json& value) {

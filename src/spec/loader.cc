@@ -208,9 +208,11 @@ class FileLoader {
     const SchemaSet& schemas = SchemaSet::builtin();
     const json& schema = *schemas.document(r.kind);
     bool schema_ok = schemas.validate(r.kind, obj);
+    std::vector<std::string> schema_paths;
     if (!schema_ok) {
       auto explained = explain_schema_errors(schema, obj);
       for (auto& e : explained) {
+        schema_paths.push_back(e.path);
         if (e.path == "apiVersion" && !api.is_string()) continue;  // reported above
         if (e.path.empty() && e.message == "required field \"apiVersion\" is missing") continue;
         Mark m = e.at_key ? pos.key(e.path) : pos.value(e.path);
@@ -230,7 +232,15 @@ class FileLoader {
     co.podrun_rules = opt_.podrun_rules;
     co.references = &refs;
     check_object(r.kind, obj, pos, schema, co, semantic);
-    for (auto& d : semantic) add(r, pos, std::move(d));
+    for (auto& d : semantic) {
+      // A value the schema already refused (or whose parent it refused) gets no second,
+      // derived complaint: one problem, one line.
+      bool derived = std::any_of(schema_paths.begin(), schema_paths.end(), [&](const std::string& p) {
+        if (d.path.empty() || p.compare(0, d.path.size(), d.path) != 0) return false;
+        return p.size() == d.path.size() || p[d.path.size()] == '.' || p[d.path.size()] == '[';
+      });
+      if (!derived) add(r, pos, std::move(d));
+    }
     std::size_t doc_index = out_.documents.size();
     for (auto& ref : refs) {
       if (!pos.prefix().empty()) ref.path = pos.prefix() + "." + ref.path;

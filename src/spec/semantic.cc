@@ -326,7 +326,8 @@ void Checker::resources(const std::string& path, const json& res) {
     append_key(p, name);
     bool extended = name.find('/') != std::string::npos;
     if (lim != limits.end() && compare(req, lim->second) > 0)
-      error(p, "must be less than or equal to " + name + " limit of " +
+      error(p, in_quotes(*quantity_text(field(field(res, "requests"), name.c_str()))) +
+                   " must be less than or equal to the " + name + " limit of " +
                    *quantity_text(field(field(res, "limits"), name.c_str())));
     if (extended && (lim == limits.end() || compare(req, lim->second) != 0))
       error(p, "must be equal to " + name + " limit (extended resources cannot be overcommitted)");
