@@ -65,6 +65,34 @@ ReadStatus read_file(const std::string& path, std::string& out, std::size_t max_
 // ---------------------------------------------------------------------------------------------
 // One file's documents
 
+// The JSON text of the value at a field path (for messages), or "".
+std::string obj_at(const json& obj, const std::string& path) {
+  const json* v = &obj;
+  std::size_t i = 0;
+  while (i < path.size() && v) {
+    if (path[i] == '.') ++i;
+    if (path[i] == '[') {
+      if (path[i + 1] == '"') {  // ["quoted key"]
+        std::size_t end = path.find("\"]", i + 2);
+        std::string key = path.substr(i + 2, end - i - 2);
+        v = v->is_object() && v->contains(key) ? &(*v)[key] : nullptr;
+        i = end + 2;
+      } else {
+        std::size_t end = path.find(']', i);
+        std::size_t index = std::stoul(path.substr(i + 1, end - i - 1));
+        v = v->is_array() && index < v->size() ? &(*v)[index] : nullptr;
+        i = end + 1;
+      }
+      continue;
+    }
+    std::size_t end = path.find_first_of(".[", i);
+    std::string key = path.substr(i, end == std::string::npos ? std::string::npos : end - i);
+    v = v->is_object() && v->contains(key) ? &(*v)[key] : nullptr;
+    i = end == std::string::npos ? path.size() : end;
+  }
+  return v ? v->dump() : "";
+}
+
 const char* const kWorkloadKinds[] = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
                                       "ReplicationController", "Job", "CronJob"};
 
@@ -213,9 +241,16 @@ class FileLoader {
       auto explained = explain_schema_errors(schema, obj);
       for (auto& e : explained) {
         schema_paths.push_back(e.path);
-        if (e.path == "apiVersion" && !api.is_string()) continue;  // reported above
+        if (e.path == "apiVersion" || e.path == "kind") continue;  // reported above, in words
         if (e.path.empty() && e.message == "required field \"apiVersion\" is missing") continue;
         Mark m = e.at_key ? pos.key(e.path) : pos.value(e.path);
+        if (const std::string* raw = pos.raw(e.path)) {
+          // `value: yes` is a boolean in YAML 1.1: show what was written, not "true".
+          std::string read_as = obj_at(obj, e.path);
+          std::size_t at = e.message.find("(" + read_as + ")");
+          if (at != std::string::npos)
+            e.message.replace(at, read_as.size() + 2, "(" + *raw + ", which YAML reads as " + read_as + ")");
+        }
         add(r, pos, {Severity::Error, Category::Invalid, m, e.path, e.message});
       }
       if (explained.empty()) {  // our explainer missed it: fall back to valijson's words
@@ -243,7 +278,10 @@ class FileLoader {
     }
     std::size_t doc_index = out_.documents.size();
     for (auto& ref : refs) {
-      if (!pos.prefix().empty()) ref.path = pos.prefix() + "." + ref.path;
+      if (!pos.prefix().empty()) {
+        ref.path = pos.prefix() + "." + ref.path;
+        if (!ref.key_path.empty()) ref.key_path = pos.prefix() + "." + ref.key_path;
+      }
       out_.references.push_back(std::move(ref));
       out_.reference_doc.push_back(doc_index);
     }

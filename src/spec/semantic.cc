@@ -342,9 +342,16 @@ void Checker::file_mode(const std::string& path, const json& v) {
 
 void Checker::reference(const std::string& path, bool secret, const std::string& ns, const json& name,
                         const json& key, const json& optional) {
+  // `path` is the field holding the name; a key reference points at the key's own field.
   if (!opt_.podrun_rules || !opt_.references || truthy(optional) || !name.is_string()) return;
-  opt_.references->push_back(
-      {secret, ns, name.get<std::string>(), key.is_string() ? key.get<std::string>() : "", path, pos_.value(path)});
+  Reference r{secret, ns, name.get<std::string>(), key.is_string() ? key.get<std::string>() : "", path,
+              pos_.value(path), "", {}};
+  if (key.is_string()) {
+    std::size_t dot = path.rfind('.');
+    r.key_path = (dot == std::string::npos ? path : path.substr(0, dot)) + ".key";
+    r.key_mark = pos_.value(r.key_path);
+  }
+  opt_.references->push_back(std::move(r));
 }
 
 void Checker::field_ref(const std::string& path, const json& ref, bool volume) {
@@ -431,7 +438,7 @@ void Checker::env(const std::string& path, const json& c, const std::string& ns)
         std::string rp = p + ".valueFrom." + k;
         required(rp + ".name", field(ref, "name"));
         name_rule(rp + ".key", field(ref, "key"), check_config_key);
-        reference(rp, std::string(k) == "secretKeyRef", ns, field(ref, "name"), field(ref, "key"),
+        reference(rp + ".name", std::string(k) == "secretKeyRef", ns, field(ref, "name"), field(ref, "key"),
                   field(ref, "optional"));
       }
       if (field(vf, "fieldRef").is_object()) field_ref(p + ".valueFrom.fieldRef", vf["fieldRef"], false);
@@ -456,7 +463,7 @@ void Checker::env(const std::string& path, const json& c, const std::string& ns)
       const json& ref = secret ? e["secretRef"] : e["configMapRef"];
       std::string rp = p + (secret ? ".secretRef" : ".configMapRef");
       required(rp + ".name", field(ref, "name"));
-      reference(rp, secret, ns, field(ref, "name"), json(), field(ref, "optional"));
+      reference(rp + ".name", secret, ns, field(ref, "name"), json(), field(ref, "optional"));
     }
   }
 }
@@ -557,7 +564,7 @@ void Checker::key_to_path_items(const std::string& path, const json& items, bool
     else if (is_abs_path(ip)) error(p + ".path", "must be a relative path, not " + in_quotes(ip));
     else if (has_backstep(ip)) error(p + ".path", "must not contain '..'");
     file_mode(p + ".mode", field(it, "mode"));
-    reference(p + ".key", secret, ns_, name, key, optional);
+    reference(p + ".name", secret, ns_, name, key, optional);
   }
 }
 
@@ -595,14 +602,14 @@ void Checker::volume(const std::string& path, const json& v, const std::string& 
     std::string p = path + ".configMap";
     required(p + ".name", field(cm, "name"));
     file_mode(p + ".defaultMode", field(cm, "defaultMode"));
-    reference(p, false, ns, field(cm, "name"), json(), field(cm, "optional"));
+    reference(p + ".name", false, ns, field(cm, "name"), json(), field(cm, "optional"));
     key_to_path_items(p + ".items", field(cm, "items"), false, field(cm, "name"), field(cm, "optional"));
   }
   if (const json& sec = field(v, "secret"); sec.is_object()) {
     std::string p = path + ".secret";
     required(p + ".secretName", field(sec, "secretName"));
     file_mode(p + ".defaultMode", field(sec, "defaultMode"));
-    reference(p, true, ns, field(sec, "secretName"), json(), field(sec, "optional"));
+    reference(p + ".secretName", true, ns, field(sec, "secretName"), json(), field(sec, "optional"));
     key_to_path_items(p + ".items", field(sec, "items"), true, field(sec, "secretName"), field(sec, "optional"));
   }
   if (const json& da = field(v, "downwardAPI"); da.is_object()) {
@@ -778,7 +785,9 @@ void resolve_references(const std::vector<Reference>& refs, const ObjectCatalog&
             ") is not in the input; add it to the files given to podrun, or set optional: true";
     else if (!r.key.empty() && !it->second.count(r.key))
       msg = std::string(kind) + " " + in_quotes(r.name) + " has no key " + in_quotes(r.key);
-    if (!msg.empty()) out.push_back({Severity::Error, Category::Unresolved, r.mark, r.path, msg});
+    if (msg.empty()) continue;
+    bool at_key = it != objects.end();
+    out.push_back({Severity::Error, Category::Unresolved, at_key ? r.key_mark : r.mark, at_key ? r.key_path : r.path, msg});
   }
 }
 

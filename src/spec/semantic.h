@@ -27,8 +27,10 @@ struct ObjectCatalog {
 struct Reference {
   bool secret = false;
   std::string ns, name, key;  // key empty: the whole object
-  std::string path;
+  std::string path;  // the field naming the object
   Mark mark;
+  std::string key_path;  // the field naming the key, when key is set
+  Mark key_mark;
 };
 
 struct CheckOptions {

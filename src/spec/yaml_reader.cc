@@ -195,7 +195,7 @@ std::optional<BadByte> check_text(std::string_view s) {
     if (c < 0x80) {
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
         return BadByte{i, "control character " + hex(c) + " is not allowed in YAML (binary data?)"};
-      if (c == 0x7f) return BadByte{i, "control character 0x7f is not allowed in YAML"};
+      if (c == 0x7f) return BadByte{i, "control character 0x7f is not allowed in YAML (binary data?)"};
       ++i;
       continue;
     }
@@ -235,17 +235,27 @@ Mark mark_at(std::string_view text, std::size_t offset, int line_base) {
 // Event handler: builds nlohmann::json and the PathIndex straight from parser events, without
 // an intermediate YAML::Node tree.
 
-struct LimitExceeded {
+struct ReadError {
   Mark mark;
   std::string message;
 };
 
 class JsonBuilder : public YAML::EventHandler {
  public:
-  JsonBuilder(YamlDocument& doc, const ReadLimits& limits, int line_base)
-      : doc_(doc), limits_(limits), line_base_(line_base) {}
+  JsonBuilder(YamlDocument& doc, const ReadLimits& limits, std::string_view text, int line_base)
+      : doc_(doc), limits_(limits), text_(text), line_base_(line_base) {}
 
   bool saw_content() const { return saw_content_; }
+
+  // The innermost flow collection still open ('[' or '{'), for "not closed" errors.
+  const char* open_flow(Mark* mark) const {
+    for (auto it = frames_.rbegin(); it != frames_.rend(); ++it)
+      if (it->flow) {
+        *mark = it->mark;
+        return it->kind == Frame::Seq ? "[" : "{";
+      }
+    return nullptr;
+  }
 
   void OnDocumentStart(const YAML::Mark& mark) override { doc_.start = to_mark(mark); }
   void OnDocumentEnd() override {}
@@ -269,6 +279,7 @@ class JsonBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     saw_content_ = true;
+    if (tag == "!") check_quote_closed(mark);
     if (!frames_.empty() && frames_.back().kind == Frame::Map && !frames_.back().key) {
       // A mapping key. Keys are strings in JSON whatever their YAML type.
       frames_.back().key = value;
@@ -276,20 +287,31 @@ class JsonBuilder : public YAML::EventHandler {
       frames_.back().key_plain = tag == "?";
       return;
     }
-    place(resolve(tag, value, mark), mark, anchor);
+    nlohmann::json v = resolve(tag, value, mark);
+    // YAML 1.1 words that became booleans or null: keep what the author wrote for messages.
+    if (tag == "?" && (v.is_boolean() || (v.is_null() && !value.empty())) && value != "true" &&
+        value != "false" && value != "null") {
+      std::string path = path_;
+      if (!frames_.empty() && frames_.back().kind == Frame::Map && frames_.back().key)
+        append_key(path, *frames_.back().key);
+      else if (!frames_.empty() && frames_.back().kind == Frame::Seq)
+        append_index(path, frames_.back().value.size());
+      doc_.positions.add_raw(path, value);
+    }
+    place(std::move(v), mark, anchor);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
+                       YAML::EmitterStyle::value style) override {
     saw_content_ = true;
-    open(Frame::Seq, mark, anchor);
+    open(Frame::Seq, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
+                  YAML::EmitterStyle::value style) override {
     saw_content_ = true;
-    open(Frame::Map, mark, anchor);
+    open(Frame::Map, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { close(); }
 
@@ -302,9 +324,11 @@ class JsonBuilder : public YAML::EventHandler {
     std::size_t path_len = 0;   // path_ length before this frame's children
     std::size_t first_node = 0; // node count when the frame opened (for anchors)
     bool is_key = false;        // a complex (non-scalar) mapping key being built
+    bool flow = false;          // written as [...] or {...}
     std::optional<std::string> key;
     Mark key_mark;
     bool key_plain = false;
+    bool key_complex = false;   // the pending key was a list or mapping: drop the entry
     std::set<std::string> merged;  // keys that came from a `<<` merge and may be overridden
   };
   struct Anchored {
@@ -317,7 +341,7 @@ class JsonBuilder : public YAML::EventHandler {
   void count_nodes(std::size_t n, const YAML::Mark& mark) {
     nodes_ += n;
     if (nodes_ > limits_.max_nodes)
-      throw LimitExceeded{to_mark(mark), "document expands to more than " +
+      throw ReadError{to_mark(mark), "document expands to more than " +
                                              std::to_string(limits_.max_nodes) +
                                              " values through aliases (a \"billion laughs\" document?)"};
   }
@@ -394,6 +418,10 @@ class JsonBuilder : public YAML::EventHandler {
     }
     std::string key = std::move(*f.key);
     f.key.reset();
+    if (f.key_complex) {  // already reported; the entry means nothing in JSON
+      f.key_complex = false;
+      return;
+    }
     if (f.key_plain && key == "<<") {
       merge_into(f, v, mark);
       return;
@@ -437,13 +465,14 @@ class JsonBuilder : public YAML::EventHandler {
       merge_one(v);
   }
 
-  void open(Frame::Kind kind, const YAML::Mark& ymark, YAML::anchor_t anchor) {
+  void open(Frame::Kind kind, const YAML::Mark& ymark, YAML::anchor_t anchor, bool flow) {
     if (static_cast<int>(frames_.size()) >= limits_.max_depth)
-      throw LimitExceeded{to_mark(ymark), "nesting is deeper than " +
+      throw ReadError{to_mark(ymark), "nesting is deeper than " +
                                               std::to_string(limits_.max_depth) + " levels"};
     count_nodes(1, ymark);
     Frame f{kind, kind == Frame::Seq ? nlohmann::json::array() : nlohmann::json::object(),
             to_mark(ymark), anchor, path_.size(), nodes_};
+    f.flow = flow;
     // A mapping or sequence in key position: JSON keys must be strings.
     if (!frames_.empty() && frames_.back().kind == Frame::Map && !frames_.back().key) {
       f.is_key = true;
@@ -472,6 +501,7 @@ class JsonBuilder : public YAML::EventHandler {
       parent.key = f.value.dump();
       parent.key_mark = f.mark;
       parent.key_plain = false;
+      parent.key_complex = true;
       return;
     }
     // The container was counted when it opened; place() must not count it again, and the
@@ -482,8 +512,31 @@ class JsonBuilder : public YAML::EventHandler {
     place(std::move(f.value), ym, 0, /*counted=*/true);
   }
 
+  // yaml-cpp lets a quoted scalar with no closing quote run to the end of the input instead of
+  // failing; find the closing quote ourselves.
+  void check_quote_closed(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    char q = text_[static_cast<std::size_t>(mark.pos)];
+    if (q != '"' && q != '\'') return;
+    for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text_.size(); ++i) {
+      if (q == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == q) {
+        if (q == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        return;
+      }
+    }
+    throw ReadError{to_mark(mark), std::string("YAML syntax error: the ") +
+                                       (q == '"' ? "double" : "single") +
+                                       "-quoted string that starts here is not closed"};
+  }
+
   YamlDocument& doc_;
   const ReadLimits& limits_;
+  std::string_view text_;
   int line_base_;
   std::vector<Frame> frames_;
   std::string path_;
@@ -538,7 +591,18 @@ std::vector<Chunk> split_documents(std::string_view text) {
 }
 
 std::string tidy_yaml_cpp_message(const std::string& msg) {
-  // yaml-cpp messages are terse lower-case fragments; keep them but say it is YAML syntax.
+  // yaml-cpp's messages are terse fragments; say what usually causes each one, and keep its
+  // words for those who know them.
+  static const std::pair<const char*, const char*> known[] = {
+      {"end of map not found", "bad indentation of a mapping entry, or a missing ':'"},
+      {"end of sequence not found", "bad indentation of a list item"},
+      {"illegal map value", "':' is not allowed here (quote a value that contains \": \")"},
+      {"illegal EOF in scalar", "the input ends inside a scalar"},
+      {"block sequence entries are not allowed in this context", "a list item ('- ') is not allowed here (check the indentation)"},
+      {"the referenced anchor is not defined", "an alias (*name) refers to an anchor (&name) that is not defined before it"},
+  };
+  for (const auto& [from, to] : known)
+    if (msg == from) return std::string("YAML syntax error: ") + to + " (yaml-cpp: " + msg + ")";
   return "YAML syntax error: " + msg;
 }
 
@@ -573,17 +637,24 @@ void read_chunk(const Chunk& chunk, const ReadLimits& limits, std::vector<YamlDo
   }
   MemoryBuf buf(chunk.text.data(), chunk.text.data() + chunk.text.size());
   std::istream in(&buf);
-  JsonBuilder builder(doc, limits, chunk.line_base);
+  JsonBuilder builder(doc, limits, chunk.text, chunk.line_base);
   try {
     YAML::Parser parser(in);
     parser.HandleNextDocument(builder);
-  } catch (const LimitExceeded& e) {
+  } catch (const ReadError& e) {
     doc.errors.clear();
     doc.errors.push_back({Severity::Error, Category::Invalid, e.mark, "", e.message});
     doc.value = nullptr;
   } catch (const YAML::Exception& e) {
     Mark m{e.mark.line + 1 + chunk.line_base, e.mark.column + 1};
     std::string msg = tidy_yaml_cpp_message(e.msg);
+    Mark open_mark;
+    const char* open = builder.open_flow(&open_mark);
+    if (open && (e.msg == "end of map flow not found" || e.msg == "end of sequence flow not found")) {
+      m = open_mark;
+      msg = std::string("YAML syntax error: the flow ") + (*open == '[' ? "sequence" : "mapping") + " '" +
+            open + "' that starts here is not closed";
+    }
     if (e.mark.line >= 0 && has_tab_indent(chunk.text, e.mark.line))
       msg += " (tabs are not allowed for indentation in YAML; use spaces)";
     doc.errors.clear();

@@ -26,7 +26,7 @@ namespace podrun::spec {
 
 struct ReadLimits {
   std::size_t max_document_bytes = 4u << 20;  // Kubernetes' API request limit is 3 MiB
-  int max_depth = 64;                         // a Pod nests about 10 levels
+  int max_depth = 100;                        // a Pod nests about 10 levels
   std::size_t max_nodes = 200000;             // after alias expansion; a large Pod has ~2,000
 };
 
@@ -54,8 +54,21 @@ class PathIndex {
   }
   const std::string& prefix() const { return prefix_; }
 
+  // What the author wrote for a plain scalar that YAML 1.1 turned into a boolean or null
+  // (`yes`, `off`, `~`), so that messages can quote it; null when nothing was recorded.
+  void add_raw(const std::string& path, std::string text) {
+    if (!raw_) raw_ = std::make_shared<std::unordered_map<std::string, std::string>>();
+    raw_->emplace(path, std::move(text));
+  }
+  const std::string* raw(const std::string& path) const {
+    if (!raw_) return nullptr;
+    auto it = raw_->find(prefix_.empty() ? path : prefix_ + (path.empty() || path[0] == '[' ? "" : ".") + path);
+    return it == raw_->end() ? nullptr : &it->second;
+  }
+
  private:
   std::shared_ptr<std::unordered_map<std::string, Position>> map_;
+  std::shared_ptr<std::unordered_map<std::string, std::string>> raw_;
   std::string prefix_;
 };
 

@@ -139,7 +139,7 @@ TEST_CASE("hostile input fails fast with a clear error", "[yaml]") {
   }
   SECTION("deep nesting") {
     std::string deep = "v: " + std::string(5000, '[') + std::string(5000, ']') + "\n";
-    CHECK_THAT(first_error(deep), Catch::Contains("nesting is deeper than 64 levels"));
+    CHECK_THAT(first_error(deep), Catch::Contains("nesting is deeper than 100 levels"));
   }
   SECTION("huge document") {
     ReadLimits small;
