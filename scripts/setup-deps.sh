@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config python3
   libyaml-cpp-dev libcli11-dev libspdlog-dev libfmt-dev libvalijson-dev
-  nlohmann-json3-dev catch2
+  nlohmann-json3-dev catch2 libmimalloc-dev
 )
 
 missing=()

@@ -31,13 +31,13 @@ int run_validate(const ValidateOptions& o) {
   lo.keep_objects = false;
   lo.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   spdlog::debug("validating {} path(s) with {} thread(s)", o.paths.size(), lo.jobs);
-  spec::LoadResult r = spec::load_paths(o.paths, lo);
+  auto report = make_report(o.output, std::cout, o.strict);
+  spec::DocumentSink sink = [&](spec::DocumentResult&& d) { report->add(d); };
+  spec::LoadResult r = spec::load_paths(o.paths, lo, &sink);
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
-  if (o.output == "json") write_json(std::cout, r, o.strict);
-  else if (o.output == "junit") write_junit(std::cout, r, o.strict);
-  else write_text(std::cout, r, o.strict);
+  report->finish();
   if (!r.input_errors.empty()) return kExitUsage;
-  return summarize(r, o.strict).invalid > 0 ? kExitFailure : kExitOk;
+  return report->summary().invalid > 0 ? kExitFailure : kExitOk;
 }
 
 }  // namespace

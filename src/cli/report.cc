@@ -5,22 +5,18 @@
 namespace podrun::cli {
 
 using spec::DocumentResult;
-using spec::LoadResult;
 
 bool document_fails(const DocumentResult& d, bool strict) {
   return d.errors() > 0 || (strict && d.warnings() > 0 && !d.skipped);
 }
 
-ValidationSummary summarize(const LoadResult& r, bool strict) {
-  ValidationSummary s;
-  for (const auto& d : r.documents) {
-    ++s.documents;
-    s.warnings += d.warnings();
-    if (d.skipped) ++s.skipped;
-    else if (document_fails(d, strict)) ++s.invalid;
-    else ++s.valid;
-  }
-  return s;
+void ValidationReport::add(const DocumentResult& d) {
+  ++summary_.documents;
+  summary_.warnings += d.warnings();
+  if (d.skipped) ++summary_.skipped;
+  else if (document_fails(d, strict_)) ++summary_.invalid;
+  else ++summary_.valid;
+  write(d);
 }
 
 namespace {
@@ -54,28 +50,32 @@ std::string xml_escape(const std::string& s) {
   return out;
 }
 
-}  // namespace
-
-void write_text(std::ostream& out, const LoadResult& r, bool strict) {
-  for (const auto& d : r.documents)
+// FILE:LINE:COL: [warning: ]PATH: message, one line per problem, then the closing line.
+class TextReport : public ValidationReport {
+ public:
+  TextReport(std::ostream& out, bool strict) : ValidationReport(out, strict) {}
+  void write(const DocumentResult& d) override {
     for (const auto& diag : d.diagnostics) {
       Diagnostic shown = diag;
-      if (strict && shown.severity == Severity::Warning && !d.skipped) shown.severity = Severity::Error;
-      out << format_diagnostic(d.file, shown) << '\n';
+      if (strict_ && shown.severity == Severity::Warning && !d.skipped) shown.severity = Severity::Error;
+      out_ << format_diagnostic(d.file, shown) << '\n';
     }
-  out << closing_line(summarize(r, strict)) << '\n';
-}
+  }
+  void finish() override { out_ << closing_line(summary_) << '\n'; }
+};
 
-void write_json(std::ostream& out, const LoadResult& r, bool strict) {
-  nlohmann::ordered_json docs = nlohmann::ordered_json::array();
-  for (const auto& d : r.documents) {
+// {"documents": [one object per line], "summary": {...}}; documents stream as they come.
+class JsonReport : public ValidationReport {
+ public:
+  JsonReport(std::ostream& out, bool strict) : ValidationReport(out, strict) { out_ << "{\n  \"documents\": ["; }
+  void write(const DocumentResult& d) override {
     nlohmann::ordered_json doc;
     doc["file"] = d.file;
     doc["line"] = d.mark.line;
     doc["kind"] = d.kind;
     doc["namespace"] = d.ns;
     doc["name"] = d.name;
-    doc["valid"] = !document_fails(d, strict) && !d.skipped;
+    doc["valid"] = !document_fails(d, strict_) && !d.skipped;
     if (d.skipped) doc["skipped"] = true;
     nlohmann::ordered_json errors = nlohmann::ordered_json::array(), warnings = nlohmann::ordered_json::array();
     for (const auto& diag : d.diagnostics) {
@@ -93,46 +93,68 @@ void write_json(std::ostream& out, const LoadResult& r, bool strict) {
     }
     doc["errors"] = std::move(errors);
     doc["warnings"] = std::move(warnings);
-    docs.push_back(std::move(doc));
+    out_ << (first_ ? "\n    " : ",\n    ") << doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    first_ = false;
   }
-  ValidationSummary s = summarize(r, strict);
-  nlohmann::ordered_json root;
-  root["documents"] = std::move(docs);
-  root["summary"] = {{"documents", s.documents}, {"valid", s.valid}, {"invalid", s.invalid},
-                     {"skipped", s.skipped}, {"warnings", s.warnings}};
-  // Invalid UTF-8 cannot reach here (the reader refuses it), but be safe with file names.
-  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-}
+  void finish() override {
+    const ValidationSummary& s = summary_;
+    nlohmann::ordered_json summary = {{"documents", s.documents}, {"valid", s.valid}, {"invalid", s.invalid},
+                                      {"skipped", s.skipped}, {"warnings", s.warnings}};
+    out_ << (first_ ? "],\n" : "\n  ],\n") << "  \"summary\": " << summary.dump() << "\n}\n";
+  }
 
-void write_junit(std::ostream& out, const LoadResult& r, bool strict) {
-  ValidationSummary s = summarize(r, strict);
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites name=\"podrun validate\" tests=\"" << s.documents << "\" failures=\"" << s.invalid << "\">\n";
-  out << "  <testsuite name=\"podrun validate\" tests=\"" << s.documents << "\" failures=\"" << s.invalid
-      << "\" skipped=\"" << s.skipped << "\">\n";
-  for (const auto& d : r.documents) {
-    out << "    <testcase classname=\"" << xml_escape(d.file) << "\" name=\""
-        << xml_escape(object_label(d) + " (line " + std::to_string(d.mark.line) + ")") << "\"";
+ private:
+  bool first_ = true;
+};
+
+// JUnit XML: one testcase per document. The header needs the counts, so the testcases are
+// kept until the end (CI systems read small reports; this format is not for 10,000 files).
+class JunitReport : public ValidationReport {
+ public:
+  JunitReport(std::ostream& out, bool strict) : ValidationReport(out, strict) {}
+  void write(const DocumentResult& d) override {
+    body_ += "    <testcase classname=\"" + xml_escape(d.file) + "\" name=\"" +
+             xml_escape(object_label(d) + " (line " + std::to_string(d.mark.line) + ")") + "\"";
     std::string failures, notes;
     for (const auto& diag : d.diagnostics) {
       std::string line = format_diagnostic(d.file, diag);
-      bool fails = diag.severity == Severity::Error || (strict && !d.skipped);
+      bool fails = diag.severity == Severity::Error || (strict_ && !d.skipped);
       (fails ? failures : notes) += line + "\n";
     }
     if (failures.empty() && notes.empty() && !d.skipped) {
-      out << "/>\n";
-      continue;
+      body_ += "/>\n";
+      return;
     }
-    out << ">\n";
-    if (d.skipped) out << "      <skipped message=\"" << xml_escape(notes) << "\"/>\n";
-    else if (!failures.empty()) {
-      std::string first = failures.substr(0, failures.find('\n'));
-      out << "      <failure message=\"" << xml_escape(first) << "\">" << xml_escape(failures) << "</failure>\n";
+    body_ += ">\n";
+    if (d.skipped) {
+      body_ += "      <skipped message=\"" + xml_escape(notes) + "\"/>\n";
+    } else {
+      if (!failures.empty())
+        body_ += "      <failure message=\"" + xml_escape(failures.substr(0, failures.find('\n'))) + "\">" +
+                 xml_escape(failures) + "</failure>\n";
+      if (!notes.empty()) body_ += "      <system-out>" + xml_escape(notes) + "</system-out>\n";
     }
-    if (!notes.empty() && !d.skipped) out << "      <system-out>" << xml_escape(notes) << "</system-out>\n";
-    out << "    </testcase>\n";
+    body_ += "    </testcase>\n";
   }
-  out << "  </testsuite>\n</testsuites>\n";
+  void finish() override {
+    const ValidationSummary& s = summary_;
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         << "<testsuites name=\"podrun validate\" tests=\"" << s.documents << "\" failures=\"" << s.invalid << "\">\n"
+         << "  <testsuite name=\"podrun validate\" tests=\"" << s.documents << "\" failures=\"" << s.invalid
+         << "\" skipped=\"" << s.skipped << "\">\n"
+         << body_ << "  </testsuite>\n</testsuites>\n";
+  }
+
+ private:
+  std::string body_;
+};
+
+}  // namespace
+
+std::unique_ptr<ValidationReport> make_report(const std::string& format, std::ostream& out, bool strict) {
+  if (format == "json") return std::make_unique<JsonReport>(out, strict);
+  if (format == "junit") return std::make_unique<JunitReport>(out, strict);
+  return std::make_unique<TextReport>(out, strict);
 }
 
 }  // namespace podrun::cli

@@ -1,7 +1,9 @@
-// Renders a LoadResult for `podrun validate`: text, JSON or JUnit XML.
+// Renders `podrun validate` results as they arrive: text, JSON or JUnit XML.
 #pragma once
 
+#include <memory>
 #include <ostream>
+#include <string>
 
 #include "spec/loader.h"
 
@@ -13,10 +15,25 @@ struct ValidationSummary {
 
 // A document fails when it has errors, or warnings under --strict.
 bool document_fails(const spec::DocumentResult& d, bool strict);
-ValidationSummary summarize(const spec::LoadResult& r, bool strict);
 
-void write_text(std::ostream& out, const spec::LoadResult& r, bool strict);
-void write_json(std::ostream& out, const spec::LoadResult& r, bool strict);
-void write_junit(std::ostream& out, const spec::LoadResult& r, bool strict);
+class ValidationReport {
+ public:
+  virtual ~ValidationReport() = default;
+  // Called once per document, in input order.
+  void add(const spec::DocumentResult& d);
+  // Called once at the end.
+  virtual void finish() = 0;
+  const ValidationSummary& summary() const { return summary_; }
+
+ protected:
+  ValidationReport(std::ostream& out, bool strict) : out_(out), strict_(strict) {}
+  virtual void write(const spec::DocumentResult& d) = 0;
+  std::ostream& out_;
+  bool strict_;
+  ValidationSummary summary_;
+};
+
+// format: "text", "json" or "junit".
+std::unique_ptr<ValidationReport> make_report(const std::string& format, std::ostream& out, bool strict);
 
 }  // namespace podrun::cli

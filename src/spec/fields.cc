@@ -185,6 +185,19 @@ FieldVerdict field_status(std::string_view path) {
   return {FieldStatus::Supported, nullptr};
 }
 
+FieldVerdict child_field_status(std::string_view parent, std::string_view child, std::string& scratch) {
+  const auto& index = rule_index();
+  scratch.assign(parent);
+  if (!scratch.empty()) scratch += '.';
+  std::size_t base = scratch.size();
+  scratch += child;
+  if (auto it = index.find(scratch); it != index.end()) return {it->second->status, it->second};
+  scratch.resize(base);
+  scratch += '*';
+  if (auto it = index.find(scratch); it != index.end()) return {it->second->status, it->second};
+  return {FieldStatus::Supported, nullptr};
+}
+
 std::string normalise_field_path(std::string_view path) {
   std::string out;
   out.reserve(path.size());

@@ -36,6 +36,11 @@ struct FieldVerdict {
 // The status of a normalised path such as "spec.containers[].livenessProbe".
 FieldVerdict field_status(std::string_view normalised_path);
 
+// The status of `parent.child` when `parent` (a normalised path) is itself Supported: the
+// child's own rule, else the parent's ".*" default, else Supported. Two lookups, no allocation;
+// for walking a document top-down.
+FieldVerdict child_field_status(std::string_view parent, std::string_view child, std::string& scratch);
+
 // Turns a concrete path (spec.initContainers[2].ports[0].hostPort) into its normalised form.
 std::string normalise_field_path(std::string_view path);
 

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -98,19 +100,48 @@ const char* const kWorkloadKinds[] = {"Deployment", "StatefulSet", "DaemonSet", 
 
 struct FileResult {
   std::vector<DocumentResult> documents;
-  std::vector<Reference> references;  // per document index, below
-  std::vector<std::size_t> reference_doc;
-  ObjectCatalog catalog;
   std::vector<Pod> pods;
   std::vector<ConfigMap> configmaps;
   std::vector<Secret> secrets;
   std::vector<json> objects;
-  std::vector<std::size_t> pod_doc, configmap_doc, secret_doc, object_doc;  // document of each
 };
+
+// The ConfigMaps and Secrets of one object (a List's items too), for the catalog.
+void catalog_object(const json& obj, ObjectCatalog& catalog) {
+  if (!obj.is_object() || !obj.contains("kind")) return;
+  const json& kind = obj["kind"];
+  if (kind == "List" && obj.contains("items") && obj["items"].is_array()) {
+    for (const auto& item : obj["items"]) catalog_object(item, catalog);
+    return;
+  }
+  if (kind != "ConfigMap" && kind != "Secret") return;
+  const json& meta = obj.contains("metadata") ? obj["metadata"] : json();
+  if (!meta.is_object() || !meta.contains("name") || !meta["name"].is_string()) return;
+  std::string ns = meta.contains("namespace") && meta["namespace"].is_string() ? meta["namespace"].get<std::string>() : "";
+  if (ns.empty()) ns = "default";
+  auto& keys = (kind == "Secret" ? catalog.secrets : catalog.configmaps)[ns + "/" + meta["name"].get<std::string>()];
+  for (const char* field : {"data", "binaryData", "stringData"})
+    if (obj.contains(field) && obj[field].is_object())
+      for (auto it = obj[field].begin(); it != obj[field].end(); ++it) keys.insert(it.key());
+}
+
+// Step 6 needs every ConfigMap and Secret of the input before any Pod is checked, so that
+// results can be streamed in input order. Only documents that mention one are parsed here
+// (a cheap text test), so this pass costs a few percent of the main one.
+void catalog_text(std::string_view text, const ReadLimits& limits, ObjectCatalog& catalog) {
+  for (const YamlChunk& chunk : split_yaml_documents(text)) {
+    if (chunk.text.find("ConfigMap") == std::string_view::npos && chunk.text.find("Secret") == std::string_view::npos)
+      continue;
+    std::vector<YamlDocument> docs;
+    read_yaml_chunk(chunk, limits, docs);
+    for (const auto& d : docs) catalog_object(d.value, catalog);
+  }
+}
 
 class FileLoader {
  public:
-  FileLoader(const LoadOptions& options, FileResult& out) : opt_(options), out_(out) {}
+  FileLoader(const LoadOptions& options, const ObjectCatalog& catalog, FileResult& out)
+      : opt_(options), catalog_(catalog), out_(out) {}
 
   void load(const std::string& file, std::string_view text) {
     file_ = file;
@@ -276,26 +307,16 @@ class FileLoader {
       });
       if (!derived) add(r, pos, std::move(d));
     }
-    std::size_t doc_index = out_.documents.size();
+    // Step 6: references, against every ConfigMap and Secret of the input.
     for (auto& ref : refs) {
       if (!pos.prefix().empty()) {
         ref.path = pos.prefix() + "." + ref.path;
         if (!ref.key_path.empty()) ref.key_path = pos.prefix() + "." + ref.key_path;
       }
-      out_.references.push_back(std::move(ref));
-      out_.reference_doc.push_back(doc_index);
     }
+    resolve_references(refs, catalog_, r.diagnostics);
 
-    // Catalog for step 6 (even when invalid: one error is enough, no cascade).
-    if (r.kind != "Pod" && !r.name.empty()) {
-      auto& keys = (r.kind == "Secret" ? out_.catalog.secrets : out_.catalog.configmaps)[r.ns + "/" + r.name];
-      for (const char* field : {"data", "binaryData", "stringData"}) {
-        if (obj.contains(field) && obj[field].is_object())
-          for (auto it = obj[field].begin(); it != obj[field].end(); ++it) keys.insert(it.key());
-      }
-    }
-
-    // Step 7 (kept only if step 6 finds nothing).
+    // Step 7: the model, for valid objects.
     if (r.errors() == 0) {
       if (opt_.keep_objects) {
         if (r.kind == "Pod") {
@@ -303,24 +324,20 @@ class FileLoader {
           p.file = file_;
           p.mark = r.mark;
           out_.pods.push_back(std::move(p));
-          out_.pod_doc.push_back(doc_index);
         } else if (r.kind == "ConfigMap") {
           ConfigMap c = decode_configmap(obj);
           c.file = file_;
           c.mark = r.mark;
           out_.configmaps.push_back(std::move(c));
-          out_.configmap_doc.push_back(doc_index);
         } else {
           Secret s = decode_secret(obj);
           s.file = file_;
           s.mark = r.mark;
           out_.secrets.push_back(std::move(s));
-          out_.secret_doc.push_back(doc_index);
         }
       }
       if (opt_.keep_json) {
         out_.objects.push_back(obj);
-        out_.object_doc.push_back(doc_index);
       }
     }
     finish(std::move(r));
@@ -329,6 +346,7 @@ class FileLoader {
   void finish(DocumentResult r) { out_.documents.push_back(std::move(r)); }
 
   const LoadOptions& opt_;
+  const ObjectCatalog& catalog_;
   FileResult& out_;
   std::string file_;
 };
@@ -357,37 +375,18 @@ void parallel_for(std::size_t n, int jobs, Fn fn) {
   for (auto& th : pool) th.join();
 }
 
-LoadResult merge(std::vector<FileResult>& files, const LoadOptions& options) {
-  LoadResult out;
-  // Step 6: references, against every ConfigMap and Secret of the input.
-  ObjectCatalog catalog;
-  for (auto& f : files) {
-    for (auto& [k, v] : f.catalog.configmaps) catalog.configmaps[k].insert(v.begin(), v.end());
-    for (auto& [k, v] : f.catalog.secrets) catalog.secrets[k].insert(v.begin(), v.end());
+// Moves a finished file into the result (or the sink), diagnostics sorted by position.
+void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink) {
+  for (auto& d : f.documents) {
+    sort_diagnostics(d);
+    if (sink) (*sink)(std::move(d));
+    else out.documents.push_back(std::move(d));
   }
-  for (auto& f : files) {
-    for (std::size_t i = 0; i < f.references.size();) {
-      std::size_t doc = f.reference_doc[i];
-      std::vector<Reference> refs;
-      for (; i < f.references.size() && f.reference_doc[i] == doc; ++i) refs.push_back(f.references[i]);
-      resolve_references(refs, catalog, f.documents[doc].diagnostics);
-    }
-    auto keep = [&](std::size_t doc) { return f.documents[doc].valid(); };
-    for (std::size_t i = 0; i < f.pods.size(); ++i)
-      if (keep(f.pod_doc[i])) out.pods.push_back(std::move(f.pods[i]));
-    for (std::size_t i = 0; i < f.configmaps.size(); ++i)
-      if (keep(f.configmap_doc[i])) out.configmaps.push_back(std::move(f.configmaps[i]));
-    for (std::size_t i = 0; i < f.secrets.size(); ++i)
-      if (keep(f.secret_doc[i])) out.secrets.push_back(std::move(f.secrets[i]));
-    for (std::size_t i = 0; i < f.objects.size(); ++i)
-      if (keep(f.object_doc[i])) out.objects.push_back(std::move(f.objects[i]));
-    for (auto& d : f.documents) {
-      sort_diagnostics(d);
-      out.documents.push_back(std::move(d));
-    }
-  }
-  (void)options;
-  return out;
+  std::move(f.pods.begin(), f.pods.end(), std::back_inserter(out.pods));
+  std::move(f.configmaps.begin(), f.configmaps.end(), std::back_inserter(out.configmaps));
+  std::move(f.secrets.begin(), f.secrets.end(), std::back_inserter(out.secrets));
+  std::move(f.objects.begin(), f.objects.end(), std::back_inserter(out.objects));
+  f = FileResult{};
 }
 
 }  // namespace
@@ -421,47 +420,75 @@ std::vector<std::string> expand_input_paths(const std::vector<std::string>& path
   return files;
 }
 
-LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options) {
-  std::vector<std::string> input_errors;
-  std::vector<std::string> files = expand_input_paths(paths, input_errors);
-  std::vector<FileResult> results(files.size());
-  std::vector<std::string> read_errors(files.size());
+LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options, const DocumentSink* sink) {
+  LoadResult out;
+  std::vector<std::string> files = expand_input_paths(paths, out.input_errors);
   SchemaSet::builtin();  // parse the schemas once, before the threads start
+
+  // Standard input can be read only once: keep it.
+  std::string stdin_text;
+  if (std::find(files.begin(), files.end(), "-") != files.end())
+    stdin_text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+
+  // Pass 1: the catalog of ConfigMaps and Secrets (step 6 needs all of them).
+  std::vector<ObjectCatalog> catalogs(files.size());
+  if (options.podrun_rules) {
+    parallel_for(files.size(), options.jobs, [&](std::size_t i) {
+      std::string text, why;
+      if (files[i] == "-") catalog_text(stdin_text, options.limits, catalogs[i]);
+      else if (read_file(files[i], text, options.max_file_bytes, why) == ReadStatus::Ok)
+        catalog_text(text, options.limits, catalogs[i]);
+    });
+  }
+  ObjectCatalog catalog;
+  for (auto& c : catalogs) {
+    for (auto& [k, v] : c.configmaps) catalog.configmaps[k].insert(v.begin(), v.end());
+    for (auto& [k, v] : c.secrets) catalog.secrets[k].insert(v.begin(), v.end());
+  }
+  catalogs.clear();
+
+  // Pass 2: every document, in parallel; results leave in input order as soon as every
+  // earlier file is done, so memory does not grow with the number of files.
+  std::vector<std::optional<FileResult>> done(files.size());
+  std::vector<std::string> read_errors(files.size());
+  std::mutex mu;
+  std::size_t next = 0;
   parallel_for(files.size(), options.jobs, [&](std::size_t i) {
-    std::string text;
+    FileResult result;
     std::string name = files[i] == "-" ? "<stdin>" : files[i];
-    if (files[i] == "-") {
-      text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-      std::string why;
-      switch (read_file(files[i], text, options.max_file_bytes, why)) {
-        case ReadStatus::Ok: break;
-        case ReadStatus::Unreadable:  // a usage error: the path itself is wrong
-          read_errors[i] = files[i] + ": " + why;
-          return;
-        case ReadStatus::TooLarge: {  // bad input: reported like any other document problem
-          DocumentResult r;
-          r.file = name;
-          r.mark = Mark{1, 1};
-          r.diagnostics.push_back({Severity::Error, Category::Invalid, r.mark, "", why});
-          results[i].documents.push_back(std::move(r));
-          return;
-        }
-      }
+    std::string text, why;
+    ReadStatus status = files[i] == "-" ? ReadStatus::Ok : read_file(files[i], text, options.max_file_bytes, why);
+    if (status == ReadStatus::Ok) {
+      FileLoader(options, catalog, result).load(name, files[i] == "-" ? stdin_text : text);
+    } else if (status == ReadStatus::TooLarge) {  // bad input, reported like any document problem
+      DocumentResult r;
+      r.file = name;
+      r.mark = Mark{1, 1};
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, r.mark, "", why});
+      result.documents.push_back(std::move(r));
+    } else {  // a usage error: the path itself is wrong
+      read_errors[i] = files[i] + ": " + why;
     }
-    FileLoader(options, results[i]).load(name, text);
+    std::lock_guard<std::mutex> lock(mu);
+    done[i] = std::move(result);
+    for (; next < files.size() && done[next]; ++next) {
+      deliver(*done[next], out, sink);
+      done[next].reset();
+    }
   });
   for (auto& e : read_errors)
-    if (!e.empty()) input_errors.push_back(e);
-  LoadResult out = merge(results, options);
-  out.input_errors = std::move(input_errors);
+    if (!e.empty()) out.input_errors.push_back(e);
   return out;
 }
 
 LoadResult load_text(const std::string& name, const std::string& text, const LoadOptions& options) {
-  std::vector<FileResult> results(1);
-  FileLoader(options, results[0]).load(name, text);
-  return merge(results, options);
+  ObjectCatalog catalog;
+  if (options.podrun_rules) catalog_text(text, options.limits, catalog);
+  FileResult result;
+  FileLoader(options, catalog, result).load(name, text);
+  LoadResult out;
+  deliver(result, out, nullptr);
+  return out;
 }
 
 }  // namespace podrun::spec

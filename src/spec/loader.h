@@ -6,11 +6,13 @@
 //   3. Dispatch on apiVersion/kind; refuse (or skip) kinds podrun does not run.
 //   4. Validate against podrun's schema (valijson); explain failures field by field.
 //   5. Check what the API server checks beyond the schema, and podrun's field support.
-//   6. Resolve ConfigMap/Secret references across the whole input.
+//   6. Resolve ConfigMap/Secret references across the whole input (a first, cheap pass
+//      collects every ConfigMap and Secret, so that step 6 needs no second look).
 //   7. Decode valid objects into the model, with defaults applied.
 // Files are processed in parallel (`jobs`), one parser per thread; results keep input order.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -53,8 +55,14 @@ struct LoadResult {
   std::vector<nlohmann::json> objects;    // keep_json: JSON of every valid object
 };
 
-// Loads every input path.
-LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options);
+// Receives each document's result, in input order, as soon as it is known.
+using DocumentSink = std::function<void(DocumentResult&&)>;
+
+// Loads every input path. With a sink, documents go to it (in input order, from whichever
+// thread finished them, one at a time) instead of into LoadResult::documents, so memory
+// stays flat however many files there are.
+LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options,
+                      const DocumentSink* sink = nullptr);
 // Loads one in-memory file (tests, stdin).
 LoadResult load_text(const std::string& name, const std::string& text, const LoadOptions& options);
 

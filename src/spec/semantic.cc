@@ -170,29 +170,38 @@ class Checker {
   }
 
   // --- podrun's field support (fields.h), following the schema ------------------------------
-  void fields(const json& v, const json& schema, std::string& path) {
-    const json* s = &schema;
+  // `path` is the concrete path (for messages), `norm` the normalised one (for the table);
+  // both grow and shrink as the walk goes, so a field costs two table lookups.
+  void fields(const json& v, const json& schema, std::string& path, std::string& norm) {
     if (v.is_array()) {
-      if (!s->contains("items")) return;
-      const json& items = (*s)["items"];
+      auto items = schema.find("items");
+      if (items == schema.end()) return;
+      std::size_t nlen = norm.size();
+      norm += "[]";
       for (std::size_t i = 0; i < v.size(); ++i) {
         std::size_t len = path.size();
         append_index(path, i);
-        fields(v[i], items, path);
+        fields(v[i], *items, path, norm);
         path.resize(len);
       }
+      norm.resize(nlen);
       return;
     }
-    if (!v.is_object() || !s->contains("properties")) return;
-    const json& props = (*s)["properties"];
+    auto props_it = schema.find("properties");
+    if (!v.is_object() || props_it == schema.end()) return;
+    const json& props = *props_it;
     for (auto it = v.begin(); it != v.end(); ++it) {
       auto p = props.find(it.key());
       if (p == props.end() || it.value().is_null()) continue;
-      std::size_t len = path.size();
+      std::size_t len = path.size(), nlen = norm.size();
       append_key(path, it.key());
-      FieldVerdict verdict = field_status(normalise_field_path(path));
+      // initContainers follow the rules of containers.
+      const std::string& key = norm == "spec" && it.key() == "initContainers" ? kContainers : it.key();
+      FieldVerdict verdict = child_field_status(norm, key, scratch_);
+      if (!norm.empty()) norm += '.';
+      norm += key;
       if (verdict.status == FieldStatus::Supported) {
-        fields(it.value(), *p, path);
+        fields(it.value(), *p, path, norm);
       } else if (verdict.status == FieldStatus::Ignored) {
         warning(path, "ignored by podrun: " + std::string(verdict.rule->note));
       } else {
@@ -200,8 +209,11 @@ class Checker {
               Category::Unsupported, true);
       }
       path.resize(len);
+      norm.resize(nlen);
     }
   }
+  inline static const std::string kContainers = "containers";
+  std::string scratch_;
 
   // --- pieces ------------------------------------------------------------------------------
   void metadata(const json& meta, bool needs_name_subdomain);
@@ -643,8 +655,8 @@ void Checker::pod(const json& pod, const json& schema) {
 
   // 1. podrun's verdict on every field present (supported, ignored, refused).
   if (opt_.podrun_rules) {
-    std::string path;
-    fields(pod, schema, path);
+    std::string path, norm;
+    fields(pod, schema, path, norm);
   }
 
   // 2. Pod-level values.

@@ -554,11 +554,6 @@ class MemoryBuf : public std::streambuf {
   }
 };
 
-struct Chunk {
-  std::string_view text;
-  int line_base;  // 0-based line of the chunk's first line in the file
-};
-
 bool is_marker_line(std::string_view text, std::size_t pos, const char* marker) {
   if (text.compare(pos, 3, marker) != 0) return false;
   std::size_t after = pos + 3;
@@ -566,9 +561,11 @@ bool is_marker_line(std::string_view text, std::size_t pos, const char* marker) 
          text[after] == '\n' || text[after] == '\r';
 }
 
-// Document markers at column 0 end any scalar in YAML, so splitting on them is exact.
-std::vector<Chunk> split_documents(std::string_view text) {
-  std::vector<Chunk> chunks;
+}  // namespace
+
+std::vector<YamlChunk> split_yaml_documents(std::string_view text) {
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.remove_prefix(3);
+  std::vector<YamlChunk> chunks;
   std::size_t start = 0;
   int start_line = 0, line = 0;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -589,6 +586,8 @@ std::vector<Chunk> split_documents(std::string_view text) {
   if (start < text.size()) chunks.push_back({text.substr(start), start_line});
   return chunks;
 }
+
+namespace {
 
 std::string tidy_yaml_cpp_message(const std::string& msg) {
   // yaml-cpp's messages are terse fragments; say what usually causes each one, and keep its
@@ -618,7 +617,9 @@ bool has_tab_indent(std::string_view text, int line0) {
   return false;
 }
 
-void read_chunk(const Chunk& chunk, const ReadLimits& limits, std::vector<YamlDocument>& out) {
+}  // namespace
+
+void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vector<YamlDocument>& out) {
   YamlDocument doc;
   doc.start = Mark{chunk.line_base + 1, 1};
   if (chunk.text.size() > limits.max_document_bytes) {
@@ -668,13 +669,9 @@ void read_chunk(const Chunk& chunk, const ReadLimits& limits, std::vector<YamlDo
   out.push_back(std::move(doc));
 }
 
-}  // namespace
-
 std::vector<YamlDocument> read_yaml_documents(std::string_view text, const ReadLimits& limits) {
-  // A UTF-8 byte order mark is allowed at the start of a stream.
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.remove_prefix(3);
   std::vector<YamlDocument> docs;
-  for (const Chunk& chunk : split_documents(text)) read_chunk(chunk, limits, docs);
+  for (const YamlChunk& chunk : split_yaml_documents(text)) read_yaml_chunk(chunk, limits, docs);
   return docs;
 }
 

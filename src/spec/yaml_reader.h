@@ -83,6 +83,19 @@ struct YamlDocument {
   std::vector<Diagnostic> errors;    // syntax and limit errors; value is null when non-empty
 };
 
+// One document's text within a file, before parsing.
+struct YamlChunk {
+  std::string_view text;
+  int line_base = 0;  // 0-based line of the chunk's first line in the file
+};
+
+// Splits a file on document markers (`---`, `...` at column 0), which end any scalar in
+// YAML, so the split is exact. A leading UTF-8 byte order mark is dropped.
+std::vector<YamlChunk> split_yaml_documents(std::string_view text);
+
+// Converts one chunk; appends nothing when the chunk is empty (only comments or markers).
+void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vector<YamlDocument>& out);
+
 // Splits `text` into documents and converts each one. Empty documents (only comments or
 // markers) are skipped, as kubectl does.
 std::vector<YamlDocument> read_yaml_documents(std::string_view text, const ReadLimits& limits = {});
