@@ -317,7 +317,7 @@ class JsonBuilder : public YAML::EventHandler {
 
  private:
   struct Frame {
-    enum Kind { Seq, Map } kind;
+    enum Kind { Seq, Map } kind = Map;
     nlohmann::json value;
     Mark mark;
     YAML::anchor_t anchor = 0;
@@ -470,8 +470,13 @@ class JsonBuilder : public YAML::EventHandler {
       throw ReadError{to_mark(ymark), "nesting is deeper than " +
                                               std::to_string(limits_.max_depth) + " levels"};
     count_nodes(1, ymark);
-    Frame f{kind, kind == Frame::Seq ? nlohmann::json::array() : nlohmann::json::object(),
-            to_mark(ymark), anchor, path_.size(), nodes_};
+    Frame f;
+    f.kind = kind;
+    f.value = kind == Frame::Seq ? nlohmann::json::array() : nlohmann::json::object();
+    f.mark = to_mark(ymark);
+    f.anchor = anchor;
+    f.path_len = path_.size();
+    f.first_node = nodes_;
     f.flow = flow;
     // A mapping or sequence in key position: JSON keys must be strings.
     if (!frames_.empty() && frames_.back().kind == Frame::Map && !frames_.back().key) {
