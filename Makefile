@@ -7,7 +7,7 @@ ifeq ($(CI),true)
   CMAKE_FLAGS += -DPODRUN_WERROR=ON
 endif
 
-.PHONY: all deps build demo test test-unit test-asan install bench docs clean
+.PHONY: all deps build demo test test-asan install bench docs golden clean
 
 all: build
 
@@ -41,9 +41,19 @@ install: build
 bench: build
 	bench/validate/run.sh
 
-# docs/compatibility.md is generated from the field table in src/spec/fields.cc.
+# Generated documentation: docs/compatibility.md from the field table (src/spec/fields.cc),
+# and the namespace graph of each lesson in manifests/ as SVG (Graphviz).
 docs: build
 	$(BUILD)/podrun fields > docs/compatibility.md
+	@command -v dot >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphviz >/dev/null
+	mkdir -p docs/graphs
+	for m in manifests/*.yaml; do \
+	  $(BUILD)/podrun plan -f $$m -o dot --host-facts tests/data/host-facts.json | dot -Tsvg > docs/graphs/$$(basename $$m .yaml).svg; \
+	done
+
+# The golden plans of manifests/ (tests/data/plans); review the diff after running it.
+golden: build
+	scripts/update-golden.sh $(BUILD)/podrun
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan

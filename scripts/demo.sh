@@ -28,7 +28,11 @@ YAML
 printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: demo-broken}\nspec:\n  containers:\n  - name: web\n    image: busybox\n    imagePullPolicyy: IfNotPresent\n    resources: {limits: {memory: 12Q}}\n' |
   "$podrun" validate - || echo "(exit code $?: the manifest is invalid, nothing was changed)"
 
-if "$podrun" --help 2>/dev/null | grep -q '^  plan'; then
-  step "podrun plan manifests/demo.yaml"
-  "$podrun" plan -f manifests/demo.yaml
-fi
+step "podrun plan -f manifests/demo.yaml: what podrun will do, computed without touching the kernel"
+"$podrun" plan -f manifests/demo.yaml
+
+step "the isolation between two pods (manifests/two-isolated-pods.yaml)"
+"$podrun" plan -f manifests/two-isolated-pods.yaml | sed -n '/^Between pods/,$p'
+
+echo
+echo "Running pods for real comes with the executor (issue #5); see README.md."

@@ -25,6 +25,7 @@ struct GlobalOptions {
 using Action = std::function<int()>;
 
 void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action);
+void add_plan_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_fields_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_version_command(CLI::App& app, GlobalOptions& global, Action& action);
 

@@ -215,6 +215,7 @@ Pod decode_pod(const json& object, const PathIndex& positions) {
   Pod pod;
   pod.metadata = meta(at(object, "metadata"));
   const json& spec = at(object, "spec");
+  pod.canonical_spec = spec.dump();  // nlohmann::json keeps object keys sorted
   PodSpec& s = pod.spec;
   const json& inits = at(spec, "initContainers");
   for (std::size_t i = 0; i < inits.size(); ++i) {

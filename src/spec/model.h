@@ -184,6 +184,7 @@ struct PodSpec {
 struct Pod {
   ObjectMeta metadata;
   PodSpec spec;
+  std::string canonical_spec;  // the spec as JSON with sorted keys: the input of the spec hash
   std::string file;
   Mark mark;
 };

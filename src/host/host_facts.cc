@@ -1,0 +1,71 @@
+#include "host/host_facts.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <sys/stat.h>
+
+#include <nlohmann/json.hpp>
+
+namespace podrun::host {
+
+plan::CgroupVersion detect_cgroup_version(const std::string& root) {
+  struct stat st {};
+  return ::stat((root + "/cgroup.controllers").c_str(), &st) == 0 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
+}
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::int64_t mem_total() {
+  std::ifstream in("/proc/meminfo");
+  std::string key;
+  std::int64_t kb = 0;
+  std::string unit;
+  while (in >> key >> kb >> unit)
+    if (key == "MemTotal:") return kb * 1024;
+  return 0;
+}
+
+}  // namespace
+
+plan::HostFacts detect_host_facts() {
+  plan::HostFacts f;
+  f.cgroup_version = detect_cgroup_version();
+  f.page_size = ::sysconf(_SC_PAGESIZE);
+  f.cpu_count = static_cast<int>(::sysconf(_SC_NPROCESSORS_ONLN));
+  f.memory_bytes = mem_total();
+  char name[256] = {};
+  if (::gethostname(name, sizeof name - 1) == 0) f.hostname = f.node_name = name;
+  f.resolv_conf = slurp("/etc/resolv.conf");
+  return f;
+}
+
+plan::HostFacts host_facts_from_file(const std::string& path, plan::HostFacts f) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot read host facts");
+  nlohmann::json j;
+  try {
+    in >> j;
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": not valid JSON: " + e.what());
+  }
+  if (j.contains("cgroupVersion")) f.cgroup_version = j["cgroupVersion"] == 1 ? plan::CgroupVersion::V1 : plan::CgroupVersion::V2;
+  if (j.contains("pageSize")) f.page_size = j["pageSize"];
+  if (j.contains("cpuCount")) f.cpu_count = j["cpuCount"];
+  if (j.contains("memoryBytes")) f.memory_bytes = j["memoryBytes"];
+  if (j.contains("nodeName")) f.node_name = j["nodeName"];
+  if (j.contains("hostname")) f.hostname = j["hostname"];
+  if (j.contains("resolvConf")) f.resolv_conf = j["resolvConf"];
+  return f;
+}
+
+}  // namespace podrun::host

@@ -1,0 +1,212 @@
+// The Plan: what the kernel will be asked to do for each pod, as plain data.
+//
+// The planner (planner.h) computes it from the loaded model and a few host facts, without a
+// single syscall; the executor will only ever do what a Plan says. `podrun plan` prints it.
+// Field names here are the ones docs/plan-format.md documents for `podrun plan -o json`.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace podrun::plan {
+
+// ---------------------------------------------------------------------------------------------
+// Inputs besides the model
+
+enum class CgroupVersion { V1, V2 };
+
+// What the planner needs to know about the machine. Detected by host/host_facts.h; fixed in
+// tests and golden files (`podrun plan --host-facts FILE`).
+struct HostFacts {
+  CgroupVersion cgroup_version = CgroupVersion::V2;
+  std::int64_t page_size = 4096;
+  int cpu_count = 2;
+  std::int64_t memory_bytes = 8LL << 30;  // node capacity, for oom_score_adj and env defaults
+  std::string node_name = "node";
+  std::string hostname = "node";          // the host's UTS name (hostNetwork pods get it)
+  std::string resolv_conf;                // the host's /etc/resolv.conf
+};
+
+// An image's configuration, as the image store (issue #4) will give it.
+struct ImageConfig {
+  std::vector<std::string> entrypoint;
+  std::vector<std::string> cmd;
+  std::vector<std::string> env;  // NAME=value
+  std::string working_dir;
+  std::string user;  // "", "1000", "1000:1000", "nginx", "nginx:www"
+};
+
+// ---------------------------------------------------------------------------------------------
+// Namespaces
+
+enum class NsKind { Net, Ipc, Uts, Pid, Mnt, User, Cgroup };
+constexpr std::array<NsKind, 7> kAllNsKinds = {NsKind::Net, NsKind::Ipc, NsKind::Uts, NsKind::Pid,
+                                               NsKind::Mnt, NsKind::User, NsKind::Cgroup};
+const char* ns_name(NsKind k);  // "net", "ipc", ...
+
+// Where a container's namespace of one kind comes from.
+struct NsSource {
+  enum class Type { Pod, Host, Private, Container } type = Type::Private;
+  std::string container;  // for Container: whose namespace it joins
+
+  std::string str() const;  // "pod", "host", "private", "container:NAME"
+  bool operator==(const NsSource&) const = default;
+};
+
+// A user-namespace ID mapping: inside [container_id, +size) → host [host_id, +size).
+struct IdMapping {
+  std::int64_t container_id = 0;
+  std::optional<std::int64_t> host_id;  // nullopt: a free block is allocated when the pod starts
+  std::int64_t size = 65536;
+};
+
+struct PausePlan {
+  std::vector<NsKind> creates;             // the namespaces the pause holder is created in
+  bool pid1 = false;                        // PID 1 of the pod's shared PID namespace (reaps)
+  std::optional<IdMapping> uid_map, gid_map;
+  std::string hostname;                     // set in its UTS namespace (when it owns one)
+  int oom_score_adj = -998;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Mounts and volumes
+
+// One mount, in the order the executor makes them. Sources are host paths, or symbolic:
+//   image:REF            the image's root filesystem (overlay of its layers)
+//   pod:RELATIVE         a file or directory the executor makes in the pod's state directory
+//   proc, tmpfs, ...     a new filesystem of that type
+struct MountPlan {
+  std::string destination;
+  std::string type;    // overlay, proc, tmpfs, devpts, mqueue, sysfs, bind
+  std::string source;
+  std::vector<std::string> options;
+  std::string volume;  // the volume it comes from, if any
+};
+
+struct ProjectedFile {
+  std::string path;     // relative to the volume, e.g. "app.properties" or "my-group/token"
+  std::string content;
+  int mode = 0644;
+  bool sensitive = false;  // from a Secret: never printed
+};
+
+// A volume as the pod prepares it, before any container mounts it.
+struct VolumePlan {
+  std::string name;
+  std::string type;  // emptyDir, hostPath, configMap, secret, downwardAPI
+  std::string source;  // pod:volumes/NAME, or the host path for hostPath
+  // emptyDir
+  std::string medium;                    // "" (a directory) or "Memory" (a tmpfs)
+  std::optional<std::int64_t> size_limit_bytes;
+  // hostPath
+  std::string host_path_type;            // the check (or creation) made before mounting
+  // configMap, secret, downwardAPI: files written with the kubelet's ..data symlink layout
+  std::vector<ProjectedFile> files;
+  bool tmpfs = false;                    // secret volumes live in memory only
+};
+
+// ---------------------------------------------------------------------------------------------
+// Cgroups
+
+struct CgroupV1Values {
+  std::uint64_t cpu_shares = 2;
+  std::int64_t cpu_cfs_quota_us = -1;  // -1: no limit
+  std::int64_t cpu_cfs_period_us = 100000;
+  std::optional<std::int64_t> memory_limit_in_bytes;  // nullopt: unlimited
+  std::optional<std::int64_t> pids_max;                // nullopt: max
+};
+
+struct CgroupV2Values {
+  std::uint64_t cpu_weight = 1;
+  std::string cpu_max = "max 100000";
+  std::string memory_max = "max";
+  std::string pids_max = "max";
+};
+
+struct CgroupPlan {
+  std::string path;  // relative to each controller's root: podrun/burstable/pod<uid>/<name>
+  CgroupV1Values v1;
+  CgroupV2Values v2;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+struct EnvVarPlan {
+  std::string name;
+  std::string value;
+  std::string from;           // where the value comes from: "", "image", "ConfigMap cfg", ...
+  bool sensitive = false;     // from a Secret: never printed
+  std::string resolve_at_start;  // a downward API field only known once the pod runs (status.podIP)
+};
+
+struct ProcessPlan {
+  std::vector<std::string> args;
+  std::vector<EnvVarPlan> env;
+  std::string cwd = "/";
+  std::optional<std::int64_t> uid, gid;  // nullopt: resolved from the image's /etc/passwd at start
+  std::string user_note;                  // how uid/gid were chosen
+  std::vector<std::int64_t> supplemental_groups;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Containers and pods
+
+enum class ContainerKind { Init, Sidecar, App };
+const char* container_kind_name(ContainerKind k);  // "init", "sidecar", "app"
+
+struct ContainerPlan {
+  std::string name;
+  ContainerKind kind = ContainerKind::App;
+  std::string image;
+  std::string image_pull_policy;
+  bool image_known = false;  // the image's config was given to the planner
+  std::map<NsKind, NsSource> namespaces;
+  std::vector<MountPlan> mounts;
+  CgroupPlan cgroup;
+  int oom_score_adj = 0;
+  ProcessPlan process;
+  // Reasons this container will not start even though the manifest is valid (Kubernetes
+  // reports them as CreateContainerConfigError): e.g. runAsNonRoot with uid 0.
+  std::vector<std::string> start_errors;
+};
+
+enum class QosClass { Guaranteed, Burstable, BestEffort };
+const char* qos_name(QosClass q);
+
+struct HostsEntry {
+  std::string ip;  // "@podIP": the pod's address, known once the pod has one
+  std::vector<std::string> names;
+  std::string comment;  // a comment line written before this entry
+};
+
+struct PodPlan {
+  std::string ns, name, uid;
+  std::string hostname, fqdn;  // fqdn empty without a subdomain
+  QosClass qos = QosClass::BestEffort;
+  std::string spec_hash;
+  std::string restart_policy;
+  std::int64_t termination_grace_period_seconds = 30;
+  PausePlan pause;
+  CgroupPlan cgroup;  // the pod's cgroup; the pause holder lives in it
+  std::string shm;    // "pod:shm" (a tmpfs per pod) or "host" (/dev/shm of the host)
+  std::int64_t shm_size_bytes = 64LL << 20;
+  std::vector<VolumePlan> volumes;
+  std::vector<HostsEntry> etc_hosts;
+  std::string resolv_conf;
+  std::vector<ContainerPlan> containers;  // init and sidecars in init order, then app containers
+  std::vector<std::string> start_order;    // "pause", then container names
+  std::vector<std::string> teardown_order;
+  std::vector<std::string> warnings;
+};
+
+struct Plan {
+  std::vector<PodPlan> pods;
+  HostFacts host;
+};
+
+}  // namespace podrun::plan

@@ -1,0 +1,432 @@
+#include "plan/planner.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <sstream>
+
+#include "plan/process.h"
+#include "plan/resources.h"
+
+namespace podrun::plan {
+
+const char* ns_name(NsKind k) {
+  switch (k) {
+    case NsKind::Net: return "net";
+    case NsKind::Ipc: return "ipc";
+    case NsKind::Uts: return "uts";
+    case NsKind::Pid: return "pid";
+    case NsKind::Mnt: return "mnt";
+    case NsKind::User: return "user";
+    case NsKind::Cgroup: return "cgroup";
+  }
+  return "";
+}
+
+std::string NsSource::str() const {
+  switch (type) {
+    case Type::Pod: return "pod";
+    case Type::Host: return "host";
+    case Type::Private: return "private";
+    case Type::Container: return "container:" + container;
+  }
+  return "";
+}
+
+const char* container_kind_name(ContainerKind k) {
+  switch (k) {
+    case ContainerKind::Init: return "init";
+    case ContainerKind::Sidecar: return "sidecar";
+    case ContainerKind::App: return "app";
+  }
+  return "";
+}
+
+const char* qos_name(QosClass q) {
+  switch (q) {
+    case QosClass::Guaranteed: return "Guaranteed";
+    case QosClass::Burstable: return "Burstable";
+    case QosClass::BestEffort: return "BestEffort";
+  }
+  return "";
+}
+
+namespace {
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+std::string hex(std::uint64_t v, int digits) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return std::string(buf + 16 - digits);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// 1. Identity
+
+std::string spec_hash(const spec::Pod& pod) { return hex(fnv1a(pod.canonical_spec), 16); }
+
+std::string pod_uid(const spec::Pod& pod) {
+  // Kubernetes makes a random UUID when a pod is created; podrun derives it from what defines
+  // the pod, so `plan` is reproducible and an unchanged re-apply keeps its uid.
+  std::string key = pod.metadata.ns + "/" + pod.metadata.name + "/" + spec_hash(pod);
+  std::uint64_t a = fnv1a(key), b = fnv1a(key, a ^ 0x9e3779b97f4a7c15ULL);
+  std::string h = hex(a, 16) + hex(b, 16);
+  h[12] = '5';  // shaped as a version-5 (name-based) UUID
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20, 12);
+}
+
+std::string pod_hostname(const spec::Pod& pod) {
+  std::string h = !pod.spec.hostname.empty() ? pod.spec.hostname : pod.metadata.name;
+  if (h.size() > 63) {
+    // As the kubelet truncates: 63 characters, without a trailing '-' or '.'.
+    h.resize(63);
+    while (!h.empty() && (h.back() == '-' || h.back() == '.')) h.pop_back();
+  }
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3, 4. Namespaces (pod-semantics.md §1–2)
+
+std::vector<NsKind> pause_namespaces(const spec::PodSpec& s) {
+  std::vector<NsKind> out;
+  if (!s.host_network) out.push_back(NsKind::Net);
+  if (!s.host_ipc) out.push_back(NsKind::Ipc);
+  if (!s.host_network) out.push_back(NsKind::Uts);
+  if (s.share_process_namespace) out.push_back(NsKind::Pid);
+  if (!s.host_users) out.push_back(NsKind::User);
+  return out;
+}
+
+std::map<NsKind, NsSource> container_namespaces(const spec::PodSpec& s) {
+  using T = NsSource::Type;
+  std::map<NsKind, NsSource> ns;
+  ns[NsKind::Net] = {s.host_network ? T::Host : T::Pod, ""};
+  ns[NsKind::Ipc] = {s.host_ipc ? T::Host : T::Pod, ""};
+  ns[NsKind::Uts] = {s.host_network ? T::Host : T::Pod, ""};  // hostNetwork shares the host's name too
+  ns[NsKind::Pid] = {s.host_pid ? T::Host : s.share_process_namespace ? T::Pod : T::Private, ""};
+  ns[NsKind::Mnt] = {T::Private, ""};
+  ns[NsKind::User] = {s.host_users ? T::Host : T::Pod, ""};
+  ns[NsKind::Cgroup] = {T::Private, ""};
+  return ns;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. /etc/resolv.conf (pod-semantics.md §3)
+
+namespace {
+
+struct Resolv {
+  std::vector<std::string> nameservers, searches;
+  std::vector<std::pair<std::string, std::string>> options;  // name, "value" or "" (no value)
+};
+
+Resolv parse_resolv(const std::string& text) {
+  Resolv r;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream ls(line);
+    std::string word;
+    ls >> word;
+    if (word == "nameserver") {
+      std::string ip;
+      if (ls >> ip) r.nameservers.push_back(ip);
+    } else if (word == "search" || word == "domain") {
+      r.searches.clear();
+      for (std::string d; ls >> d;) r.searches.push_back(d);
+    } else if (word == "options") {
+      for (std::string o; ls >> o;) {
+        std::size_t colon = o.find(':');
+        r.options.emplace_back(o.substr(0, colon), colon == std::string::npos ? "" : o.substr(colon));
+      }
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+std::string resolv_conf(const spec::PodSpec& s, const std::string& host_resolv) {
+  // One node, no cluster DNS: ClusterFirst (and ClusterFirstWithHostNet) use the host's
+  // resolvers, like Default (docs/plan-format.md says why). None uses only dnsConfig.
+  Resolv r = s.dns_policy == "None" ? Resolv{} : parse_resolv(host_resolv);
+  if (s.dns_config) {
+    for (const auto& ns : s.dns_config->nameservers)
+      if (std::find(r.nameservers.begin(), r.nameservers.end(), ns) == r.nameservers.end()) r.nameservers.push_back(ns);
+    for (const auto& d : s.dns_config->searches)
+      if (std::find(r.searches.begin(), r.searches.end(), d) == r.searches.end()) r.searches.push_back(d);
+    for (const auto& [name, value] : s.dns_config->options) {
+      std::string v = value ? ":" + *value : "";
+      auto it = std::find_if(r.options.begin(), r.options.end(), [&](const auto& o) { return o.first == name; });
+      if (it != r.options.end()) it->second = v;
+      else r.options.emplace_back(name, v);
+    }
+  }
+  if (r.nameservers.size() > 3) r.nameservers.resize(3);  // the resolver reads three at most
+  std::string out;
+  for (const auto& ns : r.nameservers) out += "nameserver " + ns + "\n";
+  if (!r.searches.empty()) {
+    out += "search";
+    for (const auto& d : r.searches) out += " " + d;
+    out += "\n";
+  }
+  if (!r.options.empty()) {
+    out += "options";
+    for (const auto& [name, value] : r.options) out += " " + name + value;
+    out += "\n";
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr const char* kClusterDomain = "cluster.local";
+
+// 5. Volumes as the pod prepares them.
+VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const PlanInput& in, const EnvContext& ctx,
+                       std::vector<std::string>& warnings) {
+  VolumePlan out;
+  out.name = v.name;
+  out.source = "pod:volumes/" + v.name;
+  auto project = [&](const std::map<std::string, std::string>& data, bool sensitive) {
+    if (v.items.empty()) {
+      for (const auto& [k, val] : data) out.files.push_back({k, val, v.default_mode, sensitive});
+    } else {
+      for (const auto& item : v.items) {
+        auto it = data.find(item.key);
+        if (it == data.end()) continue;  // optional
+        out.files.push_back({item.path, it->second, item.mode.value_or(v.default_mode), sensitive});
+      }
+    }
+  };
+  switch (v.type) {
+    case spec::Volume::Type::EmptyDir:
+      out.type = "emptyDir";
+      out.medium = v.medium;
+      if (v.size_limit) out.size_limit_bytes = v.size_limit->value.value();
+      break;
+    case spec::Volume::Type::HostPath:
+      out.type = "hostPath";
+      out.source = v.host_path;
+      out.host_path_type = v.host_path_type;
+      break;
+    case spec::Volume::Type::ConfigMap: {
+      out.type = "configMap";
+      const spec::ConfigMap* cm = nullptr;
+      for (const auto& m : *in.configmaps)
+        if (m.metadata.name == v.source_name && m.metadata.ns == pod.metadata.ns) cm = &m;
+      if (cm) project(cm->data, false);
+      else warnings.push_back("volume " + v.name + ": ConfigMap " + v.source_name + " is absent (optional): an empty volume");
+      break;
+    }
+    case spec::Volume::Type::Secret: {
+      out.type = "secret";
+      out.tmpfs = true;  // secrets never touch disk
+      const spec::Secret* sec = nullptr;
+      for (const auto& s : *in.secrets)
+        if (s.metadata.name == v.source_name && s.metadata.ns == pod.metadata.ns) sec = &s;
+      if (sec) project(sec->data, true);
+      else warnings.push_back("volume " + v.name + ": Secret " + v.source_name + " is absent (optional): an empty volume");
+      break;
+    }
+    case spec::Volume::Type::DownwardAPI:
+      out.type = "downwardAPI";
+      for (const auto& item : v.downward_items) {
+        std::string content;
+        if (item.field_ref) {
+          std::string deferred;
+          content = field_ref_value(item.field_ref->field_path, ctx, &deferred).value_or("");
+        } else if (item.resource_field_ref) {
+          const spec::Container* self = nullptr;
+          for (const auto& c : pod.spec.containers)
+            if (c.name == item.resource_field_ref->container_name) self = &c;
+          for (const auto& c : pod.spec.init_containers)
+            if (c.name == item.resource_field_ref->container_name) self = &c;
+          if (self) content = resource_field_value(*item.resource_field_ref, *self, ctx);
+        }
+        out.files.push_back({item.path, content, item.mode.value_or(v.default_mode), false});
+      }
+      break;
+  }
+  return out;
+}
+
+// 5. Mounts of one container, in the order the executor must make them.
+std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Pod& pod) {
+  const spec::PodSpec& s = pod.spec;
+  std::vector<MountPlan> m;
+  m.push_back({"/", "overlay", "image:" + c.image, {"rw"}, ""});
+  m.push_back({"/proc", "proc", "proc", {"nosuid", "noexec", "nodev"}, ""});
+  m.push_back({"/dev", "tmpfs", "tmpfs", {"nosuid", "strictatime", "mode=755", "size=65536k"}, ""});
+  m.push_back({"/dev/pts", "devpts", "devpts", {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}, ""});
+  m.push_back({"/dev/mqueue", "mqueue", "mqueue", {"nosuid", "noexec", "nodev"}, ""});
+  m.push_back({"/dev/shm", "bind", s.host_ipc ? "/dev/shm" : "pod:shm", {"rbind", "nosuid", "noexec", "nodev"}, ""});
+  m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "ro"}, ""});
+  m.push_back({"/etc/hosts", "bind", "pod:etc-hosts", {"bind", "rw"}, ""});
+  m.push_back({"/etc/hostname", "bind", "pod:hostname", {"bind", "rw"}, ""});
+  m.push_back({"/etc/resolv.conf", "bind", "pod:resolv.conf", {"bind", "rw"}, ""});
+  for (const auto& vm : c.volume_mounts) {
+    const spec::Volume* v = nullptr;
+    for (const auto& vol : s.volumes)
+      if (vol.name == vm.name) v = &vol;
+    std::string source = v && v->type == spec::Volume::Type::HostPath ? v->host_path : "pod:volumes/" + vm.name;
+    if (!vm.sub_path.empty()) source += "/" + vm.sub_path;
+    std::vector<std::string> options = {"rbind", "rprivate", vm.read_only ? "ro" : "rw"};
+    if (v && v->type != spec::Volume::Type::HostPath && v->type != spec::Volume::Type::EmptyDir) {
+      options.push_back("nosuid");
+      options.push_back("nodev");
+    }
+    m.push_back({vm.mount_path, "bind", source, options, vm.name});
+  }
+  return m;
+}
+
+std::string qos_dir(QosClass q) {
+  switch (q) {
+    case QosClass::Guaranteed: return "podrun";
+    case QosClass::Burstable: return "podrun/burstable";
+    case QosClass::BestEffort: return "podrun/besteffort";
+  }
+  return "podrun";
+}
+
+std::int64_t pods_pid_limit(const spec::Pod& pod, std::vector<std::string>& warnings) {
+  auto it = pod.metadata.annotations.find("podrun.io/pids-limit");
+  if (it == pod.metadata.annotations.end()) return kDefaultPodPidsLimit;
+  try {
+    std::size_t used = 0;
+    long long v = std::stoll(it->second, &used);
+    if (used == it->second.size() && v > 0) return v;
+  } catch (...) {
+  }
+  warnings.push_back("annotation podrun.io/pids-limit: \"" + it->second + "\" is not a positive integer; using " +
+                     std::to_string(kDefaultPodPidsLimit));
+  return kDefaultPodPidsLimit;
+}
+
+PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
+  const spec::PodSpec& s = pod.spec;
+  PodPlan p;
+
+  // 1. Identity.
+  p.ns = pod.metadata.ns;
+  p.name = pod.metadata.name;
+  p.spec_hash = spec_hash(pod);
+  p.uid = pod_uid(pod);
+  p.restart_policy = s.restart_policy;
+  p.termination_grace_period_seconds = s.termination_grace_period_seconds;
+  std::string hostname = pod_hostname(pod);
+  if (!s.subdomain.empty()) p.fqdn = hostname + "." + s.subdomain + "." + p.ns + ".svc." + kClusterDomain;
+  p.hostname = s.host_network ? in.host.hostname : (s.set_hostname_as_fqdn && !p.fqdn.empty() ? p.fqdn : hostname);
+  if (p.hostname.size() > 64)
+    p.warnings.push_back("hostname " + p.hostname + " is longer than Linux's 64 characters: the pod cannot start");
+
+  // 2. QoS and cgroups.
+  p.qos = qos_class(s);
+  std::string pod_dir = qos_dir(p.qos) + "/pod" + p.uid;
+  auto cpu_req = pod_request(s, "cpu"), cpu_lim = pod_limit(s, "cpu"), mem_lim = pod_limit(s, "memory");
+  p.cgroup.path = pod_dir;
+  p.cgroup.v1 = cgroup_v1(cpu_req, cpu_lim, mem_lim, pods_pid_limit(pod, p.warnings));
+  p.cgroup.v2 = cgroup_v2(p.cgroup.v1);
+
+  // 3. The pause holder.
+  p.pause.creates = pause_namespaces(s);
+  p.pause.pid1 = s.share_process_namespace;
+  p.pause.hostname = p.hostname;
+  if (!s.host_users) p.pause.uid_map = p.pause.gid_map = IdMapping{};
+
+  EnvContext ctx{&pod, p.uid, p.hostname, &in.host, in.configmaps, in.secrets};
+
+  // 5. Volumes, and the pod's /dev/shm.
+  p.shm = s.host_ipc ? "host" : "pod:shm";
+  for (const auto& v : s.volumes) p.volumes.push_back(volume_plan(v, pod, in, ctx, p.warnings));
+
+  // 4, 5, 6. Containers: init containers and sidecars in init order, then app containers.
+  auto ns = container_namespaces(s);
+  std::vector<const spec::Container*> all;
+  for (const auto& c : s.init_containers) all.push_back(&c);
+  for (const auto& c : s.containers) all.push_back(&c);
+  int smallest_app_adj = 1000;
+  std::map<std::string, std::vector<std::string>> missing_images;  // image → containers
+  for (const spec::Container* c : all) {
+    ContainerPlan cp;
+    cp.name = c->name;
+    cp.kind = c->type == spec::ContainerType::Init      ? ContainerKind::Init
+              : c->type == spec::ContainerType::Sidecar ? ContainerKind::Sidecar
+                                                        : ContainerKind::App;
+    cp.image = c->image;
+    cp.image_pull_policy = c->image_pull_policy;
+    auto img = in.images.find(c->image);
+    const ImageConfig* image = img == in.images.end() ? nullptr : &img->second;
+    cp.image_known = image != nullptr;
+    cp.namespaces = ns;
+    cp.mounts = container_mounts(*c, pod);
+    cp.cgroup.path = pod_dir + "/" + c->name;
+    cp.cgroup.v1 = cgroup_v1(request_of(*c, "cpu"), limit_of(*c, "cpu"), limit_of(*c, "memory"), std::nullopt);
+    cp.cgroup.v2 = cgroup_v2(cp.cgroup.v1);
+    cp.oom_score_adj = oom_score_adj(p.qos, request_of(*c, "memory"), in.host.memory_bytes);
+    if (cp.kind == ContainerKind::App) smallest_app_adj = std::min(smallest_app_adj, cp.oom_score_adj);
+    cp.process = container_process(*c, image, ctx);
+    bool non_root = c->security_context.run_as_non_root.value_or(s.security_context.run_as_non_root.value_or(false));
+    if (non_root && cp.process.uid && *cp.process.uid == 0)
+      cp.start_errors.push_back("runAsNonRoot is set but the container would run as root (uid 0)");
+    if (!image) missing_images[c->image].push_back(c->name);
+    if (cp.process.args.empty())
+      cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
+    p.containers.push_back(std::move(cp));
+  }
+  for (const auto& [image, users] : missing_images) {
+    std::string names;
+    for (const auto& n : users) names += (names.empty() ? "" : ", ") + n;
+    p.warnings.push_back("image " + image + " not found locally (podrun image import): its ENTRYPOINT, CMD, ENV and USER are unknown (" +
+                         (users.size() == 1 ? "container " : "containers ") + names + ")");
+  }
+  // A sidecar's oom_score_adj is at most the smallest app container's (kubelet policy.go).
+  for (auto& cp : p.containers)
+    if (cp.kind == ContainerKind::Sidecar && p.qos == QosClass::Burstable)
+      cp.oom_score_adj = std::min(cp.oom_score_adj, smallest_app_adj);
+
+  // 7. /etc/hosts as the kubelet writes it, resolv.conf, and the order of things.
+  p.etc_hosts = {{"127.0.0.1", {"localhost"}, "Kubernetes-managed hosts file."},
+                 {"::1", {"localhost", "ip6-localhost", "ip6-loopback"}, ""},
+                 {"fe00::0", {"ip6-localnet"}, ""},
+                 {"fe00::0", {"ip6-mcastprefix"}, ""},
+                 {"fe00::1", {"ip6-allnodes"}, ""},
+                 {"fe00::2", {"ip6-allrouters"}, ""}};
+  if (!s.host_network) {
+    HostsEntry self{"@podIP", {}, ""};
+    if (!p.fqdn.empty()) self.names.push_back(p.fqdn);
+    self.names.push_back(hostname);
+    p.etc_hosts.push_back(self);
+  }
+  for (std::size_t i = 0; i < s.host_aliases.size(); ++i)
+    p.etc_hosts.push_back({s.host_aliases[i].ip, s.host_aliases[i].hostnames, i == 0 ? "Entries added by HostAliases." : ""});
+  p.resolv_conf = resolv_conf(s, in.host.resolv_conf);
+
+  p.start_order.push_back("pause");
+  for (const auto& c : p.containers) p.start_order.push_back(c.name);
+  p.teardown_order.assign(p.start_order.rbegin(), p.start_order.rend());
+  return p;
+}
+
+}  // namespace
+
+Plan make_plan(const PlanInput& in) {
+  Plan plan;
+  plan.host = in.host;
+  for (const auto& pod : *in.pods) plan.pods.push_back(plan_pod(pod, in));
+  return plan;
+}
+
+}  // namespace podrun::plan

@@ -1,0 +1,41 @@
+// The planner: a pure function from the loaded model (plus host facts and image configs) to
+// a Plan. No syscalls, no files: everything here is unit-tested without root.
+//
+//   make_plan():
+//     1. Identity: uid (stable: from namespace, name and spec hash), hostname, FQDN.
+//     2. QoS class, the pod cgroup and each container's, with exact v1 and v2 values.
+//     3. The pause holder: which namespaces it creates.
+//     4. For each container and namespace kind, where it comes from.
+//     5. Volumes as the pod prepares them; mounts per container, in order.
+//     6. Each container's process: argv, env, cwd, user.
+//     7. /etc/hosts, /etc/resolv.conf, start and teardown order.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+#include "spec/model.h"
+
+namespace podrun::plan {
+
+struct PlanInput {
+  const std::vector<spec::Pod>* pods = nullptr;
+  const std::vector<spec::ConfigMap>* configmaps = nullptr;
+  const std::vector<spec::Secret>* secrets = nullptr;
+  HostFacts host;
+  std::map<std::string, ImageConfig> images;  // by image reference as the manifest writes it
+};
+
+Plan make_plan(const PlanInput& input);
+
+// Parts, exposed for tests.
+std::string spec_hash(const spec::Pod& pod);   // 16 hex digits (FNV-1a 64 of the canonical spec)
+std::string pod_uid(const spec::Pod& pod);     // UUID-shaped, stable for the same namespace/name/spec
+std::string pod_hostname(const spec::Pod& pod);  // spec.hostname, else the name cut to 63 characters
+std::map<NsKind, NsSource> container_namespaces(const spec::PodSpec& spec);
+std::vector<NsKind> pause_namespaces(const spec::PodSpec& spec);
+std::string resolv_conf(const spec::PodSpec& spec, const std::string& host_resolv_conf);
+
+}  // namespace podrun::plan

@@ -1,0 +1,261 @@
+#include "plan/process.h"
+
+#include <algorithm>
+#include <map>
+
+#include "plan/resources.h"
+#include "spec/quantity.h"
+
+namespace podrun::plan {
+
+std::string expand_vars(const std::string& in,
+                        const std::function<std::optional<std::string>(const std::string&)>& lookup) {
+  std::string out;
+  std::size_t checkpoint = 0;
+  for (std::size_t cursor = 0; cursor < in.size(); ++cursor) {
+    if (in[cursor] != '$' || cursor + 1 >= in.size()) continue;
+    out.append(in, checkpoint, cursor - checkpoint);
+    char next = in[cursor + 1];
+    std::size_t advance = 1;
+    if (next == '$') {
+      out += '$';  // an escaped operator
+    } else if (next == '(') {
+      std::size_t close = in.find(')', cursor + 2);
+      if (close == std::string::npos) {
+        out += "$(";  // an incomplete reference stays as written
+      } else {
+        std::string name = in.substr(cursor + 2, close - cursor - 2);
+        auto v = lookup(name);
+        out += v ? *v : "$(" + name + ")";
+        advance = close - cursor;
+      }
+    } else {
+      out += '$';
+      out += next;
+    }
+    cursor += advance;
+    checkpoint = cursor + 1;
+  }
+  out.append(in, std::min(checkpoint, in.size()), std::string::npos);
+  return out;
+}
+
+std::vector<std::string> container_argv(const std::vector<std::string>& command, const std::vector<std::string>& args,
+                                        const ImageConfig* image) {
+  std::vector<std::string> argv;
+  if (!command.empty()) {
+    argv = command;
+    argv.insert(argv.end(), args.begin(), args.end());
+    return argv;
+  }
+  if (image) argv = image->entrypoint;
+  if (!args.empty()) argv.insert(argv.end(), args.begin(), args.end());
+  else if (image) argv.insert(argv.end(), image->cmd.begin(), image->cmd.end());
+  return argv;
+}
+
+namespace {
+
+std::string subscript(const std::string& path, const std::string& base) {
+  // metadata.labels['app'] → app
+  std::string prefix = base + "['";
+  if (path.rfind(prefix, 0) != 0 || path.size() < prefix.size() + 2) return "";
+  return path.substr(prefix.size(), path.size() - prefix.size() - 2);
+}
+
+std::string map_file(const std::map<std::string, std::string>& m) {
+  // The downward API's format for labels and annotations: key="value" lines sorted by key,
+  // with the value escaped as a Go %q string.
+  std::string out;
+  for (const auto& [k, v] : m) {
+    out += k + "=\"";
+    for (char c : v) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (c == '\n') {
+        out += "\\n";
+        continue;
+      }
+      out += c;
+    }
+    out += "\"\n";
+  }
+  return out;
+}
+
+const spec::Container* find_container(const spec::Pod& pod, const std::string& name) {
+  for (const auto& c : pod.spec.init_containers)
+    if (c.name == name) return &c;
+  for (const auto& c : pod.spec.containers)
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> field_ref_value(const std::string& path, const EnvContext& ctx, std::string* deferred) {
+  const spec::Pod& pod = *ctx.pod;
+  if (path == "metadata.name") return pod.metadata.name;
+  if (path == "metadata.namespace") return pod.metadata.ns;
+  if (path == "metadata.uid") return ctx.pod_uid;
+  if (path == "metadata.labels") return map_file(pod.metadata.labels);
+  if (path == "metadata.annotations") return map_file(pod.metadata.annotations);
+  if (path == "spec.nodeName") return ctx.host->node_name;
+  if (path == "spec.serviceAccountName") return pod.spec.service_account_name;
+  for (const char* base : {"metadata.labels", "metadata.annotations"}) {
+    std::string key = subscript(path, base);
+    if (key.empty()) continue;
+    const auto& m = std::string(base) == "metadata.labels" ? pod.metadata.labels : pod.metadata.annotations;
+    auto it = m.find(key);
+    return it == m.end() ? "" : it->second;
+  }
+  if (deferred) *deferred = path;  // status.podIP, status.podIPs, status.hostIP, status.hostIPs
+  return std::nullopt;
+}
+
+std::string resource_field_value(const spec::ResourceFieldSelector& ref, const spec::Container& self,
+                                 const EnvContext& ctx) {
+  const spec::Container* c = ref.container_name.empty() ? &self : find_container(*ctx.pod, ref.container_name);
+  if (!c) c = &self;
+  bool cpu = ref.resource.find("cpu") != std::string::npos;
+  bool limit = ref.resource.rfind("limits.", 0) == 0;
+  std::string res = ref.resource.substr(ref.resource.find('.') + 1);
+  std::optional<std::int64_t> v = limit ? limit_of(*c, res.c_str()) : request_of(*c, res.c_str());
+  // No limit: the node's allocatable amount, as the kubelet substitutes it.
+  if (!v && limit) v = cpu ? ctx.host->cpu_count * 1000LL : ctx.host->memory_bytes;
+  std::int64_t amount = v.value_or(0);
+  auto divisor = spec::parse_quantity(ref.divisor);
+  std::int64_t d = divisor ? (cpu ? divisor->milli().value_or(1000) : divisor->value().value_or(1)) : (cpu ? 1000 : 1);
+  if (d <= 0) d = 1;
+  return std::to_string((amount + d - 1) / d);  // rounded up, as the kubelet does
+}
+
+ProcessPlan container_process(const spec::Container& c, const ImageConfig* image, const EnvContext& ctx) {
+  ProcessPlan p;
+  // 1. The environment the kubelet computes: envFrom, then env, with $(VAR) against earlier ones.
+  std::vector<EnvVarPlan> spec_env;
+  std::map<std::string, std::size_t> index;  // name → position in spec_env
+  auto set = [&](EnvVarPlan v) {
+    auto it = index.find(v.name);
+    if (it != index.end()) spec_env[it->second] = std::move(v);
+    else {
+      index[v.name] = spec_env.size();
+      spec_env.push_back(std::move(v));
+    }
+  };
+  auto lookup = [&](const std::string& name) -> std::optional<std::string> {
+    auto it = index.find(name);
+    if (it == index.end() || !spec_env[it->second].resolve_at_start.empty()) return std::nullopt;
+    return spec_env[it->second].value;
+  };
+  for (const auto& ef : c.env_from) {
+    const std::map<std::string, std::string>* data = nullptr;
+    if (ef.secret) {
+      for (const auto& s : *ctx.secrets)
+        if (s.metadata.name == ef.name && s.metadata.ns == ctx.pod->metadata.ns) data = &s.data;
+    } else {
+      for (const auto& m : *ctx.configmaps)
+        if (m.metadata.name == ef.name && m.metadata.ns == ctx.pod->metadata.ns) data = &m.data;
+    }
+    if (!data) continue;  // optional and absent (the loader refused the rest)
+    for (const auto& [k, v] : *data)
+      set({ef.prefix + k, v, std::string(ef.secret ? "Secret " : "ConfigMap ") + ef.name, ef.secret, ""});
+  }
+  for (const auto& e : c.env) {
+    EnvVarPlan v{e.name, "", "", false, ""};
+    switch (e.source) {
+      case spec::EnvVar::Source::Value:
+        v.value = expand_vars(e.value, lookup);
+        break;
+      case spec::EnvVar::Source::ConfigMapKey:
+      case spec::EnvVar::Source::SecretKey: {
+        bool secret = e.source == spec::EnvVar::Source::SecretKey;
+        const std::map<std::string, std::string>* data = nullptr;
+        if (secret) {
+          for (const auto& s : *ctx.secrets)
+            if (s.metadata.name == e.key_ref.name && s.metadata.ns == ctx.pod->metadata.ns) data = &s.data;
+        } else {
+          for (const auto& m : *ctx.configmaps)
+            if (m.metadata.name == e.key_ref.name && m.metadata.ns == ctx.pod->metadata.ns) data = &m.data;
+        }
+        auto it = data ? data->find(e.key_ref.key) : decltype(data->end()){};
+        if (!data || it == data->end()) continue;  // optional and absent: no variable
+        v.value = it->second;
+        v.from = std::string(secret ? "Secret " : "ConfigMap ") + e.key_ref.name + " key " + e.key_ref.key;
+        v.sensitive = secret;
+        break;
+      }
+      case spec::EnvVar::Source::Field: {
+        std::string deferred;
+        auto val = field_ref_value(e.field_ref.field_path, ctx, &deferred);
+        v.from = "fieldRef " + e.field_ref.field_path;
+        if (val) v.value = *val;
+        else v.resolve_at_start = deferred;
+        break;
+      }
+      case spec::EnvVar::Source::ResourceField:
+        v.value = resource_field_value(e.resource_field_ref, c, ctx);
+        v.from = "resourceFieldRef " + e.resource_field_ref.resource;
+        break;
+    }
+    set(std::move(v));
+  }
+
+  // 2. argv, expanded against the container's environment (not the image's).
+  for (const auto& a : container_argv(c.command, c.args, image)) p.args.push_back(expand_vars(a, lookup));
+
+  // 3. The process environment: image ENV, HOSTNAME, then the container's (which wins).
+  std::map<std::string, std::size_t> final_index;
+  auto put = [&](EnvVarPlan v) {
+    auto it = final_index.find(v.name);
+    if (it != final_index.end()) p.env[it->second] = std::move(v);
+    else {
+      final_index[v.name] = p.env.size();
+      p.env.push_back(std::move(v));
+    }
+  };
+  if (image)
+    for (const auto& kv : image->env) {
+      std::size_t eq = kv.find('=');
+      put({kv.substr(0, eq), eq == std::string::npos ? "" : kv.substr(eq + 1), "image", false, ""});
+    }
+  put({"HOSTNAME", ctx.hostname, "pod hostname", false, ""});
+  for (auto& v : spec_env) put(std::move(v));
+
+  // 4. Working directory and user.
+  p.cwd = !c.working_dir.empty() ? c.working_dir : (image && !image->working_dir.empty() ? image->working_dir : "/");
+  const auto& psc = ctx.pod->spec.security_context;
+  auto uid = c.security_context.run_as_user ? c.security_context.run_as_user : psc.run_as_user;
+  auto gid = c.security_context.run_as_group ? c.security_context.run_as_group : psc.run_as_group;
+  std::string image_user = image ? image->user : "";
+  std::string image_uid = image_user.substr(0, image_user.find(':'));
+  std::string image_gid = image_user.find(':') == std::string::npos ? "" : image_user.substr(image_user.find(':') + 1);
+  auto numeric = [](const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  if (uid) {
+    p.uid = uid;
+    p.user_note = "runAsUser";
+  } else if (image && image_uid.empty()) {
+    p.uid = 0;
+    p.user_note = "image default (root)";
+  } else if (numeric(image_uid)) {
+    p.uid = std::stoll(image_uid);
+    p.user_note = "image USER " + image_user;
+  } else {
+    p.user_note = image ? "image USER " + image_user + ", looked up in the image's /etc/passwd at start"
+                        : "the image's USER, known once the image is imported";
+  }
+  if (gid) {
+    p.gid = gid;
+  } else if (numeric(image_gid) && !uid) {
+    p.gid = std::stoll(image_gid);
+  } else if (p.uid && *p.uid == 0 && image_gid.empty()) {
+    p.gid = 0;
+  } else {
+    p.user_note += (p.user_note.empty() ? "" : "; ") + std::string("gid: the user's primary group in the image's /etc/passwd, else 0");
+  }
+  p.supplemental_groups.assign(psc.supplemental_groups.begin(), psc.supplemental_groups.end());
+  return p;
+}
+
+}  // namespace podrun::plan

@@ -1,0 +1,47 @@
+// A container's process: argv from command/args and the image's ENTRYPOINT/CMD, the
+// environment with Kubernetes' $(VAR) expansion, working directory and user.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+#include "spec/model.h"
+
+namespace podrun::plan {
+
+// Kubernetes' $(VAR) expansion (third_party/forked/golang/expansion): `$(NAME)` becomes the
+// value `lookup` gives, or stays as written when it gives none; `$$` is `$`; any other `$` is
+// kept.
+std::string expand_vars(const std::string& input,
+                        const std::function<std::optional<std::string>(const std::string&)>& lookup);
+
+// argv by the Kubernetes rules: neither command nor args → ENTRYPOINT + CMD; command only →
+// command (CMD dropped); args only → ENTRYPOINT + args; both → command + args.
+std::vector<std::string> container_argv(const std::vector<std::string>& command, const std::vector<std::string>& args,
+                                        const ImageConfig* image);
+
+// Everything env resolution may need from the pod besides the container itself.
+struct EnvContext {
+  const spec::Pod* pod = nullptr;
+  std::string pod_uid;
+  std::string hostname;
+  const HostFacts* host = nullptr;
+  const std::vector<spec::ConfigMap>* configmaps = nullptr;
+  const std::vector<spec::Secret>* secrets = nullptr;
+};
+
+// The process env: the image's ENV, HOSTNAME (as the runtime sets it), then envFrom and env
+// in order with $(VAR) expansion against earlier entries; later definitions win. Also expands
+// argv against the container's environment.
+ProcessPlan container_process(const spec::Container& c, const ImageConfig* image, const EnvContext& ctx);
+
+// A downward API value (env or volume file), or nullopt with `deferred` set when it is only
+// known once the pod runs (status.podIP and friends).
+std::optional<std::string> field_ref_value(const std::string& field_path, const EnvContext& ctx, std::string* deferred);
+std::string resource_field_value(const spec::ResourceFieldSelector& ref, const spec::Container& self,
+                                 const EnvContext& ctx);
+
+}  // namespace podrun::plan

@@ -1,0 +1,347 @@
+#include "plan/render.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "plan/matrix.h"
+
+namespace podrun::plan {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+std::string join(const std::vector<std::string>& v, const std::string& sep) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
+  return out;
+}
+
+std::string octal(int mode) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0%o", mode);
+  return buf;
+}
+
+ojson v1_json(const CgroupV1Values& v) {
+  ojson j;
+  j["cpu.shares"] = v.cpu_shares;
+  j["cpu.cfs_quota_us"] = v.cpu_cfs_quota_us;
+  j["cpu.cfs_period_us"] = v.cpu_cfs_period_us;
+  j["memory.limit_in_bytes"] = v.memory_limit_in_bytes ? ojson(*v.memory_limit_in_bytes) : ojson(-1);
+  j["pids.max"] = v.pids_max ? ojson(std::to_string(*v.pids_max)) : ojson("max");
+  return j;
+}
+
+ojson v2_json(const CgroupV2Values& v) {
+  return ojson{{"cpu.weight", v.cpu_weight}, {"cpu.max", v.cpu_max}, {"memory.max", v.memory_max}, {"pids.max", v.pids_max}};
+}
+
+ojson cgroup_json(const CgroupPlan& c) { return ojson{{"path", c.path}, {"v1", v1_json(c.v1)}, {"v2", v2_json(c.v2)}}; }
+
+std::string env_value(const EnvVarPlan& e) {
+  if (e.sensitive) return "<from " + e.from + ">";
+  if (!e.resolve_at_start.empty()) return "<" + e.resolve_at_start + ", at start>";
+  return e.value;
+}
+
+std::string file_content(const ProjectedFile& f) { return f.sensitive ? "<secret, " + std::to_string(f.content.size()) + " bytes>" : f.content; }
+
+std::string hosts_text(const std::vector<HostsEntry>& entries) {
+  std::string out;
+  for (const auto& e : entries) {
+    if (!e.comment.empty()) out += (out.empty() ? "# " : "\n# ") + e.comment + "\n";
+    out += (e.ip == "@podIP" ? "<pod IP>" : e.ip) + "\t" + join(e.names, "\t") + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+ojson plan_json(const Plan& plan) {
+  ojson root;
+  root["host"] = {{"cgroupVersion", plan.host.cgroup_version == CgroupVersion::V1 ? 1 : 2},
+                  {"pageSize", plan.host.page_size},
+                  {"cpuCount", plan.host.cpu_count},
+                  {"memoryBytes", plan.host.memory_bytes},
+                  {"nodeName", plan.host.node_name}};
+  ojson pods = ojson::array();
+  for (const auto& p : plan.pods) {
+    ojson pj;
+    pj["namespace"] = p.ns;
+    pj["name"] = p.name;
+    pj["uid"] = p.uid;
+    pj["hostname"] = p.hostname;
+    pj["fqdn"] = p.fqdn;
+    pj["qosClass"] = qos_name(p.qos);
+    pj["specHash"] = p.spec_hash;
+    pj["restartPolicy"] = p.restart_policy;
+    pj["terminationGracePeriodSeconds"] = p.termination_grace_period_seconds;
+    ojson pause;
+    ojson creates = ojson::array();
+    for (NsKind k : p.pause.creates) creates.push_back(ns_name(k));
+    pause["namespaces"] = creates;
+    pause["pid1"] = p.pause.pid1;
+    pause["hostname"] = p.pause.hostname;
+    pause["oomScoreAdj"] = p.pause.oom_score_adj;
+    if (p.pause.uid_map)
+      pause["uidMap"] = pause["gidMap"] = ojson{{"containerID", p.pause.uid_map->container_id},
+                                                {"hostID", p.pause.uid_map->host_id ? ojson(*p.pause.uid_map->host_id) : ojson("allocated at start")},
+                                                {"size", p.pause.uid_map->size}};
+    pj["pause"] = pause;
+    pj["cgroup"] = cgroup_json(p.cgroup);
+    pj["shm"] = {{"source", p.shm}, {"sizeBytes", p.shm_size_bytes}};
+    ojson vols = ojson::array();
+    for (const auto& v : p.volumes) {
+      ojson vj{{"name", v.name}, {"type", v.type}, {"source", v.source}};
+      if (v.type == "emptyDir") {
+        vj["medium"] = v.medium;
+        vj["sizeLimitBytes"] = v.size_limit_bytes ? ojson(*v.size_limit_bytes) : ojson(nullptr);
+      }
+      if (v.type == "hostPath") vj["hostPathType"] = v.host_path_type;
+      if (v.type == "configMap" || v.type == "secret" || v.type == "downwardAPI") {
+        vj["tmpfs"] = v.tmpfs;
+        ojson files = ojson::array();
+        for (const auto& f : v.files) files.push_back({{"path", f.path}, {"mode", octal(f.mode)}, {"content", file_content(f)}});
+        vj["files"] = files;
+      }
+      vols.push_back(vj);
+    }
+    pj["volumes"] = vols;
+    ojson containers = ojson::array();
+    for (const auto& c : p.containers) {
+      ojson cj;
+      cj["name"] = c.name;
+      cj["type"] = container_kind_name(c.kind);
+      cj["image"] = c.image;
+      cj["imagePullPolicy"] = c.image_pull_policy;
+      ojson ns;
+      for (NsKind k : kAllNsKinds) ns[ns_name(k)] = c.namespaces.at(k).str();
+      cj["namespaces"] = ns;
+      ojson mounts = ojson::array();
+      for (const auto& m : c.mounts)
+        mounts.push_back({{"destination", m.destination}, {"source", m.source}, {"type", m.type}, {"options", m.options}});
+      cj["mounts"] = mounts;
+      cj["cgroup"] = cgroup_json(c.cgroup);
+      cj["oomScoreAdj"] = c.oom_score_adj;
+      ojson env = ojson::array();
+      for (const auto& e : c.process.env) {
+        ojson ej{{"name", e.name}, {"value", env_value(e)}};
+        if (!e.from.empty()) ej["from"] = e.from;
+        env.push_back(ej);
+      }
+      cj["process"] = {{"args", c.process.args},
+                       {"env", env},
+                       {"cwd", c.process.cwd},
+                       {"uid", c.process.uid ? ojson(*c.process.uid) : ojson(nullptr)},
+                       {"gid", c.process.gid ? ojson(*c.process.gid) : ojson(nullptr)},
+                       {"supplementalGroups", c.process.supplemental_groups}};
+      if (!c.process.user_note.empty()) cj["process"]["userNote"] = c.process.user_note;
+      cj["startErrors"] = c.start_errors;
+      containers.push_back(cj);
+    }
+    pj["containers"] = containers;
+    pj["etcHosts"] = hosts_text(p.etc_hosts);
+    pj["resolvConf"] = p.resolv_conf;
+    pj["startOrder"] = p.start_order;
+    pj["teardownOrder"] = p.teardown_order;
+    pj["warnings"] = p.warnings;
+    pods.push_back(pj);
+  }
+  root["pods"] = pods;
+  ojson matrix = ojson::array();
+  for (const auto& r : isolation_matrix(plan)) {
+    ojson rj{{"pod", r.pod}, {"a", r.a}, {"b", r.b}};
+    for (std::size_t k = 0; k < kMatrixColumns.size(); ++k) rj[kMatrixColumns[k]] = sharing_name(r.cells[k]);
+    if (!r.note.empty()) rj["note"] = r.note;
+    matrix.push_back(rj);
+  }
+  root["isolation"] = matrix;
+  return root;
+}
+
+namespace {
+
+// A plain text table: columns padded to their widest cell.
+std::string table(const std::vector<std::vector<std::string>>& rows, const std::string& indent) {
+  std::vector<std::size_t> width;
+  for (const auto& r : rows)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (width.size() <= i) width.push_back(0);
+      width[i] = std::max(width[i], r[i].size());
+    }
+  std::string out;
+  for (const auto& r : rows) {
+    std::string line = indent;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      line += r[i];
+      if (i + 1 < r.size()) line += std::string(width[i] - r[i].size() + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string describe_cgroup(const CgroupPlan& c, CgroupVersion v) {
+  if (v == CgroupVersion::V2)
+    return "cpu.weight=" + std::to_string(c.v2.cpu_weight) + "  cpu.max=\"" + c.v2.cpu_max + "\"  memory.max=" + c.v2.memory_max +
+           "  pids.max=" + c.v2.pids_max;
+  return "cpu.shares=" + std::to_string(c.v1.cpu_shares) + "  cpu.cfs_quota_us=" + std::to_string(c.v1.cpu_cfs_quota_us) + "/" +
+         std::to_string(c.v1.cpu_cfs_period_us) + "  memory.limit_in_bytes=" +
+         (c.v1.memory_limit_in_bytes ? std::to_string(*c.v1.memory_limit_in_bytes) : std::string("unlimited")) +
+         "  pids.max=" + (c.v1.pids_max ? std::to_string(*c.v1.pids_max) : std::string("max"));
+}
+
+}  // namespace
+
+std::string plan_text(const Plan& plan) {
+  std::ostringstream out;
+  auto matrix = isolation_matrix(plan);
+  for (const auto& p : plan.pods) {
+    std::string pod = p.ns + "/" + p.name;
+    out << "Pod " << pod << "\n";
+    out << "  uid " << p.uid << ", spec hash " << p.spec_hash << ", QoS " << qos_name(p.qos) << ", restartPolicy "
+        << p.restart_policy << "\n";
+    out << "  hostname " << p.hostname << (p.fqdn.empty() ? "" : " (FQDN " + p.fqdn + ")") << "\n";
+    std::vector<std::string> creates;
+    for (NsKind k : p.pause.creates) creates.push_back(ns_name(k));
+    out << "  pause holder: creates " << (creates.empty() ? "no namespace (all from the host)" : join(creates, ", "))
+        << (p.pause.pid1 ? "; PID 1 of the pod, reaps zombies" : "")
+        << (p.pause.uid_map ? "; user namespace maps 0-65535 to a block allocated at start" : "") << "\n";
+    std::vector<std::string> order;
+    for (const auto& name : p.start_order) {
+      std::string label = name;
+      for (const auto& c : p.containers)
+        if (c.name == name && c.kind != ContainerKind::App) label += " (" + std::string(container_kind_name(c.kind)) + ")";
+      order.push_back(label);
+    }
+    out << "  start order: " << join(order, " -> ") << "\n\n";
+
+    std::vector<std::vector<std::string>> ns_rows = {{"Namespaces"}};
+    for (NsKind k : kAllNsKinds) ns_rows[0].push_back(ns_name(k));
+    for (const auto& c : p.containers) {
+      std::vector<std::string> r = {c.name};
+      for (NsKind k : kAllNsKinds) r.push_back(c.namespaces.at(k).str());
+      ns_rows.push_back(r);
+    }
+    out << table(ns_rows, "  ") << "\n";
+
+    std::vector<std::vector<std::string>> iso = {{"Isolation"}};
+    for (const char* col : kMatrixColumns) iso[0].push_back(col);
+    std::vector<std::string> notes;
+    for (const auto& r : matrix) {
+      if (r.pod != pod) continue;
+      std::vector<std::string> row = {r.a + " <-> " + r.b};
+      for (Sharing s : r.cells) row.push_back(sharing_name(s));
+      iso.push_back(row);
+      if (!r.note.empty()) notes.push_back(r.a + " <-> " + r.b + ": " + r.note);
+    }
+    out << table(iso, "  ");
+    for (const auto& n : notes) out << "    note: " << n << "\n";
+    out << "\n";
+
+    bool v2 = plan.host.cgroup_version == CgroupVersion::V2;
+    out << "  Cgroups (cgroup " << (v2 ? "v2" : "v1") << " values; -o json has both)\n";
+    std::vector<std::vector<std::string>> cg = {{"pod", p.cgroup.path, describe_cgroup(p.cgroup, plan.host.cgroup_version)}};
+    for (const auto& c : p.containers)
+      cg.push_back({c.name, c.cgroup.path, describe_cgroup(c.cgroup, plan.host.cgroup_version) + "  oom_score_adj=" +
+                                               std::to_string(c.oom_score_adj)});
+    out << table(cg, "    ") << "\n";
+
+    for (const auto& c : p.containers) {
+      out << "  Container " << c.name << " (" << container_kind_name(c.kind) << ", image " << c.image << ", "
+          << c.image_pull_policy << ")\n";
+      out << "    args: " << (c.process.args.empty() ? "(none)" : join(c.process.args, " ")) << "\n";
+      out << "    cwd " << c.process.cwd << ", uid " << (c.process.uid ? std::to_string(*c.process.uid) : "?") << ", gid "
+          << (c.process.gid ? std::to_string(*c.process.gid) : "?")
+          << (c.process.user_note.empty() ? "" : " (" + c.process.user_note + ")") << "\n";
+      for (const auto& e : c.process.env)
+        out << "    env " << e.name << "=" << env_value(e) << (e.from.empty() ? "" : "  (" + e.from + ")") << "\n";
+      std::vector<std::vector<std::string>> mrows;
+      for (const auto& m : c.mounts) mrows.push_back({m.destination, m.type, m.source, join(m.options, ",")});
+      out << "    mounts, in order:\n" << table(mrows, "      ");
+      for (const auto& e : c.start_errors) out << "    will not start: " << e << "\n";
+      out << "\n";
+    }
+    if (!p.volumes.empty()) {
+      out << "  Volumes\n";
+      for (const auto& v : p.volumes) {
+        out << "    " << v.name << ": " << v.type << " " << v.source;
+        if (!v.medium.empty()) out << " (tmpfs" << (v.size_limit_bytes ? ", size " + std::to_string(*v.size_limit_bytes) : "") << ")";
+        if (!v.host_path_type.empty()) out << " (type " << v.host_path_type << ")";
+        if (v.tmpfs) out << " (tmpfs)";
+        out << "\n";
+        for (const auto& f : v.files) out << "      " << f.path << " " << octal(f.mode) << " " << file_content(f).substr(0, 60) << "\n";
+      }
+      out << "\n";
+    }
+    for (const auto& w : p.warnings) out << "  warning: " << w << "\n";
+    if (!p.warnings.empty()) out << "\n";
+  }
+  std::vector<std::vector<std::string>> cross = {{"Between pods"}};
+  for (const char* col : kMatrixColumns) cross[0].push_back(col);
+  for (const auto& r : matrix) {
+    if (r.a.rfind("pod ", 0) != 0) continue;
+    std::vector<std::string> row = {r.a.substr(4) + " <-> " + r.b.substr(4)};
+    for (Sharing s : r.cells) row.push_back(sharing_name(s));
+    cross.push_back(row);
+  }
+  if (cross.size() > 1) out << table(cross, "");
+  return out.str();
+}
+
+std::string plan_dot(const Plan& plan) {
+  // The namespace-sharing graph: the host and each pod as clusters, namespaces as ellipses,
+  // pause holders and containers as boxes, "member of" edges.
+  std::ostringstream out;
+  auto id = [](std::string s) {
+    for (char& c : s)
+      if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    return s;
+  };
+  out << "digraph podrun {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=11];\n"
+      << "  edge [color=\"#555555\", arrowsize=0.6];\n";
+  std::set<NsKind> host_kinds;
+  for (const auto& p : plan.pods)
+    for (const auto& c : p.containers)
+      for (NsKind k : kAllNsKinds)
+        if (c.namespaces.at(k).type == NsSource::Type::Host) host_kinds.insert(k);
+  out << "  subgraph cluster_host {\n    label=\"host\"; style=rounded; color=\"#888888\";\n";
+  out << "    host [label=\"host (PID 1 and every process outside pods)\", shape=box, style=filled, fillcolor=\"#eeeeee\"];\n";
+  for (NsKind k : host_kinds)
+    out << "    host_" << ns_name(k) << " [label=\"host " << ns_name(k) << "\", shape=ellipse, style=filled, fillcolor=\"#dddddd\"];\n";
+  out << "  }\n";
+  for (const auto& p : plan.pods) {
+    std::string pid = id(p.ns + "_" + p.name);
+    out << "  subgraph cluster_" << pid << " {\n    label=\"pod " << p.ns << "/" << p.name << "\"; style=rounded; color=\"#3366aa\";\n";
+    out << "    " << pid << "_pause [label=\"pause holder\", shape=box, style=filled, fillcolor=\"#cfe0f5\"];\n";
+    for (NsKind k : p.pause.creates) {
+      out << "    " << pid << "_" << ns_name(k) << " [label=\"pod " << ns_name(k) << "\", shape=ellipse, style=filled, fillcolor=\"#e3eefb\"];\n";
+      out << "    " << pid << "_pause -> " << pid << "_" << ns_name(k) << ";\n";
+    }
+    for (const auto& c : p.containers) {
+      std::string cid = pid + "_c_" + id(c.name);
+      out << "    " << cid << " [label=\"" << c.name << " (" << container_kind_name(c.kind) << ")\", shape=box, style=filled, fillcolor=\"#fff2cc\"];\n";
+      for (NsKind k : kAllNsKinds) {
+        const NsSource& s = c.namespaces.at(k);
+        if (s.type == NsSource::Type::Pod) out << "    " << cid << " -> " << pid << "_" << ns_name(k) << ";\n";
+        if (s.type == NsSource::Type::Private) {
+          out << "    " << cid << "_" << ns_name(k) << " [label=\"" << ns_name(k) << "\", shape=ellipse, style=dashed];\n";
+          out << "    " << cid << " -> " << cid << "_" << ns_name(k) << " [style=dashed];\n";
+        }
+      }
+    }
+    out << "  }\n";
+    for (const auto& c : p.containers)
+      for (NsKind k : kAllNsKinds)
+        if (c.namespaces.at(k).type == NsSource::Type::Host)
+          out << "  " << pid << "_c_" << id(c.name) << " -> host_" << ns_name(k) << ";\n";
+  }
+  for (NsKind k : host_kinds) out << "  host -> host_" << ns_name(k) << ";\n";
+  out << "}\n";
+  return out.str();
+}
+
+}  // namespace podrun::plan

@@ -1,0 +1,49 @@
+// Requests and limits → QoS class, cgroup values, oom_score_adj: the kubelet's arithmetic
+// (pkg/kubelet/cm/helpers_linux.go, pkg/kubelet/qos/policy.go), as pure functions.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "plan/plan.h"
+#include "spec/model.h"
+
+namespace podrun::plan {
+
+constexpr std::uint64_t kMinShares = 2;
+constexpr std::uint64_t kMaxShares = 262144;
+constexpr std::int64_t kCfsPeriodUs = 100000;
+constexpr std::int64_t kMinCfsQuotaUs = 1000;
+constexpr std::int64_t kDefaultPodPidsLimit = 4096;
+
+// cpu.shares = max(2, milliCPU × 1024 / 1000), at most 262144; no request → 2.
+std::uint64_t cpu_shares(std::optional<std::int64_t> request_milli);
+// cpu.cfs_quota_us = milliCPU × period / 1000, at least 1000; no limit → -1.
+std::int64_t cfs_quota_us(std::optional<std::int64_t> limit_milli);
+// cgroup v2 cpu.weight from shares, as runc ≥ 1.3.2 and crun ≥ 1.23 compute it:
+// ⌈10^((L² + 125L)/612 − 7/34)⌉ with L = log2(shares); 2 → 1, 1024 → 100, 262144 → 10000.
+std::uint64_t cpu_weight(std::uint64_t shares);
+
+CgroupV1Values cgroup_v1(std::optional<std::int64_t> cpu_request_milli, std::optional<std::int64_t> cpu_limit_milli,
+                         std::optional<std::int64_t> memory_limit, std::optional<std::int64_t> pids_max);
+CgroupV2Values cgroup_v2(const CgroupV1Values& v1);
+
+// Only cpu and memory count, over every container including init containers and sidecars.
+QosClass qos_class(const spec::PodSpec& spec);
+
+// The container's oom_score_adj: Guaranteed −997, BestEffort 1000, Burstable
+// 1000 − 1000 × memoryRequest / nodeMemory clamped to [3, 999].
+int oom_score_adj(QosClass qos, std::optional<std::int64_t> memory_request, std::int64_t node_memory);
+
+// A container's request or limit of cpu (millicores) or memory (bytes), if set.
+std::optional<std::int64_t> request_of(const spec::Container& c, const char* resource);
+std::optional<std::int64_t> limit_of(const spec::Container& c, const char* resource);
+
+// The pod's effective request or limit of a resource: max(sum over app containers and
+// sidecars, the largest init container's value plus the sidecars started before it).
+// nullopt for a limit when some container has none (the pod then has no limit).
+std::optional<std::int64_t> pod_request(const spec::PodSpec& spec, const char* resource);
+std::optional<std::int64_t> pod_limit(const spec::PodSpec& spec, const char* resource);
+
+}  // namespace podrun::plan

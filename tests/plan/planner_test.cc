@@ -1,0 +1,303 @@
+// The planner, table-driven in the shape of kubelet's TestComputePodActions: a base pod, a
+// mutation, and what the plan must say.
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+#include "plan/matrix.h"
+#include "plan/planner.h"
+#include "spec/loader.h"
+
+using namespace podrun;
+using namespace podrun::plan;
+
+namespace {
+
+const char* kBase = R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: base}
+spec:
+  containers:
+  - {name: a, image: busybox, command: [sleep, "1"]}
+)YAML";
+
+spec::LoadResult load(const std::string& yaml) {
+  spec::LoadResult r = spec::load_text("t.yaml", yaml, spec::LoadOptions{});
+  for (const auto& d : r.documents)
+    for (const auto& diag : d.diagnostics) FAIL(format_diagnostic(d.file, diag));
+  return r;
+}
+
+Plan plan_of(spec::LoadResult& r, const std::map<std::string, ImageConfig>& images = {}) {
+  PlanInput in;
+  in.pods = &r.pods;
+  in.configmaps = &r.configmaps;
+  in.secrets = &r.secrets;
+  in.images = images;
+  return make_plan(in);
+}
+
+spec::Container extra(const spec::Container& base, const std::string& name, spec::ContainerType type) {
+  spec::Container c = base;
+  c.name = name;
+  c.type = type;
+  return c;
+}
+
+using Ns = std::map<std::string, std::string>;  // kind → source, for readable tables
+
+Ns ns_of(const ContainerPlan& c) {
+  Ns out;
+  for (const auto& [k, s] : c.namespaces) out[ns_name(k)] = s.str();
+  return out;
+}
+
+const Ns kDefaultNs = {{"net", "pod"}, {"ipc", "pod"}, {"uts", "pod"}, {"pid", "private"},
+                       {"mnt", "private"}, {"user", "host"}, {"cgroup", "private"}};
+
+Ns with(Ns ns, const Ns& changes) {
+  for (const auto& [k, v] : changes) ns[k] = v;
+  return ns;
+}
+
+}  // namespace
+
+TEST_CASE("namespace sources per container, and what the pause holder creates", "[plan]") {
+  struct Case {
+    const char* name;
+    std::function<void(spec::Pod&)> mutate;
+    Ns expected;                             // every container's namespaces
+    std::vector<std::string> pause_creates;
+    std::vector<std::string> start_order;
+  } cases[] = {
+      {"plain pod", [](spec::Pod&) {}, kDefaultNs, {"net", "ipc", "uts"}, {"pause", "a"}},
+      {"three containers",
+       [](spec::Pod& p) {
+         p.spec.containers.push_back(extra(p.spec.containers[0], "b", spec::ContainerType::App));
+         p.spec.containers.push_back(extra(p.spec.containers[0], "c", spec::ContainerType::App));
+       },
+       kDefaultNs, {"net", "ipc", "uts"}, {"pause", "a", "b", "c"}},
+      {"shareProcessNamespace", [](spec::Pod& p) { p.spec.share_process_namespace = true; },
+       with(kDefaultNs, {{"pid", "pod"}}), {"net", "ipc", "uts", "pid"}, {"pause", "a"}},
+      {"hostNetwork", [](spec::Pod& p) { p.spec.host_network = true; },
+       with(kDefaultNs, {{"net", "host"}, {"uts", "host"}}), {"ipc"}, {"pause", "a"}},
+      {"hostPID", [](spec::Pod& p) { p.spec.host_pid = true; }, with(kDefaultNs, {{"pid", "host"}}),
+       {"net", "ipc", "uts"}, {"pause", "a"}},
+      {"hostIPC", [](spec::Pod& p) { p.spec.host_ipc = true; }, with(kDefaultNs, {{"ipc", "host"}}), {"net", "uts"},
+       {"pause", "a"}},
+      {"hostUsers: false", [](spec::Pod& p) { p.spec.host_users = false; }, with(kDefaultNs, {{"user", "pod"}}),
+       {"net", "ipc", "uts", "user"}, {"pause", "a"}},
+      {"init containers",
+       [](spec::Pod& p) {
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-1", spec::ContainerType::Init));
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-2", spec::ContainerType::Init));
+       },
+       kDefaultNs, {"net", "ipc", "uts"}, {"pause", "init-1", "init-2", "a"}},
+      {"sidecars",
+       [](spec::Pod& p) {
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "setup", spec::ContainerType::Init));
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "proxy", spec::ContainerType::Sidecar));
+       },
+       kDefaultNs, {"net", "ipc", "uts"}, {"pause", "setup", "proxy", "a"}},
+      {"hostNetwork + hostIPC + hostPID",
+       [](spec::Pod& p) { p.spec.host_network = p.spec.host_ipc = p.spec.host_pid = true; },
+       with(kDefaultNs, {{"net", "host"}, {"uts", "host"}, {"ipc", "host"}, {"pid", "host"}}), {}, {"pause", "a"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    spec::LoadResult r = load(kBase);
+    c.mutate(r.pods[0]);
+    Plan p = plan_of(r);
+    REQUIRE(p.pods.size() == 1);
+    const PodPlan& pod = p.pods[0];
+    for (const auto& cp : pod.containers) {
+      CAPTURE(cp.name);
+      CHECK(ns_of(cp) == c.expected);
+    }
+    std::vector<std::string> creates;
+    for (NsKind k : pod.pause.creates) creates.push_back(ns_name(k));
+    CHECK(creates == c.pause_creates);
+    CHECK(pod.start_order == c.start_order);
+    std::vector<std::string> reversed(c.start_order.rbegin(), c.start_order.rend());
+    CHECK(pod.teardown_order == reversed);
+  }
+}
+
+TEST_CASE("pause holder details follow the namespaces", "[plan]") {
+  spec::LoadResult r = load(kBase);
+  r.pods[0].spec.share_process_namespace = true;
+  r.pods[0].spec.host_users = false;
+  Plan p = plan_of(r);
+  CHECK(p.pods[0].pause.pid1);
+  REQUIRE(p.pods[0].pause.uid_map);
+  CHECK(p.pods[0].pause.uid_map->size == 65536);
+  CHECK_FALSE(p.pods[0].pause.uid_map->host_id);  // allocated when the pod starts
+  CHECK(p.pods[0].pause.oom_score_adj == -998);
+  CHECK(p.pods[0].shm == "pod:shm");
+  r.pods[0].spec.host_ipc = true;
+  r.pods[0].spec.host_users = true;
+  CHECK(plan_of(r).pods[0].shm == "host");
+}
+
+TEST_CASE("two pods in one input are isolated from each other", "[plan]") {
+  spec::LoadResult r = load(std::string(kBase) + "---\n" + R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: other}
+spec:
+  hostPID: true
+  containers:
+  - {name: b, image: busybox, command: [sleep, "1"]}
+)YAML");
+  Plan p = plan_of(r);
+  REQUIRE(p.pods.size() == 2);
+  CHECK(p.pods[0].uid != p.pods[1].uid);
+  CHECK(p.pods[0].cgroup.path != p.pods[1].cgroup.path);
+  auto rows = isolation_matrix(p);
+  auto between = std::find_if(rows.begin(), rows.end(), [](const MatrixRow& m) { return m.a == "pod default/base"; });
+  REQUIRE(between != rows.end());
+  CHECK(between->b == "pod default/other");
+  // Different pods share nothing of their own; both still run in the host's user namespace.
+  for (std::size_t k = 0; k < between->cells.size(); ++k)
+    CHECK(between->cells[k] == (kMatrixKinds[k] == NsKind::User ? Sharing::SharedHost : Sharing::Isolated));
+  // A container of a hostPID pod shares the host's processes.
+  auto host_row = std::find_if(rows.begin(), rows.end(), [](const MatrixRow& m) { return m.a == "b" && m.b == "host"; });
+  REQUIRE(host_row != rows.end());
+  CHECK(host_row->cells[3] == Sharing::SharedHost);  // Processes
+  CHECK(host_row->cells[0] == Sharing::Isolated);    // Network
+}
+
+TEST_CASE("the isolation matrix of one pod", "[plan]") {
+  spec::LoadResult r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: m}
+spec:
+  shareProcessNamespace: true
+  volumes: [{name: shared, emptyDir: {}}]
+  containers:
+  - {name: a, image: busybox, command: [sleep, "1"], volumeMounts: [{name: shared, mountPath: /s}]}
+  - {name: b, image: busybox, command: [sleep, "1"], volumeMounts: [{name: shared, mountPath: /t}]}
+)YAML");
+  auto rows = isolation_matrix(plan_of(r));
+  REQUIRE(rows.size() == 3);  // a<->b, a<->host, b<->host
+  CHECK(rows[0].a == "a");
+  CHECK(rows[0].b == "b");
+  std::vector<std::string> cells;
+  for (Sharing s : rows[0].cells) cells.push_back(sharing_name(s));
+  CHECK(cells == std::vector<std::string>{"shared (pod)", "shared (pod)", "isolated", "shared (pod)", "shared (pod)", "shared (host)"});
+  CHECK(rows[0].note == "both mount volume shared");
+  CHECK(rows[1].b == "host");
+  CHECK(rows[1].cells[0] == Sharing::Isolated);
+}
+
+TEST_CASE("identity: stable uid, spec hash, hostname and FQDN", "[plan]") {
+  spec::LoadResult r = load(kBase);
+  Plan a = plan_of(r), b = plan_of(r);
+  CHECK(a.pods[0].uid == b.pods[0].uid);
+  CHECK(a.pods[0].uid.size() == 36);
+  CHECK(a.pods[0].spec_hash.size() == 16);
+  CHECK(a.pods[0].hostname == "base");
+  CHECK(a.pods[0].fqdn.empty());
+  spec::LoadResult changed = load(std::string(kBase) + "  restartPolicy: Never\n");
+  CHECK(plan_of(changed).pods[0].spec_hash != a.pods[0].spec_hash);
+  CHECK(plan_of(changed).pods[0].uid != a.pods[0].uid);
+
+  r.pods[0].spec.hostname = "teacher";
+  r.pods[0].spec.subdomain = "classroom";
+  Plan c = plan_of(r);
+  CHECK(c.pods[0].hostname == "teacher");
+  CHECK(c.pods[0].fqdn == "teacher.classroom.default.svc.cluster.local");
+  r.pods[0].spec.set_hostname_as_fqdn = true;
+  CHECK(plan_of(r).pods[0].hostname == "teacher.classroom.default.svc.cluster.local");
+
+  spec::Pod long_name = r.pods[0];
+  long_name.spec.hostname.clear();
+  long_name.metadata.name = std::string(62, 'a') + "-b";
+  CHECK(pod_hostname(long_name) == std::string(62, 'a'));  // cut to 63, trailing '-' dropped
+  r.pods[0].spec.host_network = true;
+  PlanInput in;
+  in.pods = &r.pods;
+  in.configmaps = &r.configmaps;
+  in.secrets = &r.secrets;
+  in.host.hostname = "the-host";
+  CHECK(make_plan(in).pods[0].hostname == "the-host");
+}
+
+TEST_CASE("mounts come in the executor's order, volumes last", "[plan]") {
+  spec::LoadResult r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: m}
+spec:
+  volumes:
+  - {name: data, emptyDir: {medium: Memory, sizeLimit: 16Mi}}
+  - {name: logs, hostPath: {path: /var/log, type: Directory}}
+  containers:
+  - name: a
+    image: busybox
+    command: [sleep, "1"]
+    volumeMounts:
+    - {name: logs, mountPath: /host-logs, readOnly: true}
+    - {name: data, mountPath: /data, subPath: sub}
+)YAML");
+  Plan p = plan_of(r);
+  std::vector<std::string> dest;
+  for (const auto& m : p.pods[0].containers[0].mounts) dest.push_back(m.destination);
+  CHECK(dest == std::vector<std::string>{"/", "/proc", "/dev", "/dev/pts", "/dev/mqueue", "/dev/shm", "/sys", "/etc/hosts",
+                                         "/etc/hostname", "/etc/resolv.conf", "/host-logs", "/data"});
+  const auto& mounts = p.pods[0].containers[0].mounts;
+  CHECK(mounts[0].source == "image:busybox");
+  CHECK(mounts[6].options.back() == "ro");  // /sys is read-only
+  CHECK(mounts[10].source == "/var/log");
+  CHECK(mounts[10].options.back() == "ro");
+  CHECK(mounts[11].source == "pod:volumes/data/sub");
+  REQUIRE(p.pods[0].volumes.size() == 2);
+  CHECK(p.pods[0].volumes[0].medium == "Memory");
+  CHECK(p.pods[0].volumes[0].size_limit_bytes == 16 * 1024 * 1024);
+  CHECK(p.pods[0].volumes[1].host_path_type == "Directory");
+}
+
+TEST_CASE("configMap, secret and downwardAPI volumes become files", "[plan]") {
+  spec::LoadResult r = load(R"YAML(apiVersion: v1
+kind: ConfigMap
+metadata: {name: cfg}
+data: {a.conf: "x=1", b.conf: "y=2"}
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: sec}
+stringData: {token: s3cr3t}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: v, labels: {app: web, tier: front}}
+spec:
+  volumes:
+  - {name: conf, configMap: {name: cfg, items: [{key: b.conf, path: sub/b.conf, mode: 0400}]}}
+  - {name: creds, secret: {secretName: sec, defaultMode: 0440}}
+  - name: info
+    downwardAPI:
+      items:
+      - {path: labels, fieldRef: {fieldPath: metadata.labels}}
+      - {path: name, fieldRef: {fieldPath: metadata.name}}
+      - {path: mem, resourceFieldRef: {containerName: a, resource: limits.memory, divisor: 1Mi}}
+  containers:
+  - name: a
+    image: busybox
+    command: [sleep, "1"]
+    resources: {limits: {memory: 64Mi}}
+)YAML");
+  Plan plan = plan_of(r);
+  const auto& vols = plan.pods[0].volumes;
+  REQUIRE(vols.size() == 3);
+  REQUIRE(vols[0].files.size() == 1);
+  CHECK(vols[0].files[0].path == "sub/b.conf");
+  CHECK(vols[0].files[0].content == "y=2");
+  CHECK(vols[0].files[0].mode == 0400);
+  CHECK(vols[1].tmpfs);
+  REQUIRE(vols[1].files.size() == 1);
+  CHECK(vols[1].files[0].sensitive);
+  CHECK(vols[1].files[0].mode == 0440);
+  REQUIRE(vols[2].files.size() == 3);
+  CHECK(vols[2].files[0].content == "app=\"web\"\ntier=\"front\"\n");
+  CHECK(vols[2].files[1].content == "v");
+  CHECK(vols[2].files[2].content == "64");
+}

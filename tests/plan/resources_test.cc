@@ -1,0 +1,178 @@
+// Requests and limits → cgroup values, QoS class and oom_score_adj, with exact numbers.
+#include <catch2/catch.hpp>
+
+#include "plan/planner.h"
+#include "plan/resources.h"
+#include "spec/loader.h"
+
+using namespace podrun;
+using namespace podrun::plan;
+
+namespace {
+
+spec::LoadResult load(const std::string& yaml) {
+  spec::LoadResult r = spec::load_text("t.yaml", yaml, spec::LoadOptions{});
+  for (const auto& d : r.documents)
+    for (const auto& diag : d.diagnostics) FAIL(format_diagnostic(d.file, diag));
+  REQUIRE(r.pods.size() == 1);
+  return r;
+}
+
+std::string pod_with(const std::string& containers, const std::string& init = "") {
+  return "apiVersion: v1\nkind: Pod\nmetadata: {name: r}\nspec:\n" + (init.empty() ? "" : "  initContainers:\n" + init) +
+         "  containers:\n" + containers;
+}
+
+std::string container(const std::string& name, const std::string& resources) {
+  return "  - {name: " + name + ", image: busybox, command: [sleep, \"1\"]" +
+         (resources.empty() ? "" : ", resources: " + resources) + "}\n";
+}
+
+}  // namespace
+
+TEST_CASE("cgroup v1 values from requests and limits", "[plan][resources]") {
+  struct Case {
+    const char* resources;
+    std::uint64_t shares;
+    std::int64_t quota;
+    std::optional<std::int64_t> memory;
+  } cases[] = {
+      {"{requests: {cpu: 250m}, limits: {cpu: 250m}}", 256, 25000, std::nullopt},
+      {"{limits: {cpu: 700m, memory: 200Mi}}", 716, 70000, 209715200},  // requests default to limits
+      {"{requests: {cpu: 500m}, limits: {cpu: \"1\"}}", 512, 100000, std::nullopt},
+      {"{requests: {memory: 64Mi}}", 2, -1, std::nullopt},           // no cpu request → 2 shares
+      {"{limits: {cpu: 1m}}", 2, 1000, std::nullopt},                // quota never below 1000; 1 share → 2
+      {"{limits: {cpu: 5m}}", 5, 1000, std::nullopt},
+      {"{requests: {cpu: \"300\"}}", 262144, -1, std::nullopt},      // shares capped at 262144
+      {"{limits: {cpu: \"0.5\", memory: 1Gi}}", 512, 50000, 1073741824},
+      {"", 2, -1, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.resources);
+    spec::LoadResult r = load(pod_with(container("a", c.resources)));
+    PlanInput in;
+    in.pods = &r.pods;
+    in.configmaps = &r.configmaps;
+    in.secrets = &r.secrets;
+    Plan plan = make_plan(in);
+    const ContainerPlan& cp = plan.pods[0].containers[0];
+    CHECK(cp.cgroup.v1.cpu_shares == c.shares);
+    CHECK(cp.cgroup.v1.cpu_cfs_quota_us == c.quota);
+    CHECK(cp.cgroup.v1.cpu_cfs_period_us == 100000);
+    CHECK(cp.cgroup.v1.memory_limit_in_bytes == c.memory);
+    CHECK_FALSE(cp.cgroup.v1.pids_max);  // pids are limited per pod
+  }
+}
+
+TEST_CASE("cgroup v2 weights by runc's and crun's formula, and cpu.max/memory.max", "[plan][resources]") {
+  // ⌈10^((L² + 125L)/612 − 7/34)⌉, L = log2(shares): the values Kubernetes' blog of 2025-10-25 lists.
+  CHECK(cpu_weight(2) == 1);
+  CHECK(cpu_weight(1024) == 100);
+  CHECK(cpu_weight(262144) == 10000);
+  CHECK(cpu_weight(cpu_shares(100)) == 17);
+  CHECK(cpu_weight(cpu_shares(500)) == 59);
+  CHECK(cpu_weight(cpu_shares(700)) == 76);
+  CHECK(cpu_weight(cpu_shares(2000)) == 174);
+  auto v2 = cgroup_v2(cgroup_v1(700, 700, 209715200, std::nullopt));
+  CHECK(v2.cpu_weight == 76);
+  CHECK(v2.cpu_max == "70000 100000");
+  CHECK(v2.memory_max == "209715200");
+  CHECK(v2.pids_max == "max");
+  auto none = cgroup_v2(cgroup_v1(std::nullopt, std::nullopt, std::nullopt, 4096));
+  CHECK(none.cpu_max == "max 100000");
+  CHECK(none.memory_max == "max");
+  CHECK(none.pids_max == "4096");
+}
+
+TEST_CASE("QoS classes, init containers included", "[plan][resources]") {
+  struct Case {
+    const char* name;
+    std::string yaml;
+    QosClass qos;
+  } cases[] = {
+      {"nothing anywhere", pod_with(container("a", "")), QosClass::BestEffort},
+      {"limits only: requests default to them", pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}")),
+       QosClass::Guaranteed},
+      {"requests equal limits", pod_with(container("a", "{requests: {cpu: 1, memory: 1Gi}, limits: {cpu: 1, memory: 1Gi}}")),
+       QosClass::Guaranteed},
+      {"requests below limits", pod_with(container("a", "{requests: {cpu: 500m, memory: 1Gi}, limits: {cpu: 1, memory: 1Gi}}")),
+       QosClass::Burstable},
+      {"cpu only", pod_with(container("a", "{limits: {cpu: 1}}")), QosClass::Burstable},
+      {"one container of two has nothing",
+       pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}") + container("b", "")), QosClass::Burstable},
+      {"an init container without limits spoils Guaranteed",
+       pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}"), container("init", "")), QosClass::Burstable},
+      {"only an init container has requests", pod_with(container("a", ""), container("init", "{requests: {cpu: 100m}}")),
+       QosClass::Burstable},
+      {"ephemeral-storage does not count", pod_with(container("a", "{limits: {ephemeral-storage: 1Gi}}")),
+       QosClass::BestEffort},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    spec::LoadResult r;
+    r = spec::load_text("t.yaml", c.yaml, spec::LoadOptions{});
+    REQUIRE(r.pods.size() == 1);
+    CHECK(qos_class(r.pods[0].spec) == c.qos);
+  }
+}
+
+TEST_CASE("oom_score_adj per QoS class, by the kubelet's formula", "[plan][resources]") {
+  const std::int64_t node = 8LL << 30;
+  CHECK(oom_score_adj(QosClass::Guaranteed, 1LL << 30, node) == -997);
+  CHECK(oom_score_adj(QosClass::BestEffort, std::nullopt, node) == 1000);
+  CHECK(oom_score_adj(QosClass::Burstable, 1LL << 30, node) == 875);  // 1000 − 1000 × 1/8
+  CHECK(oom_score_adj(QosClass::Burstable, std::nullopt, node) == 999);
+  CHECK(oom_score_adj(QosClass::Burstable, 1, node) == 999);
+  CHECK(oom_score_adj(QosClass::Burstable, node, node) == 3);
+  CHECK(oom_score_adj(QosClass::Burstable, 2 * node, node) == 3);
+}
+
+TEST_CASE("the pod cgroup: effective requests, limits only when every container has one", "[plan][resources]") {
+  // ../shared/conformance/k8s-examples/pods/multi-container/resources.yaml: 350m CPU, 192Mi.
+  std::string yaml = pod_with(container("app", "{requests: {cpu: 300m, memory: 128Mi}}"),
+                              "  - {name: init, image: busybox, command: [\"true\"], resources: {requests: {cpu: 200m, memory: 64Mi}}}\n"
+                              "  - {name: side, image: busybox, command: [sleep, \"1\"], restartPolicy: Always, "
+                              "resources: {requests: {cpu: 50m, memory: 64Mi}}}\n");
+  spec::LoadResult r = load(yaml);
+  CHECK(pod_request(r.pods[0].spec, "cpu") == 350);
+  CHECK(pod_request(r.pods[0].spec, "memory") == 192LL * 1024 * 1024);
+  CHECK_FALSE(pod_limit(r.pods[0].spec, "cpu"));
+
+  spec::LoadResult g = load(pod_with(container("a", "{limits: {cpu: 500m, memory: 64Mi}}") +
+                                     container("b", "{limits: {cpu: 250m, memory: 32Mi}}")));
+  PlanInput in;
+  in.pods = &g.pods;
+  in.configmaps = &g.configmaps;
+  in.secrets = &g.secrets;
+  PodPlan p = make_plan(in).pods[0];
+  CHECK(p.qos == QosClass::Guaranteed);
+  CHECK(p.cgroup.path == "podrun/pod" + p.uid);  // Guaranteed pods sit directly under podrun/
+  CHECK(p.cgroup.v1.cpu_shares == 768);
+  CHECK(p.cgroup.v1.cpu_cfs_quota_us == 75000);
+  CHECK(p.cgroup.v1.memory_limit_in_bytes == 96LL * 1024 * 1024);
+  CHECK(p.cgroup.v1.pids_max == 4096);
+  CHECK(p.containers[1].cgroup.path == "podrun/pod" + p.uid + "/b");
+  CHECK(p.containers[0].oom_score_adj == -997);
+
+  spec::LoadResult b = load(pod_with(container("a", "{requests: {memory: 1Gi}}")));
+  in.pods = &b.pods;
+  PodPlan bp = make_plan(in).pods[0];
+  CHECK(bp.cgroup.path == "podrun/burstable/pod" + bp.uid);
+  CHECK(bp.containers[0].oom_score_adj == 875);
+  CHECK_FALSE(bp.cgroup.v1.memory_limit_in_bytes);
+}
+
+TEST_CASE("podrun.io/pids-limit sets the pod's pids.max", "[plan][resources]") {
+  spec::LoadResult r = load("apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {podrun.io/pids-limit: \"128\"}}\n"
+                            "spec: {containers: [{name: a, image: busybox, command: [sleep, \"1\"]}]}\n");
+  PlanInput in;
+  in.pods = &r.pods;
+  in.configmaps = &r.configmaps;
+  in.secrets = &r.secrets;
+  CHECK(make_plan(in).pods[0].cgroup.v2.pids_max == "128");
+  r.pods[0].metadata.annotations["podrun.io/pids-limit"] = "lots";
+  PodPlan p = make_plan(in).pods[0];
+  CHECK(p.cgroup.v1.pids_max == 4096);
+  REQUIRE_FALSE(p.warnings.empty());
+  CHECK_THAT(p.warnings[0], Catch::Contains("pids-limit"));
+}
