@@ -52,13 +52,35 @@ void append_index(std::string& path, std::size_t index) {
   path += ']';
 }
 
+std::uint64_t PathIndex::hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+const Position* PathIndex::lookup(std::string_view path) const {
+  std::uint64_t h = hash(path);
+  Index& ix = *index_;
+  if (ix.entries.size() < 512) {
+    for (const Entry& e : ix.entries)
+      if (e.hash == h) return &e.pos;
+    return nullptr;
+  }
+  if (ix.table.empty())
+    for (std::size_t i = 0; i < ix.entries.size(); ++i) ix.table.emplace(ix.entries[i].hash, i);
+  auto it = ix.table.find(h);
+  return it == ix.table.end() ? nullptr : &ix.entries[it->second].pos;
+}
+
 Position PathIndex::find(std::string_view path) const {
   std::string p = prefix_;
   if (!prefix_.empty() && !path.empty() && path[0] != '[') p += '.';
   p += path;
   for (;;) {
-    auto it = map_->find(p);
-    if (it != map_->end()) return it->second;
+    if (const Position* pos = lookup(p)) return *pos;
     if (p.empty()) return {};
     // Drop the last component: `.name`, `[3]` or `["a.b"]`.
     std::size_t cut = p.size();

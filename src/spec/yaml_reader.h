@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,8 +40,9 @@ struct Position {
 // Field path (spec.containers[0].name, metadata.labels["app.kubernetes.io/name"]) → position.
 class PathIndex {
  public:
-  PathIndex() : map_(std::make_shared<std::unordered_map<std::string, Position>>()) {}
-  void add(const std::string& path, Position p) { map_->emplace(path, p); }
+  PathIndex() : index_(std::make_shared<Index>()) {}
+  // Records the position of `path`; the first record of a path wins.
+  void add(std::string_view path, Position p) { index_->entries.push_back({hash(path), p}); }
   // The position of `path`, or of its nearest recorded ancestor.
   Position find(std::string_view path) const;
   Mark value(std::string_view path) const { return find(path).value; }
@@ -67,7 +69,21 @@ class PathIndex {
   }
 
  private:
-  std::shared_ptr<std::unordered_map<std::string, Position>> map_;
+  // Every value of a document gets an entry, but few are ever looked up (only for messages):
+  // entries hold a 64-bit hash of the path instead of the path, so recording one costs no
+  // allocation. Lookups scan; a large document gets a hash table on its first lookup.
+  struct Entry {
+    std::uint64_t hash;
+    Position pos;
+  };
+  struct Index {
+    std::vector<Entry> entries;
+    std::unordered_map<std::uint64_t, std::size_t> table;  // hash → first entry, built lazily
+  };
+  static std::uint64_t hash(std::string_view s);
+  const Position* lookup(std::string_view path) const;
+
+  std::shared_ptr<Index> index_;
   std::shared_ptr<std::unordered_map<std::string, std::string>> raw_;
   std::string prefix_;
 };
