@@ -194,7 +194,7 @@ namespace {
 constexpr const char* kClusterDomain = "cluster.local";
 
 // 5. Volumes as the pod prepares them.
-VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const PlanInput& in, const EnvContext& ctx,
+VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvContext& ctx,
                        std::vector<std::string>& warnings) {
   VolumePlan out;
   out.name = v.name;
@@ -223,20 +223,14 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const PlanIn
       break;
     case spec::Volume::Type::ConfigMap: {
       out.type = "configMap";
-      const spec::ConfigMap* cm = nullptr;
-      for (const auto& m : *in.configmaps)
-        if (m.metadata.name == v.source_name && m.metadata.ns == pod.metadata.ns) cm = &m;
-      if (cm) project(cm->data, false);
+      if (const auto* data = object_data(ctx, false, v.source_name)) project(*data, false);
       else warnings.push_back("volume " + v.name + ": ConfigMap " + v.source_name + " is absent (optional): an empty volume");
       break;
     }
     case spec::Volume::Type::Secret: {
       out.type = "secret";
       out.tmpfs = true;  // secrets never touch disk
-      const spec::Secret* sec = nullptr;
-      for (const auto& s : *in.secrets)
-        if (s.metadata.name == v.source_name && s.metadata.ns == pod.metadata.ns) sec = &s;
-      if (sec) project(sec->data, true);
+      if (const auto* data = object_data(ctx, true, v.source_name)) project(*data, true);
       else warnings.push_back("volume " + v.name + ": Secret " + v.source_name + " is absent (optional): an empty volume");
       break;
     }
@@ -350,7 +344,7 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
 
   // 5. Volumes, and the pod's /dev/shm.
   p.shm = s.host_ipc ? "host" : "pod:shm";
-  for (const auto& v : s.volumes) p.volumes.push_back(volume_plan(v, pod, in, ctx, p.warnings));
+  for (const auto& v : s.volumes) p.volumes.push_back(volume_plan(v, pod, ctx, p.warnings));
 
   // 4, 5, 6. Containers: init containers and sidecars in init order, then app containers.
   auto ns = container_namespaces(s);

@@ -129,6 +129,17 @@ std::string resource_field_value(const spec::ResourceFieldSelector& ref, const s
   return std::to_string((amount + d - 1) / d);  // rounded up, as the kubelet does
 }
 
+const std::map<std::string, std::string>* object_data(const EnvContext& ctx, bool secret, const std::string& name) {
+  if (secret) {
+    for (const auto& s : *ctx.secrets)
+      if (s.metadata.name == name && s.metadata.ns == ctx.pod->metadata.ns) return &s.data;
+  } else {
+    for (const auto& m : *ctx.configmaps)
+      if (m.metadata.name == name && m.metadata.ns == ctx.pod->metadata.ns) return &m.data;
+  }
+  return nullptr;
+}
+
 ProcessPlan container_process(const spec::Container& c, const ImageConfig* image, const EnvContext& ctx) {
   ProcessPlan p;
   // 1. The environment the kubelet computes: envFrom, then env, with $(VAR) against earlier ones.
@@ -148,14 +159,7 @@ ProcessPlan container_process(const spec::Container& c, const ImageConfig* image
     return spec_env[it->second].value;
   };
   for (const auto& ef : c.env_from) {
-    const std::map<std::string, std::string>* data = nullptr;
-    if (ef.secret) {
-      for (const auto& s : *ctx.secrets)
-        if (s.metadata.name == ef.name && s.metadata.ns == ctx.pod->metadata.ns) data = &s.data;
-    } else {
-      for (const auto& m : *ctx.configmaps)
-        if (m.metadata.name == ef.name && m.metadata.ns == ctx.pod->metadata.ns) data = &m.data;
-    }
+    const std::map<std::string, std::string>* data = object_data(ctx, ef.secret, ef.name);
     if (!data) continue;  // optional and absent (the loader refused the rest)
     for (const auto& [k, v] : *data)
       set({ef.prefix + k, v, std::string(ef.secret ? "Secret " : "ConfigMap ") + ef.name, ef.secret, ""});
@@ -169,14 +173,7 @@ ProcessPlan container_process(const spec::Container& c, const ImageConfig* image
       case spec::EnvVar::Source::ConfigMapKey:
       case spec::EnvVar::Source::SecretKey: {
         bool secret = e.source == spec::EnvVar::Source::SecretKey;
-        const std::map<std::string, std::string>* data = nullptr;
-        if (secret) {
-          for (const auto& s : *ctx.secrets)
-            if (s.metadata.name == e.key_ref.name && s.metadata.ns == ctx.pod->metadata.ns) data = &s.data;
-        } else {
-          for (const auto& m : *ctx.configmaps)
-            if (m.metadata.name == e.key_ref.name && m.metadata.ns == ctx.pod->metadata.ns) data = &m.data;
-        }
+        const std::map<std::string, std::string>* data = object_data(ctx, secret, e.key_ref.name);
         auto it = data ? data->find(e.key_ref.key) : decltype(data->end()){};
         if (!data || it == data->end()) continue;  // optional and absent: no variable
         v.value = it->second;

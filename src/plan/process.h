@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ struct EnvContext {
   const std::vector<spec::ConfigMap>* configmaps = nullptr;
   const std::vector<spec::Secret>* secrets = nullptr;
 };
+
+// The data of the ConfigMap (or Secret) `name` in the pod's namespace, or null when the input
+// has none (the loader refused the pod unless the reference is optional).
+const std::map<std::string, std::string>* object_data(const EnvContext& ctx, bool secret, const std::string& name);
 
 // The process env: the image's ENV, HOSTNAME (as the runtime sets it), then envFrom and env
 // in order with $(VAR) expansion against earlier entries; later definitions win. Also expands
