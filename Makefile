@@ -7,7 +7,7 @@ ifeq ($(CI),true)
   CMAKE_FLAGS += -DPODRUN_WERROR=ON
 endif
 
-.PHONY: all deps build demo test test-asan install bench docs golden clean
+.PHONY: all deps build image demo test test-asan install bench docs golden clean
 
 all: build
 
@@ -20,10 +20,22 @@ $(BUILD)/CMakeCache.txt: | deps
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-demo: build
+# The built-in busybox image (an OCI layout built from Debian's busybox-static), imported into
+# the default store as busybox:latest and busybox:<version>. Built and imported only when
+# missing, so demos and tests run offline.
+BUSYBOX_OCI = $(BUILD)/images/busybox
+$(BUSYBOX_OCI)/index.json: images/build-busybox.py | deps
+	python3 images/build-busybox.py $(BUSYBOX_OCI)
+
+image: build $(BUSYBOX_OCI)/index.json
+	@$(BUILD)/podrun image inspect busybox:latest >/dev/null 2>&1 || { \
+	  $(BUILD)/podrun image import $(BUSYBOX_OCI) && \
+	  $(BUILD)/podrun image import $(BUSYBOX_OCI) --name busybox:$$(cat $(BUSYBOX_OCI)/VERSION); }
+
+demo: build image
 	@scripts/demo.sh $(BUILD)/podrun
 
-test: build
+test: build image
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 ifeq ($(CI),true)
 	$(MAKE) test-asan
@@ -38,8 +50,9 @@ test-asan: deps
 install: build
 	install -m 0755 $(BUILD)/podrun /usr/local/bin/podrun
 
-bench: build
+bench: build image
 	bench/validate/run.sh
+	bench/images/run.sh
 
 # Generated documentation: docs/compatibility.md from the field table (src/spec/fields.cc),
 # and the namespace graph of each lesson in manifests/ as SVG (Graphviz).

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/report.h"
 #include "host/host_facts.h"
+#include "image/store.h"
 #include "plan/planner.h"
 #include "plan/render.h"
 #include "spec/loader.h"
@@ -19,7 +20,7 @@ struct PlanOptions {
   std::string host_facts;
 };
 
-int run_plan(const PlanOptions& o) {
+int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   // 1. Load and check the manifests; problems go to stderr, as `validate` words them.
   spec::LoadOptions lo;
   lo.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -47,6 +48,15 @@ int run_plan(const PlanOptions& o) {
   in.host = host::detect_host_facts();
   if (!o.host_facts.empty()) in.host = host::host_facts_from_file(o.host_facts, in.host);
 
+  // The configs of the images the pods use, from the local store (a missing one is a warning
+  // in the plan: "image ... not found locally").
+  image::Store store(g.storage);
+  for (const auto& pod : r.pods)
+    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
+      for (const auto& c : *list)
+        if (!in.images.count(c.image))
+          if (auto found = store.find(c.image)) in.images[c.image] = store.details(*found).config;
+
   // 3. Plan, and print.
   plan::Plan p = plan::make_plan(in);
   if (o.output == "json") std::cout << plan::plan_json(p).dump(2) << "\n";
@@ -57,7 +67,7 @@ int run_plan(const PlanOptions& o) {
 
 }  // namespace
 
-void add_plan_command(CLI::App& app, GlobalOptions&, Action& action) {
+void add_plan_command(CLI::App& app, GlobalOptions& g, Action& action) {
   auto o = std::make_shared<PlanOptions>();
   CLI::App* cmd = app.add_subcommand("plan", "Show what podrun would do for each pod: namespaces, mounts, cgroups, processes");
   cmd->add_option("-f,--filename", o->files, "Files, directories or - (stdin)")->required();
@@ -66,7 +76,7 @@ void add_plan_command(CLI::App& app, GlobalOptions&, Action& action) {
       ->capture_default_str();
   cmd->add_option("--host-facts", o->host_facts,
                   "Plan for the machine a JSON file describes (cgroupVersion, cpuCount, memoryBytes, ...), not this one");
-  cmd->callback([o, &action] { action = [o] { return run_plan(*o); }; });
+  cmd->callback([&g, o, &action] { action = [&g, o] { return run_plan(g, *o); }; });
 }
 
 }  // namespace podrun::cli

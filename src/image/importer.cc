@@ -1,0 +1,384 @@
+#include "image/importer.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <map>
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "image/digest.h"
+#include "image/fsutil.h"
+#include "image/reference.h"
+#include "image/unpack.h"
+
+namespace podrun::image {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace {
+
+constexpr const char* kOciManifest = "application/vnd.oci.image.manifest.v1+json";
+constexpr const char* kOciIndex = "application/vnd.oci.image.index.v1+json";
+constexpr const char* kDockerManifest = "application/vnd.docker.distribution.manifest.v2+json";
+constexpr const char* kDockerList = "application/vnd.docker.distribution.manifest.list.v2+json";
+
+// A directory that removes itself unless kept.
+struct TempDir {
+  std::string path;
+  explicit TempDir(const std::string& parent, const std::string& prefix) {
+    std::random_device rd;
+    for (int i = 0; i < 100 && path.empty(); ++i) {
+      std::string p = parent + "/" + prefix + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
+      std::error_code ec;
+      if (fs::create_directory(p, ec)) path = p;
+    }
+    if (path.empty()) throw ImportError("cannot create a staging directory in `" + parent + "`");
+  }
+  ~TempDir() {
+    if (!path.empty()) {
+      std::error_code ec;
+      fs::remove_all(path, ec);
+    }
+  }
+  std::string keep() { return std::exchange(path, std::string()); }
+};
+
+json parse_json(const std::string& text, const std::string& what) {
+  try {
+    return json::parse(text);
+  } catch (const json::exception& e) {
+    throw ImportError(what + " is not valid JSON: " + e.what());
+  }
+}
+
+std::string host_arch() {
+  utsname u{};
+  ::uname(&u);
+  std::string m = u.machine;
+  if (m == "x86_64") return "amd64";
+  if (m == "aarch64") return "arm64";
+  if (m.rfind("arm", 0) == 0) return "arm";
+  return m;
+}
+
+// Extracts an archive of a layout (oci-archive, docker-archive): regular files and
+// directories only, no path outside `dir`.
+void extract_archive(const std::string& file, const std::string& dir) {
+  archive* a = archive_read_new();
+  archive_read_support_filter_all(a);
+  archive_read_support_format_tar(a);
+  archive_read_support_format_gnutar(a);
+  struct Free {
+    archive* a;
+    ~Free() { archive_read_free(a); }
+  } guard{a};
+  if (archive_read_open_filename(a, file.c_str(), 1 << 16) != ARCHIVE_OK)
+    throw ImportError("`" + file + "` is not a readable archive: " + std::string(archive_error_string(a) ? archive_error_string(a) : "?"));
+  archive_entry* e = nullptr;
+  for (;;) {
+    int rc = archive_read_next_header(a, &e);
+    if (rc == ARCHIVE_EOF) break;
+    if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
+      throw ImportError("read `" + file + "`: " + std::string(archive_error_string(a) ? archive_error_string(a) : "?") + " (truncated?)");
+    std::string path = archive_entry_pathname(e) ? archive_entry_pathname(e) : "";
+    while (path.rfind("./", 0) == 0) path = path.substr(2);
+    if (path.empty() || path == ".") continue;
+    if (path[0] == '/' || path == ".." || path.rfind("../", 0) == 0 || path.find("/../") != std::string::npos)
+      throw ImportError("`" + file + "`: entry `" + path + "` would leave the archive; refused");
+    std::string dest = dir + "/" + path;
+    if (archive_entry_filetype(e) == AE_IFDIR) {
+      fs::create_directories(dest);
+      continue;
+    }
+    if (archive_entry_filetype(e) != AE_IFREG) continue;  // layouts hold files and directories only
+    fs::create_directories(fs::path(dest).parent_path());
+    FILE* out = std::fopen(dest.c_str(), "wb");
+    if (!out) throw ImportError("create `" + dest + "`: " + errno_text(errno));
+    char buf[1 << 16];
+    la_ssize_t n;
+    while ((n = archive_read_data(a, buf, sizeof buf)) > 0) std::fwrite(buf, 1, static_cast<std::size_t>(n), out);
+    std::fclose(out);
+    if (n < 0) throw ImportError("read `" + path + "` from `" + file + "`: " + std::string(archive_error_string(a) ? archive_error_string(a) : "?") + " (truncated?)");
+  }
+}
+
+// One image found in the input, before verification.
+struct Candidate {
+  std::string manifest_bytes;  // as stored (OCI) or synthesised (docker-archive)
+  std::vector<std::string> names;
+  std::map<std::string, std::string> blob_files;  // digest → file in the input
+};
+
+std::string blob_in_layout(const std::string& dir, const std::string& digest) {
+  if (!is_sha256_digest(digest)) throw ImportError("unsupported digest `" + digest + "` (podrun accepts sha256 only)");
+  return dir + "/blobs/sha256/" + digest_hex(digest);
+}
+
+std::string ref_name_of(const json& desc) {
+  if (!desc.contains("annotations")) return "";
+  const json& a = desc["annotations"];
+  for (const char* k : {"io.containerd.image.name", "org.opencontainers.image.ref.name"})
+    if (a.contains(k) && a[k].is_string()) return a[k].get<std::string>();
+  return "";
+}
+
+// OCI image layout: index.json → (image index →) manifest.
+std::vector<Candidate> read_oci_layout(const std::string& dir) {
+  json index = parse_json(read_file(dir + "/index.json"), "index.json");
+  std::vector<Candidate> out;
+  std::string arch = host_arch();
+  for (const auto& desc : index.value("manifests", json::array())) {
+    std::string media = desc.value("mediaType", "");
+    std::string digest = desc.value("digest", "");
+    std::string name = ref_name_of(desc);
+    json chosen = desc;
+    if (media == kOciIndex || media == kDockerList) {
+      // A multi-platform image: pick linux on this machine's architecture.
+      json sub = parse_json(read_file(blob_in_layout(dir, digest)), "image index " + digest);
+      std::vector<std::string> seen;
+      chosen = json();
+      for (const auto& m : sub.value("manifests", json::array())) {
+        json p = m.value("platform", json::object());
+        std::string os = p.value("os", ""), a = p.value("architecture", "");
+        seen.push_back(os + "/" + a);
+        if (os == "linux" && a == arch && chosen.is_null()) chosen = m;
+      }
+      if (chosen.is_null()) {
+        std::string list;
+        for (const auto& s : seen) list += (list.empty() ? "" : ", ") + s;
+        throw ImportError("image index " + digest + " has no linux/" + arch + " image (it has: " + list + ")");
+      }
+    }
+    Candidate c;
+    std::string mdigest = chosen.value("digest", "");
+    std::string mfile = blob_in_layout(dir, mdigest);
+    c.manifest_bytes = read_file(mfile);
+    c.blob_files[mdigest] = mfile;
+    if (!name.empty()) c.names.push_back(name);
+    json m = parse_json(c.manifest_bytes, "manifest " + mdigest);
+    std::string cfg = m.value("config", json::object()).value("digest", "");
+    c.blob_files[cfg] = blob_in_layout(dir, cfg);
+    for (const auto& l : m.value("layers", json::array())) {
+      std::string d = l.value("digest", "");
+      c.blob_files[d] = blob_in_layout(dir, d);
+    }
+    out.push_back(std::move(c));
+  }
+  if (out.empty()) throw ImportError("`" + dir + "/index.json` lists no image");
+  return out;
+}
+
+std::string file_digest(const std::string& file) {
+  FILE* f = std::fopen(file.c_str(), "rb");
+  if (!f) throw ImportError("open `" + file + "`: " + errno_text(errno));
+  Sha256 h;
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) h.update(buf, n);
+  std::fclose(f);
+  return h.digest();
+}
+
+std::string layer_media_type(const std::string& file) {
+  FILE* f = std::fopen(file.c_str(), "rb");
+  unsigned char magic[4] = {};
+  if (f) {
+    if (std::fread(magic, 1, 4, f) != 4) magic[0] = 0;
+    std::fclose(f);
+  }
+  if (magic[0] == 0x1f && magic[1] == 0x8b) return "application/vnd.oci.image.layer.v1.tar+gzip";
+  if (magic[0] == 0x28 && magic[1] == 0xb5 && magic[2] == 0x2f && magic[3] == 0xfd) return "application/vnd.oci.image.layer.v1.tar+zstd";
+  return "application/vnd.oci.image.layer.v1.tar";
+}
+
+// docker save: manifest.json names the config and layer files; podrun makes the OCI manifest.
+std::vector<Candidate> read_docker_archive(const std::string& dir) {
+  json manifest = parse_json(read_file(dir + "/manifest.json"), "manifest.json");
+  if (!manifest.is_array()) throw ImportError("manifest.json of a docker archive must be a list");
+  std::vector<Candidate> out;
+  for (const auto& entry : manifest) {
+    Candidate c;
+    std::string config_file = dir + "/" + entry.value("Config", "");
+    std::string config = read_file(config_file);
+    std::string config_digest = sha256_digest(config);
+    c.blob_files[config_digest] = config_file;
+    json layers = json::array();
+    for (const auto& l : entry.value("Layers", json::array())) {
+      std::string file = dir + "/" + l.get<std::string>();
+      std::string digest = file_digest(file);
+      c.blob_files[digest] = file;
+      layers.push_back({{"mediaType", layer_media_type(file)}, {"digest", digest}, {"size", file_size(file)}});
+    }
+    json m = {{"schemaVersion", 2},
+              {"mediaType", kOciManifest},
+              {"config", {{"mediaType", "application/vnd.oci.image.config.v1+json"}, {"digest", config_digest}, {"size", config.size()}}},
+              {"layers", layers}};
+    c.manifest_bytes = m.dump();
+    for (const auto& t : entry.value("RepoTags", json::array()))
+      if (t.is_string()) c.names.push_back(t.get<std::string>());
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// Checks that `file` is the blob `digest` of `size` bytes (size < 0: unknown).
+void verify_blob(const std::string& what, const std::string& file, const std::string& digest, std::int64_t size) {
+  std::int64_t actual = file_size(file);
+  if (actual < 0) throw ImportError(what + " " + digest + ": blob missing (" + file + ")");
+  if (size >= 0 && actual != size)
+    throw ImportError(what + " " + digest + ": " + std::to_string(actual) + " bytes where the manifest says " + std::to_string(size) +
+                      " (a truncated or altered blob); nothing was stored");
+  std::string got = file_digest(file);
+  if (got != digest)
+    throw ImportError(what + " " + digest + ": digest mismatch, the file hashes to " + got + " (a corrupted or altered blob); nothing was stored");
+}
+
+}  // namespace
+
+std::vector<ImportResult> import_image(const Store& store, const std::string& input, const ImportOptions& opt) {
+  auto progress = [&](const std::string& what, std::int64_t done, std::int64_t total) {
+    if (opt.progress) opt.progress(what, done, total);
+  };
+  std::error_code ec;
+  if (!fs::exists(input, ec)) throw ImportError(input + ": no such file or directory");
+  store.init();
+  Store::Lock lock = store.lock();  // one import (or prune, rm) at a time
+
+  // 1. Find the layout: a directory as it is, an archive unpacked into staging.
+  std::string dir = input;
+  std::optional<TempDir> staging;
+  if (!fs::is_directory(input, ec)) {
+    staging.emplace(store.tmp_dir(), "import-");
+    progress("reading " + input, 0, 0);
+    extract_archive(input, staging->path);
+    dir = staging->path;
+  }
+  std::vector<Candidate> candidates;
+  if (fs::exists(dir + "/manifest.json")) candidates = read_docker_archive(dir);
+  else if (fs::exists(dir + "/index.json") && fs::exists(dir + "/oci-layout")) candidates = read_oci_layout(dir);
+  else
+    throw ImportError(input + ": neither an OCI image layout (index.json, oci-layout) nor a docker archive (manifest.json)");
+
+  if (!opt.name.empty() && candidates.size() > 1)
+    throw ImportError(input + " holds " + std::to_string(candidates.size()) + " images; --name can name only one");
+
+  std::vector<ImportResult> results;
+  std::vector<ImageRecord> index = store.list();
+  for (Candidate& c : candidates) {
+    // 2. Names: --name, else those the input gives (a bare tag needs a repository).
+    std::vector<std::string> names;
+    for (const std::string& n : opt.name.empty() ? c.names : std::vector<std::string>{opt.name}) {
+      std::string why;
+      auto ref = parse_reference(n, &why);
+      if (!ref) throw ImportError(why);
+      names.push_back(ref->str());
+    }
+
+    // 3. Verify every blob, and every layer's uncompressed digest against the config.
+    std::string manifest_digest = sha256_digest(c.manifest_bytes);
+    json m = parse_json(c.manifest_bytes, "manifest " + manifest_digest);
+    std::string media = m.value("mediaType", std::string(kOciManifest));
+    if (media != kOciManifest && media != kDockerManifest)
+      throw ImportError("manifest " + manifest_digest + " has media type " + media + ", not an image manifest");
+    json cfg_desc = m.value("config", json::object());
+    std::string config_digest = cfg_desc.value("digest", "");
+    verify_blob("config", c.blob_files[config_digest], config_digest, cfg_desc.value("size", std::int64_t{-1}));
+    json config = parse_json(read_file(c.blob_files[config_digest]), "config " + config_digest);
+    std::vector<std::string> diff_ids = config.value("rootfs", json::object()).value("diff_ids", std::vector<std::string>{});
+    json layers = m.value("layers", json::array());
+    if (diff_ids.size() != layers.size())
+      throw ImportError("config " + config_digest + " lists " + std::to_string(diff_ids.size()) + " layers (rootfs.diff_ids), the manifest " +
+                        std::to_string(layers.size()));
+    ImageRecord rec;
+    rec.manifest_digest = manifest_digest;
+    rec.config_digest = config_digest;
+    rec.created = config.value("created", "");
+    rec.architecture = config.value("architecture", "");
+    rec.os = config.value("os", "");
+    rec.imported = now_rfc3339();
+    std::int64_t total = 0, done = 0;
+    for (const auto& l : layers) total += l.value("size", std::int64_t{0});
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+      LayerRecord lr;
+      lr.digest = layers[i].value("digest", "");
+      lr.media_type = layers[i].value("mediaType", "");
+      lr.size = layers[i].value("size", std::int64_t{-1});
+      std::string what = "layer " + std::to_string(i + 1) + "/" + std::to_string(layers.size());
+      progress("verifying " + what, done, total);
+      verify_blob(what, c.blob_files[lr.digest], lr.digest, lr.size);
+      try {
+        lr.diff_id = uncompressed_digest(c.blob_files[lr.digest]);
+      } catch (const UnpackError& e) {
+        throw ImportError(what + " " + lr.digest + ": " + e.what());
+      }
+      if (lr.diff_id != diff_ids[i])
+        throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + lr.diff_id + ", the config says " + diff_ids[i] +
+                          "; nothing was stored");
+      done += lr.size;
+      rec.layers.push_back(lr);
+    }
+
+    // 4. Unpack the layers the store does not have yet (each once, whoever shares it).
+    bool fresh = false;
+    for (std::size_t i = 0; i < rec.layers.size(); ++i) {
+      LayerRecord& lr = rec.layers[i];
+      std::string final_dir = store.layer_path(lr.diff_id);
+      std::string meta = final_dir + ".json";
+      if (fs::exists(final_dir) && fs::exists(meta)) {
+        lr.unpacked_size = parse_json(read_file(meta), meta).value("unpackedSize", std::int64_t{0});
+        continue;
+      }
+      fresh = true;
+      progress("unpacking layer " + std::to_string(i + 1) + "/" + std::to_string(rec.layers.size()), 0, 0);
+      TempDir layer(store.tmp_dir(), "layer-");
+      ::chmod(layer.path.c_str(), 0755);
+      UnpackResult u;
+      try {
+        u = unpack_layer(c.blob_files[lr.digest], layer.path);
+      } catch (const UnpackError& e) {
+        throw ImportError("layer " + std::to_string(i + 1) + " " + lr.digest + ": " + e.what() + "; nothing was stored");
+      }
+      lr.unpacked_size = u.bytes;
+      fs::remove_all(final_dir, ec);
+      if (::rename(layer.path.c_str(), final_dir.c_str()) != 0)
+        throw ImportError("rename `" + layer.path + "` to `" + final_dir + "`: " + errno_text(errno));
+      layer.keep();
+      write_file_atomic(meta, json{{"diffID", lr.diff_id}, {"unpackedSize", u.bytes}, {"entries", u.entries}}.dump() + "\n");
+    }
+    for (const auto& l : rec.layers) rec.size += l.unpacked_size;
+
+    // 5. Blobs into the store (hard links when the input is on the same filesystem).
+    write_file_atomic(store.blob_path(manifest_digest), c.manifest_bytes);
+    for (const auto& [digest, file] : c.blob_files)
+      if (digest != manifest_digest && !fs::exists(store.blob_path(digest))) copy_file_atomic(file, store.blob_path(digest));
+
+    // 6. The index: a name moves to this image (an image left without names is dangling
+    //    until `podrun image prune`); an image seen before keeps its record.
+    for (auto& other : index)
+      other.names.erase(std::remove_if(other.names.begin(), other.names.end(),
+                                       [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); }),
+                        other.names.end());
+    auto same = std::find_if(index.begin(), index.end(), [&](const ImageRecord& r) { return r.manifest_digest == manifest_digest; });
+    bool existed = same != index.end();
+    if (existed) {
+      same->names.insert(same->names.end(), names.begin(), names.end());
+      rec = *same;
+    } else {
+      rec.names = names;
+      index.push_back(rec);
+    }
+    store.write_index(index);
+    results.push_back({rec, existed && !fresh});
+  }
+  return results;
+}
+
+}  // namespace podrun::image

@@ -1,0 +1,39 @@
+// `podrun image import`: OCI image layouts, OCI archives and docker archives into the store.
+//
+//   1. Find the layout (a directory as it is; an archive is unpacked into the store's staging).
+//   2. Choose the image(s): an image index picks linux on this machine's architecture.
+//   3. Verify every blob (size and sha256) and every layer's uncompressed digest against the
+//      config's rootfs.diff_ids, before anything is stored.
+//   4. Unpack the layers the store does not have (layers/<diff_id>, via staging + rename).
+//   5. Store the blobs; 6. update the index under the store's lock.
+// A failure at any step leaves the store as it was (staging is removed).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "image/store.h"
+
+namespace podrun::image {
+
+struct ImportError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct ImportOptions {
+  std::string name;  // --name: overrides the names the input gives
+  // Progress: what is happening, bytes done and total (0 when unknown).
+  std::function<void(const std::string& what, std::int64_t done, std::int64_t total)> progress;
+};
+
+struct ImportResult {
+  ImageRecord image;
+  bool already_present = false;  // the store had this image and all its layers
+};
+
+std::vector<ImportResult> import_image(const Store& store, const std::string& input, const ImportOptions& options);
+
+}  // namespace podrun::image

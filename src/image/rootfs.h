@@ -1,0 +1,43 @@
+// A container's root filesystem from an image: an overlay whose lower directories are the
+// image's unpacked layers and whose upper and work directories belong to the container, so
+// that two containers of one image never see each other's writes and the layers are never
+// written. The cost is one mount, whatever the image's size. When the kernel refuses overlayfs
+// here (an overlay upper, a filesystem without d_type...), the layers are copied instead, and
+// the result says so.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "image/store.h"
+
+namespace podrun::image {
+
+struct RootfsError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class RootfsKind { Overlay, Copy };
+
+struct RootfsOptions {
+  bool force_copy = false;  // tests: take the fallback path
+};
+
+struct RootfsResult {
+  RootfsKind kind = RootfsKind::Overlay;
+  std::string note;  // why the copy, when it is one
+};
+
+// The image's layer directories, top layer first (overlayfs' lowerdir order).
+std::vector<std::string> layer_dirs(const Store& store, const ImageRecord& image);
+
+// Mounts the root filesystem at `target` (created if missing), with `container_dir`/upper and
+// /work. Call in the container's own mount namespace. Needs root.
+RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, const std::string& container_dir,
+                            const std::string& target, const RootfsOptions& options = {});
+
+// Unmounts `target` and removes `container_dir` (the container's writes).
+void release_rootfs(const std::string& container_dir, const std::string& target);
+
+}  // namespace podrun::image

@@ -1,0 +1,111 @@
+// The image store: a content-addressed directory of OCI blobs, unpacked layers and an index
+// of names, under /var/lib/podrun (--storage, PODRUN_STORAGE).
+//
+//   <root>/blobs/sha256/<hex>   manifests, configs and layer blobs, verified on the way in
+//   <root>/layers/<hex>/        each layer unpacked once (keyed by its diff_id), in overlayfs
+//                               form (whiteouts are 0/0 character devices, opaque directories
+//                               carry trusted.overlay.opaque=y), shared by every container
+//   <root>/images.json          the index: images, their layers and names
+//   <root>/tmp/                 staging; renamed into place when complete
+//   <root>/lock                 flock: one writer at a time
+//
+// Writers take the lock and replace images.json atomically (temp file, fsync, rename), so
+// concurrent podrun processes never see a half-written store; readers need no lock.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+
+namespace podrun::image {
+
+struct StoreError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct LayerRecord {
+  std::string digest;      // of the blob as stored (compressed or not)
+  std::string diff_id;     // of the uncompressed tar: names the unpacked directory
+  std::string media_type;
+  std::int64_t size = 0;           // blob bytes
+  std::int64_t unpacked_size = 0;  // bytes of regular files in the layer
+};
+
+struct ImageRecord {
+  std::string manifest_digest;  // the image's identity (what name@sha256:... matches)
+  std::string config_digest;
+  std::vector<LayerRecord> layers;  // bottom first
+  std::vector<std::string> names;   // normalised references: docker.io/library/busybox:latest
+  std::string created;              // from the config (RFC 3339), may be empty
+  std::string imported;             // when podrun stored it (RFC 3339)
+  std::string architecture, os;
+  std::int64_t size = 0;            // sum of the layers' unpacked sizes
+
+  std::string id() const;  // the config digest's hex, as `podman images` shows IMAGE ID
+};
+
+// What `podrun image inspect` shows and what the planner needs.
+struct ImageDetails {
+  plan::ImageConfig config;
+  std::vector<std::string> exposed_ports;
+  std::map<std::string, std::string> labels;
+};
+
+class Store {
+ public:
+  explicit Store(std::string root);
+
+  const std::string& root() const { return root_; }
+  std::string blob_path(const std::string& digest) const;
+  std::string layer_path(const std::string& diff_id) const;
+  std::string tmp_dir() const { return root_ + "/tmp"; }
+  bool exists() const;
+
+  // Creates the directories (0700 for the root: images may hold secrets).
+  void init() const;
+
+  // The index; empty when the store does not exist yet.
+  std::vector<ImageRecord> list() const;
+  // An image by name (busybox, busybox:1.36, registry/app@sha256:...), by manifest digest, or by
+  // a unique prefix (at least 6 hex digits) of its IMAGE ID.
+  std::optional<ImageRecord> find(const std::string& ref, std::string* error = nullptr) const;
+  ImageDetails details(const ImageRecord& image) const;
+
+  // An exclusive lock on the store, released when the object dies.
+  class Lock {
+   public:
+    explicit Lock(int fd) : fd_(fd) {}
+    Lock(Lock&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
+    Lock(const Lock&) = delete;
+    ~Lock();
+
+   private:
+    int fd_;
+  };
+  Lock lock() const;
+
+  // Replaces the index atomically. Call with the lock held.
+  void write_index(const std::vector<ImageRecord>& images) const;
+
+  // Removes a name; the image goes when its last name does (its layers stay until prune).
+  // Returns the image the name pointed at.
+  ImageRecord remove(const std::string& ref) const;
+
+  struct PruneResult {
+    std::size_t images = 0, blobs = 0, layers = 0;
+    std::int64_t bytes = 0;
+  };
+  // Removes images without names, then blobs, layers and staging directories that no image
+  // refers to.
+  PruneResult prune() const;
+
+ private:
+  std::string root_;
+};
+
+}  // namespace podrun::image
