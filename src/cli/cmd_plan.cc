@@ -51,6 +51,7 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   // The configs of the images the pods use, from the local store (a missing one is a warning
   // in the plan: "image ... not found locally").
   image::Store store(g.storage);
+  in.image_store = store.exists();
   for (const auto& pod : r.pods)
     for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
       for (const auto& c : *list)

@@ -376,6 +376,13 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
     if (non_root && cp.process.uid && *cp.process.uid == 0)
       cp.start_errors.push_back("runAsNonRoot is set but the container would run as root (uid 0)");
     if (!image) missing_images[c->image].push_back(c->name);
+    // What the kubelet would report, as podrun pulls no images (docs/images.md).
+    if (c->image_pull_policy == "Always")
+      cp.start_errors.push_back("ErrImagePull: imagePullPolicy Always, and podrun pulls no images; import " + c->image +
+                                " (podrun image import) and set imagePullPolicy: IfNotPresent");
+    else if (!image && in.image_store)
+      cp.start_errors.push_back(std::string(c->image_pull_policy == "Never" ? "ErrImageNeverPull" : "ErrImagePull") + ": image " +
+                                c->image + " is not in the local store; import it with podrun image import FILE --name " + c->image);
     if (cp.process.args.empty())
       cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
     p.containers.push_back(std::move(cp));

@@ -26,6 +26,9 @@ struct PlanInput {
   const std::vector<spec::Secret>* secrets = nullptr;
   HostFacts host;
   std::map<std::string, ImageConfig> images;  // by image reference as the manifest writes it
+  // The image store was consulted: an image missing from `images` is missing for real, and
+  // its container will not start (ErrImagePull / ErrImageNeverPull).
+  bool image_store = false;
 };
 
 Plan make_plan(const PlanInput& input);

@@ -228,3 +228,34 @@ TEST_CASE("rm drops names, prune drops what no image uses", "[root][image]") {
   CHECK(count_entries(store.root() + "/layers") == 0);
   CHECK(count_entries(store.root() + "/blobs/sha256") == 0);
 }
+
+TEST_CASE("concurrent imports into one store leave it consistent", "[root][image]") {
+  Fixture f;
+  Store store = f.store();
+  store.init();
+  std::vector<pid_t> children;
+  for (const char* input : {"layout", "docker.tar", "archive.tar", "index-layout"}) {
+    pid_t pid = ::fork();
+    if (pid == 0) {
+      try {
+        import_image(store, f.images + "/" + input, {});
+        ::_exit(0);
+      } catch (...) {
+        ::_exit(1);
+      }
+    }
+    children.push_back(pid);
+  }
+  for (pid_t pid : children) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  CHECK(store.list().size() == 3);
+  CHECK(store.find("test/three:v1"));
+  CHECK(store.find("test/docker:v1"));
+  CHECK(store.find("test/multi:v1"));
+  CHECK(count_entries(store.tmp_dir()) == 0);
+  CHECK(count_entries(store.root() + "/layers") == 6);
+}

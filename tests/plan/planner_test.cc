@@ -301,3 +301,34 @@ spec:
   CHECK(vols[2].files[1].content == "v");
   CHECK(vols[2].files[2].content == "64");
 }
+
+TEST_CASE("image pull policies: what will not start, as the kubelet would report it", "[plan]") {
+  spec::LoadResult r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: pull}
+spec:
+  containers:
+  - {name: always, image: "here:1", imagePullPolicy: Always, command: [x]}
+  - {name: present, image: "here:1", imagePullPolicy: IfNotPresent, command: [x]}
+  - {name: missing, image: "gone:1", imagePullPolicy: IfNotPresent, command: [x]}
+  - {name: never, image: "gone:1", imagePullPolicy: Never, command: [x]}
+)YAML");
+  PlanInput in;
+  in.pods = &r.pods;
+  in.configmaps = &r.configmaps;
+  in.secrets = &r.secrets;
+  in.images = {{"here:1", ImageConfig{}}};
+  in.image_store = true;
+  Plan p = make_plan(in);
+  const auto& c = p.pods[0].containers;
+  REQUIRE(c[0].start_errors.size() == 1);
+  CHECK_THAT(c[0].start_errors[0], Catch::StartsWith("ErrImagePull: imagePullPolicy Always"));
+  CHECK(c[1].start_errors.empty());
+  REQUIRE(c[2].start_errors.size() == 1);
+  CHECK_THAT(c[2].start_errors[0], Catch::StartsWith("ErrImagePull: image gone:1 is not in the local store"));
+  REQUIRE(c[3].start_errors.size() == 1);
+  CHECK_THAT(c[3].start_errors[0], Catch::StartsWith("ErrImageNeverPull"));
+  // Without a store to look in, a missing image is only a warning.
+  in.image_store = false;
+  CHECK(make_plan(in).pods[0].containers[2].start_errors.empty());
+}

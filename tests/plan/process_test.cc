@@ -175,8 +175,8 @@ spec:
 
   ImageConfig root{{}, {"sh"}, {}, "", ""};
   PodPlan r = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: r}\n"
-                        "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: box}]}\n",
-                        {{"box", root}});
+                        "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: \"box:1\"}]}\n",
+                        {{"box:1", root}});
   CHECK(r.containers[0].process.uid == 0);
   REQUIRE(r.containers[0].start_errors.size() == 1);
   CHECK_THAT(r.containers[0].start_errors[0], Catch::Contains("runAsNonRoot"));
