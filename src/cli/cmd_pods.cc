@@ -1,0 +1,597 @@
+// podrun apply · get · delete · exec · matrix: running pods.
+#include <fcntl.h>
+#include <grp.h>
+#include <sched.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "exec/runtime.h"
+#include "exec/sys.h"
+#include "host/host_facts.h"
+#include "image/rootfs.h"
+#include "image/store.h"
+#include "plan/matrix.h"
+#include "plan/planner.h"
+#include "plan/render.h"
+#include "spec/loader.h"
+#include "state/pod_state.h"
+
+namespace podrun::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+exec::RuntimeConfig runtime_config(const GlobalOptions& g) {
+  exec::RuntimeConfig c;
+  c.state_root = g.root;
+  return c;
+}
+
+// Loads manifests; prints problems to stderr as `validate` words them. nullopt: exit code.
+std::optional<spec::LoadResult> load_manifests(const std::vector<std::string>& files, int& exit_code) {
+  spec::LoadOptions lo;
+  lo.keep_json = true;
+  lo.jobs = 2;
+  auto report = make_report("text", std::cerr, false);
+  spec::DocumentSink sink = [&](spec::DocumentResult&& d) {
+    if (!d.diagnostics.empty()) report->add(d);
+  };
+  spec::LoadResult r = spec::load_paths(files, lo, &sink);
+  for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
+  if (!r.input_errors.empty()) {
+    exit_code = kExitUsage;
+    return std::nullopt;
+  }
+  if (report->summary().invalid > 0) {
+    report->finish();
+    exit_code = kExitFailure;
+    return std::nullopt;
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// apply
+
+int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
+  int code = 0;
+  auto loaded = load_manifests(files, code);
+  if (!loaded) return code;
+  spec::LoadResult& r = *loaded;
+  if (r.pods.empty()) {
+    std::cerr << "podrun: no pods in the input\n";
+    return kExitFailure;
+  }
+  plan::PlanInput in;
+  in.pods = &r.pods;
+  in.configmaps = &r.configmaps;
+  in.secrets = &r.secrets;
+  in.host = host::detect_host_facts();
+  image::Store store(g.storage);
+  in.image_store = true;
+  std::map<std::string, exec::ImageForRun> images;
+  for (const auto& pod : r.pods)
+    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
+      for (const auto& c : *list) {
+        if (in.images.count(c.image)) continue;
+        if (auto found = store.find(c.image)) {
+          in.images[c.image] = store.details(*found).config;
+          images[c.image] = {image::layer_dirs(store, *found), in.images[c.image].user};
+        }
+      }
+  plan::Plan p = plan::make_plan(in);
+  auto plan_doc = plan::plan_json(p);
+  int rc = kExitOk;
+  for (std::size_t i = 0; i < p.pods.size(); ++i) {
+    exec::PodRequest req;
+    req.plan = p.pods[i];
+    req.images = images;
+    req.plan_json = plan_doc["pods"][i].dump(2);
+    for (const auto& obj : r.objects)
+      if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == req.plan.name &&
+          obj["metadata"].value("namespace", "default") == req.plan.ns)
+        req.manifest_json = obj.dump();
+    exec::ApplyResult res = exec::apply_pod(runtime_config(g), req);
+    std::string label = "pod/" + req.plan.name;
+    if (!res.ok) {
+      std::cerr << "podrun: " << label << ": " << res.message << "\n";
+      rc = kExitFailure;
+      continue;
+    }
+    std::cout << label << (res.outcome == exec::ApplyResult::Outcome::Unchanged ? " unchanged"
+                          : res.outcome == exec::ApplyResult::Outcome::Configured ? " configured" : " created") << "\n";
+  }
+  return rc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// get
+
+std::string age(const std::string& created) {
+  std::tm tm{};
+  if (created.size() < 19 || !::strptime(created.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return "<unknown>";
+  long long s = static_cast<long long>(std::time(nullptr) - ::timegm(&tm));
+  if (s < 120) return std::to_string(std::max(0LL, s)) + "s";
+  if (s < 7200) return std::to_string(s / 60) + "m";
+  if (s < 172800) return std::to_string(s / 3600) + "h";
+  return std::to_string(s / 86400) + "d";
+}
+
+bool supervised(const state::PodState& s) { return exec::process_alive(s.supervisor_pid, s.supervisor_start); }
+
+// kubectl's STATUS column: not the phase, but what a person wants to know.
+std::string status_of(const state::PodState& s) {
+  if (s.deleting) return "Terminating";
+  if (!supervised(s)) return "Unknown";
+  std::size_t inits = 0, inits_done = 0;
+  for (const auto& c : s.containers) {
+    if (c.type != "init") continue;
+    ++inits;
+    if (c.state == "terminated" && c.exit_code == 0) ++inits_done;
+    else if (c.state == "terminated") return "Init:" + (c.reason.empty() ? "Error" : c.reason);
+  }
+  if (s.phase == "Succeeded") return "Completed";
+  for (const auto& c : s.containers)
+    if (c.type != "init" && (c.state == "terminated" && c.exit_code != 0)) return c.reason.empty() ? "Error" : c.reason;
+  if (s.phase == "Failed") return s.reason.empty() ? "Error" : s.reason;
+  if (inits_done < inits) return "Init:" + std::to_string(inits_done) + "/" + std::to_string(inits);
+  for (const auto& c : s.containers)
+    if (c.state == "waiting" && !c.reason.empty()) return c.reason;
+  return s.phase;
+}
+
+std::string ready_of(const state::PodState& s) {
+  int ready = 0, total = 0;
+  for (const auto& c : s.containers) {
+    if (c.type == "init") continue;
+    ++total;
+    if (c.state == "running" && exec::process_alive(c.pid, c.start_time)) ++ready;
+  }
+  return std::to_string(ready) + "/" + std::to_string(total);
+}
+
+json container_status(const state::ContainerState& c, const std::string& image) {
+  json st;
+  if (c.state == "running") st["running"] = {{"startedAt", c.started_at}};
+  else if (c.state == "terminated") {
+    st["terminated"] = {{"exitCode", c.exit_code}, {"reason", c.reason}, {"startedAt", c.started_at}, {"finishedAt", c.finished_at}};
+    if (c.signal) st["terminated"]["signal"] = c.signal;
+    if (!c.message.empty()) st["terminated"]["message"] = c.message;
+  } else {
+    st["waiting"] = {{"reason", c.reason.empty() ? "ContainerCreating" : c.reason}};
+    if (!c.message.empty()) st["waiting"]["message"] = c.message;
+  }
+  return {{"name", c.name}, {"state", st}, {"ready", c.state == "running"}, {"restartCount", c.restart_count},
+          {"image", image}, {"imageID", ""}, {"started", c.state == "running"}};
+}
+
+json pod_object(const std::string& dir, const state::PodState& s) {
+  json pod;
+  std::ifstream in(dir + "/pod.json");
+  try {
+    in >> pod;
+  } catch (...) {
+    pod = {{"apiVersion", "v1"}, {"kind", "Pod"}, {"metadata", {{"name", s.name}, {"namespace", s.ns}}}};
+  }
+  pod["metadata"]["uid"] = s.uid;
+  pod["metadata"]["namespace"] = s.ns;
+  pod["metadata"]["creationTimestamp"] = s.created;
+  std::map<std::string, std::string> images;
+  for (const char* list : {"initContainers", "containers"})
+    for (const auto& c : pod["spec"].value(list, json::array())) images[c.value("name", "")] = c.value("image", "");
+  json init = json::array(), apps = json::array();
+  for (const auto& c : s.containers) (c.type == "init" || c.type == "sidecar" ? init : apps).push_back(container_status(c, images[c.name]));
+  pod["status"] = {{"phase", s.phase}, {"startTime", s.start_time}, {"qosClass", ""}, {"containerStatuses", apps}};
+  if (!init.empty()) pod["status"]["initContainerStatuses"] = init;
+  std::ifstream planf(dir + "/plan.json");
+  json planj;
+  try {
+    planf >> planj;
+    pod["status"]["qosClass"] = planj.value("qosClass", "");
+  } catch (...) {
+  }
+  bool ready = ready_of(s).front() != '0' && ready_of(s).substr(0, ready_of(s).find('/')) == ready_of(s).substr(ready_of(s).find('/') + 1);
+  pod["status"]["conditions"] = json::array({{{"type", "Ready"}, {"status", ready ? "True" : "False"}}});
+  return pod;
+}
+
+void emit_yaml(YAML::Emitter& out, const json& j) {
+  if (j.is_object()) {
+    out << YAML::BeginMap;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      out << YAML::Key << it.key() << YAML::Value;
+      emit_yaml(out, it.value());
+    }
+    out << YAML::EndMap;
+  } else if (j.is_array()) {
+    out << YAML::BeginSeq;
+    for (const auto& v : j) emit_yaml(out, v);
+    out << YAML::EndSeq;
+  } else if (j.is_string()) {
+    out << YAML::DoubleQuoted << j.get<std::string>();
+  } else if (j.is_null()) {
+    out << YAML::Null;
+  } else {
+    out << j.dump();
+  }
+}
+
+struct GetOptions {
+  std::vector<std::string> args;  // "pods" [NAME...]
+  std::string output, ns = "default";
+  bool all = false;
+};
+
+int run_get(const GlobalOptions& g, const GetOptions& o) {
+  if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po")) {
+    std::cerr << "podrun: get: podrun has one resource type: pods (podrun get pods [NAME...])\n";
+    return kExitUsage;
+  }
+  state::StateStore store(g.root);
+  std::vector<state::PodState> pods = store.list(o.all ? "" : o.ns);
+  std::vector<std::string> names(o.args.begin() + 1, o.args.end());
+  if (!names.empty()) {
+    std::vector<state::PodState> chosen;
+    for (const auto& n : names) {
+      auto it = std::find_if(pods.begin(), pods.end(), [&](const auto& p) { return p.name == n; });
+      if (it == pods.end()) {
+        std::cerr << "podrun: pod \"" << n << "\" not found in namespace " << o.ns << "\n";
+        return kExitFailure;
+      }
+      chosen.push_back(*it);
+    }
+    pods = chosen;
+  }
+  if (o.output == "json" || o.output == "yaml") {
+    json items = json::array();
+    for (const auto& s : pods) items.push_back(pod_object(store.pod_dir(s.ns, s.name), s));
+    json doc = names.size() == 1 ? items[0] : json{{"apiVersion", "v1"}, {"kind", "List"}, {"items", items}};
+    if (o.output == "json") std::cout << doc.dump(2) << "\n";
+    else {
+      YAML::Emitter out;
+      emit_yaml(out, doc);
+      std::cout << out.c_str() << "\n";
+    }
+    return kExitOk;
+  }
+  if (pods.empty()) {
+    std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
+    return kExitOk;
+  }
+  bool wide = o.output == "wide";
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head;
+  if (o.all) head.push_back("NAMESPACE");
+  for (const char* h : {"NAME", "READY", "STATUS", "RESTARTS", "AGE"}) head.push_back(h);
+  if (wide) {
+    head.push_back("IP");
+    head.push_back("PAUSE-PID");
+  }
+  rows.push_back(head);
+  for (const auto& s : pods) {
+    int restarts = 0;
+    for (const auto& c : s.containers) restarts += c.restart_count;
+    std::vector<std::string> r;
+    if (o.all) r.push_back(s.ns);
+    for (const auto& v : {s.name, ready_of(s), status_of(s), std::to_string(restarts), age(s.created)}) r.push_back(v);
+    if (wide) {
+      r.push_back("<none>");
+      r.push_back(std::to_string(s.pause_pid));
+    }
+    rows.push_back(r);
+  }
+  std::vector<std::size_t> w(rows[0].size(), 0);
+  for (const auto& r : rows)
+    for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], r[i].size());
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) line += r[i] + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 3, ' ') : "");
+    std::cout << line << "\n";
+  }
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// delete
+
+struct DeleteOptions {
+  std::vector<std::string> args, files;
+  std::string ns = "default";
+  int grace = -1;
+  bool now = false, wait = true;
+};
+
+int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
+  std::vector<std::pair<std::string, std::string>> targets;  // ns, name
+  if (!o.files.empty()) {
+    int code = 0;
+    auto loaded = load_manifests(o.files, code);
+    if (!loaded) return code;
+    for (const auto& p : loaded->pods) targets.emplace_back(p.metadata.ns, p.metadata.name);
+  } else {
+    if (o.args.size() < 2 || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
+      std::cerr << "podrun: delete: usage: podrun delete pod NAME... | podrun delete -f PATH\n";
+      return kExitUsage;
+    }
+    for (std::size_t i = 1; i < o.args.size(); ++i) targets.emplace_back(o.ns, o.args[i]);
+  }
+  std::optional<int> grace;
+  if (o.grace >= 0) grace = o.grace;
+  if (o.now) grace = 1;
+  // Ask every pod's supervisor first, then wait for them all: the grace periods run in
+  // parallel, as the kubelet stops pods.
+  int rc = kExitOk;
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const auto& [ns, name] : targets) {
+    if (!exec::delete_pod(runtime_config(g), ns, name, grace, false)) {
+      std::cerr << "podrun: pod \"" << name << "\" not found in namespace " << ns << "\n";
+      rc = kExitFailure;
+      continue;
+    }
+    found.emplace_back(ns, name);
+  }
+  for (const auto& [ns, name] : found) {
+    if (o.wait) exec::delete_pod(runtime_config(g), ns, name, grace, true);
+    std::cout << "pod \"" << name << "\" deleted\n";
+  }
+  return rc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// exec
+
+struct ExecOptions {
+  std::string pod, container, ns = "default";
+  bool stdin_open = false, tty = false;
+  std::vector<std::string> command;
+};
+
+int run_exec(const GlobalOptions& g, const ExecOptions& o) {
+  state::StateStore store(g.root);
+  auto s = store.load(o.ns, o.pod);
+  if (!s) {
+    std::cerr << "podrun: pod \"" << o.pod << "\" not found in namespace " << o.ns << "\n";
+    return kExitFailure;
+  }
+  const state::ContainerState* c = nullptr;
+  for (const auto& cs : s->containers)
+    if ((o.container.empty() && cs.type == "app") || cs.name == o.container) {
+      c = &cs;
+      break;
+    }
+  if (!c) {
+    std::cerr << "podrun: container \"" << o.container << "\" not found in pod " << o.pod << "\n";
+    return kExitFailure;
+  }
+  if (c->state != "running" || !exec::process_alive(c->pid, c->start_time)) {
+    std::cerr << "podrun: container " << c->name << " is not running\n";
+    return kExitFailure;
+  }
+  if (o.tty) {
+    std::cerr << "podrun: exec -t (a terminal) is not available yet; run without -t\n";
+    return kExitUsage;
+  }
+  std::string proc = "/proc/" + std::to_string(c->pid);
+  // Everything the process needs, read before joining its namespaces: environment, user, cwd.
+  std::ifstream envf(proc + "/environ", std::ios::binary);
+  std::vector<std::string> env;
+  for (std::string e; std::getline(envf, e, '\0');) env.push_back(e);
+  uid_t uid = 0;
+  gid_t gid = 0;
+  std::ifstream status(proc + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("Uid:", 0) == 0) uid = static_cast<uid_t>(std::stoul(line.substr(4)));
+    if (line.rfind("Gid:", 0) == 0) gid = static_cast<gid_t>(std::stoul(line.substr(4)));
+  }
+  std::error_code ec;
+  std::string cwd = fs::read_symlink(proc + "/cwd", ec).string();
+  // Join every namespace of the container; mnt last but one (it changes our root), pid
+  // applies to the child we fork.
+  std::vector<std::pair<exec::UniqueFd, int>> ns;
+  for (const auto& [name, type] : std::vector<std::pair<const char*, int>>{
+           {"ipc", CLONE_NEWIPC}, {"uts", CLONE_NEWUTS}, {"net", CLONE_NEWNET}, {"cgroup", CLONE_NEWCGROUP}, {"pid", CLONE_NEWPID}, {"mnt", CLONE_NEWNS}}) {
+    exec::UniqueFd fd(::open((proc + "/ns/" + name).c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) {
+      std::cerr << "podrun: exec: open " << proc << "/ns/" << name << ": " << std::strerror(errno) << "\n";
+      return kExitFailure;
+    }
+    ns.emplace_back(std::move(fd), type);
+  }
+  for (auto& [fd, type] : ns)
+    if (::setns(fd.get(), type) != 0) {
+      std::cerr << "podrun: exec: setns " << type << ": " << std::strerror(errno) << "\n";
+      return kExitFailure;
+    }
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    if (!o.stdin_open) {
+      int devnull = ::open("/dev/null", O_RDONLY);
+      ::dup2(devnull, 0);
+    }
+    if (::chdir(cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
+    if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0) ::_exit(126);
+    std::vector<char*> argv, envp;
+    for (const auto& a : o.command) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
+    envp.push_back(nullptr);
+    for (const auto& e : env)
+      if (e.rfind("PATH=", 0) == 0) ::setenv("PATH", e.substr(5).c_str(), 1);
+    ::execvpe(argv[0], argv.data(), envp.data());
+    std::fprintf(stderr, "podrun: exec %s: %s\n", argv[0], std::strerror(errno));
+    ::_exit(errno == ENOENT ? 127 : 126);
+  }
+  int st = 0;
+  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+// ---------------------------------------------------------------------------------------------
+// matrix: the isolation the kernel shows, next to the plan's.
+
+struct MatrixOptions {
+  std::vector<std::string> pods;
+  std::string output, ns = "default";
+  bool all = false;
+};
+
+unsigned long long ns_inode(int pid, plan::NsKind k) {
+  struct stat st {};
+  std::string p = "/proc/" + std::to_string(pid) + "/ns/" + plan::ns_name(k);
+  return ::stat(p.c_str(), &st) == 0 ? st.st_ino : 0;
+}
+
+int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
+  state::StateStore store(g.root);
+  std::vector<state::PodState> pods = store.list(o.all ? "" : o.ns);
+  if (!o.pods.empty())
+    pods.erase(std::remove_if(pods.begin(), pods.end(),
+                              [&](const auto& p) { return std::find(o.pods.begin(), o.pods.end(), p.name) == o.pods.end(); }),
+               pods.end());
+  if (pods.empty()) {
+    std::cerr << "podrun: no running pods" << (o.pods.empty() ? "" : " named so") << "\n";
+    return kExitFailure;
+  }
+  // The plan side: re-plan the applied manifests (the planner is pure and deterministic).
+  std::vector<std::string> manifests;
+  for (const auto& s : pods) manifests.push_back(store.pod_dir(s.ns, s.name) + "/pod.json");
+  spec::LoadResult loaded = spec::load_paths(manifests, spec::LoadOptions{});
+  plan::PlanInput in;
+  in.pods = &loaded.pods;
+  in.configmaps = &loaded.configmaps;
+  in.secrets = &loaded.secrets;
+  plan::Plan plan = plan::make_plan(in);
+  auto planned = plan::isolation_matrix(plan);
+
+  // The kernel side: /proc/PID/ns/* of every container, and of the host (PID 1).
+  std::map<std::string, int> pid_of;  // "ns/pod/container" → pid
+  for (const auto& s : pods)
+    for (const auto& c : s.containers)
+      if (c.state == "running" && exec::process_alive(c.pid, c.start_time)) pid_of[s.ns + "/" + s.name + "/" + c.name] = c.pid;
+  auto observed = [&](const plan::MatrixRow& r, std::size_t k, unsigned long long& ia, unsigned long long& ib) -> std::optional<plan::Sharing> {
+    plan::NsKind kind = plan::kMatrixKinds[k];
+    auto side = [&](const std::string& who, bool first) -> int {
+      if (who == "host") return static_cast<int>(::getpid());  // the CLI runs in the host's namespaces
+      if (who.rfind("pod ", 0) == 0) {  // a pod: its first running container
+        std::string key = who.substr(4) + "/";
+        for (const auto& [k2, pid] : pid_of)
+          if (k2.rfind(key, 0) == 0) return pid;
+        return 0;
+      }
+      (void)first;
+      auto it = pid_of.find(r.pod + "/" + who);
+      return it == pid_of.end() ? 0 : it->second;
+    };
+    int pa = side(r.a, true), pb = side(r.b, false);
+    if (!pa || !pb) return std::nullopt;
+    ia = ns_inode(pa, kind);
+    ib = ns_inode(pb, kind);
+    unsigned long long host = ns_inode(static_cast<int>(::getpid()), kind);
+    if (ia != ib) return plan::Sharing::Isolated;
+    return ia == host ? plan::Sharing::SharedHost : plan::Sharing::SharedPod;
+  };
+  json rows = json::array();
+  int differences = 0;
+  std::vector<std::vector<std::string>> table = {{"", "Network", "IPC", "Filesystem", "Processes", "Hostname", "Users"}};
+  for (const auto& r : planned) {
+    json row = {{"pod", r.pod}, {"a", r.a}, {"b", r.b}};
+    std::vector<std::string> cells = {r.a + " <-> " + r.b};
+    bool any = false;
+    for (std::size_t k = 0; k < plan::kMatrixKinds.size(); ++k) {
+      unsigned long long ia = 0, ib = 0;
+      auto got = observed(r, k, ia, ib);
+      if (!got) continue;
+      any = true;
+      bool same = *got == r.cells[k];
+      if (!same) ++differences;
+      std::string cell = std::string(plan::sharing_name(*got)) + " " + std::to_string(ia) + (ia == ib ? "" : "/" + std::to_string(ib));
+      if (!same) cell = "! " + cell + " (planned: " + plan::sharing_name(r.cells[k]) + ")";
+      cells.push_back(cell);
+      row[plan::kMatrixColumns[k]] = {{"observed", plan::sharing_name(*got)}, {"planned", plan::sharing_name(r.cells[k])},
+                                      {"inodes", {ia, ib}}, {"matches", same}};
+    }
+    if (!any) continue;
+    rows.push_back(row);
+    table.push_back(cells);
+  }
+  if (o.output == "json") {
+    std::cout << json{{"rows", rows}, {"differences", differences}}.dump(2) << "\n";
+  } else {
+    std::vector<std::size_t> w(table[0].size(), 0);
+    for (const auto& r : table)
+      for (std::size_t i = 0; i < r.size() && i < w.size(); ++i) w[i] = std::max(w[i], r[i].size());
+    for (const auto& r : table) {
+      std::string line;
+      for (std::size_t i = 0; i < r.size(); ++i) line += r[i] + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 2, ' ') : "");
+      std::cout << line << "\n";
+    }
+    std::cout << (differences ? std::to_string(differences) + " cell(s) differ from the plan (marked !)" : "the kernel matches the plan")
+              << "\n";
+  }
+  return differences ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
+  auto files = std::make_shared<std::vector<std::string>>();
+  auto wait = std::make_shared<bool>(false);
+  CLI::App* apply = app.add_subcommand("apply", "Run the pods of manifests: validate, plan, start (unchanged pods are left alone)");
+  apply->add_option("-f,--filename", *files, "Files, directories or - (stdin)")->required();
+  apply->add_flag("--wait", *wait, "Wait until the pods run (apply already returns once they do; probes come later)");
+  apply->callback([&g, files, &action] { action = [&g, files] { return run_apply(g, *files); }; });
+
+  auto get = std::make_shared<GetOptions>();
+  CLI::App* getc = app.add_subcommand("get", "List pods (podrun get pods [NAME] [-o wide|json|yaml])");
+  getc->add_option("args", get->args, "pods [NAME...]")->required();
+  getc->add_option("-o,--output", get->output, "wide, json or yaml")->check(CLI::IsMember({"wide", "json", "yaml"}));
+  getc->add_option("-n,--namespace", get->ns, "Namespace")->capture_default_str();
+  getc->add_flag("-A,--all-namespaces", get->all, "Every namespace");
+  getc->callback([&g, get, &action] { action = [&g, get] { return run_get(g, *get); }; });
+
+  auto del = std::make_shared<DeleteOptions>();
+  CLI::App* delc = app.add_subcommand("delete", "Stop and remove pods (podrun delete pod NAME... | -f PATH)");
+  delc->add_option("args", del->args, "pod NAME...");
+  delc->add_option("-f,--filename", del->files, "The pods of these manifests");
+  delc->add_option("-n,--namespace", del->ns, "Namespace")->capture_default_str();
+  delc->add_option("--grace-period", del->grace, "Seconds between SIGTERM and SIGKILL (default: the pod's terminationGracePeriodSeconds)");
+  delc->add_flag("--now", del->now, "A grace period of 1 second");
+  delc->add_option("--wait", del->wait, "Wait until the pod is gone (default true)");
+  delc->callback([&g, del, &action] { action = [&g, del] { return run_delete(g, *del); }; });
+
+  auto ex = std::make_shared<ExecOptions>();
+  CLI::App* exc = app.add_subcommand("exec", "Run a command in a container: all its namespaces, root, env and user");
+  exc->add_option("pod", ex->pod, "Pod")->required();
+  exc->add_option("command", ex->command, "-- COMMAND [ARG...]")->required();
+  exc->add_option("-c,--container", ex->container, "Container (default: the first app container)");
+  exc->add_option("-n,--namespace", ex->ns, "Namespace")->capture_default_str();
+  exc->add_flag("-i,--stdin", ex->stdin_open, "Pass standard input");
+  exc->add_flag("-t,--tty", ex->tty, "Allocate a terminal");
+  exc->callback([&g, ex, &action] { action = [&g, ex] { return run_exec(g, *ex); }; });
+
+  auto mx = std::make_shared<MatrixOptions>();
+  CLI::App* mxc = app.add_subcommand("matrix", "The isolation matrix the kernel shows (/proc/PID/ns), checked against the plan");
+  mxc->add_option("pods", mx->pods, "Pods (default: every pod of the namespace)");
+  mxc->add_option("-o,--output", mx->output, "json")->check(CLI::IsMember({"json"}));
+  mxc->add_option("-n,--namespace", mx->ns, "Namespace")->capture_default_str();
+  mxc->add_flag("-A,--all-namespaces", mx->all, "Every namespace");
+  mxc->callback([&g, mx, &action] { action = [&g, mx] { return run_matrix(g, *mx); }; });
+}
+
+}  // namespace podrun::cli

@@ -1,0 +1,343 @@
+#include "exec/container.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/openat2.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "image/rootfs.h"
+
+namespace podrun::exec {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// The typed message a child sends its parent when a step fails (crun's sync socket, youki's
+// Message): which step, which syscall, which path, errno. Success is the socket closing on
+// execve (it is close-on-exec), so a started container costs no message at all.
+
+struct ChildFailure {
+  char step[64];
+  char syscall[32];
+  char path[256];
+  int err;
+  int start_error;  // 1: the executable could not be run (Kubernetes' StartError)
+};
+
+[[noreturn]] void child_fail(int sock, const char* step, const char* syscall, const std::string& path, int err,
+                             bool start_error = false) {
+  ChildFailure f{};
+  std::snprintf(f.step, sizeof f.step, "%s", step);
+  std::snprintf(f.syscall, sizeof f.syscall, "%s", syscall);
+  std::snprintf(f.path, sizeof f.path, "%s", path.c_str());
+  f.err = err;
+  f.start_error = start_error ? 1 : 0;
+  if (::send(sock, &f, sizeof f, MSG_NOSIGNAL) < 0) {
+  }
+  ::_exit(start_error ? 128 : 126);
+}
+
+// openat2 RESOLVE_IN_ROOT: a path inside `root` that cannot escape it, whatever symlinks a
+// container (or an emptyDir it wrote) planted.
+int open_in_root(int rootfd, const std::string& path, int flags) {
+  open_how how{};
+  how.flags = static_cast<unsigned long long>(flags | O_CLOEXEC);
+  how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
+  return static_cast<int>(::syscall(SYS_openat2, rootfd, path.c_str(), &how, sizeof how));
+}
+
+// mkdir -p of `path` inside `root`, each component resolved in the root; returns an O_PATH fd
+// of the last one (a directory, or a file when `file` is set).
+int make_in_root(int rootfd, const std::string& path, bool file) {
+  std::string sofar;
+  std::size_t start = 0;
+  while (start < path.size()) {
+    std::size_t slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    start = slash == std::string::npos ? path.size() : slash + 1;
+    if (part.empty() || part == ".") continue;
+    bool last = start >= path.size();
+    std::string next = sofar + "/" + part;
+    int fd = open_in_root(rootfd, next, O_PATH);
+    if (fd < 0) {
+      int parent = sofar.empty() ? ::dup(rootfd) : open_in_root(rootfd, sofar, O_PATH | O_DIRECTORY);
+      if (parent < 0) return -1;
+      if (last && file) {
+        int created = ::openat(parent, part.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0644);
+        if (created >= 0) ::close(created);
+      } else {
+        ::mkdirat(parent, part.c_str(), 0755);
+      }
+      ::close(parent);
+      fd = open_in_root(rootfd, next, O_PATH);
+      if (fd < 0) return -1;
+    }
+    if (last) return fd;
+    ::close(fd);
+    sofar = next;
+  }
+  return ::dup(rootfd);
+}
+
+std::string fd_path(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+
+std::string join_options(const std::vector<std::string>& opts, const std::vector<std::string>& skip) {
+  std::string out;
+  for (const auto& o : opts)
+    if (std::find(skip.begin(), skip.end(), o) == skip.end() && o.find('=') != std::string::npos) out += (out.empty() ? "" : ",") + o;
+  return out;
+}
+
+unsigned long mount_flags(const std::vector<std::string>& opts) {
+  unsigned long f = 0;
+  for (const auto& o : opts) {
+    if (o == "nosuid") f |= MS_NOSUID;
+    if (o == "noexec") f |= MS_NOEXEC;
+    if (o == "nodev") f |= MS_NODEV;
+    if (o == "ro") f |= MS_RDONLY;
+    if (o == "strictatime") f |= MS_STRICTATIME;
+  }
+  return f;
+}
+
+// The standard device nodes in the container's /dev (a tmpfs): the OCI runtime spec's set.
+void make_devices(int sock, const std::string& dev) {
+  struct Node {
+    const char* name;
+    unsigned major, minor;
+  } nodes[] = {{"null", 1, 3}, {"zero", 1, 5}, {"full", 1, 7}, {"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0}};
+  for (const auto& n : nodes) {
+    std::string p = dev + "/" + n.name;
+    if (::mknod(p.c_str(), S_IFCHR | 0666, makedev(n.major, n.minor)) != 0) child_fail(sock, "create /dev", "mknod", p, errno);
+    ::chmod(p.c_str(), 0666);  // against the umask
+  }
+  struct Link {
+    const char* name;
+    const char* target;
+  } links[] = {{"fd", "/proc/self/fd"}, {"stdin", "/proc/self/fd/0"}, {"stdout", "/proc/self/fd/1"},
+               {"stderr", "/proc/self/fd/2"}, {"ptmx", "pts/ptmx"}};
+  for (const auto& l : links)
+    if (::symlink(l.target, (dev + "/" + l.name).c_str()) != 0) child_fail(sock, "create /dev", "symlink", dev + "/" + l.name, errno);
+}
+
+// The mounts of the plan, inside the container's new mount namespace, then pivot_root.
+void setup_filesystem(int sock, const ContainerLaunch& l) {
+  // 1. Nothing we mount may propagate back to the host.
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_SLAVE, nullptr) != 0) child_fail(sock, "make / rslave", "mount", "/", errno);
+  // 2. The root filesystem: an overlay of the image's layers.
+  const std::string& root = l.rootfs;
+  try {
+    image::prepare_rootfs(l.layers, l.container_dir, root);
+  } catch (const std::exception& e) {
+    child_fail(sock, "mount the root filesystem", "mount", std::string(e.what()).substr(0, 200), EINVAL);
+  }
+  int rootfd = ::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (rootfd < 0) child_fail(sock, "open the root filesystem", "open", root, errno);
+  // 3. Every other mount of the plan, in order.
+  for (const auto& m : l.plan->mounts) {
+    if (m.destination == "/") continue;
+    bool file = m.destination.rfind("/etc/", 0) == 0;  // /etc/hosts, /etc/hostname, /etc/resolv.conf
+    std::string source = m.source;
+    if (m.type == "bind") {
+      if (source == "pod:shm") source = l.pod_dir + "/shm";
+      else if (source.rfind("pod:volumes/", 0) == 0) source = l.pod_dir + "/volumes/" + source.substr(12);
+      else if (source.rfind("pod:", 0) == 0) source = l.pod_dir + "/" + source.substr(4);
+      struct stat st {};
+      if (::stat(source.c_str(), &st) == 0) file = !S_ISDIR(st.st_mode);
+    }
+    // subPath: the part after the volume's directory is resolved inside the volume.
+    int srcfd = -1;
+    if (m.type == "bind" && !m.volume.empty()) {
+      std::string base = source, sub;
+      std::string vol_prefix = l.pod_dir + "/volumes/" + m.volume;
+      if (source.rfind(vol_prefix, 0) == 0 && source.size() > vol_prefix.size()) {
+        base = vol_prefix;
+        sub = source.substr(vol_prefix.size() + 1);
+      }
+      for (const auto& v : l.host_paths)
+        if (source.rfind(v, 0) == 0 && source.size() > v.size() && source[v.size()] == '/') {
+          base = v;
+          sub = source.substr(v.size() + 1);
+        }
+      if (!sub.empty()) {
+        int basefd = ::open(base.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (basefd < 0) child_fail(sock, "open the volume", "open", base, errno);
+        srcfd = make_in_root(basefd, sub, false);  // kubelet creates a missing subPath
+        ::close(basefd);
+        if (srcfd < 0) child_fail(sock, "resolve subPath", "openat2", base + "/" + sub, errno);
+        struct stat st {};
+        if (::fstat(srcfd, &st) == 0) file = !S_ISDIR(st.st_mode);
+        source = fd_path(srcfd);
+      }
+    }
+    int target = make_in_root(rootfd, m.destination, file);
+    if (target < 0) child_fail(sock, "create mount point", "openat2", m.destination, errno);
+    std::string tpath = fd_path(target);
+    int rc;
+    if (m.type == "bind") {
+      rc = ::mount(source.c_str(), tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
+      unsigned long flags = mount_flags(m.options);
+      if (rc == 0 && flags) {
+        // Read-only (and nosuid...) take a remount of the new mount's root: resolve the path
+        // again, the old fd still names the directory underneath.
+        int mounted = open_in_root(rootfd, m.destination, O_PATH);
+        if (mounted < 0) child_fail(sock, ("mount " + m.destination).c_str(), "openat2", m.destination, errno);
+        rc = ::mount(nullptr, fd_path(mounted).c_str(), nullptr, MS_BIND | MS_REMOUNT | flags, nullptr);
+        ::close(mounted);
+      }
+    } else {
+      std::string data = join_options(m.options, {});
+      rc = ::mount(m.source.c_str(), tpath.c_str(), m.type.c_str(), mount_flags(m.options), data.empty() ? nullptr : data.c_str());
+    }
+    if (rc != 0) child_fail(sock, ("mount " + m.destination).c_str(), "mount", source, errno);
+    ::close(target);
+    if (srcfd >= 0) ::close(srcfd);
+    if (m.destination == "/dev") make_devices(sock, root + "/dev");
+  }
+  ::close(rootfd);
+  // 4. pivot_root into it, and let go of the host's tree.
+  if (::chdir(root.c_str()) != 0) child_fail(sock, "pivot_root", "chdir", root, errno);
+  if (::syscall(SYS_pivot_root, ".", ".") != 0) child_fail(sock, "pivot_root", "pivot_root", root, errno);
+  if (::umount2(".", MNT_DETACH) != 0) child_fail(sock, "pivot_root", "umount2", "old root", errno);
+  if (::chdir("/") != 0) child_fail(sock, "pivot_root", "chdir", "/", errno);
+}
+
+// uid and gid: the plan's, or the image's user looked up in the container's /etc/passwd.
+void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_user) {
+  std::int64_t uid = p.uid.value_or(0), gid = p.gid.value_or(-1);
+  std::string name = image_user.substr(0, image_user.find(':'));
+  bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), ::isdigit);
+  std::ifstream passwd("/etc/passwd");
+  for (std::string line; std::getline(passwd, line);) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string x; std::getline(ss, x, ':');) f.push_back(x);
+    if (f.size() < 4) continue;
+    bool match = p.uid ? std::to_string(uid) == f[2] : (!name.empty() && !numeric && f[0] == name);
+    if (!match) continue;
+    if (!p.uid) uid = std::stoll(f[2]);
+    if (gid < 0) gid = std::stoll(f[3]);
+    break;
+  }
+  if (!p.uid && !name.empty() && !numeric && uid == 0 && name != "root")
+    child_fail(sock, "set the user", "getpwnam", "user " + name + " is not in the image's /etc/passwd", ENOENT, true);
+  if (gid < 0) gid = 0;
+  std::vector<gid_t> groups(p.supplemental_groups.begin(), p.supplemental_groups.end());
+  if (::setgroups(groups.size(), groups.data()) != 0) child_fail(sock, "set the user", "setgroups", "", errno);
+  if (::setgid(static_cast<gid_t>(gid)) != 0) child_fail(sock, "set the user", "setgid", std::to_string(gid), errno);
+  if (::setuid(static_cast<uid_t>(uid)) != 0) child_fail(sock, "set the user", "setuid", std::to_string(uid), errno);
+}
+
+std::string lookup_in_path(const std::string& file, const std::vector<std::string>& env) {
+  if (file.find('/') != std::string::npos) return file;
+  std::string path = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  for (const auto& e : env)
+    if (e.rfind("PATH=", 0) == 0) path = e.substr(5);
+  std::stringstream ss(path);
+  for (std::string dir; std::getline(ss, dir, ':');) {
+    std::string candidate = (dir.empty() ? "." : dir) + "/" + file;
+    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return "";
+}
+
+// The child: namespaces, filesystem, user, exec. Runs between fork and exec: no exceptions
+// escape, failures go to the parent as a ChildFailure.
+[[noreturn]] void child_main(const ContainerLaunch& l, int sock) {
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  // 1. Join the pod's namespaces (the pause holder's) or the host's, per the plan.
+  for (const auto& [fd, type] : l.join)
+    if (::setns(fd, type) != 0) child_fail(sock, "join the pod's namespaces", "setns", std::to_string(type), errno);
+  // 2. Its own mount and cgroup namespaces.
+  if (::unshare(CLONE_NEWNS | CLONE_NEWCGROUP) != 0) child_fail(sock, "create namespaces", "unshare", "mnt, cgroup", errno);
+  // 3. The filesystem.
+  setup_filesystem(sock, l);
+  // 4. Output to the supervisor's log file, the rest of the fds closed.
+  if (l.log_fd >= 0) {
+    ::dup2(l.log_fd, 1);
+    ::dup2(l.log_fd, 2);
+  }
+  int devnull = ::open("/dev/null", O_RDONLY);
+  if (devnull >= 0) ::dup2(devnull, 0);
+  ::syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);  // the failure socket stays until exec
+  // 5. User, working directory, exec.
+  const plan::ProcessPlan& p = l.plan->process;
+  std::vector<std::string> env;
+  for (const auto& e : p.env) env.push_back(e.name + "=" + e.value);
+  set_user(sock, p, l.image_user);
+  if (::chdir(p.cwd.c_str()) != 0) {
+    ::mkdir(p.cwd.c_str(), 0755);  // as runtimes do for a missing workingDir
+    if (::chdir(p.cwd.c_str()) != 0) child_fail(sock, "set the working directory", "chdir", p.cwd, errno);
+  }
+  if (p.args.empty()) child_fail(sock, "exec", "execve", "(no command)", ENOENT, true);
+  std::string exe = lookup_in_path(p.args[0], env);
+  if (exe.empty()) child_fail(sock, "exec", "execve", p.args[0] + ": executable file not found in $PATH", ENOENT, true);
+  std::vector<char*> argv, envp;
+  for (const auto& a : p.args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
+  envp.push_back(nullptr);
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  ::execve(exe.c_str(), argv.data(), envp.data());
+  child_fail(sock, "exec", "execve", exe, errno, true);
+}
+
+}  // namespace
+
+LaunchResult launch_container(const ContainerLaunch& l) {
+  int sv[2];
+  if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) throw ExecError("start " + l.plan->name, "socketpair", "", errno);
+  UniqueFd parent_end(sv[0]), child_end(sv[1]);
+  // The PID namespace is chosen for the child by the parent: its own (clone NEWPID), the
+  // pod's (setns pid_for_children to the pause holder's, fork once, restore), or the host's.
+  int flags = SIGCHLD;
+  bool joined_pid = false;
+  if (l.pid_mode == PidMode::Private) flags |= CLONE_NEWPID;
+  if (l.pid_mode == PidMode::Pod) {
+    if (::setns(l.pod_pid_ns, CLONE_NEWPID) != 0) throw ExecError("start " + l.plan->name, "setns", "pid (pod)", errno);
+    joined_pid = true;
+  }
+  pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
+  int clone_err = errno;
+  if (joined_pid) ::setns(l.own_pid_ns, CLONE_NEWPID);  // restore for the supervisor's next children
+  if (pid < 0) throw ExecError("start " + l.plan->name, "clone", "", clone_err);
+  if (pid == 0) {
+    parent_end.reset();
+    child_main(l, child_end.get());
+  }
+  child_end.reset();
+  LaunchResult r;
+  r.pid = pid;
+  ChildFailure f{};
+  ssize_t n;
+  do {
+    n = ::recv(parent_end.get(), &f, sizeof f, 0);
+  } while (n < 0 && errno == EINTR);
+  if (n == static_cast<ssize_t>(sizeof f)) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    r.failed = true;
+    r.start_error = f.start_error != 0;
+    r.message = std::string(f.step) + ": " + f.syscall + (f.path[0] ? std::string(" `") + f.path + "`" : "") + ": " +
+                std::strerror(f.err) + " (errno " + std::to_string(f.err) + ")";
+  }
+  return r;
+}
+
+}  // namespace podrun::exec

@@ -1,0 +1,44 @@
+// Starting one container: a child that joins the pod's namespaces, makes its own mount and
+// cgroup namespaces, mounts its filesystem as the plan says, pivots into it, becomes its user
+// and execs. A failure in the child comes back as a typed message naming the step, the
+// syscall, the path and errno.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "exec/sys.h"
+#include "plan/plan.h"
+
+namespace podrun::exec {
+
+enum class PidMode { Private, Pod, Host };
+
+struct ContainerLaunch {
+  const plan::ContainerPlan* plan = nullptr;
+  std::string pod_dir;        // the pod's state directory: pod:... sources live here
+  std::string container_dir;  // <pod>/containers/<name>: upper, work
+  std::string rootfs;         // the mount point of its root filesystem
+  std::vector<std::string> layers;  // the image's layer directories, top first
+  std::string image_user;     // the image's USER, for /etc/passwd lookups
+  std::vector<std::string> host_paths;  // hostPath volume paths (for subPath resolution)
+  std::vector<std::pair<int, int>> join;  // (namespace fd, CLONE_NEW* type) to setns, in order
+  PidMode pid_mode = PidMode::Private;
+  int pod_pid_ns = -1;        // the pause holder's pid namespace (PidMode::Pod)
+  int own_pid_ns = -1;        // the supervisor's, to restore
+  int log_fd = -1;            // stdout and stderr
+};
+
+struct LaunchResult {
+  int pid = 0;
+  bool failed = false;
+  bool start_error = false;  // the command could not be run (StartError, exit 128)
+  std::string message;
+};
+
+// Forks and starts the container; returns once it has exec'd (or failed). The supervisor
+// calls it; the child dies with it (PR_SET_PDEATHSIG) until exec.
+LaunchResult launch_container(const ContainerLaunch& launch);
+
+}  // namespace podrun::exec

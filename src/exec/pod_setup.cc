@@ -1,0 +1,223 @@
+#include "exec/pod_setup.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace podrun::exec {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void write_file(const std::string& path, const std::string& data, int mode) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode);
+  if (fd < 0) throw ExecError("write pod file", "open", path, errno);
+  bool ok = ::write(fd, data.data(), data.size()) == static_cast<ssize_t>(data.size());
+  int err = errno;
+  ::fchmod(fd, static_cast<mode_t>(mode));
+  ::close(fd);
+  if (!ok) throw ExecError("write pod file", "write", path, err);
+}
+
+void mkdir_mode(const std::string& path, mode_t mode) {
+  if (::mkdir(path.c_str(), mode) != 0 && errno != EEXIST) throw ExecError("create pod directory", "mkdir", path, errno);
+  ::chmod(path.c_str(), mode);
+}
+
+void mount_tmpfs(const std::string& path, const std::string& options) {
+  if (::mount("tmpfs", path.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) != 0)
+    throw ExecError("mount tmpfs", "mount", path, errno);
+}
+
+std::string hosts_file(const plan::PodPlan& p) {
+  // The kubelet's layout; the pod's own line waits for pod IPs (issue #8).
+  std::string out;
+  for (const auto& e : p.etc_hosts) {
+    if (!e.comment.empty()) out += (out.empty() ? "# " : "\n# ") + e.comment + "\n";
+    if (e.ip == "@podIP") continue;
+    out += e.ip;
+    for (const auto& n : e.names) out += "\t" + n;
+    out += "\n";
+  }
+  return out;
+}
+
+// configMap, secret and downwardAPI files with the kubelet's AtomicWriter layout: the files in
+// a timestamped directory, `..data` pointing at it, and each top-level name a symlink through
+// `..data`, so that a future update can swap them all with one rename.
+void write_projected(const std::string& dir, const plan::VolumePlan& v) {
+  char stamp[64];
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  std::strftime(stamp, sizeof stamp, "..%Y_%m_%d_%H_%M_%S.", &tm);
+  std::string data_dir = std::string(stamp) + std::to_string(::getpid());
+  mkdir_mode(dir + "/" + data_dir, 0755);
+  std::set<std::string> top;
+  for (const auto& f : v.files) {
+    std::string path = dir + "/" + data_dir + "/" + f.path;
+    fs::create_directories(fs::path(path).parent_path());
+    write_file(path, f.content, f.mode);
+    top.insert(f.path.substr(0, f.path.find('/')));
+  }
+  if (::symlink(data_dir.c_str(), (dir + "/..data").c_str()) != 0) throw ExecError("write volume " + v.name, "symlink", dir + "/..data", errno);
+  for (const auto& name : top)
+    if (::symlink(("..data/" + name).c_str(), (dir + "/" + name).c_str()) != 0)
+      throw ExecError("write volume " + v.name, "symlink", dir + "/" + name, errno);
+}
+
+// hostPath types, checked (or created) as the kubelet does before mounting.
+void check_host_path(const plan::VolumePlan& v) {
+  const std::string& p = v.source;
+  const std::string& t = v.host_path_type;
+  struct stat st {};
+  bool exists = ::stat(p.c_str(), &st) == 0;
+  auto fail = [&](const std::string& want) {
+    throw ExecError("volume " + v.name + ": hostPath " + p + " (type " + t + ") " + want);
+  };
+  if (t == "DirectoryOrCreate" && !exists) {
+    std::error_code ec;
+    fs::create_directories(p, ec);
+    if (ec) fail("could not be created: " + ec.message());
+    ::chmod(p.c_str(), 0755);
+    return;
+  }
+  if (t == "FileOrCreate" && !exists) {
+    int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0) fail(std::string("could not be created: ") + std::strerror(errno));
+    ::close(fd);
+    return;
+  }
+  if (t.empty()) return;
+  if (!exists) fail("does not exist");
+  if ((t == "Directory" || t == "DirectoryOrCreate") && !S_ISDIR(st.st_mode)) fail("is not a directory");
+  if ((t == "File" || t == "FileOrCreate") && !S_ISREG(st.st_mode)) fail("is not a regular file");
+  if (t == "Socket" && !S_ISSOCK(st.st_mode)) fail("is not a socket");
+  if (t == "CharDevice" && !S_ISCHR(st.st_mode)) fail("is not a character device");
+  if (t == "BlockDevice" && !S_ISBLK(st.st_mode)) fail("is not a block device");
+}
+
+}  // namespace
+
+void prepare_pod_files(const plan::PodPlan& p, const std::string& dir) {
+  // 1. /etc files of the pod, bind-mounted into every container.
+  write_file(dir + "/etc-hosts", hosts_file(p), 0644);
+  write_file(dir + "/hostname", p.hostname + "\n", 0644);
+  write_file(dir + "/resolv.conf", p.resolv_conf, 0644);
+  // 2. The pod's /dev/shm: one tmpfs shared by its containers (the host's with hostIPC).
+  if (p.shm != "host") {
+    mkdir_mode(dir + "/shm", 01777);
+    mount_tmpfs(dir + "/shm", "mode=1777,size=" + std::to_string(p.shm_size_bytes));
+  }
+  // 3. Volumes.
+  mkdir_mode(dir + "/volumes", 0755);
+  for (const auto& v : p.volumes) {
+    if (v.type == "hostPath") {
+      check_host_path(v);
+      continue;
+    }
+    std::string vdir = dir + "/volumes/" + v.name;
+    mkdir_mode(vdir, v.type == "emptyDir" ? 0777 : 0755);
+    if ((v.type == "emptyDir" && v.medium == "Memory") || v.tmpfs) {
+      std::string opts = v.type == "emptyDir" ? "mode=0777" : "mode=0755";
+      if (v.size_limit_bytes) opts += ",size=" + std::to_string(*v.size_limit_bytes);
+      mount_tmpfs(vdir, opts);
+    }
+    if (v.type == "configMap" || v.type == "secret" || v.type == "downwardAPI") write_projected(vdir, v);
+  }
+  mkdir_mode(dir + "/containers", 0700);
+}
+
+std::vector<std::string> mounts_under(const std::string& dir) {
+  std::vector<std::string> out;
+  std::ifstream in("/proc/self/mountinfo");
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream ss(line);
+    std::string id, parent, devno, root, mountpoint;
+    ss >> id >> parent >> devno >> root >> mountpoint;
+    if (mountpoint == dir || mountpoint.rfind(dir + "/", 0) == 0) out.push_back(mountpoint);
+  }
+  return out;
+}
+
+void remove_pod_files(const std::string& dir) {
+  // Every mount below the pod directory (shm, memory emptyDirs, secret volumes), deepest
+  // first, then the directory.
+  auto mounts = mounts_under(dir);
+  std::sort(mounts.begin(), mounts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const auto& m : mounts) ::umount2(m.c_str(), MNT_DETACH);
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  if (ec) throw ExecError("remove pod directory `" + dir + "`: " + ec.message());
+}
+
+PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary) {
+  int flags = SIGCHLD;
+  std::vector<std::string> args = {"podrun-pause", p.pause.hostname};
+  for (plan::NsKind k : p.pause.creates) {
+    switch (k) {
+      case plan::NsKind::Net: flags |= CLONE_NEWNET; args.push_back("net"); break;
+      case plan::NsKind::Ipc: flags |= CLONE_NEWIPC; break;
+      case plan::NsKind::Uts: flags |= CLONE_NEWUTS; args.push_back("uts"); break;
+      case plan::NsKind::Pid: flags |= CLONE_NEWPID; args.push_back("pid"); break;
+      case plan::NsKind::User: throw ExecError("hostUsers: false (a user namespace per pod) is not run by podrun's executor yet");
+      default: break;
+    }
+  }
+  int ready[2];
+  if (::pipe2(ready, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
+  UniqueFd ready_read(ready[0]), ready_write(ready[1]);
+  pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
+  if (pid < 0) throw ExecError("start the pause holder", "clone", "", errno);
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::dup2(ready_write.get(), 3);  // dup2 clears close-on-exec on fd 3
+    int devnull = ::open("/dev/null", O_RDWR);
+    ::dup2(devnull, 0);
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    ::execv(pause_binary.c_str(), argv.data());
+    ::_exit(127);
+  }
+  ready_write.reset();
+  pollfd pfd{ready_read.get(), POLLIN, 0};
+  char byte = 0;
+  if (::poll(&pfd, 1, 5000) != 1 || ::read(ready_read.get(), &byte, 1) != 1) {
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    throw ExecError("the pause holder " + pause_binary + " did not start (exit status " +
+                    std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)) + ")");
+  }
+  PauseHolder h;
+  h.pid = pid;
+  for (plan::NsKind k : p.pause.creates) {
+    std::string path = "/proc/" + std::to_string(pid) + "/ns/" + plan::ns_name(k);
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw ExecError("open the pod's namespaces", "open", path, errno);
+    h.ns[k] = std::make_shared<UniqueFd>(fd);
+  }
+  return h;
+}
+
+}  // namespace podrun::exec

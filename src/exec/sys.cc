@@ -1,0 +1,27 @@
+#include "exec/sys.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace podrun::exec {
+
+unsigned long long process_start_time(int pid) {
+  if (pid <= 0) return 0;
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat;
+  if (!std::getline(in, stat)) return 0;
+  // The command name may hold spaces and parentheses: fields start after the last ')'.
+  std::size_t close = stat.rfind(')');
+  if (close == std::string::npos) return 0;
+  std::istringstream fields(stat.substr(close + 2));
+  std::string field;
+  for (int i = 3; i <= 22 && fields >> field; ++i)
+    if (i == 22) return std::stoull(field);
+  return 0;
+}
+
+bool process_alive(int pid, unsigned long long start_time) {
+  return start_time != 0 && process_start_time(pid) == start_time;
+}
+
+}  // namespace podrun::exec

@@ -1,0 +1,166 @@
+#include "state/pod_state.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace podrun::state {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+std::string now_rfc3339() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+StateStore::StateStore(std::string root) : root_(std::move(root)) {}
+
+std::string StateStore::pod_dir(const std::string& ns, const std::string& name) const {
+  return root_ + "/pods/" + ns + "/" + name;
+}
+
+namespace {
+
+json to_json(const PodState& s) {
+  json cs = json::array();
+  for (const auto& c : s.containers)
+    cs.push_back({{"name", c.name}, {"type", c.type}, {"pid", c.pid}, {"startTime", c.start_time}, {"state", c.state},
+                  {"reason", c.reason}, {"message", c.message}, {"exitCode", c.exit_code}, {"signal", c.signal},
+                  {"restartCount", c.restart_count}, {"startedAt", c.started_at}, {"finishedAt", c.finished_at}});
+  return {{"namespace", s.ns}, {"name", s.name}, {"uid", s.uid}, {"specHash", s.spec_hash}, {"phase", s.phase},
+          {"reason", s.reason}, {"message", s.message}, {"created", s.created}, {"startTime", s.start_time},
+          {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
+          {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}}}, {"containers", cs}, {"deleting", s.deleting}};
+}
+
+PodState from_json(const json& j) {
+  PodState s;
+  s.ns = j.value("namespace", "");
+  s.name = j.value("name", "");
+  s.uid = j.value("uid", "");
+  s.spec_hash = j.value("specHash", "");
+  s.phase = j.value("phase", "");
+  s.reason = j.value("reason", "");
+  s.message = j.value("message", "");
+  s.created = j.value("created", "");
+  s.start_time = j.value("startTime", "");
+  json sup = j.value("supervisor", json::object()), pause = j.value("pause", json::object());
+  s.supervisor_pid = sup.value("pid", 0);
+  s.supervisor_start = sup.value("startTime", 0ULL);
+  s.pause_pid = pause.value("pid", 0);
+  s.pause_start = pause.value("startTime", 0ULL);
+  s.deleting = j.value("deleting", false);
+  for (const auto& c : j.value("containers", json::array())) {
+    ContainerState cs;
+    cs.name = c.value("name", "");
+    cs.type = c.value("type", "");
+    cs.pid = c.value("pid", 0);
+    cs.start_time = c.value("startTime", 0ULL);
+    cs.state = c.value("state", "");
+    cs.reason = c.value("reason", "");
+    cs.message = c.value("message", "");
+    cs.exit_code = c.value("exitCode", 0);
+    cs.signal = c.value("signal", 0);
+    cs.restart_count = c.value("restartCount", 0);
+    cs.started_at = c.value("startedAt", "");
+    cs.finished_at = c.value("finishedAt", "");
+    s.containers.push_back(cs);
+  }
+  return s;
+}
+
+void write_atomic(const std::string& path, const std::string& data) {
+  std::string tmp = path + ".tmp";
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) throw std::runtime_error("open `" + tmp + "`: " + std::strerror(errno));
+  bool ok = ::write(fd, data.data(), data.size()) == static_cast<ssize_t>(data.size()) && ::fsync(fd) == 0;
+  int err = errno;
+  ::close(fd);
+  if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    ::unlink(tmp.c_str());
+    throw std::runtime_error("write `" + path + "`: " + std::strerror(ok ? errno : err));
+  }
+}
+
+}  // namespace
+
+std::optional<PodState> StateStore::load(const std::string& ns, const std::string& name) const {
+  std::ifstream in(pod_dir(ns, name) + "/state.json");
+  if (!in) return std::nullopt;
+  try {
+    json j;
+    in >> j;
+    return from_json(j);
+  } catch (const json::exception&) {
+    return std::nullopt;
+  }
+}
+
+void StateStore::save(const PodState& s) const { write_atomic(pod_dir(s.ns, s.name) + "/state.json", to_json(s).dump(2) + "\n"); }
+
+std::vector<PodState> StateStore::list(const std::string& only_ns) const {
+  std::vector<PodState> out;
+  std::error_code ec;
+  std::string pods = root_ + "/pods";
+  if (!fs::exists(pods, ec)) return out;
+  for (const auto& nsdir : fs::directory_iterator(pods, ec)) {
+    std::string ns = nsdir.path().filename().string();
+    if (!only_ns.empty() && ns != only_ns) continue;
+    for (const auto& poddir : fs::directory_iterator(nsdir.path(), ec))
+      if (auto s = load(ns, poddir.path().filename().string())) out.push_back(*s);
+  }
+  std::sort(out.begin(), out.end(), [](const PodState& a, const PodState& b) { return std::tie(a.ns, a.name) < std::tie(b.ns, b.name); });
+  return out;
+}
+
+StateStore::Lock& StateStore::Lock::operator=(Lock&& o) noexcept {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = o.fd_;
+  o.fd_ = -1;
+  return *this;
+}
+
+StateStore::Lock::~Lock() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+namespace {
+
+StateStore::Lock lock_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) throw std::runtime_error("open `" + path + "`: " + std::strerror(errno));
+  while (::flock(fd, LOCK_EX) != 0)
+    if (errno != EINTR) throw std::runtime_error("flock `" + path + "`: " + std::strerror(errno));
+  return StateStore::Lock(fd);
+}
+
+}  // namespace
+
+StateStore::Lock StateStore::lock_global() const {
+  fs::create_directories(root_ + "/pods");
+  ::chmod(root_.c_str(), 0700);
+  return lock_file(root_ + "/lock");
+}
+
+StateStore::Lock StateStore::lock_pod(const std::string& ns, const std::string& name) const {
+  return lock_file(pod_dir(ns, name) + "/lock");
+}
+
+}  // namespace podrun::state
