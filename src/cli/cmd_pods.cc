@@ -333,20 +333,16 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   std::optional<int> grace;
   if (o.grace >= 0) grace = o.grace;
   if (o.now) grace = 1;
-  // Ask every pod's supervisor first, then wait for them all: the grace periods run in
-  // parallel, as the kubelet stops pods.
+  // Every pod's supervisor is asked first, then each is waited for: the grace periods run
+  // in parallel, as the kubelet stops pods.
+  auto missing = exec::delete_pods(runtime_config(g), targets, grace, o.wait);
   int rc = kExitOk;
-  std::vector<std::pair<std::string, std::string>> found;
   for (const auto& [ns, name] : targets) {
-    if (!exec::delete_pod(runtime_config(g), ns, name, grace, false)) {
+    if (std::find(missing.begin(), missing.end(), ns + "/" + name) != missing.end()) {
       std::cerr << "podrun: pod \"" << name << "\" not found in namespace " << ns << "\n";
       rc = kExitFailure;
       continue;
     }
-    found.emplace_back(ns, name);
-  }
-  for (const auto& [ns, name] : found) {
-    if (o.wait) exec::delete_pod(runtime_config(g), ns, name, grace, true);
     std::cout << "pod \"" << name << "\" deleted\n";
   }
   return rc;

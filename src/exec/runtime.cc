@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -322,6 +323,9 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
   state::StateStore store(cfg.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
   ApplyResult result;
+  int report[2];
+  UniqueFd report_read;
+  pid_t sup = -1;
   {
     // 1. Name allocation, under the global lock: unchanged, changed, or new.
     auto global = store.lock_global();
@@ -341,76 +345,132 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
     ::chmod(dir.c_str(), 0700);
     std::ofstream(dir + "/pod.json") << req.manifest_json;
     std::ofstream(dir + "/plan.json") << req.plan_json;
+
+    // 2. The supervisor: a child in its own session, detached from the CLI's terminal; it
+    //    outlives the CLI. Its pid goes into the state before the global lock is released, so
+    //    that a CLI killed from here on leaves a pod that delete (or a re-apply) can find.
+    if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
+    report_read.reset(report[0]);
+    UniqueFd report_write(report[1]);
+    sup = ::fork();
+    if (sup < 0) throw ExecError("start the supervisor", "fork", "", errno);
+    if (sup == 0) {
+      ::setsid();
+      // Only the report pipe crosses over: an inherited descriptor of the global lock would
+      // hold that lock for the pod's whole life.
+      ::dup2(report_write.get(), 3);
+      ::syscall(SYS_close_range, 4, ~0U, 0);
+      int devnull = ::open("/dev/null", O_RDWR);
+      for (int fd : {0, 1, 2}) ::dup2(devnull, fd);
+      if (devnull > 3) ::close(devnull);
+      Supervisor(cfg, req, 3).run();
+    }
+    report_write.reset();
+    PodState initial;
+    initial.ns = p.ns;
+    initial.name = p.name;
+    initial.uid = p.uid;
+    initial.spec_hash = p.spec_hash;
+    initial.created = state::now_rfc3339();
+    initial.supervisor_pid = sup;
+    initial.supervisor_start = process_start_time(sup);
+    auto pod_lock = store.lock_pod(p.ns, p.name);
+    if (!store.load(p.ns, p.name)) store.save(initial);  // the supervisor's own state wins
   }
 
-  // 2. The supervisor, detached: fork, setsid, fork again; the CLI waits for its report.
-  int report[2];
-  if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
-  UniqueFd report_read(report[0]), report_write(report[1]);
-  pid_t first = ::fork();
-  if (first < 0) throw ExecError("start the supervisor", "fork", "", errno);
-  if (first == 0) {
-    ::setsid();
-    pid_t sup = ::fork();
-    if (sup != 0) ::_exit(sup < 0 ? 1 : 0);
-    int devnull = ::open("/dev/null", O_RDWR);
-    for (int fd : {0, 1, 2}) ::dup2(devnull, fd);
-    report_read.reset();
-    Supervisor(cfg, req, report_write.get()).run();
-  }
-  report_write.reset();
-  int status = 0;
-  ::waitpid(first, &status, 0);
+  // 3. Wait for the supervisor's report: OK once every container runs, or what went wrong.
   std::string reply;
   char buf[512];
   ssize_t n;
-  while ((n = ::read(report_read.get(), buf, sizeof buf)) > 0) reply.append(buf, static_cast<std::size_t>(n));
+  while ((n = ::read(report_read.get(), buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0) reply.append(buf, static_cast<std::size_t>(n));
   while (!reply.empty() && reply.back() == '\n') reply.pop_back();
+  ::waitpid(sup, nullptr, WNOHANG);  // reaped here if it already gave up
   if (reply == "OK") return result;
   result.ok = false;
   result.message = reply.rfind("ERR ", 0) == 0 ? reply.substr(4) : "the supervisor died while starting the pod";
   // The supervisor undid what it did; remove the directory of a pod that never ran.
   delete_pod(cfg, p.ns, p.name, 0, true);
+  ::waitpid(sup, nullptr, 0);
   return result;
 }
 
-bool delete_pod(const RuntimeConfig& cfg, const std::string& ns, const std::string& name, std::optional<int> grace, bool wait) {
+namespace {
+
+struct Signalled {
+  std::string ns, name, dir;
+  std::optional<state::PodState> st;
+};
+
+// Step 1 of a delete: ask the supervisor (it stops the containers within the grace period,
+// then the pause holder, then removes mounts and the directory).
+std::optional<Signalled> signal_delete(const RuntimeConfig& cfg, const std::string& ns, const std::string& name,
+                                       std::optional<int> grace) {
   state::StateStore store(cfg.state_root);
-  std::string dir = store.pod_dir(ns, name);
-  if (!fs::exists(dir)) return false;
-  auto st = store.load(ns, name);
-  if (st && process_alive(st->supervisor_pid, st->supervisor_start)) {
-    // 1. Ask the supervisor: it stops the containers with the grace period and cleans up.
-    //    (Asking twice is harmless: it is already stopping.)
-    if (grace) std::ofstream(dir + "/grace") << *grace << "\n";
-    ::kill(st->supervisor_pid, SIGTERM);
-    if (!wait) return true;
-    int pod_grace = 30;
-    try {
-      std::ifstream planf(dir + "/plan.json");
-      nlohmann::json pj;
-      planf >> pj;
-      pod_grace = pj.value("terminationGracePeriodSeconds", 30);
-    } catch (...) {
-    }
-    int limit = (grace ? *grace : pod_grace) + 15;  // the supervisor's own bound, and its clean-up
+  Signalled s{ns, name, store.pod_dir(ns, name), std::nullopt};
+  if (!fs::exists(s.dir)) return std::nullopt;
+  s.st = store.load(ns, name);
+  if (s.st && process_alive(s.st->supervisor_pid, s.st->supervisor_start)) {
+    if (grace) std::ofstream(s.dir + "/grace") << *grace << "\n";
+    ::kill(s.st->supervisor_pid, SIGTERM);
+  }
+  return s;
+}
+
+int pod_grace_seconds(const std::string& dir, std::optional<int> grace) {
+  if (grace) return *grace;
+  try {
+    std::ifstream planf(dir + "/plan.json");
+    nlohmann::json pj;
+    planf >> pj;
+    return pj.value("terminationGracePeriodSeconds", 30);
+  } catch (...) {
+    return 30;
+  }
+}
+
+// Step 2: wait for the supervisor to finish; then clean up whatever a killed supervisor (or a
+// start that died half-way) left: the processes the state names, if they are still ours,
+// the mounts, the directory.
+void finish_delete(const RuntimeConfig& cfg, const Signalled& s, std::optional<int> grace) {
+  state::StateStore store(cfg.state_root);
+  if (s.st && process_alive(s.st->supervisor_pid, s.st->supervisor_start)) {
+    int limit = pod_grace_seconds(s.dir, grace) + 15;  // the supervisor's own bound, and its clean-up
     auto until = std::chrono::steady_clock::now() + std::chrono::seconds(limit);
-    while (process_alive(st->supervisor_pid, st->supervisor_start) && std::chrono::steady_clock::now() < until)
+    while (process_alive(s.st->supervisor_pid, s.st->supervisor_start) && std::chrono::steady_clock::now() < until)
       std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
-  // 2. Whatever is left (a supervisor that was killed, a start that died half-way): kill the
-  //    processes the state names, if they are still ours, then unmount and remove.
-  if (st) {
-    for (const auto& c : st->containers)
+  if (s.st) {
+    for (const auto& c : s.st->containers)
       if (process_alive(c.pid, c.start_time)) ::kill(c.pid, SIGKILL);
-    if (process_alive(st->pause_pid, st->pause_start)) ::kill(st->pause_pid, SIGKILL);
-    if (process_alive(st->supervisor_pid, st->supervisor_start)) ::kill(st->supervisor_pid, SIGKILL);
+    if (process_alive(s.st->pause_pid, s.st->pause_start)) ::kill(s.st->pause_pid, SIGKILL);
+    if (process_alive(s.st->supervisor_pid, s.st->supervisor_start)) ::kill(s.st->supervisor_pid, SIGKILL);
   }
   auto global = store.lock_global();
-  remove_pod_files(dir);
+  if (fs::exists(s.dir)) remove_pod_files(s.dir);
   std::error_code ec;
-  fs::remove(fs::path(dir).parent_path(), ec);  // the namespace directory, when empty
-  return true;
+  fs::remove(fs::path(s.dir).parent_path(), ec);  // the namespace directory, when empty
+}
+
+}  // namespace
+
+std::vector<std::string> delete_pods(const RuntimeConfig& cfg, const std::vector<std::pair<std::string, std::string>>& pods,
+                                     std::optional<int> grace, bool wait) {
+  std::vector<std::string> missing;
+  std::vector<Signalled> asked;
+  for (const auto& [ns, name] : pods) {
+    auto s = signal_delete(cfg, ns, name, grace);
+    if (s) asked.push_back(*s);
+    else missing.push_back(ns + "/" + name);
+  }
+  if (wait)
+    for (const auto& s : asked) finish_delete(cfg, s, grace);
+  return missing;
+}
+
+bool delete_pod(const RuntimeConfig& cfg, const std::string& ns, const std::string& name, std::optional<int> grace, bool wait) {
+  auto missing = delete_pods(cfg, {{ns, name}}, grace, wait);
+  return missing.empty();
 }
 
 }  // namespace podrun::exec

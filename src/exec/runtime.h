@@ -48,8 +48,14 @@ struct ApplyResult {
 
 ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& request);
 
-// false when there is no such pod. `grace` overrides terminationGracePeriodSeconds.
+// false when there is no such pod. `grace` overrides terminationGracePeriodSeconds. With
+// `wait`, returns once the pod is gone: processes, mounts, directory.
 bool delete_pod(const RuntimeConfig& cfg, const std::string& ns, const std::string& name, std::optional<int> grace,
                 bool wait);
+
+// Deletes several pods at once: every supervisor is asked first, so the grace periods run in
+// parallel; then each is waited for. Returns the pods that did not exist.
+std::vector<std::string> delete_pods(const RuntimeConfig& cfg, const std::vector<std::pair<std::string, std::string>>& pods,
+                                     std::optional<int> grace, bool wait);
 
 }  // namespace podrun::exec

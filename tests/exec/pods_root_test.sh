@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Real pods (root): every lesson in manifests/ is applied, `podrun matrix` shows the kernel
+# matching the plan, and the lesson is checked from inside with `podrun exec`; then apply's
+# unchanged/configured, exec exit codes, delete's grace period, convergence after a killed
+# apply or supervisor, refused starts that leave nothing behind, and a leak check around it all.
+# Each run has its own --root and --storage; only processes this test started are killed.
+#
+# usage: pods_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+set -uo pipefail
+podrun=$1
+src=$2
+busybox=$3
+if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
+
+work=$(mktemp -d /tmp/podrun-pods-test-XXXXXX)
+root=$work/root
+store=$work/store
+pr() { "$podrun" --root "$root" --storage "$store" "$@"; }
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+expect() {  # expect NAME COMMAND...: the command succeeds
+  local name=$1; shift
+  if out=$("$@" 2>&1); then ok; else bad "$name: exit $? from $*: $(echo "$out" | head -3)"; fi
+}
+expect_fail() {
+  local name=$1; shift
+  if out=$("$@" 2>&1); then bad "$name: succeeded, should have failed: $(echo "$out" | head -2)"; else ok; fi
+}
+expect_out() {  # expect_out NAME REGEX COMMAND...: the command's output matches
+  local name=$1 re=$2; shift 2
+  out=$("$@" 2>&1)
+  if echo "$out" | grep -Eq -- "$re"; then ok; else bad "$name: /$re/ not in: $(echo "$out" | head -5)"; fi
+}
+
+# What exists before: the leak check compares against it.
+pause_before=$(pgrep -x podrun-pause | sort)
+sup_before=$(pgrep -x podrun-sup | sort)
+
+cleanup() {
+  # Whatever a failed test left: delete every pod of this root, then look for leaks.
+  for p in $(ls "$root/pods/default" 2>/dev/null); do pr delete pod "$p" --now >/dev/null 2>&1; done
+  leaks=""
+  grep -q "$work" /proc/self/mountinfo && leaks+="mounts: $(grep "$work" /proc/self/mountinfo | awk '{print $5}' | tr '\n' ' ')"
+  [ -z "$(ls "$root/pods/default" 2>/dev/null)" ] || leaks+=" state: $(ls "$root/pods/default")"
+  new_pause=$(comm -13 <(echo "$pause_before") <(pgrep -x podrun-pause | sort))
+  new_sup=$(comm -13 <(echo "$sup_before") <(pgrep -x podrun-sup | sort))
+  [ -z "$new_pause$new_sup" ] || leaks+=" processes: pause [$new_pause] supervisors [$new_sup]"
+  if [ -n "$leaks" ]; then bad "leaks after the suite: $leaks"; else ok; fi
+  rm -rf "$work"
+  echo "$passed passed, $failed failed"
+}
+trap cleanup EXIT
+
+expect "import busybox" pr image import "$busybox"
+
+# --- Every lesson: apply, the kernel matches the plan, the lesson seen from inside ----------
+for m in "$src"/manifests/*.yaml; do
+  name=$(basename "$m" .yaml)
+  expect "apply $name" pr apply -f "$m"
+  expect_out "matrix $name" "the kernel matches the plan" pr matrix
+  case $name in
+    demo)
+      expect_out "demo: client reaches web on localhost" "hello from the web container" \
+        pr exec demo -c client -- wget -q -O - http://localhost:8080/
+      expect "demo: POSIX shm shared in the pod" pr exec demo -c web -- sh -c 'echo shared > /dev/shm/x'
+      expect_out "demo: ... and read by the other container" "^shared$" pr exec demo -c client -- cat /dev/shm/x
+      expect_fail "demo: filesystems are not shared" pr exec demo -c client -- ls /www ;;
+    three-containers-localhost)
+      sleep 0.3
+      expect_out "trio: server-a on localhost" "^a$" pr exec localhost-trio -c client -- wget -q -O - http://127.0.0.1:8081/
+      expect_out "trio: server-b on localhost" "^b$" pr exec localhost-trio -c client -- wget -q -O - http://127.0.0.1:8082/ ;;
+    shared-process-namespace)
+      expect_out "shared pids: the pause holder is PID 1" "^ +1 +root +podrun-pause" pr exec shared-pids -c shell -- ps
+      expect_out "shared pids: the other container's process is visible" "sleep 3600" pr exec shared-pids -c shell -- ps ;;
+    single-container)
+      expect_out "private pids: the container is PID 1 and alone" "^ +1 +root +sleep 3600" pr exec single -- ps
+      n=$(pr exec single -- ps | tail -n +2 | grep -vc " ps$")
+      [ "$n" = 1 ] && ok || bad "private pids: $n processes besides ps"
+      expect_out "hostname is the pod's" "^single$" pr exec single -- hostname ;;
+    emptydir-shared)
+      sleep 0.3
+      expect_out "emptyDir: the reader reads the writer's file" "[0-9]" pr exec shared-volume -c reader -- cat /input/log
+      expect_fail "emptyDir: read-only for the reader" pr exec shared-volume -c reader -- touch /input/x ;;
+    host-network)
+      expect_out "hostNetwork: the host's interfaces" "$(ls /sys/class/net | grep -v lo | head -1)" pr exec host-net -- cat /proc/net/dev
+      expect_out "hostNetwork: the host's hostname" "^$(hostname)$" pr exec host-net -- hostname ;;
+    host-pid)
+      expect_out "hostPID: host processes are visible" "^ *$$ " pr exec host-pid -- ps -o pid,comm ;;
+    host-ipc)
+      id=$(ipcmk -M 4096 | grep -Eo '[0-9]+$')
+      expect_out "hostIPC: a host SysV segment is visible" "^ *-?[0-9]+ +$id " pr exec host-ipc -- cat /proc/sysvipc/shm
+      ipcrm -m "$id" ;;
+    custom-hostname)
+      expect_out "custom hostname" "^teacher$" pr exec named-pod -c main -- hostname
+      expect_out "custom hostname, other container" "^teacher$" pr exec named-pod -c sidekick -- hostname ;;
+    two-isolated-pods)
+      sleep 0.3
+      expect_out "island-a serves on its localhost" "^a$" pr exec island-a -- wget -q -O - http://127.0.0.1:8080/
+      expect_fail "island-b cannot reach island-a" pr exec island-b -- wget -q -T 1 -O - http://127.0.0.1:8080/ ;;
+    init-containers)
+      expect_out "init containers ran in order" "^first second $" sh -c "$podrun --root $root --storage $store exec init-order -- cat /work/order | tr '\n' ' '" ;;
+  esac
+  for p in $(ls "$root/pods/default"); do expect "delete $p" pr delete pod "$p" --now; done
+done
+
+# --- apply: unchanged, configured; the pod outlives the CLI; exec's exit code ----------------
+sed 's/^spec:/spec:\n  terminationGracePeriodSeconds: 1/' "$src/manifests/single-container.yaml" >"$work/single.yaml"
+sed 's/"3600"/"3601"/' "$work/single.yaml" >"$work/changed.yaml"  # the spec changes
+expect_out "apply creates" "pod/single created" pr apply -f "$work/single.yaml"
+expect_out "apply again: unchanged" "pod/single unchanged" pr apply -f "$work/single.yaml"
+expect_out "apply a changed manifest: configured" "pod/single configured" pr apply -f "$work/changed.yaml"
+expect_out "the pod keeps running after the CLI exits" "single +1/1 +Running" pr get pods
+exec_rc=$(pr exec single -- sh -c 'exit 7' >/dev/null 2>&1; echo $?)
+[ "$exec_rc" = 7 ] && ok || bad "exec exit code: $exec_rc, want 7"
+expect_out "get -o json is a Pod" '"phase": "Running"' pr get pod single -o json
+expect "delete" pr delete pod single --now
+
+# --- delete: SIGTERM first; a container that ignores it is killed after the grace period ----
+cat >"$work/term.yaml" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: term}
+spec:
+  terminationGracePeriodSeconds: 30
+  containers:
+  - {name: polite, image: busybox, imagePullPolicy: IfNotPresent, command: [sh, -c, "trap 'exit 0' TERM; while true; do sleep 0.1; done"]}
+  - {name: stubborn, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}
+YAML
+expect "apply term" pr apply -f "$work/term.yaml"
+stubborn=$(python3 -c "import json; s=json.load(open('$root/pods/default/term/state.json')); print([c['pid'] for c in s['containers'] if c['name']=='stubborn'][0])")
+expect "delete with a 1 s grace period" pr delete pod term --grace-period 1
+[ ! -d "/proc/$stubborn" ] && ok || bad "the container that ignored SIGTERM still runs"
+
+# --- convergence: a killed supervisor, then delete ------------------------------------------
+expect "apply single" pr apply -f "$src/manifests/single-container.yaml"
+sup=$(python3 -c "import json; print(json.load(open('$root/pods/default/single/state.json'))['supervisor']['pid'])")
+kill -9 "$sup"
+sleep 0.2
+expect "delete after kill -9 of the supervisor" pr delete pod single --now
+[ ! -d "$root/pods/default/single" ] && ok || bad "pod directory left after delete"
+
+# --- convergence: apply killed half-way, then apply again and delete --------------------------
+pr apply -f "$src/manifests/demo.yaml" >/dev/null 2>&1 &
+apid=$!
+sleep 0.01
+kill -9 "$apid" 2>/dev/null
+wait "$apid" 2>/dev/null
+sleep 0.3
+expect "re-apply after a killed apply" pr apply -f "$src/manifests/demo.yaml"
+expect "delete after a killed apply" pr delete pod demo --now
+
+# --- refused starts leave nothing behind ----------------------------------------------------
+cat >"$work/noexe.yaml" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: noexe}
+spec:
+  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [/no/such/binary]}]
+YAML
+expect_out "a missing executable is a StartError with its path" "StartError|/no/such/binary" pr apply -f "$work/noexe.yaml"
+[ ! -d "$root/pods/default/noexe" ] && ok || bad "noexe left its directory"
+cat >"$work/noimage.yaml" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: noimage}
+spec:
+  containers: [{name: c, image: "nosuch/image:1", imagePullPolicy: IfNotPresent, command: [x]}]
+YAML
+expect_out "a missing image is ErrImagePull, with how to import it" "ErrImagePull.*podrun image import" pr apply -f "$work/noimage.yaml"
+[ ! -d "$root/pods/default/noimage" ] && ok || bad "noimage left its directory"
+
+[ "$failed" -eq 0 ]
