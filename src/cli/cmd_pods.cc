@@ -2,7 +2,11 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -357,6 +361,55 @@ struct ExecOptions {
   std::vector<std::string> command;
 };
 
+volatile sig_atomic_t g_winch = 0;
+
+// Copies our terminal to the container's and back, in raw mode, until the command's side of
+// the terminal closes; the window size follows ours (SIGWINCH).
+void relay_terminal(int master, pid_t child) {
+  termios saved{};
+  bool raw = ::isatty(0) && ::tcgetattr(0, &saved) == 0;
+  if (raw) {
+    termios t = saved;
+    ::cfmakeraw(&t);
+    ::tcsetattr(0, TCSANOW, &t);
+  }
+  struct sigaction sa{};
+  sa.sa_handler = [](int) { g_winch = 1; };
+  ::sigaction(SIGWINCH, &sa, nullptr);
+  bool stdin_open = true;
+  char buf[4096];
+  for (;;) {
+    if (g_winch) {
+      g_winch = 0;
+      winsize ws{};
+      if (::ioctl(0, TIOCGWINSZ, &ws) == 0) ::ioctl(master, TIOCSWINSZ, &ws);
+    }
+    pollfd fds[2] = {{master, POLLIN, 0}, {0, static_cast<short>(stdin_open ? POLLIN : 0), 0}};
+    int n = ::poll(fds, stdin_open ? 2 : 1, 100);
+    if (n < 0 && errno != EINTR) break;
+    if (n <= 0) {
+      if (::waitpid(child, nullptr, WNOHANG | WNOWAIT) == child) {
+        // drain what is left
+        while (::read(master, buf, sizeof buf) > 0) {
+        }
+        break;
+      }
+      continue;
+    }
+    if (fds[0].revents & (POLLIN | POLLHUP)) {
+      ssize_t r = ::read(master, buf, sizeof buf);
+      if (r <= 0) break;  // the command's side closed
+      if (::write(1, buf, static_cast<std::size_t>(r)) < 0) break;
+    }
+    if (stdin_open && (fds[1].revents & (POLLIN | POLLHUP))) {
+      ssize_t r = ::read(0, buf, sizeof buf);
+      if (r <= 0) stdin_open = false;
+      else if (::write(master, buf, static_cast<std::size_t>(r)) < 0) break;
+    }
+  }
+  if (raw) ::tcsetattr(0, TCSANOW, &saved);
+}
+
 int run_exec(const GlobalOptions& g, const ExecOptions& o) {
   state::StateStore store(g.root);
   auto s = store.load(o.ns, o.pod);
@@ -377,10 +430,6 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
   if (c->state != "running" || !exec::process_alive(c->pid, c->start_time)) {
     std::cerr << "podrun: container " << c->name << " is not running\n";
     return kExitFailure;
-  }
-  if (o.tty) {
-    std::cerr << "podrun: exec -t (a terminal) is not available yet; run without -t\n";
-    return kExitUsage;
   }
   std::string proc = "/proc/" + std::to_string(c->pid);
   // Everything the process needs, read before joining its namespaces: environment, user, cwd.
@@ -413,9 +462,29 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
       std::cerr << "podrun: exec: setns " << type << ": " << std::strerror(errno) << "\n";
       return kExitFailure;
     }
+  // -t: a terminal from the container's own devpts (we are in its mount namespace now), so
+  // that `tty` inside names a device that exists there; its size follows ours.
+  exec::UniqueFd master;
+  std::string slave_name;
+  if (o.tty) {
+    master.reset(::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC));
+    if (!master || ::grantpt(master.get()) != 0 || ::unlockpt(master.get()) != 0) {
+      std::cerr << "podrun: exec -t: open /dev/ptmx in the container: " << std::strerror(errno) << "\n";
+      return kExitFailure;
+    }
+    slave_name = ::ptsname(master.get());
+    winsize ws{};
+    if (::ioctl(0, TIOCGWINSZ, &ws) == 0) ::ioctl(master.get(), TIOCSWINSZ, &ws);
+  }
   pid_t pid = ::fork();
   if (pid == 0) {
-    if (!o.stdin_open) {
+    if (o.tty) {
+      ::setsid();
+      int slave = ::open(slave_name.c_str(), O_RDWR);
+      if (slave < 0 || ::ioctl(slave, TIOCSCTTY, 0) != 0) ::_exit(126);
+      for (int fd : {0, 1, 2}) ::dup2(slave, fd);
+      if (slave > 2) ::close(slave);
+    } else if (!o.stdin_open) {
       int devnull = ::open("/dev/null", O_RDONLY);
       ::dup2(devnull, 0);
     }
@@ -432,6 +501,7 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
     std::fprintf(stderr, "podrun: exec %s: %s\n", argv[0], std::strerror(errno));
     ::_exit(errno == ENOENT ? 127 : 126);
   }
+  if (o.tty) relay_terminal(master.get(), pid);
   int st = 0;
   while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
   }

@@ -114,6 +114,11 @@ expect_out "the pod keeps running after the CLI exits" "single +1/1 +Running" pr
 exec_rc=$(pr exec single -- sh -c 'exit 7' >/dev/null 2>&1; echo $?)
 [ "$exec_rc" = 7 ] && ok || bad "exec exit code: $exec_rc, want 7"
 expect_out "get -o json is a Pod" '"phase": "Running"' pr get pod single -o json
+# exec -t: a terminal of the container's own devpts, with our window size; -i: stdin.
+tty_out=$(script -qec "stty rows 33 cols 101; $podrun --root $root --storage $store exec -t single -- sh -c 'tty; stty size'" /dev/null 2>&1 | tr -d '\r\000')
+echo "$tty_out" | grep -Eq "^/dev/pts/[0-9]+$" && ok || bad "exec -t: no terminal: $tty_out"
+echo "$tty_out" | grep -Eq "^33 101$" && ok || bad "exec -t: window size not passed: $tty_out"
+expect_out "exec -i passes stdin" "^from-stdin" sh -c "echo 'echo from-stdin' | $podrun --root $root --storage $store exec -i single -- sh"
 expect "delete" pr delete pod single --now
 
 # --- delete: SIGTERM first; a container that ignores it is killed after the grace period ----

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Pod start benchmark: `podrun apply` until Running and `podrun delete`, for a 1-container pod
+# and a 3-container pod (shared process namespace, an emptyDir), interleaved with
+# `podman kube play` / `podman kube down` of the same manifests; median and p90 of RUNS; and
+# the memory of a running pod (pause holder + supervisor: RSS and PSS).
+#
+# usage: bench/pod-start/run.sh     (as root)   env: RUNS=20 PEER=1 (0: no podman)
+# PEER=1 installs podman from Debian if missing and loads the built-in busybox into it.
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+PODRUN=${PODRUN:-$ROOT/build/podrun}
+RUNS=${RUNS:-20}
+PEER=${PEER:-1}
+WORK=$HERE/.work
+die() { echo "bench/pod-start: $*" >&2; exit 2; }
+[[ $(id -u) == 0 ]] || die "needs root"
+[[ -x $PODRUN ]] || die "build first: make build"
+mkdir -p "$WORK"
+BUSYBOX=$ROOT/build/images/busybox
+[[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
+pr() { "$PODRUN" --root "$WORK/root" --storage "$WORK/store" "$@"; }
+pr image inspect busybox >/dev/null 2>&1 || pr image import "$BUSYBOX" >/dev/null
+
+if [[ $PEER == 1 ]]; then
+  command -v podman >/dev/null || { echo "bench/pod-start: installing podman (Debian)" >&2;
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null; }
+  if ! podman image exists docker.io/library/busybox:latest; then
+    tar -C "$BUSYBOX" -cf "$WORK/busybox.oci.tar" .
+    podman load -i "oci-archive:$WORK/busybox.oci.tar" >/dev/null
+    podman tag "$(podman images -q | head -1)" docker.io/library/busybox:latest 2>/dev/null || true
+  fi
+fi
+
+t() { python3 "$HERE/timeit.py" -- "$@"; }
+stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)], a[int(NR*0.9+0.5)]}'; }
+: >"$WORK/runs.tsv"
+for ((i = 1; i <= RUNS; i++)); do
+  for m in one three; do
+    printf 'podrun\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$WORK/root" --storage "$WORK/store" apply -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+    printf 'podrun\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$WORK/root" --storage "$WORK/store" delete -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+    if [[ $PEER == 1 ]]; then
+      printf 'podman\t%s\tapply\t%s\n' $m "$(t podman kube play "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+      printf 'podman\t%s\tdelete\t%s\n' $m "$(t podman kube down "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+    fi
+  done
+done
+
+# Memory of one running pod: pause holder + supervisor.
+pr apply -f "$HERE/one.yaml" >/dev/null
+st=$WORK/root/pods/default/bench-one/state.json
+mem=$(python3 - "$st" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+tot = {"Rss": 0, "Pss": 0, "Private_Dirty": 0}
+for pid in (s["pause"]["pid"], s["supervisor"]["pid"]):
+    for line in open("/proc/%d/smaps_rollup" % pid):
+        k = line.split(":")[0]
+        if k in tot:
+            tot[k] += int(line.split()[1])
+print("%d %d %d" % (tot["Rss"], tot["Pss"], tot["Private_Dirty"]))
+PY
+)
+pr delete -f "$HERE/one.yaml" >/dev/null
+read -r rss pss dirty <<<"$mem"
+
+row() {  # row TOOL POD OP → "median p90"
+  awk -F'\t' -v t="$1" -v p="$2" -v o="$3" '$1 == t && $2 == p && $3 == o {print $4}' "$WORK/runs.tsv" | stats
+}
+echo "### Pod start and delete (ms, median / p90 of $RUNS)"
+echo
+echo "| pod | podrun apply | podrun delete | podman kube play | podman kube down | apply: podman ÷ podrun |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+for m in one three; do
+  read -r pa pa9 <<<"$(row podrun $m apply)"
+  read -r pd pd9 <<<"$(row podrun $m delete)"
+  if [[ $PEER == 1 ]]; then
+    read -r qa qa9 <<<"$(row podman $m apply)"
+    read -r qd qd9 <<<"$(row podman $m delete)"
+    ratio=$(python3 -c "print('%.0fx' % ($qa / $pa))")
+  else
+    qa=- qa9=- qd=- qd9=- ratio=-
+  fi
+  echo "| $m container$([[ $m == three ]] && echo s) | $pa / $pa9 | $pd / $pd9 | $qa / $qa9 | $qd / $qd9 | $ratio |"
+done
+echo
+echo "Memory of a running 1-container pod, pause holder + supervisor: RSS $((rss)) KiB, PSS $((pss)) KiB, private dirty $((dirty)) KiB."
+echo "Machine: $(nproc) CPUs, $(uname -r). Reproduce: \`bench/pod-start/run.sh\` (as root)."
