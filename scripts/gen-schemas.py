@@ -12,6 +12,8 @@ podrun's schemas are a strict subset of the upstream v1.31 standalone-strict sch
     an object without them ("apiVersion not set"), the upstream schema does not;
   - metadata.name is required: podrun does not generate names.
 Everything podrun accepts is therefore accepted by the upstream schema (tests check it).
+Each schema is written twice: inlined (<kind>-v1.json, what podrun's schema walkers read) and
+compact (<kind>-v1.compact.json, repeated subschemas as $ref: what valijson compiles).
 """
 import json
 import os
@@ -39,6 +41,58 @@ def strip(node):
     return out
 
 
+def dedupe(schema, min_size=200):
+    """The same schema with every repeated object subschema moved to `definitions` and
+    referred to by `$ref`. The upstream files inline every reference (the Container schema
+    appears three times, probes nine times...), which makes valijson compile the same
+    subschema over and over: this compact form compiles about ten times faster. The inlined
+    form stays the one podrun's own schema walkers and docs read."""
+    canon = {}
+
+    def key(node):
+        return json.dumps(node, sort_keys=True, separators=(",", ":"))
+
+    counts = {}
+
+    def count(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                count(v)
+            if "properties" in node:
+                k = key(node)
+                if len(k) >= min_size:
+                    counts[k] = counts.get(k, 0) + 1
+        elif isinstance(node, list):
+            for v in node:
+                count(v)
+
+    count(schema)
+    definitions, names = {}, {}
+
+    def replace(node, top=False):
+        if isinstance(node, list):
+            return [replace(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        k = key(node) if "properties" in node else None
+        if not top and k is not None and counts.get(k, 0) >= 2:
+            if k not in names:
+                names[k] = "d%d" % len(names)
+                definitions[names[k]] = None  # reserve the name before recursing
+                definitions[names[k]] = {kk: (replace(vv) if kk != "properties" else {pn: replace(pv) for pn, pv in vv.items()})
+                                         for kk, vv in node.items()}
+            return {"$ref": "#/definitions/" + names[k]}
+        out = {}
+        for kk, vv in node.items():
+            out[kk] = {pn: replace(pv) for pn, pv in vv.items()} if kk == "properties" else replace(vv)
+        return out
+
+    out = replace(schema, top=True)
+    if definitions:
+        out["definitions"] = definitions
+    return out
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
@@ -52,11 +106,12 @@ def main():
         # apiVersion/kind are "string or null" upstream; null is not a usable value.
         schema["properties"]["apiVersion"]["type"] = "string"
         schema["properties"]["kind"]["type"] = "string"
-        dst = os.path.join(root, "schemas", kind + "-v1.json")
-        with open(dst, "w") as f:
-            json.dump(schema, f, separators=(",", ":"), sort_keys=True)
-            f.write("\n")
-        print("wrote", os.path.relpath(dst, root), os.path.getsize(dst), "bytes")
+        for suffix, doc in (("", schema), (".compact", dedupe(schema))):
+            dst = os.path.join(root, "schemas", kind + "-v1" + suffix + ".json")
+            with open(dst, "w") as f:
+                json.dump(doc, f, separators=(",", ":"), sort_keys=True)
+                f.write("\n")
+            print("wrote", os.path.relpath(dst, root), os.path.getsize(dst), "bytes")
 
 
 if __name__ == "__main__":

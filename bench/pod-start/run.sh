@@ -19,7 +19,10 @@ die() { echo "bench/pod-start: $*" >&2; exit 2; }
 mkdir -p "$WORK"
 BUSYBOX=$ROOT/build/images/busybox
 [[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
-pr() { "$PODRUN" --root "$WORK/root" --storage "$WORK/store" "$@"; }
+# State on a tmpfs, as /run/podrun is: its atomic writes fsync, which is free there only.
+STATE=/run/podrun-bench-$$
+trap 'rm -rf "$STATE"' EXIT
+pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
 pr image inspect busybox >/dev/null 2>&1 || pr image import "$BUSYBOX" >/dev/null
 
 if [[ $PEER == 1 ]]; then
@@ -27,7 +30,7 @@ if [[ $PEER == 1 ]]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null; }
   if ! podman image exists docker.io/library/busybox:latest; then
     tar -C "$BUSYBOX" -cf "$WORK/busybox.oci.tar" .
-    podman load -i "oci-archive:$WORK/busybox.oci.tar" >/dev/null
+    podman load -i "$WORK/busybox.oci.tar" >/dev/null
     podman tag "$(podman images -q | head -1)" docker.io/library/busybox:latest 2>/dev/null || true
   fi
 fi
@@ -37,8 +40,8 @@ stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)], a
 : >"$WORK/runs.tsv"
 for ((i = 1; i <= RUNS; i++)); do
   for m in one three; do
-    printf 'podrun\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$WORK/root" --storage "$WORK/store" apply -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
-    printf 'podrun\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$WORK/root" --storage "$WORK/store" delete -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+    printf 'podrun\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" apply -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+    printf 'podrun\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" delete -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
     if [[ $PEER == 1 ]]; then
       printf 'podman\t%s\tapply\t%s\n' $m "$(t podman kube play "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
       printf 'podman\t%s\tdelete\t%s\n' $m "$(t podman kube down "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
@@ -48,7 +51,7 @@ done
 
 # Memory of one running pod: pause holder + supervisor.
 pr apply -f "$HERE/one.yaml" >/dev/null
-st=$WORK/root/pods/default/bench-one/state.json
+st=$STATE/pods/default/bench-one/state.json
 mem=$(python3 - "$st" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))

@@ -21,7 +21,13 @@ unsigned long long process_start_time(int pid) {
 }
 
 bool process_alive(int pid, unsigned long long start_time) {
-  return start_time != 0 && process_start_time(pid) == start_time;
+  if (start_time == 0 || process_start_time(pid) != start_time) return false;
+  // A zombie has exited: it only waits for its parent (often PID 1, which may reap late).
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat;
+  std::getline(in, stat);
+  std::size_t close = stat.rfind(')');
+  return close == std::string::npos || close + 2 >= stat.size() || (stat[close + 2] != 'Z' && stat[close + 2] != 'X');
 }
 
 }  // namespace podrun::exec

@@ -49,6 +49,7 @@ class UniqueFd {
 // The start time of a process (field 22 of /proc/PID/stat, clock ticks since boot): with the
 // pid, it names one process, so a reused pid is never mistaken for ours. 0 when it is gone.
 unsigned long long process_start_time(int pid);
+// The process `pid` started at `start_time` and has not exited (a zombie has).
 bool process_alive(int pid, unsigned long long start_time);
 
 }  // namespace podrun::exec

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "spec/schema.h"
 #include "spec/yaml_reader.h"
 
 namespace podrun::spec {
@@ -70,9 +71,11 @@ std::string type_mismatch(const std::vector<std::string>& want, const json& v) {
 
 class Walker {
  public:
+  explicit Walker(const json& root) : root_(root) {}
   std::vector<Explanation> out;
 
-  void walk(const json& schema, const json& v, std::string& path) {
+  void walk(const json& schema_in, const json& v, std::string& path) {
+    const json& schema = deref(root_, schema_in);
     if (schema.contains("oneOf")) {
       walk_one_of(schema["oneOf"], v, path);
       return;
@@ -119,7 +122,8 @@ class Walker {
 
   void walk_one_of(const json& options, const json& v, std::string& path) {
     std::vector<std::string> words;
-    for (const auto& o : options) {
+    for (const auto& option : options) {
+      const json& o = deref(root_, option);
       for (const auto& t : allowed_types(o)) {
         if (type_matches(t, v)) {
           walk(o, v, path);
@@ -173,6 +177,8 @@ class Walker {
       path.resize(len);
     }
   }
+
+  const json& root_;
 };
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
@@ -220,7 +226,7 @@ std::string closest_name(const std::string& name, const std::vector<std::string>
 }
 
 std::vector<Explanation> explain_schema_errors(const json& schema, const json& value) {
-  Walker w;
+  Walker w(schema);
   std::string path;
   w.walk(schema, value, path);
   return std::move(w.out);

@@ -10,6 +10,9 @@ extern "C" {
 extern const char podrun_schema_pod_begin[], podrun_schema_pod_end[];
 extern const char podrun_schema_configmap_begin[], podrun_schema_configmap_end[];
 extern const char podrun_schema_secret_begin[], podrun_schema_secret_end[];
+extern const char podrun_compact_pod_begin[], podrun_compact_pod_end[];
+extern const char podrun_compact_configmap_begin[], podrun_compact_configmap_end[];
+extern const char podrun_compact_secret_begin[], podrun_compact_secret_end[];
 }
 
 namespace podrun::spec {
@@ -21,8 +24,10 @@ struct Compiled {
   valijson::Schema schema;
 };
 
-void compile(Compiled& c, std::string_view text) {
-  c.document = nlohmann::json::parse(text);
+void compile(Compiled& c, std::string_view text, std::string_view compact) {
+  // One document serves both valijson and podrun's walkers: the compact form when there is
+  // one (parsing JSON is most of a short command's start-up, so parse it once).
+  c.document = nlohmann::json::parse(compact.empty() ? text : compact);
   c.document.erase("$schema");  // draft-04 URI that valijson does not need
   valijson::SchemaParser parser;
   valijson::adapters::NlohmannJsonAdapter adapter(c.document);
@@ -50,15 +55,31 @@ std::string context_path(const std::vector<std::string>& context) {
 
 }  // namespace
 
+const nlohmann::json& deref(const nlohmann::json& root, const nlohmann::json& node) {
+  auto ref = node.find("$ref");
+  if (ref == node.end() || !ref->is_string()) return node;
+  const std::string& r = ref->get_ref<const std::string&>();
+  const std::string prefix = "#/definitions/";
+  if (r.compare(0, prefix.size(), prefix) != 0) return node;
+  auto defs = root.find("definitions");
+  if (defs == root.end()) return node;
+  auto def = defs->find(r.substr(prefix.size()));
+  return def == defs->end() ? node : *def;
+}
+
 struct SchemaSet::Impl {
   Compiled pod, configmap, secret;
 };
 
 SchemaSet::SchemaSet(std::string_view pod, std::string_view configmap, std::string_view secret)
+    : SchemaSet(pod, configmap, secret, {}, {}, {}) {}
+
+SchemaSet::SchemaSet(std::string_view pod, std::string_view configmap, std::string_view secret, std::string_view pod_compact,
+                     std::string_view configmap_compact, std::string_view secret_compact)
     : impl_(std::make_unique<Impl>()) {
-  compile(impl_->pod, pod);
-  compile(impl_->configmap, configmap);
-  compile(impl_->secret, secret);
+  compile(impl_->pod, pod, pod_compact);
+  compile(impl_->configmap, configmap, configmap_compact);
+  compile(impl_->secret, secret, secret_compact);
 }
 
 SchemaSet::~SchemaSet() = default;
@@ -70,7 +91,10 @@ const SchemaSet& SchemaSet::builtin() {
       std::string_view(podrun_schema_configmap_begin,
                        podrun_schema_configmap_end - podrun_schema_configmap_begin),
       std::string_view(podrun_schema_secret_begin,
-                       podrun_schema_secret_end - podrun_schema_secret_begin));
+                       podrun_schema_secret_end - podrun_schema_secret_begin),
+      std::string_view(podrun_compact_pod_begin, podrun_compact_pod_end - podrun_compact_pod_begin),
+      std::string_view(podrun_compact_configmap_begin, podrun_compact_configmap_end - podrun_compact_configmap_begin),
+      std::string_view(podrun_compact_secret_begin, podrun_compact_secret_end - podrun_compact_secret_begin));
   return set;
 }
 

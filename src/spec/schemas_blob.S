@@ -8,5 +8,8 @@
 BLOB(podrun_schema_pod, "pod-v1.json")
 BLOB(podrun_schema_configmap, "configmap-v1.json")
 BLOB(podrun_schema_secret, "secret-v1.json")
+BLOB(podrun_compact_pod, "pod-v1.compact.json")
+BLOB(podrun_compact_configmap, "configmap-v1.compact.json")
+BLOB(podrun_compact_secret, "secret-v1.compact.json")
 
     .section .note.GNU-stack,"",@progbits

@@ -5,6 +5,7 @@
 
 #include "spec/fields.h"
 #include "spec/quantity.h"
+#include "spec/schema.h"
 
 namespace podrun::spec {
 
@@ -172,7 +173,8 @@ class Checker {
   // --- podrun's field support (fields.h), following the schema ------------------------------
   // `path` is the concrete path (for messages), `norm` the normalised one (for the table);
   // both grow and shrink as the walk goes, so a field costs two table lookups.
-  void fields(const json& v, const json& schema, std::string& path, std::string& norm) {
+  void fields(const json& v, const json& schema_in, std::string& path, std::string& norm) {
+    const json& schema = deref(*schema_root_, schema_in);
     if (v.is_array()) {
       auto items = schema.find("items");
       if (items == schema.end()) return;
@@ -214,6 +216,7 @@ class Checker {
   }
   inline static const std::string kContainers = "containers";
   std::string scratch_;
+  const json* schema_root_ = nullptr;
 
   // --- pieces ------------------------------------------------------------------------------
   void metadata(const json& meta, bool needs_name_subdomain);
@@ -656,6 +659,7 @@ void Checker::pod(const json& pod, const json& schema) {
   // 1. podrun's verdict on every field present (supported, ignored, refused).
   if (opt_.podrun_rules) {
     std::string path, norm;
+    schema_root_ = &schema;
     fields(pod, schema, path, norm);
   }
 

@@ -33,9 +33,11 @@ expect_out() {  # expect_out NAME REGEX COMMAND...: the command's output matches
   if echo "$out" | grep -Eq -- "$re"; then ok; else bad "$name: /$re/ not in: $(echo "$out" | head -5)"; fi
 }
 
-# What exists before: the leak check compares against it.
-pause_before=$(pgrep -x podrun-pause | sort)
-sup_before=$(pgrep -x podrun-sup | sort)
+# What exists before: the leak check compares against it. Zombies do not count: they have
+# exited, and whoever adopted them (PID 1 here) reaps them in its own time.
+live() { ps -C "$1" -o pid=,stat= 2>/dev/null | awk '$2 !~ /^Z/ {print $1}' | sort; }
+pause_before=$(live podrun-pause)
+sup_before=$(live podrun-sup)
 
 cleanup() {
   # Whatever a failed test left: delete every pod of this root, then look for leaks.
@@ -43,8 +45,9 @@ cleanup() {
   leaks=""
   grep -q "$work" /proc/self/mountinfo && leaks+="mounts: $(grep "$work" /proc/self/mountinfo | awk '{print $5}' | tr '\n' ' ')"
   [ -z "$(ls "$root/pods/default" 2>/dev/null)" ] || leaks+=" state: $(ls "$root/pods/default")"
-  new_pause=$(comm -13 <(echo "$pause_before") <(pgrep -x podrun-pause | sort))
-  new_sup=$(comm -13 <(echo "$sup_before") <(pgrep -x podrun-sup | sort))
+  sleep 0.2
+  new_pause=$(comm -13 <(echo "$pause_before") <(live podrun-pause))
+  new_sup=$(comm -13 <(echo "$sup_before") <(live podrun-sup))
   [ -z "$new_pause$new_sup" ] || leaks+=" processes: pause [$new_pause] supervisors [$new_sup]"
   if [ -n "$leaks" ]; then bad "leaks after the suite: $leaks"; else ok; fi
   rm -rf "$work"

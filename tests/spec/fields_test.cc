@@ -14,16 +14,17 @@ namespace {
 // Does the Pod schema have this normalised path?
 bool schema_has(const nlohmann::json& schema, const std::string& path) {
   const nlohmann::json* node = &schema;
+  auto d = [&](const nlohmann::json& n) { return &deref(schema, n); };
   std::stringstream ss(path);
   for (std::string part; std::getline(ss, part, '.');) {
     bool list = part.size() > 2 && part.compare(part.size() - 2, 2, "[]") == 0;
     if (list) part.resize(part.size() - 2);
     if (part == "*") return true;
     if (!node->contains("properties") || !(*node)["properties"].contains(part)) return false;
-    node = &(*node)["properties"][part];
+    node = d((*node)["properties"][part]);
     if (list) {
       if (!node->contains("items")) return false;
-      node = &(*node)["items"];
+      node = d((*node)["items"]);
     }
   }
   return true;
