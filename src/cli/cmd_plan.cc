@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/inputs.h"
 #include "cli/report.h"
 #include "host/host_facts.h"
 #include "image/store.h"
@@ -22,23 +23,10 @@ struct PlanOptions {
 
 int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   // 1. Load and check the manifests; problems go to stderr, as `validate` words them.
-  spec::LoadOptions lo;
-  lo.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  auto report = make_report("text", std::cerr, false);
-  spec::DocumentSink sink = [&](spec::DocumentResult&& d) {
-    if (!d.diagnostics.empty()) report->add(d);
-  };
-  spec::LoadResult r = spec::load_paths(o.files, lo, &sink);
-  for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
-  if (!r.input_errors.empty()) return kExitUsage;
-  if (report->summary().invalid > 0) {
-    report->finish();
-    return kExitFailure;
-  }
-  if (r.pods.empty()) {
-    std::cerr << "podrun: no pods in the input\n";
-    return kExitFailure;
-  }
+  int code = kExitOk;
+  auto loaded = load_pods(o.files, false, code);
+  if (!loaded) return code;
+  spec::LoadResult& r = *loaded;
 
   // 2. The facts of this host (or of the one described in --host-facts).
   plan::PlanInput in;
@@ -52,11 +40,7 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   // in the plan: "image ... not found locally").
   image::Store store(g.storage);
   in.image_store = store.exists();
-  for (const auto& pod : r.pods)
-    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
-      for (const auto& c : *list)
-        if (!in.images.count(c.image))
-          if (auto found = store.find(c.image)) in.images[c.image] = store.details(*found).config;
+  image_configs(store, r.pods, in.images);
 
   // 3. Plan, and print.
   plan::Plan p = plan::make_plan(in);

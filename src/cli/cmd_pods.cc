@@ -21,6 +21,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "cli/commands.h"
+#include "cli/inputs.h"
 #include "cli/report.h"
 #include "exec/runtime.h"
 #include "exec/sys.h"
@@ -46,41 +47,14 @@ exec::RuntimeConfig runtime_config(const GlobalOptions& g) {
   return c;
 }
 
-// Loads manifests; prints problems to stderr as `validate` words them. nullopt: exit code.
-std::optional<spec::LoadResult> load_manifests(const std::vector<std::string>& files, int& exit_code) {
-  spec::LoadOptions lo;
-  lo.keep_json = true;
-  lo.jobs = 2;
-  auto report = make_report("text", std::cerr, false);
-  spec::DocumentSink sink = [&](spec::DocumentResult&& d) {
-    if (!d.diagnostics.empty()) report->add(d);
-  };
-  spec::LoadResult r = spec::load_paths(files, lo, &sink);
-  for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
-  if (!r.input_errors.empty()) {
-    exit_code = kExitUsage;
-    return std::nullopt;
-  }
-  if (report->summary().invalid > 0) {
-    report->finish();
-    exit_code = kExitFailure;
-    return std::nullopt;
-  }
-  return r;
-}
-
 // ---------------------------------------------------------------------------------------------
 // apply
 
 int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
   int code = 0;
-  auto loaded = load_manifests(files, code);
+  auto loaded = load_pods(files, true, code);
   if (!loaded) return code;
   spec::LoadResult& r = *loaded;
-  if (r.pods.empty()) {
-    std::cerr << "podrun: no pods in the input\n";
-    return kExitFailure;
-  }
   plan::PlanInput in;
   in.pods = &r.pods;
   in.configmaps = &r.configmaps;
@@ -88,16 +62,10 @@ int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
   in.host = host::detect_host_facts();
   image::Store store(g.storage);
   in.image_store = true;
+  std::map<std::string, image::ImageRecord> records;
+  image_configs(store, r.pods, in.images, &records);
   std::map<std::string, exec::ImageForRun> images;
-  for (const auto& pod : r.pods)
-    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
-      for (const auto& c : *list) {
-        if (in.images.count(c.image)) continue;
-        if (auto found = store.find(c.image)) {
-          in.images[c.image] = store.details(*found).config;
-          images[c.image] = {image::layer_dirs(store, *found), in.images[c.image].user};
-        }
-      }
+  for (const auto& [ref, record] : records) images[ref] = {image::layer_dirs(store, record), in.images[ref].user};
   plan::Plan p = plan::make_plan(in);
   auto plan_doc = plan::plan_json(p);
   int rc = kExitOk;
@@ -324,7 +292,7 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   std::vector<std::pair<std::string, std::string>> targets;  // ns, name
   if (!o.files.empty()) {
     int code = 0;
-    auto loaded = load_manifests(o.files, code);
+    auto loaded = load_pods(o.files, false, code);
     if (!loaded) return code;
     for (const auto& p : loaded->pods) targets.emplace_back(p.metadata.ns, p.metadata.name);
   } else {

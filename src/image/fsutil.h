@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "common/clock.h"
+
 namespace podrun::image {
 
 // Writes `data` to `path` atomically: a temporary file in the same directory, fsync, rename,
@@ -14,6 +16,5 @@ std::string read_file(const std::string& path);  // throws StoreError
 void copy_file_atomic(const std::string& from, const std::string& to);
 std::int64_t file_size(const std::string& path);  // -1 when missing
 std::string errno_text(int err);
-std::string now_rfc3339();
 
 }  // namespace podrun::image

@@ -21,14 +21,6 @@ namespace podrun::state {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-std::string now_rfc3339() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  ::gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 StateStore::StateStore(std::string root) : root_(std::move(root)) {}
 

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "common/clock.h"
+
 namespace podrun::state {
 
 struct ContainerState {
@@ -74,6 +76,6 @@ class StateStore {
   std::string root_;
 };
 
-std::string now_rfc3339();
+using podrun::now_rfc3339;  // time stamps in the state
 
 }  // namespace podrun::state

@@ -1,0 +1,51 @@
+#include "cli/inputs.h"
+
+#include <iostream>
+#include <thread>
+
+#include "cli/commands.h"
+#include "cli/report.h"
+
+namespace podrun::cli {
+
+std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files, bool keep_json, int& exit_code) {
+  spec::LoadOptions lo;
+  lo.keep_json = keep_json;
+  lo.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  auto report = make_report("text", std::cerr, false);
+  spec::DocumentSink sink = [&](spec::DocumentResult&& d) {
+    if (!d.diagnostics.empty()) report->add(d);
+  };
+  spec::LoadResult r = spec::load_paths(files, lo, &sink);
+  for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
+  if (!r.input_errors.empty()) {
+    exit_code = kExitUsage;
+    return std::nullopt;
+  }
+  if (report->summary().invalid > 0) {
+    report->finish();
+    exit_code = kExitFailure;
+    return std::nullopt;
+  }
+  if (r.pods.empty()) {
+    std::cerr << "podrun: no pods in the input\n";
+    exit_code = kExitFailure;
+    return std::nullopt;
+  }
+  return r;
+}
+
+void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods,
+                   std::map<std::string, plan::ImageConfig>& configs, std::map<std::string, image::ImageRecord>* found) {
+  for (const auto& pod : pods)
+    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
+      for (const auto& c : *list) {
+        if (configs.count(c.image)) continue;
+        if (auto record = store.find(c.image)) {
+          configs[c.image] = store.details(*record).config;
+          if (found) (*found)[c.image] = *record;
+        }
+      }
+}
+
+}  // namespace podrun::cli

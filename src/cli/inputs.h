@@ -1,0 +1,26 @@
+// What plan and apply share: loading manifests (problems to stderr, worded as `validate`
+// words them) and finding the images' configs in the store.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "image/store.h"
+#include "plan/plan.h"
+#include "spec/loader.h"
+
+namespace podrun::cli {
+
+// The loaded manifests, or nullopt with `exit_code` set (2: a path is wrong; 1: a manifest is
+// invalid, or there is no pod).
+std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files, bool keep_json, int& exit_code);
+
+// For every image the pods use that the store has: its config (for the planner); `found`
+// (optional) receives the store's record of each.
+void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods,
+                   std::map<std::string, plan::ImageConfig>& configs,
+                   std::map<std::string, image::ImageRecord>* found = nullptr);
+
+}  // namespace podrun::cli
