@@ -29,11 +29,7 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   spec::LoadResult& r = *loaded;
 
   // 2. The facts of this host (or of the one described in --host-facts).
-  plan::PlanInput in;
-  in.pods = &r.pods;
-  in.configmaps = &r.configmaps;
-  in.secrets = &r.secrets;
-  in.host = host::detect_host_facts();
+  plan::PlanInput in = plan_input(r);
   if (!o.host_facts.empty()) in.host = host::host_facts_from_file(o.host_facts, in.host);
 
   // The configs of the images the pods use, from the local store (a missing one is a warning

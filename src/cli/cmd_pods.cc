@@ -55,11 +55,7 @@ int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
   auto loaded = load_pods(files, true, code);
   if (!loaded) return code;
   spec::LoadResult& r = *loaded;
-  plan::PlanInput in;
-  in.pods = &r.pods;
-  in.configmaps = &r.configmaps;
-  in.secrets = &r.secrets;
-  in.host = host::detect_host_facts();
+  plan::PlanInput in = plan_input(r);
   image::Store store(g.storage);
   in.image_store = true;
   std::map<std::string, image::ImageRecord> records;
@@ -506,14 +502,10 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
   std::vector<std::string> manifests;
   for (const auto& s : pods) manifests.push_back(store.pod_dir(s.ns, s.name) + "/pod.json");
   spec::LoadResult loaded = spec::load_paths(manifests, spec::LoadOptions{});
-  plan::PlanInput in;
-  in.pods = &loaded.pods;
-  in.configmaps = &loaded.configmaps;
-  in.secrets = &loaded.secrets;
-  plan::Plan plan = plan::make_plan(in);
+  plan::Plan plan = plan::make_plan(plan_input(loaded));
   auto planned = plan::isolation_matrix(plan);
 
-  // The kernel side: /proc/PID/ns/* of every container, and of the host (PID 1).
+  // The kernel side: /proc/PID/ns/* of every container, and of the host (this CLI's own).
   std::map<std::string, int> pid_of;  // "ns/pod/container" → pid
   for (const auto& s : pods)
     for (const auto& c : s.containers)

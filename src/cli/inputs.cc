@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/report.h"
+#include "host/host_facts.h"
 
 namespace podrun::cli {
 
@@ -33,6 +34,15 @@ std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files,
     return std::nullopt;
   }
   return r;
+}
+
+plan::PlanInput plan_input(const spec::LoadResult& loaded) {
+  plan::PlanInput in;
+  in.pods = &loaded.pods;
+  in.configmaps = &loaded.configmaps;
+  in.secrets = &loaded.secrets;
+  in.host = host::detect_host_facts();
+  return in;
 }
 
 void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods,

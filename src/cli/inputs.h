@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "image/store.h"
-#include "plan/plan.h"
+#include "plan/planner.h"
 #include "spec/loader.h"
 
 namespace podrun::cli {
@@ -16,6 +16,9 @@ namespace podrun::cli {
 // The loaded manifests, or nullopt with `exit_code` set (2: a path is wrong; 1: a manifest is
 // invalid, or there is no pod).
 std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files, bool keep_json, int& exit_code);
+
+// The planner's input for loaded manifests, with this host's facts (no images yet).
+plan::PlanInput plan_input(const spec::LoadResult& loaded);
 
 // For every image the pods use that the store has: its config (for the planner); `found`
 // (optional) receives the store's record of each.
