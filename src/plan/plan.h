@@ -156,6 +156,24 @@ struct ProcessPlan {
 // ---------------------------------------------------------------------------------------------
 // Containers and pods
 
+// A probe's or a lifecycle hook's action, with ports resolved to numbers.
+struct HandlerPlan {
+  std::string type;  // exec, httpGet, tcpSocket, sleep
+  std::vector<std::string> command;  // exec: run inside the container, as `podrun exec` does
+  std::string scheme = "HTTP", host, path = "/";  // httpGet; host "" is the pod's address
+  int port = 0;                                    // httpGet, tcpSocket
+  std::string port_error;  // a named port the container does not declare: every run fails with it
+  std::vector<std::pair<std::string, std::string>> http_headers;
+  std::int64_t sleep_seconds = 0;
+};
+
+struct ProbePlan {
+  HandlerPlan handler;
+  std::int64_t initial_delay_seconds = 0, timeout_seconds = 1, period_seconds = 10;
+  std::int64_t success_threshold = 1, failure_threshold = 3;
+  std::optional<std::int64_t> termination_grace_period_seconds;
+};
+
 enum class ContainerKind { Init, Sidecar, App };
 const char* container_kind_name(ContainerKind k);  // "init", "sidecar", "app"
 
@@ -170,6 +188,11 @@ struct ContainerPlan {
   CgroupPlan cgroup;
   int oom_score_adj = 0;
   ProcessPlan process;
+  // Restarts of this container: Always for sidecars; the pod's policy for app containers; for
+  // init containers OnFailure, unless the pod's policy is Never (then a failure fails the pod).
+  std::string restart_policy = "Always";
+  std::optional<ProbePlan> startup_probe, liveness_probe, readiness_probe;
+  std::optional<HandlerPlan> post_start, pre_stop;
   // Reasons this container will not start even though the manifest is valid (Kubernetes
   // reports them as CreateContainerConfigError): e.g. runAsNonRoot with uid 0.
   std::vector<std::string> start_errors;

@@ -10,47 +10,6 @@
 
 namespace podrun::plan {
 
-const char* ns_name(NsKind k) {
-  switch (k) {
-    case NsKind::Net: return "net";
-    case NsKind::Ipc: return "ipc";
-    case NsKind::Uts: return "uts";
-    case NsKind::Pid: return "pid";
-    case NsKind::Mnt: return "mnt";
-    case NsKind::User: return "user";
-    case NsKind::Cgroup: return "cgroup";
-  }
-  return "";
-}
-
-std::string NsSource::str() const {
-  switch (type) {
-    case Type::Pod: return "pod";
-    case Type::Host: return "host";
-    case Type::Private: return "private";
-    case Type::Container: return "container:" + container;
-  }
-  return "";
-}
-
-const char* container_kind_name(ContainerKind k) {
-  switch (k) {
-    case ContainerKind::Init: return "init";
-    case ContainerKind::Sidecar: return "sidecar";
-    case ContainerKind::App: return "app";
-  }
-  return "";
-}
-
-const char* qos_name(QosClass q) {
-  switch (q) {
-    case QosClass::Guaranteed: return "Guaranteed";
-    case QosClass::Burstable: return "Burstable";
-    case QosClass::BestEffort: return "BestEffort";
-  }
-  return "";
-}
-
 namespace {
 
 std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ULL) {
@@ -309,6 +268,45 @@ std::int64_t pods_pid_limit(const spec::Pod& pod, std::vector<std::string>& warn
   return kDefaultPodPidsLimit;
 }
 
+// A handler with its port resolved: a name becomes the containerPort of that name.
+HandlerPlan handler_plan(const spec::Handler& h, const spec::Container& c) {
+  HandlerPlan out;
+  switch (h.type) {
+    case spec::Handler::Type::Exec: out.type = "exec"; break;
+    case spec::Handler::Type::HttpGet: out.type = "httpGet"; break;
+    case spec::Handler::Type::TcpSocket: out.type = "tcpSocket"; break;
+    case spec::Handler::Type::Grpc: out.type = "grpc"; break;
+    case spec::Handler::Type::Sleep: out.type = "sleep"; break;
+  }
+  out.command = h.command;
+  out.scheme = h.scheme;
+  out.host = h.host;
+  out.path = h.path;
+  out.port = h.port;
+  if (!h.port_name.empty()) {
+    for (const auto& p : c.ports)
+      if (p.name == h.port_name) out.port = p.container_port;
+    if (out.port == 0) out.port_error = "port " + h.port_name + " is not a named port of container " + c.name;
+  }
+  out.http_headers = h.http_headers;
+  out.sleep_seconds = h.sleep_seconds;
+  return out;
+}
+
+std::optional<ProbePlan> probe_plan(const std::optional<spec::Probe>& p, const spec::Container& c) {
+  if (!p) return std::nullopt;
+  ProbePlan out;
+  out.handler = handler_plan(p->handler, c);
+  // The API server defaults zeros of these (they are optional integers in the schema).
+  out.initial_delay_seconds = p->initial_delay_seconds;
+  out.timeout_seconds = p->timeout_seconds > 0 ? p->timeout_seconds : 1;
+  out.period_seconds = p->period_seconds > 0 ? p->period_seconds : 10;
+  out.success_threshold = p->success_threshold > 0 ? p->success_threshold : 1;
+  out.failure_threshold = p->failure_threshold > 0 ? p->failure_threshold : 3;
+  out.termination_grace_period_seconds = p->termination_grace_period_seconds;
+  return out;
+}
+
 PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
   const spec::PodSpec& s = pod.spec;
   PodPlan p;
@@ -372,6 +370,14 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
     cp.oom_score_adj = oom_score_adj(p.qos, request_of(*c, "memory"), in.host.memory_bytes);
     if (cp.kind == ContainerKind::App) smallest_app_adj = std::min(smallest_app_adj, cp.oom_score_adj);
     cp.process = container_process(*c, image, ctx);
+    cp.restart_policy = cp.kind == ContainerKind::Sidecar ? "Always"
+                        : cp.kind == ContainerKind::Init  ? (s.restart_policy == "Never" ? "Never" : "OnFailure")
+                                                          : s.restart_policy;
+    cp.startup_probe = probe_plan(c->startup_probe, *c);
+    cp.liveness_probe = probe_plan(c->liveness_probe, *c);
+    cp.readiness_probe = probe_plan(c->readiness_probe, *c);
+    if (c->post_start) cp.post_start = handler_plan(*c->post_start, *c);
+    if (c->pre_stop) cp.pre_stop = handler_plan(*c->pre_stop, *c);
     bool non_root = c->security_context.run_as_non_root.value_or(s.security_context.run_as_non_root.value_or(false));
     if (non_root && cp.process.uid && *cp.process.uid == 0)
       cp.start_errors.push_back("runAsNonRoot is set but the container would run as root (uid 0)");

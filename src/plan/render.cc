@@ -40,6 +40,35 @@ ojson v2_json(const CgroupV2Values& v) {
 
 ojson cgroup_json(const CgroupPlan& c) { return ojson{{"path", c.path}, {"v1", v1_json(c.v1)}, {"v2", v2_json(c.v2)}}; }
 
+// As kubectl describe prints a probe's or hook's action.
+std::string handler_text(const HandlerPlan& h) {
+  std::string out;
+  if (h.type == "exec") out = "exec [" + join(h.command, " ") + "]";
+  else if (h.type == "httpGet")
+    out = "http-get " + std::string(h.scheme == "HTTPS" ? "https" : "http") + "://" + (h.host.empty() ? "" : h.host) + ":" +
+          std::to_string(h.port) + h.path;
+  else if (h.type == "tcpSocket") out = "tcp-socket " + h.host + ":" + std::to_string(h.port);
+  else if (h.type == "sleep") out = "sleep " + std::to_string(h.sleep_seconds) + "s";
+  else out = h.type;
+  if (!h.port_error.empty()) out += " (" + h.port_error + ")";
+  return out;
+}
+
+ojson handler_json(const HandlerPlan& h) {
+  ojson j{{"type", h.type}};
+  if (h.type == "exec") j["command"] = h.command;
+  if (h.type == "httpGet") {
+    j["scheme"] = h.scheme;
+    j["host"] = h.host;
+    j["path"] = h.path;
+  }
+  if (h.type == "httpGet" || h.type == "tcpSocket") j["port"] = h.port;
+  if (!h.port_error.empty()) j["portError"] = h.port_error;
+  if (h.type == "sleep") j["seconds"] = h.sleep_seconds;
+  return j;
+}
+
+
 std::string env_value(const EnvVarPlan& e) {
   if (e.sensitive) return "<from " + e.from + ">";
   if (!e.resolve_at_start.empty()) return "<" + e.resolve_at_start + ", at start>";
@@ -138,6 +167,20 @@ ojson plan_json(const Plan& plan) {
                        {"gid", c.process.gid ? ojson(*c.process.gid) : ojson(nullptr)},
                        {"supplementalGroups", c.process.supplemental_groups}};
       if (!c.process.user_note.empty()) cj["process"]["userNote"] = c.process.user_note;
+      cj["restartPolicy"] = c.restart_policy;
+      for (const auto& [label, probe] : {std::pair{"startupProbe", &c.startup_probe}, std::pair{"livenessProbe", &c.liveness_probe},
+                                         std::pair{"readinessProbe", &c.readiness_probe}})
+        if (*probe) {
+          ojson pj2 = handler_json((*probe)->handler);
+          pj2["initialDelaySeconds"] = (*probe)->initial_delay_seconds;
+          pj2["timeoutSeconds"] = (*probe)->timeout_seconds;
+          pj2["periodSeconds"] = (*probe)->period_seconds;
+          pj2["successThreshold"] = (*probe)->success_threshold;
+          pj2["failureThreshold"] = (*probe)->failure_threshold;
+          cj[label] = pj2;
+        }
+      if (c.post_start) cj["postStart"] = handler_json(*c.post_start);
+      if (c.pre_stop) cj["preStop"] = handler_json(*c.pre_stop);
       cj["startErrors"] = c.start_errors;
       containers.push_back(cj);
     }
@@ -262,6 +305,15 @@ std::string plan_text(const Plan& plan) {
       std::vector<std::vector<std::string>> mrows;
       for (const auto& m : c.mounts) mrows.push_back({m.destination, m.type, m.source, join(m.options, ",")});
       out << "    mounts, in order:\n" << table(mrows, "      ");
+      out << "    restartPolicy " << c.restart_policy << "\n";
+      for (const auto& [label, probe] : {std::pair{"startupProbe", &c.startup_probe}, std::pair{"livenessProbe", &c.liveness_probe},
+                                         std::pair{"readinessProbe", &c.readiness_probe}})
+        if (*probe)
+          out << "    " << label << ": " << handler_text((*probe)->handler) << " delay=" << (*probe)->initial_delay_seconds
+              << "s timeout=" << (*probe)->timeout_seconds << "s period=" << (*probe)->period_seconds
+              << "s #success=" << (*probe)->success_threshold << " #failure=" << (*probe)->failure_threshold << "\n";
+      if (c.post_start) out << "    postStart: " << handler_text(*c.post_start) << "\n";
+      if (c.pre_stop) out << "    preStop: " << handler_text(*c.pre_stop) << "\n";
       for (const auto& e : c.start_errors) out << "    will not start: " << e << "\n";
       out << "\n";
     }

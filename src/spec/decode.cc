@@ -54,6 +54,50 @@ ResourceList resource_list(const json& v) {
   return out;
 }
 
+Handler handler(const json& h) {
+  Handler out;
+  auto port = [&out](const json& p) {
+    if (p.is_number_integer()) out.port = static_cast<int>(p.get<std::int64_t>());
+    else out.port_name = str(p);
+  };
+  if (const json& e = at(h, "exec"); e.is_object()) {
+    out.type = Handler::Type::Exec;
+    out.command = strings(at(e, "command"));
+  } else if (const json& g = at(h, "httpGet"); g.is_object()) {
+    out.type = Handler::Type::HttpGet;
+    out.path = str(at(g, "path"), "/");
+    if (out.path.empty()) out.path = "/";
+    out.scheme = str(at(g, "scheme"), "HTTP");
+    out.host = str(at(g, "host"));
+    port(at(g, "port"));
+    for (const auto& hh : at(g, "httpHeaders")) out.http_headers.emplace_back(str(at(hh, "name")), str(at(hh, "value")));
+  } else if (const json& t = at(h, "tcpSocket"); t.is_object()) {
+    out.type = Handler::Type::TcpSocket;
+    out.host = str(at(t, "host"));
+    port(at(t, "port"));
+  } else if (const json& r = at(h, "grpc"); r.is_object()) {
+    out.type = Handler::Type::Grpc;
+    port(at(r, "port"));
+  } else if (const json& sl = at(h, "sleep"); sl.is_object()) {
+    out.type = Handler::Type::Sleep;
+    out.sleep_seconds = int_opt(at(sl, "seconds")).value_or(0);
+  }
+  return out;
+}
+
+std::optional<Probe> probe(const json& p) {
+  if (!p.is_object()) return std::nullopt;
+  Probe out;
+  out.handler = handler(p);
+  out.initial_delay_seconds = int_opt(at(p, "initialDelaySeconds")).value_or(0);
+  out.timeout_seconds = int_opt(at(p, "timeoutSeconds")).value_or(1);
+  out.period_seconds = int_opt(at(p, "periodSeconds")).value_or(10);
+  out.success_threshold = int_opt(at(p, "successThreshold")).value_or(1);
+  out.failure_threshold = int_opt(at(p, "failureThreshold")).value_or(3);
+  out.termination_grace_period_seconds = int_opt(at(p, "terminationGracePeriodSeconds"));
+  return out;
+}
+
 ResourceFieldSelector resource_field(const json& v) {
   ResourceFieldSelector out;
   out.container_name = str(at(v, "containerName"));
@@ -124,6 +168,12 @@ Container container(const json& c, ContainerType type, Mark mark) {
   out.security_context.run_as_user = int_opt(at(sc, "runAsUser"));
   out.security_context.run_as_group = int_opt(at(sc, "runAsGroup"));
   if (at(sc, "runAsNonRoot").is_boolean()) out.security_context.run_as_non_root = sc["runAsNonRoot"].get<bool>();
+  out.liveness_probe = probe(at(c, "livenessProbe"));
+  out.readiness_probe = probe(at(c, "readinessProbe"));
+  out.startup_probe = probe(at(c, "startupProbe"));
+  const json& lc = at(c, "lifecycle");
+  if (at(lc, "postStart").is_object()) out.post_start = handler(lc["postStart"]);
+  if (at(lc, "preStop").is_object()) out.pre_stop = handler(lc["preStop"]);
   out.termination_message_path = str(at(c, "terminationMessagePath"), "/dev/termination-log");
   out.termination_message_policy = str(at(c, "terminationMessagePolicy"), "File");
   out.stdin_open = boolean(at(c, "stdin"));

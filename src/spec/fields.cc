@@ -14,7 +14,7 @@ constexpr auto S = FieldStatus::Supported;
 constexpr auto I = FieldStatus::Ignored;
 constexpr auto U = FieldStatus::Unsupported;
 
-const char* const kProbes = "probes come with pod lifecycle (issue #6)";
+const char* const kGrpc = "podrun has no gRPC health-check client; use exec, httpGet or tcpSocket";
 const char* const kSecurity = "securityContext enforcement comes with issue #9";
 const char* const kNetwork = "pod networking comes with issue #8";
 const char* const kSchedule = "scheduling: podrun runs every pod on this one node";
@@ -116,10 +116,13 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.containers[].volumeMounts[].mountPropagation", U, "podrun mounts volumes private (no propagation)"},
       {"spec.containers[].volumeMounts[].recursiveReadOnly", U, "podrun has no recursive read-only mounts"},
       {"spec.containers[].volumeDevices", U, "podrun has no block volumes"},
-      {"spec.containers[].livenessProbe", U, kProbes},
-      {"spec.containers[].readinessProbe", U, kProbes},
-      {"spec.containers[].startupProbe", U, kProbes},
-      {"spec.containers[].lifecycle", U, "lifecycle hooks come with pod lifecycle (issue #6)"},
+      {"spec.containers[].livenessProbe", S, "run by the pod's supervisor; a failure restarts the container"},
+      {"spec.containers[].readinessProbe", S, "drives READY and the Ready condition"},
+      {"spec.containers[].startupProbe", S, "holds liveness and readiness until it succeeds"},
+      {"spec.containers[].livenessProbe.grpc", U, kGrpc},
+      {"spec.containers[].readinessProbe.grpc", U, kGrpc},
+      {"spec.containers[].startupProbe.grpc", U, kGrpc},
+      {"spec.containers[].lifecycle", S, "postStart and preStop: exec, httpGet, sleep"},
       {"spec.containers[].terminationMessagePath", I, "termination messages are not collected yet"},
       {"spec.containers[].terminationMessagePolicy", I, "termination messages are not collected yet"},
       {"spec.containers[].stdin", I, "podrun has no attach; use podrun exec -i"},

@@ -88,6 +88,31 @@ struct SecurityContext {
   std::optional<bool> run_as_non_root;
 };
 
+// What a probe or a lifecycle hook does. Ports are resolved (a named port becomes its
+// containerPort) by the loader.
+struct Handler {
+  enum class Type { Exec, HttpGet, TcpSocket, Grpc, Sleep } type = Type::Exec;
+  std::vector<std::string> command;  // exec
+  std::string path = "/";            // httpGet
+  std::string scheme = "HTTP";       // httpGet: HTTP or HTTPS
+  std::string host;                  // httpGet/tcpSocket: "" is the pod's address
+  int port = 0;                      // httpGet, tcpSocket, grpc
+  std::string port_name;             // as written, when it was a name
+  std::vector<std::pair<std::string, std::string>> http_headers;
+  std::int64_t sleep_seconds = 0;    // sleep (preStop/postStart)
+};
+
+// A probe with Kubernetes' defaults applied.
+struct Probe {
+  Handler handler;
+  std::int64_t initial_delay_seconds = 0;
+  std::int64_t timeout_seconds = 1;
+  std::int64_t period_seconds = 10;
+  std::int64_t success_threshold = 1;
+  std::int64_t failure_threshold = 3;
+  std::optional<std::int64_t> termination_grace_period_seconds;  // probe-level override (liveness, startup)
+};
+
 enum class ContainerType { Init, Sidecar, App };
 
 struct Container {
@@ -104,6 +129,8 @@ struct Container {
   ResourceRequirements resources;
   std::vector<VolumeMount> volume_mounts;
   SecurityContext security_context;
+  std::optional<Probe> liveness_probe, readiness_probe, startup_probe;
+  std::optional<Handler> post_start, pre_stop;  // lifecycle hooks
   std::string termination_message_path = "/dev/termination-log";
   std::string termination_message_policy = "File";
   bool stdin_open = false;

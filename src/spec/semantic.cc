@@ -233,6 +233,30 @@ class Checker {
   void container(const std::string& path, const json& c, bool init, const std::set<std::string>& volumes,
                  std::set<std::string>& container_names, const json& spec);
   void env(const std::string& path, const json& c, const std::string& ns);
+  // A probe or hook handler: exactly one of `kinds`; a port a number in range or a port name.
+  void handler(const std::string& path, const json& h, std::initializer_list<const char*> kinds) {
+    std::vector<std::string> set;
+    for (const char* k : kinds)
+      if (!field(h, k).is_null()) set.push_back(k);
+    if (set.empty()) error(path, "must specify a handler type");
+    if (set.size() > 1) error(path + "." + set[1], "may not specify more than 1 handler type");
+    for (const char* k : {"httpGet", "tcpSocket", "grpc"}) {
+      const json& port = field(field(h, k), "port");
+      std::string pp = path + "." + k + ".port";
+      if (port.is_number_integer() && (port.get<long long>() < 1 || port.get<long long>() > 65535))
+        error(pp, "must be between 1 and 65535, inclusive");
+      else if (port.is_string()) {
+        std::string why = check_port_name(port.get<std::string>());
+        if (!why.empty()) error(pp, "invalid port name " + port.dump() + ": " + why);
+      }
+    }
+    const json& scheme = field(field(h, "httpGet"), "scheme");
+    static const char* const schemes[] = {"HTTP", "HTTPS"};
+    one_of(path + ".httpGet.scheme", scheme, schemes);
+    if (scheme == "HTTPS")
+      error(path + ".httpGet.scheme", "is not supported by podrun yet: podrun's probes and hooks speak plain HTTP only",
+            Category::Unsupported);
+  }
   void volume(const std::string& path, const json& v, const std::string& ns,
               const std::set<std::string>& container_names);
   void key_to_path_items(const std::string& path, const json& items, bool secret, const json& name,
@@ -535,6 +559,48 @@ void Checker::container(const std::string& path, const json& c, bool init, const
           error(p + ".name", "duplicate port name " + pn.dump());
       }
     }
+  }
+
+  // Probes and lifecycle hooks (the API server's validateProbe / validateLifecycle).
+  bool restartable_init = init && rp == "Always";
+  for (const char* probe_name : {"livenessProbe", "readinessProbe", "startupProbe"}) {
+    const json& pr = field(c, probe_name);
+    if (pr.is_null()) continue;
+    std::string pp = path + "." + probe_name;
+    if (init && !restartable_init) {
+      error(pp, "may not be set for init containers without restartPolicy=Always");
+      continue;
+    }
+    handler(pp, pr, {"exec", "httpGet", "tcpSocket", "grpc"});
+    for (const char* k : {"initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"}) {
+      const json& v = field(pr, k);
+      if (v.is_number_integer() && v.get<long long>() < 0) error(pp + "." + k, "must be greater than or equal to 0");
+    }
+    const json& st = field(pr, "successThreshold");
+    if (std::string(probe_name) != "readinessProbe" && st.is_number_integer() && st.get<long long>() != 1)
+      error(pp + ".successThreshold", "must be 1");
+    const json& tg = field(pr, "terminationGracePeriodSeconds");
+    if (tg.is_number_integer() && tg.get<long long>() <= 0) error(pp + ".terminationGracePeriodSeconds", "must be greater than 0");
+    if (std::string(probe_name) == "readinessProbe" && !tg.is_null())
+      error(pp + ".terminationGracePeriodSeconds", "must not be set for readinessProbes");
+  }
+  const json& lc = field(c, "lifecycle");
+  if (!lc.is_null()) {
+    if (init && !restartable_init) error(path + ".lifecycle", "may not be set for init containers without restartPolicy=Always");
+    else
+      for (const char* hook : {"postStart", "preStop"})
+        if (!field(lc, hook).is_null()) {
+          std::string hp = path + ".lifecycle." + hook;
+          handler(hp, lc[hook], {"exec", "httpGet", "tcpSocket", "sleep"});
+          const json& sl = field(field(lc[hook], "sleep"), "seconds");
+          if (sl.is_number_integer()) {
+            long long grace = field(spec, "terminationGracePeriodSeconds").is_number_integer()
+                                  ? spec["terminationGracePeriodSeconds"].get<long long>() : 30;
+            if (sl.get<long long>() <= 0 || sl.get<long long>() > grace)
+              error(hp + ".sleep.seconds", "must be greater than 0 and less than terminationGracePeriodSeconds (" +
+                                               std::to_string(grace) + ")");
+          }
+        }
   }
 
   if (field(c, "resources").is_object()) resources(path + ".resources", c["resources"]);

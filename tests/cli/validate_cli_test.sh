@@ -94,9 +94,9 @@ check "--skip-unsupported" 0 "$podrun" validate --skip-unsupported "$tmp/deploy.
 expect_out "skipped count" '^2 documents: 1 valid, 0 invalid, 1 skipped, 1 warning$'
 
 # --target kubernetes accepts what only podrun refuses.
-printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: busybox\n    livenessProbe: {exec: {command: ["true"]}}\n' >"$tmp/probe.yaml"
-check "probe refused by podrun" 1 "$podrun" validate "$tmp/probe.yaml"
-expect_out "probe message" 'spec.containers\[0\].livenessProbe: is not supported by podrun yet'
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: busybox\n    livenessProbe: {grpc: {port: 9000}}\n' >"$tmp/probe.yaml"
+check "gRPC probe refused by podrun" 1 "$podrun" validate "$tmp/probe.yaml"
+expect_out "gRPC probe message" 'spec.containers\[0\].livenessProbe.grpc: is not supported by podrun yet: podrun has no gRPC'
 check "probe valid for kubernetes" 0 "$podrun" validate --target kubernetes "$tmp/probe.yaml"
 
 # JSON output.

@@ -1,0 +1,66 @@
+#include "plan/codec.h"
+
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+// std::optional as null-or-value (nlohmann 3.11 has no built-in support).
+namespace nlohmann {
+template <typename T>
+struct adl_serializer<std::optional<T>> {
+  static void to_json(json& j, const std::optional<T>& v) {
+    if (v) j = *v;
+    else j = nullptr;
+  }
+  static void from_json(const json& j, std::optional<T>& v) {
+    if (j.is_null()) v.reset();
+    else v = j.get<T>();
+  }
+};
+}  // namespace nlohmann
+
+namespace podrun::plan {
+
+NLOHMANN_JSON_SERIALIZE_ENUM(NsKind, {{NsKind::Net, "net"}, {NsKind::Ipc, "ipc"}, {NsKind::Uts, "uts"}, {NsKind::Pid, "pid"},
+                                      {NsKind::Mnt, "mnt"}, {NsKind::User, "user"}, {NsKind::Cgroup, "cgroup"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(NsSource::Type, {{NsSource::Type::Pod, "pod"}, {NsSource::Type::Host, "host"},
+                                              {NsSource::Type::Private, "private"}, {NsSource::Type::Container, "container"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(ContainerKind, {{ContainerKind::Init, "init"}, {ContainerKind::Sidecar, "sidecar"}, {ContainerKind::App, "app"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(QosClass, {{QosClass::Guaranteed, "Guaranteed"}, {QosClass::Burstable, "Burstable"},
+                                        {QosClass::BestEffort, "BestEffort"}})
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NsSource, type, container)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IdMapping, container_id, host_id, size)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PausePlan, creates, pid1, uid_map, gid_map, hostname, oom_score_adj)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountPlan, destination, type, source, options, volume)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProjectedFile, path, content, mode, sensitive)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, source, medium, size_limit_bytes, host_path_type, files, tmpfs)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes,
+                                                pids_max)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV2Values, cpu_weight, cpu_max, memory_max, pids_max)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupPlan, path, v1, v2)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnvVarPlan, name, value, from, sensitive, resolve_at_start)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HandlerPlan, type, command, scheme, host, path, port, port_error, http_headers,
+                                                sleep_seconds)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_delay_seconds, timeout_seconds, period_seconds,
+                                                success_threshold, failure_threshold, termination_grace_period_seconds)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
+                                                cgroup, oom_score_adj, process, restart_policy, startup_probe, liveness_probe,
+                                                readiness_probe, post_start, pre_stop, start_errors)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,
+                                                termination_grace_period_seconds, pause, cgroup, shm, shm_size_bytes, volumes,
+                                                etc_hosts, resolv_conf, containers, start_order, teardown_order, warnings)
+
+std::string encode_pod_plan(const PodPlan& pod) { return nlohmann::json(pod).dump(); }
+
+PodPlan decode_pod_plan(const std::string& text) {
+  try {
+    return nlohmann::json::parse(text).get<PodPlan>();
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("the pod's plan cannot be read: ") + e.what());
+  }
+}
+
+}  // namespace podrun::plan

@@ -1,0 +1,18 @@
+// The plan as the supervisor reads it: a lossless JSON form of one PodPlan.
+//
+// `podrun plan -o json` (render.h) is for people: it hides secrets and adds the isolation
+// matrix. This form is for the executor: the CLI writes it into the pod's directory and the
+// supervisor (a separate, small binary) reads it back, so the planner's output is the whole
+// contract between the two. decode(encode(p)) == p, which a unit test checks.
+#pragma once
+
+#include <string>
+
+#include "plan/plan.h"
+
+namespace podrun::plan {
+
+std::string encode_pod_plan(const PodPlan& pod);
+PodPlan decode_pod_plan(const std::string& json);  // throws std::runtime_error on bad input
+
+}  // namespace podrun::plan

@@ -1,0 +1,103 @@
+// The plan's lossless form (plan/codec.h): what the CLI writes for the supervisor must come
+// back identical, for every lesson in manifests/ and for a pod that uses every field the
+// supervisor reads (probes, hooks, secrets, optional values).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "host/host_facts.h"
+#include "plan/codec.h"
+#include "plan/planner.h"
+#include "spec/loader.h"
+#include "supervisor/run_config.h"
+
+namespace fs = std::filesystem;
+using namespace podrun;
+
+namespace {
+
+plan::Plan plan_of(const std::vector<std::string>& paths) {
+  static spec::LoadResult keep;  // the plan points at nothing in it, but keep it simple
+  keep = spec::load_paths(paths, spec::LoadOptions{});
+  REQUIRE_FALSE(keep.pods.empty());
+  plan::PlanInput in;
+  in.pods = &keep.pods;
+  in.configmaps = &keep.configmaps;
+  in.secrets = &keep.secrets;
+  in.host = host::host_facts_from_file(std::string(PODRUN_SOURCE_DIR) + "/tests/data/host-facts.json", plan::HostFacts{});
+  return plan::make_plan(in);
+}
+
+}  // namespace
+
+TEST_CASE("encode and decode of a pod plan round-trip for every lesson", "[plan][codec]") {
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(std::string(PODRUN_SOURCE_DIR) + "/manifests")) {
+    if (entry.path().extension() != ".yaml") continue;
+    CAPTURE(entry.path().filename().string());
+    for (const auto& pod : plan_of({entry.path().string()}).pods) {
+      std::string once = plan::encode_pod_plan(pod);
+      plan::PodPlan back = plan::decode_pod_plan(once);
+      CHECK(plan::encode_pod_plan(back) == once);
+      CHECK(back.name == pod.name);
+      CHECK(back.containers.size() == pod.containers.size());
+      ++n;
+    }
+  }
+  CHECK(n >= 12);
+}
+
+TEST_CASE("probes, hooks, restart policies and optional values survive the codec", "[plan][codec]") {
+  plan::PodPlan p;
+  p.name = "x";
+  p.pause.uid_map = plan::IdMapping{0, std::nullopt, 65536};
+  plan::ContainerPlan c;
+  c.name = "app";
+  c.kind = plan::ContainerKind::Sidecar;
+  c.restart_policy = "Always";
+  c.process.uid = 1000;
+  c.process.env.push_back({"TOKEN", "s3cret", "Secret s", true, ""});
+  c.liveness_probe = plan::ProbePlan{};
+  c.liveness_probe->handler.type = "httpGet";
+  c.liveness_probe->handler.port = 8080;
+  c.liveness_probe->handler.http_headers = {{"X-A", "b"}};
+  c.liveness_probe->termination_grace_period_seconds = 5;
+  c.pre_stop = plan::HandlerPlan{};
+  c.pre_stop->type = "sleep";
+  c.pre_stop->sleep_seconds = 3;
+  c.namespaces[plan::NsKind::Net] = plan::NsSource{plan::NsSource::Type::Container, "other"};
+  p.containers.push_back(c);
+  plan::PodPlan back = plan::decode_pod_plan(plan::encode_pod_plan(p));
+  const plan::ContainerPlan& b = back.containers.at(0);
+  CHECK(b.kind == plan::ContainerKind::Sidecar);
+  CHECK(b.process.uid == 1000);
+  CHECK_FALSE(b.process.gid.has_value());
+  CHECK(b.process.env.at(0).value == "s3cret");  // the supervisor needs the real value
+  REQUIRE(b.liveness_probe);
+  CHECK(b.liveness_probe->handler.port == 8080);
+  CHECK(b.liveness_probe->handler.http_headers.at(0).second == "b");
+  CHECK(b.liveness_probe->termination_grace_period_seconds == 5);
+  CHECK_FALSE(b.readiness_probe.has_value());
+  CHECK(b.pre_stop->sleep_seconds == 3);
+  CHECK(b.namespaces.at(plan::NsKind::Net).container == "other");
+  CHECK_FALSE(back.pause.uid_map->host_id.has_value());
+  CHECK_THROWS_WITH(plan::decode_pod_plan("{\"name\": 3}"), Catch::Contains("the pod's plan cannot be read"));
+}
+
+TEST_CASE("run.json carries the plan, the images and the back-off settings", "[supervisor][codec]") {
+  supervisor::RunConfig rc;
+  rc.plan.name = "p";
+  rc.images["busybox"] = {{"/var/lib/podrun/layers/a", "/var/lib/podrun/layers/b"}, "1000"};
+  rc.state_root = "/run/x";
+  rc.pause_binary = "/usr/bin/podrun-pause";
+  rc.backoff.base = supervisor::Millis{200};
+  rc.log_max_bytes = 4096;
+  supervisor::RunConfig back = supervisor::decode_run_config(supervisor::encode_run_config(rc));
+  CHECK(back.plan.name == "p");
+  CHECK(back.images.at("busybox").layers.size() == 2);
+  CHECK(back.images.at("busybox").user == "1000");
+  CHECK(back.backoff.base.count() == 200);
+  CHECK(back.backoff.max.count() == 300000);
+  CHECK(back.log_max_bytes == 4096);
+  CHECK_THROWS(supervisor::decode_run_config("{}"));
+}
