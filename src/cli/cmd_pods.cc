@@ -15,6 +15,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <chrono>
+#include <optional>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -23,6 +25,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/report.h"
+#include "exec/join.h"
 #include "exec/runtime.h"
 #include "exec/sys.h"
 #include "host/host_facts.h"
@@ -33,6 +36,7 @@
 #include "plan/render.h"
 #include "spec/loader.h"
 #include "state/pod_state.h"
+#include "state/pod_status.h"
 
 namespace podrun::cli {
 
@@ -47,12 +51,67 @@ exec::RuntimeConfig runtime_config(const GlobalOptions& g) {
   return c;
 }
 
+struct ApplyOptions {
+  std::vector<std::string> files;
+  bool wait = false;
+  std::string timeout = "5m";
+  std::string backoff_base;  // "" = the kubelet's 10s
+};
+
+// --wait: until every pod is Ready, or failed, or the timeout.
+int wait_ready(const GlobalOptions& g, const std::vector<std::pair<std::string, std::string>>& pods, long long timeout_ms) {
+  state::StateStore store(g.root);
+  auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  for (const auto& [ns, name] : pods) {
+    for (;;) {
+      auto s = store.load(ns, name);
+      bool ready = false, failed = !s;
+      if (s) {
+        for (const auto& c : s->conditions)
+          if (c.type == "Ready" && c.status) ready = true;
+        failed = s->phase == "Failed" || s->phase == "Succeeded";
+      }
+      if (ready) {
+        std::cout << "pod/" << name << " condition met\n";
+        break;
+      }
+      if (failed) {
+        std::cerr << "podrun: pod/" << name << " will not become Ready: " << (s ? state::pod_status_reason(*s) : "gone") << "\n";
+        return kExitFailure;
+      }
+      if (std::chrono::steady_clock::now() >= until) {
+        std::cerr << "podrun: timed out waiting for pod/" << name << " to be Ready (" << state::pod_status_reason(*s) << ")\n";
+        return kExitFailure;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+  return kExitOk;
+}
+
 // ---------------------------------------------------------------------------------------------
 // apply
 
-int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
+int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
+  exec::RuntimeConfig cfg = runtime_config(g);
+  auto timeout = parse_duration_ms(o.timeout);
+  if (!timeout) {
+    std::cerr << "podrun: apply: --timeout " << o.timeout << ": not a duration (e.g. 30s, 5m)\n";
+    return kExitUsage;
+  }
+  if (!o.backoff_base.empty()) {
+    auto base = parse_duration_ms(o.backoff_base);
+    if (!base || *base == 0) {
+      std::cerr << "podrun: apply: --backoff-base " << o.backoff_base << ": not a positive duration (e.g. 200ms, 10s)\n";
+      return kExitUsage;
+    }
+    cfg.backoff.base = supervisor::Millis{*base};
+    // The cap keeps the kubelet's ratio (300 s for 10 s), the reset its 10 minutes' ratio.
+    cfg.backoff.max = supervisor::Millis{*base * 30};
+    cfg.backoff.reset_after = supervisor::Millis{*base * 60};
+  }
   int code = 0;
-  auto loaded = load_pods(files, true, code);
+  auto loaded = load_pods(o.files, true, code);
   if (!loaded) return code;
   spec::LoadResult& r = *loaded;
   plan::PlanInput in = plan_input(r);
@@ -65,6 +124,7 @@ int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
   plan::Plan p = plan::make_plan(in);
   auto plan_doc = plan::plan_json(p);
   int rc = kExitOk;
+  std::vector<std::pair<std::string, std::string>> started;
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
     exec::PodRequest req;
     req.plan = p.pods[i];
@@ -74,7 +134,7 @@ int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
       if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == req.plan.name &&
           obj["metadata"].value("namespace", "default") == req.plan.ns)
         req.manifest_json = obj.dump();
-    exec::ApplyResult res = exec::apply_pod(runtime_config(g), req);
+    exec::ApplyResult res = exec::apply_pod(cfg, req);
     std::string label = "pod/" + req.plan.name;
     if (!res.ok) {
       std::cerr << "podrun: " << label << ": " << res.message << "\n";
@@ -83,69 +143,41 @@ int run_apply(const GlobalOptions& g, const std::vector<std::string>& files) {
     }
     std::cout << label << (res.outcome == exec::ApplyResult::Outcome::Unchanged ? " unchanged"
                           : res.outcome == exec::ApplyResult::Outcome::Configured ? " configured" : " created") << "\n";
+    started.emplace_back(req.plan.ns, req.plan.name);
   }
+  if (o.wait && rc == kExitOk) rc = wait_ready(g, started, *timeout);
   return rc;
 }
 
 // ---------------------------------------------------------------------------------------------
 // get
 
-std::string age(const std::string& created) {
-  std::tm tm{};
-  if (created.size() < 19 || !::strptime(created.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return "<unknown>";
-  long long s = static_cast<long long>(std::time(nullptr) - ::timegm(&tm));
-  if (s < 120) return std::to_string(std::max(0LL, s)) + "s";
-  if (s < 7200) return std::to_string(s / 60) + "m";
-  if (s < 172800) return std::to_string(s / 3600) + "h";
-  return std::to_string(s / 86400) + "d";
-}
-
 bool supervised(const state::PodState& s) { return exec::process_alive(s.supervisor_pid, s.supervisor_start); }
 
-// kubectl's STATUS column: not the phase, but what a person wants to know.
-std::string status_of(const state::PodState& s) {
-  if (s.deleting) return "Terminating";
-  if (!supervised(s)) return "Unknown";
-  std::size_t inits = 0, inits_done = 0;
-  for (const auto& c : s.containers) {
-    if (c.type != "init") continue;
-    ++inits;
-    if (c.state == "terminated" && c.exit_code == 0) ++inits_done;
-    else if (c.state == "terminated") return "Init:" + (c.reason.empty() ? "Error" : c.reason);
-  }
-  if (s.phase == "Succeeded") return "Completed";
-  for (const auto& c : s.containers)
-    if (c.type != "init" && (c.state == "terminated" && c.exit_code != 0)) return c.reason.empty() ? "Error" : c.reason;
-  if (s.phase == "Failed") return s.reason.empty() ? "Error" : s.reason;
-  if (inits_done < inits) return "Init:" + std::to_string(inits_done) + "/" + std::to_string(inits);
-  for (const auto& c : s.containers)
-    if (c.state == "waiting" && !c.reason.empty()) return c.reason;
-  return s.phase;
+// kubectl's STATUS column (state/pod_status.h); "Unknown" when nothing supervises the pod any
+// more (its supervisor was killed), as kubectl shows a pod on a lost node.
+std::string status_of(const state::PodState& s) { return supervised(s) ? state::pod_status_reason(s) : "Unknown"; }
+
+json terminated_json(const state::TerminatedState& t) {
+  json j{{"exitCode", t.exit_code}, {"reason", t.reason}, {"startedAt", t.started_at}, {"finishedAt", t.finished_at}};
+  if (t.signal) j["signal"] = t.signal;
+  if (!t.message.empty()) j["message"] = t.message;
+  return j;
 }
 
-std::string ready_of(const state::PodState& s) {
-  int ready = 0, total = 0;
-  for (const auto& c : s.containers) {
-    if (c.type == "init") continue;
-    ++total;
-    if (c.state == "running" && exec::process_alive(c.pid, c.start_time)) ++ready;
-  }
-  return std::to_string(ready) + "/" + std::to_string(total);
-}
-
-json container_status(const state::ContainerState& c, const std::string& image) {
+json container_status(const state::ContainerState& c) {
   json st;
   if (c.state == "running") st["running"] = {{"startedAt", c.started_at}};
-  else if (c.state == "terminated") {
-    st["terminated"] = {{"exitCode", c.exit_code}, {"reason", c.reason}, {"startedAt", c.started_at}, {"finishedAt", c.finished_at}};
-    if (c.signal) st["terminated"]["signal"] = c.signal;
-    if (!c.message.empty()) st["terminated"]["message"] = c.message;
-  } else {
+  else if (c.state == "terminated")
+    st["terminated"] = terminated_json({c.exit_code, c.signal, c.reason, c.message, c.started_at, c.finished_at});
+  else {
     st["waiting"] = {{"reason", c.reason.empty() ? "ContainerCreating" : c.reason}};
     if (!c.message.empty()) st["waiting"]["message"] = c.message;
   }
-  return {{"name", c.name}, {"state", st}, {"ready", c.state == "running"}, {"restartCount", c.restart_count},
-          {"image", image}, {"imageID", ""}, {"started", c.state == "running"}};
+  json j{{"name", c.name}, {"state", st}, {"ready", c.ready}, {"restartCount", c.restart_count},
+         {"image", c.image}, {"imageID", ""}, {"started", c.started}};
+  j["lastState"] = c.last_state ? json{{"terminated", terminated_json(*c.last_state)}} : json::object();
+  return j;
 }
 
 json pod_object(const std::string& dir, const state::PodState& s) {
@@ -159,22 +191,19 @@ json pod_object(const std::string& dir, const state::PodState& s) {
   pod["metadata"]["uid"] = s.uid;
   pod["metadata"]["namespace"] = s.ns;
   pod["metadata"]["creationTimestamp"] = s.created;
-  std::map<std::string, std::string> images;
-  for (const char* list : {"initContainers", "containers"})
-    for (const auto& c : pod["spec"].value(list, json::array())) images[c.value("name", "")] = c.value("image", "");
+  if (!s.deletion_timestamp.empty()) pod["metadata"]["deletionTimestamp"] = s.deletion_timestamp;
   json init = json::array(), apps = json::array();
-  for (const auto& c : s.containers) (c.type == "init" || c.type == "sidecar" ? init : apps).push_back(container_status(c, images[c.name]));
-  pod["status"] = {{"phase", s.phase}, {"startTime", s.start_time}, {"qosClass", ""}, {"containerStatuses", apps}};
-  if (!init.empty()) pod["status"]["initContainerStatuses"] = init;
-  std::ifstream planf(dir + "/plan.json");
-  json planj;
-  try {
-    planf >> planj;
-    pod["status"]["qosClass"] = planj.value("qosClass", "");
-  } catch (...) {
+  for (const auto& c : s.containers) (c.type == "init" || c.type == "sidecar" ? init : apps).push_back(container_status(c));
+  json conditions = json::array();
+  for (const auto& c : s.conditions) {
+    json cj{{"type", c.type}, {"status", c.status ? "True" : "False"}, {"lastTransitionTime", c.last_transition}};
+    if (!c.reason.empty()) cj["reason"] = c.reason;
+    conditions.push_back(cj);
   }
-  bool ready = ready_of(s).front() != '0' && ready_of(s).substr(0, ready_of(s).find('/')) == ready_of(s).substr(ready_of(s).find('/') + 1);
-  pod["status"]["conditions"] = json::array({{{"type", "Ready"}, {"status", ready ? "True" : "False"}}});
+  pod["status"] = {{"phase", s.phase}, {"conditions", conditions}, {"hostIP", "127.0.0.1"}, {"startTime", s.start_time},
+                   {"qosClass", s.qos}, {"containerStatuses", apps}};
+  if (!init.empty()) pod["status"]["initContainerStatuses"] = init;
+  (void)dir;
   return pod;
 }
 
@@ -251,12 +280,12 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     head.push_back("PAUSE-PID");
   }
   rows.push_back(head);
+  std::time_t now = std::time(nullptr);
   for (const auto& s : pods) {
-    int restarts = 0;
-    for (const auto& c : s.containers) restarts += c.restart_count;
     std::vector<std::string> r;
     if (o.all) r.push_back(s.ns);
-    for (const auto& v : {s.name, ready_of(s), status_of(s), std::to_string(restarts), age(s.created)}) r.push_back(v);
+    for (const auto& v : {s.name, state::pod_ready_column(s), status_of(s), state::pod_restarts_column(s, now), state::pod_age(s, now)})
+      r.push_back(v);
     if (wide) {
       r.push_back("<none>");
       r.push_back(std::to_string(s.pause_pid));
@@ -395,37 +424,15 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
     std::cerr << "podrun: container " << c->name << " is not running\n";
     return kExitFailure;
   }
-  std::string proc = "/proc/" + std::to_string(c->pid);
   // Everything the process needs, read before joining its namespaces: environment, user, cwd.
-  std::ifstream envf(proc + "/environ", std::ios::binary);
-  std::vector<std::string> env;
-  for (std::string e; std::getline(envf, e, '\0');) env.push_back(e);
-  uid_t uid = 0;
-  gid_t gid = 0;
-  std::ifstream status(proc + "/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind("Uid:", 0) == 0) uid = static_cast<uid_t>(std::stoul(line.substr(4)));
-    if (line.rfind("Gid:", 0) == 0) gid = static_cast<gid_t>(std::stoul(line.substr(4)));
+  exec::ContainerProcess target;
+  try {
+    target = exec::inspect_container(c->pid);
+    exec::enter_container(target);
+  } catch (const exec::ExecError& e) {
+    std::cerr << "podrun: exec: " << e.what() << "\n";
+    return kExitFailure;
   }
-  std::error_code ec;
-  std::string cwd = fs::read_symlink(proc + "/cwd", ec).string();
-  // Join every namespace of the container; mnt last but one (it changes our root), pid
-  // applies to the child we fork.
-  std::vector<std::pair<exec::UniqueFd, int>> ns;
-  for (const auto& [name, type] : std::vector<std::pair<const char*, int>>{
-           {"ipc", CLONE_NEWIPC}, {"uts", CLONE_NEWUTS}, {"net", CLONE_NEWNET}, {"cgroup", CLONE_NEWCGROUP}, {"pid", CLONE_NEWPID}, {"mnt", CLONE_NEWNS}}) {
-    exec::UniqueFd fd(::open((proc + "/ns/" + name).c_str(), O_RDONLY | O_CLOEXEC));
-    if (!fd) {
-      std::cerr << "podrun: exec: open " << proc << "/ns/" << name << ": " << std::strerror(errno) << "\n";
-      return kExitFailure;
-    }
-    ns.emplace_back(std::move(fd), type);
-  }
-  for (auto& [fd, type] : ns)
-    if (::setns(fd.get(), type) != 0) {
-      std::cerr << "podrun: exec: setns " << type << ": " << std::strerror(errno) << "\n";
-      return kExitFailure;
-    }
   // -t: a terminal from the container's own devpts (we are in its mount namespace now), so
   // that `tty` inside names a device that exists there; its size follows ours.
   exec::UniqueFd master;
@@ -452,18 +459,7 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
       int devnull = ::open("/dev/null", O_RDONLY);
       ::dup2(devnull, 0);
     }
-    if (::chdir(cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
-    if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0) ::_exit(126);
-    std::vector<char*> argv, envp;
-    for (const auto& a : o.command) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
-    envp.push_back(nullptr);
-    for (const auto& e : env)
-      if (e.rfind("PATH=", 0) == 0) ::setenv("PATH", e.substr(5).c_str(), 1);
-    ::execvpe(argv[0], argv.data(), envp.data());
-    std::fprintf(stderr, "podrun: exec %s: %s\n", argv[0], std::strerror(errno));
-    ::_exit(errno == ENOENT ? 127 : 126);
+    exec::exec_as_container(target, o.command);
   }
   if (o.tty) relay_terminal(master.get(), pid);
   int st = 0;
@@ -576,12 +572,14 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
 }  // namespace
 
 void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
-  auto files = std::make_shared<std::vector<std::string>>();
-  auto wait = std::make_shared<bool>(false);
+  auto ap = std::make_shared<ApplyOptions>();
   CLI::App* apply = app.add_subcommand("apply", "Run the pods of manifests: validate, plan, start (unchanged pods are left alone)");
-  apply->add_option("-f,--filename", *files, "Files, directories or - (stdin)")->required();
-  apply->add_flag("--wait", *wait, "Wait until the pods run (apply already returns once they do; probes come later)");
-  apply->callback([&g, files, &action] { action = [&g, files] { return run_apply(g, *files); }; });
+  apply->add_option("-f,--filename", ap->files, "Files, directories or - (stdin)")->required();
+  apply->add_flag("--wait", ap->wait, "Then wait until every pod is Ready (readiness probes included)");
+  apply->add_option("--timeout", ap->timeout, "How long --wait waits (e.g. 30s, 5m)")->capture_default_str();
+  apply->add_option("--backoff-base", ap->backoff_base,
+                    "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
+  apply->callback([&g, ap, &action] { action = [&g, ap] { return run_apply(g, *ap); }; });
 
   auto get = std::make_shared<GetOptions>();
   CLI::App* getc = app.add_subcommand("get", "List pods (podrun get pods [NAME] [-o wide|json|yaml])");

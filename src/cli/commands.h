@@ -28,6 +28,7 @@ void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_plan_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_image_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_pod_commands(CLI::App& app, GlobalOptions& global, Action& action);
+void add_inspect_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_fields_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_version_command(CLI::App& app, GlobalOptions& global, Action& action);
 

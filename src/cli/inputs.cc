@@ -58,4 +58,21 @@ void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods
       }
 }
 
+std::optional<long long> parse_duration_ms(const std::string& text) {
+  std::size_t used = 0;
+  long long v = 0;
+  try {
+    v = std::stoll(text, &used);
+  } catch (...) {
+    return std::nullopt;
+  }
+  std::string unit = text.substr(used);
+  if (v < 0) return std::nullopt;
+  if (unit == "ms") return v;
+  if (unit == "s" || unit.empty()) return v * 1000;
+  if (unit == "m") return v * 60'000;
+  if (unit == "h") return v * 3'600'000;
+  return std::nullopt;
+}
+
 }  // namespace podrun::cli

@@ -26,4 +26,8 @@ void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods
                    std::map<std::string, plan::ImageConfig>& configs,
                    std::map<std::string, image::ImageRecord>* found = nullptr);
 
+// A duration as kubectl flags take it: "200ms", "10s", "5m", "1h" (a bare number is seconds);
+// nullopt when it is none of those.
+std::optional<long long> parse_duration_ms(const std::string& text);
+
 }  // namespace podrun::cli

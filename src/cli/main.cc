@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   add_validate_command(app, global, action);
   add_plan_command(app, global, action);
   add_pod_commands(app, global, action);
+  add_inspect_commands(app, global, action);
   add_image_commands(app, global, action);
   add_fields_command(app, global, action);
   add_version_command(app, global, action);

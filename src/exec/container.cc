@@ -266,11 +266,9 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   if (::unshare(CLONE_NEWNS | CLONE_NEWCGROUP) != 0) child_fail(sock, "create namespaces", "unshare", "mnt, cgroup", errno);
   // 3. The filesystem.
   setup_filesystem(sock, l);
-  // 4. Output to the supervisor's log file, the rest of the fds closed.
-  if (l.log_fd >= 0) {
-    ::dup2(l.log_fd, 1);
-    ::dup2(l.log_fd, 2);
-  }
+  // 4. Output to the supervisor's log pipes, the rest of the fds closed.
+  if (l.stdout_fd >= 0) ::dup2(l.stdout_fd, 1);
+  if (l.stderr_fd >= 0) ::dup2(l.stderr_fd, 2);
   int devnull = ::open("/dev/null", O_RDONLY);
   if (devnull >= 0) ::dup2(devnull, 0);
   ::syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);  // the failure socket stays until exec

@@ -27,7 +27,8 @@ struct ContainerLaunch {
   PidMode pid_mode = PidMode::Private;
   int pod_pid_ns = -1;        // the pause holder's pid namespace (PidMode::Pod)
   int own_pid_ns = -1;        // the supervisor's, to restore
-  int log_fd = -1;            // stdout and stderr
+  int stdout_fd = -1;         // the write ends of the supervisor's log pipes
+  int stderr_fd = -1;
 };
 
 struct LaunchResult {

@@ -3,10 +3,9 @@
 //   apply_pod():
 //     1. Under the global lock: an unchanged pod is left alone; a changed one is deleted.
 //     2. The pod directory gets the manifest and the plan.
-//     3. A supervisor is forked, detached (setsid, double fork), and does the work:
-//        pod files and volumes → pause holder → containers in order (init ones to
-//        completion) → state Running; it reports OK or the error to the waiting CLI, then
-//        reaps and records until asked to stop.
+//     3. The pod's supervisor (podrun-supervisor, supervisor/supervisor.h) is started
+//        detached with run.json (the plan in lossless form), and does the work; it reports OK
+//        once every container has started once, or the error after undoing everything.
 //   delete_pod(): SIGTERM to the supervisor, which stops the containers (grace period, then
 //   SIGKILL), the pause holder, and removes mounts and directories; whatever a killed
 //   supervisor left behind is cleaned up from the state's pids (checked by start time).
@@ -20,18 +19,18 @@
 #include "exec/sys.h"
 #include "plan/plan.h"
 #include "state/pod_state.h"
+#include "supervisor/run_config.h"
 
 namespace podrun::exec {
 
 struct RuntimeConfig {
   std::string state_root = "/run/podrun";
-  std::string pause_binary;  // default: podrun-pause next to podrun
+  std::string pause_binary;       // default: podrun-pause next to podrun
+  std::string supervisor_binary;  // default: podrun-supervisor next to podrun
+  supervisor::BackoffPolicy backoff;
 };
 
-struct ImageForRun {
-  std::vector<std::string> layers;  // top first
-  std::string user;
-};
+using ImageForRun = supervisor::ImageLayers;  // an image's layer directories and USER
 
 struct PodRequest {
   plan::PodPlan plan;

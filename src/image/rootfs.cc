@@ -144,10 +144,4 @@ void release_rootfs(const std::string& container_dir, const std::string& target)
   if (ec) throw RootfsError("remove `" + container_dir + "`: " + ec.message());
 }
 
-std::vector<std::string> layer_dirs(const Store& store, const ImageRecord& image) {
-  std::vector<std::string> dirs;
-  for (auto it = image.layers.rbegin(); it != image.layers.rend(); ++it) dirs.push_back(store.layer_path(it->diff_id));
-  return dirs;
-}
-
 }  // namespace podrun::image

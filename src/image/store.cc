@@ -241,4 +241,10 @@ Store::PruneResult Store::prune() const {
   return r;
 }
 
+std::vector<std::string> layer_dirs(const Store& store, const ImageRecord& image) {
+  std::vector<std::string> dirs;
+  for (auto it = image.layers.rbegin(); it != image.layers.rend(); ++it) dirs.push_back(store.layer_path(it->diff_id));
+  return dirs;
+}
+
 }  // namespace podrun::image

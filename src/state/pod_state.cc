@@ -30,16 +30,39 @@ std::string StateStore::pod_dir(const std::string& ns, const std::string& name) 
 
 namespace {
 
+json terminated_json(const TerminatedState& t) {
+  return {{"exitCode", t.exit_code}, {"signal", t.signal}, {"reason", t.reason}, {"message", t.message},
+          {"startedAt", t.started_at}, {"finishedAt", t.finished_at}};
+}
+
+TerminatedState terminated_from(const json& j) {
+  return {j.value("exitCode", 0), j.value("signal", 0), j.value("reason", ""), j.value("message", ""),
+          j.value("startedAt", ""), j.value("finishedAt", "")};
+}
+
 json to_json(const PodState& s) {
   json cs = json::array();
-  for (const auto& c : s.containers)
-    cs.push_back({{"name", c.name}, {"type", c.type}, {"pid", c.pid}, {"startTime", c.start_time}, {"state", c.state},
-                  {"reason", c.reason}, {"message", c.message}, {"exitCode", c.exit_code}, {"signal", c.signal},
-                  {"restartCount", c.restart_count}, {"startedAt", c.started_at}, {"finishedAt", c.finished_at}});
+  for (const auto& c : s.containers) {
+    json cj{{"name", c.name}, {"type", c.type}, {"image", c.image}, {"pid", c.pid}, {"startTime", c.start_time},
+            {"state", c.state}, {"reason", c.reason}, {"message", c.message}, {"exitCode", c.exit_code},
+            {"signal", c.signal}, {"restartCount", c.restart_count}, {"ready", c.ready}, {"started", c.started},
+            {"startedAt", c.started_at}, {"finishedAt", c.finished_at}};
+    if (c.last_state) cj["lastState"] = terminated_json(*c.last_state);
+    cs.push_back(cj);
+  }
+  json conds = json::array();
+  for (const auto& c : s.conditions)
+    conds.push_back({{"type", c.type}, {"status", c.status}, {"reason", c.reason}, {"lastTransitionTime", c.last_transition}});
+  json events = json::array();
+  for (const auto& e : s.events)
+    events.push_back({{"type", e.type}, {"reason", e.reason}, {"object", e.object}, {"message", e.message},
+                      {"count", e.count}, {"firstTimestamp", e.first}, {"lastTimestamp", e.last}});
   return {{"namespace", s.ns}, {"name", s.name}, {"uid", s.uid}, {"specHash", s.spec_hash}, {"phase", s.phase},
           {"reason", s.reason}, {"message", s.message}, {"created", s.created}, {"startTime", s.start_time},
+          {"deletionTimestamp", s.deletion_timestamp}, {"qosClass", s.qos},
           {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
-          {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}}}, {"containers", cs}, {"deleting", s.deleting}};
+          {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}}}, {"containers", cs},
+          {"conditions", conds}, {"events", events}, {"deleting", s.deleting}};
 }
 
 PodState from_json(const json& j) {
@@ -53,6 +76,8 @@ PodState from_json(const json& j) {
   s.message = j.value("message", "");
   s.created = j.value("created", "");
   s.start_time = j.value("startTime", "");
+  s.deletion_timestamp = j.value("deletionTimestamp", "");
+  s.qos = j.value("qosClass", "");
   json sup = j.value("supervisor", json::object()), pause = j.value("pause", json::object());
   s.supervisor_pid = sup.value("pid", 0);
   s.supervisor_start = sup.value("startTime", 0ULL);
@@ -63,6 +88,7 @@ PodState from_json(const json& j) {
     ContainerState cs;
     cs.name = c.value("name", "");
     cs.type = c.value("type", "");
+    cs.image = c.value("image", "");
     cs.pid = c.value("pid", 0);
     cs.start_time = c.value("startTime", 0ULL);
     cs.state = c.value("state", "");
@@ -71,10 +97,18 @@ PodState from_json(const json& j) {
     cs.exit_code = c.value("exitCode", 0);
     cs.signal = c.value("signal", 0);
     cs.restart_count = c.value("restartCount", 0);
+    cs.ready = c.value("ready", false);
+    cs.started = c.value("started", false);
     cs.started_at = c.value("startedAt", "");
     cs.finished_at = c.value("finishedAt", "");
+    if (c.contains("lastState")) cs.last_state = terminated_from(c["lastState"]);
     s.containers.push_back(cs);
   }
+  for (const auto& c : j.value("conditions", json::array()))
+    s.conditions.push_back({c.value("type", ""), c.value("status", false), c.value("reason", ""), c.value("lastTransitionTime", "")});
+  for (const auto& e : j.value("events", json::array()))
+    s.events.push_back({e.value("type", ""), e.value("reason", ""), e.value("object", ""), e.value("message", ""),
+                        e.value("count", 1), e.value("firstTimestamp", ""), e.value("lastTimestamp", "")});
   return s;
 }
 

@@ -20,18 +20,50 @@
 
 namespace podrun::state {
 
+// One terminated instance of a container, as Kubernetes' ContainerStateTerminated.
+struct TerminatedState {
+  int exit_code = 0;
+  int signal = 0;
+  std::string reason;  // Completed, Error, OOMKilled, StartError, ContainerCannotRun
+  std::string message;
+  std::string started_at, finished_at;  // RFC 3339
+};
+
 struct ContainerState {
   std::string name;
-  std::string type;  // init, sidecar, app
+  std::string type;   // init, sidecar, app
+  std::string image;
   int pid = 0;
   unsigned long long start_time = 0;  // of the pid (see exec::process_start_time)
   std::string state = "waiting";      // waiting, running, terminated
-  std::string reason;                 // ContainerCreating, Completed, Error, StartError, ...
+  std::string reason;                 // waiting: ContainerCreating, PodInitializing, CrashLoopBackOff, ...
+                                      // terminated: Completed, Error, OOMKilled, StartError, ...
   std::string message;
-  int exit_code = 0;
-  int signal = 0;
+  int exit_code = 0;                  // terminated
+  int signal = 0;                     // terminated by a signal
   int restart_count = 0;
+  bool ready = false;                 // readiness (probe, or running without one)
+  bool started = false;               // startupProbe passed (or none) and running
   std::string started_at, finished_at;
+  std::optional<TerminatedState> last_state;  // the previous instance, once it has restarted
+};
+
+struct PodCondition {
+  std::string type;    // PodScheduled, Initialized, ContainersReady, Ready
+  bool status = false;
+  std::string reason;  // ContainersNotReady, PodCompleted, ...
+  std::string last_transition;
+};
+
+// A Kubernetes Event about the pod, kept in the state (bounded). Repeats of the same
+// type+reason+object+message are counted, as the kubelet's event recorder aggregates them.
+struct Event {
+  std::string type = "Normal";  // Normal, Warning
+  std::string reason;           // Scheduled, Pulled, Created, Started, Killing, BackOff, Unhealthy, ...
+  std::string object;           // "" for the pod, or spec.containers{NAME}, spec.initContainers{NAME}
+  std::string message;
+  int count = 1;
+  std::string first, last;      // RFC 3339
 };
 
 struct PodState {
@@ -39,11 +71,15 @@ struct PodState {
   std::string phase = "Pending";  // Pending, Running, Succeeded, Failed
   std::string reason, message;
   std::string created, start_time;
+  std::string deletion_timestamp;  // set when a delete began: STATUS Terminating
+  std::string qos;                 // Guaranteed, Burstable, BestEffort
   int supervisor_pid = 0;
   unsigned long long supervisor_start = 0;
   int pause_pid = 0;
   unsigned long long pause_start = 0;
-  std::vector<ContainerState> containers;
+  std::vector<ContainerState> containers;  // init and sidecars in init order, then app containers
+  std::vector<PodCondition> conditions;
+  std::vector<Event> events;
   bool deleting = false;
 };
 

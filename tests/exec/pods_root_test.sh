@@ -15,45 +15,10 @@ if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
 work=$(mktemp -d /tmp/podrun-pods-test-XXXXXX)
 root=$work/root
 store=$work/store
-pr() { "$podrun" --root "$root" --storage "$store" "$@"; }
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-expect() {  # expect NAME COMMAND...: the command succeeds
-  local name=$1; shift
-  if out=$("$@" 2>&1); then ok; else bad "$name: exit $? from $*: $(echo "$out" | head -3)"; fi
-}
-expect_fail() {
-  local name=$1; shift
-  if out=$("$@" 2>&1); then bad "$name: succeeded, should have failed: $(echo "$out" | head -2)"; else ok; fi
-}
-expect_out() {  # expect_out NAME REGEX COMMAND...: the command's output matches
-  local name=$1 re=$2; shift 2
-  out=$("$@" 2>&1)
-  if echo "$out" | grep -Eq -- "$re"; then ok; else bad "$name: /$re/ not in: $(echo "$out" | head -5)"; fi
-}
-
-# What exists before: the leak check compares against it. Zombies do not count: they have
-# exited, and whoever adopted them (PID 1 here) reaps them in its own time.
-live() { ps -C "$1" -o pid=,stat= 2>/dev/null | awk '$2 !~ /^Z/ {print $1}' | sort; }
-pause_before=$(live podrun-pause)
-sup_before=$(live podrun-sup)
-
-cleanup() {
-  # Whatever a failed test left: delete every pod of this root, then look for leaks.
-  for p in $(ls "$root/pods/default" 2>/dev/null); do pr delete pod "$p" --now >/dev/null 2>&1; done
-  leaks=""
-  grep -q "$work" /proc/self/mountinfo && leaks+="mounts: $(grep "$work" /proc/self/mountinfo | awk '{print $5}' | tr '\n' ' ')"
-  [ -z "$(ls "$root/pods/default" 2>/dev/null)" ] || leaks+=" state: $(ls "$root/pods/default")"
-  sleep 0.2
-  new_pause=$(comm -13 <(echo "$pause_before") <(live podrun-pause))
-  new_sup=$(comm -13 <(echo "$sup_before") <(live podrun-sup))
-  [ -z "$new_pause$new_sup" ] || leaks+=" processes: pause [$new_pause] supervisors [$new_sup]"
-  if [ -n "$leaks" ]; then bad "leaks after the suite: $leaks"; else ok; fi
-  rm -rf "$work"
-  echo "$passed passed, $failed failed"
-}
-trap cleanup EXIT
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
+trap finish EXIT
 
 expect "import busybox" pr image import "$busybox"
 
@@ -105,6 +70,7 @@ for m in "$src"/manifests/*.yaml; do
       expect_out "init containers ran in order" "^first second $" sh -c "$podrun --root $root --storage $store exec init-order -- cat /work/order | tr '\n' ' '" ;;
   esac
   for p in $(ls "$root/pods/default"); do expect "delete $p" pr delete pod "$p" --now; done
+  leak_check "after the lesson $name"
 done
 
 # --- apply: unchanged, configured; the pod outlives the CLI; exec's exit code ----------------

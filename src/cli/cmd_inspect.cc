@@ -1,0 +1,412 @@
+// podrun logs · describe: what a pod did and why, from its state, its plan and its log files.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "exec/sys.h"
+#include "plan/plan.h"
+#include "state/pod_state.h"
+#include "state/pod_status.h"
+#include "supervisor/cri_log.h"
+#include "supervisor/run_config.h"
+
+namespace podrun::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::optional<state::PodState> find_pod(const GlobalOptions& g, const std::string& ns, const std::string& name) {
+  state::StateStore store(g.root);
+  auto s = store.load(ns, name);
+  if (!s) std::cerr << "podrun: pod \"" << name << "\" not found in namespace " << ns << "\n";
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// logs
+
+struct LogsOptions {
+  std::string pod, container, ns = "default", since, since_time;
+  bool follow = false, previous = false, timestamps = false;
+  long tail = -1;
+};
+
+std::string rfc3339(std::time_t t) {
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+const state::ContainerState* pick_container(const state::PodState& s, const std::string& name, const char* verb) {
+  if (!name.empty()) {
+    for (const auto& c : s.containers)
+      if (c.name == name) return &c;
+    std::string all;
+    for (const auto& c : s.containers) all += (all.empty() ? "" : " ") + c.name;
+    std::cerr << "podrun: " << verb << ": container " << name << " is not valid for pod " << s.name << " (choose one of: " << all << ")\n";
+    return nullptr;
+  }
+  const state::ContainerState* first = nullptr;
+  std::string apps;
+  for (const auto& c : s.containers)
+    if (c.type == "app") {
+      if (!first) first = &c;
+      apps += (apps.empty() ? "" : ", ") + c.name;
+    }
+  if (first && apps.find(',') != std::string::npos)
+    std::cerr << "Defaulted container \"" << first->name << "\" out of: " << apps << "\n";
+  return first;
+}
+
+// Prints the records of `path` from byte `offset` on; returns the new offset (only whole lines
+// are consumed). A partial (P) record's text is printed without its newline.
+std::uint64_t print_new_records(const std::string& path, std::uint64_t offset, bool timestamps, bool& mid_line) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return offset;
+  in.seekg(static_cast<std::streamoff>(offset));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (in.eof()) break;  // no newline yet: the writer is mid-record
+    offset += line.size() + 1;
+    auto rec = supervisor::parse_cri_line(line);
+    if (!rec) continue;
+    if (timestamps && !mid_line) std::cout << rec->time << " ";
+    std::cout << rec->text << (rec->partial ? "" : "\n");
+    mid_line = rec->partial;
+  }
+  std::cout.flush();
+  return offset;
+}
+
+int run_logs(const GlobalOptions& g, const LogsOptions& o) {
+  auto s = find_pod(g, o.ns, o.pod);
+  if (!s) return kExitFailure;
+  const state::ContainerState* c = pick_container(*s, o.container, "logs");
+  if (!c) return kExitFailure;
+  std::string dir = state::StateStore(g.root).pod_dir(o.ns, o.pod) + "/logs/" + c->name + "/";
+  int instance = c->restart_count;
+  if (o.previous) {
+    if (c->restart_count == 0 || !fs::exists(dir + std::to_string(c->restart_count - 1) + ".log")) {
+      std::cerr << "podrun: logs: previous terminated container \"" << c->name << "\" in pod \"" << o.pod << "\" not found\n";
+      return kExitFailure;
+    }
+    instance = c->restart_count - 1;
+  }
+  supervisor::LogQuery q;
+  q.timestamps = o.timestamps;
+  if (o.tail >= 0) q.tail = o.tail;
+  if (!o.since.empty()) {
+    auto ms = parse_duration_ms(o.since);
+    if (!ms) {
+      std::cerr << "podrun: logs: --since " << o.since << ": not a duration (e.g. 10s, 5m, 1h)\n";
+      return kExitUsage;
+    }
+    q.since_time = rfc3339(std::time(nullptr) - *ms / 1000);
+  }
+  if (!o.since_time.empty()) q.since_time = o.since_time;
+  std::string path = dir + std::to_string(instance) + ".log";
+  try {
+    std::cout << supervisor::render_log(supervisor::log_files_oldest_first(path), q);
+  } catch (const std::exception& e) {
+    std::cerr << "podrun: logs: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  std::cout.flush();
+  if (!o.follow || o.previous) return kExitOk;
+  // -f: from the end of what was printed, across restarts (each instance has its own file),
+  // until the pod is gone or the container has stopped for good.
+  struct stat st {};
+  std::uint64_t offset = ::stat(path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+  bool mid_line = false;
+  state::StateStore store(g.root);
+  for (;;) {
+    offset = print_new_records(path, offset, o.timestamps, mid_line);
+    auto now = store.load(o.ns, o.pod);
+    if (!now || !exec::process_alive(now->supervisor_pid, now->supervisor_start)) break;
+    const state::ContainerState* cur = nullptr;
+    for (const auto& x : now->containers)
+      if (x.name == c->name) cur = &x;
+    if (!cur) break;
+    if (cur->restart_count > instance) {
+      // The next instance: finish this file (rotation can have renamed it), then switch.
+      offset = print_new_records(path, offset, o.timestamps, mid_line);
+      instance = cur->restart_count;
+      path = dir + std::to_string(instance) + ".log";
+      offset = 0;
+      continue;
+    }
+    bool done = now->phase == "Succeeded" || now->phase == "Failed" || now->deleting ||
+                (cur->state == "terminated" && cur->type == "init");
+    if (done && cur->state != "running") {
+      print_new_records(path, offset, o.timestamps, mid_line);
+      break;
+    }
+    // Rotation: the file we read was renamed to .1; the rest of it is there.
+    struct stat now_st {};
+    if (::stat(path.c_str(), &now_st) == 0 && static_cast<std::uint64_t>(now_st.st_size) < offset) {
+      print_new_records(path + ".1", offset, o.timestamps, mid_line);
+      offset = 0;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// describe
+
+std::string rfc1123z(const std::string& rfc3339) {
+  auto t = state::parse_rfc3339(rfc3339);
+  if (!t) return rfc3339.empty() ? "<unset>" : rfc3339;
+  std::tm tm{};
+  ::gmtime_r(&*t, &tm);
+  char buf[64];
+  std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S +0000", &tm);
+  return buf;
+}
+
+std::string event_age(const state::Event& e, std::time_t now) {
+  auto first = state::parse_rfc3339(e.first), last = state::parse_rfc3339(e.last);
+  std::string age = last ? state::human_duration(now - *last) : "<unknown>";
+  if (e.count > 1 && first) age += " (x" + std::to_string(e.count) + " over " + state::human_duration(now - *first) + ")";
+  return age;
+}
+
+unsigned long long ns_inode(int pid, const char* kind) {
+  struct stat st {};
+  std::string p = "/proc/" + std::to_string(pid) + "/ns/" + kind;
+  return ::stat(p.c_str(), &st) == 0 ? st.st_ino : 0;
+}
+
+std::string namespaces_line(int pid) {
+  std::string out;
+  for (const char* k : {"net", "ipc", "uts", "pid", "mnt", "cgroup", "user"}) {
+    auto ino = ns_inode(pid, k);
+    if (ino) out += std::string(out.empty() ? "" : " ") + k + ":[" + std::to_string(ino) + "]";
+  }
+  return out.empty() ? "<gone>" : out;
+}
+
+std::string handler_text(const plan::HandlerPlan& h) {
+  std::string out;
+  if (h.type == "exec") {
+    out = "exec [";
+    for (std::size_t i = 0; i < h.command.size(); ++i) out += (i ? " " : "") + h.command[i];
+    out += "]";
+  } else if (h.type == "httpGet") {
+    out = "http-get " + std::string(h.scheme == "HTTPS" ? "https" : "http") + "://" + h.host + ":" + std::to_string(h.port) + h.path;
+  } else if (h.type == "tcpSocket") {
+    out = "tcp-socket " + h.host + ":" + std::to_string(h.port);
+  } else if (h.type == "sleep") {
+    out = "sleep " + std::to_string(h.sleep_seconds) + "s";
+  }
+  return out;
+}
+
+std::string probe_text(const plan::ProbePlan& p) {
+  return handler_text(p.handler) + " delay=" + std::to_string(p.initial_delay_seconds) + "s timeout=" +
+         std::to_string(p.timeout_seconds) + "s period=" + std::to_string(p.period_seconds) + "s #success=" +
+         std::to_string(p.success_threshold) + " #failure=" + std::to_string(p.failure_threshold);
+}
+
+void print_state(std::ostream& out, const char* label, const state::ContainerState& c) {
+  if (c.state == "running") {
+    out << "    " << label << "Running\n      Started:      " << rfc1123z(c.started_at) << "\n";
+  } else if (c.state == "terminated") {
+    out << "    " << label << "Terminated\n      Reason:       " << c.reason << "\n";
+    if (!c.message.empty()) out << "      Message:      " << c.message << "\n";
+    out << "      Exit Code:    " << c.exit_code << "\n";
+    if (c.signal) out << "      Signal:       " << c.signal << "\n";
+    out << "      Started:      " << rfc1123z(c.started_at) << "\n      Finished:     " << rfc1123z(c.finished_at) << "\n";
+  } else {
+    out << "    " << label << "Waiting\n      Reason:       " << (c.reason.empty() ? "ContainerCreating" : c.reason) << "\n";
+    if (!c.message.empty()) out << "      Message:      " << c.message << "\n";
+  }
+}
+
+struct DescribeOptions {
+  std::vector<std::string> args;
+  std::string ns = "default";
+};
+
+int describe_one(const GlobalOptions& g, const state::PodState& s) {
+  std::string dir = state::StateStore(g.root).pod_dir(s.ns, s.name);
+  std::optional<supervisor::RunConfig> run;
+  try {
+    std::ifstream in(dir + "/run.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    run = supervisor::decode_run_config(text.str());
+  } catch (const std::exception&) {
+  }
+  std::time_t now = std::time(nullptr);
+  std::ostringstream out;
+  char host[256] = {};
+  ::gethostname(host, sizeof host - 1);
+  bool alive = exec::process_alive(s.supervisor_pid, s.supervisor_start);
+  out << "Name:             " << s.name << "\n";
+  out << "Namespace:        " << s.ns << "\n";
+  out << "Node:             " << host << "/127.0.0.1\n";
+  out << "Start Time:       " << rfc1123z(s.start_time) << "\n";
+  out << "Status:           " << (s.deletion_timestamp.empty() ? s.phase : "Terminating (lasts until the grace period ends)") << "\n";
+  out << "UID:              " << s.uid << "\n";
+  out << "IP:               <none> (pods get addresses with podrun's pod network)\n";
+  out << "QoS Class:        " << s.qos << "\n";
+  out << "Supervisor:       " << (alive ? "PID " + std::to_string(s.supervisor_pid) : std::string("<not running>")) << "\n";
+  if (alive && s.pause_pid > 0)
+    out << "Pause Holder:     PID " << s.pause_pid << "  " << namespaces_line(s.pause_pid) << "\n";
+  bool any_init = false;
+  for (const auto& c : s.containers) any_init = any_init || c.type != "app";
+  for (int section = any_init ? 0 : 1; section < 2; ++section) {
+    out << (section == 0 ? "Init Containers:\n" : "Containers:\n");
+    for (std::size_t i = 0; i < s.containers.size(); ++i) {
+      const state::ContainerState& c = s.containers[i];
+      if ((section == 0) != (c.type != "app")) continue;
+      const plan::ContainerPlan* cp = nullptr;
+      if (run)
+        for (const auto& x : run->plan.containers)
+          if (x.name == c.name) cp = &x;
+      out << "  " << c.name << ":\n";
+      if (c.type == "sidecar") out << "    Type:           sidecar (restartPolicy: Always)\n";
+      out << "    Image:          " << c.image << "\n";
+      if (cp && !cp->process.args.empty()) {
+        out << "    Command:\n";
+        for (const auto& a : cp->process.args) out << "      " << a << "\n";
+      }
+      print_state(out, "State:          ", c);
+      if (c.last_state) {
+        state::ContainerState last;
+        last.state = "terminated";
+        last.reason = c.last_state->reason;
+        last.message = c.last_state->message;
+        last.exit_code = c.last_state->exit_code;
+        last.signal = c.last_state->signal;
+        last.started_at = c.last_state->started_at;
+        last.finished_at = c.last_state->finished_at;
+        print_state(out, "Last State:     ", last);
+      }
+      out << "    Ready:          " << (c.ready ? "True" : "False") << "\n";
+      out << "    Restart Count:  " << c.restart_count << "\n";
+      if (cp) {
+        if (cp->startup_probe) out << "    Startup:        " << probe_text(*cp->startup_probe) << "\n";
+        if (cp->liveness_probe) out << "    Liveness:       " << probe_text(*cp->liveness_probe) << "\n";
+        if (cp->readiness_probe) out << "    Readiness:      " << probe_text(*cp->readiness_probe) << "\n";
+        if (cp->post_start) out << "    PostStart:      " << handler_text(*cp->post_start) << "\n";
+        if (cp->pre_stop) out << "    PreStop:        " << handler_text(*cp->pre_stop) << "\n";
+        out << "    Environment:";
+        bool any = false;
+        for (const auto& e : cp->process.env) {
+          if (e.from == "image") continue;
+          out << (any ? "" : "\n") << "      " << e.name << ":  " << (e.sensitive ? "<set from " + e.from + ">" : e.value) << "\n";
+          any = true;
+        }
+        if (!any) out << "    <none>\n";
+        out << "    Mounts:\n";
+        bool mounts = false;
+        for (const auto& m : cp->mounts)
+          if (!m.volume.empty()) {
+            bool ro = std::find(m.options.begin(), m.options.end(), "ro") != m.options.end();
+            out << "      " << m.destination << " from " << m.volume << " (" << (ro ? "ro" : "rw") << ")\n";
+            mounts = true;
+          }
+        if (!mounts) out << "      <none>\n";
+      }
+      if (c.state == "running" && exec::process_alive(c.pid, c.start_time)) {
+        out << "    PID:            " << c.pid << "\n";
+        out << "    Namespaces:     " << namespaces_line(c.pid) << "\n";
+      }
+    }
+  }
+  out << "Conditions:\n  Type              Status\n";
+  for (const char* t : {"PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"})
+    for (const auto& c : s.conditions)
+      if (c.type == t) out << "  " << c.type << std::string(18 - std::min<std::size_t>(17, c.type.size()), ' ') << (c.status ? "True" : "False") << "\n";
+  if (run && !run->plan.volumes.empty()) {
+    out << "Volumes:\n";
+    for (const auto& v : run->plan.volumes) {
+      out << "  " << v.name << ":\n    Type:       ";
+      if (v.type == "emptyDir")
+        out << "EmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:     " << v.medium << "\n";
+      else if (v.type == "hostPath")
+        out << "HostPath (bare host directory volume)\n    Path:       " << v.source << "\n    HostPathType: " << v.host_path_type << "\n";
+      else out << v.type << "\n";
+    }
+  }
+  if (run && !run->plan.cgroup.path.empty()) out << "Cgroup:           " << run->plan.cgroup.path << " (planned; applied with podrun's cgroup drivers)\n";
+  out << "Events:\n";
+  if (s.events.empty()) out << "  <none>\n";
+  else {
+    std::vector<std::vector<std::string>> rows = {{"Type", "Reason", "Age", "From", "Message"}, {"----", "------", "----", "----", "-------"}};
+    for (const auto& e : s.events) {
+      std::string msg = e.message;
+      rows.push_back({e.type, e.reason, event_age(e, now), e.object.empty() ? "podrun" : "podrun (" + e.object + ")", msg});
+    }
+    std::vector<std::size_t> w(5, 0);
+    for (const auto& r : rows)
+      for (std::size_t i = 0; i < 4; ++i) w[i] = std::max(w[i], r[i].size());
+    for (const auto& r : rows) {
+      out << "  ";
+      for (std::size_t i = 0; i < 5; ++i) out << r[i] << (i < 4 ? std::string(w[i] - r[i].size() + 2, ' ') : "");
+      out << "\n";
+    }
+  }
+  std::cout << out.str();
+  return kExitOk;
+}
+
+int run_describe(const GlobalOptions& g, const DescribeOptions& o) {
+  if (o.args.empty() || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
+    std::cerr << "podrun: describe: usage: podrun describe pod [NAME...]\n";
+    return kExitUsage;
+  }
+  state::StateStore store(g.root);
+  std::vector<state::PodState> pods;
+  if (o.args.size() == 1) pods = store.list(o.ns);
+  for (std::size_t i = 1; i < o.args.size(); ++i) {
+    auto s = find_pod(g, o.ns, o.args[i]);
+    if (!s) return kExitFailure;
+    pods.push_back(*s);
+  }
+  for (std::size_t i = 0; i < pods.size(); ++i) {
+    if (i) std::cout << "\n\n";
+    describe_one(g, pods[i]);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
+  auto lo = std::make_shared<LogsOptions>();
+  CLI::App* logs = app.add_subcommand("logs", "Print a container's logs (podrun logs POD [-c C] [-f] [-p] [--tail N] [--since D])");
+  logs->add_option("pod", lo->pod, "Pod")->required();
+  logs->add_option("-c,--container", lo->container, "Container (default: the first app container)");
+  logs->add_option("-n,--namespace", lo->ns, "Namespace")->capture_default_str();
+  logs->add_flag("-f,--follow", lo->follow, "Keep printing new output, across restarts");
+  logs->add_flag("-p,--previous", lo->previous, "The previous (terminated) instance of the container");
+  logs->add_flag("--timestamps", lo->timestamps, "Prefix each line with its RFC 3339 time");
+  logs->add_option("--tail", lo->tail, "Only the last N lines");
+  logs->add_option("--since", lo->since, "Only lines newer than this (e.g. 10s, 5m, 1h)");
+  logs->add_option("--since-time", lo->since_time, "Only lines at or after this RFC 3339 time");
+  logs->callback([&g, lo, &action] { action = [&g, lo] { return run_logs(g, *lo); }; });
+
+  auto d = std::make_shared<DescribeOptions>();
+  CLI::App* desc = app.add_subcommand("describe", "Show a pod in detail: containers, states, probes, namespaces, events");
+  desc->add_option("args", d->args, "pod [NAME...]")->required();
+  desc->add_option("-n,--namespace", d->ns, "Namespace")->capture_default_str();
+  desc->callback([&g, d, &action] { action = [&g, d] { return run_describe(g, *d); }; });
+}
+
+}  // namespace podrun::cli

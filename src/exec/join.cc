@@ -1,0 +1,61 @@
+#include "exec/join.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <sched.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace podrun::exec {
+
+ContainerProcess inspect_container(int pid) {
+  ContainerProcess c;
+  std::string proc = "/proc/" + std::to_string(pid);
+  std::ifstream envf(proc + "/environ", std::ios::binary);
+  if (!envf) throw ExecError("inspect the container", "open", proc + "/environ", errno);
+  for (std::string e; std::getline(envf, e, '\0');) c.env.push_back(e);
+  std::ifstream status(proc + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("Uid:", 0) == 0) c.uid = static_cast<uid_t>(std::stoul(line.substr(4)));
+    if (line.rfind("Gid:", 0) == 0) c.gid = static_cast<gid_t>(std::stoul(line.substr(4)));
+  }
+  std::error_code ec;
+  c.cwd = std::filesystem::read_symlink(proc + "/cwd", ec).string();
+  if (ec) c.cwd = "/";
+  // mnt last but one: it changes our root; pid applies to the children we fork.
+  const std::pair<const char*, int> kinds[] = {{"ipc", CLONE_NEWIPC}, {"uts", CLONE_NEWUTS},       {"net", CLONE_NEWNET},
+                                               {"cgroup", CLONE_NEWCGROUP}, {"pid", CLONE_NEWPID}, {"mnt", CLONE_NEWNS}};
+  for (const auto& [name, type] : kinds) {
+    std::string path = proc + "/ns/" + name;
+    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) throw ExecError("inspect the container", "open", path, errno);
+    c.namespaces.emplace_back(std::move(fd), type);
+  }
+  return c;
+}
+
+void enter_container(const ContainerProcess& c) {
+  for (const auto& [fd, type] : c.namespaces)
+    if (::setns(fd.get(), type) != 0) throw ExecError("enter the container", "setns", std::to_string(type), errno);
+}
+
+void exec_as_container(const ContainerProcess& c, const std::vector<std::string>& argv) {
+  if (::chdir(c.cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
+  if (::setgroups(0, nullptr) != 0 || ::setgid(c.gid) != 0 || ::setuid(c.uid) != 0) ::_exit(126);
+  std::vector<char*> args, envp;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  for (const auto& e : c.env) envp.push_back(const_cast<char*>(e.c_str()));
+  envp.push_back(nullptr);
+  for (const auto& e : c.env)
+    if (e.rfind("PATH=", 0) == 0) ::setenv("PATH", e.substr(5).c_str(), 1);
+  if (args.size() > 1) ::execvpe(args[0], args.data(), envp.data());
+  int err = argv.empty() ? ENOENT : errno;
+  std::fprintf(stderr, "exec %s: %s\n", argv.empty() ? "(no command)" : argv[0].c_str(), std::strerror(err));
+  ::_exit(err == ENOENT ? 127 : 126);
+}
+
+}  // namespace podrun::exec

@@ -1,0 +1,38 @@
+// Entering a running container: what `podrun exec`, exec probes and exec lifecycle hooks do.
+//
+//   1. inspect_container(pid): read, from the host's /proc, what the new process must get
+//      (environment, uid/gid, working directory) and open fds of every namespace;
+//   2. enter_container(): setns into all of them, mount namespace last (it changes our root);
+//      the pid namespace applies to the children forked afterwards;
+//   3. fork, then exec_as_container() in the child.
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "exec/sys.h"
+
+namespace podrun::exec {
+
+struct ContainerProcess {
+  std::vector<std::string> env;  // NAME=value, as the container's process has it
+  uid_t uid = 0;
+  gid_t gid = 0;
+  std::string cwd = "/";
+  std::vector<std::pair<UniqueFd, int>> namespaces;  // (fd, CLONE_NEW*) in setns order
+};
+
+// Throws ExecError naming the /proc file that could not be read.
+ContainerProcess inspect_container(int pid);
+
+// setns into every namespace of `c`. Throws ExecError.
+void enter_container(const ContainerProcess& c);
+
+// In a forked child, after enter_container: working directory, user, then execvpe with the
+// container's PATH. Never returns: 127 when the command is not found, 126 otherwise.
+[[noreturn]] void exec_as_container(const ContainerProcess& c, const std::vector<std::string>& argv);
+
+}  // namespace podrun::exec

@@ -1,0 +1,128 @@
+#include "supervisor/action.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "exec/join.h"
+
+namespace podrun::supervisor {
+
+namespace {
+
+[[noreturn]] void verdict(bool ok, const std::string& message) {
+  if (!message.empty() && ::write(1, message.data(), message.size()) < 0) {
+  }
+  ::_exit(ok ? 0 : 1);
+}
+
+int connect_to(const std::string& host, int port) {
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  std::string ip = host.empty() ? "127.0.0.1" : host;
+  if (::inet_pton(AF_INET, ip.c_str(), &addr.sin_addr) != 1) verdict(false, "host " + ip + " is not an IPv4 address");
+  int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) verdict(false, std::string("socket: ") + std::strerror(errno));
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+    verdict(false, "dial tcp " + ip + ":" + std::to_string(port) + ": connect: " + std::strerror(errno));
+  return fd;
+}
+
+// An HTTP/1.1 GET as the kubelet's prober sends it; the verdict is the status code.
+[[noreturn]] void http_get(const plan::HandlerPlan& h) {
+  int fd = connect_to(h.host, h.port);
+  std::string host = (h.host.empty() ? "127.0.0.1" : h.host) + ":" + std::to_string(h.port);
+  std::string req = "GET " + h.path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: kube-probe/1.31\r\nAccept: */*\r\n";
+  for (const auto& [name, value] : h.http_headers) req += name + ": " + value + "\r\n";
+  req += "Connection: close\r\n\r\n";
+  if (::write(fd, req.data(), req.size()) != static_cast<ssize_t>(req.size()))
+    verdict(false, std::string("write: ") + std::strerror(errno));
+  std::string reply;
+  char buf[1024];
+  ssize_t n;
+  while (reply.find("\r\n") == std::string::npos && (n = ::read(fd, buf, sizeof buf)) > 0) reply.append(buf, static_cast<std::size_t>(n));
+  int code = 0;
+  if (std::sscanf(reply.c_str(), "HTTP/%*d.%*d %d", &code) != 1) verdict(false, "no HTTP response from " + host);
+  std::string status = "HTTP probe failed with statuscode: " + std::to_string(code);
+  verdict(code >= 200 && code < 400, code >= 200 && code < 400 ? "" : status);
+}
+
+}  // namespace
+
+ActionChild start_action(const plan::HandlerPlan& h, int container_pid, int net_ns) {
+  int pipefd[2];
+  if (::pipe2(pipefd, O_CLOEXEC) != 0) throw exec::ExecError("start a probe", "pipe2", "", errno);
+  exec::UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
+  // exec handlers need the container's namespaces; read them before forking, so that a
+  // container that is already gone fails here, in the supervisor, with a clear message.
+  exec::ContainerProcess target;
+  if (h.type == "exec") target = exec::inspect_container(container_pid);
+  pid_t pid = ::fork();
+  if (pid < 0) throw exec::ExecError("start a probe", "fork", "", errno);
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    ::dup2(write_end.get(), 1);
+    ::dup2(write_end.get(), 2);
+    int devnull = ::open("/dev/null", O_RDONLY);
+    if (devnull >= 0) ::dup2(devnull, 0);
+    if (!h.port_error.empty()) verdict(false, h.port_error);
+    if (h.type == "sleep") {
+      ::sleep(static_cast<unsigned>(h.sleep_seconds));
+      verdict(true, "");
+    }
+    if (h.type == "exec") {
+      try {
+        exec::enter_container(target);
+      } catch (const std::exception& e) {
+        verdict(false, e.what());
+      }
+      // The pid namespace applies to our children: the command runs in a grandchild that
+      // dies with us (the supervisor kills us at the probe's timeout).
+      pid_t cmd = ::fork();
+      if (cmd == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        exec::exec_as_container(target, h.command);
+      }
+      int status = 0;
+      while (::waitpid(cmd, &status, 0) < 0 && errno == EINTR) {
+      }
+      ::_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+    }
+    if (net_ns >= 0 && ::setns(net_ns, CLONE_NEWNET) != 0) verdict(false, std::string("setns net: ") + std::strerror(errno));
+    if (h.type == "tcpSocket") {
+      connect_to(h.host, h.port);
+      verdict(true, "");
+    }
+    if (h.type == "httpGet") http_get(h);
+    verdict(false, "unsupported handler " + h.type);
+  }
+  return ActionChild{pid, std::move(read_end)};
+}
+
+std::string drain_output(int fd, std::size_t limit) {
+  std::string out;
+  int flags = ::fcntl(fd, F_GETFL);
+  ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+  char buf[1024];
+  ssize_t n;
+  while (out.size() < limit && (n = ::read(fd, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
+  if (out.size() > limit) out.resize(limit);
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+}  // namespace podrun::supervisor

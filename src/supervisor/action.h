@@ -1,0 +1,34 @@
+// Probes and lifecycle hooks run as short-lived children of the supervisor, so that a slow
+// probe never stalls the supervisor's loop (logs, reaping, other probes): the supervisor
+// tracks each one by pid, kills it at its deadline, and reads its one-line result from a pipe.
+//
+//   exec       joins every namespace of the container (exec/join.h) and runs the command as
+//              the container's user, with its environment; exit 0 is success.
+//   httpGet    from inside the pod's network namespace, GET host:port/path (host "" is
+//              127.0.0.1: the pod's own address until pods have IPs); 200-399 is success.
+//   tcpSocket  connects from inside the pod's network namespace.
+//   sleep      waits (preStop/postStart `sleep`).
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+
+#include "exec/sys.h"
+#include "plan/plan.h"
+
+namespace podrun::supervisor {
+
+struct ActionChild {
+  pid_t pid = 0;
+  exec::UniqueFd output;  // the read end: the child's stdout and stderr (exec), or its verdict
+};
+
+// Forks the child. `container_pid` is the container's process (exec handlers); `net_ns` an fd
+// of the pod's network namespace, or -1 for the supervisor's own (hostNetwork).
+ActionChild start_action(const plan::HandlerPlan& h, int container_pid, int net_ns);
+
+// Reads what is left in a finished child's pipe (at most `limit` bytes).
+std::string drain_output(int fd, std::size_t limit = 4096);
+
+}  // namespace podrun::supervisor

@@ -1,0 +1,46 @@
+#include "supervisor/run_config.h"
+
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "plan/codec.h"
+
+namespace podrun::supervisor {
+
+std::string encode_run_config(const RunConfig& c) {
+  nlohmann::json images = nlohmann::json::object();
+  for (const auto& [ref, img] : c.images) images[ref] = {{"layers", img.layers}, {"user", img.user}};
+  nlohmann::json j{{"plan", nlohmann::json::parse(plan::encode_pod_plan(c.plan))},
+                   {"images", images},
+                   {"stateRoot", c.state_root},
+                   {"pauseBinary", c.pause_binary},
+                   {"backoffBaseMs", c.backoff.base.count()},
+                   {"backoffMaxMs", c.backoff.max.count()},
+                   {"backoffResetMs", c.backoff.reset_after.count()},
+                   {"logMaxBytes", c.log_max_bytes},
+                   {"logMaxFiles", c.log_max_files}};
+  return j.dump();
+}
+
+RunConfig decode_run_config(const std::string& text) {
+  RunConfig c;
+  try {
+    auto j = nlohmann::json::parse(text);
+    c.plan = plan::decode_pod_plan(j.at("plan").dump());
+    for (const auto& [ref, img] : j.at("images").items())
+      c.images[ref] = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", "")};
+    c.state_root = j.at("stateRoot").get<std::string>();
+    c.pause_binary = j.at("pauseBinary").get<std::string>();
+    c.backoff.base = Millis{j.value("backoffBaseMs", 10'000)};
+    c.backoff.max = Millis{j.value("backoffMaxMs", 300'000)};
+    c.backoff.reset_after = Millis{j.value("backoffResetMs", 600'000)};
+    c.log_max_bytes = j.value("logMaxBytes", c.log_max_bytes);
+    c.log_max_files = j.value("logMaxFiles", c.log_max_files);
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("run.json: ") + e.what());
+  }
+  return c;
+}
+
+}  // namespace podrun::supervisor

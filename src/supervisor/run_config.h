@@ -1,0 +1,34 @@
+// What `podrun apply` hands the pod's supervisor: <pod dir>/run.json. The plan travels in its
+// lossless form (plan/codec.h), so the supervisor needs neither the loader nor the planner.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+#include "supervisor/backoff.h"
+
+namespace podrun::supervisor {
+
+struct ImageLayers {
+  std::vector<std::string> layers;  // top first
+  std::string user;
+};
+
+// What the CLI hands the supervisor: <pod dir>/run.json.
+struct RunConfig {
+  plan::PodPlan plan;
+  std::map<std::string, ImageLayers> images;  // by reference as the manifest writes it
+  std::string state_root;
+  std::string pause_binary;
+  BackoffPolicy backoff;
+  std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
+  int log_max_files = 5;                    // kubelet containerLogMaxFiles
+};
+
+std::string encode_run_config(const RunConfig& c);
+RunConfig decode_run_config(const std::string& json);  // throws std::runtime_error
+
+}  // namespace podrun::supervisor

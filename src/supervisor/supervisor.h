@@ -1,0 +1,24 @@
+// The per-pod supervisor: a small static binary (podrun-supervisor) that the CLI starts,
+// detached, for each pod. It owns the pod's processes for the pod's whole life:
+//
+//   1. pod files and volumes, then the pause holder (exec/pod_setup.h);
+//   2. init containers one at a time, each to exit 0 (sidecars: until started), then the app
+//      containers in order, each after the previous one's postStart hook;
+//   3. restarts per restartPolicy with CrashLoopBackOff, probes, logs in the CRI format;
+//   4. on SIGTERM (delete): preStop hooks and SIGTERM to the app containers in parallel, then
+//      the sidecars in reverse order, SIGKILL at the end of the grace period; then the pause
+//      holder, mounts and directories.
+//
+// It reports to the CLI once, on fd 3: "OK" when every container has started once (or waits
+// in back-off), or "ERR <why>" after undoing everything. Its state is state.json, which
+// every other podrun command reads.
+#pragma once
+
+#include "supervisor/run_config.h"
+
+namespace podrun::supervisor {
+
+// Runs the pod until it is deleted. `report_fd` gets the one-line start report.
+[[noreturn]] void supervise(const RunConfig& config, int report_fd);
+
+}  // namespace podrun::supervisor

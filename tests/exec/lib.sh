@@ -1,0 +1,52 @@
+# Shared by the root shell tests: checks that count, and a leak check around a whole suite.
+# Source it after setting: podrun, work (a fresh directory), root, store.
+# shellcheck shell=bash
+pr() { "$podrun" --root "$root" --storage "$store" "$@"; }
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+expect() {  # expect NAME COMMAND...: the command succeeds
+  local name=$1; shift
+  if out=$("$@" 2>&1); then ok; else bad "$name: exit $? from $*: $(echo "$out" | head -3)"; fi
+}
+expect_fail() {
+  local name=$1; shift
+  if out=$("$@" 2>&1); then bad "$name: succeeded, should have failed: $(echo "$out" | head -2)"; else ok; fi
+}
+expect_out() {  # expect_out NAME REGEX COMMAND...: the command's output matches
+  local name=$1 re=$2; shift 2
+  out=$("$@" 2>&1)
+  if echo "$out" | grep -Eq -- "$re"; then ok; else bad "$name: /$re/ not in: $(echo "$out" | head -5)"; fi
+}
+# eventually NAME SECONDS REGEX COMMAND...: the output matches within SECONDS (polled).
+eventually() {
+  local name=$1 secs=$2 re=$3; shift 3
+  local until=$((SECONDS + secs))
+  while :; do
+    out=$("$@" 2>&1)
+    if echo "$out" | grep -Eq -- "$re"; then ok; return; fi
+    if [ "$SECONDS" -ge "$until" ]; then bad "$name: /$re/ not seen within ${secs}s: $(echo "$out" | head -5)"; return; fi
+    sleep 0.2
+  done
+}
+# A field of the pod's state.json (python expression over s).
+state_of() { python3 -c "import json,sys; s=json.load(open('$root/pods/default/$1/state.json')); print($2)"; }
+
+# What exists before: the leak check compares against it. Zombies do not count: they have
+# exited, and whoever adopted them (PID 1 here) reaps them in its own time.
+live() { ps -C "$1" -o pid=,stat= 2>/dev/null | awk '$2 !~ /^Z/ {print $1}' | sort; }
+pause_before=$(live podrun-pause)
+sup_before=$(live podrun-sup)
+
+leak_check() {
+  # Whatever a failed test left: delete every pod of this root, then look for leaks.
+  for p in $(ls "$root/pods/default" 2>/dev/null); do pr delete pod "$p" --now >/dev/null 2>&1; done
+  leaks=""
+  grep -q "$work" /proc/self/mountinfo && leaks+="mounts: $(grep "$work" /proc/self/mountinfo | awk '{print $5}' | tr '\n' ' ')"
+  [ -z "$(ls "$root/pods/default" 2>/dev/null)" ] || leaks+=" state: $(ls "$root/pods/default")"
+  sleep 0.2
+  new_pause=$(comm -13 <(echo "$pause_before") <(live podrun-pause))
+  new_sup=$(comm -13 <(echo "$sup_before") <(live podrun-sup))
+  [ -z "$new_pause$new_sup" ] || leaks+=" processes: pause [$new_pause] supervisors [$new_sup]"
+  if [ -n "$leaks" ]; then bad "leaks $1: $leaks"; else ok; fi
+}

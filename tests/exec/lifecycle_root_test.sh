@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Pod lifecycle on real pods (root): restart policies and CrashLoopBackOff (with a shortened
+# back-off base), init containers and sidecars, postStart/preStop hooks, startup/liveness/
+# readiness probes, CRI-format logs with --previous/--tail/--timestamps/-f, the STATUS and
+# READY columns, describe's events, apply --wait, and the order of termination. Every pod has
+# its own name; a leak check runs around the whole suite.
+#
+# usage: lifecycle_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+set -uo pipefail
+podrun=$1
+src=$2
+busybox=$3
+if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
+work=$(mktemp -d /tmp/podrun-lifecycle-test-XXXXXX)
+root=$work/root
+store=$work/store
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
+trap finish EXIT
+fast() { pr apply --backoff-base 200ms "$@"; }  # CrashLoopBackOff: 0, 200ms, 400ms, ...
+pod() {  # pod NAME SPEC-YAML: a manifest file for the pod
+  printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s}\nspec:\n%s\n' "$1" "$2" >"$work/$1.yaml"
+  echo "$work/$1.yaml"
+}
+C='image: busybox, imagePullPolicy: IfNotPresent'
+B='image: busybox
+    imagePullPolicy: IfNotPresent'  # the same, in block style
+expect "import busybox" pr image import "$busybox"
+
+# --- restartPolicy Always: restarts with back-off, the previous instance's logs ------------
+m=$(pod crash "  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: main, $C, command: [sh, -c, 'echo run \$(cat /proc/uptime); echo oops >&2; exit 3']}")
+expect "apply a crashing pod" fast -f "$m"
+eventually "Always: restarted at least 3 times" 10 "crash +0/1 +[A-Za-z]+ +([3-9]|[1-9][0-9])" pr get pods crash
+expect_out "Always: the phase stays Running" "^Running$" state_of crash "s['phase']"
+expect_out "the last state keeps the exit code" "^3 Error$" state_of crash "str(s['containers'][0]['lastState']['exitCode'])+' '+s['containers'][0]['lastState']['reason']"
+expect_out "logs --previous: the instance before" "^run " pr logs crash --previous
+expect_out "stderr is in the logs too" "^oops$" pr logs crash --previous
+expect_out "the log file is in the CRI format" "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}\.[0-9]{9}Z stdout F run " \
+  sh -c "cat $root/pods/default/crash/logs/main/*.log"
+expect_out "--timestamps prefixes RFC3339Nano" "^[0-9T:.-]+Z run " pr logs crash --previous --timestamps
+n=$(pr logs crash --previous --tail 1 | wc -l)
+[ "$n" = 1 ] && ok || bad "--tail 1 printed $n lines"
+expect_out "describe: BackOff events, counted" "Warning +BackOff .*\(x[0-9]+ over" pr describe pod crash
+expect_out "describe: Last State Terminated with its exit code" "Exit Code: +3" pr describe pod crash
+eventually "STATUS shows CrashLoopBackOff between runs" 10 "CrashLoopBackOff" pr get pods crash
+expect "delete crash" pr delete pod crash --now
+
+leak_check "before: OnFailure"
+# --- OnFailure: a clean exit completes; Never: a failure fails ------------------------------
+m=$(pod done-ok "  restartPolicy: OnFailure
+  containers:
+  - {name: main, $C, command: [sh, -c, 'echo finished']}")
+expect "apply OnFailure" fast -f "$m"
+eventually "OnFailure + exit 0: Completed" 5 "done-ok +0/1 +Completed +0 " pr get pods done-ok
+expect_out "… phase Succeeded" '"phase": "Succeeded"' pr get pod done-ok -o json
+expect_out "logs of a completed container" "^finished$" pr logs done-ok
+m=$(pod done-bad "  restartPolicy: Never
+  containers:
+  - {name: main, $C, command: [sh, -c, 'exit 7']}")
+expect "apply Never" fast -f "$m"
+eventually "Never + exit 7: Error, no restart" 5 "done-bad +0/1 +Error +0 " pr get pods done-bad
+expect_out "… phase Failed, exit code 7" '"exitCode": 7' pr get pod done-bad -o json
+expect_fail "apply --wait on a failed pod fails" pr apply -f "$m" --wait --timeout 5s
+expect "delete the completed pods" pr delete pod done-ok done-bad --now
+
+leak_check "before: Init containers"
+# --- Init containers: order, Init:N/M while they run, failures ------------------------------
+m=$(pod slow-init "  initContainers:
+  - {name: one, $C, command: [sleep, '1']}
+  - {name: two, $C, command: [sleep, '1']}
+  containers:
+  - {name: app, $C, command: [sleep, '3600']}")
+fast -f "$m" >/dev/null 2>&1 &
+apply_pid=$!
+eventually "Init:0/2 while the first init container runs" 5 "slow-init +0/1 +Init:0/2" pr get pods slow-init
+eventually "Init:1/2 while the second runs" 5 "slow-init +0/1 +Init:1/2" pr get pods slow-init
+wait $apply_pid && ok || bad "apply of slow-init failed"
+expect_out "then Running" "slow-init +1/1 +Running" pr get pods slow-init
+expect "delete slow-init" pr delete pod slow-init --now
+m=$(pod init-never "  restartPolicy: Never
+  initContainers:
+  - {name: fails, $C, command: [sh, -c, 'echo cannot; exit 1']}
+  containers:
+  - {name: app, $C, command: [sleep, '3600']}")
+expect_out "Never + failing init: apply fails with the reason" "init container fails exited with 1.*cannot" fast -f "$m"
+[ ! -e "$root/pods/default/init-never" ] && ok || bad "a pod refused at start left its directory"
+m=$(pod init-retry "  initContainers:
+  - {name: fails, $C, command: [sh, -c, 'exit 1']}
+  containers:
+  - {name: app, $C, command: [sleep, '3600']}")
+expect "Always + failing init: apply returns" fast -f "$m"
+eventually "… Init:CrashLoopBackOff or Init:Error, with restarts" 8 "init-retry +0/1 +Init:(CrashLoopBackOff|Error) +[1-9]" pr get pods init-retry
+expect_out "… the app never started" "PodInitializing" state_of init-retry "s['containers'][1]['reason']"
+expect "delete init-retry" pr delete pod init-retry --now
+
+leak_check "before: Sidecars"
+# --- Sidecars: start in order, count in READY, do not block completion, stop last -----------
+expect "apply the sidecar lesson" pr apply -f "$src/manifests/sidecar.yaml"
+expect_out "the init container reached the sidecar before the app started" "^from-sidecar$" pr logs sidecar -c wait-for-proxy
+eventually "READY counts the sidecar: 2/2" 5 "sidecar +2/2 +Running" pr get pods sidecar
+expect "delete the sidecar lesson" pr delete pod sidecar
+m=$(pod job-with-sidecar "  restartPolicy: Never
+  initContainers:
+  - {name: helper, $C, restartPolicy: Always, command: [sh, -c, 'trap \"exit 0\" TERM; while true; do sleep 0.1; done']}
+  containers:
+  - {name: job, $C, command: [sh, -c, 'sleep 0.5; echo job done']}")
+expect "apply a job with a sidecar" fast -f "$m"
+eventually "the sidecar does not block completion" 8 "job-with-sidecar +0/[0-9] +Completed" pr get pods job-with-sidecar
+eventually "… and is stopped once the job is done" 8 "^terminated$" state_of job-with-sidecar "s['containers'][0]['state']"
+expect "delete job-with-sidecar" pr delete pod job-with-sidecar --now
+# Termination order: the app container first, then the sidecars, the last declared first.
+mkdir -p "$work/order"
+m=$(pod order "  terminationGracePeriodSeconds: 10
+  initContainers:
+  - {name: side-a, $C, restartPolicy: Always, command: [sh, -c, 'trap \"echo side-a >> /o/log; exit 0\" TERM; while true; do sleep 0.1; done'], volumeMounts: [{name: o, mountPath: /o}]}
+  - {name: side-b, $C, restartPolicy: Always, command: [sh, -c, 'trap \"echo side-b >> /o/log; exit 0\" TERM; while true; do sleep 0.1; done'], volumeMounts: [{name: o, mountPath: /o}]}
+  containers:
+  - {name: app, $C, command: [sh, -c, 'trap \"sleep 0.3; echo app >> /o/log; exit 0\" TERM; while true; do sleep 0.1; done'], volumeMounts: [{name: o, mountPath: /o}]}
+  volumes:
+  - {name: o, hostPath: {path: $work/order, type: Directory}}")
+expect "apply order" pr apply -f "$m"
+expect "delete order" pr delete pod order
+expect_out "stopped: app, then side-b, then side-a" "^app side-b side-a $" sh -c "tr '\n' ' ' < $work/order/log"
+
+leak_check "before: Hooks"
+# --- Hooks ----------------------------------------------------------------------------------
+expect "apply the hooks lesson" pr apply -f "$src/manifests/lifecycle-hooks.yaml"
+expect_out "the next container waited for postStart" "^written-by-postStart$" pr logs hooks -c second
+start=$(date +%s%N)
+expect "delete hooks (preStop sleeps 1 s)" pr delete pod hooks
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$ms" -ge 1000 ] && ok || bad "preStop sleep 1s: delete took only ${ms} ms"
+m=$(pod bad-hook "  containers:
+  - name: main
+    $B
+    command: [sleep, '3600']
+    lifecycle: {postStart: {exec: {command: [sh, -c, 'exit 4']}}}")
+expect "apply a failing postStart" fast -f "$m"
+eventually "FailedPostStartHook: the container is killed and restarted" 8 "FailedPostStartHook" pr describe pod bad-hook
+eventually "… restarts grow" 8 "bad-hook +0/1 +[A-Za-z]+ +[1-9]" pr get pods bad-hook
+expect "delete bad-hook" pr delete pod bad-hook --now
+
+leak_check "before: Probes"
+# --- Probes ---------------------------------------------------------------------------------
+expect "apply the probes lesson, --wait for Ready" pr apply -f "$src/manifests/probes.yaml" --wait --timeout 20s
+expect_out "READY 1/1 after the readiness probe" "probes +1/1 +Running" pr get pods probes
+expect "break readiness" pr exec probes -- rm /www/healthz
+eventually "readiness failing: READY 0/1, no restart" 8 "probes +0/1 +Running +0 " pr get pods probes
+expect_out "… Unhealthy events name the probe" "Readiness probe failed: HTTP probe failed with statuscode: 404" pr describe pod probes
+expect_out "… the Ready condition is False" '"type": "Ready"' sh -c "$podrun --root $root --storage $store get pod probes -o json | python3 -c 'import json,sys; print(json.dumps([c for c in json.load(sys.stdin)[\"status\"][\"conditions\"] if c[\"status\"]==\"False\"]))'"
+expect "delete probes" pr delete pod probes --now
+m=$(pod liveness "  terminationGracePeriodSeconds: 1
+  containers:
+  - name: main
+    $B
+    command: [sh, -c, 'touch /tmp/alive; sleep 1; rm /tmp/alive; sleep 3600']
+    livenessProbe: {exec: {command: [cat, /tmp/alive]}, periodSeconds: 1, failureThreshold: 2}")
+expect "apply a pod whose liveness fails" fast -f "$m"
+eventually "liveness failure restarts the container" 15 "liveness +[01]/1 +[A-Za-z]+ +[1-9]" pr get pods liveness
+expect_out "… Killing event" "Container main failed liveness probe, will be restarted" pr describe pod liveness
+# sh is PID 1 of its PID namespace and has no TERM handler: the kernel drops SIGTERM, and the
+# grace period ends with SIGKILL, as on a kubelet.
+expect_out "… the killed instance got SIGKILL after the grace period: 137" "^137$" state_of liveness "s['containers'][0]['lastState']['exitCode']"
+expect "delete liveness" pr delete pod liveness --now
+m=$(pod never-ready "  containers:
+  - name: main
+    $B
+    command: [sleep, '3600']
+    readinessProbe: {tcpSocket: {port: 9}, periodSeconds: 1}")
+expect "apply a pod that never gets ready" pr apply -f "$m"
+expect_out "apply --wait times out on it" "timed out waiting for pod/never-ready" pr apply -f "$m" --wait --timeout 2s
+expect_out "… and says why in the events" "Readiness probe failed: dial tcp 127.0.0.1:9" pr describe pod never-ready
+expect "delete never-ready" pr delete pod never-ready --now
+
+leak_check "before: logs -f"
+# --- logs -f follows across restarts ----------------------------------------------------------
+m=$(pod chatty "  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: main, $C, command: [sh, -c, 'echo instance-\$(cat /proc/uptime | cut -d. -f1)-\$\$; sleep 0.3; exit 1']}")
+expect "apply chatty" fast -f "$m"
+lines=$(timeout 3 "$podrun" --root "$root" --storage "$store" logs -f chatty | grep -c '^instance-')
+[ "$lines" -ge 2 ] && ok || bad "logs -f saw $lines instances, want several"
+expect "delete chatty" pr delete pod chatty --now
