@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
+#include <spawn.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
@@ -79,23 +80,31 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
     if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
     report_read.reset(report[0]);
     UniqueFd report_write(report[1]);
-    sup = ::fork();
-    if (sup < 0) throw ExecError("start the supervisor", "fork", "", errno);
-    if (sup == 0) {
-      ::setsid();
-      // Only the report pipe crosses over: an inherited descriptor of the global lock would
-      // hold that lock for the pod's whole life.
-      ::dup2(report_write.get(), 3);
-      ::syscall(SYS_close_range, 4, ~0U, 0);
-      int devnull = ::open("/dev/null", O_RDWR);
-      for (int fd : {0, 1, 2}) ::dup2(devnull, fd);
-      if (devnull > 3) ::close(devnull);
-      ::execl(supervisor_binary.c_str(), "podrun-supervisor", dir.c_str(), static_cast<char*>(nullptr));
-      std::string msg = "ERR exec " + supervisor_binary + ": " + std::strerror(errno) + "\n";
-      if (::write(3, msg.data(), msg.size()) < 0) {
-      }
-      ::_exit(127);
-    }
+    // posix_spawn (vfork semantics): the CLI's address space is not copied for a child that
+    // only execs; the child starts a session of its own and gets /dev/null for 0-2, the
+    // report pipe as fd 3 and nothing else.
+    UniqueFd report_high(::fcntl(report_write.get(), F_DUPFD_CLOEXEC, 10));  // never 3 itself
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t attr;
+    ::posix_spawn_file_actions_init(&fa);
+    ::posix_spawnattr_init(&attr);
+    ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    ::posix_spawnattr_setsigmask(&attr, &none);
+    ::posix_spawnattr_setsigdefault(&attr, &all);
+    ::posix_spawn_file_actions_adddup2(&fa, report_high.get(), 3);
+    ::posix_spawn_file_actions_addclosefrom_np(&fa, 4);
+    ::posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDWR, 0);
+    ::posix_spawn_file_actions_adddup2(&fa, 0, 1);
+    ::posix_spawn_file_actions_adddup2(&fa, 0, 2);
+    std::string dir_arg = dir;
+    char* argv[] = {const_cast<char*>("podrun-supervisor"), dir_arg.data(), nullptr};
+    int err = ::posix_spawn(&sup, supervisor_binary.c_str(), &fa, &attr, argv, ::environ);
+    ::posix_spawn_file_actions_destroy(&fa);
+    ::posix_spawnattr_destroy(&attr);
+    if (err != 0) throw ExecError("start the supervisor", "posix_spawn", supervisor_binary, err);
     report_write.reset();
     PodState initial;
     initial.ns = p.ns;

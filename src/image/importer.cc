@@ -1,7 +1,5 @@
 #include "image/importer.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -14,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "image/digest.h"
+#include "image/libarchive.h"
 #include "image/fsutil.h"
 #include "image/reference.h"
 #include "image/unpack.h"
@@ -72,41 +71,41 @@ std::string host_arch() {
 // Extracts an archive of a layout (oci-archive, docker-archive): regular files and
 // directories only, no path outside `dir`.
 void extract_archive(const std::string& file, const std::string& dir) {
-  archive* a = archive_read_new();
-  archive_read_support_filter_all(a);
-  archive_read_support_format_tar(a);
-  archive_read_support_format_gnutar(a);
+  archive* a = libarchive().archive_read_new();
+  libarchive().archive_read_support_filter_all(a);
+  libarchive().archive_read_support_format_tar(a);
+  libarchive().archive_read_support_format_gnutar(a);
   struct Free {
     archive* a;
-    ~Free() { archive_read_free(a); }
+    ~Free() { libarchive().archive_read_free(a); }
   } guard{a};
-  if (archive_read_open_filename(a, file.c_str(), 1 << 16) != ARCHIVE_OK)
-    throw ImportError("`" + file + "` is not a readable archive: " + std::string(archive_error_string(a) ? archive_error_string(a) : "?"));
+  if (libarchive().archive_read_open_filename(a, file.c_str(), 1 << 16) != ARCHIVE_OK)
+    throw ImportError("`" + file + "` is not a readable archive: " + std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?"));
   archive_entry* e = nullptr;
   for (;;) {
-    int rc = archive_read_next_header(a, &e);
+    int rc = libarchive().archive_read_next_header(a, &e);
     if (rc == ARCHIVE_EOF) break;
     if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
-      throw ImportError("read `" + file + "`: " + std::string(archive_error_string(a) ? archive_error_string(a) : "?") + " (truncated?)");
-    std::string path = archive_entry_pathname(e) ? archive_entry_pathname(e) : "";
+      throw ImportError("read `" + file + "`: " + std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?") + " (truncated?)");
+    std::string path = libarchive().archive_entry_pathname(e) ? libarchive().archive_entry_pathname(e) : "";
     while (path.rfind("./", 0) == 0) path = path.substr(2);
     if (path.empty() || path == ".") continue;
     if (path[0] == '/' || path == ".." || path.rfind("../", 0) == 0 || path.find("/../") != std::string::npos)
       throw ImportError("`" + file + "`: entry `" + path + "` would leave the archive; refused");
     std::string dest = dir + "/" + path;
-    if (archive_entry_filetype(e) == AE_IFDIR) {
+    if (libarchive().archive_entry_filetype(e) == AE_IFDIR) {
       fs::create_directories(dest);
       continue;
     }
-    if (archive_entry_filetype(e) != AE_IFREG) continue;  // layouts hold files and directories only
+    if (libarchive().archive_entry_filetype(e) != AE_IFREG) continue;  // layouts hold files and directories only
     fs::create_directories(fs::path(dest).parent_path());
     FILE* out = std::fopen(dest.c_str(), "wb");
     if (!out) throw ImportError("create `" + dest + "`: " + errno_text(errno));
     char buf[1 << 16];
     la_ssize_t n;
-    while ((n = archive_read_data(a, buf, sizeof buf)) > 0) std::fwrite(buf, 1, static_cast<std::size_t>(n), out);
+    while ((n = libarchive().archive_read_data(a, buf, sizeof buf)) > 0) std::fwrite(buf, 1, static_cast<std::size_t>(n), out);
     std::fclose(out);
-    if (n < 0) throw ImportError("read `" + path + "` from `" + file + "`: " + std::string(archive_error_string(a) ? archive_error_string(a) : "?") + " (truncated?)");
+    if (n < 0) throw ImportError("read `" + path + "` from `" + file + "`: " + std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?") + " (truncated?)");
   }
 }
 

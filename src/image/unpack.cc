@@ -1,7 +1,5 @@
 #include "image/unpack.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -12,6 +10,7 @@
 #include <set>
 
 #include "image/digest.h"
+#include "image/libarchive.h"
 #include "image/fsutil.h"
 
 namespace podrun::image {
@@ -19,12 +18,12 @@ namespace podrun::image {
 namespace {
 
 struct ReadArchive {
-  archive* a = archive_read_new();
-  ~ReadArchive() { archive_read_free(a); }
+  archive* a = libarchive().archive_read_new();
+  ~ReadArchive() { libarchive().archive_read_free(a); }
 };
 struct WriteDisk {
-  archive* a = archive_write_disk_new();
-  ~WriteDisk() { archive_write_free(a); }
+  archive* a = libarchive().archive_write_disk_new();
+  ~WriteDisk() { libarchive().archive_write_free(a); }
 };
 
 // Restores the working directory on every exit path: libarchive's secure extraction checks
@@ -72,7 +71,7 @@ void make_parents(const std::string& path) {
 }
 
 std::string archive_error(archive* a) {
-  const char* s = archive_error_string(a);
+  const char* s = libarchive().archive_error_string(a);
   return s ? s : "unknown error";
 }
 
@@ -80,17 +79,17 @@ std::string archive_error(archive* a) {
 
 std::string uncompressed_digest(const std::string& blob, std::int64_t* uncompressed_bytes) {
   ReadArchive r;
-  archive_read_support_filter_all(r.a);
-  archive_read_support_format_raw(r.a);  // the decompressed stream itself, whatever it holds
-  if (archive_read_open_filename(r.a, blob.c_str(), 1 << 16) != ARCHIVE_OK)
+  libarchive().archive_read_support_filter_all(r.a);
+  libarchive().archive_read_support_format_raw(r.a);  // the decompressed stream itself, whatever it holds
+  if (libarchive().archive_read_open_filename(r.a, blob.c_str(), 1 << 16) != ARCHIVE_OK)
     throw UnpackError("open `" + blob + "`: " + archive_error(r.a));
   archive_entry* e = nullptr;
-  if (archive_read_next_header(r.a, &e) != ARCHIVE_OK) throw UnpackError("read `" + blob + "`: " + archive_error(r.a));
+  if (libarchive().archive_read_next_header(r.a, &e) != ARCHIVE_OK) throw UnpackError("read `" + blob + "`: " + archive_error(r.a));
   Sha256 h;
   std::int64_t total = 0;
   char buf[1 << 16];
   for (;;) {
-    la_ssize_t n = archive_read_data(r.a, buf, sizeof buf);
+    la_ssize_t n = libarchive().archive_read_data(r.a, buf, sizeof buf);
     if (n < 0) throw UnpackError("decompress `" + blob + "`: " + archive_error(r.a) + " (a truncated or corrupt layer?)");
     if (n == 0) break;
     h.update(buf, static_cast<std::size_t>(n));
@@ -103,20 +102,20 @@ std::string uncompressed_digest(const std::string& blob, std::int64_t* uncompres
 UnpackResult unpack_layer(const std::string& blob, const std::string& dir) {
   UnpackResult result;
   ReadArchive r;
-  archive_read_support_filter_all(r.a);  // plain, gzip, zstd, ...
-  archive_read_support_format_tar(r.a);
-  archive_read_support_format_gnutar(r.a);
-  if (archive_read_open_filename(r.a, blob.c_str(), 1 << 16) != ARCHIVE_OK)
+  libarchive().archive_read_support_filter_all(r.a);  // plain, gzip, zstd, ...
+  libarchive().archive_read_support_format_tar(r.a);
+  libarchive().archive_read_support_format_gnutar(r.a);
+  if (libarchive().archive_read_open_filename(r.a, blob.c_str(), 1 << 16) != ARCHIVE_OK)
     throw UnpackError("open `" + blob + "`: " + archive_error(r.a));
 
   WriteDisk w;
   // Ownership, modes, times and xattrs as the layer says; and libarchive's own refusals of
   // absolute paths, '..' and writing through symlinks, behind the checks below.
-  archive_write_disk_set_options(w.a, ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME |
+  libarchive().archive_write_disk_set_options(w.a, ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME |
                                           ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
                                           ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS |
                                           ARCHIVE_EXTRACT_UNLINK);
-  archive_write_disk_set_standard_lookup(w.a);
+  libarchive().archive_write_disk_set_standard_lookup(w.a);
   ChdirGuard in_layer(dir);
 
   std::set<std::string> symlinks;  // entries of this layer that are symlinks
@@ -128,11 +127,11 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir) {
 
   archive_entry* e = nullptr;
   for (;;) {
-    int rc = archive_read_next_header(r.a, &e);
+    int rc = libarchive().archive_read_next_header(r.a, &e);
     if (rc == ARCHIVE_EOF) break;
     if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
       throw UnpackError("read `" + blob + "`: " + archive_error(r.a) + " (a truncated or corrupt layer?)");
-    const char* raw = archive_entry_pathname(e);
+    const char* raw = libarchive().archive_entry_pathname(e);
     std::string path = clean_path(raw ? raw : "", "entry");
     if (path.empty()) continue;  // "./": the layer's root itself
     if (std::string via = through_symlink(path); !via.empty())
@@ -158,32 +157,32 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir) {
       ++result.whiteouts;
       continue;
     }
-    archive_entry_set_pathname(e, path.c_str());
-    if (const char* link = archive_entry_hardlink(e)) {
+    libarchive().archive_entry_set_pathname(e, path.c_str());
+    if (const char* link = libarchive().archive_entry_hardlink(e)) {
       std::string target = clean_path(link, "hard link target of `" + path + "`");
-      archive_entry_set_hardlink(e, target.c_str());
+      libarchive().archive_entry_set_hardlink(e, target.c_str());
     }
-    if (archive_entry_filetype(e) == AE_IFLNK) symlinks.insert(path);
-    if (archive_entry_filetype(e) == AE_IFREG) result.bytes += archive_entry_size(e);
+    if (libarchive().archive_entry_filetype(e) == AE_IFLNK) symlinks.insert(path);
+    if (libarchive().archive_entry_filetype(e) == AE_IFREG) result.bytes += libarchive().archive_entry_size(e);
 
-    rc = archive_write_header(w.a, e);
+    rc = libarchive().archive_write_header(w.a, e);
     if (rc < ARCHIVE_WARN) throw UnpackError("extract `" + path + "`: " + archive_error(w.a));
-    if (archive_entry_size(e) > 0 && !archive_entry_hardlink(e)) {
+    if (libarchive().archive_entry_size(e) > 0 && !libarchive().archive_entry_hardlink(e)) {
       const void* buf;
       size_t size;
       la_int64_t offset;
       for (;;) {
-        rc = archive_read_data_block(r.a, &buf, &size, &offset);
+        rc = libarchive().archive_read_data_block(r.a, &buf, &size, &offset);
         if (rc == ARCHIVE_EOF) break;
         if (rc != ARCHIVE_OK) throw UnpackError("read `" + path + "` from `" + blob + "`: " + archive_error(r.a));
-        if (archive_write_data_block(w.a, buf, size, offset) != ARCHIVE_OK)
+        if (libarchive().archive_write_data_block(w.a, buf, size, offset) != ARCHIVE_OK)
           throw UnpackError("write `" + path + "`: " + archive_error(w.a));
       }
     }
-    if (archive_write_finish_entry(w.a) < ARCHIVE_WARN) throw UnpackError("finish `" + path + "`: " + archive_error(w.a));
+    if (libarchive().archive_write_finish_entry(w.a) < ARCHIVE_WARN) throw UnpackError("finish `" + path + "`: " + archive_error(w.a));
     ++result.entries;
   }
-  if (archive_write_close(w.a) != ARCHIVE_OK) throw UnpackError("finish layer `" + dir + "`: " + archive_error(w.a));
+  if (libarchive().archive_write_close(w.a) != ARCHIVE_OK) throw UnpackError("finish layer `" + dir + "`: " + archive_error(w.a));
   return result;
 }
 

@@ -8,7 +8,7 @@
 //       plan.json                        the plan the pod was started from
 //       etc-hosts, hostname, resolv.conf, shm/, volumes/, containers/<name>/...
 //
-// state.json is written atomically (temporary file, fsync, rename). /run is a tmpfs: after a
+// state.json is written atomically (temporary file, fsync unless on a tmpfs, rename). /run is a tmpfs: after a
 // reboot it is empty, and nothing runs, which is the truth.
 #pragma once
 

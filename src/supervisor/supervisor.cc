@@ -164,7 +164,8 @@ class Supervisor {
       st_.containers.push_back(cs);
     }
     event("Normal", "Scheduled", "", "Successfully assigned " + plan_.ns + "/" + plan_.name + " to " + node_name());
-    save();
+    // The first save comes after the first reconcile: until then, the state the CLI wrote
+    // (this supervisor's pid) is what delete needs to find the pod.
     exec::prepare_pod_files(plan_, dir_);
     pause_ = exec::start_pause(plan_, cfg_.pause_binary);
     st_.pause_pid = pause_.pid;

@@ -1,0 +1,56 @@
+#include "image/libarchive.h"
+
+#include <dlfcn.h>
+
+#include <string>
+
+#include "image/unpack.h"
+
+namespace podrun::image {
+
+namespace {
+
+LibArchive load() {
+  void* lib = ::dlopen("libarchive.so.13", RTLD_NOW | RTLD_LOCAL);
+  if (!lib) throw UnpackError(std::string("cannot load libarchive (Debian package libarchive13): ") + ::dlerror());
+  LibArchive a{};
+  auto get = [lib](auto& fn, const char* name) {
+    fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(::dlsym(lib, name));
+    if (!fn) throw UnpackError(std::string("libarchive has no ") + name);
+  };
+  get(a.archive_entry_filetype, "archive_entry_filetype");
+  get(a.archive_entry_hardlink, "archive_entry_hardlink");
+  get(a.archive_entry_pathname, "archive_entry_pathname");
+  get(a.archive_entry_set_hardlink, "archive_entry_set_hardlink");
+  get(a.archive_entry_set_pathname, "archive_entry_set_pathname");
+  get(a.archive_entry_size, "archive_entry_size");
+  get(a.archive_error_string, "archive_error_string");
+  get(a.archive_read_data, "archive_read_data");
+  get(a.archive_read_data_block, "archive_read_data_block");
+  get(a.archive_read_free, "archive_read_free");
+  get(a.archive_read_new, "archive_read_new");
+  get(a.archive_read_next_header, "archive_read_next_header");
+  get(a.archive_read_open_filename, "archive_read_open_filename");
+  get(a.archive_read_support_filter_all, "archive_read_support_filter_all");
+  get(a.archive_read_support_format_gnutar, "archive_read_support_format_gnutar");
+  get(a.archive_read_support_format_raw, "archive_read_support_format_raw");
+  get(a.archive_read_support_format_tar, "archive_read_support_format_tar");
+  get(a.archive_write_close, "archive_write_close");
+  get(a.archive_write_data_block, "archive_write_data_block");
+  get(a.archive_write_disk_new, "archive_write_disk_new");
+  get(a.archive_write_disk_set_options, "archive_write_disk_set_options");
+  get(a.archive_write_disk_set_standard_lookup, "archive_write_disk_set_standard_lookup");
+  get(a.archive_write_finish_entry, "archive_write_finish_entry");
+  get(a.archive_write_free, "archive_write_free");
+  get(a.archive_write_header, "archive_write_header");
+  return a;  // the library stays loaded for the life of the process
+}
+
+}  // namespace
+
+const LibArchive& libarchive() {
+  static const LibArchive a = load();
+  return a;
+}
+
+}  // namespace podrun::image
