@@ -12,6 +12,8 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cgroup/cgroup.h"
+#include "exec/runtime.h"
 #include "exec/sys.h"
 #include "plan/plan.h"
 #include "state/pod_state.h"
@@ -344,7 +346,15 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
       else out << v.type << "\n";
     }
   }
-  if (run && !run->plan.cgroup.path.empty()) out << "Cgroup:           " << run->plan.cgroup.path << " (planned; applied with podrun's cgroup drivers)\n";
+  if (!s.cgroups.empty()) {
+    out << "Cgroups (" << s.cgroup_version << "):\n";
+    for (const auto& c : s.cgroups) {
+      out << "  " << c.owner << ": " << c.path << "\n";
+      std::string values;
+      for (const auto& [file, value] : c.values) values += (values.empty() ? "" : "  ") + file + "=" + value;
+      if (!values.empty()) out << "    " << values << "\n";
+    }
+  }
   out << "Events:\n";
   if (s.events.empty()) out << "  <none>\n";
   else {
@@ -386,6 +396,72 @@ int run_describe(const GlobalOptions& g, const DescribeOptions& o) {
   return kExitOk;
 }
 
+// ---------------------------------------------------------------------------------------------
+// top: CPU and memory per pod and container, from the cgroups, as kubectl top shows them.
+
+struct TopOptions {
+  std::vector<std::string> args;
+  std::string ns = "default";
+  bool containers = false, all = false;
+  int interval_ms = 500;
+};
+
+int run_top(const GlobalOptions& g, const TopOptions& o) {
+  if (o.args.empty() || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
+    std::cerr << "podrun: top: usage: podrun top pod [NAME...] [--containers]\n";
+    return kExitUsage;
+  }
+  state::StateStore store(g.root);
+  std::vector<state::PodState> pods;
+  if (o.args.size() == 1) pods = store.list(o.all ? "" : o.ns);
+  for (std::size_t i = 1; i < o.args.size(); ++i) {
+    auto s = find_pod(g, o.ns, o.args[i]);
+    if (!s) return kExitFailure;
+    pods.push_back(*s);
+  }
+  if (pods.empty()) {
+    std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
+    return kExitOk;
+  }
+  struct Row {
+    std::string pod, name, path;
+    std::unique_ptr<cgroup::Driver> cg;
+    cgroup::Usage a, b;
+  };
+  std::vector<Row> rows;
+  for (const auto& s : pods)
+    for (const auto& c : s.cgroups) {
+      bool pod_row = c.owner == "pod";
+      if (o.containers ? (pod_row || c.owner == "pause") : !pod_row) continue;
+      auto v = s.cgroup_version == "v2" ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
+      Row r{s.name, c.owner, c.path, cgroup::make_driver(v, exec::default_cgroup_root(v)), {}, {}};
+      rows.push_back(std::move(r));
+    }
+  // Two samples: CPU is a rate (millicores over the interval), memory the working set now.
+  for (auto& r : rows) r.a = r.cg->usage(r.path);
+  std::this_thread::sleep_for(std::chrono::milliseconds(o.interval_ms));
+  for (auto& r : rows) r.b = r.cg->usage(r.path);
+  std::vector<std::vector<std::string>> table;
+  if (o.containers) table.push_back({"POD", "NAME", "CPU(cores)", "MEMORY(bytes)"});
+  else table.push_back({"NAME", "CPU(cores)", "MEMORY(bytes)"});
+  for (const auto& r : rows) {
+    std::uint64_t d = r.b.cpu_ns > r.a.cpu_ns ? r.b.cpu_ns - r.a.cpu_ns : 0;
+    std::string cpu = std::to_string(d * 1000 / (static_cast<std::uint64_t>(o.interval_ms) * 1'000'000)) + "m";
+    std::string mem = std::to_string(r.b.memory_working_set / (1024 * 1024)) + "Mi";
+    if (o.containers) table.push_back({r.pod, r.name, cpu, mem});
+    else table.push_back({r.pod, cpu, mem});
+  }
+  std::vector<std::size_t> w(table[0].size(), 0);
+  for (const auto& r : table)
+    for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], r[i].size());
+  for (const auto& r : table) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) line += r[i] + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 3, ' ') : "");
+    std::cout << line << "\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
@@ -407,6 +483,15 @@ void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   desc->add_option("args", d->args, "pod [NAME...]")->required();
   desc->add_option("-n,--namespace", d->ns, "Namespace")->capture_default_str();
   desc->callback([&g, d, &action] { action = [&g, d] { return run_describe(g, *d); }; });
+
+  auto t = std::make_shared<TopOptions>();
+  CLI::App* top = app.add_subcommand("top", "CPU (millicores) and memory (working set) of pods, from their cgroups");
+  top->add_option("args", t->args, "pod [NAME...]")->required();
+  top->add_option("-n,--namespace", t->ns, "Namespace")->capture_default_str();
+  top->add_flag("-A,--all-namespaces", t->all, "Every namespace");
+  top->add_flag("--containers", t->containers, "One line per container");
+  top->add_option("--interval", t->interval_ms, "Milliseconds between the two CPU samples")->capture_default_str();
+  top->callback([&g, t, &action] { action = [&g, t] { return run_top(g, *t); }; });
 }
 
 }  // namespace podrun::cli

@@ -30,6 +30,7 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
 
   // 2. The facts of this host (or of the one described in --host-facts).
   plan::PlanInput in = plan_input(r);
+  if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   if (!o.host_facts.empty()) in.host = host::host_facts_from_file(o.host_facts, in.host);
 
   // The configs of the images the pods use, from the local store (a missing one is a warning

@@ -35,6 +35,7 @@
 #include "plan/planner.h"
 #include "plan/render.h"
 #include "spec/loader.h"
+#include "spec/quantity.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
 
@@ -56,6 +57,7 @@ struct ApplyOptions {
   bool wait = false;
   std::string timeout = "5m";
   std::string backoff_base;  // "" = the kubelet's 10s
+  std::string log_max_size;  // "" = the kubelet's containerLogMaxSize, 10Mi
 };
 
 // --wait: until every pod is Ready, or failed, or the timeout.
@@ -110,11 +112,21 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     cfg.backoff.max = supervisor::Millis{*base * 30};
     cfg.backoff.reset_after = supervisor::Millis{*base * 60};
   }
+  if (!o.log_max_size.empty()) {
+    auto q = spec::parse_quantity(o.log_max_size);
+    auto bytes = q ? q->value() : std::nullopt;
+    if (!bytes || *bytes < 4096) {
+      std::cerr << "podrun: apply: --log-max-size " << o.log_max_size << ": not a size of at least 4Ki (e.g. 64Ki, 10Mi)\n";
+      return kExitUsage;
+    }
+    cfg.log_max_bytes = static_cast<std::uint64_t>(*bytes);
+  }
   int code = 0;
   auto loaded = load_pods(o.files, true, code);
   if (!loaded) return code;
   spec::LoadResult& r = *loaded;
   plan::PlanInput in = plan_input(r);
+  if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   image::Store store(g.storage);
   in.image_store = true;
   std::map<std::string, image::ImageRecord> records;
@@ -128,6 +140,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
     exec::PodRequest req;
     req.plan = p.pods[i];
+    req.cgroup_version = p.host.cgroup_version;
     req.images = images;
     req.plan_json = plan_doc["pods"][i].dump(2);
     for (const auto& obj : r.objects)
@@ -579,6 +592,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->add_option("--timeout", ap->timeout, "How long --wait waits (e.g. 30s, 5m)")->capture_default_str();
   apply->add_option("--backoff-base", ap->backoff_base,
                     "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
+  apply->add_option("--log-max-size", ap->log_max_size,
+                    "Rotate a container's log file at this size (default 10Mi, kept: 5 files), as the kubelet's containerLogMaxSize");
   apply->callback([&g, ap, &action] { action = [&g, ap] { return run_apply(g, *ap); }; });
 
   auto get = std::make_shared<GetOptions>();

@@ -18,6 +18,7 @@ struct GlobalOptions {
   std::string root = "/run/podrun";         // state (--root, PODRUN_ROOT)
   std::string storage = "/var/lib/podrun";  // images (--storage, PODRUN_STORAGE)
   std::string log_level = "warn";
+  int cgroup_version = 0;                   // --cgroup-version: 0 = detected, 1 or 2
   int verbose = 0;
 };
 

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
       ->capture_default_str();
   app.add_flag("-v,--verbose", global.verbose, "More diagnostics (-v info, -vv debug)");
+  app.add_option("--cgroup-version", global.cgroup_version, "Use cgroup v1 or v2 (default: detected at run time)")
+      ->check(CLI::IsMember({1, 2}));
 
   Action action;
   add_validate_command(app, global, action);

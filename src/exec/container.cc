@@ -242,6 +242,17 @@ void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_use
   if (::setuid(static_cast<uid_t>(uid)) != 0) child_fail(sock, "set the user", "setuid", std::to_string(uid), errno);
 }
 
+// Lowering the score below what the process had needs CAP_SYS_RESOURCE; without it (a root
+// in a restricted sandbox) the container runs with its inherited score and the supervisor
+// reports it (an event), as a missing optional guarantee rather than a failed start.
+void write_oom_score_adj(int sock, int score) {
+  std::string v = std::to_string(score);
+  int fd = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+  if (fd < 0 || ::write(fd, v.data(), v.size()) != static_cast<ssize_t>(v.size()))
+    if (errno != EACCES && errno != EPERM) child_fail(sock, "set oom_score_adj", "write", "/proc/self/oom_score_adj", errno);
+  if (fd >= 0) ::close(fd);
+}
+
 std::string lookup_in_path(const std::string& file, const std::vector<std::string>& env) {
   if (file.find('/') != std::string::npos) return file;
   std::string path = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -262,17 +273,26 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   // 1. Join the pod's namespaces (the pause holder's) or the host's, per the plan.
   for (const auto& [fd, type] : l.join)
     if (::setns(fd, type) != 0) child_fail(sock, "join the pod's namespaces", "setns", std::to_string(type), errno);
-  // 2. Its own mount and cgroup namespaces.
+  // 2. Its cgroups (a single-threaded process moving itself: no RCU wait on cgroup v1) and
+  //    its OOM score, before its cgroup namespace is made, so that the namespace's root is
+  //    the container's cgroup and no instruction of the container runs outside it.
+  for (const auto& f : l.cgroup_attach) {
+    int fd = ::open(f.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0 || ::write(fd, "0", 1) != 1) child_fail(sock, "join the container's cgroup", "write", f, errno);
+    ::close(fd);
+  }
+  write_oom_score_adj(sock, l.oom_score_adj);
+  // 3. Its own mount and cgroup namespaces.
   if (::unshare(CLONE_NEWNS | CLONE_NEWCGROUP) != 0) child_fail(sock, "create namespaces", "unshare", "mnt, cgroup", errno);
-  // 3. The filesystem.
+  // 4. The filesystem.
   setup_filesystem(sock, l);
-  // 4. Output to the supervisor's log pipes, the rest of the fds closed.
+  // 5. Output to the supervisor's log pipes, the rest of the fds closed.
   if (l.stdout_fd >= 0) ::dup2(l.stdout_fd, 1);
   if (l.stderr_fd >= 0) ::dup2(l.stderr_fd, 2);
   int devnull = ::open("/dev/null", O_RDONLY);
   if (devnull >= 0) ::dup2(devnull, 0);
   ::syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);  // the failure socket stays until exec
-  // 5. User, working directory, exec.
+  // 6. User, working directory, exec.
   const plan::ProcessPlan& p = l.plan->process;
   std::vector<std::string> env;
   for (const auto& e : p.env) env.push_back(e.name + "=" + e.value);

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <sys/stat.h>
 #include <sched.h>
 #include <unistd.h>
 
@@ -25,6 +26,27 @@ ContainerProcess inspect_container(int pid) {
   std::error_code ec;
   c.cwd = std::filesystem::read_symlink(proc + "/cwd", ec).string();
   if (ec) c.cwd = "/";
+  // The cgroups of the controllers podrun manages, as /proc/PID/cgroup names them (seen from
+  // the host's cgroup namespace, so the paths are whole).
+  struct stat st {};
+  bool v2 = ::stat("/sys/fs/cgroup/cgroup.controllers", &st) == 0;
+  std::ifstream cgf(proc + "/cgroup");
+  for (std::string line; std::getline(cgf, line);) {
+    std::size_t a = line.find(':'), b = line.find(':', a + 1);
+    if (a == std::string::npos || b == std::string::npos) continue;
+    std::string ctrls = line.substr(a + 1, b - a - 1), path = line.substr(b + 1);
+    std::vector<std::string> files;
+    if (ctrls.empty() && v2) files.push_back("/sys/fs/cgroup" + path + "/cgroup.procs");
+    for (const char* c : {"memory", "cpu", "cpuacct", "pids", "freezer"})
+      if (!ctrls.empty() && ("," + ctrls + ",").find(std::string(",") + c + ",") != std::string::npos) {
+        files.push_back("/sys/fs/cgroup/" + ctrls + path + "/tasks");
+        break;
+      }
+    for (const auto& f : files) {
+      UniqueFd fd(::open(f.c_str(), O_WRONLY | O_CLOEXEC));
+      if (fd) c.cgroups.push_back(std::move(fd));
+    }
+  }
   // mnt last but one: it changes our root; pid applies to the children we fork.
   const std::pair<const char*, int> kinds[] = {{"ipc", CLONE_NEWIPC}, {"uts", CLONE_NEWUTS},       {"net", CLONE_NEWNET},
                                                {"cgroup", CLONE_NEWCGROUP}, {"pid", CLONE_NEWPID}, {"mnt", CLONE_NEWNS}};
@@ -43,6 +65,8 @@ void enter_container(const ContainerProcess& c) {
 }
 
 void exec_as_container(const ContainerProcess& c, const std::vector<std::string>& argv) {
+  for (const auto& fd : c.cgroups)
+    if (::write(fd.get(), "0", 1) != 1) ::_exit(126);
   if (::chdir(c.cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
   if (::setgroups(0, nullptr) != 0 || ::setgid(c.gid) != 0 || ::setuid(c.uid) != 0) ::_exit(126);
   std::vector<char*> args, envp;

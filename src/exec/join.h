@@ -23,6 +23,9 @@ struct ContainerProcess {
   gid_t gid = 0;
   std::string cwd = "/";
   std::vector<std::pair<UniqueFd, int>> namespaces;  // (fd, CLONE_NEW*) in setns order
+  // The container's cgroups (`tasks` on v1, cgroup.procs on v2), opened in the host's mount
+  // namespace: the new process writes "0" to each and joins them before it execs.
+  std::vector<UniqueFd> cgroups;
 };
 
 // Throws ExecError naming the /proc file that could not be read.
@@ -31,8 +34,9 @@ ContainerProcess inspect_container(int pid);
 // setns into every namespace of `c`. Throws ExecError.
 void enter_container(const ContainerProcess& c);
 
-// In a forked child, after enter_container: working directory, user, then execvpe with the
-// container's PATH. Never returns: 127 when the command is not found, 126 otherwise.
+// In a forked child, after enter_container: the container's cgroups, working directory,
+// user, then execvpe with the container's PATH. Never returns: 127 when the command is not
+// found, 126 otherwise.
 [[noreturn]] void exec_as_container(const ContainerProcess& c, const std::vector<std::string>& argv);
 
 }  // namespace podrun::exec

@@ -167,7 +167,7 @@ void remove_pod_files(const std::string& dir) {
   if (ec) throw ExecError("remove pod directory `" + dir + "`: " + ec.message());
 }
 
-PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary) {
+PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::vector<std::string>& cgroup_attach) {
   int flags = SIGCHLD;
   std::vector<std::string> args = {"podrun-pause", p.pause.hostname};
   for (plan::NsKind k : p.pause.creates) {
@@ -187,6 +187,18 @@ PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary)
   if (pid < 0) throw ExecError("start the pause holder", "clone", "", errno);
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    for (const auto& f : cgroup_attach) {
+      int fd = ::open(f.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0 || ::write(fd, "0", 1) != 1) ::_exit(126);  // reported as "did not start"
+      ::close(fd);
+    }
+    std::string adj = std::to_string(p.pause.oom_score_adj);
+    int oom = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+    if (oom >= 0) {
+      // Without CAP_SYS_RESOURCE the score cannot go down; the supervisor reports it.
+      if (::write(oom, adj.data(), adj.size()) < 0 && errno != EACCES && errno != EPERM) ::_exit(126);
+      ::close(oom);
+    }
     ::dup2(ready_write.get(), 3);  // dup2 clears close-on-exec on fd 3
     int devnull = ::open("/dev/null", O_RDWR);
     ::dup2(devnull, 0);

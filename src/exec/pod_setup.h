@@ -30,7 +30,10 @@ struct PauseHolder {
 };
 
 // Clones the pause holder into the pod's new namespaces and execs podrun-pause; returns once
-// it is ready (hostname set, loopback up), with fds of its namespaces.
-PauseHolder start_pause(const plan::PodPlan& pod, const std::string& pause_binary);
+// it is ready (hostname set, loopback up), with fds of its namespaces. Between clone and exec
+// the child moves itself into its cgroups (writes "0" to `cgroup_attach`) and sets the
+// plan's oom_score_adj.
+PauseHolder start_pause(const plan::PodPlan& pod, const std::string& pause_binary,
+                        const std::vector<std::string>& cgroup_attach = {});
 
 }  // namespace podrun::exec

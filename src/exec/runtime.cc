@@ -15,10 +15,12 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
+#include "cgroup/cgroup.h"
 #include "exec/pod_setup.h"
 #include "supervisor/run_config.h"
 
@@ -36,6 +38,12 @@ std::string exe_dir() {
 }
 
 }  // namespace
+
+std::string default_cgroup_root(plan::CgroupVersion v) {
+  struct stat st {};
+  if (v == plan::CgroupVersion::V2 && ::stat("/sys/fs/cgroup/cgroup.controllers", &st) != 0) return "/sys/fs/cgroup/unified";
+  return "/sys/fs/cgroup";
+}
 
 ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
   const plan::PodPlan& p = req.plan;
@@ -70,6 +78,9 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
     run.state_root = cfg.state_root;
     run.pause_binary = cfg.pause_binary.empty() ? exe_dir() + "/podrun-pause" : cfg.pause_binary;
     run.backoff = cfg.backoff;
+    run.log_max_bytes = cfg.log_max_bytes;
+    run.cgroup_version = req.cgroup_version;
+    run.cgroup_root = cfg.cgroup_root.empty() ? default_cgroup_root(req.cgroup_version) : cfg.cgroup_root;
     std::ofstream(dir + "/run.json") << supervisor::encode_run_config(run);
     std::string supervisor_binary = cfg.supervisor_binary.empty() ? exe_dir() + "/podrun-supervisor" : cfg.supervisor_binary;
 
@@ -186,6 +197,20 @@ void finish_delete(const RuntimeConfig& cfg, const Signalled& s, std::optional<i
       if (process_alive(c.pid, c.start_time)) ::kill(c.pid, SIGKILL);
     if (process_alive(s.st->pause_pid, s.st->pause_start)) ::kill(s.st->pause_pid, SIGKILL);
     if (process_alive(s.st->supervisor_pid, s.st->supervisor_start)) ::kill(s.st->supervisor_pid, SIGKILL);
+  }
+  // The pod's cgroups hold whatever the state does not name (a process that escaped the
+  // supervisor, the children of a killed one): kill it all, then remove them.
+  try {
+    std::ifstream in(s.dir + "/run.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    if (in) {
+      supervisor::RunConfig run = supervisor::decode_run_config(text.str());
+      auto cg = cgroup::make_driver(run.cgroup_version, run.cgroup_root);
+      cg->kill_all(run.plan.cgroup.path, 5000);
+      cg->remove(run.plan.cgroup.path, 5000);
+    }
+  } catch (const std::exception&) {
   }
   auto global = store.lock_global();
   if (fs::exists(s.dir)) remove_pod_files(s.dir);

@@ -28,12 +28,15 @@ struct RuntimeConfig {
   std::string pause_binary;       // default: podrun-pause next to podrun
   std::string supervisor_binary;  // default: podrun-supervisor next to podrun
   supervisor::BackoffPolicy backoff;
+  std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
+  std::string cgroup_root;                 // "": /sys/fs/cgroup, or its unified/ on a hybrid v1 host
 };
 
 using ImageForRun = supervisor::ImageLayers;  // an image's layer directories and USER
 
 struct PodRequest {
   plan::PodPlan plan;
+  plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;  // the plan's host facts
   std::map<std::string, ImageForRun> images;  // by reference as the manifest writes it
   std::string manifest_json;
   std::string plan_json;
@@ -46,6 +49,9 @@ struct ApplyResult {
 };
 
 ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& request);
+
+// Where the hierarchy of cgroup version `v` is mounted here.
+std::string default_cgroup_root(plan::CgroupVersion v);
 
 // false when there is no such pod. `grace` overrides terminationGracePeriodSeconds. With
 // `wait`, returns once the pod is gone: processes, mounts, directory.

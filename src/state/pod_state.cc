@@ -59,12 +59,19 @@ json to_json(const PodState& s) {
   for (const auto& e : s.events)
     events.push_back({{"type", e.type}, {"reason", e.reason}, {"object", e.object}, {"message", e.message},
                       {"count", e.count}, {"firstTimestamp", e.first}, {"lastTimestamp", e.last}});
+  json cgroups = json::array();
+  for (const auto& c : s.cgroups) {
+    json values = json::array();
+    for (const auto& [file, value] : c.values) values.push_back({{"file", file}, {"value", value}});
+    cgroups.push_back({{"owner", c.owner}, {"path", c.path}, {"values", values}});
+  }
   return {{"namespace", s.ns}, {"name", s.name}, {"uid", s.uid}, {"specHash", s.spec_hash}, {"phase", s.phase},
           {"reason", s.reason}, {"message", s.message}, {"created", s.created}, {"startTime", s.start_time},
           {"deletionTimestamp", s.deletion_timestamp}, {"qosClass", s.qos},
           {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
           {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}}}, {"containers", cs},
-          {"conditions", conds}, {"events", events}, {"deleting", s.deleting}};
+          {"conditions", conds}, {"events", events}, {"cgroupVersion", s.cgroup_version}, {"cgroups", cgroups},
+          {"deleting", s.deleting}};
 }
 
 PodState from_json(const json& j) {
@@ -108,6 +115,12 @@ PodState from_json(const json& j) {
   }
   for (const auto& c : j.value("conditions", json::array()))
     s.conditions.push_back({c.value("type", ""), c.value("status", false), c.value("reason", ""), c.value("lastTransitionTime", "")});
+  s.cgroup_version = j.value("cgroupVersion", "");
+  for (const auto& c : j.value("cgroups", json::array())) {
+    CgroupRecord r{c.value("owner", ""), c.value("path", ""), {}};
+    for (const auto& v : c.value("values", json::array())) r.values.emplace_back(v.value("file", ""), v.value("value", ""));
+    s.cgroups.push_back(r);
+  }
   for (const auto& e : j.value("events", json::array()))
     s.events.push_back({e.value("type", ""), e.value("reason", ""), e.value("object", ""), e.value("message", ""),
                         e.value("count", 1), e.value("firstTimestamp", ""), e.value("lastTimestamp", "")});

@@ -66,6 +66,13 @@ struct Event {
   std::string first, last;      // RFC 3339
 };
 
+// A cgroup the supervisor made, with the values it wrote (for describe).
+struct CgroupRecord {
+  std::string owner;  // "pod", "pause" or a container's name
+  std::string path;   // relative to the hierarchy: podrun/besteffort/pod<uid>/<name>
+  std::vector<std::pair<std::string, std::string>> values;  // file → value, in write order
+};
+
 struct PodState {
   std::string ns, name, uid, spec_hash;
   std::string phase = "Pending";  // Pending, Running, Succeeded, Failed
@@ -80,6 +87,8 @@ struct PodState {
   std::vector<ContainerState> containers;  // init and sidecars in init order, then app containers
   std::vector<PodCondition> conditions;
   std::vector<Event> events;
+  std::string cgroup_version;  // "v1" or "v2"
+  std::vector<CgroupRecord> cgroups;
   bool deleting = false;
 };
 

@@ -24,6 +24,8 @@ struct RunConfig {
   std::string state_root;
   std::string pause_binary;
   BackoffPolicy backoff;
+  std::string cgroup_root = "/sys/fs/cgroup";  // the hierarchy of plan.cgroup_version
+  plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;
   std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
   int log_max_files = 5;                    // kubelet containerLogMaxFiles
 };

@@ -18,6 +18,7 @@
 #include <optional>
 #include <set>
 
+#include "cgroup/cgroup.h"
 #include "exec/container.h"
 #include "exec/pod_setup.h"
 #include "state/pod_state.h"
@@ -67,6 +68,7 @@ struct Box {
   bool waiting_restart = false;    // exited; restarts at restart_at
   Clock::time_point restart_at{};
   int streak = 0;                  // exits in a row, for the back-off
+  std::uint64_t oom_baseline = 0;  // the cgroup's OOM kill count when this instance started
   Hook post_start, pre_stop;
   bool post_start_pending = false;
   bool pre_stop_done = false;
@@ -166,14 +168,46 @@ class Supervisor {
     event("Normal", "Scheduled", "", "Successfully assigned " + plan_.ns + "/" + plan_.name + " to " + node_name());
     // The first save comes after the first reconcile: until then, the state the CLI wrote
     // (this supervisor's pid) is what delete needs to find the pod.
+    // 1. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
+    bool v2 = cfg_.cgroup_version == plan::CgroupVersion::V2;
+    st_.cgroup_version = v2 ? "v2" : "v1";
+    cg_ = cgroup::make_driver(cfg_.cgroup_version, cfg_.cgroup_root);
+    if (!cg_->available())
+      throw exec::ExecError("cgroup " + std::string(v2 ? "v2" : "v1") + ": the memory, cpu and pids controllers are not available under " +
+                            cfg_.cgroup_root + " (podrun --cgroup-version chooses the other hierarchy)");
+    cgroups_made_ = true;
+    record_cgroup("pod", plan_.cgroup.path, cg_->apply(plan_.cgroup));
+    std::string pause_cg = cgroup::pause_cgroup_path(plan_, cfg_.cgroup_version);
+    if (pause_cg != plan_.cgroup.path) {
+      cg_->create(pause_cg);
+      record_cgroup("pause", pause_cg, {});
+    }
+    // 2. Files and volumes; 3. the pause holder.
     exec::prepare_pod_files(plan_, dir_);
-    pause_ = exec::start_pause(plan_, cfg_.pause_binary);
+    pause_ = exec::start_pause(plan_, cfg_.pause_binary, cg_->attach_files(pause_cg));
+    check_oom_score(pause_.pid, plan_.pause.oom_score_adj, "", "the pause holder");
     st_.pause_pid = pause_.pid;
     st_.pause_start = exec::process_start_time(pause_.pid);
     st_.start_time = now_time();
     own_pid_ns_.reset(::open("/proc/self/ns/pid", O_RDONLY | O_CLOEXEC));
     ::mkdir((dir_ + "/logs").c_str(), 0750);
     dirty_ = true;
+  }
+
+  void record_cgroup(const std::string& owner, const std::string& path, const std::vector<cgroup::Written>& written) {
+    state::CgroupRecord r{owner, path, {}};
+    for (const auto& w : written) r.values.emplace_back(w.file.substr(w.file.rfind('/') + 1), w.value);
+    st_.cgroups.push_back(r);
+  }
+
+  // The child sets its oom_score_adj; it cannot lower it without CAP_SYS_RESOURCE.
+  void check_oom_score(int pid, int want, const std::string& object, const std::string& who) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/oom_score_adj");
+    int got = want;
+    if (in >> got && got != want)
+      event("Warning", "OOMScoreAdjNotSet", object,
+            "oom_score_adj of " + who + " is " + std::to_string(got) + ", not " + std::to_string(want) +
+                ": lowering it needs CAP_SYS_RESOURCE, which podrun does not have here");
   }
 
   static std::string node_name() {
@@ -223,6 +257,14 @@ class Supervisor {
     }
     pause_.ns.clear();
     pipes_.clear();
+    // Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a
+    // hostPID container) is killed; then the cgroups go.
+    if (cg_ && cgroups_made_) {
+      cg_->kill_all(plan_.cgroup.path, 5000);
+      while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+      }
+      cg_->remove(plan_.cgroup.path, 5000);
+    }
     for (auto& b : boxes_) b.log.reset();
     try {
       exec::remove_pod_files(dir_);
@@ -320,6 +362,15 @@ class Supervisor {
       pod_failed_ = true;
       return;
     }
+    // The container's cgroup, with the plan's values, once; a restart reuses it, emptied.
+    try {
+      if (!restart) record_cgroup(c.name, c.cgroup.path, cg_->apply(c.cgroup));
+      else cg_->kill_all(c.cgroup.path, 1000);
+    } catch (const std::exception& e) {
+      launch_failed(b, e.what(), false);
+      return;
+    }
+    b.oom_baseline = cg_->oom_kills(c.cgroup.path);
     if (restart) {
       cs.restart_count++;
       // A restarted container gets a fresh writable layer, as a new CRI container does.
@@ -366,6 +417,8 @@ class Supervisor {
                                                      : exec::PidMode::Private;
     if (l.pid_mode == exec::PidMode::Pod) l.pod_pid_ns = pause_.ns.at(NsKind::Pid)->get();
     l.own_pid_ns = own_pid_ns_.get();
+    l.cgroup_attach = cg_->attach_files(c.cgroup.path);
+    l.oom_score_adj = c.oom_score_adj;
     l.stdout_fd = out_w.get();
     l.stderr_fd = err_w.get();
     if (!restart) event("Normal", "Pulled", b.object, "Container image \"" + c.image + "\" already present on machine");
@@ -393,6 +446,7 @@ class Supervisor {
     cs.start_time = exec::process_start_time(r.pid);
     cs.started = false;
     cs.ready = false;
+    check_oom_score(r.pid, c.oom_score_adj, b.object, "container " + c.name);
     event("Normal", "Created", b.object, "Created container " + c.name);
     event("Normal", "Started", b.object, "Started container " + c.name);
     // Probes start over with each instance: startup first, liveness and readiness after it.
@@ -540,6 +594,8 @@ class Supervisor {
       cs.exit_code = 128 + cs.signal;  // 137 for SIGKILL, 143 for SIGTERM
     }
     cs.reason = cs.exit_code == 0 ? "Completed" : "Error";
+    // The OOM killer acted in the container's cgroup during this instance: OOMKilled (137).
+    if (cs.exit_code != 0 && cg_->oom_kills(b.plan->cgroup.path) > b.oom_baseline) cs.reason = "OOMKilled";
     cs.message.clear();
     cs.finished_at = now_time();
     cs.started = false;
@@ -918,6 +974,8 @@ class Supervisor {
   state::PodState st_;
   exec::PauseHolder pause_;
   exec::UniqueFd own_pid_ns_, epoll_, sigfd_;
+  std::unique_ptr<cgroup::Driver> cg_;
+  bool cgroups_made_ = false;
   std::vector<Box> boxes_;
   std::map<int, LogPipe> pipes_;
   std::set<std::size_t> sidecar_started_once_;

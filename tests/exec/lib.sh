@@ -36,6 +36,9 @@ state_of() { python3 -c "import json,sys; s=json.load(open('$root/pods/default/$
 # exited, and whoever adopted them (PID 1 here) reaps them in its own time.
 live() { ps -C "$1" -o pid=,stat= 2>/dev/null | awk '$2 !~ /^Z/ {print $1}' | sort; }
 pause_before=$(live podrun-pause)
+# Pod cgroups (podrun/<qos>/pod<uid>, in every hierarchy) that exist before.
+pod_cgroups() { find /sys/fs/cgroup -maxdepth 5 -type d -path '*/podrun/*' -name 'pod*' 2>/dev/null | sort; }
+cgroups_before=$(pod_cgroups)
 sup_before=$(live podrun-sup)
 
 leak_check() {
@@ -48,5 +51,7 @@ leak_check() {
   new_pause=$(comm -13 <(echo "$pause_before") <(live podrun-pause))
   new_sup=$(comm -13 <(echo "$sup_before") <(live podrun-sup))
   [ -z "$new_pause$new_sup" ] || leaks+=" processes: pause [$new_pause] supervisors [$new_sup]"
+  new_cg=$(comm -13 <(echo "$cgroups_before") <(pod_cgroups))
+  [ -z "$new_cg" ] || leaks+=" cgroups: $new_cg"
   if [ -n "$leaks" ]; then bad "leaks $1: $leaks"; else ok; fi
 }

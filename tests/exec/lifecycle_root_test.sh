@@ -48,6 +48,36 @@ expect_out "describe: Last State Terminated with its exit code" "Exit Code: +3" 
 eventually "STATUS shows CrashLoopBackOff between runs" 10 "CrashLoopBackOff" pr get pods crash
 expect "delete crash" pr delete pod crash --now
 
+# The gaps between starts grow with the back-off (base 200 ms: 0, 0.2, 0.4, 0.8 s plus the
+# run time), and a run longer than the reset time (60 x base = 12 s with base 200 ms; here base
+# 100 ms, 6 s) starts the sequence over: the next restart is immediate again.
+mkdir -p "$work/gaps"
+m=$(pod gaps "  terminationGracePeriodSeconds: 1
+  containers:
+  - name: main
+    $B
+    command: [sh, -c, 'n=\$(cat /g/n 2>/dev/null || echo 0); echo \$((n+1)) > /g/n; date +%s%N >> /g/starts; if [ \$n = 4 ]; then sleep 7; fi; exit 1']
+    volumeMounts: [{name: g, mountPath: /g}]
+  volumes:
+  - {name: g, hostPath: {path: $work/gaps, type: Directory}}")
+expect "apply gaps (base 100ms)" pr apply --backoff-base 100ms -f "$m"
+eventually "seven starts" 20 "^[7-9]" cat "$work/gaps/n"
+gaps=$(python3 - "$work/gaps/starts" <<'PY'
+import sys
+t = [int(x) / 1e9 for x in open(sys.argv[1]).read().split()]
+print(" ".join("%.2f" % (b - a) for a, b in zip(t, t[1:])))
+PY
+)
+python3 - "$gaps" <<'PY' && ok || bad "back-off gaps do not grow as 0, 0.1, 0.2, 0.4 s (+ run time) or do not reset: $gaps"
+import sys
+g = [float(x) for x in sys.argv[1].split()]
+# g[0]: immediate; g[1..3]: 0.1, 0.2, 0.4 s of back-off (+ up to 0.5 s of start and run);
+# g[4]: the 7 s run; g[5]: the streak was reset by that long run, so immediate again.
+ok = g[0] < 0.5 and all(d <= x < d + 0.5 for d, x in zip([0.1, 0.2, 0.4], g[1:4])) and 7 <= g[4] < 7.6 and g[5] < 0.5
+sys.exit(0 if ok else 1)
+PY
+expect "delete gaps" pr delete pod gaps --now
+
 leak_check "before: OnFailure"
 # --- OnFailure: a clean exit completes; Never: a failure fails ------------------------------
 m=$(pod done-ok "  restartPolicy: OnFailure
@@ -125,6 +155,32 @@ expect "apply order" pr apply -f "$m"
 expect "delete order" pr delete pod order
 expect_out "stopped: app, then side-b, then side-a" "^app side-b side-a $" sh -c "tr '\n' ' ' < $work/order/log"
 
+# preStop runs before SIGTERM and inside the grace period; a container that ignores SIGTERM
+# is SIGKILLed when the grace period ends, measured.
+mkdir -p "$work/prestop"
+m=$(pod prestop "  terminationGracePeriodSeconds: 3
+  containers:
+  - name: main
+    $B
+    command: [sh, -c, 'trap \"echo term >> /p/log\" TERM; while true; do sleep 0.1; done']
+    lifecycle: {preStop: {exec: {command: [sh, -c, 'echo prestop >> /p/log; sleep 1']}}}
+    volumeMounts: [{name: p, mountPath: /p}]
+  volumes:
+  - {name: p, hostPath: {path: $work/prestop, type: Directory}}")
+expect "apply prestop" pr apply -f "$m"
+start=$(date +%s%N)
+expect "delete prestop" pr delete pod prestop
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+expect_out "preStop ran before SIGTERM" "^prestop term $" sh -c "tr '\n' ' ' < $work/prestop/log"
+[ "$ms" -ge 3000 ] && [ "$ms" -lt 4500 ] && ok || bad "a container that survives SIGTERM: delete took ${ms} ms, want the 3 s grace (preStop's 1 s included)"
+m=$(pod stubborn "  containers:
+  - {name: main, $C, command: [sh, -c, 'trap \"\" TERM; while true; do sleep 0.1; done']}")
+expect "apply stubborn" pr apply -f "$m"
+start=$(date +%s%N)
+expect "delete stubborn --grace-period 2" pr delete pod stubborn --grace-period 2
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$ms" -ge 2000 ] && [ "$ms" -lt 3500 ] && ok || bad "--grace-period 2 on a container ignoring SIGTERM took ${ms} ms"
+
 leak_check "before: Hooks"
 # --- Hooks ----------------------------------------------------------------------------------
 expect "apply the hooks lesson" pr apply -f "$src/manifests/lifecycle-hooks.yaml"
@@ -151,7 +207,36 @@ expect "break readiness" pr exec probes -- rm /www/healthz
 eventually "readiness failing: READY 0/1, no restart" 8 "probes +0/1 +Running +0 " pr get pods probes
 expect_out "… Unhealthy events name the probe" "Readiness probe failed: HTTP probe failed with statuscode: 404" pr describe pod probes
 expect_out "… the Ready condition is False" '"type": "Ready"' sh -c "$podrun --root $root --storage $store get pod probes -o json | python3 -c 'import json,sys; print(json.dumps([c for c in json.load(sys.stdin)[\"status\"][\"conditions\"] if c[\"status\"]==\"False\"]))'"
+expect "repair readiness" pr exec probes -- sh -c 'echo ok > /www/healthz'
+eventually "readiness passing again: READY 1/1" 8 "probes +1/1 +Running +0 " pr get pods probes
 expect "delete probes" pr delete pod probes --now
+# A startup probe holds readiness back: the readiness probe (always true) is not run, and the
+# container is not ready, until the startup probe passes (the container creates /tmp/go
+# after 2 s).
+m=$(pod slow-start "  terminationGracePeriodSeconds: 1
+  containers:
+  - name: main
+    $B
+    command: [sh, -c, 'sleep 2; touch /tmp/go; exec sleep 3600']
+    startupProbe: {exec: {command: [cat, /tmp/go]}, periodSeconds: 1, failureThreshold: 10}
+    readinessProbe: {exec: {command: ['true']}, periodSeconds: 1}")
+expect "apply slow-start" pr apply -f "$m"
+expect_out "before the startup probe passes: not started, not ready" "^False False$" state_of slow-start "s['containers'][0]['started'], s['containers'][0]['ready']"
+eventually "then started and ready" 8 "^True True$" state_of slow-start "s['containers'][0]['started'], s['containers'][0]['ready']"
+expect_out "no restart on the way" "^0$" state_of slow-start "s['containers'][0]['restartCount']"
+expect "delete slow-start" pr delete pod slow-start --now
+# A process that is not PID 1 (the pause holder is, with shareProcessNamespace) dies of the
+# liveness kill's SIGTERM: 143.
+m=$(pod term143 "  shareProcessNamespace: true
+  terminationGracePeriodSeconds: 5
+  containers:
+  - name: main
+    $B
+    command: [sleep, '3600']
+    livenessProbe: {exec: {command: ['false']}, periodSeconds: 1, failureThreshold: 1}")
+expect "apply term143" fast -f "$m"
+eventually "SIGTERM of a liveness kill: exit code 143" 10 "^143$" state_of term143 "s['containers'][0].get('lastState', {}).get('exitCode')"
+expect "delete term143" pr delete pod term143 --now
 m=$(pod liveness "  terminationGracePeriodSeconds: 1
   containers:
   - name: main
@@ -184,3 +269,16 @@ expect "apply chatty" fast -f "$m"
 lines=$(timeout 3 "$podrun" --root "$root" --storage "$store" logs -f chatty | grep -c '^instance-')
 [ "$lines" -ge 2 ] && ok || bad "logs -f saw $lines instances, want several"
 expect "delete chatty" pr delete pod chatty --now
+# Rotation at the size limit (--log-max-size 16Ki, 5 files): 3000 numbered lines (~50 KB)
+# leave rotated files, and `logs` reads them in order.
+m=$(pod loud "  restartPolicy: Never
+  containers:
+  - {name: main, $C, command: [sh, -c, 'i=1; while [ \$i -le 3000 ]; do echo line-\$i; i=\$((i+1)); done']}")
+expect "apply loud with --log-max-size 16Ki" pr apply --log-max-size 16Ki -f "$m"
+eventually "loud completes" 10 "loud +0/1 +Completed" pr get pods loud
+expect "the log was rotated" test -e "$root/pods/default/loud/logs/main/0.log.1"
+n=$(ls "$root/pods/default/loud/logs/main/" | wc -l)
+[ "$n" -le 5 ] && ok || bad "rotation kept $n files, want at most 5"
+expect_out "logs ends with the last line" "^line-3000$" sh -c "$podrun --root $root --storage $store logs loud | tail -1"
+expect_out "--tail 2 across the files" "^line-2999 line-3000 $" sh -c "$podrun --root $root --storage $store logs loud --tail 2 | tr '\n' ' '"
+expect "delete loud" pr delete pod loud --now

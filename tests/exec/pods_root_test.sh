@@ -111,6 +111,7 @@ expect "apply single" pr apply -f "$src/manifests/single-container.yaml"
 sup=$(python3 -c "import json; print(json.load(open('$root/pods/default/single/state.json'))['supervisor']['pid'])")
 kill -9 "$sup"
 sleep 0.2
+expect_out "a pod whose supervisor is gone is Unknown" "single +[01]/1 +Unknown" pr get pods single
 expect "delete after kill -9 of the supervisor" pr delete pod single --now
 [ ! -d "$root/pods/default/single" ] && ok || bad "pod directory left after delete"
 

@@ -1,0 +1,306 @@
+#include "cgroup/cgroup.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+namespace podrun::cgroup {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct CgroupError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// One write(2) of the whole value: cgroup files take a value per write. O_CREAT|O_TRUNC as a
+// shell's `>` does: harmless on cgroupfs (which refuses to create files), and it lets the unit
+// tests run the drivers on a plain directory tree.
+void write_file(const std::string& file, const std::string& value) {
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw CgroupError("write cgroup file `" + file + "`: open: " + std::strerror(errno));
+  ssize_t n = ::write(fd, value.data(), value.size());
+  int err = errno;
+  ::close(fd);
+  if (n != static_cast<ssize_t>(value.size()))
+    throw CgroupError("write \"" + value + "\" to `" + file + "`: " + std::strerror(n < 0 ? err : EIO));
+}
+
+void mkdir_p(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw CgroupError("create cgroup `" + dir + "`: " + ec.message());
+}
+
+std::vector<int> read_pids(const std::string& file) {
+  std::vector<int> out;
+  std::ifstream in(file);
+  for (int pid; in >> pid;) out.push_back(pid);
+  return out;
+}
+
+// Every cgroup directory at or below `dir`, deepest first (for rmdir).
+std::vector<std::string> subtree_deepest_first(const std::string& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_directory(ec)) out.push_back(it->path().string());
+  out.push_back(dir);
+  std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
+
+bool rmdir_tree(const std::string& dir, Clock::time_point until) {
+  for (;;) {
+    bool left = false;
+    for (const auto& d : subtree_deepest_first(dir))
+      if (::rmdir(d.c_str()) != 0 && errno != ENOENT) left = true;
+    if (!left) return true;
+    if (Clock::now() >= until) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+}
+
+std::vector<int> pids_below(const std::string& dir, const char* file) {
+  std::vector<int> out;
+  for (const auto& d : subtree_deepest_first(dir)) {
+    auto p = read_pids(d + "/" + file);
+    out.insert(out.end(), p.begin(), p.end());
+  }
+  return out;
+}
+
+}  // namespace
+
+std::uint64_t read_u64(const std::string& file) {
+  std::ifstream in(file);
+  std::uint64_t v = 0;
+  if (in >> v) return v;
+  return 0;
+}
+
+std::uint64_t read_keyed(const std::string& file, const std::string& key) {
+  std::ifstream in(file);
+  std::string k;
+  std::uint64_t v = 0;
+  while (in >> k >> v)
+    if (k == key) return v;
+  return 0;
+}
+
+std::string pause_cgroup_path(const plan::PodPlan& pod, plan::CgroupVersion v) {
+  return v == plan::CgroupVersion::V2 ? pod.cgroup.path + "/pause" : pod.cgroup.path;
+}
+
+std::unique_ptr<Driver> make_driver(plan::CgroupVersion v, const std::string& root) {
+  if (v == plan::CgroupVersion::V1) return std::make_unique<CgroupDriverV1>(root);
+  // A hybrid machine has its unified hierarchy at <root>/unified; a v2-only one at <root>.
+  return std::make_unique<CgroupDriverV2>(root);
+}
+
+// ---------------------------------------------------------------------------------------------
+// v1
+
+const std::vector<std::string>& CgroupDriverV1::controllers() {
+  static const std::vector<std::string> c = {"memory", "cpu", "cpuacct", "pids", "freezer"};
+  return c;
+}
+
+std::string CgroupDriverV1::dir(const std::string& controller, const std::string& path) const {
+  return root_ + "/" + controller + (path.empty() ? "" : "/" + path);
+}
+
+bool CgroupDriverV1::available() const {
+  struct stat st {};
+  for (const char* c : {"memory", "cpu", "pids"})
+    if (::stat((root_ + "/" + c + "/tasks").c_str(), &st) != 0) return false;
+  return true;
+}
+
+void CgroupDriverV1::create(const std::string& path) {
+  for (const auto& c : controllers())
+    if (fs::exists(root_ + "/" + c)) mkdir_p(dir(c, path));
+}
+
+std::vector<Written> CgroupDriverV1::apply(const plan::CgroupPlan& c) {
+  create(c.path);
+  std::vector<Written> out;
+  auto put = [&](const std::string& ctrl, const std::string& file, const std::string& value) {
+    std::string f = dir(ctrl, c.path) + "/" + file;
+    write_file(f, value);
+    out.push_back({f, value});
+  };
+  const plan::CgroupV1Values& v = c.v1;
+  put("cpu", "cpu.shares", std::to_string(v.cpu_shares));
+  if (v.cpu_cfs_quota_us > 0) {
+    // The period first: a quota is checked against the period in force.
+    put("cpu", "cpu.cfs_period_us", std::to_string(v.cpu_cfs_period_us));
+    put("cpu", "cpu.cfs_quota_us", std::to_string(v.cpu_cfs_quota_us));
+  }
+  if (v.memory_limit_in_bytes) put("memory", "memory.limit_in_bytes", std::to_string(*v.memory_limit_in_bytes));
+  if (v.pids_max) put("pids", "pids.max", std::to_string(*v.pids_max));
+  return out;
+}
+
+std::vector<std::string> CgroupDriverV1::attach_files(const std::string& path) const {
+  std::vector<std::string> out;
+  for (const auto& c : controllers())
+    if (fs::exists(dir(c, path))) out.push_back(dir(c, path) + "/tasks");
+  return out;
+}
+
+std::vector<int> CgroupDriverV1::pids(const std::string& path) const {
+  auto p = pids_below(dir("pids", path), "cgroup.procs");
+  auto m = pids_below(dir("memory", path), "cgroup.procs");
+  p.insert(p.end(), m.begin(), m.end());
+  std::sort(p.begin(), p.end());
+  p.erase(std::unique(p.begin(), p.end()), p.end());
+  return p;
+}
+
+bool CgroupDriverV1::kill_all(const std::string& path, int timeout_ms) {
+  auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
+  // Frozen, nothing in the cgroup can fork while it is being killed.
+  std::string freezer = dir("freezer", path) + "/freezer.state";
+  bool frozen = fs::exists(freezer);
+  if (frozen) {
+    try {
+      write_file(freezer, "FROZEN");
+    } catch (const std::exception&) {
+      frozen = false;
+    }
+  }
+  for (int pid : pids(path)) ::kill(pid, SIGKILL);
+  if (frozen) {
+    try {
+      write_file(freezer, "THAWED");  // SIGKILL is delivered once the tasks run again
+    } catch (const std::exception&) {
+    }
+  }
+  for (;;) {
+    auto left = pids(path);
+    if (left.empty()) return true;
+    if (Clock::now() >= until) return false;
+    for (int pid : left) ::kill(pid, SIGKILL);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+}
+
+bool CgroupDriverV1::remove(const std::string& path, int timeout_ms) {
+  auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
+  bool ok = true;
+  for (const auto& c : controllers())
+    if (fs::exists(dir(c, path))) ok = rmdir_tree(dir(c, path), until) && ok;
+  return ok;
+}
+
+std::uint64_t CgroupDriverV1::oom_kills(const std::string& path) const {
+  return read_keyed(dir("memory", path) + "/memory.oom_control", "oom_kill");
+}
+
+Usage CgroupDriverV1::usage(const std::string& path) const {
+  Usage u;
+  u.cpu_ns = read_u64(dir("cpuacct", path) + "/cpuacct.usage");
+  std::uint64_t mem = read_u64(dir("memory", path) + "/memory.usage_in_bytes");
+  std::uint64_t inactive = read_keyed(dir("memory", path) + "/memory.stat", "total_inactive_file");
+  u.memory_working_set = mem > inactive ? mem - inactive : 0;
+  return u;
+}
+
+// ---------------------------------------------------------------------------------------------
+// v2
+
+bool CgroupDriverV2::available() const {
+  std::ifstream in(root_ + "/cgroup.controllers");
+  std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return all.find("memory") != std::string::npos && all.find("pids") != std::string::npos;
+}
+
+void CgroupDriverV2::create(const std::string& path) {
+  // Each ancestor hands its children the controllers podrun uses (those it has).
+  std::string sofar;
+  std::stringstream parts(path);
+  for (std::string part; std::getline(parts, part, '/');) {
+    if (part.empty()) continue;
+    std::ifstream in(dir(sofar) + "/cgroup.controllers");
+    std::string have((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string enable;
+    for (const char* c : {"cpu", "memory", "pids"})
+      if (have.find(c) != std::string::npos) enable += std::string(enable.empty() ? "" : " ") + "+" + c;
+    if (!enable.empty()) write_file(dir(sofar) + "/cgroup.subtree_control", enable);
+    sofar += (sofar.empty() ? "" : "/") + part;
+    mkdir_p(dir(sofar));
+  }
+}
+
+std::vector<Written> CgroupDriverV2::apply(const plan::CgroupPlan& c) {
+  create(c.path);
+  std::vector<Written> out;
+  auto put = [&](const std::string& file, const std::string& value) {
+    std::string f = dir(c.path) + "/" + file;
+    write_file(f, value);
+    out.push_back({f, value});
+  };
+  const plan::CgroupV2Values& v = c.v2;
+  put("cpu.weight", std::to_string(v.cpu_weight));
+  if (v.cpu_max.rfind("max", 0) != 0) put("cpu.max", v.cpu_max);
+  if (v.memory_max != "max") {
+    put("memory.max", v.memory_max);
+    // An OOM kills the whole container, not one of its processes (kubelet sets it too).
+    put("memory.oom.group", "1");
+  }
+  if (v.pids_max != "max") put("pids.max", v.pids_max);
+  return out;
+}
+
+std::vector<std::string> CgroupDriverV2::attach_files(const std::string& path) const { return {dir(path) + "/cgroup.procs"}; }
+
+std::vector<int> CgroupDriverV2::pids(const std::string& path) const { return pids_below(dir(path), "cgroup.procs"); }
+
+bool CgroupDriverV2::kill_all(const std::string& path, int timeout_ms) {
+  auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
+  if (fs::exists(dir(path) + "/cgroup.kill")) {
+    try {
+      write_file(dir(path) + "/cgroup.kill", "1");
+    } catch (const std::exception&) {
+    }
+  }
+  for (;;) {
+    auto left = pids(path);
+    if (left.empty()) return true;
+    if (Clock::now() >= until) return false;
+    for (int pid : left) ::kill(pid, SIGKILL);  // kernels before 5.14 have no cgroup.kill
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+}
+
+bool CgroupDriverV2::remove(const std::string& path, int timeout_ms) {
+  return rmdir_tree(dir(path), Clock::now() + std::chrono::milliseconds(timeout_ms));
+}
+
+std::uint64_t CgroupDriverV2::oom_kills(const std::string& path) const { return read_keyed(dir(path) + "/memory.events", "oom_kill"); }
+
+Usage CgroupDriverV2::usage(const std::string& path) const {
+  Usage u;
+  u.cpu_ns = read_keyed(dir(path) + "/cpu.stat", "usage_usec") * 1000;
+  std::uint64_t mem = read_u64(dir(path) + "/memory.current");
+  std::uint64_t inactive = read_keyed(dir(path) + "/memory.stat", "inactive_file");
+  u.memory_working_set = mem > inactive ? mem - inactive : 0;
+  return u;
+}
+
+}  // namespace podrun::cgroup

@@ -1,0 +1,151 @@
+// The cgroup drivers on a directory tree shaped like cgroupfs: which files they write, with
+// which values, in which order; where a process attaches; how pods' cgroups are found and
+// removed. The v1 driver runs for real in tests/exec/resources_root_test.sh.
+#include <catch2/catch.hpp>
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cgroup/cgroup.h"
+
+namespace fs = std::filesystem;
+using namespace podrun;
+
+namespace {
+
+struct FakeTree {
+  std::string root;
+  FakeTree() {
+    char tmpl[] = "/tmp/podrun-cgroup-test-XXXXXX";
+    root = ::mkdtemp(tmpl);
+  }
+  ~FakeTree() { fs::remove_all(root); }
+  std::string read(const std::string& rel) const {
+    std::ifstream in(root + "/" + rel);
+    std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return s;
+  }
+  void write(const std::string& rel, const std::string& text) const {
+    fs::create_directories(fs::path(root + "/" + rel).parent_path());
+    std::ofstream(root + "/" + rel) << text;
+  }
+};
+
+plan::CgroupPlan limited(const std::string& path) {
+  plan::CgroupPlan c;
+  c.path = path;
+  c.v1.cpu_shares = 512;
+  c.v1.cpu_cfs_quota_us = 50000;
+  c.v1.cpu_cfs_period_us = 100000;
+  c.v1.memory_limit_in_bytes = 64 << 20;
+  c.v1.pids_max = 4096;
+  c.v2.cpu_weight = 20;
+  c.v2.cpu_max = "50000 100000";
+  c.v2.memory_max = "67108864";
+  c.v2.pids_max = "4096";
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("cgroup v1: each controller's hierarchy gets the plan's values, period before quota", "[cgroup]") {
+  FakeTree t;
+  for (const char* c : {"memory", "cpu", "cpuacct", "pids", "freezer"}) t.write(std::string(c) + "/tasks", "");
+  cgroup::CgroupDriverV1 d(t.root);
+  CHECK(d.available());
+  auto written = d.apply(limited("podrun/burstable/podX/app"));
+  std::vector<std::string> order;
+  for (const auto& w : written) order.push_back(w.file.substr(t.root.size() + 1) + "=" + w.value);
+  CHECK(order == std::vector<std::string>{"cpu/podrun/burstable/podX/app/cpu.shares=512",
+                                          "cpu/podrun/burstable/podX/app/cpu.cfs_period_us=100000",
+                                          "cpu/podrun/burstable/podX/app/cpu.cfs_quota_us=50000",
+                                          "memory/podrun/burstable/podX/app/memory.limit_in_bytes=67108864",
+                                          "pids/podrun/burstable/podX/app/pids.max=4096"});
+  CHECK(t.read("memory/podrun/burstable/podX/app/memory.limit_in_bytes") == "67108864");
+  // Every controller has the directory, and a process attaches through each `tasks` file.
+  auto attach = d.attach_files("podrun/burstable/podX/app");
+  CHECK(attach.size() == 5);
+  CHECK(attach[0] == t.root + "/memory/podrun/burstable/podX/app/tasks");
+}
+
+TEST_CASE("cgroup v1: unlimited values are not written", "[cgroup]") {
+  FakeTree t;
+  for (const char* c : {"memory", "cpu", "pids"}) t.write(std::string(c) + "/tasks", "");
+  cgroup::CgroupDriverV1 d(t.root);
+  plan::CgroupPlan c;
+  c.path = "podrun/besteffort/podY";
+  c.v1.cpu_shares = 2;
+  auto written = d.apply(c);
+  REQUIRE(written.size() == 1);
+  CHECK(written[0].value == "2");
+  CHECK_FALSE(fs::exists(t.root + "/memory/podrun/besteffort/podY/memory.limit_in_bytes"));
+  CHECK_FALSE(fs::exists(t.root + "/cpu/podrun/besteffort/podY/cpu.cfs_quota_us"));
+  CHECK(fs::is_directory(t.root + "/pids/podrun/besteffort/podY"));
+}
+
+TEST_CASE("cgroup v1: OOM kills, usage and processes are read from the kernel's files", "[cgroup]") {
+  FakeTree t;
+  t.write("memory/p/memory.oom_control", "oom_kill_disable 0\nunder_oom 0\noom_kill 3\n");
+  t.write("memory/p/memory.usage_in_bytes", "10485760\n");
+  t.write("memory/p/memory.stat", "cache 0\ntotal_inactive_file 4194304\n");
+  t.write("cpuacct/p/cpuacct.usage", "123456789\n");
+  t.write("pids/p/cgroup.procs", "10\n11\n");
+  t.write("pids/p/c/cgroup.procs", "12\n");
+  cgroup::CgroupDriverV1 d(t.root);
+  CHECK(d.oom_kills("p") == 3);
+  CHECK(d.usage("p").memory_working_set == 6291456);
+  CHECK(d.usage("p").cpu_ns == 123456789);
+  CHECK(d.pids("p") == std::vector<int>{10, 11, 12});
+}
+
+TEST_CASE("cgroup v1: remove takes the pod's directories in every controller, children first", "[cgroup]") {
+  FakeTree t;
+  for (const char* c : {"memory", "cpu", "pids"}) t.write(std::string(c) + "/tasks", "");
+  cgroup::CgroupDriverV1 d(t.root);
+  d.create("podrun/besteffort/podZ/a");
+  d.create("podrun/besteffort/podZ/b");
+  CHECK(d.remove("podrun/besteffort/podZ", 100));
+  CHECK_FALSE(fs::exists(t.root + "/memory/podrun/besteffort/podZ"));
+  CHECK(fs::exists(t.root + "/memory/podrun/besteffort"));  // the QoS level is shared by pods
+}
+
+TEST_CASE("cgroup v2: controllers enabled down the tree, values in the unified files", "[cgroup]") {
+  FakeTree t;
+  t.write("cgroup.controllers", "cpuset cpu io memory hugetlb pids rdma misc\n");
+  t.write("podrun/cgroup.controllers", "cpu memory pids\n");
+  t.write("podrun/guaranteed-like/cgroup.controllers", "memory\n");
+  cgroup::CgroupDriverV2 d(t.root);
+  CHECK(d.available());
+  auto written = d.apply(limited("podrun/guaranteed-like/podG"));
+  CHECK(t.read("cgroup.subtree_control") == "+cpu +memory +pids");
+  CHECK(t.read("podrun/cgroup.subtree_control") == "+cpu +memory +pids");
+  CHECK(t.read("podrun/guaranteed-like/cgroup.subtree_control") == "+memory");  // only what it has
+  std::vector<std::string> order;
+  for (const auto& w : written) order.push_back(w.file.substr(w.file.rfind('/') + 1) + "=" + w.value);
+  CHECK(order == std::vector<std::string>{"cpu.weight=20", "cpu.max=50000 100000", "memory.max=67108864", "memory.oom.group=1",
+                                          "pids.max=4096"});
+  CHECK(d.attach_files("podrun/guaranteed-like/podG") == std::vector<std::string>{t.root + "/podrun/guaranteed-like/podG/cgroup.procs"});
+}
+
+TEST_CASE("cgroup v2: OOM kills from memory.events, CPU from cpu.stat", "[cgroup]") {
+  FakeTree t;
+  t.write("p/memory.events", "low 0\nhigh 0\nmax 7\noom 2\noom_kill 2\noom_group_kill 1\n");
+  t.write("p/cpu.stat", "usage_usec 2500\nuser_usec 2000\n");
+  t.write("p/memory.current", "8192\n");
+  t.write("p/memory.stat", "anon 4096\ninactive_file 4096\n");
+  cgroup::CgroupDriverV2 d(t.root);
+  CHECK(d.oom_kills("p") == 2);
+  CHECK(d.usage("p").cpu_ns == 2500000);
+  CHECK(d.usage("p").memory_working_set == 4096);
+  CHECK_FALSE(cgroup::CgroupDriverV2(t.root + "/p").available());
+}
+
+TEST_CASE("the pause holder: the pod's cgroup on v1, a leaf of it on v2", "[cgroup]") {
+  plan::PodPlan p;
+  p.cgroup.path = "podrun/besteffort/podP";
+  CHECK(cgroup::pause_cgroup_path(p, plan::CgroupVersion::V1) == "podrun/besteffort/podP");
+  CHECK(cgroup::pause_cgroup_path(p, plan::CgroupVersion::V2) == "podrun/besteffort/podP/pause");
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Resources on real pods (root, cgroup v1 here; v2 where the machine has it): the plan's values
+# in the kernel's cgroup files, every process of a container in its cgroup before it runs,
+# oom_score_adj per QoS class, OOMKilled, the pod's pids limit, CPU limits seen by `top`,
+# strays killed through the pod's cgroup, and no cgroup left behind.
+#
+# usage: resources_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+set -uo pipefail
+podrun=$1
+src=$2
+busybox=$3
+if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
+work=$(mktemp -d /tmp/podrun-resources-test-XXXXXX)
+root=$work/root
+store=$work/store
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
+trap finish EXIT
+pod() {
+  printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s%s}\nspec:\n%s\n' "$1" "${3:-}" "$2" >"$work/$1.yaml"
+  echo "$work/$1.yaml"
+}
+C='image: busybox, imagePullPolicy: IfNotPresent'
+expect "import busybox" pr image import "$busybox"
+if [ -f /sys/fs/cgroup/cgroup.controllers ]; then v=2; cg=/sys/fs/cgroup; else v=1; cg=/sys/fs/cgroup; fi
+pid_of() { state_of "$1" "[c['pid'] for c in s['containers'] if c['name']=='$2'][0]"; }
+path_of() { state_of "$1" "[c['path'] for c in s['cgroups'] if c['owner']=='$2'][0]"; }
+
+# --- The plan's values, in the kernel ---------------------------------------------------------
+expect "apply resource-limits" pr apply -f "$src/manifests/resource-limits.yaml"
+pod_path=$(path_of limited pod)
+main_path=$(path_of limited main)
+expect_out "the pod's cgroup is under podrun/burstable" "^podrun/burstable/pod[0-9a-f-]+$" echo "$pod_path"
+if [ $v = 1 ]; then
+  expect_out "memory.limit_in_bytes = 64Mi" "^67108864$" cat "$cg/memory/$main_path/memory.limit_in_bytes"
+  expect_out "cpu.cfs_quota_us = 500m of 100ms" "^50000$" cat "$cg/cpu/$main_path/cpu.cfs_quota_us"
+  expect_out "cpu.shares from the 250m request" "^256$" cat "$cg/cpu/$main_path/cpu.shares"
+  expect_out "pids.max of the pod: the default 4096" "^4096$" cat "$cg/pids/$pod_path/pids.max"
+  expect_out "the pod-level memory limit (every container has one)" "^67108864$" cat "$cg/memory/$pod_path/memory.limit_in_bytes"
+else
+  expect_out "memory.max = 64Mi" "^67108864$" cat "$cg/$main_path/memory.max"
+  expect_out "cpu.max = 500m" "^50000 100000$" cat "$cg/$main_path/cpu.max"
+  expect_out "memory.oom.group" "^1$" cat "$cg/$main_path/memory.oom.group"
+fi
+main_pid=$(pid_of limited main)
+pause_pid=$(state_of limited "s['pause']['pid']")
+expect_out "the container's process is in its cgroup" "memory:/$main_path$|^0::/$main_path$" cat "/proc/$main_pid/cgroup"
+expect_out "the pause holder is in the pod's cgroup" "memory:/$pod_path(/pause)?$|^0::/$pod_path/pause$" cat "/proc/$pause_pid/cgroup"
+expect_out "inside, the cgroup namespace hides the path" "memory:/$|^0::/$" pr exec limited -- cat /proc/self/cgroup
+expect_out "exec runs in the container's cgroup" "memory:/$|^0::/$" pr exec limited -- sh -c 'cat /proc/$$/cgroup'
+# Lowering oom_score_adj needs CAP_SYS_RESOURCE; a root without it (some sandboxes) gets an
+# event saying so instead.
+if [ $(( 0x$(awk '/^CapEff/ {print $2}' /proc/self/status) >> 24 & 1 )) = 1 ]; then has_sys_resource=1; else has_sys_resource=0; fi
+if [ $has_sys_resource = 1 ]; then
+  expect_out "the pause holder's oom_score_adj is -998" "^-998$" cat "/proc/$pause_pid/oom_score_adj"
+else
+  expect_out "no CAP_SYS_RESOURCE: an event says the pause holder's score is not -998" "OOMScoreAdjNotSet .*not -998" pr describe pod limited
+fi
+adj=$(cat "/proc/$main_pid/oom_score_adj")
+[ "$adj" -ge 2 ] && [ "$adj" -le 999 ] && ok || bad "a Burstable container's oom_score_adj is $adj, want 2..999"
+expect_out "describe shows the cgroups and the values written" "memory.limit_in_bytes=67108864|memory.max=67108864" pr describe pod limited
+expect "delete limited" pr delete pod limited --now
+if [ $v = 1 ]; then [ ! -e "$cg/memory/$pod_path" ] && ok || bad "the pod's memory cgroup is left: $pod_path"; fi
+
+m=$(pod guaranteed "  containers:
+  - {name: main, $C, command: [sleep, '3600'], resources: {limits: {cpu: 100m, memory: 32Mi}}}")
+expect "apply a Guaranteed pod" pr apply -f "$m"
+expect_out "Guaranteed: directly under podrun/" "^podrun/pod" path_of guaranteed pod
+if [ $has_sys_resource = 1 ]; then
+  expect_out "Guaranteed: oom_score_adj -997" "^-997$" cat "/proc/$(pid_of guaranteed main)/oom_score_adj"
+else
+  expect_out "Guaranteed: the event says -997 could not be set" "OOMScoreAdjNotSet .*not -997" pr describe pod guaranteed
+fi
+expect "delete guaranteed" pr delete pod guaranteed --now
+m=$(pod besteffort "  containers:
+  - {name: main, $C, command: [sleep, '3600']}")
+expect "apply a BestEffort pod" pr apply -f "$m"
+expect_out "BestEffort: under podrun/besteffort" "^podrun/besteffort/pod" path_of besteffort pod
+expect_out "BestEffort: oom_score_adj 1000" "^1000$" cat "/proc/$(pid_of besteffort main)/oom_score_adj"
+expect "delete besteffort" pr delete pod besteffort --now
+leak_check "after the values"
+
+# --- OOMKilled ----------------------------------------------------------------------------------
+# dd allocates its 64 MiB block and fills it: more than the 24 MiB limit.
+m=$(pod oom "  restartPolicy: Never
+  containers:
+  - {name: hog, $C, command: [dd, if=/dev/zero, of=/dev/null, bs=64M, count=1], resources: {limits: {memory: 24Mi}}}")
+expect "apply a pod that exceeds its memory limit" pr apply -f "$m"
+eventually "STATUS OOMKilled" 10 "oom +0/1 +OOMKilled" pr get pods oom
+expect_out "exit code 137, reason OOMKilled" '"exitCode": 137' pr get pod oom -o json
+expect_out "describe: Reason OOMKilled" "Reason: +OOMKilled" pr describe pod oom
+expect "delete oom" pr delete pod oom --now
+m=$(pod oom-restart "  containers:
+  - {name: hog, $C, command: [dd, if=/dev/zero, of=/dev/null, bs=64M, count=1], resources: {limits: {memory: 24Mi}}}")
+expect "apply an OOM under restartPolicy Always" pr apply --backoff-base 200ms -f "$m"
+eventually "an OOMKilled container restarts per its policy" 10 "oom-restart +0/1 +[A-Za-z]+ +[2-9]" pr get pods oom-restart
+expect_out "… its last state says OOMKilled" "^OOMKilled$" state_of oom-restart "s['containers'][0]['lastState']['reason']"
+expect "delete oom-restart" pr delete pod oom-restart --now
+
+# --- The pod's pids limit -----------------------------------------------------------------------
+m=$(pod forky "  containers:
+  - {name: main, $C, command: [sh, -c, 'sh -c \"i=0; while [ \\\$i -lt 40 ]; do sleep 600 & i=\\\$((i+1)); done\"; exec sleep 3600']}" ",
+  annotations: {podrun.io/pids-limit: '16'}")
+expect "apply a pod with podrun.io/pids-limit 16" pr apply -f "$m"
+sleep 1
+if [ $v = 1 ]; then expect_out "pids.max = 16" "^16$" cat "$cg/pids/$(path_of forky pod)/pids.max"; fi
+n=$(pr exec forky -- ps | grep -c "sleep 600")
+[ "$n" -ge 1 ] && [ "$n" -le 14 ] && ok || bad "pids-limit 16: $n sleeps run (want at most 16 processes in the pod)"
+expect_out "forks beyond the limit fail" "can't fork|Resource temporarily unavailable" pr logs forky
+expect "delete forky" pr delete pod forky --now
+
+# --- CPU limit seen by top; top's layout ----------------------------------------------------------
+m=$(pod spinner "  containers:
+  - {name: spin, $C, command: [sh, -c, 'while :; do :; done'], resources: {limits: {cpu: 200m, memory: 32Mi}}}
+  - {name: idle, $C, command: [sleep, '3600']}")
+expect "apply spinner" pr apply -f "$m"
+sleep 1
+top=$(pr top pod spinner --containers --interval 1000)
+echo "$top" | grep -Eq "^POD +NAME +CPU\(cores\) +MEMORY\(bytes\)" && ok || bad "top --containers header: $top"
+cpu=$(echo "$top" | awk '$2 == "spin" {print $3}' | tr -d m)
+[ -n "$cpu" ] && [ "$cpu" -ge 120 ] && [ "$cpu" -le 260 ] && ok || bad "a busy loop limited to 200m used ${cpu}m"
+expect_out "top pod: one line per pod" "^spinner +[0-9]+m +[0-9]+Mi" pr top pod spinner
+expect "delete spinner" pr delete pod spinner --now
+
+# --- A process that escaped the supervisor dies with the pod ------------------------------------
+m=$(pod escape "  hostPID: true
+  restartPolicy: Never
+  containers:
+  - {name: main, $C, command: [sh, -c, 'sleep 900 & echo \$! > /out/stray; exec sleep 3600'], volumeMounts: [{name: out, mountPath: /out}]}
+  volumes:
+  - {name: out, hostPath: {path: $work, type: Directory}}")
+expect "apply escape" pr apply -f "$m"
+sleep 0.5
+stray=$(cat "$work/stray" 2>/dev/null)
+main=$(pid_of escape main)
+kill -9 "$main" 2>/dev/null  # the container's main process dies: its child is orphaned
+sleep 0.5
+[ -n "$stray" ] && [ -d "/proc/$stray" ] && ok || bad "the stray ($stray) should still run before delete"
+expect "delete escape" pr delete pod escape --now
+sleep 0.2
+[ -n "$stray" ] && [ ! -d "/proc/$stray" ] && ok || bad "the stray process $stray survived delete"
