@@ -451,14 +451,7 @@ int run_top(const GlobalOptions& g, const TopOptions& o) {
     if (o.containers) table.push_back({r.pod, r.name, cpu, mem});
     else table.push_back({r.pod, cpu, mem});
   }
-  std::vector<std::size_t> w(table[0].size(), 0);
-  for (const auto& r : table)
-    for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], r[i].size());
-  for (const auto& r : table) {
-    std::string line;
-    for (std::size_t i = 0; i < r.size(); ++i) line += r[i] + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 3, ' ') : "");
-    std::cout << line << "\n";
-  }
+  std::cout << columns(table);
   return kExitOk;
 }
 

@@ -305,14 +305,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     }
     rows.push_back(r);
   }
-  std::vector<std::size_t> w(rows[0].size(), 0);
-  for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], r[i].size());
-  for (const auto& r : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < r.size(); ++i) line += r[i] + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 3, ' ') : "");
-    std::cout << line << "\n";
-  }
+  std::cout << columns(rows);
   return kExitOk;
 }
 

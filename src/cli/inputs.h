@@ -30,4 +30,7 @@ void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods
 // nullopt when it is none of those.
 std::optional<long long> parse_duration_ms(const std::string& text);
 
+// Rows as kubectl prints a table: left-aligned columns, three spaces apart.
+std::string columns(const std::vector<std::vector<std::string>>& rows);
+
 }  // namespace podrun::cli
