@@ -39,10 +39,10 @@ t() { python3 "$HERE/timeit.py" -- "$@"; }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)], a[int(NR*0.9+0.5)]}'; }
 : >"$WORK/runs.tsv"
 for ((i = 1; i <= RUNS; i++)); do
-  for m in one three; do
+  for m in one three limits; do
     printf 'podrun\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" apply -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
     printf 'podrun\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" delete -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
-    if [[ $PEER == 1 ]]; then
+    if [[ $PEER == 1 && $m != limits ]]; then
       printf 'podman\t%s\tapply\t%s\n' $m "$(t podman kube play "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
       printf 'podman\t%s\tdelete\t%s\n' $m "$(t podman kube down "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
     fi
@@ -74,18 +74,26 @@ echo "### Pod start and delete (ms, median / p90 of $RUNS)"
 echo
 echo "| pod | podrun apply | podrun delete | podman kube play | podman kube down | apply: podman ÷ podrun |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-for m in one three; do
+for m in one three limits; do
   read -r pa pa9 <<<"$(row podrun $m apply)"
   read -r pd pd9 <<<"$(row podrun $m delete)"
-  if [[ $PEER == 1 ]]; then
+  if [[ $PEER == 1 && $m != limits ]]; then
     read -r qa qa9 <<<"$(row podman $m apply)"
     read -r qd qd9 <<<"$(row podman $m delete)"
     ratio=$(python3 -c "print('%.0fx' % ($qa / $pa))")
   else
     qa=- qa9=- qd=- qd9=- ratio=-
   fi
-  echo "| $m container$([[ $m == three ]] && echo s) | $pa / $pa9 | $pd / $pd9 | $qa / $qa9 | $qd / $qd9 | $ratio |"
+  case $m in
+    one) label="one container" ;;
+    three) label="three containers" ;;
+    limits) label="one container, CPU and memory limits" ;;
+  esac
+  echo "| $label | $pa / $pa9 | $pd / $pd9 | $qa / $qa9 | $qd / $qd9 | $ratio |"
 done
+echo
+read -r ca ca9 at at9 <<<"$("${CGROUP_BENCH:-$ROOT/build/podrun_cgroup_bench}" 50)"
+echo "Cgroup set-up alone (podrun_cgroup_bench, 50 rounds): the pod's and a container's cgroup with their limits $ca / $ca9 µs; a child moving itself in before exec $at / $at9 µs (median / p90)."
 echo
 echo "Memory of a running 1-container pod, pause holder + supervisor: RSS $((rss)) KiB, PSS $((pss)) KiB, private dirty $((dirty)) KiB."
 echo "Machine: $(nproc) CPUs, $(uname -r). Reproduce: \`bench/pod-start/run.sh\` (as root)."

@@ -75,6 +75,30 @@ bool rmdir_tree(const std::string& dir, Clock::time_point until) {
   }
 }
 
+// Another pod's teardown may remove an empty shared parent (podrun/burstable) between our
+// mkdirs: the second attempt makes it again.
+template <typename F>
+void with_retry(F make) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      make();
+      return;
+    } catch (const CgroupError&) {
+      if (attempt == 3) throw;
+    }
+  }
+}
+
+// rmdir of the empty ancestors of `path` (podrun/burstable, podrun), so that no podrun cgroup
+// is left once the last pod is gone; a parent another pod uses is not empty and stays.
+void remove_empty_parents(const std::string& base, std::string path) {
+  for (std::size_t slash; (slash = path.rfind('/')) != std::string::npos;) {
+    path.resize(slash);
+    if (::rmdir((base + "/" + path).c_str()) != 0) return;
+  }
+  ::rmdir((base + "/" + path).c_str());
+}
+
 std::vector<int> pids_below(const std::string& dir, const char* file) {
   std::vector<int> out;
   for (const auto& d : subtree_deepest_first(dir)) {
@@ -132,8 +156,10 @@ bool CgroupDriverV1::available() const {
 }
 
 void CgroupDriverV1::create(const std::string& path) {
-  for (const auto& c : controllers())
-    if (fs::exists(root_ + "/" + c)) mkdir_p(dir(c, path));
+  with_retry([&] {
+    for (const auto& c : controllers())
+      if (fs::exists(root_ + "/" + c)) mkdir_p(dir(c, path));
+  });
 }
 
 std::vector<Written> CgroupDriverV1::apply(const plan::CgroupPlan& c) {
@@ -204,7 +230,10 @@ bool CgroupDriverV1::remove(const std::string& path, int timeout_ms) {
   auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
   bool ok = true;
   for (const auto& c : controllers())
-    if (fs::exists(dir(c, path))) ok = rmdir_tree(dir(c, path), until) && ok;
+    if (fs::exists(dir(c, path))) {
+      ok = rmdir_tree(dir(c, path), until) && ok;
+      remove_empty_parents(root_ + "/" + c, path);
+    }
   return ok;
 }
 
@@ -230,7 +259,9 @@ bool CgroupDriverV2::available() const {
   return all.find("memory") != std::string::npos && all.find("pids") != std::string::npos;
 }
 
-void CgroupDriverV2::create(const std::string& path) {
+void CgroupDriverV2::create(const std::string& path) { with_retry([&] { create_once(path); }); }
+
+void CgroupDriverV2::create_once(const std::string& path) {
   // Each ancestor hands its children the controllers podrun uses (those it has).
   std::string sofar;
   std::stringstream parts(path);
@@ -289,7 +320,9 @@ bool CgroupDriverV2::kill_all(const std::string& path, int timeout_ms) {
 }
 
 bool CgroupDriverV2::remove(const std::string& path, int timeout_ms) {
-  return rmdir_tree(dir(path), Clock::now() + std::chrono::milliseconds(timeout_ms));
+  bool ok = rmdir_tree(dir(path), Clock::now() + std::chrono::milliseconds(timeout_ms));
+  remove_empty_parents(root_, path);
+  return ok;
 }
 
 std::uint64_t CgroupDriverV2::oom_kills(const std::string& path) const { return read_keyed(dir(path) + "/memory.events", "oom_kill"); }

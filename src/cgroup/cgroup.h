@@ -51,7 +51,8 @@ class Driver {
   // until it is empty or `timeout_ms` passes. Returns false when something survived.
   virtual bool kill_all(const std::string& path, int timeout_ms) = 0;
   // rmdir of `path`, its children first, retrying while the kernel says EBUSY (a process that
-  // just exited is still being released). Returns false when something is left.
+  // just exited is still being released), then of its ancestors that are left empty. Returns
+  // false when something of `path` is left.
   virtual bool remove(const std::string& path, int timeout_ms) = 0;
   // How many times the OOM killer killed a process in `path` (memory.oom_control's oom_kill
   // on v1, memory.events' oom_kill on v2); 0 when the kernel does not say.
@@ -102,6 +103,7 @@ class CgroupDriverV2 : public Driver {
 
  private:
   std::string dir(const std::string& path) const { return path.empty() ? root_ : root_ + "/" + path; }
+  void create_once(const std::string& path);
 };
 
 std::unique_ptr<Driver> make_driver(plan::CgroupVersion v, const std::string& root = "/sys/fs/cgroup");

@@ -124,7 +124,8 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   int code = 0;
   auto loaded = load_pods(o.files, true, code);
   if (!loaded) return code;
-  spec::LoadResult& r = *loaded;
+  // Kept until the process ends (main exits without destructors): freeing it is wasted time.
+  spec::LoadResult& r = *new spec::LoadResult(std::move(*loaded));
   plan::PlanInput in = plan_input(r);
   if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   image::Store store(g.storage);
@@ -133,8 +134,8 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   image_configs(store, r.pods, in.images, &records);
   std::map<std::string, exec::ImageForRun> images;
   for (const auto& [ref, record] : records) images[ref] = {image::layer_dirs(store, record), in.images[ref].user};
-  plan::Plan p = plan::make_plan(in);
-  auto plan_doc = plan::plan_json(p);
+  plan::Plan& p = *new plan::Plan(plan::make_plan(in));  // kept, as the loaded documents
+  auto& plan_doc = *new auto(plan::plan_json(p));
   int rc = kExitOk;
   std::vector<std::pair<std::string, std::string>> started;
   for (std::size_t i = 0; i < p.pods.size(); ++i) {

@@ -53,10 +53,18 @@ int main(int argc, char** argv) {
   if (global.verbose == 1) spdlog::set_level(spdlog::level::info);
   if (global.verbose >= 2) spdlog::set_level(spdlog::level::debug);
 
+  int rc = kExitUsage;
   try {
-    return action ? action() : kExitUsage;
+    rc = action ? action() : kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "podrun: " << e.what() << "\n";
-    return kExitFailure;
+    rc = kExitFailure;
   }
+  // The work is done and printed: exit without running destructors. Freeing a loaded
+  // manifest's JSON, the compiled schema and the plan node by node costs about a millisecond
+  // of a 12 ms `apply`; the kernel takes the whole address space back at once (mold does the
+  // same).
+  std::cout.flush();
+  std::cerr.flush();
+  std::_Exit(rc);
 }

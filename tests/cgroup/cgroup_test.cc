@@ -109,7 +109,12 @@ TEST_CASE("cgroup v1: remove takes the pod's directories in every controller, ch
   d.create("podrun/besteffort/podZ/b");
   CHECK(d.remove("podrun/besteffort/podZ", 100));
   CHECK_FALSE(fs::exists(t.root + "/memory/podrun/besteffort/podZ"));
-  CHECK(fs::exists(t.root + "/memory/podrun/besteffort"));  // the QoS level is shared by pods
+  // Empty shared levels go with the last pod; one another pod uses stays.
+  CHECK_FALSE(fs::exists(t.root + "/memory/podrun"));
+  d.create("podrun/besteffort/podA");
+  d.create("podrun/besteffort/podB");
+  CHECK(d.remove("podrun/besteffort/podA", 100));
+  CHECK(fs::exists(t.root + "/memory/podrun/besteffort/podB"));
 }
 
 TEST_CASE("cgroup v2: controllers enabled down the tree, values in the unified files", "[cgroup]") {
