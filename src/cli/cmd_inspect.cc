@@ -264,7 +264,7 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   out << "Start Time:       " << rfc1123z(s.start_time) << "\n";
   out << "Status:           " << (s.deletion_timestamp.empty() ? s.phase : "Terminating (lasts until the grace period ends)") << "\n";
   out << "UID:              " << s.uid << "\n";
-  out << "IP:               <none> (pods get addresses with podrun's pod network)\n";
+  out << "IP:               " << (s.pod_ip.empty() ? "<none> (hostNetwork: the host's addresses)" : s.pod_ip) << "\n";
   out << "QoS Class:        " << s.qos << "\n";
   out << "Supervisor:       " << (alive ? "PID " + std::to_string(s.supervisor_pid) : std::string("<not running>")) << "\n";
   if (alive && s.pause_pid > 0)

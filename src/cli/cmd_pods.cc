@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
+#include <net/if.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -36,6 +37,8 @@
 #include "plan/render.h"
 #include "spec/loader.h"
 #include "spec/quantity.h"
+#include "net/ipam.h"
+#include "net/netlink.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
 
@@ -58,6 +61,7 @@ struct ApplyOptions {
   std::string timeout = "5m";
   std::string backoff_base;  // "" = the kubelet's 10s
   std::string log_max_size;  // "" = the kubelet's containerLogMaxSize, 10Mi
+  std::string bridge = "podrun0", subnet = "10.85.0.0/16";
 };
 
 // --wait: until every pod is Ready, or failed, or the timeout.
@@ -121,6 +125,16 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     }
     cfg.log_max_bytes = static_cast<std::uint64_t>(*bytes);
   }
+  if (!net::parse_cidr(o.subnet)) {
+    std::cerr << "podrun: apply: --subnet " << o.subnet << ": not an IPv4 CIDR with a prefix of 8 to 30 (e.g. 10.85.0.0/16)\n";
+    return kExitUsage;
+  }
+  if (o.bridge.empty() || o.bridge.size() > 15 || o.bridge.find_first_of("/ \t") != std::string::npos) {
+    std::cerr << "podrun: apply: --bridge " << o.bridge << ": not a network interface name (1 to 15 characters)\n";
+    return kExitUsage;
+  }
+  cfg.bridge = o.bridge;
+  cfg.subnet = o.subnet;
   int code = 0;
   auto loaded = load_pods(o.files, true, code);
   if (!loaded) return code;
@@ -214,8 +228,12 @@ json pod_object(const std::string& dir, const state::PodState& s) {
     if (!c.reason.empty()) cj["reason"] = c.reason;
     conditions.push_back(cj);
   }
-  pod["status"] = {{"phase", s.phase}, {"conditions", conditions}, {"hostIP", "127.0.0.1"}, {"startTime", s.start_time},
-                   {"qosClass", s.qos}, {"containerStatuses", apps}};
+  pod["status"] = {{"phase", s.phase}, {"conditions", conditions}, {"startTime", s.start_time}, {"qosClass", s.qos},
+                   {"containerStatuses", apps}};
+  if (!s.pod_ip.empty()) {
+    pod["status"]["podIP"] = s.pod_ip;
+    pod["status"]["podIPs"] = json::array({{{"ip", s.pod_ip}}});
+  }
   if (!init.empty()) pod["status"]["initContainerStatuses"] = init;
   (void)dir;
   return pod;
@@ -301,12 +319,61 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     for (const auto& v : {s.name, state::pod_ready_column(s), status_of(s), state::pod_restarts_column(s, now), state::pod_age(s, now)})
       r.push_back(v);
     if (wide) {
-      r.push_back("<none>");
+      r.push_back(s.pod_ip.empty() ? "<none>" : s.pod_ip);
       r.push_back(std::to_string(s.pause_pid));
     }
     rows.push_back(r);
   }
   std::cout << columns(rows);
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// gc: what pods that are gone left on the pod network (a supervisor killed with its pod's
+// directory removed by hand, a reboot of /run without one of /var): address allocations whose
+// pod does not run, and a bridge no pod uses any more.
+
+int run_gc(const GlobalOptions& g) {
+  state::StateStore store(g.root);
+  std::string dir = g.root + "/network";
+  std::error_code ec;
+  int bridges = 0;
+  std::size_t dropped = 0;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.path().extension() != ".json") continue;
+    std::string bridge = e.path().stem().string();
+    std::ifstream in(e.path());
+    json t;
+    try {
+      in >> t;
+    } catch (...) {
+      continue;
+    }
+    auto subnet = net::parse_cidr(t.value("subnet", ""));
+    if (!subnet) continue;
+    net::Ipam ipam(dir, bridge, *subnet);
+    std::size_t before = ipam.allocations().size();
+    std::size_t left = ipam.prune([&](const std::string& owner) {
+      auto a = owner.find('/'), b = owner.rfind('/');
+      if (a == std::string::npos || b == a) return false;
+      auto st = store.load(owner.substr(0, a), owner.substr(a + 1, b - a - 1));
+      return st && st->uid == owner.substr(b + 1) && supervised(*st);
+    });
+    dropped += before - left;
+    if (left == 0 && ::if_nametoindex(bridge.c_str()) != 0) {
+      try {
+        net::Netlink nl;
+        nl.delete_link(nl.link_index(bridge));
+        std::cout << "bridge/" << bridge << " deleted\n";
+        ++bridges;
+      } catch (const std::exception& ex) {
+        std::cerr << "podrun: gc: " << ex.what() << "\n";
+        return kExitFailure;
+      }
+    }
+  }
+  std::cout << dropped << " stale address allocation" << (dropped == 1 ? "" : "s") << " released, " << bridges << " bridge"
+            << (bridges == 1 ? "" : "s") << " removed\n";
   return kExitOk;
 }
 
@@ -586,6 +653,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->add_option("--timeout", ap->timeout, "How long --wait waits (e.g. 30s, 5m)")->capture_default_str();
   apply->add_option("--backoff-base", ap->backoff_base,
                     "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
+  apply->add_option("--bridge", ap->bridge, "The pod network's bridge (created on first use)")->capture_default_str();
+  apply->add_option("--subnet", ap->subnet, "The pod network's IPv4 subnet; the host is its .1")->capture_default_str();
   apply->add_option("--log-max-size", ap->log_max_size,
                     "Rotate a container's log file at this size (default 10Mi, kept: 5 files), as the kubelet's containerLogMaxSize");
   apply->callback([&g, ap, &action] { action = [&g, ap] { return run_apply(g, *ap); }; });
@@ -617,6 +686,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   exc->add_flag("-i,--stdin", ex->stdin_open, "Pass standard input");
   exc->add_flag("-t,--tty", ex->tty, "Allocate a terminal");
   exc->callback([&g, ex, &action] { action = [&g, ex] { return run_exec(g, *ex); }; });
+
+  CLI::App* gc = app.add_subcommand("gc", "Release the pod network's leftovers: addresses of pods that are gone, an unused bridge");
+  gc->callback([&g, &action] { action = [&g] { return run_gc(g); }; });
 
   auto mx = std::make_shared<MatrixOptions>();
   CLI::App* mxc = app.add_subcommand("matrix", "The isolation matrix the kernel shows (/proc/PID/ns), checked against the plan");

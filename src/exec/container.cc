@@ -295,7 +295,11 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   // 6. User, working directory, exec.
   const plan::ProcessPlan& p = l.plan->process;
   std::vector<std::string> env;
-  for (const auto& e : p.env) env.push_back(e.name + "=" + e.value);
+  for (const auto& e : p.env) {
+    // A downward API field only known once the pod runs (its address).
+    auto known = e.resolve_at_start.empty() ? l.start_values.end() : l.start_values.find(e.resolve_at_start);
+    env.push_back(e.name + "=" + (known != l.start_values.end() ? known->second : e.value));
+  }
   set_user(sock, p, l.image_user);
   if (::chdir(p.cwd.c_str()) != 0) {
     ::mkdir(p.cwd.c_str(), 0755);  // as runtimes do for a missing workingDir

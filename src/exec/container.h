@@ -4,6 +4,7 @@
 // syscall, the path and errno.
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +28,7 @@ struct ContainerLaunch {
   PidMode pid_mode = PidMode::Private;
   int pod_pid_ns = -1;        // the pause holder's pid namespace (PidMode::Pod)
   int own_pid_ns = -1;        // the supervisor's, to restore
+  std::map<std::string, std::string> start_values;  // status.podIP, ...: env known only at start
   std::vector<std::string> cgroup_attach;  // files the child writes "0" to before exec (cgroup/cgroup.h)
   int oom_score_adj = 0;
   int stdout_fd = -1;         // the write ends of the supervisor's log pipes

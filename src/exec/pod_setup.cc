@@ -45,13 +45,13 @@ void mount_tmpfs(const std::string& path, const std::string& options) {
     throw ExecError("mount tmpfs", "mount", path, errno);
 }
 
-std::string hosts_file(const plan::PodPlan& p) {
-  // The kubelet's layout; the pod's own line waits for pod IPs (issue #8).
+std::string hosts_file(const plan::PodPlan& p, const std::string& pod_ip) {
+  // The kubelet's layout, the pod's own line with its address (none without one).
   std::string out;
   for (const auto& e : p.etc_hosts) {
     if (!e.comment.empty()) out += (out.empty() ? "# " : "\n# ") + e.comment + "\n";
-    if (e.ip == "@podIP") continue;
-    out += e.ip;
+    if (e.ip == "@podIP" && pod_ip.empty()) continue;
+    out += e.ip == "@podIP" ? pod_ip : e.ip;
     for (const auto& n : e.names) out += "\t" + n;
     out += "\n";
   }
@@ -115,9 +115,9 @@ void check_host_path(const plan::VolumePlan& v) {
 
 }  // namespace
 
-void prepare_pod_files(const plan::PodPlan& p, const std::string& dir) {
+void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std::string& pod_ip) {
   // 1. /etc files of the pod, bind-mounted into every container.
-  write_file(dir + "/etc-hosts", hosts_file(p), 0644);
+  write_file(dir + "/etc-hosts", hosts_file(p, pod_ip), 0644);
   write_file(dir + "/hostname", p.hostname + "\n", 0644);
   write_file(dir + "/resolv.conf", p.resolv_conf, 0644);
   // 2. The pod's /dev/shm: one tmpfs shared by its containers (the host's with hostIPC).

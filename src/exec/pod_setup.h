@@ -16,7 +16,8 @@ namespace podrun::exec {
 // prepares volumes (emptyDir directories or tmpfs, configMap/secret/downwardAPI files in the
 // kubelet's ..data layout, hostPath type checks). Throws ExecError; the caller undoes with
 // remove_pod_files.
-void prepare_pod_files(const plan::PodPlan& pod, const std::string& pod_dir);
+// `pod_ip` goes into /etc/hosts with the pod's hostname ("" for a pod without an address).
+void prepare_pod_files(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& pod_ip = "");
 
 // Unmounts whatever is mounted below the pod directory and removes it.
 void remove_pod_files(const std::string& pod_dir);

@@ -22,6 +22,7 @@
 
 #include "cgroup/cgroup.h"
 #include "exec/pod_setup.h"
+#include "net/pod_network.h"
 #include "supervisor/run_config.h"
 
 namespace podrun::exec {
@@ -80,6 +81,8 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
     run.backoff = cfg.backoff;
     run.log_max_bytes = cfg.log_max_bytes;
     run.cgroup_version = req.cgroup_version;
+    run.bridge = cfg.bridge;
+    run.subnet = cfg.subnet;
     run.cgroup_root = cfg.cgroup_root.empty() ? default_cgroup_root(req.cgroup_version) : cfg.cgroup_root;
     std::ofstream(dir + "/run.json") << supervisor::encode_run_config(run);
     std::string supervisor_binary = cfg.supervisor_binary.empty() ? exe_dir() + "/podrun-supervisor" : cfg.supervisor_binary;
@@ -209,6 +212,8 @@ void finish_delete(const RuntimeConfig& cfg, const Signalled& s, std::optional<i
       auto cg = cgroup::make_driver(run.cgroup_version, run.cgroup_root);
       cg->kill_all(run.plan.cgroup.path, 5000);
       cg->remove(run.plan.cgroup.path, 5000);
+      net::NetworkConfig nc{run.bridge, run.subnet, run.state_root + "/network"};
+      net::release_address(nc, net::address_owner(run.plan.ns, run.plan.name, run.plan.uid));
     }
   } catch (const std::exception&) {
   }

@@ -30,6 +30,7 @@ struct RuntimeConfig {
   supervisor::BackoffPolicy backoff;
   std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
   std::string cgroup_root;                 // "": /sys/fs/cgroup, or its unified/ on a hybrid v1 host
+  std::string bridge = "podrun0", subnet = "10.85.0.0/16";  // the pod network
 };
 
 using ImageForRun = supervisor::ImageLayers;  // an image's layer directories and USER

@@ -16,7 +16,7 @@ constexpr auto U = FieldStatus::Unsupported;
 
 const char* const kGrpc = "podrun has no gRPC health-check client; use exec, httpGet or tcpSocket";
 const char* const kSecurity = "securityContext enforcement comes with issue #9";
-const char* const kNetwork = "pod networking comes with issue #8";
+const char* const kNetwork = "podrun does not forward host ports to pods yet (issue #8)";
 const char* const kSchedule = "scheduling: podrun runs every pod on this one node";
 
 }  // namespace

@@ -67,7 +67,7 @@ json to_json(const PodState& s) {
   }
   return {{"namespace", s.ns}, {"name", s.name}, {"uid", s.uid}, {"specHash", s.spec_hash}, {"phase", s.phase},
           {"reason", s.reason}, {"message", s.message}, {"created", s.created}, {"startTime", s.start_time},
-          {"deletionTimestamp", s.deletion_timestamp}, {"qosClass", s.qos},
+          {"deletionTimestamp", s.deletion_timestamp}, {"qosClass", s.qos}, {"podIP", s.pod_ip},
           {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
           {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}}}, {"containers", cs},
           {"conditions", conds}, {"events", events}, {"cgroupVersion", s.cgroup_version}, {"cgroups", cgroups},
@@ -87,6 +87,7 @@ PodState from_json(const json& j) {
   s.start_time = j.value("startTime", "");
   s.deletion_timestamp = j.value("deletionTimestamp", "");
   s.qos = j.value("qosClass", "");
+  s.pod_ip = j.value("podIP", "");
   json sup = j.value("supervisor", json::object()), pause = j.value("pause", json::object());
   s.supervisor_pid = sup.value("pid", 0);
   s.supervisor_start = sup.value("startTime", 0ULL);

@@ -80,6 +80,7 @@ struct PodState {
   std::string created, start_time;
   std::string deletion_timestamp;  // set when a delete began: STATUS Terminating
   std::string qos;                 // Guaranteed, Burstable, BestEffort
+  std::string pod_ip;              // on the pod network; "" for hostNetwork pods
   int supervisor_pid = 0;
   unsigned long long supervisor_start = 0;
   int pause_pid = 0;

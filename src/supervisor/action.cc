@@ -26,7 +26,8 @@ namespace {
   ::_exit(ok ? 0 : 1);
 }
 
-int connect_to(const std::string& host, int port) {
+int connect_to(std::string host, int port, const std::string& pod_ip) {
+  if (host.empty()) host = pod_ip;
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<uint16_t>(port));
@@ -40,9 +41,9 @@ int connect_to(const std::string& host, int port) {
 }
 
 // An HTTP/1.1 GET as the kubelet's prober sends it; the verdict is the status code.
-[[noreturn]] void http_get(const plan::HandlerPlan& h) {
-  int fd = connect_to(h.host, h.port);
-  std::string host = (h.host.empty() ? "127.0.0.1" : h.host) + ":" + std::to_string(h.port);
+[[noreturn]] void http_get(const plan::HandlerPlan& h, const std::string& pod_ip) {
+  int fd = connect_to(h.host, h.port, pod_ip);
+  std::string host = (h.host.empty() ? (pod_ip.empty() ? "127.0.0.1" : pod_ip) : h.host) + ":" + std::to_string(h.port);
   std::string req = "GET " + h.path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: kube-probe/1.31\r\nAccept: */*\r\n";
   for (const auto& [name, value] : h.http_headers) req += name + ": " + value + "\r\n";
   req += "Connection: close\r\n\r\n";
@@ -60,7 +61,7 @@ int connect_to(const std::string& host, int port) {
 
 }  // namespace
 
-ActionChild start_action(const plan::HandlerPlan& h, int container_pid, int net_ns) {
+ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns) {
   int pipefd[2];
   if (::pipe2(pipefd, O_CLOEXEC) != 0) throw exec::ExecError("start a probe", "pipe2", "", errno);
   exec::UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
@@ -102,12 +103,13 @@ ActionChild start_action(const plan::HandlerPlan& h, int container_pid, int net_
       }
       ::_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
     }
-    if (net_ns >= 0 && ::setns(net_ns, CLONE_NEWNET) != 0) verdict(false, std::string("setns net: ") + std::strerror(errno));
+    if (pod_ip.empty() && net_ns >= 0 && ::setns(net_ns, CLONE_NEWNET) != 0)
+      verdict(false, std::string("setns net: ") + std::strerror(errno));
     if (h.type == "tcpSocket") {
-      connect_to(h.host, h.port);
+      connect_to(h.host, h.port, pod_ip);
       verdict(true, "");
     }
-    if (h.type == "httpGet") http_get(h);
+    if (h.type == "httpGet") http_get(h, pod_ip);
     verdict(false, "unsupported handler " + h.type);
   }
   return ActionChild{pid, std::move(read_end)};

@@ -4,9 +4,10 @@
 //
 //   exec       joins every namespace of the container (exec/join.h) and runs the command as
 //              the container's user, with its environment; exit 0 is success.
-//   httpGet    from inside the pod's network namespace, GET host:port/path (host "" is
-//              127.0.0.1: the pod's own address until pods have IPs); 200-399 is success.
-//   tcpSocket  connects from inside the pod's network namespace.
+//   httpGet    GET host:port/path from the host, as the kubelet does; host "" is the pod's
+//              address (or, for a pod without one, 127.0.0.1 inside its network namespace);
+//              200-399 is success.
+//   tcpSocket  connects the same way.
 //   sleep      waits (preStop/postStart `sleep`).
 #pragma once
 
@@ -24,9 +25,10 @@ struct ActionChild {
   exec::UniqueFd output;  // the read end: the child's stdout and stderr (exec), or its verdict
 };
 
-// Forks the child. `container_pid` is the container's process (exec handlers); `net_ns` an fd
-// of the pod's network namespace, or -1 for the supervisor's own (hostNetwork).
-ActionChild start_action(const plan::HandlerPlan& h, int container_pid, int net_ns);
+// Forks the child. `container_pid` is the container's process (exec handlers); `pod_ip` the
+// pod's address ("" for none); `net_ns` an fd of the pod's network namespace, entered only
+// when the pod has no address of its own (-1: stay in the supervisor's, for hostNetwork).
+ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns);
 
 // Reads what is left in a finished child's pipe (at most `limit` bytes).
 std::string drain_output(int fd, std::size_t limit = 4096);

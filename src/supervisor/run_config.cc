@@ -20,6 +20,8 @@ std::string encode_run_config(const RunConfig& c) {
                    {"backoffResetMs", c.backoff.reset_after.count()},
                    {"logMaxBytes", c.log_max_bytes},
                    {"cgroupRoot", c.cgroup_root},
+                   {"bridge", c.bridge},
+                   {"subnet", c.subnet},
                    {"cgroupVersion", c.cgroup_version == plan::CgroupVersion::V2 ? 2 : 1},
                    {"logMaxFiles", c.log_max_files}};
   return j.dump();
@@ -40,6 +42,8 @@ RunConfig decode_run_config(const std::string& text) {
     c.log_max_bytes = j.value("logMaxBytes", c.log_max_bytes);
     c.log_max_files = j.value("logMaxFiles", c.log_max_files);
     c.cgroup_root = j.value("cgroupRoot", c.cgroup_root);
+    c.bridge = j.value("bridge", c.bridge);
+    c.subnet = j.value("subnet", c.subnet);
     c.cgroup_version = j.value("cgroupVersion", 1) == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("run.json: ") + e.what());

@@ -24,6 +24,7 @@ struct RunConfig {
   std::string state_root;
   std::string pause_binary;
   BackoffPolicy backoff;
+  std::string bridge = "podrun0", subnet = "10.85.0.0/16";  // the pod network
   std::string cgroup_root = "/sys/fs/cgroup";  // the hierarchy of plan.cgroup_version
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;
   std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize

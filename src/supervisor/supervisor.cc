@@ -1,6 +1,7 @@
 #include "supervisor/supervisor.h"
 
 #include <fcntl.h>
+#include <net/if.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/epoll.h>
@@ -21,6 +22,7 @@
 #include "cgroup/cgroup.h"
 #include "exec/container.h"
 #include "exec/pod_setup.h"
+#include "net/pod_network.h"
 #include "state/pod_state.h"
 #include "supervisor/action.h"
 #include "supervisor/cri_log.h"
@@ -182,9 +184,19 @@ class Supervisor {
       cg_->create(pause_cg);
       record_cgroup("pause", pause_cg, {});
     }
-    // 2. Files and volumes; 3. the pause holder.
-    exec::prepare_pod_files(plan_, dir_);
+    // 2. An address on the pod network (none with hostNetwork: the pod has the host's).
+    bool own_net = std::find(plan_.pause.creates.begin(), plan_.pause.creates.end(), plan::NsKind::Net) != plan_.pause.creates.end();
+    net_.bridge = cfg_.bridge;
+    net_.subnet = cfg_.subnet;
+    net_.state_dir = cfg_.state_root + "/network";
+    if (own_net) {
+      addr_ = net::allocate_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid), plan_.uid);
+      st_.pod_ip = addr_.ip;
+    }
+    // 3. Files and volumes; 4. the pause holder; 5. its network namespace on the bridge.
+    exec::prepare_pod_files(plan_, dir_, st_.pod_ip);
     pause_ = exec::start_pause(plan_, cfg_.pause_binary, cg_->attach_files(pause_cg));
+    if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
     check_oom_score(pause_.pid, plan_.pause.oom_score_adj, "", "the pause holder");
     st_.pause_pid = pause_.pid;
     st_.pause_start = exec::process_start_time(pause_.pid);
@@ -208,6 +220,14 @@ class Supervisor {
       event("Warning", "OOMScoreAdjNotSet", object,
             "oom_score_adj of " + who + " is " + std::to_string(got) + ", not " + std::to_string(want) +
                 ": lowering it needs CAP_SYS_RESOURCE, which podrun does not have here");
+  }
+
+  // The node's address, as pods see it: the host's end of the pod network (hostNetwork pods
+  // before any pod made the bridge: loopback).
+  std::string host_ip() const {
+    if (!addr_.gateway.empty()) return addr_.gateway;
+    auto s = net::parse_cidr(cfg_.subnet);
+    return s && ::if_nametoindex(cfg_.bridge.c_str()) != 0 ? net::ip_string(s->gateway()) : "127.0.0.1";
   }
 
   static std::string node_name() {
@@ -257,6 +277,13 @@ class Supervisor {
     }
     pause_.ns.clear();
     pipes_.clear();
+    // The veth went with the pause holder's network namespace; the address goes back.
+    if (!addr_.ip.empty()) {
+      try {
+        net::release_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid));
+      } catch (const std::exception&) {
+      }
+    }
     // Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a
     // hostPID container) is killed; then the cgroups go.
     if (cg_ && cgroups_made_) {
@@ -417,6 +444,8 @@ class Supervisor {
                                                      : exec::PidMode::Private;
     if (l.pid_mode == exec::PidMode::Pod) l.pod_pid_ns = pause_.ns.at(NsKind::Pid)->get();
     l.own_pid_ns = own_pid_ns_.get();
+    std::string ip = st_.pod_ip.empty() ? host_ip() : st_.pod_ip;
+    l.start_values = {{"status.podIP", ip}, {"status.podIPs", ip}, {"status.hostIP", host_ip()}, {"status.hostIPs", host_ip()}};
     l.cgroup_attach = cg_->attach_files(c.cgroup.path);
     l.oom_score_adj = c.oom_score_adj;
     l.stdout_fd = out_w.get();
@@ -680,7 +709,7 @@ class Supervisor {
 
   void start_hook(Box& b, Hook& h, const plan::HandlerPlan& handler, std::int64_t timeout_seconds) {
     try {
-      ActionChild a = start_action(handler, b.pid, net_ns_fd());
+      ActionChild a = start_action(handler, b.pid, st_.pod_ip, net_ns_fd());
       h.pid = a.pid;
       h.output = std::move(a.output);
       h.deadline = Clock::now() + std::chrono::seconds(std::max<std::int64_t>(timeout_seconds, 1));
@@ -730,7 +759,7 @@ class Supervisor {
       for (Prober* p : due) {
         if (!p->plan || p->running > 0 || now < p->next) continue;
         try {
-          ActionChild a = start_action(p->plan->handler, b.pid, net_ns_fd());
+          ActionChild a = start_action(p->plan->handler, b.pid, st_.pod_ip, net_ns_fd());
           p->running = a.pid;
           p->output = std::move(a.output);
           p->deadline = now + std::chrono::seconds(p->plan->timeout_seconds);
@@ -975,6 +1004,8 @@ class Supervisor {
   exec::PauseHolder pause_;
   exec::UniqueFd own_pid_ns_, epoll_, sigfd_;
   std::unique_ptr<cgroup::Driver> cg_;
+  net::NetworkConfig net_;
+  net::PodAddress addr_;
   bool cgroups_made_ = false;
   std::vector<Box> boxes_;
   std::map<int, LogPipe> pipes_;

@@ -39,11 +39,15 @@ pause_before=$(live podrun-pause)
 # Pod cgroups (podrun/<qos>/pod<uid>, in every hierarchy) that exist before.
 pod_cgroups() { find /sys/fs/cgroup -maxdepth 5 -type d -path '*/podrun/*' -name 'pod*' 2>/dev/null | sort; }
 cgroups_before=$(pod_cgroups)
+# The host ends of pods' veths (pr + 11 hex digits of the pod's uid).
+pod_veths() { ls /sys/class/net | grep -E '^pr[0-9a-f]{11}$' | sort; }
+veths_before=$(pod_veths)
 sup_before=$(live podrun-sup)
 
 leak_check() {
   # Whatever a failed test left: delete every pod of this root, then look for leaks.
   for p in $(ls "$root/pods/default" 2>/dev/null); do pr delete pod "$p" --now >/dev/null 2>&1; done
+  pr gc >/dev/null 2>&1  # the pod network's bridge goes with the last pod of this root
   leaks=""
   grep -q "$work" /proc/self/mountinfo && leaks+="mounts: $(grep "$work" /proc/self/mountinfo | awk '{print $5}' | tr '\n' ' ')"
   [ -z "$(ls "$root/pods/default" 2>/dev/null)" ] || leaks+=" state: $(ls "$root/pods/default")"
@@ -53,5 +57,8 @@ leak_check() {
   [ -z "$new_pause$new_sup" ] || leaks+=" processes: pause [$new_pause] supervisors [$new_sup]"
   new_cg=$(comm -13 <(echo "$cgroups_before") <(pod_cgroups))
   [ -z "$new_cg" ] || leaks+=" cgroups: $new_cg"
+  sleep 0.1  # a pod's veth goes with its network namespace, a few ms after the pod
+  new_veths=$(comm -13 <(echo "$veths_before") <(pod_veths))
+  [ -z "$new_veths" ] || leaks+=" veths: $new_veths"
   if [ -n "$leaks" ]; then bad "leaks $1: $leaks"; else ok; fi
 }

@@ -257,7 +257,7 @@ m=$(pod never-ready "  containers:
     readinessProbe: {tcpSocket: {port: 9}, periodSeconds: 1}")
 expect "apply a pod that never gets ready" pr apply -f "$m"
 expect_out "apply --wait times out on it" "timed out waiting for pod/never-ready" pr apply -f "$m" --wait --timeout 2s
-expect_out "… and says why in the events" "Readiness probe failed: dial tcp 127.0.0.1:9" pr describe pod never-ready
+expect_out "… and says why in the events" "Readiness probe failed: dial tcp [0-9.]+:9" pr describe pod never-ready
 expect "delete never-ready" pr delete pod never-ready --now
 
 leak_check "before: logs -f"

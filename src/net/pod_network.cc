@@ -1,0 +1,103 @@
+#include "net/pod_network.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <sched.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "exec/sys.h"
+#include "net/netlink.h"
+
+namespace podrun::net {
+
+namespace {
+
+Subnet subnet_of(const NetworkConfig& cfg) {
+  auto s = parse_cidr(cfg.subnet);
+  if (!s) throw std::runtime_error("pod network subnet " + cfg.subnet + " is not an IPv4 CIDR with a prefix of 8 to 30");
+  return *s;
+}
+
+in_addr addr_of(std::uint32_t ip) { return in_addr{htonl(ip)}; }
+
+// The bridge, made on first use; two pods starting at once may both try: EEXIST is fine.
+int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
+  int index = nl.link_index(cfg.bridge);
+  if (index == 0) {
+    std::ifstream routes("/proc/net/route");
+    std::stringstream text;
+    text << routes.rdbuf();
+    if (auto clash = overlapping_route(s, text.str(), cfg.bridge))
+      throw exec::ExecError("pod network " + cfg.subnet + " overlaps the route " + *clash +
+                            " of this host; choose another with podrun apply --subnet");
+    try {
+      nl.create_bridge(cfg.bridge);
+    } catch (const exec::ExecError& e) {
+      if (e.err != EEXIST) throw;
+    }
+    index = nl.link_index(cfg.bridge);
+    if (index == 0) throw exec::ExecError("create the bridge " + cfg.bridge, "if_nametoindex", cfg.bridge, ENODEV);
+  }
+  nl.add_address(index, addr_of(s.gateway()), s.prefix);  // NLM_F_REPLACE: idempotent
+  nl.set_up(index);
+  return index;
+}
+
+}  // namespace
+
+std::string address_owner(const std::string& ns, const std::string& name, const std::string& uid) { return ns + "/" + name + "/" + uid; }
+
+PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid) {
+  Subnet s = subnet_of(cfg);
+  Ipam ipam(cfg.state_dir, cfg.bridge, s);
+  PodAddress a;
+  a.ip = ipam.allocate(owner);
+  a.gateway = ip_string(s.gateway());
+  a.prefix = s.prefix;
+  std::string hex;
+  for (char c : uid)
+    if (c != '-' && hex.size() < 11) hex += c;
+  a.host_veth = "pr" + hex;  // 13 characters: within IFNAMSIZ, unique per pod uid
+  return a;
+}
+
+void release_address(const NetworkConfig& cfg, const std::string& owner) {
+  Ipam(cfg.state_dir, cfg.bridge, subnet_of(cfg)).release(owner);
+}
+
+void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd) {
+  Subnet s = subnet_of(cfg);
+  Netlink host;
+  int bridge = ensure_bridge(host, cfg, s);
+  // 1. The pair, its peer born inside the pod as eth0; the host end up on the bridge.
+  try {
+    host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
+  } catch (const exec::ExecError& e) {
+    // The same pod (same uid) deleted a moment ago: its namespace, and the veth with it, is
+    // still being torn down by the kernel. Take the old end away now and try again.
+    if (e.err != EEXIST) throw;
+    if (int old = host.link_index(addr.host_veth)) host.delete_link(old);
+    host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
+  }
+  host.set_up(host.link_index(addr.host_veth));
+  // 2. Inside the pod: eth0 up with its address, the default route via the bridge.
+  Netlink pod = Netlink::in_namespace(pod_netns_fd);
+  int eth0 = 0;
+  {
+    // if_nametoindex answers for our own namespace; ask the pod's through its socket instead.
+    exec::UniqueFd own(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
+    if (::setns(pod_netns_fd, CLONE_NEWNET) != 0) throw exec::ExecError("configure eth0 in the pod", "setns", "net", errno);
+    eth0 = pod.link_index("eth0");
+    if (::setns(own.get(), CLONE_NEWNET) != 0) throw exec::ExecError("return to the host's network namespace", "setns", "net", errno);
+  }
+  if (eth0 == 0) throw exec::ExecError("configure eth0 in the pod", "if_nametoindex", "eth0", ENODEV);
+  auto ip = parse_ip(addr.ip);
+  pod.add_address(eth0, addr_of(*ip), s.prefix);
+  pod.set_up(eth0);
+  pod.add_default_route(addr_of(s.gateway()));
+}
+
+}  // namespace podrun::net

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The pod network on real pods (root): a bridge of the test's own (podrun-test0,
+# 10.199.0.0/24), an address per pod, pod-to-pod and host-to-pod traffic (only the bridge and
+# the pods' own addresses are contacted), the containers of a pod sharing its address,
+# /etc/hosts and the downward API's status.podIP, 50 pods applied from 4 processes at once,
+# hostNetwork without a veth, a subnet that clashes with a host route refused, and nothing
+# left after delete and gc (veths, allocations, the bridge).
+#
+# usage: network_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+set -uo pipefail
+podrun=$1
+src=$2
+busybox=$3
+if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
+work=$(mktemp -d /tmp/podrun-network-test-XXXXXX)
+root=$work/root
+store=$work/store
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+BR=podrun-test0
+NET=10.199.0.0/24
+veths() { pod_veths; }
+finish() {
+  leak_check "after the suite"  # deletes what is left, runs gc, checks veths
+  [ ! -e "/sys/class/net/$BR" ] && ok || bad "gc left the bridge $BR"
+  rm -rf "$work"; echo "$passed passed, $failed failed"
+}
+trap finish EXIT
+net() { pr apply --bridge "$BR" --subnet "$NET" "$@"; }
+pod() { printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s}\nspec:\n%s\n' "$1" "$2" >"$work/$1.yaml"; echo "$work/$1.yaml"; }
+C='image: busybox, imagePullPolicy: IfNotPresent'
+ip_of() { state_of "$1" "s['podIP']"; }
+expect "import busybox" pr image import "$busybox"
+
+# --- Two pods, each with an address; traffic between them and from the host --------------------
+m=$(pod web "  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: httpd, $C, command: [sh, -c, 'mkdir -p /www && echo hello-from-web > /www/index.html && exec httpd -f -p 8080 -h /www'], ports: [{containerPort: 8080}]}
+  - {name: sidekick, $C, command: [sleep, '3600'], env: [{name: MY_IP, valueFrom: {fieldRef: {fieldPath: status.podIP}}}]}")
+expect "apply web" net -f "$m"
+m=$(pod client "  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: main, $C, command: [sleep, '3600']}")
+expect "apply client" net -f "$m"
+web=$(ip_of web); client=$(ip_of client)
+expect_out "web has an address on the pod network" "^10\.199\.0\.[0-9]+$" echo "$web"
+[ -n "$client" ] && [ "$web" != "$client" ] && ok || bad "two pods, two addresses: $web $client"
+expect_out "get -o wide shows it" "web +2/2 +Running .* $web " pr get pods -o wide
+expect_out "get -o json: status.podIP" "\"podIP\": \"$web\"" pr get pod web -o json
+expect_out "describe: IP" "^IP: +$web$" pr describe pod web
+sleep 0.3
+expect_out "client reaches web by its address" "^hello-from-web$" pr exec client -- wget -q -O - "http://$web:8080/"
+expect_out "the host reaches web by its address" "^hello-from-web$" busybox wget -q -O - "http://$web:8080/"
+expect_out "the containers of a pod share its address" "inet $web/24" pr exec web -c sidekick -- ip -4 addr show eth0
+expect_out "… and its localhost" "^hello-from-web$" pr exec web -c sidekick -- wget -q -O - http://127.0.0.1:8080/
+expect_out "the default route goes via the bridge" "^default via 10\.199\.0\.1 dev eth0" pr exec client -- ip route
+expect_out "/etc/hosts: the pod's address and hostname" "^$web[[:space:]]+web$" pr exec web -c sidekick -- cat /etc/hosts
+expect_out "/etc/hostname" "^web$" pr exec web -c sidekick -- cat /etc/hostname
+expect_out "the downward API's status.podIP" "^MY_IP=$web$" pr exec web -c sidekick -- env
+expect_out "the two pods do not share a network namespace" "the kernel matches the plan" pr matrix web client
+expect_out "the bridge has the host's address" "inet 10\.199\.0\.1/24" ip -4 addr show "$BR"
+expect "delete client" pr delete pod client --now
+expect "delete web" pr delete pod web --now
+sleep 0.3
+expect_out "their allocations are released" "^\{\}$" python3 -c "import json; print(json.dumps(json.load(open('$root/network/$BR.json'))['allocations']))"
+leak_check "after two pods"
+
+# --- hostNetwork: no address of its own, no veth ---------------------------------------------
+before=$(veths)
+expect "apply the hostNetwork lesson" net -f "$src/manifests/host-network.yaml"
+expect_out "a hostNetwork pod has no pod address" "host-net +1/1 +Running .* <none> " pr get pods -o wide
+[ "$(veths)" = "$before" ] && ok || bad "a hostNetwork pod got a veth"
+expect "delete host-net" pr delete pod host-net --now
+
+# --- A subnet that overlaps a route of this host is refused --------------------------------------
+route=$(awk 'NR > 1 && $8 != "00000000" && $1 != "'"$BR"'" {print $1, $2, $8; exit}' /proc/net/route)
+if [ -n "$route" ]; then
+  cidr=$(python3 -c "
+import socket, struct, sys
+iface, d, m = sys.argv[1:]
+d = socket.inet_ntoa(struct.pack('<I', int(d, 16))); m = bin(int(m, 16)).count('1')
+print('%s/%d' % (d, m))" $route)
+  m=$(pod clash "  containers:
+  - {name: main, $C, command: [sleep, '3600']}")
+  expect_out "a clashing subnet is refused, naming the route" "overlaps the route .*$cidr" pr apply --bridge prclash0 --subnet "$cidr" -f "$m"
+  [ ! -e /sys/class/net/prclash0 ] && ok || bad "a refused network left its bridge"
+  [ ! -e "$root/pods/default/clash" ] && ok || bad "a refused pod left its directory"
+else
+  echo "no non-default IPv4 route on this host: the clash check is not run"
+fi
+
+# --- 50 pods from 4 processes at once: 50 addresses, all reachable --------------------------------
+for i in $(seq 1 50); do
+  pod "many-$i" "  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: main, $C, command: [sleep, '3600']}" >/dev/null
+done
+seq 1 50 | xargs -P 4 -I{} "$podrun" --root "$root" --storage "$store" apply --bridge "$BR" --subnet "$NET" -f "$work/many-{}.yaml" >"$work/many.out" 2>&1
+n=$(grep -c "created" "$work/many.out")
+[ "$n" = 50 ] && ok || bad "50 concurrent applies: $n created: $(grep -v created "$work/many.out" | head -3)"
+ips=$(for i in $(seq 1 50); do ip_of "many-$i"; done | sort -u | grep -c .)
+[ "$ips" = 50 ] && ok || bad "50 pods got $ips distinct addresses"
+unreachable=0
+for i in $(seq 1 50); do busybox ping -c 1 -W 1 "$(ip_of "many-$i")" >/dev/null 2>&1 || unreachable=$((unreachable + 1)); done
+[ "$unreachable" = 0 ] && ok || bad "$unreachable of 50 pods did not answer a ping from the host"
+pods=$(seq 1 50 | sed 's/^/many-/')
+expect "delete the 50 pods at once" pr delete pod $pods --now
+expect_out "gc: the bridge goes with the last pod" "bridge/$BR deleted" pr gc
+sleep 0.5
+expect_out "no allocation is left" "^\{\}$" python3 -c "import json; print(json.dumps(json.load(open('$root/network/$BR.json'))['allocations']))"
+new=$(comm -13 <(echo "$veths_before") <(veths))
+[ -z "$new" ] && ok || bad "veths left after delete: $(echo $new | head -c 200)"
