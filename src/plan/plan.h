@@ -174,6 +174,15 @@ struct ProbePlan {
   std::optional<std::int64_t> termination_grace_period_seconds;
 };
 
+// A containerPort, and the host port that forwards to it (0: none).
+struct PortPlan {
+  std::string name;
+  int container_port = 0;
+  int host_port = 0;
+  std::string host_ip;  // "" = every address of the host
+  std::string protocol = "TCP";
+};
+
 enum class ContainerKind { Init, Sidecar, App };
 const char* container_kind_name(ContainerKind k);  // "init", "sidecar", "app"
 
@@ -188,6 +197,7 @@ struct ContainerPlan {
   CgroupPlan cgroup;
   int oom_score_adj = 0;
   ProcessPlan process;
+  std::vector<PortPlan> ports;
   // Restarts of this container: Always for sidecars; the pod's policy for app containers; for
   // init containers OnFailure, unless the pod's policy is Never (then a failure fails the pod).
   std::string restart_policy = "Always";

@@ -373,6 +373,7 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
     cp.restart_policy = cp.kind == ContainerKind::Sidecar ? "Always"
                         : cp.kind == ContainerKind::Init  ? (s.restart_policy == "Never" ? "Never" : "OnFailure")
                                                           : s.restart_policy;
+    for (const auto& port : c->ports) cp.ports.push_back({port.name, port.container_port, port.host_port, port.host_ip, port.protocol});
     cp.startup_probe = probe_plan(c->startup_probe, *c);
     cp.liveness_probe = probe_plan(c->liveness_probe, *c);
     cp.readiness_probe = probe_plan(c->readiness_probe, *c);

@@ -168,6 +168,15 @@ ojson plan_json(const Plan& plan) {
                        {"supplementalGroups", c.process.supplemental_groups}};
       if (!c.process.user_note.empty()) cj["process"]["userNote"] = c.process.user_note;
       cj["restartPolicy"] = c.restart_policy;
+      ojson ports = ojson::array();
+      for (const auto& port : c.ports) {
+        ojson pj3{{"containerPort", port.container_port}, {"protocol", port.protocol}};
+        if (!port.name.empty()) pj3["name"] = port.name;
+        if (port.host_port) pj3["hostPort"] = port.host_port;
+        if (!port.host_ip.empty()) pj3["hostIP"] = port.host_ip;
+        ports.push_back(pj3);
+      }
+      cj["ports"] = ports;
       for (const auto& [label, probe] : {std::pair{"startupProbe", &c.startup_probe}, std::pair{"livenessProbe", &c.liveness_probe},
                                          std::pair{"readinessProbe", &c.readiness_probe}})
         if (*probe) {
@@ -306,6 +315,10 @@ std::string plan_text(const Plan& plan) {
       for (const auto& m : c.mounts) mrows.push_back({m.destination, m.type, m.source, join(m.options, ",")});
       out << "    mounts, in order:\n" << table(mrows, "      ");
       out << "    restartPolicy " << c.restart_policy << "\n";
+      for (const auto& port : c.ports)
+        if (port.host_port)
+          out << "    hostPort " << (port.host_ip.empty() ? "" : port.host_ip + ":") << port.host_port << " -> " << port.container_port
+              << "/" << port.protocol << " (forwarded by the pod's supervisor)\n";
       for (const auto& [label, probe] : {std::pair{"startupProbe", &c.startup_probe}, std::pair{"livenessProbe", &c.liveness_probe},
                                          std::pair{"readinessProbe", &c.readiness_probe}})
         if (*probe)

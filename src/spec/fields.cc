@@ -16,7 +16,6 @@ constexpr auto U = FieldStatus::Unsupported;
 
 const char* const kGrpc = "podrun has no gRPC health-check client; use exec, httpGet or tcpSocket";
 const char* const kSecurity = "securityContext enforcement comes with issue #9";
-const char* const kNetwork = "podrun does not forward host ports to pods yet (issue #8)";
 const char* const kSchedule = "scheduling: podrun runs every pod on this one node";
 
 }  // namespace
@@ -105,8 +104,8 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.containers[].env", S, ""},
       {"spec.containers[].envFrom", S, ""},
       {"spec.containers[].ports", S, ""},
-      {"spec.containers[].ports[].hostPort", U, kNetwork},
-      {"spec.containers[].ports[].hostIP", U, kNetwork},
+      {"spec.containers[].ports[].hostPort", S, "TCP, forwarded by the pod's supervisor (docs/network.md)"},
+      {"spec.containers[].ports[].hostIP", S, "the host address a hostPort listens on"},
       {"spec.containers[].resources", S, "cpu and memory; see docs for others"},
       {"spec.containers[].resources.claims", U, "podrun has no dynamic resource allocation"},
       {"spec.containers[].resizePolicy", I, "podrun fixes resources at start (no in-place resize)"},

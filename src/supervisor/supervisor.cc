@@ -26,6 +26,7 @@
 #include "state/pod_state.h"
 #include "supervisor/action.h"
 #include "supervisor/cri_log.h"
+#include "supervisor/port_forwarder.h"
 
 namespace podrun::supervisor {
 
@@ -105,6 +106,14 @@ class Supervisor {
     epoll_.reset(::epoll_create1(EPOLL_CLOEXEC));
     sigfd_.reset(::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
     watch(sigfd_.get());
+    fwd_ = std::make_unique<PortForwarder>(
+        [this](int fd, std::uint32_t events) {
+          epoll_event ev{};
+          ev.events = events;
+          ev.data.fd = fd;
+          if (::epoll_ctl(epoll_.get(), EPOLL_CTL_MOD, fd, &ev) != 0) ::epoll_ctl(epoll_.get(), EPOLL_CTL_ADD, fd, &ev);
+        },
+        [this](int fd) { ::epoll_ctl(epoll_.get(), EPOLL_CTL_DEL, fd, nullptr); });
     // 2. The pod: state, files and volumes, the pause holder.
     try {
       start_pod();
@@ -126,6 +135,7 @@ class Supervisor {
       for (int i = 0; i < n; ++i) {
         int fd = evs[i].data.fd;
         if (fd == sigfd_.get()) on_signals();
+        else if (fwd_->owns(fd)) fwd_->on_event(fd, evs[i].events);
         else on_pipe(fd);
       }
     }
@@ -197,6 +207,13 @@ class Supervisor {
     exec::prepare_pod_files(plan_, dir_, st_.pod_ip);
     pause_ = exec::start_pause(plan_, cfg_.pause_binary, cg_->attach_files(pause_cg));
     if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
+    // 6. hostPorts: listeners on the host, relaying to the pod's address (a hostNetwork pod's
+    //    containers bind the host's ports themselves).
+    std::vector<Forward> forwards;
+    for (const auto& c : plan_.containers)
+      for (const auto& port : c.ports)
+        if (port.host_port && own_net) forwards.push_back({port.host_ip, port.host_port, addr_.ip, port.container_port});
+    fwd_->listen(forwards);
     check_oom_score(pause_.pid, plan_.pause.oom_score_adj, "", "the pause holder");
     st_.pause_pid = pause_.pid;
     st_.pause_start = exec::process_start_time(pause_.pid);
@@ -277,6 +294,7 @@ class Supervisor {
     }
     pause_.ns.clear();
     pipes_.clear();
+    if (fwd_) fwd_->close_all();
     // The veth went with the pause holder's network namespace; the address goes back.
     if (!addr_.ip.empty()) {
       try {
@@ -1005,6 +1023,7 @@ class Supervisor {
   exec::UniqueFd own_pid_ns_, epoll_, sigfd_;
   std::unique_ptr<cgroup::Driver> cg_;
   net::NetworkConfig net_;
+  std::unique_ptr<PortForwarder> fwd_;
   net::PodAddress addr_;
   bool cgroups_made_ = false;
   std::vector<Box> boxes_;
