@@ -95,5 +95,8 @@ echo
 read -r ca ca9 at at9 <<<"$("${CGROUP_BENCH:-$ROOT/build/podrun_cgroup_bench}" 50)"
 echo "Cgroup set-up alone (podrun_cgroup_bench, 50 rounds): the pod's and a container's cgroup with their limits $ca / $ca9 µs; a child moving itself in before exec $at / $at9 µs (median / p90)."
 echo
+read -r na na9 nt nt9 <<<"$("${NET_BENCH:-$ROOT/build/podrun_net_bench}" 50)"
+echo "Network step alone (podrun_net_bench, 50 rounds): an address from IPAM $na / $na9 µs; the veth with its peer born in the pod's namespace, eth0's address, links up, the default route $nt / $nt9 µs (median / p90)."
+echo
 echo "Memory of a running 1-container pod, pause holder + supervisor: RSS $((rss)) KiB, PSS $((pss)) KiB, private dirty $((dirty)) KiB."
 echo "Machine: $(nproc) CPUs, $(uname -r). Reproduce: \`bench/pod-start/run.sh\` (as root)."

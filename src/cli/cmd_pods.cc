@@ -38,6 +38,7 @@
 #include "spec/loader.h"
 #include "spec/quantity.h"
 #include "net/ipam.h"
+#include "net/nat.h"
 #include "net/netlink.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
@@ -364,6 +365,7 @@ int run_gc(const GlobalOptions& g) {
       try {
         net::Netlink nl;
         nl.delete_link(nl.link_index(bridge));
+        net::disable_masquerade(bridge);
         std::cout << "bridge/" << bridge << " deleted\n";
         ++bridges;
       } catch (const std::exception& ex) {

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "exec/sys.h"
+#include "net/nat.h"
 #include "net/netlink.h"
 
 namespace podrun::net {
@@ -35,6 +36,8 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
                             " of this host; choose another with podrun apply --subnet");
     try {
       nl.create_bridge(cfg.bridge);
+      // The bridge is new: its outbound traffic is masqueraded (once per bridge).
+      enable_masquerade(cfg.bridge, ip_string(s.network) + "/" + std::to_string(s.prefix));
     } catch (const exec::ExecError& e) {
       if (e.err != EEXIST) throw;
     }

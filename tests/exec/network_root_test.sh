@@ -21,8 +21,10 @@ BR=podrun-test0
 NET=10.199.0.0/24
 veths() { pod_veths; }
 finish() {
+  ip netns del podrun-test-out 2>/dev/null; ip link del prtest-host 2>/dev/null
   leak_check "after the suite"  # deletes what is left, runs gc, checks veths
   [ ! -e "/sys/class/net/$BR" ] && ok || bad "gc left the bridge $BR"
+  expect_fail "gc removed podrun's nftables table with the bridge" nft list table ip podrun_podrun_test0
   rm -rf "$work"; echo "$passed passed, $failed failed"
 }
 trap finish EXIT
@@ -106,6 +108,32 @@ print('%s/%d' % (d, m))" $route)
 else
   echo "no non-default IPv4 route on this host: the clash check is not run"
 fi
+
+# --- Outbound traffic is masqueraded: a server in a namespace of this test's own ("outside",
+#     reached through the host) sees the host's address, not the pod's ----------------------
+OUT=podrun-test-out
+ip netns add $OUT
+ip link add prtest-host type veth peer name prtest-out
+ip link set prtest-out netns $OUT
+ip addr add 198.18.99.1/30 dev prtest-host && ip link set prtest-host up
+ip netns exec $OUT ip addr add 198.18.99.2/30 dev prtest-out
+ip netns exec $OUT ip link set prtest-out up
+ip netns exec $OUT ip link set lo up
+ip netns exec $OUT python3 -c "
+import socket
+s = socket.socket(); s.bind(('198.18.99.2', 9999)); s.listen(1); s.settimeout(20)
+c, a = s.accept(); c.sendall((a[0] + '\n').encode()); c.close()" &
+server=$!
+m=$(pod outbound "  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: main, $C, command: [sleep, '3600']}")
+expect "apply outbound" net -f "$m"
+sleep 0.3
+expect_out "the outside sees the host's address (masqueraded), not the pod's" "^198\.18\.99\.1$" pr exec outbound -- nc 198.18.99.2 9999
+expect_out "podrun's nftables table is there" "masquerade" nft list table ip podrun_podrun_test0
+kill "$server" 2>/dev/null; wait "$server" 2>/dev/null
+ip netns del $OUT; ip link del prtest-host 2>/dev/null
+expect "delete outbound" pr delete pod outbound --now
 
 # --- 50 pods from 4 processes at once: 50 addresses, all reachable --------------------------------
 for i in $(seq 1 50); do

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "net/ipam.h"
+#include "net/nat.h"
 
 using namespace podrun::net;
 namespace fs = std::filesystem;
@@ -71,4 +72,13 @@ TEST_CASE("the allocation table: one address per owner, persistent, released, fu
   CHECK(b.allocate("default/two/u2") == "10.9.9.2");
   CHECK(b.prune([](const std::string& owner) { return owner != "default/two/u2"; }) == 0);
   fs::remove_all(dir);
+}
+
+TEST_CASE("the masquerade ruleset: podrun's own table, replaced in one transaction", "[net][nat]") {
+  std::string r = masquerade_ruleset("podrun-test0", "10.199.0.0/24");
+  CHECK(nat_table_name("podrun-test0") == "podrun_podrun_test0");
+  CHECK(r.rfind("table ip podrun_podrun_test0\ndelete table ip podrun_podrun_test0\n", 0) == 0);
+  CHECK(r.find("type nat hook postrouting priority srcnat;") != std::string::npos);
+  CHECK(r.find("ip saddr 10.199.0.0/24 ip daddr != 10.199.0.0/24 masquerade") != std::string::npos);
+  CHECK(r.find("ip daddr 10.199.0.0/24 ct state established,related accept") != std::string::npos);
 }
