@@ -46,6 +46,12 @@ plan::HostFacts detect_host_facts() {
   char name[256] = {};
   if (::gethostname(name, sizeof name - 1) == 0) f.hostname = f.node_name = name;
   f.resolv_conf = slurp("/etc/resolv.conf");
+  // With systemd-resolved, /etc/resolv.conf points at its loopback stub; the real upstream
+  // servers are in this file (what the kubelet is told to use with --resolv-conf).
+  if (f.resolv_conf.find("nameserver 127.0.0.53") != std::string::npos) {
+    std::string upstream = slurp("/run/systemd/resolve/resolv.conf");
+    if (upstream.find("nameserver") != std::string::npos) f.resolv_conf = upstream;
+  }
   return f;
 }
 

@@ -114,7 +114,7 @@ Resolv parse_resolv(const std::string& text) {
 
 }  // namespace
 
-std::string resolv_conf(const spec::PodSpec& s, const std::string& host_resolv) {
+std::string resolv_conf(const spec::PodSpec& s, const std::string& host_resolv, std::vector<std::string>* warnings) {
   // One node, no cluster DNS: ClusterFirst (and ClusterFirstWithHostNet) use the host's
   // resolvers, like Default (docs/plan-format.md says why). None uses only dnsConfig.
   Resolv r = s.dns_policy == "None" ? Resolv{} : parse_resolv(host_resolv);
@@ -129,6 +129,23 @@ std::string resolv_conf(const spec::PodSpec& s, const std::string& host_resolv) 
       if (it != r.options.end()) it->second = v;
       else r.options.emplace_back(name, v);
     }
+  }
+  // A loopback resolver of the host (systemd-resolved's 127.0.0.53, a local dnsmasq) is not
+  // reachable from a pod's own network namespace: its 127.0.0.1 is the pod's. Dropped there,
+  // with a warning when nothing is left; hostNetwork pods share the host's loopback and keep it.
+  if (!s.host_network && s.dns_policy != "None") {
+    std::vector<std::string> dropped;
+    r.nameservers.erase(std::remove_if(r.nameservers.begin(), r.nameservers.end(),
+                                       [&](const std::string& ns) {
+                                         bool loop = ns.rfind("127.", 0) == 0 || ns == "::1";
+                                         if (loop) dropped.push_back(ns);
+                                         return loop;
+                                       }),
+                        r.nameservers.end());
+    if (!dropped.empty() && warnings)
+      warnings->push_back("the host's resolver " + dropped[0] + " is on its loopback, which a pod cannot reach" +
+                          (r.nameservers.empty() ? std::string("; the pod has no nameserver (set spec.dnsConfig.nameservers)")
+                                                 : std::string("; left out of the pod's resolv.conf")));
   }
   if (r.nameservers.size() > 3) r.nameservers.resize(3);  // the resolver reads three at most
   std::string out;
@@ -420,7 +437,7 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
   }
   for (std::size_t i = 0; i < s.host_aliases.size(); ++i)
     p.etc_hosts.push_back({s.host_aliases[i].ip, s.host_aliases[i].hostnames, i == 0 ? "Entries added by HostAliases." : ""});
-  p.resolv_conf = resolv_conf(s, in.host.resolv_conf);
+  p.resolv_conf = resolv_conf(s, in.host.resolv_conf, &p.warnings);
 
   p.start_order.push_back("pause");
   for (const auto& c : p.containers) p.start_order.push_back(c.name);

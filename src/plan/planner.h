@@ -39,6 +39,9 @@ std::string pod_uid(const spec::Pod& pod);     // UUID-shaped, stable for the sa
 std::string pod_hostname(const spec::Pod& pod);  // spec.hostname, else the name cut to 63 characters
 std::map<NsKind, NsSource> container_namespaces(const spec::PodSpec& spec);
 std::vector<NsKind> pause_namespaces(const spec::PodSpec& spec);
-std::string resolv_conf(const spec::PodSpec& spec, const std::string& host_resolv_conf);
+// Loopback nameservers of the host are left out for pods with their own network (warnings
+// says so, when given).
+std::string resolv_conf(const spec::PodSpec& spec, const std::string& host_resolv_conf,
+                        std::vector<std::string>* warnings = nullptr);
 
 }  // namespace podrun::plan

@@ -193,6 +193,21 @@ TEST_CASE("resolv.conf by dnsPolicy, hosts file with aliases", "[plan][process]"
   s.dns_config = spec::PodDNSConfig{{"10.0.0.2", "10.0.0.3"}, {}, {{"ndots", "5"}}};
   CHECK(resolv_conf(s, host) == "nameserver 10.0.0.2\nnameserver 10.0.0.3\nsearch corp.example\noptions ndots:5\n");
 
+  // systemd-resolved's stub is on the host's loopback: a pod with its own network cannot
+  // reach it, a hostNetwork pod can.
+  std::string stub = "nameserver 127.0.0.53\nnameserver 192.0.2.53\noptions edns0\n";
+  spec::PodSpec own;
+  std::vector<std::string> warnings;
+  CHECK(resolv_conf(own, stub, &warnings) == "nameserver 192.0.2.53\noptions edns0\n");
+  REQUIRE(warnings.size() == 1);
+  CHECK_THAT(warnings[0], Catch::Contains("127.0.0.53 is on its loopback"));
+  warnings.clear();
+  CHECK(resolv_conf(own, "nameserver 127.0.0.53\n", &warnings) == "");
+  CHECK_THAT(warnings.at(0), Catch::Contains("no nameserver (set spec.dnsConfig.nameservers)"));
+  spec::PodSpec hostnet;
+  hostnet.host_network = true;
+  CHECK(resolv_conf(hostnet, stub) == stub);
+
   PodPlan p = plan_yaml(R"YAML(apiVersion: v1
 kind: Pod
 metadata: {name: hostaliases-pod}
