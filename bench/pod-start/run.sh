@@ -21,7 +21,7 @@ BUSYBOX=$ROOT/build/images/busybox
 [[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
 # State on a tmpfs, as /run/podrun is: its atomic writes fsync, which is free there only.
 STATE=/run/podrun-bench-$$
-trap 'rm -rf "$STATE"' EXIT
+trap '"$PODRUN" --root "$STATE" gc >/dev/null 2>&1; rm -rf "$STATE"' EXIT  # gc: the bridge goes too
 pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
 pr image inspect busybox >/dev/null 2>&1 || pr image import "$BUSYBOX" >/dev/null
 

@@ -361,7 +361,11 @@ int run_gc(const GlobalOptions& g) {
       return st && st->uid == owner.substr(b + 1) && supervised(*st);
     });
     dropped += before - left;
-    if (left == 0 && ::if_nametoindex(bridge.c_str()) != 0) {
+    // The bridge goes only when nothing is plugged into it any more: another state root (a
+    // second podrun with its own --root) may have pods on the same bridge.
+    std::error_code bec;
+    bool ports = !fs::is_empty("/sys/class/net/" + bridge + "/brif", bec) && !bec;
+    if (left == 0 && !ports && ::if_nametoindex(bridge.c_str()) != 0) {
       try {
         net::Netlink nl;
         nl.delete_link(nl.link_index(bridge));

@@ -46,7 +46,7 @@ plan::HostFacts detect_host_facts() {
   char name[256] = {};
   if (::gethostname(name, sizeof name - 1) == 0) f.hostname = f.node_name = name;
   f.resolv_conf = slurp("/etc/resolv.conf");
-  // With systemd-resolved, /etc/resolv.conf points at its loopback stub; the real upstream
+  // With systemd-resolved, /etc/resolv.conf names its loopback resolver; the real upstream
   // servers are in this file (what the kubelet is told to use with --resolv-conf).
   if (f.resolv_conf.find("nameserver 127.0.0.53") != std::string::npos) {
     std::string upstream = slurp("/run/systemd/resolve/resolv.conf");
