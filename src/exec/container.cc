@@ -19,6 +19,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/capabilities.h"
+#include "exec/caps.h"
 #include "image/rootfs.h"
 
 namespace podrun::exec {
@@ -300,7 +302,16 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
     auto known = e.resolve_at_start.empty() ? l.start_values.end() : l.start_values.find(e.resolve_at_start);
     env.push_back(e.name + "=" + (known != l.start_values.end() ? known->second : e.value));
   }
+  // Capabilities: the bounding set first (it needs CAP_SETPCAP), then the user, then — for
+  // root — permitted and effective; no_new_privs last.
+  std::uint64_t caps = capability_mask(p.capabilities);
+  if (int err = drop_bounding_set(caps)) child_fail(sock, "reduce the capability bounding set", "prctl", "PR_CAPBSET_DROP", err);
   set_user(sock, p, l.image_user);
+  if (::getuid() == 0)
+    if (int err = set_capabilities(caps))
+      child_fail(sock, "set the capabilities (this host's root may lack some of them)", "capset", "", err);
+  if (p.no_new_privs)
+    if (int err = set_no_new_privs()) child_fail(sock, "set no_new_privs", "prctl", "PR_SET_NO_NEW_PRIVS", err);
   if (::chdir(p.cwd.c_str()) != 0) {
     ::mkdir(p.cwd.c_str(), 0755);  // as runtimes do for a missing workingDir
     if (::chdir(p.cwd.c_str()) != 0) child_fail(sock, "set the working directory", "chdir", p.cwd, errno);

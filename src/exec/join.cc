@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "exec/caps.h"
+
 namespace podrun::exec {
 
 ContainerProcess inspect_container(int pid) {
@@ -22,6 +24,9 @@ ContainerProcess inspect_container(int pid) {
   for (std::string line; std::getline(status, line);) {
     if (line.rfind("Uid:", 0) == 0) c.uid = static_cast<uid_t>(std::stoul(line.substr(4)));
     if (line.rfind("Gid:", 0) == 0) c.gid = static_cast<gid_t>(std::stoul(line.substr(4)));
+    if (line.rfind("CapBnd:", 0) == 0) c.cap_bounding = std::stoull(line.substr(7), nullptr, 16);
+    if (line.rfind("CapEff:", 0) == 0) c.cap_effective = std::stoull(line.substr(7), nullptr, 16);
+    if (line.rfind("NoNewPrivs:", 0) == 0) c.no_new_privs = std::stoi(line.substr(11)) != 0;
   }
   std::error_code ec;
   c.cwd = std::filesystem::read_symlink(proc + "/cwd", ec).string();
@@ -68,7 +73,12 @@ void exec_as_container(const ContainerProcess& c, const std::vector<std::string>
   for (const auto& fd : c.cgroups)
     if (::write(fd.get(), "0", 1) != 1) ::_exit(126);
   if (::chdir(c.cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
+  // No more privilege than the container's own process: its bounding and effective sets,
+  // its no_new_privs.
+  if (drop_bounding_set(c.cap_bounding) != 0) ::_exit(126);
   if (::setgroups(0, nullptr) != 0 || ::setgid(c.gid) != 0 || ::setuid(c.uid) != 0) ::_exit(126);
+  if (c.uid == 0 && set_capabilities(c.cap_effective) != 0) ::_exit(126);
+  if (c.no_new_privs && set_no_new_privs() != 0) ::_exit(126);
   std::vector<char*> args, envp;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);

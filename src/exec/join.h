@@ -9,6 +9,7 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,8 @@ struct ContainerProcess {
   // The container's cgroups (`tasks` on v1, cgroup.procs on v2), opened in the host's mount
   // namespace: the new process writes "0" to each and joins them before it execs.
   std::vector<UniqueFd> cgroups;
+  std::uint64_t cap_bounding = ~0ULL, cap_effective = ~0ULL;  // as /proc/PID/status has them
+  bool no_new_privs = false;
 };
 
 // Throws ExecError naming the /proc file that could not be read.

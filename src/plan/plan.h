@@ -151,6 +151,8 @@ struct ProcessPlan {
   std::optional<std::int64_t> uid, gid;  // nullopt: resolved from the image's /etc/passwd at start
   std::string user_note;                  // how uid/gid were chosen
   std::vector<std::int64_t> supplemental_groups;
+  std::vector<std::string> capabilities;  // bounding = permitted = effective (CAP_ names)
+  bool no_new_privs = false;              // allowPrivilegeEscalation: false
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/capabilities.h"
 #include "plan/process.h"
 #include "plan/resources.h"
 
@@ -387,6 +388,8 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
     cp.oom_score_adj = oom_score_adj(p.qos, request_of(*c, "memory"), in.host.memory_bytes);
     if (cp.kind == ContainerKind::App) smallest_app_adj = std::min(smallest_app_adj, cp.oom_score_adj);
     cp.process = container_process(*c, image, ctx);
+    cp.process.capabilities = container_capabilities(c->security_context.capabilities_add, c->security_context.capabilities_drop);
+    cp.process.no_new_privs = c->security_context.allow_privilege_escalation == false;
     cp.restart_policy = cp.kind == ContainerKind::Sidecar ? "Always"
                         : cp.kind == ContainerKind::Init  ? (s.restart_policy == "Never" ? "Never" : "OnFailure")
                                                           : s.restart_policy;

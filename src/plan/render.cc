@@ -165,7 +165,9 @@ ojson plan_json(const Plan& plan) {
                        {"cwd", c.process.cwd},
                        {"uid", c.process.uid ? ojson(*c.process.uid) : ojson(nullptr)},
                        {"gid", c.process.gid ? ojson(*c.process.gid) : ojson(nullptr)},
-                       {"supplementalGroups", c.process.supplemental_groups}};
+                       {"supplementalGroups", c.process.supplemental_groups},
+                       {"capabilities", c.process.capabilities},
+                       {"noNewPrivs", c.process.no_new_privs}};
       if (!c.process.user_note.empty()) cj["process"]["userNote"] = c.process.user_note;
       cj["restartPolicy"] = c.restart_policy;
       ojson ports = ojson::array();
@@ -315,6 +317,8 @@ std::string plan_text(const Plan& plan) {
       for (const auto& m : c.mounts) mrows.push_back({m.destination, m.type, m.source, join(m.options, ",")});
       out << "    mounts, in order:\n" << table(mrows, "      ");
       out << "    restartPolicy " << c.restart_policy << "\n";
+      out << "    capabilities: " << (c.process.capabilities.empty() ? "(none)" : join(c.process.capabilities, ","))
+          << (c.process.no_new_privs ? "; no_new_privs" : "") << "\n";
       for (const auto& port : c.ports)
         if (port.host_port)
           out << "    hostPort " << (port.host_ip.empty() ? "" : port.host_ip + ":") << port.host_port << " -> " << port.container_port

@@ -168,6 +168,9 @@ Container container(const json& c, ContainerType type, Mark mark) {
   out.security_context.run_as_user = int_opt(at(sc, "runAsUser"));
   out.security_context.run_as_group = int_opt(at(sc, "runAsGroup"));
   if (at(sc, "runAsNonRoot").is_boolean()) out.security_context.run_as_non_root = sc["runAsNonRoot"].get<bool>();
+  out.security_context.capabilities_add = strings(at(at(sc, "capabilities"), "add"));
+  out.security_context.capabilities_drop = strings(at(at(sc, "capabilities"), "drop"));
+  if (at(sc, "allowPrivilegeEscalation").is_boolean()) out.security_context.allow_privilege_escalation = sc["allowPrivilegeEscalation"].get<bool>();
   out.liveness_probe = probe(at(c, "livenessProbe"));
   out.readiness_probe = probe(at(c, "readinessProbe"));
   out.startup_probe = probe(at(c, "startupProbe"));

@@ -86,6 +86,8 @@ struct SecurityContext {
   std::optional<std::int64_t> run_as_user;
   std::optional<std::int64_t> run_as_group;
   std::optional<bool> run_as_non_root;
+  std::vector<std::string> capabilities_add, capabilities_drop;
+  std::optional<bool> allow_privilege_escalation;
 };
 
 // What a probe or a lifecycle hook does. Ports are resolved (a named port becomes its

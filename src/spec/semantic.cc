@@ -1,5 +1,7 @@
 #include "spec/semantic.h"
 
+#include "common/capabilities.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -609,6 +611,29 @@ void Checker::container(const std::string& path, const json& c, bool init, const
 
   if (field(c, "resources").is_object()) resources(path + ".resources", c["resources"]);
   ids(path + ".securityContext", field(c, "securityContext"));
+  // Capability names: the API server takes any string; the runtime refuses unknown ones at
+  // start, podrun at load time (a podrun rule).
+  for (const char* list : {"add", "drop"}) {
+    const json& caps = field(field(field(c, "securityContext"), "capabilities"), list);
+    if (!caps.is_array()) continue;
+    for (std::size_t i = 0; i < caps.size(); ++i)
+      if (caps[i].is_string() && caps[i] != "ALL" && !capability_number(caps[i].get<std::string>()))
+        error(path + ".securityContext.capabilities." + list + "[" + std::to_string(i) + "]",
+              "unknown capability " + caps[i].dump() + " (names as in capabilities(7), with or without CAP_, or ALL)",
+              Category::Unsupported);
+  }
+  // The API server: allowPrivilegeEscalation false cannot go with privileged or CAP_SYS_ADMIN.
+  const json& ape = field(field(c, "securityContext"), "allowPrivilegeEscalation");
+  if (ape == false) {
+    const json& add = field(field(field(c, "securityContext"), "capabilities"), "add");
+    bool sys_admin = false;
+    if (add.is_array())
+      for (const auto& a : add) sys_admin = sys_admin || (a.is_string() && capability_number(a.get<std::string>()) == 21);
+    if (field(field(c, "securityContext"), "privileged") == true)
+      error(path + ".securityContext", "cannot set `allowPrivilegeEscalation` to false and `privileged` to true");
+    else if (sys_admin)
+      error(path + ".securityContext", "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN");
+  }
   env(path, c, ns_);
 
   // Volume mounts
