@@ -40,5 +40,11 @@ step "but each has its own filesystem and process tree"
 echo "client sees: $("$podrun" exec demo -c client -- ls /www 2>&1 | tr '\n' ' ')"
 echo "client's processes:"; "$podrun" exec demo -c client -- ps
 
+step "podrun describe pod demo: states, namespaces with their inodes, cgroups, events"
+"$podrun" describe pod demo | sed -n '1,12p'
+
 step "podrun delete pod demo --now"
 "$podrun" delete pod demo --now
+
+step "podrun gc: the pod network's bridge goes with the last pod"
+"$podrun" gc

@@ -363,8 +363,17 @@ int run_gc(const GlobalOptions& g) {
     dropped += before - left;
     // The bridge goes only when nothing is plugged into it any more: another state root (a
     // second podrun with its own --root) may have pods on the same bridge.
-    std::error_code bec;
-    bool ports = !fs::is_empty("/sys/class/net/" + bridge + "/brif", bec) && !bec;
+    // A pod deleted a moment ago may still be plugged in: the kernel removes its veth with
+    // its network namespace, asynchronously, within milliseconds; give it a second.
+    auto plugged = [&bridge] {
+      std::error_code bec;
+      return !fs::is_empty("/sys/class/net/" + bridge + "/brif", bec) && !bec;
+    };
+    bool ports = plugged();
+    for (int i = 0; ports && left == 0 && i < 100; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      ports = plugged();
+    }
     if (left == 0 && !ports && ::if_nametoindex(bridge.c_str()) != 0) {
       try {
         net::Netlink nl;
