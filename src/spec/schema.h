@@ -36,13 +36,20 @@ class SchemaSet {
   // its own definitions: walk it with deref().
   const nlohmann::json* document(std::string_view kind) const;
   // Validates `object` against the schema for `kind`; true when valid. Errors are appended to
-  // `errors` when it is given (collecting them is slower).
+  // `errors` when it is given (collecting them is slower). The first documents of a kind are
+  // checked against the part of the schema they reach, compiled for each (cheap for one pod);
+  // later ones against the whole schema, compiled once.
   bool validate(std::string_view kind, const nlohmann::json& object,
                 std::vector<SchemaError>* errors = nullptr) const;
+  // The same, always against the whole compiled schema (tests compare the two).
+  bool validate_whole(std::string_view kind, const nlohmann::json& object,
+                      std::vector<SchemaError>* errors = nullptr) const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  struct Compiled;
+  Compiled* find(std::string_view kind) const;
 };
 
 }  // namespace podrun::spec

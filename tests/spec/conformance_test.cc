@@ -10,6 +10,7 @@
 
 #include "spec/loader.h"
 #include "spec/schema.h"
+#include "spec/yaml_reader.h"
 
 namespace fs = std::filesystem;
 using namespace podrun::spec;
@@ -182,4 +183,47 @@ TEST_CASE("podrun's verdicts on the generated corpus match EXPECTED.tsv", "[conf
   WARN("EXPECTED.tsv: " << agree << " of " << total << " agree; documented departures: " << requests_over_limits
                          << " requests above limits, " << long_names << " long pod names");
   check_upstream_accepts(k8s);
+}
+
+TEST_CASE("the restricted schema gives the whole schema's verdict and errors on every document", "[conformance]") {
+  // SchemaSet::validate compiles, for the first documents of a command, only the part of the
+  // schema a document reaches; that must never change a verdict or an error.
+  std::vector<std::string> dirs = {kSource + "/tests/data/invalid", kSource + "/manifests"};
+  fs::path corpus = fs::temp_directory_path() / ("podrun-restrict-" + std::to_string(::getpid()));
+  if (shared_available()) {
+    dirs.push_back(kShared + "/conformance/k8s-examples");
+    std::string cmd = "python3 '" + kShared + "/bench/gen-corpus.py' '" + corpus.string() + "' -n 400 --seed 11 > /dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    dirs.push_back(corpus.string());
+  }
+  std::size_t compared = 0, invalid = 0;
+  for (const auto& dir : dirs)
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+      auto ext = entry.path().extension();
+      if (!entry.is_regular_file() || (ext != ".yaml" && ext != ".yml" && ext != ".json")) continue;
+      for (auto& doc : read_yaml_documents(slurp(entry.path().string()))) {
+        if (!doc.value.is_object() || !doc.value.contains("kind") || !doc.value["kind"].is_string()) continue;
+        std::string kind = doc.value["kind"];
+        if (kind != "Pod" && kind != "ConfigMap" && kind != "Secret") continue;
+        // A fresh set each time, so that every document takes the restricted path.
+        static const SchemaSet& builtin = SchemaSet::builtin();
+        SchemaSet fresh(builtin.document("Pod")->dump(), builtin.document("ConfigMap")->dump(),
+                        builtin.document("Secret")->dump());
+        std::vector<SchemaError> restricted, whole;
+        bool a = fresh.validate(kind, doc.value, &restricted);
+        bool b = builtin.validate_whole(kind, doc.value, &whole);
+        CAPTURE(entry.path().string());
+        CHECK(a == b);
+        REQUIRE(restricted.size() == whole.size());
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+          CHECK(restricted[i].path == whole[i].path);
+          CHECK(restricted[i].message == whole[i].message);
+        }
+        ++compared;
+        invalid += !b;
+      }
+    }
+  fs::remove_all(corpus);
+  CHECK(compared > 100);
+  CHECK(invalid > 20);
 }
