@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config python3
-  libyaml-cpp-dev libcli11-dev libspdlog-dev libfmt-dev libvalijson-dev
+  libyaml-cpp-dev libcli11-dev libvalijson-dev
   nlohmann-json3-dev catch2 libmimalloc-dev
   libarchive-dev busybox-static zstd nftables
 )

@@ -3,7 +3,6 @@
 #include <iostream>
 #include <thread>
 
-#include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
 #include "cli/report.h"
@@ -24,13 +23,14 @@ struct ValidateOptions {
   int jobs = 0;
 };
 
-int run_validate(const ValidateOptions& o) {
+int run_validate(const GlobalOptions& global, const ValidateOptions& o) {
   spec::LoadOptions lo;
   lo.podrun_rules = o.target == "podrun";
   lo.skip_unsupported_kinds = o.skip_unsupported;
   lo.keep_objects = false;
   lo.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  spdlog::debug("validating {} path(s) with {} thread(s)", o.paths.size(), lo.jobs);
+  log_at(global, "debug",
+         "validating " + std::to_string(o.paths.size()) + " path(s) with " + std::to_string(lo.jobs) + " thread(s)");
   auto report = make_report(o.output, std::cout, o.strict);
   spec::DocumentSink sink = [&](spec::DocumentResult&& d) { report->add(d); };
   spec::LoadResult r = spec::load_paths(o.paths, lo, &sink);
@@ -42,7 +42,7 @@ int run_validate(const ValidateOptions& o) {
 
 }  // namespace
 
-void add_validate_command(CLI::App& app, GlobalOptions&, Action& action) {
+void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action) {
   auto o = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check manifests: YAML, schema, API rules, and what podrun supports");
   cmd->add_option("paths", o->paths, "Files, directories (recursive: *.yaml *.yml *.json) or - for stdin")
@@ -58,7 +58,7 @@ void add_validate_command(CLI::App& app, GlobalOptions&, Action& action) {
   cmd->add_flag("--skip-unsupported", o->skip_unsupported, "Skip kinds other than Pod, ConfigMap, Secret with a warning");
   cmd->add_option("-j,--jobs", o->jobs, "Files validated in parallel (default: number of cores)")
       ->check(CLI::Range(1, 256));
-  cmd->callback([o, &action] { action = [o] { return run_validate(*o); }; });
+  cmd->callback([o, &global, &action] { action = [o, &global] { return run_validate(global, *o); }; });
 }
 
 void add_fields_command(CLI::App& app, GlobalOptions&, Action& action) {

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -21,6 +22,10 @@ struct GlobalOptions {
   int cgroup_version = 0;                   // --cgroup-version: 0 = detected, 1 or 2
   int verbose = 0;
 };
+
+// Diagnostics on stderr ("podrun: debug: ..."), shown when --log-level or -v asks for `level`
+// (trace, debug, info, warn, error). A few lines at most: no logging library to load at start.
+void log_at(const GlobalOptions& global, std::string_view level, const std::string& message);
 
 // A subcommand's work, run after parsing.
 using Action = std::function<int()>;

@@ -2,9 +2,6 @@
 #include <cstdlib>
 #include <iostream>
 
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
-
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
@@ -45,13 +42,6 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitUsage;
   }
-
-  auto logger = spdlog::stderr_color_st("podrun");
-  logger->set_pattern("podrun: %l: %v");
-  spdlog::set_default_logger(logger);
-  spdlog::set_level(spdlog::level::from_str(global.log_level));
-  if (global.verbose == 1) spdlog::set_level(spdlog::level::info);
-  if (global.verbose >= 2) spdlog::set_level(spdlog::level::debug);
 
   int rc = kExitUsage;
   try {
