@@ -167,69 +167,133 @@ void remove_pod_files(const std::string& dir) {
   if (ec) throw ExecError("remove pod directory `" + dir + "`: " + ec.message());
 }
 
-PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::vector<std::string>& cgroup_attach) {
-  int flags = SIGCHLD;
+namespace {
+
+// The child's exit codes before exec, for the parent's message.
+constexpr int kExitUnshare = 125;  // the child could not make the pod's namespaces
+constexpr int kExitAttach = 126;   // it could not join its cgroups or set oom_score_adj
+
+}  // namespace
+
+PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary) {
+  int clone_flags = SIGCHLD, unshare_flags = 0;
   std::vector<std::string> args = {"podrun-pause", p.pause.hostname};
   for (plan::NsKind k : p.pause.creates) {
     switch (k) {
-      case plan::NsKind::Net: flags |= CLONE_NEWNET; args.push_back("net"); break;
-      case plan::NsKind::Ipc: flags |= CLONE_NEWIPC; break;
-      case plan::NsKind::Uts: flags |= CLONE_NEWUTS; args.push_back("uts"); break;
-      case plan::NsKind::Pid: flags |= CLONE_NEWPID; args.push_back("pid"); break;
-      case plan::NsKind::User: throw ExecError("hostUsers: false (a user namespace per pod) is not run by podrun's executor yet");
+      case plan::NsKind::Net: unshare_flags |= CLONE_NEWNET; args.push_back("net"); break;
+      case plan::NsKind::Ipc: unshare_flags |= CLONE_NEWIPC; break;
+      case plan::NsKind::Uts: unshare_flags |= CLONE_NEWUTS; args.push_back("uts"); break;
+      case plan::NsKind::Pid: clone_flags |= CLONE_NEWPID; args.push_back("pid"); break;
+      case plan::NsKind::User: throw ExecError("hostUsers: false (a user namespace per pod) is not run by podrun's executor");
       default: break;
     }
   }
-  int ready[2];
+  int go[2], ready[2];
+  if (::pipe2(go, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
+  UniqueFd go_read(go[0]), go_write(go[1]);
   if (::pipe2(ready, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
   UniqueFd ready_read(ready[0]), ready_write(ready[1]);
-  pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
+  // Everything the child needs is prepared here: after the fork it only makes system calls.
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, clone_flags, nullptr, nullptr, nullptr, 0));
   if (pid < 0) throw ExecError("start the pause holder", "clone", "", errno);
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    for (const auto& f : cgroup_attach) {
+    if (unshare_flags && ::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
+    // Wait for the parent: the cgroup files to attach to, then the score, NUL-separated.
+    go_write.reset();
+    std::string msg;
+    char buf[4096];
+    for (ssize_t n; (n = ::read(go_read.get(), buf, sizeof buf)) != 0;) {
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) ::_exit(kExitAttach);
+      msg.append(buf, static_cast<std::size_t>(n));
+    }
+    if (msg.empty()) ::_exit(kExitAttach);  // the parent gave up
+    std::vector<std::string> parts;
+    for (std::size_t at = 0, end; at < msg.size(); at = end + 1) {
+      end = msg.find('\0', at);
+      if (end == std::string::npos) end = msg.size();
+      parts.push_back(msg.substr(at, end - at));
+    }
+    std::string adj = parts.back();
+    parts.pop_back();
+    for (const auto& f : parts) {
       int fd = ::open(f.c_str(), O_WRONLY | O_CLOEXEC);
-      if (fd < 0 || ::write(fd, "0", 1) != 1) ::_exit(126);  // reported as "did not start"
+      if (fd < 0 || ::write(fd, "0", 1) != 1) ::_exit(kExitAttach);
       ::close(fd);
     }
-    std::string adj = std::to_string(p.pause.oom_score_adj);
     int oom = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
     if (oom >= 0) {
       // Without CAP_SYS_RESOURCE the score cannot go down; the supervisor reports it.
-      if (::write(oom, adj.data(), adj.size()) < 0 && errno != EACCES && errno != EPERM) ::_exit(126);
+      if (::write(oom, adj.data(), adj.size()) < 0 && errno != EACCES && errno != EPERM) ::_exit(kExitAttach);
       ::close(oom);
     }
     ::dup2(ready_write.get(), 3);  // dup2 clears close-on-exec on fd 3
     int devnull = ::open("/dev/null", O_RDWR);
     ::dup2(devnull, 0);
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
     sigset_t none;
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
     ::execv(pause_binary.c_str(), argv.data());
     ::_exit(127);
   }
-  ready_write.reset();
-  pollfd pfd{ready_read.get(), POLLIN, 0};
+  return PendingPause{pid, std::move(go_write), std::move(ready_read)};
+}
+
+void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach) {
+  std::string msg;
+  for (const auto& f : cgroup_attach) {
+    msg += f;
+    msg += '\0';
+  }
+  msg += std::to_string(p.pause.oom_score_adj);
+  // Far below PIPE_BUF's 4 KiB for any cgroup path podrun makes: one write, never blocks.
+  if (::write(pending.go.get(), msg.data(), msg.size()) != static_cast<ssize_t>(msg.size()))
+    throw ExecError("start the pause holder", "write", "its go pipe", errno);
+  pending.go.reset();
+}
+
+PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std::string& pause_binary) {
+  pending.go.reset();  // not released: the child gives up
+  pollfd pfd{pending.ready.get(), POLLIN, 0};
   char byte = 0;
-  if (::poll(&pfd, 1, 5000) != 1 || ::read(ready_read.get(), &byte, 1) != 1) {
-    ::kill(pid, SIGKILL);
+  if (::poll(&pfd, 1, 5000) != 1 || ::read(pending.ready.get(), &byte, 1) != 1) {
+    ::kill(pending.pid, SIGKILL);
     int status = 0;
-    ::waitpid(pid, &status, 0);
-    throw ExecError("the pause holder " + pause_binary + " did not start (exit status " +
-                    std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)) + ")");
+    ::waitpid(pending.pid, &status, 0);
+    pending.pid = 0;
+    int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    std::string why = code == kExitUnshare  ? ": it could not make the pod's namespaces (unshare)"
+                      : code == kExitAttach ? ": it could not join its cgroups"
+                                            : "";
+    throw ExecError("the pause holder " + pause_binary + " did not start (exit status " + std::to_string(code) + ")" + why);
   }
   PauseHolder h;
-  h.pid = pid;
+  h.pid = pending.pid;
   for (plan::NsKind k : p.pause.creates) {
-    std::string path = "/proc/" + std::to_string(pid) + "/ns/" + plan::ns_name(k);
+    std::string path = "/proc/" + std::to_string(h.pid) + "/ns/" + plan::ns_name(k);
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw ExecError("open the pod's namespaces", "open", path, errno);
     h.ns[k] = std::make_shared<UniqueFd>(fd);
   }
   return h;
+}
+
+PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::vector<std::string>& cgroup_attach) {
+  PendingPause pending = spawn_pause(p, pause_binary);
+  try {
+    release_pause(pending, p, cgroup_attach);
+    return await_pause(pending, p, pause_binary);
+  } catch (...) {
+    if (pending.pid > 0) {
+      ::kill(pending.pid, SIGKILL);
+      ::waitpid(pending.pid, nullptr, 0);
+    }
+    throw;
+  }
 }
 
 }  // namespace podrun::exec

@@ -30,10 +30,28 @@ struct PauseHolder {
   std::map<plan::NsKind, std::shared_ptr<UniqueFd>> ns;  // the namespaces it owns
 };
 
-// Clones the pause holder into the pod's new namespaces and execs podrun-pause; returns once
-// it is ready (hostname set, loopback up), with fds of its namespaces. Between clone and exec
-// the child moves itself into its cgroups (writes "0" to `cgroup_attach`) and sets the
-// plan's oom_score_adj.
+// A pause holder on its way: forked, making the pod's namespaces, not yet told to go on.
+struct PendingPause {
+  int pid = 0;
+  UniqueFd go;     // write end: a byte says "your cgroups exist"; closing it says "give up"
+  UniqueFd ready;  // read end: podrun-pause writes a byte once the pod's namespaces are set up
+};
+
+// Starts the pause holder in three steps, so that the kernel's slowest work of a pod start,
+// making a network namespace (about 1 ms), runs in the child on the other core while the
+// supervisor makes the pod's cgroups and files:
+//   spawn_pause: fork (with CLONE_NEWPID when the pod shares its process namespace: that one
+//     only a clone can make); the child unshares the pod's net, ipc and uts namespaces and
+//     waits for `go`.
+//   release_pause: tells the child its cgroups exist; it moves itself in (writes "0" to
+//     `cgroup_attach`), sets the plan's oom_score_adj and execs podrun-pause.
+//   await_pause: waits until it is ready (hostname set, loopback up) and opens its namespaces.
+// The caller kills and reaps `pid` if anything in between fails.
+PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary);
+void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach);
+PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const std::string& pause_binary);
+
+// All three at once.
 PauseHolder start_pause(const plan::PodPlan& pod, const std::string& pause_binary,
                         const std::vector<std::string>& cgroup_attach = {});
 

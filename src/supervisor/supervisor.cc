@@ -180,7 +180,12 @@ class Supervisor {
     event("Normal", "Scheduled", "", "Successfully assigned " + plan_.ns + "/" + plan_.name + " to " + node_name());
     // The first save comes after the first reconcile: until then, the state the CLI wrote
     // (this supervisor's pid) is what delete needs to find the pod.
-    // 1. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
+    // 1. The pause holder forked first: it makes the pod's namespaces (a network namespace
+    //    costs the kernel about 1 ms) on the other core while this process makes the cgroups
+    //    and files, and waits to be told its cgroups exist.
+    exec::PendingPause pending = exec::spawn_pause(plan_, cfg_.pause_binary);
+    pause_.pid = pending.pid;  // killed by fail_start from here on
+    // 2. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
     bool v2 = cfg_.cgroup_version == plan::CgroupVersion::V2;
     st_.cgroup_version = v2 ? "v2" : "v1";
     cg_ = cgroup::make_driver(cfg_.cgroup_version, cfg_.cgroup_root);
@@ -194,7 +199,8 @@ class Supervisor {
       cg_->create(pause_cg);
       record_cgroup("pause", pause_cg, {});
     }
-    // 2. An address on the pod network (none with hostNetwork: the pod has the host's).
+    exec::release_pause(pending, plan_, cg_->attach_files(pause_cg));
+    // 3. An address on the pod network (none with hostNetwork: the pod has the host's).
     bool own_net = std::find(plan_.pause.creates.begin(), plan_.pause.creates.end(), plan::NsKind::Net) != plan_.pause.creates.end();
     net_.bridge = cfg_.bridge;
     net_.subnet = cfg_.subnet;
@@ -203,11 +209,16 @@ class Supervisor {
       addr_ = net::allocate_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid), plan_.uid);
       st_.pod_ip = addr_.ip;
     }
-    // 3. Files and volumes; 4. the pause holder; 5. its network namespace on the bridge.
+    // 4. Files and volumes; 5. the pause holder ready; 6. its network namespace on the bridge.
     exec::prepare_pod_files(plan_, dir_, st_.pod_ip);
-    pause_ = exec::start_pause(plan_, cfg_.pause_binary, cg_->attach_files(pause_cg));
+    try {
+      pause_ = exec::await_pause(pending, plan_, cfg_.pause_binary);
+    } catch (...) {
+      pause_.pid = pending.pid;  // 0 once await_pause reaped it: never signal a reused pid
+      throw;
+    }
     if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
-    // 6. hostPorts: listeners on the host, relaying to the pod's address (a hostNetwork pod's
+    // 7. hostPorts: listeners on the host, relaying to the pod's address (a hostNetwork pod's
     //    containers bind the host's ports themselves).
     std::vector<Forward> forwards;
     for (const auto& c : plan_.containers)
