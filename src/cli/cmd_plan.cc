@@ -19,6 +19,7 @@ struct PlanOptions {
   std::vector<std::string> files;
   std::string output = "text";
   std::string host_facts;
+  std::string seccomp_default = "runtime-default";
 };
 
 int run_plan(const GlobalOptions& g, const PlanOptions& o) {
@@ -32,6 +33,8 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   plan::PlanInput in = plan_input(r);
   if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   if (!o.host_facts.empty()) in.host = host::host_facts_from_file(o.host_facts, in.host);
+  in.seccomp_default = o.seccomp_default == "unconfined" ? "Unconfined" : "RuntimeDefault";
+  in.seccomp_dir = g.storage + "/seccomp";
 
   // The configs of the images the pods use, from the local store (a missing one is a warning
   // in the plan: "image ... not found locally").
@@ -55,6 +58,9 @@ void add_plan_command(CLI::App& app, GlobalOptions& g, Action& action) {
   cmd->add_option("-f,--filename", o->files, "Files, directories or - (stdin)")->required();
   cmd->add_option("-o,--output", o->output, "text, json or dot (the namespace graph, for Graphviz)")
       ->check(CLI::IsMember({"text", "json", "dot"}))
+      ->capture_default_str();
+  cmd->add_option("--seccomp-default", o->seccomp_default, "As apply's: runtime-default or unconfined")
+      ->check(CLI::IsMember({"runtime-default", "unconfined"}))
       ->capture_default_str();
   cmd->add_option("--host-facts", o->host_facts,
                   "Plan for the machine a JSON file describes (cgroupVersion, cpuCount, memoryBytes, ...), not this one");

@@ -27,6 +27,7 @@
 #include "cli/inputs.h"
 #include "cli/report.h"
 #include "exec/join.h"
+#include "exec/seccomp.h"
 #include "exec/runtime.h"
 #include "exec/sys.h"
 #include "host/host_facts.h"
@@ -63,6 +64,7 @@ struct ApplyOptions {
   std::string backoff_base;  // "" = the kubelet's 10s
   std::string log_max_size;  // "" = the kubelet's containerLogMaxSize, 10Mi
   std::string bridge = "podrun0", subnet = "10.85.0.0/16";
+  std::string seccomp_default = "runtime-default";
 };
 
 // --wait: until every pod is Ready, or failed, or the timeout.
@@ -143,6 +145,8 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   spec::LoadResult& r = *new spec::LoadResult(std::move(*loaded));
   plan::PlanInput in = plan_input(r);
   if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
+  in.seccomp_default = o.seccomp_default == "unconfined" ? "Unconfined" : "RuntimeDefault";
+  in.seccomp_dir = g.storage + "/seccomp";
   image::Store store(g.storage);
   in.image_store = true;
   std::map<std::string, image::ImageRecord> records;
@@ -517,6 +521,7 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
   exec::ContainerProcess target;
   try {
     target = exec::inspect_container(c->pid);
+    target.seccomp_bpf = exec::read_seccomp_file(store.pod_dir(o.ns, o.pod) + "/containers/" + c->name + "/seccomp.bpf");
     exec::enter_container(target);
   } catch (const exec::ExecError& e) {
     std::cerr << "podrun: exec: " << e.what() << "\n";
@@ -670,6 +675,10 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
                     "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
   apply->add_option("--bridge", ap->bridge, "The pod network's bridge (created on first use)")->capture_default_str();
   apply->add_option("--subnet", ap->subnet, "The pod network's IPv4 subnet; the host is its .1")->capture_default_str();
+  apply->add_option("--seccomp-default", ap->seccomp_default,
+                     "seccomp of containers whose manifest names no profile: runtime-default or unconfined (the kubelet's default)")
+      ->check(CLI::IsMember({"runtime-default", "unconfined"}))
+      ->capture_default_str();
   apply->add_option("--log-max-size", ap->log_max_size,
                     "Rotate a container's log file at this size (default 10Mi, kept: 5 files), as the kubelet's containerLogMaxSize");
   apply->callback([&g, ap, &action] { action = [&g, ap] { return run_apply(g, *ap); }; });

@@ -22,6 +22,13 @@ int drop_bounding_set(std::uint64_t mask) {
   return 0;
 }
 
+std::uint64_t current_bounding_set() {
+  std::uint64_t mask = 0;
+  for (int c = 0; c <= kLastCap; ++c)
+    if (::prctl(PR_CAPBSET_READ, c, 0, 0, 0) == 1) mask |= std::uint64_t{1} << c;
+  return mask;
+}
+
 int set_capabilities(std::uint64_t mask) {
   if (::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) != 0 && errno != EINVAL) return errno;
   __user_cap_header_struct hdr{_LINUX_CAPABILITY_VERSION_3, 0};

@@ -14,5 +14,8 @@ int drop_bounding_set(std::uint64_t mask);
 // Permitted = effective = `mask`, inheritable and ambient empty. Returns 0 or an errno.
 int set_capabilities(std::uint64_t mask);
 int set_no_new_privs();
+// The calling process's bounding set: what a privileged container gets ("all current
+// capabilities", as containerd gives it: a host root without some cannot pass them on).
+std::uint64_t current_bounding_set();
 
 }  // namespace podrun::exec

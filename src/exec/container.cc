@@ -8,7 +8,10 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <dirent.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
@@ -21,6 +24,7 @@
 
 #include "common/capabilities.h"
 #include "exec/caps.h"
+#include "exec/seccomp.h"
 #include "image/rootfs.h"
 
 namespace podrun::exec {
@@ -136,6 +140,80 @@ void make_devices(int sock, const std::string& dev) {
     if (::symlink(l.target, (dev + "/" + l.name).c_str()) != 0) child_fail(sock, "create /dev", "symlink", dev + "/" + l.name, errno);
 }
 
+// privileged: every device node of the host's /dev (and of its subdirectories, /dev/net/tun,
+// /dev/dri/...), as containerd gives a privileged container, except what the container's /dev
+// has of its own (pts, shm, mqueue, the standard nodes).
+void make_host_devices(int sock, const std::string& dev) {
+  std::vector<std::string> dirs = {""};
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    std::string rel = dirs[i];
+    DIR* d = ::opendir(("/dev" + rel).c_str());
+    if (!d) continue;
+    while (dirent* e = ::readdir(d)) {
+      std::string name = e->d_name;
+      if (name == "." || name == ".." || (rel.empty() && (name == "pts" || name == "shm" || name == "mqueue"))) continue;
+      std::string host = "/dev" + rel + "/" + name, mine = dev + rel + "/" + name;
+      struct stat st {};
+      if (::lstat(host.c_str(), &st) != 0) continue;
+      if (S_ISDIR(st.st_mode) && rel.empty()) {
+        ::mkdir(mine.c_str(), 0755);
+        dirs.push_back("/" + name);
+      } else if ((S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) && ::faccessat(AT_FDCWD, mine.c_str(), F_OK, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (::mknod(mine.c_str(), st.st_mode, st.st_rdev) != 0) {
+          ::closedir(d);
+          child_fail(sock, "create the host's devices (privileged)", "mknod", mine, errno);
+        }
+        ::chown(mine.c_str(), st.st_uid, st.st_gid);
+      }
+    }
+    ::closedir(d);
+  }
+}
+
+// Kubernetes' masked paths (a file gets /dev/null bound over it, a directory an empty
+// read-only tmpfs) and read-only paths (bound onto themselves, read-only). Every path is
+// resolved inside the root without following a final symlink; /proc must be the procfs just
+// mounted (CVE-2019-16884) and /dev/null the null device (CVE-2025-31133), or the masks could
+// be redirected onto something else.
+void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
+  if (sp.masked_paths.empty() && sp.readonly_paths.empty()) return;
+  int procfd = open_in_root(rootfd, "/proc", O_PATH | O_DIRECTORY);
+  struct statfs sfs {};
+  if (procfd < 0 || ::fstatfs(procfd, &sfs) != 0 || sfs.f_type != PROC_SUPER_MAGIC)
+    child_fail(sock, "mask /proc paths", "fstatfs", "/proc is not a procfs", procfd < 0 ? errno : EXDEV);
+  ::close(procfd);
+  int nullfd = open_in_root(rootfd, "/dev/null", O_PATH | O_NOFOLLOW);
+  struct stat nst {};
+  if (nullfd < 0 || ::fstat(nullfd, &nst) != 0 || !S_ISCHR(nst.st_mode) || nst.st_rdev != makedev(1, 3))
+    child_fail(sock, "mask /proc paths", "fstat", "/dev/null is not the null device", nullfd < 0 ? errno : EXDEV);
+  for (const auto& path : sp.masked_paths) {
+    int t = open_in_root(rootfd, path, O_PATH | O_NOFOLLOW);
+    if (t < 0 && errno == ENOENT) continue;  // not on this kernel
+    if (t < 0) child_fail(sock, "mask a path", "openat2", path, errno);
+    struct stat st {};
+    ::fstat(t, &st);
+    int rc = S_ISDIR(st.st_mode)
+                 ? ::mount("tmpfs", fd_path(t).c_str(), "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=0")
+                 : ::mount(fd_path(nullfd).c_str(), fd_path(t).c_str(), nullptr, MS_BIND, nullptr);
+    if (rc != 0) child_fail(sock, "mask a path", "mount", path, errno);
+    ::close(t);
+  }
+  ::close(nullfd);
+  for (const auto& path : sp.readonly_paths) {
+    int t = open_in_root(rootfd, path, O_PATH | O_NOFOLLOW);
+    if (t < 0 && errno == ENOENT) continue;
+    if (t < 0) child_fail(sock, "make a path read-only", "openat2", path, errno);
+    if (::mount(fd_path(t).c_str(), fd_path(t).c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
+      child_fail(sock, "make a path read-only", "mount", path, errno);
+    ::close(t);
+    int mounted = open_in_root(rootfd, path, O_PATH | O_NOFOLLOW);  // the new mount, not what is under it
+    if (mounted < 0 ||
+        ::mount(nullptr, fd_path(mounted).c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) != 0)
+      child_fail(sock, "make a path read-only", "mount", path, errno);
+    ::close(mounted);
+  }
+}
+
 // The mounts of the plan, inside the container's new mount namespace, then pivot_root.
 void setup_filesystem(int sock, const ContainerLaunch& l) {
   // 1. Nothing we mount may propagate back to the host.
@@ -202,15 +280,34 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
         ::close(mounted);
       }
     } else {
+      // Read-only as a flag of this mount, never of the filesystem: the pod's containers share
+      // one sysfs superblock (it is per network namespace), and a read-only superblock would
+      // make a privileged container's /sys read-only too.
       std::string data = join_options(m.options, {});
-      rc = ::mount(m.source.c_str(), tpath.c_str(), m.type.c_str(), mount_flags(m.options), data.empty() ? nullptr : data.c_str());
+      unsigned long flags = mount_flags(m.options);
+      rc = ::mount(m.source.c_str(), tpath.c_str(), m.type.c_str(), flags & ~MS_RDONLY, data.empty() ? nullptr : data.c_str());
+      if (rc == 0 && (flags & MS_RDONLY)) {
+        int mounted = open_in_root(rootfd, m.destination, O_PATH);
+        if (mounted < 0) child_fail(sock, ("mount " + m.destination).c_str(), "openat2", m.destination, errno);
+        rc = ::mount(nullptr, fd_path(mounted).c_str(), nullptr, MS_BIND | MS_REMOUNT | (flags & ~MS_STRICTATIME), nullptr);
+        ::close(mounted);
+      }
     }
     if (rc != 0) child_fail(sock, ("mount " + m.destination).c_str(), "mount", source, errno);
     ::close(target);
     if (srcfd >= 0) ::close(srcfd);
-    if (m.destination == "/dev") make_devices(sock, root + "/dev");
+    if (m.destination == "/dev") {
+      make_devices(sock, root + "/dev");
+      if (l.plan->security.privileged) make_host_devices(sock, root + "/dev");
+    }
   }
+  confine_paths(sock, rootfd, l.plan->security);
   ::close(rootfd);
+  // readOnlyRootFilesystem: the overlay's mount read-only, once every mount point exists on it
+  // (volumes and /etc files mounted on it stay writable).
+  if (l.plan->security.read_only_root &&
+      ::mount(nullptr, root.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
+    child_fail(sock, "make the root filesystem read-only", "mount", root, errno);
   // 4. pivot_root into it, and let go of the host's tree.
   if (::chdir(root.c_str()) != 0) child_fail(sock, "pivot_root", "chdir", root, errno);
   if (::syscall(SYS_pivot_root, ".", ".") != 0) child_fail(sock, "pivot_root", "pivot_root", root, errno);
@@ -304,8 +401,14 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   }
   // Capabilities: the bounding set first (it needs CAP_SETPCAP), then the user, then — for
   // root — permitted and effective; no_new_privs last.
+  // seccomp: without no_new_privs, installing a filter needs CAP_SYS_ADMIN, which the user
+  // change below may drop, so it goes first (the default profile allows every call that
+  // follows); with no_new_privs it is the last step before exec, as runc does.
   std::uint64_t caps = capability_mask(p.capabilities);
+  if (l.plan->security.privileged) caps &= current_bounding_set();
   if (int err = drop_bounding_set(caps)) child_fail(sock, "reduce the capability bounding set", "prctl", "PR_CAPBSET_DROP", err);
+  if (l.seccomp_bpf && !p.no_new_privs)
+    if (int err = install_seccomp(*l.seccomp_bpf)) child_fail(sock, "load the seccomp filter", "seccomp", "", err);
   set_user(sock, p, l.image_user);
   if (::getuid() == 0)
     if (int err = set_capabilities(caps))
@@ -316,6 +419,14 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
     ::mkdir(p.cwd.c_str(), 0755);  // as runtimes do for a missing workingDir
     if (::chdir(p.cwd.c_str()) != 0) child_fail(sock, "set the working directory", "chdir", p.cwd, errno);
   }
+  // CVE-2024-21626: a workingDir such as /proc/self/fd/N could name a directory of the host
+  // through an fd the supervisor still holds (close-on-exec, but exec has not happened yet).
+  // getcwd() says "(unreachable)" for a directory outside the container's root.
+  char cwd[4096];
+  if (!::getcwd(cwd, sizeof cwd) || cwd[0] != '/')
+    child_fail(sock, "set the working directory", "getcwd", p.cwd + " is outside the container's root filesystem", EPERM, true);
+  if (l.seccomp_bpf && p.no_new_privs)
+    if (int err = install_seccomp(*l.seccomp_bpf)) child_fail(sock, "load the seccomp filter", "seccomp", "", err);
   if (p.args.empty()) child_fail(sock, "exec", "execve", "(no command)", ENOENT, true);
   std::string exe = lookup_in_path(p.args[0], env);
   if (exe.empty()) child_fail(sock, "exec", "execve", p.args[0] + ": executable file not found in $PATH", ENOENT, true);

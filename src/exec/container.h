@@ -33,6 +33,7 @@ struct ContainerLaunch {
   int oom_score_adj = 0;
   int stdout_fd = -1;         // the write ends of the supervisor's log pipes
   int stderr_fd = -1;
+  const std::string* seccomp_bpf = nullptr;  // exec/seccomp.h's compiled program; null: unconfined
 };
 
 struct LaunchResult {

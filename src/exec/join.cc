@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include "exec/caps.h"
+#include "exec/seccomp.h"
 
 namespace podrun::exec {
 
@@ -74,11 +75,13 @@ void exec_as_container(const ContainerProcess& c, const std::vector<std::string>
     if (::write(fd.get(), "0", 1) != 1) ::_exit(126);
   if (::chdir(c.cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
   // No more privilege than the container's own process: its bounding and effective sets,
-  // its no_new_privs.
+  // its no_new_privs, its seccomp filter (installed as the container's child installs it).
   if (drop_bounding_set(c.cap_bounding) != 0) ::_exit(126);
+  if (!c.seccomp_bpf.empty() && !c.no_new_privs && install_seccomp(c.seccomp_bpf) != 0) ::_exit(126);
   if (::setgroups(0, nullptr) != 0 || ::setgid(c.gid) != 0 || ::setuid(c.uid) != 0) ::_exit(126);
   if (c.uid == 0 && set_capabilities(c.cap_effective) != 0) ::_exit(126);
   if (c.no_new_privs && set_no_new_privs() != 0) ::_exit(126);
+  if (!c.seccomp_bpf.empty() && c.no_new_privs && install_seccomp(c.seccomp_bpf) != 0) ::_exit(126);
   std::vector<char*> args, envp;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);

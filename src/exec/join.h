@@ -29,6 +29,7 @@ struct ContainerProcess {
   std::vector<UniqueFd> cgroups;
   std::uint64_t cap_bounding = ~0ULL, cap_effective = ~0ULL;  // as /proc/PID/status has them
   bool no_new_privs = false;
+  std::string seccomp_bpf;  // the container's seccomp filter (exec/seccomp.h); "" when unconfined
 };
 
 // Throws ExecError naming the /proc file that could not be read.

@@ -42,13 +42,15 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupPlan, path, v1, v2)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnvVarPlan, name, value, from, sensitive, resolve_at_start)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups, capabilities,
                                                 no_new_privs)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SecurityPlan, privileged, read_only_root, masked_paths, readonly_paths, seccomp,
+                                                seccomp_profile, seccomp_from)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HandlerPlan, type, command, scheme, host, path, port, port_error, http_headers,
                                                 sleep_seconds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PortPlan, name, container_port, host_port, host_ip, protocol)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_delay_seconds, timeout_seconds, period_seconds,
                                                 success_threshold, failure_threshold, termination_grace_period_seconds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
-                                                cgroup, oom_score_adj, process, ports, restart_policy, startup_probe, liveness_probe,
+                                                cgroup, oom_score_adj, process, security, ports, restart_policy, startup_probe, liveness_probe,
                                                 readiness_probe, post_start, pre_stop, start_errors)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,

@@ -155,6 +155,18 @@ struct ProcessPlan {
   bool no_new_privs = false;              // allowPrivilegeEscalation: false
 };
 
+// What confines a container beyond its namespaces and mounts (docs/security.md).
+struct SecurityPlan {
+  bool privileged = false;      // all capabilities and host devices, no masks, /sys writable
+  bool read_only_root = false;  // readOnlyRootFilesystem: the overlay remounted read-only
+  // procMount Default: files get /dev/null bound over them, directories an empty read-only
+  // tmpfs; read-only paths are bound onto themselves read-only. Both empty when privileged.
+  std::vector<std::string> masked_paths, readonly_paths;
+  std::string seccomp = "RuntimeDefault";  // RuntimeDefault, Unconfined, Localhost
+  std::string seccomp_profile;             // Localhost: the profile file on the host
+  std::string seccomp_from;                // why: "container", "pod", "annotation", "podrun default", ...
+};
+
 // ---------------------------------------------------------------------------------------------
 // Containers and pods
 
@@ -199,6 +211,7 @@ struct ContainerPlan {
   CgroupPlan cgroup;
   int oom_score_adj = 0;
   ProcessPlan process;
+  SecurityPlan security;
   std::vector<PortPlan> ports;
   // Restarts of this container: Always for sidecars; the pod's policy for app containers; for
   // init containers OnFailure, unless the pod's policy is Never (then a failure fails the pod).

@@ -235,6 +235,7 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvCon
 
 // 5. Mounts of one container, in the order the executor must make them.
 std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Pod& pod) {
+  bool privileged = c.security_context.privileged;
   const spec::PodSpec& s = pod.spec;
   std::vector<MountPlan> m;
   m.push_back({"/", "overlay", "image:" + c.image, {"rw"}, ""});
@@ -243,7 +244,10 @@ std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Po
   m.push_back({"/dev/pts", "devpts", "devpts", {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}, ""});
   m.push_back({"/dev/mqueue", "mqueue", "mqueue", {"nosuid", "noexec", "nodev"}, ""});
   m.push_back({"/dev/shm", "bind", s.host_ipc ? "/dev/shm" : "pod:shm", {"rbind", "nosuid", "noexec", "nodev"}, ""});
-  m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "ro"}, ""});
+  if (privileged)
+    m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "rw"}, ""});
+  else
+    m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "ro"}, ""});
   m.push_back({"/etc/hosts", "bind", "pod:etc-hosts", {"bind", "rw"}, ""});
   m.push_back({"/etc/hostname", "bind", "pod:hostname", {"bind", "rw"}, ""});
   m.push_back({"/etc/resolv.conf", "bind", "pod:resolv.conf", {"bind", "rw"}, ""});
@@ -261,6 +265,45 @@ std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Po
     m.push_back({vm.mount_path, "bind", source, options, vm.name});
   }
   return m;
+}
+
+// 6. What confines the container: masks, read-only paths, seccomp (docs/security.md).
+SecurityPlan security_plan(const spec::Container& c, const spec::Pod& pod, const PlanInput& in, std::vector<std::string>& warnings) {
+  const spec::SecurityContext& sc = c.security_context;
+  SecurityPlan out;
+  out.privileged = sc.privileged;
+  out.read_only_root = sc.read_only_root_filesystem;
+  if (!sc.privileged && sc.proc_mount != "Unmasked") {
+    // Kubernetes' defaultMaskedPaths and defaultReadonlyPaths (pkg/securitycontext/util.go).
+    out.masked_paths = {"/proc/asound",      "/proc/acpi",        "/proc/kcore",       "/proc/keys",
+                        "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug",
+                        "/proc/scsi",        "/sys/firmware",     "/sys/devices/virtual/powercap"};
+    out.readonly_paths = {"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"};
+  }
+  // seccomp: privileged runs unconfined; else the container's profile, the pod's, podrun's
+  // annotation, podrun's default.
+  const auto& pod_profile = pod.spec.security_context.seccomp;
+  auto annotation = pod.metadata.annotations.find("podrun.io/seccomp");
+  if (sc.privileged) {
+    out.seccomp = "Unconfined";
+    out.seccomp_from = "privileged";
+  } else if (sc.seccomp || pod_profile) {
+    const spec::SeccompProfile& sp = sc.seccomp ? *sc.seccomp : *pod_profile;
+    out.seccomp = sp.type;
+    out.seccomp_from = sc.seccomp ? "container securityContext" : "pod securityContext";
+    if (sp.type == "Localhost") out.seccomp_profile = in.seccomp_dir + "/" + sp.localhost_profile;
+  } else if (annotation != pod.metadata.annotations.end() &&
+             (annotation->second == "unconfined" || annotation->second == "runtime-default")) {
+    out.seccomp = annotation->second == "unconfined" ? "Unconfined" : "RuntimeDefault";
+    out.seccomp_from = "annotation podrun.io/seccomp";
+  } else {
+    if (annotation != pod.metadata.annotations.end())
+      warnings.push_back("annotation podrun.io/seccomp: \"" + annotation->second +
+                         "\" is neither unconfined nor runtime-default; ignored");
+    out.seccomp = in.seccomp_default;
+    out.seccomp_from = in.seccomp_default == "RuntimeDefault" ? "podrun's default; the kubelet's is Unconfined" : "--seccomp-default";
+  }
+  return out;
 }
 
 std::string qos_dir(QosClass q) {
@@ -390,6 +433,8 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
     cp.process = container_process(*c, image, ctx);
     cp.process.capabilities = container_capabilities(c->security_context.capabilities_add, c->security_context.capabilities_drop);
     cp.process.no_new_privs = c->security_context.allow_privilege_escalation == false;
+    cp.security = security_plan(*c, pod, in, p.warnings);
+    if (cp.security.privileged) cp.process.capabilities = container_capabilities({"ALL"}, {});
     cp.restart_policy = cp.kind == ContainerKind::Sidecar ? "Always"
                         : cp.kind == ContainerKind::Init  ? (s.restart_policy == "Never" ? "Never" : "OnFailure")
                                                           : s.restart_policy;

@@ -169,6 +169,17 @@ ojson plan_json(const Plan& plan) {
                        {"capabilities", c.process.capabilities},
                        {"noNewPrivs", c.process.no_new_privs}};
       if (!c.process.user_note.empty()) cj["process"]["userNote"] = c.process.user_note;
+      {
+        const SecurityPlan& sp = c.security;
+        ojson sec{{"privileged", sp.privileged},
+                  {"readOnlyRootFilesystem", sp.read_only_root},
+                  {"maskedPaths", sp.masked_paths},
+                  {"readonlyPaths", sp.readonly_paths},
+                  {"seccomp", sp.seccomp},
+                  {"seccompFrom", sp.seccomp_from}};
+        if (!sp.seccomp_profile.empty()) sec["seccompProfile"] = sp.seccomp_profile;
+        cj["security"] = sec;
+      }
       cj["restartPolicy"] = c.restart_policy;
       ojson ports = ojson::array();
       for (const auto& port : c.ports) {
@@ -319,6 +330,11 @@ std::string plan_text(const Plan& plan) {
       out << "    restartPolicy " << c.restart_policy << "\n";
       out << "    capabilities: " << (c.process.capabilities.empty() ? "(none)" : join(c.process.capabilities, ","))
           << (c.process.no_new_privs ? "; no_new_privs" : "") << "\n";
+      out << "    seccomp " << c.security.seccomp
+          << (c.security.seccomp_profile.empty() ? "" : " " + c.security.seccomp_profile) << " (" << c.security.seccomp_from << ")"
+          << (c.security.privileged ? "; privileged" : "") << (c.security.read_only_root ? "; read-only root filesystem" : "")
+          << "; " << c.security.masked_paths.size() << " masked and " << c.security.readonly_paths.size()
+          << " read-only /proc and /sys paths\n";
       for (const auto& port : c.ports)
         if (port.host_port)
           out << "    hostPort " << (port.host_ip.empty() ? "" : port.host_ip + ":") << port.host_port << " -> " << port.container_port

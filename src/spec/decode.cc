@@ -20,6 +20,11 @@ std::optional<std::int64_t> int_opt(const json& v) {
   if (v.is_number_integer()) return v.get<std::int64_t>();
   return std::nullopt;
 }
+
+std::optional<SeccompProfile> seccomp_profile(const json& v) {
+  if (!v.is_object()) return std::nullopt;
+  return SeccompProfile{str(at(v, "type")), str(at(v, "localhostProfile"))};
+}
 std::vector<std::string> strings(const json& v) {
   std::vector<std::string> out;
   if (v.is_array())
@@ -171,6 +176,10 @@ Container container(const json& c, ContainerType type, Mark mark) {
   out.security_context.capabilities_add = strings(at(at(sc, "capabilities"), "add"));
   out.security_context.capabilities_drop = strings(at(at(sc, "capabilities"), "drop"));
   if (at(sc, "allowPrivilegeEscalation").is_boolean()) out.security_context.allow_privilege_escalation = sc["allowPrivilegeEscalation"].get<bool>();
+  out.security_context.privileged = boolean(at(sc, "privileged"));
+  out.security_context.read_only_root_filesystem = boolean(at(sc, "readOnlyRootFilesystem"));
+  out.security_context.proc_mount = str(at(sc, "procMount"), "Default");
+  out.security_context.seccomp = seccomp_profile(at(sc, "seccompProfile"));
   out.liveness_probe = probe(at(c, "livenessProbe"));
   out.readiness_probe = probe(at(c, "readinessProbe"));
   out.startup_probe = probe(at(c, "startupProbe"));
@@ -309,6 +318,7 @@ Pod decode_pod(const json& object, const PathIndex& positions) {
   if (at(psc, "runAsNonRoot").is_boolean()) s.security_context.run_as_non_root = psc["runAsNonRoot"].get<bool>();
   for (const auto& g : at(psc, "supplementalGroups"))
     if (g.is_number_integer()) s.security_context.supplemental_groups.push_back(g.get<std::int64_t>());
+  s.security_context.seccomp = seccomp_profile(at(psc, "seccompProfile"));
   s.service_account_name = str(at(spec, "serviceAccountName"), str(at(spec, "serviceAccount"), "default"));
   s.node_name = str(at(spec, "nodeName"));
   return pod;

@@ -82,12 +82,22 @@ struct VolumeMount {
   bool read_only = false;
 };
 
+// securityContext.seccompProfile (pod or container level).
+struct SeccompProfile {
+  std::string type;               // RuntimeDefault, Unconfined, Localhost
+  std::string localhost_profile;  // Localhost: relative to the profile directory
+};
+
 struct SecurityContext {
   std::optional<std::int64_t> run_as_user;
   std::optional<std::int64_t> run_as_group;
   std::optional<bool> run_as_non_root;
   std::vector<std::string> capabilities_add, capabilities_drop;
   std::optional<bool> allow_privilege_escalation;
+  bool privileged = false;
+  bool read_only_root_filesystem = false;
+  std::string proc_mount = "Default";  // Default or Unmasked
+  std::optional<SeccompProfile> seccomp;
 };
 
 // What a probe or a lifecycle hook does. Ports are resolved (a named port becomes its
@@ -186,6 +196,7 @@ struct PodSecurityContext {
   std::optional<std::int64_t> run_as_group;
   std::optional<bool> run_as_non_root;
   std::vector<std::int64_t> supplemental_groups;
+  std::optional<SeccompProfile> seccomp;
 };
 
 struct PodSpec {

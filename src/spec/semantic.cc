@@ -229,6 +229,31 @@ class Checker {
         error(path + "." + k, "must be between 0 and 2147483647, inclusive");
     }
   }
+  // seccompProfile, as the API server checks it (ValidateSeccompProfileField).
+  void seccomp(const std::string& path, const json& security_context) {
+    const json& sp = field(security_context, "seccompProfile");
+    if (!sp.is_object()) return;
+    const json& type = field(sp, "type");
+    const json& local = field(sp, "localhostProfile");
+    std::string p = path + ".seccompProfile";
+    if (!type.is_string()) return;  // the schema requires it
+    std::string t = type.get<std::string>();
+    if (t != "RuntimeDefault" && t != "Unconfined" && t != "Localhost") {
+      error(p + ".type", "Unsupported value: \"" + t + "\": supported values: \"Localhost\", \"RuntimeDefault\", \"Unconfined\"");
+    } else if (t == "Localhost") {
+      if (!local.is_string() || local.get<std::string>().empty())
+        error(p + ".localhostProfile", "must be set when seccomp type is Localhost");
+      else {
+        std::string l = local.get<std::string>();
+        bool dotdot = l == ".." || l.rfind("../", 0) == 0 || l.find("/../") != std::string::npos ||
+                      (l.size() >= 3 && l.compare(l.size() - 3, 3, "/..") == 0);
+        if (l[0] == '/') error(p + ".localhostProfile", "must be a relative path");
+        else if (dotdot) error(p + ".localhostProfile", "must not contain '..'");
+      }
+    } else if (local.is_string()) {
+      error(p + ".localhostProfile", "can only be set when seccomp type is Localhost");
+    }
+  }
   void quantity_map(const std::string& path, const json& m, bool is_limits,
                     std::map<std::string, Quantity>& parsed);
   void resources(const std::string& path, const json& res);
@@ -611,6 +636,13 @@ void Checker::container(const std::string& path, const json& c, bool init, const
 
   if (field(c, "resources").is_object()) resources(path + ".resources", c["resources"]);
   ids(path + ".securityContext", field(c, "securityContext"));
+  seccomp(path + ".securityContext", field(c, "securityContext"));
+  const json& proc_mount = field(field(c, "securityContext"), "procMount");
+  if (proc_mount.is_string() && proc_mount != "Default" && proc_mount != "Unmasked")
+    error(path + ".securityContext.procMount", "Unsupported value: " + proc_mount.dump() + ": supported values: \"Default\", \"Unmasked\"");
+  else if (proc_mount == "Unmasked" && field(spec, "hostUsers") != false)
+    error(path + ".securityContext.procMount", "Unmasked needs hostUsers: false (an unmasked /proc only in a user namespace)",
+          Category::Unsupported);
   // Capability names: the API server takes any string; the runtime refuses unknown ones at
   // start, podrun at load time (a podrun rule).
   for (const char* list : {"add", "drop"}) {
@@ -786,6 +818,7 @@ void Checker::pod(const json& pod, const json& schema) {
         error(std::string("spec.") + k, "must be false when hostUsers is false (a user namespace cannot share host namespaces)");
   }
   ids("spec.securityContext", field(spec, "securityContext"));
+  seccomp("spec.securityContext", field(spec, "securityContext"));
   const json& aliases = field(spec, "hostAliases");
   if (aliases.is_array()) {
     for (std::size_t i = 0; i < aliases.size(); ++i) {

@@ -61,14 +61,18 @@ int connect_to(std::string host, int port, const std::string& pod_ip) {
 
 }  // namespace
 
-ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns) {
+ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
+                         const std::string& seccomp_bpf) {
   int pipefd[2];
   if (::pipe2(pipefd, O_CLOEXEC) != 0) throw exec::ExecError("start a probe", "pipe2", "", errno);
   exec::UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
   // exec handlers need the container's namespaces; read them before forking, so that a
   // container that is already gone fails here, in the supervisor, with a clear message.
   exec::ContainerProcess target;
-  if (h.type == "exec") target = exec::inspect_container(container_pid);
+  if (h.type == "exec") {
+    target = exec::inspect_container(container_pid);
+    target.seccomp_bpf = seccomp_bpf;
+  }
   pid_t pid = ::fork();
   if (pid < 0) throw exec::ExecError("start a probe", "fork", "", errno);
   if (pid == 0) {

@@ -28,7 +28,9 @@ struct ActionChild {
 // Forks the child. `container_pid` is the container's process (exec handlers); `pod_ip` the
 // pod's address ("" for none); `net_ns` an fd of the pod's network namespace, entered only
 // when the pod has no address of its own (-1: stay in the supervisor's, for hostNetwork).
-ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns);
+// `seccomp_bpf`: the container's filter, which an exec handler's command runs under too.
+ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
+                         const std::string& seccomp_bpf = "");
 
 // Reads what is left in a finished child's pipe (at most `limit` bytes).
 std::string drain_output(int fd, std::size_t limit = 4096);

@@ -22,6 +22,8 @@
 #include "cgroup/cgroup.h"
 #include "exec/container.h"
 #include "exec/pod_setup.h"
+#include "exec/seccomp.h"
+#include "common/capabilities.h"
 #include "net/pod_network.h"
 #include "state/pod_state.h"
 #include "supervisor/action.h"
@@ -80,6 +82,8 @@ struct Box {
   Prober startup, liveness, readiness;
   std::shared_ptr<CriLogWriter> log;
   std::string object;  // spec.containers{NAME}, as events name it
+  bool seccomp_compiled = false;
+  std::optional<std::string> seccomp;  // its filter (exec/seccomp.h); nullopt: unconfined
 };
 
 struct LogPipe {
@@ -348,7 +352,11 @@ class Supervisor {
     }
     enforce_kill_deadlines(now);
     update_pod_status();
-    if (report_ >= 0 && first_pass_done()) report("OK");
+    if (report_ >= 0 && first_pass_done()) {
+      // Saved before the CLI returns: `podrun apply && podrun exec` must find the containers.
+      save();
+      report("OK");
+    }
   }
 
   bool first_pass_done() const {
@@ -435,6 +443,23 @@ class Supervisor {
     }
     std::string cdir = dir_ + "/containers/" + c.name;
     ::mkdir(cdir.c_str(), 0700);
+    // seccomp: compiled once per container (restarts reuse it) and saved next to it, where
+    // `podrun exec` reads it to run its command under the same filter.
+    if (!b.seccomp_compiled) {
+      try {
+        b.seccomp = exec::compile_seccomp_cached(c.security, capability_mask(c.process.capabilities), cfg_.state_root + "/seccomp");
+        if (b.seccomp) {
+          // Written before the container exists: nobody reads it half-written.
+          std::ofstream out(cdir + "/seccomp.bpf", std::ios::binary | std::ios::trunc);
+          out << *b.seccomp;
+          if (!out.flush()) throw exec::ExecError("save the seccomp filter", "write", cdir + "/seccomp.bpf", errno);
+        }
+        b.seccomp_compiled = true;
+      } catch (const std::exception& e) {
+        launch_failed(b, e.what(), false);
+        return;
+      }
+    }
     // Logs: <pod>/logs/<name>/<restartCount>.log; the previous instance's file is kept.
     std::string ldir = dir_ + "/logs/" + c.name;
     ::mkdir(ldir.c_str(), 0750);
@@ -479,6 +504,7 @@ class Supervisor {
     l.oom_score_adj = c.oom_score_adj;
     l.stdout_fd = out_w.get();
     l.stderr_fd = err_w.get();
+    l.seccomp_bpf = b.seccomp ? &*b.seccomp : nullptr;
     if (!restart) event("Normal", "Pulled", b.object, "Container image \"" + c.image + "\" already present on machine");
     exec::LaunchResult r;
     try {
@@ -738,7 +764,7 @@ class Supervisor {
 
   void start_hook(Box& b, Hook& h, const plan::HandlerPlan& handler, std::int64_t timeout_seconds) {
     try {
-      ActionChild a = start_action(handler, b.pid, st_.pod_ip, net_ns_fd());
+      ActionChild a = start_action(handler, b.pid, st_.pod_ip, net_ns_fd(), b.seccomp.value_or(""));
       h.pid = a.pid;
       h.output = std::move(a.output);
       h.deadline = Clock::now() + std::chrono::seconds(std::max<std::int64_t>(timeout_seconds, 1));
@@ -788,7 +814,7 @@ class Supervisor {
       for (Prober* p : due) {
         if (!p->plan || p->running > 0 || now < p->next) continue;
         try {
-          ActionChild a = start_action(p->plan->handler, b.pid, st_.pod_ip, net_ns_fd());
+          ActionChild a = start_action(p->plan->handler, b.pid, st_.pod_ip, net_ns_fd(), b.seccomp.value_or(""));
           p->running = a.pid;
           p->output = std::move(a.output);
           p->deadline = now + std::chrono::seconds(p->plan->timeout_seconds);

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Security defaults on real pods (root), the capability part of issue #9: every container gets
-# containerd's 14 capabilities as bounding = permitted = effective, nothing inheritable or
-# ambient; securityContext.capabilities add/drop change that as Kubernetes does;
-# allowPrivilegeEscalation: false sets no_new_privs; `podrun exec` gets no more than the
-# container. Each line reads /proc/self/status inside the container.
+# Security defaults on real pods (root), issue #9, and the escape suite of docs/security.md:
+# every container gets containerd's 14 capabilities as bounding = permitted = effective,
+# nothing inheritable or ambient; securityContext.capabilities add/drop change that as
+# Kubernetes does; allowPrivilegeEscalation: false sets no_new_privs; `podrun exec` gets no
+# more than the container. Then the attacks: masked and read-only /proc and /sys paths,
+# seccomp (RuntimeDefault, Unconfined, Localhost), mount/unshare/release_agent, a read-only
+# root filesystem, privileged, a workingDir through /proc/self/fd, fd hygiene. Each asserts
+# what the container sees, and that the host's canary is untouched.
 #
 # usage: security_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
 set -uo pipefail
@@ -62,5 +65,123 @@ expect_out "exec gets the container's bounding set" "^CapBnd:[[:space:]]+0000000
 expect_out "exec keeps no_new_privs" "^NoNewPrivs:[[:space:]]+1$" pr exec caps -c nnp -- cat /proc/self/status
 expect_fail "without CAP_NET_ADMIN an interface cannot be changed" pr exec caps -c default -- ip link set lo mtu 1280
 expect "with CAP_NET_ADMIN it can" pr exec caps -c netadmin -- ip link set lo mtu 1280
-expect_fail "without CAP_SYS_ADMIN nothing can be mounted" pr exec caps -c default -- mount -t tmpfs none /mnt
+expect_out "without CAP_SYS_ADMIN nothing can be mounted" "denied|not permitted" pr exec caps -c default -- sh -c 'mkdir -p /tmp/m && mount -t tmpfs none /tmp/m'
 expect "delete caps" pr delete pod caps --now
+
+# --- The escape suite (docs/security.md, "Attacks and what stops them") ------------------------
+canary=$work/canary
+echo "host canary" >"$canary"
+mkdir -p "$store/seccomp"
+cat >"$store/seccomp/no-mkdir.json" <<'JSON'
+{"defaultAction": "SCMP_ACT_ALLOW",
+ "syscalls": [{"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO", "errnoRet": 13}]}
+JSON
+m=$work/escape.yaml
+cat >"$m" <<YAML
+apiVersion: v1
+kind: Pod
+metadata: {name: escape}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes:
+  - {name: scratch, emptyDir: {}}
+  - {name: canary, hostPath: {path: $canary, type: File}}
+  containers:
+  - name: default
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    volumeMounts: [{name: canary, mountPath: /canary, readOnly: true}]
+  - name: rofs
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {readOnlyRootFilesystem: true}
+    volumeMounts: [{name: scratch, mountPath: /scratch}]
+  - name: local
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {seccompProfile: {type: Localhost, localhostProfile: no-mkdir.json}}
+  - name: sysadmin
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {capabilities: {add: [SYS_ADMIN]}}
+  - name: priv
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {privileged: true}
+YAML
+expect "apply the escape pod" pr apply -f "$m"
+x() { local c=$1; shift; pr exec escape -c "$c" -- sh -c "$*"; }
+# Masked and read-only paths (Kubernetes' lists; the host's files are not empty).
+if [ -s /proc/keys ]; then
+  expect_out "/proc/keys reads empty (masked)" "^0$" x default 'cat /proc/keys | wc -c'
+fi
+expect_out "/proc/timer_list reads empty (masked)" "^0$" x default 'cat /proc/timer_list | wc -c'
+if [ -n "$(ls /sys/firmware 2>/dev/null)" ]; then
+  expect_out "/sys/firmware is an empty directory (masked)" "^0$" x default 'ls /sys/firmware | wc -l'
+fi
+expect_fail "/proc/sys is read-only" x default 'echo podrun > /proc/sys/kernel/domainname'
+expect_out "/proc/sys is a read-only mount" "/proc/sys [^ ]+ ro," x default 'grep " /proc/sys " /proc/mounts'
+expect_fail "/sys is read-only" x default 'echo 1 > /sys/kernel/profiling'
+# seccomp: RuntimeDefault by default; mount and namespaces need CAP_SYS_ADMIN.
+expect_out "RuntimeDefault: a filter is loaded" "^Seccomp:[[:space:]]+2$" x default 'cat /proc/self/status'
+expect_out "exec runs under the container's filter" "^Seccomp:[[:space:]]+2$" x default 'grep Seccomp: /proc/self/status'
+expect_out "unshare -Urm is refused" "not permitted" x default 'unshare -Urm true'
+expect_fail "CVE-2022-0492: no user+cgroup namespace for a release_agent write" \
+  x default 'unshare -UrmC sh -c "mkdir -p /tmp/cg && mount -t cgroup -o memory cg /tmp/cg && echo /x > /tmp/cg/release_agent"'
+expect_out "mount is refused" "denied|not permitted" x default 'mkdir -p /tmp/m && mount -t tmpfs none /tmp/m'
+expect_fail "the canary cannot be written through its read-only mount" x default 'echo owned > /canary'
+expect_out "with CAP_SYS_ADMIN the profile allows mount" "^mounted$" x sysadmin 'mkdir -p /tmp/m && mount -t tmpfs none /tmp/m && echo mounted'
+expect_fail "CAP_SYS_ADMIN does not give keyctl/io_uring/kexec: pivot_root stays refused" x sysadmin 'mkdir -p /a /a/old && mount -t tmpfs t /a && mkdir -p /a/old && pivot_root /a /a/old'
+# Localhost: the profile from <storage>/seccomp, errno 13 for mkdir.
+expect_out "Localhost profile: mkdir refused with its errno" "Permission denied" x local 'mkdir /tmp/newdir'
+expect "Localhost profile: the rest allowed" x local 'touch /tmp/file'
+# readOnlyRootFilesystem: the root refuses writes, volumes do not.
+expect_fail "readOnlyRootFilesystem: / refuses writes" x rofs 'touch /file'
+expect "readOnlyRootFilesystem: a volume stays writable" x rofs 'touch /scratch/file'
+# privileged: every capability, no filter, no masks, /sys writable, the host's devices.
+host_bounding=$(awk '/^CapBnd:/ {print $2}' /proc/self/status)
+expect_out "privileged: every capability the host's root has" "^CapEff:[[:space:]]+$host_bounding$" x priv 'cat /proc/self/status'
+expect_out "privileged: no seccomp" "^Seccomp:[[:space:]]+0$" x priv 'cat /proc/self/status'
+expect_out "privileged: /sys is writable" "^sysfs /sys sysfs rw," x priv 'grep " /sys " /proc/mounts'
+if [ -c /dev/kmsg ]; then
+  expect "privileged: the host's devices are there" x priv 'test -c /dev/kmsg'
+  expect_fail "not privileged: they are not" x default 'test -c /dev/kmsg'
+fi
+# Visibility and fd hygiene.
+expect_out "the container's PID 1 holds fds 0-2 only" "^0 1 2 $" x default 'ls /proc/1/fd | tr "\n" " "'
+expect_out "/proc/1/root is the container's own root" "^/$" x default 'readlink /proc/1/root'
+expect "delete the escape pod" pr delete pod escape --now
+expect_out "the host canary is untouched" "^host canary$" cat "$canary"
+
+# one_pod NAME METADATA_EXTRA SPEC_LINE CONTAINER_EXTRA: a one-container busybox pod's manifest.
+one_pod() {
+  printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s%s}\nspec:\n  terminationGracePeriodSeconds: 1\n%s\n  containers:\n  - {name: c, image: busybox, imagePullPolicy: IfNotPresent%s}\n' \
+    "$1" "$2" "$3" "$4" >"$work/$1.yaml"
+  echo "$work/$1.yaml"
+}
+# CVE-2024-21626: a workingDir through /proc/self/fd never leaves the container's root.
+m=$(one_pod cwd-escape "" "  restartPolicy: Never" ", command: [pwd], workingDir: /proc/self/fd/4")
+expect_fail "workingDir /proc/self/fd/4: refused" pr apply -f "$m"
+# A Localhost profile that is not there: a clear error, nothing left behind.
+m=$(one_pod no-profile "" "  securityContext: {seccompProfile: {type: Localhost, localhostProfile: absent.json}}" ", command: [sleep, \"3600\"]")
+expect_out "a missing Localhost profile is named" "absent.json" pr apply -f "$m"
+# The podrun.io/seccomp annotation: the way back to the kubelet's Unconfined.
+m=$(one_pod unconfined ", annotations: {podrun.io/seccomp: unconfined}" "" ", command: [sleep, \"3600\"]")
+expect "apply with podrun.io/seccomp: unconfined" pr apply -f "$m"
+expect_out "unconfined: no filter" "^Seccomp:[[:space:]]+0$" pr exec unconfined -- cat /proc/self/status
+expect "delete it" pr delete pod unconfined --now
+expect_fail "procMount: Unmasked needs hostUsers: false" pr validate - <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: unmasked}
+spec:
+  containers:
+  - {name: c, image: busybox, securityContext: {procMount: Unmasked}}
+YAML
+
+[ "$failed" -eq 0 ]

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "common/capabilities.h"
 #include "plan/matrix.h"
 #include "plan/planner.h"
 #include "spec/loader.h"
@@ -331,4 +332,66 @@ spec:
   // Without a store to look in, a missing image is only a warning.
   in.image_store = false;
   CHECK(make_plan(in).pods[0].containers[2].start_errors.empty());
+}
+
+TEST_CASE("security: masks, seccomp's source, privileged, read-only root (table)", "[planner][security]") {
+  struct Row {
+    const char* name;
+    const char* pod_security;        // YAML of spec.securityContext ("" none)
+    const char* container_security;  // YAML of the container's securityContext ("" none)
+    const char* annotations;         // YAML of metadata.annotations ("" none)
+    std::string seccomp, from;
+    std::size_t masked;
+    bool privileged, read_only_root;
+  };
+  const Row rows[] = {
+      {"nothing said: podrun's RuntimeDefault", "", "", "", "RuntimeDefault", "podrun's default; the kubelet's is Unconfined", 11, false, false},
+      {"the pod's profile", "{seccompProfile: {type: Unconfined}}", "", "", "Unconfined", "pod securityContext", 11, false, false},
+      {"the container's wins over the pod's", "{seccompProfile: {type: Unconfined}}", "{seccompProfile: {type: RuntimeDefault}}", "",
+       "RuntimeDefault", "container securityContext", 11, false, false},
+      {"the annotation when the manifest names none", "", "", "{podrun.io/seccomp: unconfined}", "Unconfined",
+       "annotation podrun.io/seccomp", 11, false, false},
+      {"the manifest wins over the annotation", "{seccompProfile: {type: RuntimeDefault}}", "", "{podrun.io/seccomp: unconfined}",
+       "RuntimeDefault", "pod securityContext", 11, false, false},
+      {"privileged: unconfined, nothing masked", "{seccompProfile: {type: RuntimeDefault}}", "{privileged: true}", "", "Unconfined",
+       "privileged", 0, true, false},
+      {"readOnlyRootFilesystem", "", "{readOnlyRootFilesystem: true}", "", "RuntimeDefault",
+       "podrun's default; the kubelet's is Unconfined", 11, false, true},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    std::string yaml = std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: s") +
+                       (*row.annotations ? std::string(", annotations: ") + row.annotations : "") + "}\nspec:\n" +
+                       (*row.pod_security ? std::string("  securityContext: ") + row.pod_security + "\n" : "") +
+                       "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]" +
+                       (*row.container_security ? std::string(", securityContext: ") + row.container_security : "") + "}\n";
+    auto r = load(yaml);
+    REQUIRE(r.pods.size() == 1);
+    Plan p = plan_of(r);
+    const SecurityPlan& s = p.pods[0].containers[0].security;
+    CHECK(s.seccomp == row.seccomp);
+    CHECK(s.seccomp_from == row.from);
+    CHECK(s.masked_paths.size() == row.masked);
+    CHECK(s.readonly_paths.size() == (row.masked ? 5u : 0u));
+    CHECK(s.privileged == row.privileged);
+    CHECK(s.read_only_root == row.read_only_root);
+    if (row.privileged) CHECK(p.pods[0].containers[0].process.capabilities.size() == static_cast<std::size_t>(last_capability() + 1));
+  }
+}
+
+TEST_CASE("security: a Localhost profile is a file of the profile directory", "[planner][security]") {
+  auto r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: l}
+spec:
+  securityContext: {seccompProfile: {type: Localhost, localhostProfile: profiles/audit.json}}
+  containers:
+  - {name: a, image: busybox, command: [sleep, "1"]}
+)YAML");
+  PlanInput in;
+  in.pods = &r.pods;
+  in.seccomp_dir = "/srv/podrun/seccomp";
+  Plan p = make_plan(in);
+  CHECK(p.pods[0].containers[0].security.seccomp == "Localhost");
+  CHECK(p.pods[0].containers[0].security.seccomp_profile == "/srv/podrun/seccomp/profiles/audit.json");
 }

@@ -1,0 +1,49 @@
+// seccomp for containers: the profile a plan names, compiled to a BPF program by libseccomp
+// in the supervisor before the container is cloned, and installed by the child as its last
+// step before exec (one system call, no allocation). docs/security.md lists what the profiles
+// allow.
+//
+//   RuntimeDefault  podrun's default profile: an allowlist equivalent to the one containerd and
+//                   Docker ship — every system call the kernel knows except the ones that
+//                   reach beyond the container (keyctl, bpf, kexec, io_uring, ptrace-like
+//                   peeks, module loading, ...), some allowed only with the capability that
+//                   makes them meaningful (mount and unshare with CAP_SYS_ADMIN, reboot with
+//                   CAP_SYS_BOOT, ...), clone without namespace flags, clone3 answered ENOSYS.
+//   Localhost       a profile file in the OCI/Docker JSON format.
+//   Unconfined      none.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "plan/plan.h"
+
+namespace podrun::exec {
+
+// The BPF program (an array of struct sock_filter, as bytes), or nullopt for Unconfined.
+// `effective_caps` is the container's capability mask (RuntimeDefault and profiles with
+// includes/excludes caps depend on it). Throws ExecError for a Localhost profile that cannot
+// be read or compiled, or when libseccomp refuses a rule.
+std::optional<std::string> compile_seccomp(const plan::SecurityPlan& security, std::uint64_t effective_caps);
+
+// The same, through a cache of compiled programs in `cache_dir` (the state root's seccomp/):
+// libseccomp takes about 3 ms to compile the default profile, which would be the largest
+// step of a pod start; the cache makes it a file read for every container after the first
+// with the same profile and capabilities. Each file holds its whole key (profile, profile
+// text, capabilities, format) and is used only when that matches.
+std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& security, std::uint64_t effective_caps,
+                                                  const std::string& cache_dir);
+
+// The RuntimeDefault profile's BPF for these capabilities (exposed for the bench and tests).
+std::string runtime_default_bpf(std::uint64_t effective_caps);
+
+// Installs a compiled program on the calling thread. Without no_new_privs this needs
+// CAP_SYS_ADMIN, so a caller that drops it must install first. Returns 0 or an errno.
+int install_seccomp(const std::string& bpf);
+
+// Reads a program saved next to a container (`podrun exec` and exec probes install the
+// container's own filter); "" when the file is absent (the container is unconfined).
+std::string read_seccomp_file(const std::string& path);
+
+}  // namespace podrun::exec
