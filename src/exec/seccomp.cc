@@ -252,13 +252,6 @@ std::string localhost_bpf(const std::string& path, const std::string& text, std:
 
 }  // namespace
 
-std::optional<std::string> compile_seccomp(const plan::SecurityPlan& security, std::uint64_t effective_caps) {
-  if (security.seccomp == "Unconfined") return std::nullopt;
-  if (security.seccomp == "Localhost")
-    return localhost_bpf(security.seccomp_profile, read_profile(security.seccomp_profile), effective_caps);
-  return runtime_default_bpf(effective_caps);
-}
-
 std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& security, std::uint64_t effective_caps,
                                                   const std::string& cache_dir) {
   if (security.seccomp == "Unconfined") return std::nullopt;

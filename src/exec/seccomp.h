@@ -24,10 +24,8 @@ namespace podrun::exec {
 // The BPF program (an array of struct sock_filter, as bytes), or nullopt for Unconfined.
 // `effective_caps` is the container's capability mask (RuntimeDefault and profiles with
 // includes/excludes caps depend on it). Throws ExecError for a Localhost profile that cannot
-// be read or compiled, or when libseccomp refuses a rule.
-std::optional<std::string> compile_seccomp(const plan::SecurityPlan& security, std::uint64_t effective_caps);
-
-// The same, through a cache of compiled programs in `cache_dir` (the state root's seccomp/):
+// be read or compiled, or when libseccomp refuses a rule. Compiled through a cache of
+// programs in `cache_dir` (the state root's seccomp/):
 // libseccomp takes about 3 ms to compile the default profile, which would be the largest
 // step of a pod start; the cache makes it a file read for every container after the first
 // with the same profile and capabilities. Each file holds its whole key (profile, profile
