@@ -1,5 +1,7 @@
 #include "cgroup/cgroup.h"
 
+#include "cgroup/device_filter.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -140,7 +142,7 @@ std::unique_ptr<Driver> make_driver(plan::CgroupVersion v, const std::string& ro
 // v1
 
 const std::vector<std::string>& CgroupDriverV1::controllers() {
-  static const std::vector<std::string> c = {"memory", "cpu", "cpuacct", "pids", "freezer"};
+  static const std::vector<std::string> c = {"memory", "cpu", "cpuacct", "pids", "freezer", "devices"};
   return c;
 }
 
@@ -179,6 +181,11 @@ std::vector<Written> CgroupDriverV1::apply(const plan::CgroupPlan& c) {
   }
   if (v.memory_limit_in_bytes) put("memory", "memory.limit_in_bytes", std::to_string(*v.memory_limit_in_bytes));
   if (v.pids_max) put("pids", "pids.max", std::to_string(*v.pids_max));
+  if (c.devices.restricted) {
+    // A new cgroup inherits its parent's list (all devices): deny all, then allow each rule.
+    put("devices", "devices.deny", "a");
+    for (const auto& r : c.devices.allow) put("devices", "devices.allow", plan::device_rule_text(r));
+  }
   return out;
 }
 
@@ -295,6 +302,11 @@ std::vector<Written> CgroupDriverV2::apply(const plan::CgroupPlan& c) {
     put("memory.oom.group", "1");
   }
   if (v.pids_max != "max") put("pids.max", v.pids_max);
+  if (c.devices.restricted) {
+    // No devices file on v2: a BPF_CGROUP_DEVICE program decides each open and mknod.
+    attach_device_filter(dir(c.path), c.devices.allow);
+    out.push_back({dir(c.path) + " (BPF_CGROUP_DEVICE program)", std::to_string(c.devices.allow.size()) + " allow rules"});
+  }
   return out;
 }
 

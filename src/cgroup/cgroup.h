@@ -3,9 +3,11 @@
 // (tests/cgroup/cgroup_test.cc) and the v1 driver is also tested for real (root.resources).
 //
 //   CgroupDriverV1  each controller its own hierarchy: <root>/memory/<path>, <root>/cpu/<path>,
-//                   <root>/cpuacct/<path>, <root>/pids/<path>, <root>/freezer/<path>
+//                   <root>/cpuacct/<path>, <root>/pids/<path>, <root>/freezer/<path>,
+//                   <root>/devices/<path>
 //   CgroupDriverV2  one unified hierarchy: <root>/<path>, the controllers enabled in every
-//                   ancestor's cgroup.subtree_control
+//                   ancestor's cgroup.subtree_control; devices by a BPF program
+//                   (device_filter.h)
 //
 // Paths are the plan's (podrun/burstable/pod<uid>/<container>). Processes are placed by moving
 // themselves before exec (attach_files): on cgroup v1, a single-threaded process that writes

@@ -43,7 +43,7 @@ ContainerProcess inspect_container(int pid) {
     std::string ctrls = line.substr(a + 1, b - a - 1), path = line.substr(b + 1);
     std::vector<std::string> files;
     if (ctrls.empty() && v2) files.push_back("/sys/fs/cgroup" + path + "/cgroup.procs");
-    for (const char* c : {"memory", "cpu", "cpuacct", "pids", "freezer"})
+    for (const char* c : {"memory", "cpu", "cpuacct", "pids", "freezer", "devices"})
       if (!ctrls.empty() && ("," + ctrls + ",").find(std::string(",") + c + ",") != std::string::npos) {
         files.push_back("/sys/fs/cgroup/" + ctrls + path + "/tasks");
         break;

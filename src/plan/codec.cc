@@ -38,7 +38,9 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, source, 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes,
                                                 pids_max)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV2Values, cpu_weight, cpu_max, memory_max, pids_max)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupPlan, path, v1, v2)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DeviceRule, type, major, minor, access)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DevicePolicy, restricted, allow)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupPlan, path, v1, v2, devices)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnvVarPlan, name, value, from, sensitive, resolve_at_start)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups, capabilities,
                                                 no_new_privs)

@@ -44,4 +44,9 @@ const char* qos_name(QosClass q) {
   return "";
 }
 
+std::string device_rule_text(const DeviceRule& r) {
+  auto num = [](std::int64_t n) { return n < 0 ? std::string("*") : std::to_string(n); };
+  return std::string(1, r.type) + " " + num(r.major) + ":" + num(r.minor) + " " + r.access;
+}
+
 }  // namespace podrun::plan

@@ -127,10 +127,31 @@ struct CgroupV2Values {
   std::string pids_max = "max";
 };
 
+// A device the container may use: type 'c' or 'b', -1 for "any" major or minor, access a
+// subset of "rwm" (read, write, mknod), as the v1 devices controller spells it.
+struct DeviceRule {
+  char type = 'c';
+  std::int64_t major = -1;
+  std::int64_t minor = -1;
+  std::string access = "rwm";
+};
+
+// The device cgroup: restricted, a container may use only the devices `allow` lists (v1:
+// devices.deny "a" then a devices.allow per rule; v2: a BPF_CGROUP_DEVICE program);
+// unrestricted (the pod's own cgroup, privileged containers), the host's rules apply.
+// "c 1:3 rwm", "c 136:* rwm": the devices.allow line.
+std::string device_rule_text(const DeviceRule& r);
+
+struct DevicePolicy {
+  bool restricted = false;
+  std::vector<DeviceRule> allow;
+};
+
 struct CgroupPlan {
   std::string path;  // relative to each controller's root: podrun/burstable/pod<uid>/<name>
   CgroupV1Values v1;
   CgroupV2Values v2;
+  DevicePolicy devices;
 };
 
 // ---------------------------------------------------------------------------------------------

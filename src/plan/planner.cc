@@ -306,6 +306,19 @@ SecurityPlan security_plan(const spec::Container& c, const spec::Pod& pod, const
   return out;
 }
 
+// The devices an unprivileged container may use: the nodes podrun creates in its /dev (null,
+// zero, full, random, urandom, tty, console, ptmx) and its own ptys (136:*). Stricter than runc,
+// which also allows mknod of any device ("c *:* m", "b *:* m"): here mknod of anything else
+// fails with EPERM even with CAP_MKNOD (docs/security.md).
+DevicePolicy container_devices(bool privileged) {
+  DevicePolicy d;
+  if (privileged) return d;
+  d.restricted = true;
+  for (auto [major, minor] : std::initializer_list<std::pair<int, int>>{{1, 3}, {1, 5}, {1, 7}, {1, 8}, {1, 9}, {5, 0}, {5, 1}, {5, 2}, {136, -1}})
+    d.allow.push_back({'c', major, minor, "rwm"});
+  return d;
+}
+
 std::string qos_dir(QosClass q) {
   switch (q) {
     case QosClass::Guaranteed: return "podrun";
@@ -435,6 +448,7 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
     cp.process.no_new_privs = c->security_context.allow_privilege_escalation == false;
     cp.security = security_plan(*c, pod, in, p.warnings);
     if (cp.security.privileged) cp.process.capabilities = container_capabilities({"ALL"}, {});
+    cp.cgroup.devices = container_devices(cp.security.privileged);
     cp.restart_policy = cp.kind == ContainerKind::Sidecar ? "Always"
                         : cp.kind == ContainerKind::Init  ? (s.restart_policy == "Never" ? "Never" : "OnFailure")
                                                           : s.restart_policy;

@@ -38,7 +38,16 @@ ojson v2_json(const CgroupV2Values& v) {
   return ojson{{"cpu.weight", v.cpu_weight}, {"cpu.max", v.cpu_max}, {"memory.max", v.memory_max}, {"pids.max", v.pids_max}};
 }
 
-ojson cgroup_json(const CgroupPlan& c) { return ojson{{"path", c.path}, {"v1", v1_json(c.v1)}, {"v2", v2_json(c.v2)}}; }
+ojson devices_json(const DevicePolicy& d) {
+  if (!d.restricted) return "unrestricted";
+  ojson allow = ojson::array();
+  for (const auto& r : d.allow) allow.push_back(device_rule_text(r));
+  return allow;
+}
+
+ojson cgroup_json(const CgroupPlan& c) {
+  return ojson{{"path", c.path}, {"v1", v1_json(c.v1)}, {"v2", v2_json(c.v2)}, {"devices", devices_json(c.devices)}};
+}
 
 // As kubectl describe prints a probe's or hook's action.
 std::string handler_text(const HandlerPlan& h) {
@@ -335,6 +344,9 @@ std::string plan_text(const Plan& plan) {
           << (c.security.privileged ? "; privileged" : "") << (c.security.read_only_root ? "; read-only root filesystem" : "")
           << "; " << c.security.masked_paths.size() << " masked and " << c.security.readonly_paths.size()
           << " read-only /proc and /sys paths\n";
+      std::vector<std::string> devs;
+      for (const auto& r : c.cgroup.devices.allow) devs.push_back(device_rule_text(r));
+      out << "    devices: " << (c.cgroup.devices.restricted ? "only " + join(devs, ", ") : std::string("all (unrestricted)")) << "\n";
       for (const auto& port : c.ports)
         if (port.host_port)
           out << "    hostPort " << (port.host_ip.empty() ? "" : port.host_ip + ":") << port.host_port << " -> " << port.container_port

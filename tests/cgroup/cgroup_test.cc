@@ -154,3 +154,21 @@ TEST_CASE("the pause holder: the pod's cgroup on v1, a leaf of it on v2", "[cgro
   CHECK(cgroup::pause_cgroup_path(p, plan::CgroupVersion::V1) == "podrun/besteffort/podP");
   CHECK(cgroup::pause_cgroup_path(p, plan::CgroupVersion::V2) == "podrun/besteffort/podP/pause");
 }
+
+TEST_CASE("cgroup v1: a restricted device policy denies all, then allows each rule", "[cgroup]") {
+  FakeTree t;
+  for (const char* c : {"memory", "cpu", "pids", "devices"}) t.write(std::string(c) + "/tasks", "");
+  cgroup::CgroupDriverV1 d(t.root);
+  plan::CgroupPlan c;
+  c.path = "podrun/besteffort/podD/app";
+  c.devices.restricted = true;
+  c.devices.allow = {{'c', 1, 3, "rwm"}, {'c', 136, -1, "rwm"}};
+  std::vector<std::string> order;
+  for (const auto& w : d.apply(c))
+    if (w.file.find("/devices/") != std::string::npos) order.push_back(w.file.substr(w.file.rfind('/') + 1) + "=" + w.value);
+  CHECK(order == std::vector<std::string>{"devices.deny=a", "devices.allow=c 1:3 rwm", "devices.allow=c 136:* rwm"});
+  // Unrestricted (the pod's cgroup, a privileged container): the devices files are not written.
+  plan::CgroupPlan pod;
+  pod.path = "podrun/besteffort/podD";
+  for (const auto& w : d.apply(pod)) CHECK(w.file.find("/devices/") == std::string::npos);
+}

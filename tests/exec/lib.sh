@@ -31,6 +31,8 @@ eventually() {
 }
 # A field of the pod's state.json (python expression over s).
 state_of() { python3 -c "import json,sys; s=json.load(open('$root/pods/default/$1/state.json')); print($2)"; }
+# pid_of POD CONTAINER: the container's process, as the host sees it.
+pid_of() { state_of "$1" "[c['pid'] for c in s['containers'] if c['name']=='$2'][0]"; }
 
 # What exists before: the leak check compares against it. Zombies do not count: they have
 # exited, and whoever adopted them (PID 1 here) reaps them in its own time.

@@ -35,7 +35,6 @@ expect "import busybox" pr image import "$busybox"
 if [ -f /sys/fs/cgroup/cgroup.controllers ]; then v=2; cg=/sys/fs/cgroup; else v=1; cg=/sys/fs/cgroup; fi
 echo "running on cgroup v$v (real); the other driver is tested on a fake tree by the unit tests"
 podrun_dirs_before=$(ls -d /sys/fs/cgroup/*/podrun /sys/fs/cgroup/podrun 2>/dev/null)
-pid_of() { state_of "$1" "[c['pid'] for c in s['containers'] if c['name']=='$2'][0]"; }
 path_of() { state_of "$1" "[c['path'] for c in s['cgroups'] if c['owner']=='$2'][0]"; }
 
 # --- The plan's values, in the kernel ---------------------------------------------------------

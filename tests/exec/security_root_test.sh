@@ -76,6 +76,9 @@ cat >"$store/seccomp/no-mkdir.json" <<'JSON'
 {"defaultAction": "SCMP_ACT_ALLOW",
  "syscalls": [{"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO", "errnoRet": 13}]}
 JSON
+# A disk of this machine, for the device tests.
+disk=$(awk '$3 ~ /^(sd|vd|nvme|xvd)[a-z0-9]*$/ {print $1":"$2; exit}' /proc/partitions)
+disk=${disk:-8:0}
 m=$work/escape.yaml
 cat >"$m" <<YAML
 apiVersion: v1
@@ -90,7 +93,7 @@ spec:
   - name: default
     image: busybox
     imagePullPolicy: IfNotPresent
-    command: [sleep, "3600"]
+    command: [sh, -c, "mknod /tmp/disk b ${disk%:*} ${disk#*:}; exec sleep 3600"]
     volumeMounts: [{name: canary, mountPath: /canary, readOnly: true}]
   - name: rofs
     image: busybox
@@ -152,6 +155,19 @@ if [ -c /dev/kmsg ]; then
   expect "privileged: the host's devices are there" x priv 'test -c /dev/kmsg'
   expect_fail "not privileged: they are not" x default 'test -c /dev/kmsg'
 fi
+# Devices: CAP_MKNOD is in the default set, the device cgroup is what refuses a disk. (The
+# mknod tests run through `podrun exec`, so they show that it joins the device cgroup too.)
+expect_out "mknod of a disk node is refused by the device cgroup" "not permitted" \
+  x default "mknod /tmp/disk b ${disk%:*} ${disk#*:}"
+expect_out "/dev/kmsg (c 1:11) cannot be made either" "not permitted" x default 'mknod /tmp/kmsg c 1 11'
+expect "the standard nodes can be (c 1:3, /dev/null)" x default 'mknod /tmp/null c 1 3 && echo x > /tmp/null'
+expect "a pty can be opened (c 136:*)" x default 'test -c /dev/pts/ptmx && exec 3<>/dev/ptmx'
+cid_cg=$(awk -F: '$2 == "devices" {print $3}' /proc/"$(pid_of escape default)"/cgroup)
+expect_out "the container's devices.list is the rules, from the host" "^c 136:\* rwm$" cat "/sys/fs/cgroup/devices$cid_cg/devices.list"
+expect_out "a privileged container's device cgroup allows all" "^a \*:\* rwm$" \
+  cat "/sys/fs/cgroup/devices$(awk -F: '$2 == "devices" {print $3}' /proc/"$(pid_of escape priv)"/cgroup)/devices.list"
+expect "privileged: a disk node can be made" x priv "mknod /tmp/disk b ${disk%:*} ${disk#*:}"
+expect_out "the container's own process is refused too (its log)" "^mknod: /tmp/disk: Operation not permitted" pr logs escape -c default
 # Visibility and fd hygiene.
 expect_out "the container's PID 1 holds fds 0-2 only" "^0 1 2 $" x default 'ls /proc/1/fd | tr "\n" " "'
 expect_out "/proc/1/root is the container's own root" "^/$" x default 'readlink /proc/1/root'

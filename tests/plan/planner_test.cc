@@ -334,7 +334,7 @@ spec:
   CHECK(make_plan(in).pods[0].containers[2].start_errors.empty());
 }
 
-TEST_CASE("security: masks, seccomp's source, privileged, read-only root (table)", "[planner][security]") {
+TEST_CASE("security: masks, seccomp's source, privileged, read-only root, devices (table)", "[planner][security]") {
   struct Row {
     const char* name;
     const char* pod_security;        // YAML of spec.securityContext ("" none)
@@ -376,6 +376,15 @@ TEST_CASE("security: masks, seccomp's source, privileged, read-only root (table)
     CHECK(s.privileged == row.privileged);
     CHECK(s.read_only_root == row.read_only_root);
     if (row.privileged) CHECK(p.pods[0].containers[0].process.capabilities.size() == static_cast<std::size_t>(last_capability() + 1));
+    // The device cgroup: the standard nodes and ptys only, unless privileged; never the pod's.
+    const DevicePolicy& d = p.pods[0].containers[0].cgroup.devices;
+    CHECK(d.restricted == !row.privileged);
+    std::vector<std::string> rules;
+    for (const auto& rule : d.allow) rules.push_back(device_rule_text(rule));
+    if (!row.privileged)
+      CHECK(rules == std::vector<std::string>{"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm",
+                                              "c 5:1 rwm", "c 5:2 rwm", "c 136:* rwm"});
+    CHECK_FALSE(p.pods[0].cgroup.devices.restricted);
   }
 }
 
