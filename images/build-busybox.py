@@ -5,7 +5,7 @@ usage: images/build-busybox.py OUTDIR [--busybox /bin/busybox]
 
 The image is one layer: the static busybox binary at /bin/busybox, a symlink for each of its
 applets (as `busybox --list-full` names them), /etc/passwd and /etc/group with root and
-nobody, and the usual empty directories (/tmp is 1777). Its config runs `sh`, like Docker Hub's
+nobody (root a member of wheel, nobody of users), and the usual empty directories (/tmp is 1777). Its config runs `sh`, like Docker Hub's
 busybox. The layer is written deterministically (fixed owners, times and order, gzip without a
 timestamp), so the same busybox binary always gives the same digests. Only the Python standard
 library is used: anyone can read what goes into the image.
@@ -20,7 +20,9 @@ import subprocess
 import tarfile
 
 PASSWD = "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n"
-GROUP = "root:x:0:\nnogroup:x:65534:\n"
+# root in wheel and nobody in users, as Alpine's /etc/group lists them: what a container's
+# supplementary groups get from its image (supplementalGroupsPolicy Merge) is visible in `id`.
+GROUP = "root:x:0:\nwheel:x:10:root\nusers:x:100:nobody\nnogroup:x:65534:\n"
 DIRS = {"bin": 0o755, "dev": 0o755, "etc": 0o755, "home": 0o755, "proc": 0o755, "root": 0o700,
         "sbin": 0o755, "sys": 0o755, "tmp": 0o1777, "usr": 0o755, "usr/bin": 0o755, "usr/sbin": 0o755,
         "var": 0o755, "var/tmp": 0o1777}

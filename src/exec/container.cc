@@ -318,7 +318,7 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
 // uid and gid: the plan's, or the image's user looked up in the container's /etc/passwd.
 void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_user) {
   std::int64_t uid = p.uid.value_or(0), gid = p.gid.value_or(-1);
-  std::string name = image_user.substr(0, image_user.find(':'));
+  std::string name = image_user.substr(0, image_user.find(':')), user_name;
   bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), ::isdigit);
   std::ifstream passwd("/etc/passwd");
   for (std::string line; std::getline(passwd, line);) {
@@ -328,6 +328,7 @@ void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_use
     if (f.size() < 4) continue;
     bool match = p.uid ? std::to_string(uid) == f[2] : (!name.empty() && !numeric && f[0] == name);
     if (!match) continue;
+    user_name = f[0];
     if (!p.uid) uid = std::stoll(f[2]);
     if (gid < 0) gid = std::stoll(f[3]);
     break;
@@ -336,6 +337,23 @@ void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_use
     child_fail(sock, "set the user", "getpwnam", "user " + name + " is not in the image's /etc/passwd", ENOENT, true);
   if (gid < 0) gid = 0;
   std::vector<gid_t> groups(p.supplemental_groups.begin(), p.supplemental_groups.end());
+  // supplementalGroupsPolicy Merge: also the groups whose member list in the image's
+  // /etc/group names the user, as containerd adds them.
+  if (p.image_groups && !user_name.empty()) {
+    std::ifstream group("/etc/group");
+    for (std::string line; std::getline(group, line);) {
+      std::vector<std::string> f;
+      std::stringstream ss(line);
+      for (std::string x; std::getline(ss, x, ':');) f.push_back(x);
+      if (f.size() < 4 || f[2].empty() || f[2].size() > 9 || !std::all_of(f[2].begin(), f[2].end(), ::isdigit)) continue;
+      std::stringstream members(f[3]);
+      for (std::string m; std::getline(members, m, ',');)
+        if (m == user_name) {
+          auto g = static_cast<gid_t>(std::stoul(f[2]));
+          if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+        }
+    }
+  }
   if (::setgroups(groups.size(), groups.data()) != 0) child_fail(sock, "set the user", "setgroups", "", errno);
   if (::setgid(static_cast<gid_t>(gid)) != 0) child_fail(sock, "set the user", "setgid", std::to_string(gid), errno);
   if (::setuid(static_cast<uid_t>(uid)) != 0) child_fail(sock, "set the user", "setuid", std::to_string(uid), errno);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "exec/caps.h"
 #include "exec/seccomp.h"
@@ -25,6 +26,10 @@ ContainerProcess inspect_container(int pid) {
   for (std::string line; std::getline(status, line);) {
     if (line.rfind("Uid:", 0) == 0) c.uid = static_cast<uid_t>(std::stoul(line.substr(4)));
     if (line.rfind("Gid:", 0) == 0) c.gid = static_cast<gid_t>(std::stoul(line.substr(4)));
+    if (line.rfind("Groups:", 0) == 0) {
+      std::istringstream gs(line.substr(7));
+      for (unsigned long g; gs >> g;) c.groups.push_back(static_cast<gid_t>(g));
+    }
     if (line.rfind("CapBnd:", 0) == 0) c.cap_bounding = std::stoull(line.substr(7), nullptr, 16);
     if (line.rfind("CapEff:", 0) == 0) c.cap_effective = std::stoull(line.substr(7), nullptr, 16);
     if (line.rfind("NoNewPrivs:", 0) == 0) c.no_new_privs = std::stoi(line.substr(11)) != 0;
@@ -78,7 +83,7 @@ void exec_as_container(const ContainerProcess& c, const std::vector<std::string>
   // its no_new_privs, its seccomp filter (installed as the container's child installs it).
   if (drop_bounding_set(c.cap_bounding) != 0) ::_exit(126);
   if (!c.seccomp_bpf.empty() && !c.no_new_privs && install_seccomp(c.seccomp_bpf) != 0) ::_exit(126);
-  if (::setgroups(0, nullptr) != 0 || ::setgid(c.gid) != 0 || ::setuid(c.uid) != 0) ::_exit(126);
+  if (::setgroups(c.groups.size(), c.groups.data()) != 0 || ::setgid(c.gid) != 0 || ::setuid(c.uid) != 0) ::_exit(126);
   if (c.uid == 0 && set_capabilities(c.cap_effective) != 0) ::_exit(126);
   if (c.no_new_privs && set_no_new_privs() != 0) ::_exit(126);
   if (!c.seccomp_bpf.empty() && c.no_new_privs && install_seccomp(c.seccomp_bpf) != 0) ::_exit(126);

@@ -22,6 +22,7 @@ struct ContainerProcess {
   std::vector<std::string> env;  // NAME=value, as the container's process has it
   uid_t uid = 0;
   gid_t gid = 0;
+  std::vector<gid_t> groups;  // supplementary groups (supplementalGroups, fsGroup, the image's)
   std::string cwd = "/";
   std::vector<std::pair<UniqueFd, int>> namespaces;  // (fd, CLONE_NEW*) in setns order
   // The container's cgroups (`tasks` on v1, cgroup.procs on v2), opened in the host's mount

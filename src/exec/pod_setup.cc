@@ -6,7 +6,9 @@
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,6 +84,28 @@ void write_projected(const std::string& dir, const plan::VolumePlan& v) {
       throw ExecError("write volume " + v.name, "symlink", dir + "/" + name, errno);
 }
 
+// fsGroup, as the kubelet's SetVolumeOwnership does it: every file and directory of the volume
+// gets the group; directories setgid (new files inherit the group) and group rwx; files group
+// rw, or group r for the read-only volume types. Symlinks (the ..data layout) only the group.
+// Done before any container runs, so nothing in the tree can be swapped under the walk.
+void set_volume_ownership(const std::string& dir, std::int64_t fs_group, bool read_only) {
+  std::vector<std::string> paths = {dir};
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    paths.push_back(it->path().string());
+  if (ec) throw ExecError("set the volume's fsGroup", "readdir", dir, ec.value());
+  for (const auto& p : paths) {
+    struct stat st {};
+    if (::lstat(p.c_str(), &st) != 0) throw ExecError("set the volume's fsGroup", "lstat", p, errno);
+    if (::lchown(p.c_str(), static_cast<uid_t>(-1), static_cast<gid_t>(fs_group)) != 0)
+      throw ExecError("set the volume's fsGroup", "lchown", p, errno);
+    if (S_ISLNK(st.st_mode)) continue;
+    mode_t mask = read_only ? 0440 : 0660;
+    if (S_ISDIR(st.st_mode)) mask |= S_ISGID | 0110;
+    if (::chmod(p.c_str(), (st.st_mode & 07777) | mask) != 0) throw ExecError("set the volume's fsGroup", "chmod", p, errno);
+  }
+}
+
 // hostPath types, checked (or created) as the kubelet does before mounting.
 void check_host_path(const plan::VolumePlan& v) {
   const std::string& p = v.source;
@@ -140,6 +164,7 @@ void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std
       mount_tmpfs(vdir, opts);
     }
     if (v.type == "configMap" || v.type == "secret" || v.type == "downwardAPI") write_projected(vdir, v);
+    if (v.fs_group) set_volume_ownership(vdir, *v.fs_group, v.read_only);
   }
   mkdir_mode(dir + "/containers", 0700);
 }
@@ -280,6 +305,71 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std
     h.ns[k] = std::make_shared<UniqueFd>(fd);
   }
   return h;
+}
+
+void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>& sysctls) {
+  if (sysctls.empty()) return;
+  // 1. Everything the child needs, made before the fork: paths, values, namespace fds.
+  struct Item {
+    std::string path, value;
+  };
+  std::vector<Item> items;
+  int net = -1, ipc = -1;
+  for (const auto& s : sysctls) {
+    plan::NsKind kind = s.ns == "net" ? plan::NsKind::Net : plan::NsKind::Ipc;
+    auto ns = pause.ns.find(kind);
+    if (ns == pause.ns.end() || !ns->second)
+      throw ExecError("sysctl " + s.name + ": the pod has no " + s.ns + " namespace of its own to set it in");
+    (kind == plan::NsKind::Net ? net : ipc) = ns->second->get();
+    // The dotted name back to its file: dots are separators, slashes were dots in a component.
+    std::string rel = s.name;
+    for (char& ch : rel) ch = ch == '.' ? '/' : ch == '/' ? '.' : ch;
+    items.push_back({"/proc/sys/" + rel, s.value});
+  }
+  int report[2];
+  if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("set the pod's sysctls", "pipe2", "", errno);
+  UniqueFd report_read(report[0]), report_write(report[1]);
+  // 2. The child: join, open, check, write; on failure, which item and errno.
+  pid_t child = ::fork();
+  if (child < 0) throw ExecError("set the pod's sysctls", "fork", "", errno);
+  if (child == 0) {
+    struct Failure {
+      int item, step, err;
+    };
+    auto fail = [&](int item, int step) {
+      Failure f{item, step, errno};
+      (void)!::write(report_write.get(), &f, sizeof f);
+      ::_exit(1);
+    };
+    if (net >= 0 && ::setns(net, CLONE_NEWNET) != 0) fail(-1, 0);
+    if (ipc >= 0 && ::setns(ipc, CLONE_NEWIPC) != 0) fail(-1, 1);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      int fd = ::open(items[i].path.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+      if (fd < 0) fail(static_cast<int>(i), 2);
+      struct statfs sfs {};
+      if (::fstatfs(fd, &sfs) != 0 || sfs.f_type != PROC_SUPER_MAGIC) {
+        errno = EXDEV;
+        fail(static_cast<int>(i), 3);
+      }
+      if (::write(fd, items[i].value.data(), items[i].value.size()) != static_cast<ssize_t>(items[i].value.size())) fail(static_cast<int>(i), 4);
+      ::close(fd);
+    }
+    ::_exit(0);
+  }
+  report_write.reset();
+  struct {
+    int item, step, err;
+  } f{};
+  ssize_t n = ::read(report_read.get(), &f, sizeof f);
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (n == static_cast<ssize_t>(sizeof f)) {
+    static const char* const steps[] = {"setns net", "setns ipc", "open", "fstatfs (not procfs)", "write"};
+    std::string what = f.item >= 0 ? "sysctl " + sysctls[f.item].name + "=" + sysctls[f.item].value : "the pod's sysctls";
+    throw ExecError("set " + what, steps[f.step], f.item >= 0 ? items[f.item].path : "", f.err);
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw ExecError("set the pod's sysctls: the helper process failed");
 }
 
 PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::vector<std::string>& cgroup_attach) {

@@ -51,6 +51,12 @@ PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_bina
 void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach);
 PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const std::string& pause_binary);
 
+// The pod's sysctls, written in the pause holder's namespaces: a forked child joins its net and
+// ipc namespaces (/proc/sys/net and the IPC sysctls follow the writer's namespaces) and writes
+// each /proc/sys file, checked to be on procfs (CVE-2025-52881: a write redirected elsewhere).
+// Throws ExecError naming the sysctl, its file and errno.
+void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>& sysctls);
+
 // All three at once.
 PauseHolder start_pause(const plan::PodPlan& pod, const std::string& pause_binary,
                         const std::vector<std::string>& cgroup_attach = {});

@@ -51,6 +51,12 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
   state::StateStore store(cfg.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
   ApplyResult result;
+  // 0. What the kubelet refuses before it starts anything (SysctlForbidden): nothing changes.
+  if (!p.admission_errors.empty()) {
+    result.ok = false;
+    result.message = p.admission_errors.front();
+    return result;
+  }
   int report[2];
   UniqueFd report_read;
   pid_t sup = -1;

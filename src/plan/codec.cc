@@ -34,7 +34,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IdMapping, container_id, host_id
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PausePlan, creates, pid1, uid_map, gid_map, hostname, oom_score_adj)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountPlan, destination, type, source, options, volume)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProjectedFile, path, content, mode, sensitive)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, source, medium, size_limit_bytes, host_path_type, files, tmpfs)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, source, medium, size_limit_bytes, host_path_type, files, tmpfs,
+                                                fs_group, read_only)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes,
                                                 pids_max)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV2Values, cpu_weight, cpu_max, memory_max, pids_max)
@@ -42,8 +43,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DeviceRule, type, major, minor, 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DevicePolicy, restricted, allow)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupPlan, path, v1, v2, devices)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnvVarPlan, name, value, from, sensitive, resolve_at_start)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups, capabilities,
-                                                no_new_privs)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups, image_groups,
+                                                capabilities, no_new_privs)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SecurityPlan, privileged, read_only_root, masked_paths, readonly_paths, seccomp,
                                                 seccomp_profile, seccomp_from)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HandlerPlan, type, command, scheme, host, path, port, port_error, http_headers,
@@ -55,9 +56,11 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image
                                                 cgroup, oom_score_adj, process, security, ports, restart_policy, startup_probe, liveness_probe,
                                                 readiness_probe, post_start, pre_stop, start_errors)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,
                                                 termination_grace_period_seconds, pause, cgroup, shm, shm_size_bytes, volumes,
-                                                etc_hosts, resolv_conf, containers, start_order, teardown_order, warnings)
+                                                etc_hosts, resolv_conf, containers, start_order, teardown_order, warnings, sysctls,
+                                                admission_errors)
 
 std::string encode_pod_plan(const PodPlan& pod) { return nlohmann::json(pod).dump(); }
 

@@ -107,6 +107,10 @@ struct VolumePlan {
   // configMap, secret, downwardAPI: files written with the kubelet's ..data symlink layout
   std::vector<ProjectedFile> files;
   bool tmpfs = false;                    // secret volumes live in memory only
+  // fsGroup: the volume's files get this group, directories setgid and group rwx, files
+  // group rw (read-only volumes: group r), as the kubelet's SetVolumeOwnership does.
+  std::optional<std::int64_t> fs_group;
+  bool read_only = false;                // configMap, secret, downwardAPI: group r only
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +175,10 @@ struct ProcessPlan {
   std::string cwd = "/";
   std::optional<std::int64_t> uid, gid;  // nullopt: resolved from the image's /etc/passwd at start
   std::string user_note;                  // how uid/gid were chosen
-  std::vector<std::int64_t> supplemental_groups;
+  std::vector<std::int64_t> supplemental_groups;  // supplementalGroups, then fsGroup
+  // supplementalGroupsPolicy Merge (the default): also the groups the image's /etc/group
+  // lists the user in, looked up at start; Strict: only supplemental_groups.
+  bool image_groups = true;
   std::vector<std::string> capabilities;  // bounding = permitted = effective (CAP_ names)
   bool no_new_privs = false;              // allowPrivilegeEscalation: false
 };
@@ -253,6 +260,15 @@ struct HostsEntry {
   std::string comment;  // a comment line written before this entry
 };
 
+// A pod-level sysctl, written in the pod's namespaces (net.* in its network namespace, the IPC
+// ones in its IPC namespace) before any container starts.
+struct SysctlPlan {
+  std::string name;   // dotted, as Kubernetes' docs spell it (a slash-separated name converted)
+  std::string value;
+  std::string ns;     // "net" or "ipc"
+  bool safe = false;  // in the kubelet's safe set; otherwise allowed by podrun.io/allowed-unsafe-sysctls
+};
+
 struct PodPlan {
   std::string ns, name, uid;
   std::string hostname, fqdn;  // fqdn empty without a subdomain
@@ -271,6 +287,9 @@ struct PodPlan {
   std::vector<std::string> start_order;    // "pause", then container names
   std::vector<std::string> teardown_order;
   std::vector<std::string> warnings;
+  std::vector<SysctlPlan> sysctls;
+  // Why the kubelet would refuse the pod as a whole (SysctlForbidden): apply starts nothing.
+  std::vector<std::string> admission_errors;
 };
 
 struct Plan {

@@ -230,6 +230,9 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvCon
       }
       break;
   }
+  // fsGroup: the kubelet sets the ownership of every volume type that supports it (not hostPath).
+  if (v.type != spec::Volume::Type::HostPath) out.fs_group = pod.spec.security_context.fs_group;
+  out.read_only = out.type == "configMap" || out.type == "secret" || out.type == "downwardAPI";
   return out;
 }
 
@@ -317,6 +320,66 @@ DevicePolicy container_devices(bool privileged) {
   for (auto [major, minor] : std::initializer_list<std::pair<int, int>>{{1, 3}, {1, 5}, {1, 7}, {1, 8}, {1, 9}, {5, 0}, {5, 1}, {5, 2}, {136, -1}})
     d.allow.push_back({'c', major, minor, "rwm"});
   return d;
+}
+
+// Kubernetes spells a sysctl with dots or, when its first separator is a slash, with slashes
+// (a dot then belongs to a name component, as in an interface name): kernel.shm_rmid_forced,
+// net/ipv4/conf/eth0.100/forwarding. The dotted form of the second swaps the two.
+std::string dotted_sysctl(const std::string& name) {
+  std::size_t sep = name.find_first_of("./");
+  if (sep == std::string::npos || name[sep] == '.') return name;
+  std::string out = name;
+  for (char& ch : out) ch = ch == '/' ? '.' : ch == '.' ? '/' : ch;
+  return out;
+}
+
+// The namespace a sysctl belongs to, as the kubelet classifies them (pkg/proxy/util/sysctl's
+// namespaced list): "" when it is not namespaced and would change the whole machine.
+std::string sysctl_namespace(const std::string& name) {
+  static const std::set<std::string> ipc = {"kernel.sem",   "kernel.msgmax", "kernel.msgmnb", "kernel.msgmni",
+                                            "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced"};
+  if (ipc.count(name) || name.rfind("fs.mqueue.", 0) == 0) return "ipc";
+  if (name.rfind("net.", 0) == 0) return "net";
+  return "";
+}
+
+// The pod's sysctls. The kubelet allows its safe set, and the others its
+// --allowed-unsafe-sysctls patterns name; podrun's equivalent of that flag is the annotation
+// podrun.io/allowed-unsafe-sysctls ("kernel.msg*,net.core.somaxconn"). Anything else is the
+// kubelet's SysctlForbidden: the pod does not start.
+std::vector<SysctlPlan> pod_sysctls(const spec::Pod& pod, std::vector<std::string>& admission_errors) {
+  // pkg/kubelet/sysctl/safe_sysctls.go, Kubernetes 1.31.
+  static const std::set<std::string> safe = {"kernel.shm_rmid_forced",        "net.ipv4.ip_local_port_range",
+                                             "net.ipv4.tcp_syncookies",       "net.ipv4.ping_group_range",
+                                             "net.ipv4.ip_unprivileged_port_start", "net.ipv4.ip_local_reserved_ports",
+                                             "net.ipv4.tcp_keepalive_time",   "net.ipv4.tcp_fin_timeout",
+                                             "net.ipv4.tcp_keepalive_intvl",  "net.ipv4.tcp_keepalive_probes"};
+  std::vector<std::string> patterns;
+  if (auto a = pod.metadata.annotations.find("podrun.io/allowed-unsafe-sysctls"); a != pod.metadata.annotations.end()) {
+    std::stringstream ss(a->second);
+    for (std::string p; std::getline(ss, p, ',');) {
+      p.erase(0, p.find_first_not_of(" \t"));
+      p.erase(p.find_last_not_of(" \t") + 1);
+      if (!p.empty()) patterns.push_back(p);
+    }
+  }
+  auto unsafe_allowed = [&](const std::string& name) {
+    for (const auto& p : patterns)
+      if (p == name || (p.back() == '*' && name.rfind(p.substr(0, p.size() - 1), 0) == 0)) return true;
+    return false;
+  };
+  std::vector<SysctlPlan> out;
+  for (const auto& [raw, value] : pod.spec.security_context.sysctls) {
+    SysctlPlan s{dotted_sysctl(raw), value, sysctl_namespace(dotted_sysctl(raw)), false};
+    s.safe = safe.count(s.name) > 0;
+    if (s.ns.empty())
+      admission_errors.push_back("SysctlForbidden: sysctl " + s.name + " is not namespaced: setting it would change the whole machine");
+    else if (!s.safe && !unsafe_allowed(s.name))
+      admission_errors.push_back("SysctlForbidden: sysctl " + s.name +
+                                 " is not in the kubelet's safe set; allow it with the annotation podrun.io/allowed-unsafe-sysctls");
+    out.push_back(s);
+  }
+  return out;
 }
 
 std::string qos_dir(QosClass q) {
@@ -411,6 +474,7 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
   p.pause.pid1 = s.share_process_namespace;
   p.pause.hostname = p.hostname;
   if (!s.host_users) p.pause.uid_map = p.pause.gid_map = IdMapping{};
+  p.sysctls = pod_sysctls(pod, p.admission_errors);
 
   EnvContext ctx{&pod, p.uid, p.hostname, &in.host, in.configmaps, in.secrets};
 

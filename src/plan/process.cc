@@ -251,7 +251,11 @@ ProcessPlan container_process(const spec::Container& c, const ImageConfig* image
   } else {
     p.user_note += (p.user_note.empty() ? "" : "; ") + std::string("gid: the user's primary group in the image's /etc/passwd, else 0");
   }
+  // The kubelet's order: supplementalGroups, then fsGroup (determineEffectiveSecurityContext).
   p.supplemental_groups.assign(psc.supplemental_groups.begin(), psc.supplemental_groups.end());
+  if (psc.fs_group && std::find(p.supplemental_groups.begin(), p.supplemental_groups.end(), *psc.fs_group) == p.supplemental_groups.end())
+    p.supplemental_groups.push_back(*psc.fs_group);
+  p.image_groups = psc.supplemental_groups_policy != "Strict";
   return p;
 }
 

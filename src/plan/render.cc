@@ -138,6 +138,7 @@ ojson plan_json(const Plan& plan) {
         vj["sizeLimitBytes"] = v.size_limit_bytes ? ojson(*v.size_limit_bytes) : ojson(nullptr);
       }
       if (v.type == "hostPath") vj["hostPathType"] = v.host_path_type;
+      if (v.fs_group) vj["fsGroup"] = *v.fs_group;
       if (v.type == "configMap" || v.type == "secret" || v.type == "downwardAPI") {
         vj["tmpfs"] = v.tmpfs;
         ojson files = ojson::array();
@@ -175,6 +176,7 @@ ojson plan_json(const Plan& plan) {
                        {"uid", c.process.uid ? ojson(*c.process.uid) : ojson(nullptr)},
                        {"gid", c.process.gid ? ojson(*c.process.gid) : ojson(nullptr)},
                        {"supplementalGroups", c.process.supplemental_groups},
+                       {"supplementalGroupsPolicy", c.process.image_groups ? "Merge" : "Strict"},
                        {"capabilities", c.process.capabilities},
                        {"noNewPrivs", c.process.no_new_privs}};
       if (!c.process.user_note.empty()) cj["process"]["userNote"] = c.process.user_note;
@@ -221,6 +223,13 @@ ojson plan_json(const Plan& plan) {
     pj["startOrder"] = p.start_order;
     pj["teardownOrder"] = p.teardown_order;
     pj["warnings"] = p.warnings;
+    if (!p.sysctls.empty()) {
+      ojson sysctls = ojson::array();
+      for (const auto& s : p.sysctls)
+        sysctls.push_back({{"name", s.name}, {"value", s.value}, {"namespace", s.ns}, {"safe", s.safe}});
+      pj["sysctls"] = sysctls;
+    }
+    if (!p.admission_errors.empty()) pj["admissionErrors"] = p.admission_errors;
     pods.push_back(pj);
   }
   root["pods"] = pods;
@@ -331,6 +340,12 @@ std::string plan_text(const Plan& plan) {
       out << "    cwd " << c.process.cwd << ", uid " << (c.process.uid ? std::to_string(*c.process.uid) : "?") << ", gid "
           << (c.process.gid ? std::to_string(*c.process.gid) : "?")
           << (c.process.user_note.empty() ? "" : " (" + c.process.user_note + ")") << "\n";
+      {
+        std::vector<std::string> groups;
+        for (auto g : c.process.supplemental_groups) groups.push_back(std::to_string(g));
+        out << "    supplementary groups: " << (groups.empty() ? "none" : join(groups, ","))
+            << (c.process.image_groups ? " and the user's groups in the image's /etc/group (Merge)" : " only (Strict)") << "\n";
+      }
       for (const auto& e : c.process.env)
         out << "    env " << e.name << "=" << env_value(e) << (e.from.empty() ? "" : "  (" + e.from + ")") << "\n";
       std::vector<std::vector<std::string>> mrows;
@@ -369,11 +384,17 @@ std::string plan_text(const Plan& plan) {
         if (!v.medium.empty()) out << " (tmpfs" << (v.size_limit_bytes ? ", size " + std::to_string(*v.size_limit_bytes) : "") << ")";
         if (!v.host_path_type.empty()) out << " (type " << v.host_path_type << ")";
         if (v.tmpfs) out << " (tmpfs)";
+        if (v.fs_group) out << " (fsGroup " << *v.fs_group << ": group-owned, " << (v.read_only ? "group r" : "setgid, group rw") << ")";
         out << "\n";
         for (const auto& f : v.files) out << "      " << f.path << " " << octal(f.mode) << " " << file_content(f).substr(0, 60) << "\n";
       }
       out << "\n";
     }
+    for (const auto& s : p.sysctls)
+      out << "  sysctl " << s.name << "=" << s.value << " (the pod's " << s.ns << " namespace; "
+          << (s.safe ? "safe" : "unsafe") << ")\n";
+    for (const auto& e : p.admission_errors) out << "  pod will not start: " << e << "\n";
+    if (!p.sysctls.empty() || !p.admission_errors.empty()) out << "\n";
     for (const auto& w : p.warnings) out << "  warning: " << w << "\n";
     if (!p.warnings.empty()) out << "\n";
   }

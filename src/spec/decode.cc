@@ -318,6 +318,10 @@ Pod decode_pod(const json& object, const PathIndex& positions) {
   if (at(psc, "runAsNonRoot").is_boolean()) s.security_context.run_as_non_root = psc["runAsNonRoot"].get<bool>();
   for (const auto& g : at(psc, "supplementalGroups"))
     if (g.is_number_integer()) s.security_context.supplemental_groups.push_back(g.get<std::int64_t>());
+  s.security_context.supplemental_groups_policy = str(at(psc, "supplementalGroupsPolicy"), "Merge");
+  s.security_context.fs_group = int_opt(at(psc, "fsGroup"));
+  s.security_context.fs_group_change_policy = str(at(psc, "fsGroupChangePolicy"), "Always");
+  for (const auto& sc : at(psc, "sysctls")) s.security_context.sysctls.emplace_back(str(at(sc, "name")), str(at(sc, "value")));
   s.security_context.seccomp = seccomp_profile(at(psc, "seccompProfile"));
   s.service_account_name = str(at(spec, "serviceAccountName"), str(at(spec, "serviceAccount"), "default"));
   s.node_name = str(at(spec, "nodeName"));

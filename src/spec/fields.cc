@@ -15,7 +15,7 @@ constexpr auto I = FieldStatus::Ignored;
 constexpr auto U = FieldStatus::Unsupported;
 
 const char* const kGrpc = "podrun has no gRPC health-check client; use exec, httpGet or tcpSocket";
-const char* const kSecurity = "securityContext enforcement comes with issue #9";
+const char* const kAppArmor = "podrun loads no AppArmor profiles; seccomp, capabilities and masked paths confine containers";
 const char* const kSchedule = "scheduling: podrun runs every pod on this one node";
 
 }  // namespace
@@ -85,13 +85,13 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.securityContext.runAsGroup", S, ""},
       {"spec.securityContext.runAsNonRoot", S, ""},
       {"spec.securityContext.supplementalGroups", S, ""},
-      {"spec.securityContext.supplementalGroupsPolicy", U, kSecurity},
-      {"spec.securityContext.fsGroup", U, kSecurity},
-      {"spec.securityContext.fsGroupChangePolicy", U, kSecurity},
+      {"spec.securityContext.supplementalGroupsPolicy", S, "Merge (the default: also the image's /etc/group) or Strict"},
+      {"spec.securityContext.fsGroup", S, "volumes (not hostPath) group-owned, setgid; a supplementary group of every container"},
+      {"spec.securityContext.fsGroupChangePolicy", S, "podrun's volumes are new at every start: both policies change them all"},
       {"spec.securityContext.seccompProfile", S, "RuntimeDefault (podrun's default when unset), Unconfined, Localhost (docs/security.md)"},
-      {"spec.securityContext.appArmorProfile", U, kSecurity},
+      {"spec.securityContext.appArmorProfile", U, kAppArmor},
       {"spec.securityContext.seLinuxOptions", U, "podrun does not set SELinux labels"},
-      {"spec.securityContext.sysctls", U, kSecurity},
+      {"spec.securityContext.sysctls", S, "namespaced only: the safe set, others with podrun.io/allowed-unsafe-sysctls"},
       {"spec.securityContext.windowsOptions", I, "Windows only"},
 
       // Containers (initContainers share these rules)
@@ -135,7 +135,7 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.containers[].securityContext.allowPrivilegeEscalation", S, "false sets no_new_privs"},
       {"spec.containers[].securityContext.readOnlyRootFilesystem", S, ""},
       {"spec.containers[].securityContext.seccompProfile", S, "overrides the pod's"},
-      {"spec.containers[].securityContext.appArmorProfile", U, kSecurity},
+      {"spec.containers[].securityContext.appArmorProfile", U, kAppArmor},
       {"spec.containers[].securityContext.procMount", S, "Default; Unmasked needs hostUsers: false"},
       {"spec.containers[].securityContext.seLinuxOptions", U, "podrun does not set SELinux labels"},
       {"spec.containers[].securityContext.windowsOptions", I, "Windows only"},

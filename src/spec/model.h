@@ -196,6 +196,10 @@ struct PodSecurityContext {
   std::optional<std::int64_t> run_as_group;
   std::optional<bool> run_as_non_root;
   std::vector<std::int64_t> supplemental_groups;
+  std::string supplemental_groups_policy = "Merge";  // Merge: also the image's /etc/group; Strict
+  std::optional<std::int64_t> fs_group;
+  std::string fs_group_change_policy = "Always";
+  std::vector<std::pair<std::string, std::string>> sysctls;  // name, value; in order
   std::optional<SeccompProfile> seccomp;
 };
 

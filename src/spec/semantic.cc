@@ -229,6 +229,61 @@ class Checker {
         error(path + "." + k, "must be between 0 and 2147483647, inclusive");
     }
   }
+  // The pod-level fields of ValidatePodSecurityContext beyond ids and seccomp: group IDs,
+  // the two policies, and sysctls (validateSysctls, ValidateHostSysctl).
+  void pod_security(const json& spec) {
+    const json& psc = field(spec, "securityContext");
+    if (!psc.is_object()) return;
+    const json& groups = field(psc, "supplementalGroups");
+    for (std::size_t i = 0; groups.is_array() && i < groups.size(); ++i)
+      if (groups[i].is_number_integer() && (groups[i].get<long long>() < 0 || groups[i].get<long long>() > 2147483647))
+        error("spec.securityContext.supplementalGroups[" + std::to_string(i) + "]", "must be between 0 and 2147483647, inclusive");
+    static const char* const change_policies[] = {"Always", "OnRootMismatch"};
+    one_of("spec.securityContext.fsGroupChangePolicy", field(psc, "fsGroupChangePolicy"), change_policies);
+    static const char* const group_policies[] = {"Merge", "Strict"};
+    one_of("spec.securityContext.supplementalGroupsPolicy", field(psc, "supplementalGroupsPolicy"), group_policies);
+    const json& sysctls = field(psc, "sysctls");
+    std::set<std::string> seen;
+    for (std::size_t i = 0; sysctls.is_array() && i < sysctls.size(); ++i) {
+      std::string p = "spec.securityContext.sysctls[" + std::to_string(i) + "].name";
+      const json& n = field(sysctls[i], "name");
+      if (!n.is_string()) continue;  // the schema requires it
+      std::string name = n.get<std::string>();
+      if (name.empty()) {
+        error(p, "is required");
+        continue;
+      }
+      if (!valid_sysctl_name(name)) {
+        error(p, "invalid sysctl name " + in_quotes(name) +
+                     ": must have at most 253 characters and be lowercase words of [-_a-z0-9] separated by '.' or '/'");
+        continue;
+      }
+      if (!seen.insert(name).second) error(p, "duplicate sysctl " + in_quotes(name));
+      // The namespace the sysctl lives in must be the pod's own.
+      std::string dotted = name;
+      if (std::size_t sep = name.find_first_of("./"); sep != std::string::npos && name[sep] == '/')
+        for (char& ch : dotted) ch = ch == '/' ? '.' : ch == '.' ? '/' : ch;
+      bool net = dotted.rfind("net.", 0) == 0;
+      bool ipc = dotted.rfind("kernel.sem", 0) == 0 || dotted.rfind("kernel.msg", 0) == 0 || dotted.rfind("kernel.shm", 0) == 0 ||
+                 dotted.rfind("fs.mqueue.", 0) == 0;
+      if (net && truthy(field(spec, "hostNetwork"))) error(p, in_quotes(name) + " may not be specified when 'hostNetwork' is true");
+      if (ipc && truthy(field(spec, "hostIPC"))) error(p, in_quotes(name) + " may not be specified when 'hostIPC' is true");
+    }
+  }
+  static bool valid_sysctl_name(const std::string& name) {
+    if (name.size() > 253) return false;
+    std::size_t start = 0;
+    for (;;) {
+      std::size_t end = name.find_first_of("./", start);
+      std::string part = name.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      auto word = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'); };
+      if (part.empty() || !word(part.front()) || !word(part.back())) return false;
+      for (char ch : part)
+        if (!word(ch) && ch != '-' && ch != '_') return false;
+      if (end == std::string::npos) return true;
+      start = end + 1;
+    }
+  }
   // seccompProfile, as the API server checks it (ValidateSeccompProfileField).
   void seccomp(const std::string& path, const json& security_context) {
     const json& sp = field(security_context, "seccompProfile");
@@ -819,6 +874,7 @@ void Checker::pod(const json& pod, const json& schema) {
   }
   ids("spec.securityContext", field(spec, "securityContext"));
   seccomp("spec.securityContext", field(spec, "securityContext"));
+  pod_security(spec);
   const json& aliases = field(spec, "hostAliases");
   if (aliases.is_array()) {
     for (std::size_t i = 0; i < aliases.size(); ++i) {

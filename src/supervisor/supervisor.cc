@@ -222,6 +222,7 @@ class Supervisor {
       throw;
     }
     if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
+    exec::write_sysctls(pause_, plan_.sysctls);  // before any container can see the old values
     // 7. hostPorts: listeners on the host, relaying to the pod's address (a hostNetwork pod's
     //    containers bind the host's ports themselves).
     std::vector<Forward> forwards;

@@ -23,6 +23,7 @@ trap finish EXIT
 expect "import busybox" pr image import "$busybox"
 
 # --- Every lesson: apply, the kernel matches the plan, the lesson seen from inside ----------
+host_port_start=$(cat /proc/sys/net/ipv4/ip_unprivileged_port_start)
 for m in "$src"/manifests/*.yaml; do
   name=$(basename "$m" .yaml)
   expect "apply $name" pr apply -f "$m"
@@ -68,6 +69,14 @@ for m in "$src"/manifests/*.yaml; do
       # (Debian's busybox 1.35 wget crashes with -T: no timeout here; a refused connection is
       # immediate, and the message shows it is the refusal, not a crash.)
       expect_out "island-b cannot reach island-a on its localhost" "Connection refused" pr exec island-b -- wget -q -O - http://127.0.0.1:8080/ ;;
+    non-root)
+      sleep 0.3
+      expect_out "non-root: uid 1000 serves on port 80 (the pod's sysctl)" "^hello from uid 1000$" \
+        pr exec non-root -c client -- wget -q -O - http://127.0.0.1:80/
+      expect_out "non-root: fsGroup is a group of every container" "^1000 2000$" pr exec non-root -c client -- id -G
+      expect_out "non-root: the volume's file has the fsGroup" "^2000$" pr exec non-root -c client -- stat -c %g /shared/index.html
+      expect_out "non-root: the host's ip_unprivileged_port_start is its own" "^$host_port_start$" \
+        cat /proc/sys/net/ipv4/ip_unprivileged_port_start ;;
     init-containers)
       expect_out "init containers ran in order" "^first second $" sh -c "$podrun --root $root --storage $store exec init-order -- cat /work/order | tr '\n' ' '" ;;
   esac

@@ -200,4 +200,83 @@ spec:
   - {name: c, image: busybox, securityContext: {procMount: Unmasked}}
 YAML
 
+# --- Groups, fsGroup, sysctls -----------------------------------------------------------------
+m=$work/groups.yaml
+cat >"$m" <<'YAML'
+apiVersion: v1
+kind: Secret
+metadata: {name: fsg-secret}
+stringData: {token: s3cret}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: groups
+  annotations: {podrun.io/allowed-unsafe-sysctls: "kernel.msg*,net.core.somaxconn"}
+spec:
+  terminationGracePeriodSeconds: 1
+  securityContext:
+    runAsUser: 1000
+    runAsGroup: 3000
+    fsGroup: 2000
+    supplementalGroups: [4000]
+    sysctls:
+    - {name: net.ipv4.ip_local_port_range, value: "30000 40000"}
+    - {name: kernel.shm_rmid_forced, value: "1"}
+    - {name: kernel.msgmax, value: "12345"}
+    - {name: net/core/somaxconn, value: "555"}
+  volumes:
+  - {name: data, emptyDir: {}}
+  - {name: mem, emptyDir: {medium: Memory}}
+  - {name: secret, secret: {secretName: fsg-secret, defaultMode: 0400}}
+  containers:
+  - name: app
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    volumeMounts: [{name: data, mountPath: /data}, {name: mem, mountPath: /mem}, {name: secret, mountPath: /secret}]
+  - name: root
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {runAsUser: 0, runAsGroup: 0}
+  - name: nobody
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {runAsUser: 65534, runAsGroup: 65534}
+YAML
+host_range=$(cat /proc/sys/net/ipv4/ip_local_port_range)
+host_somaxconn=$(cat /proc/sys/net/core/somaxconn)
+host_msgmax=$(cat /proc/sys/kernel/msgmax)
+host_rmid=$(cat /proc/sys/kernel/shm_rmid_forced)
+expect "apply the groups pod" pr apply -f "$m"
+g() { local c=$1; shift; pr exec groups -c "$c" -- sh -c "$*"; }
+expect_out "fsGroup and supplementalGroups are the process's groups (from the host)" "^Groups:[[:space:]]+2000 4000 ?$" \
+  grep Groups: "/proc/$(pid_of groups app)/status"
+expect_out "exec gets the same groups" "^3000 2000 4000$" g app 'id -G'
+expect_out "emptyDir: group fsGroup, setgid, group-writable" "^2000 2777$" g app 'stat -c "%g %a" /data'
+expect_out "a file made in it gets the group" "^2000$" g app 'touch /data/f && stat -c %g /data/f'
+expect_out "a Memory emptyDir too" "^2000 2777$" g app 'stat -c "%g %a" /mem'
+expect_out "secret defaultMode 0400: group-readable by fsGroup" "^2000 440$" g app 'stat -c "%g %a" "$(readlink -f /secret/token)"'
+expect_out "so a non-root user reads it" "^s3cret$" g app 'cat /secret/token'
+expect_out "Merge: root gets wheel from the image's /etc/group" "^0 10 2000 4000$" g root 'id -G'
+expect_out "Merge: nobody gets users" "^65534 100 2000 4000$" g nobody 'id -G'
+expect_out "sysctl net.ipv4.ip_local_port_range in the pod" "^30000[[:space:]]+40000$" g app 'cat /proc/sys/net/ipv4/ip_local_port_range'
+expect_out "sysctl kernel.shm_rmid_forced in the pod's IPC namespace" "^1$" g app 'cat /proc/sys/kernel/shm_rmid_forced'
+expect_out "unsafe kernel.msgmax, allowed by the annotation" "^12345$" g app 'cat /proc/sys/kernel/msgmax'
+expect_out "net/core/somaxconn (slash form)" "^555$" g app 'cat /proc/sys/net/core/somaxconn'
+expect "the host's sysctls are untouched" test "$(cat /proc/sys/net/ipv4/ip_local_port_range)/$(cat /proc/sys/net/core/somaxconn)/$(cat /proc/sys/kernel/msgmax)/$(cat /proc/sys/kernel/shm_rmid_forced)" = "$host_range/$host_somaxconn/$host_msgmax/$host_rmid"
+expect "delete the groups pod" pr delete pod groups --now
+m=$(one_pod strict "" "  securityContext: {supplementalGroupsPolicy: Strict, fsGroup: 2000}" ", command: [sleep, \"3600\"]")
+expect "apply a Strict pod" pr apply -f "$m"
+expect_out "Strict: root gets only fsGroup, not wheel" "^0 2000$" pr exec strict -- id -G
+expect "delete it" pr delete pod strict --now
+m=$(one_pod unsafe-sysctl "" "  securityContext: {sysctls: [{name: kernel.msgmax, value: \"1\"}]}" ", command: [sleep, \"3600\"]")
+expect_out "an unsafe sysctl without the annotation: SysctlForbidden" "SysctlForbidden: sysctl kernel.msgmax" pr apply -f "$m"
+expect "and nothing was made for it" test ! -e "$root/pods/default/unsafe-sysctl"
+m=$(one_pod host-sysctl ", annotations: {podrun.io/allowed-unsafe-sysctls: \"*\"}" "  securityContext: {sysctls: [{name: vm.swappiness, value: \"1\"}]}" ", command: [sleep, \"3600\"]")
+expect_out "a sysctl that is not namespaced is never allowed" "SysctlForbidden: sysctl vm.swappiness is not namespaced" pr apply -f "$m"
+expect "the host's vm.swappiness is untouched" test "$(cat /proc/sys/vm/swappiness)" != 1
+
 [ "$failed" -eq 0 ]

@@ -404,3 +404,80 @@ spec:
   CHECK(p.pods[0].containers[0].security.seccomp == "Localhost");
   CHECK(p.pods[0].containers[0].security.seccomp_profile == "/srv/podrun/seccomp/profiles/audit.json");
 }
+
+TEST_CASE("security: sysctls, safe, unsafe behind the annotation, never the machine's (table)", "[planner][security]") {
+  struct Row {
+    const char* name;
+    const char* sysctl;       // as the manifest spells it
+    const char* annotation;   // podrun.io/allowed-unsafe-sysctls ("" none)
+    const char* dotted, *ns;
+    bool safe;
+    const char* forbidden;    // the admission error's start ("" none)
+  };
+  const Row rows[] = {
+      {"a safe net sysctl", "net.ipv4.ip_local_port_range", "", "net.ipv4.ip_local_port_range", "net", true, ""},
+      {"a safe IPC sysctl", "kernel.shm_rmid_forced", "", "kernel.shm_rmid_forced", "ipc", true, ""},
+      {"unsafe, no annotation", "kernel.msgmax", "", "kernel.msgmax", "ipc", false, "SysctlForbidden: sysctl kernel.msgmax is not in"},
+      {"unsafe, allowed by name", "net.core.somaxconn", "net.core.somaxconn", "net.core.somaxconn", "net", false, ""},
+      {"unsafe, allowed by a pattern", "fs.mqueue.msg_max", "kernel.msg*, fs.mqueue.*", "fs.mqueue.msg_max", "ipc", false, ""},
+      {"a pattern is a prefix, not a substring", "net.core.somaxconn", "core*", "net.core.somaxconn", "net", false, "SysctlForbidden"},
+      {"slash form, a dot inside a component", "net/ipv4/conf/eth0.100/forwarding", "net.*", "net.ipv4.conf.eth0/100.forwarding", "net",
+       false, ""},
+      {"not namespaced: never, whatever the annotation", "vm.swappiness", "*", "vm.swappiness", "", false,
+       "SysctlForbidden: sysctl vm.swappiness is not namespaced"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    std::string yaml = std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: s") +
+                       (*row.annotation ? std::string(", annotations: {podrun.io/allowed-unsafe-sysctls: \"") + row.annotation + "\"}" : "") +
+                       "}\nspec:\n  securityContext: {sysctls: [{name: " + row.sysctl + ", value: \"1\"}]}\n" +
+                       "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]}\n";
+    auto r = load(yaml);
+    REQUIRE(r.pods.size() == 1);
+    Plan p = plan_of(r);
+    REQUIRE(p.pods[0].sysctls.size() == 1);
+    const SysctlPlan& s = p.pods[0].sysctls[0];
+    CHECK(s.name == row.dotted);
+    CHECK(s.ns == row.ns);
+    CHECK(s.safe == row.safe);
+    if (*row.forbidden) {
+      REQUIRE(p.pods[0].admission_errors.size() == 1);
+      CHECK(p.pods[0].admission_errors[0].rfind(row.forbidden, 0) == 0);
+    } else {
+      CHECK(p.pods[0].admission_errors.empty());
+    }
+  }
+}
+
+TEST_CASE("security: fsGroup joins every container's groups and owns the volumes that support it", "[planner][security]") {
+  auto r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: f}
+spec:
+  securityContext: {fsGroup: 2000, supplementalGroups: [4000, 2000], supplementalGroupsPolicy: Strict}
+  volumes:
+  - {name: scratch, emptyDir: {}}
+  - {name: host, hostPath: {path: /srv}}
+  - {name: info, downwardAPI: {items: [{path: name, fieldRef: {fieldPath: metadata.name}}]}}
+  containers:
+  - {name: a, image: busybox, command: [sleep, "1"]}
+)YAML");
+  Plan p = plan_of(r);
+  const ProcessPlan& proc = p.pods[0].containers[0].process;
+  CHECK(proc.supplemental_groups == std::vector<std::int64_t>{4000, 2000});  // fsGroup once, after supplementalGroups
+  CHECK_FALSE(proc.image_groups);                                            // Strict
+  const auto& v = p.pods[0].volumes;
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].fs_group == 2000);
+  CHECK_FALSE(v[0].read_only);
+  CHECK_FALSE(v[1].fs_group);  // hostPath: the host's files keep their owner
+  CHECK(v[2].fs_group == 2000);
+  CHECK(v[2].read_only);
+  // Without fsGroup nothing changes, and Merge is the default.
+  auto plain = load("apiVersion: v1\nkind: Pod\nmetadata: {name: g}\nspec:\n  volumes: [{name: s, emptyDir: {}}]\n"
+                    "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]}\n");
+  Plan q = plan_of(plain);
+  CHECK(q.pods[0].containers[0].process.supplemental_groups.empty());
+  CHECK(q.pods[0].containers[0].process.image_groups);
+  CHECK_FALSE(q.pods[0].volumes[0].fs_group);
+}

@@ -52,7 +52,8 @@ TEST_CASE("field status: listed, inherited, and defaulted by .*", "[fields]") {
   CHECK(field_status("spec.volumes[].nfs.server").status == FieldStatus::Unsupported);
   CHECK(field_status("spec.securityContext.runAsUser").status == FieldStatus::Supported);
   CHECK(field_status("spec.securityContext.seccompProfile").status == FieldStatus::Supported);
-  CHECK(field_status("spec.securityContext.sysctls").status == FieldStatus::Unsupported);
+  CHECK(field_status("spec.securityContext.sysctls").status == FieldStatus::Supported);
+  CHECK(field_status("spec.securityContext.appArmorProfile").status == FieldStatus::Unsupported);
 }
 
 TEST_CASE("concrete paths normalise to table paths", "[fields]") {
