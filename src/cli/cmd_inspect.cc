@@ -269,6 +269,9 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   out << "Supervisor:       " << (alive ? "PID " + std::to_string(s.supervisor_pid) : std::string("<not running>")) << "\n";
   if (alive && s.pause_pid > 0)
     out << "Pause Holder:     PID " << s.pause_pid << "  " << namespaces_line(s.pause_pid) << "\n";
+  if (s.userns_host_id >= 0)
+    out << "User Namespace:   IDs 0-65535 are the host's " << s.userns_host_id << "-" << s.userns_host_id + 65535
+        << " (hostUsers: false)\n";
   bool any_init = false;
   for (const auto& c : s.containers) any_init = any_init || c.type != "app";
   for (int section = any_init ? 0 : 1; section < 2; ++section) {

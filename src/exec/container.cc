@@ -25,6 +25,7 @@
 #include "common/capabilities.h"
 #include "exec/caps.h"
 #include "exec/seccomp.h"
+#include "exec/userns.h"
 #include "image/rootfs.h"
 
 namespace podrun::exec {
@@ -220,8 +221,28 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
   if (::mount(nullptr, "/", nullptr, MS_REC | MS_SLAVE, nullptr) != 0) child_fail(sock, "make / rslave", "mount", "/", errno);
   // 2. The root filesystem: an overlay of the image's layers.
   const std::string& root = l.rootfs;
+  std::vector<std::string> layers = l.layers;
+  image::RootfsOptions ro;
+  if (l.user_ns >= 0) {
+    // hostUsers: false: each layer through an idmapped mount, so that a file of the image's
+    // root (0 on disk) is the container's root (the pod's first host ID); overlayfs stacks on
+    // idmapped layers (Linux 5.19). They live in this mount namespace only.
+    std::string lower = l.container_dir + "/lower";
+    if ((::mkdir(l.container_dir.c_str(), 0700) != 0 && errno != EEXIST) || (::mkdir(lower.c_str(), 0700) != 0 && errno != EEXIST))
+      child_fail(sock, "idmap the image's layers", "mkdir", lower, errno);
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+      std::string at = lower + "/" + std::to_string(i);
+      int fd = idmapped_mount(AT_FDCWD, layers[i], l.user_ns);
+      if (fd < 0) child_fail(sock, "idmap the image's layers (Linux 5.19 or later, a filesystem that allows it)", "mount_setattr", layers[i], errno);
+      if ((::mkdir(at.c_str(), 0700) != 0 && errno != EEXIST) || ::move_mount(fd, "", AT_FDCWD, at.c_str(), MOVE_MOUNT_F_EMPTY_PATH) != 0)
+        child_fail(sock, "idmap the image's layers", "move_mount", at, errno);
+      ::close(fd);
+      layers[i] = at;
+    }
+    ro.upper_owner = l.userns_host_id;
+  }
   try {
-    image::prepare_rootfs(l.layers, l.container_dir, root);
+    image::prepare_rootfs(layers, l.container_dir, root, ro);
   } catch (const std::exception& e) {
     child_fail(sock, "mount the root filesystem", "mount", std::string(e.what()).substr(0, 200), EINVAL);
   }
@@ -268,8 +289,17 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
     if (target < 0) child_fail(sock, "create mount point", "openat2", m.destination, errno);
     std::string tpath = fd_path(target);
     int rc;
+    bool idmap = l.user_ns >= 0 && std::find(m.options.begin(), m.options.end(), "idmap") != m.options.end();
+    if (m.type == "bind" && idmap) {
+      // What the pod owns, through the pod's user namespace (idmapped, Linux 5.12; tmpfs 6.3).
+      int fd = idmapped_mount(srcfd >= 0 ? srcfd : AT_FDCWD, srcfd >= 0 ? "" : source, l.user_ns);
+      if (fd < 0) child_fail(sock, ("idmap " + m.destination).c_str(), "mount_setattr", source, errno);
+      rc = ::move_mount(fd, "", target, "", MOVE_MOUNT_F_EMPTY_PATH | MOVE_MOUNT_T_EMPTY_PATH);
+      if (rc != 0) child_fail(sock, ("mount " + m.destination).c_str(), "move_mount", source, errno);
+      ::close(fd);
+    }
     if (m.type == "bind") {
-      rc = ::mount(source.c_str(), tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
+      if (!idmap) rc = ::mount(source.c_str(), tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
       unsigned long flags = mount_flags(m.options);
       if (rc == 0 && flags) {
         // Read-only (and nosuid...) take a remount of the new mount's root: resolve the path
@@ -422,6 +452,11 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   // seccomp: without no_new_privs, installing a filter needs CAP_SYS_ADMIN, which the user
   // change below may drop, so it goes first (the default profile allows every call that
   // follows); with no_new_privs it is the last step before exec, as runc does.
+  // hostUsers: false: into the pod's user namespace now that every mount is made. The join
+  // gives a full capability set of that namespace (bounding set included), which the steps
+  // below cut down as for any container; the container's uid and gid are the namespace's.
+  if (l.user_ns >= 0 && ::setns(l.user_ns, CLONE_NEWUSER) != 0)
+    child_fail(sock, "join the pod's user namespace", "setns", "user", errno);
   std::uint64_t caps = capability_mask(p.capabilities);
   if (l.plan->security.privileged) caps &= current_bounding_set();
   if (int err = drop_bounding_set(caps)) child_fail(sock, "reduce the capability bounding set", "prctl", "PR_CAPBSET_DROP", err);

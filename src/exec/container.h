@@ -4,6 +4,7 @@
 // syscall, the path and errno.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
@@ -34,6 +35,11 @@ struct ContainerLaunch {
   int stdout_fd = -1;         // the write ends of the supervisor's log pipes
   int stderr_fd = -1;
   const std::string* seccomp_bpf = nullptr;  // exec/seccomp.h's compiled program; null: unconfined
+  // hostUsers: false: the pod's user namespace, joined last (after every mount, made as the
+  // host's root in a mount namespace the container's root has no power over), and the host
+  // ID of its root (the owner of the container's upper directory).
+  int user_ns = -1;
+  std::uint32_t userns_host_id = 0;
 };
 
 struct LaunchResult {

@@ -34,6 +34,22 @@ ContainerProcess inspect_container(int pid) {
     if (line.rfind("CapEff:", 0) == 0) c.cap_effective = std::stoull(line.substr(7), nullptr, 16);
     if (line.rfind("NoNewPrivs:", 0) == 0) c.no_new_privs = std::stoi(line.substr(11)) != 0;
   }
+  // A user namespace of its own (hostUsers: false): the IDs above are the host's view of the
+  // container's; the new process will set the namespace's.
+  struct stat mine {}, its {};
+  if (::stat("/proc/self/ns/user", &mine) == 0 && ::stat((proc + "/ns/user").c_str(), &its) == 0 && mine.st_ino != its.st_ino) {
+    c.user_ns.reset(::open((proc + "/ns/user").c_str(), O_RDONLY | O_CLOEXEC));
+    if (!c.user_ns) throw ExecError("inspect the container", "open", proc + "/ns/user", errno);
+    auto to_ns = [&](const char* map, unsigned long host) {
+      std::ifstream m(proc + "/" + map);
+      for (unsigned long inside, outside, count; m >> inside >> outside >> count;)
+        if (host >= outside && host - outside < count) return host - outside + inside;
+      return 65534UL;  // unmapped: the overflow ID, as the kernel shows it
+    };
+    c.uid = static_cast<uid_t>(to_ns("uid_map", c.uid));
+    c.gid = static_cast<gid_t>(to_ns("gid_map", c.gid));
+    for (auto& g : c.groups) g = static_cast<gid_t>(to_ns("gid_map", g));
+  }
   std::error_code ec;
   c.cwd = std::filesystem::read_symlink(proc + "/cwd", ec).string();
   if (ec) c.cwd = "/";
@@ -78,6 +94,9 @@ void enter_container(const ContainerProcess& c) {
 void exec_as_container(const ContainerProcess& c, const std::vector<std::string>& argv) {
   for (const auto& fd : c.cgroups)
     if (::write(fd.get(), "0", 1) != 1) ::_exit(126);
+  // The host's cgroup files written, the pod's user namespace (it resets the capability sets
+  // to the full set of that namespace; they are cut down below).
+  if (c.user_ns && ::setns(c.user_ns.get(), CLONE_NEWUSER) != 0) ::_exit(126);
   if (::chdir(c.cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
   // No more privilege than the container's own process: its bounding and effective sets,
   // its no_new_privs, its seccomp filter (installed as the container's child installs it).

@@ -31,6 +31,9 @@ struct ContainerProcess {
   std::uint64_t cap_bounding = ~0ULL, cap_effective = ~0ULL;  // as /proc/PID/status has them
   bool no_new_privs = false;
   std::string seccomp_bpf;  // the container's seccomp filter (exec/seccomp.h); "" when unconfined
+  // hostUsers: false: the pod's user namespace (joined by the new process after its cgroups),
+  // and uid, gid and groups above are then the namespace's, not the host's.
+  UniqueFd user_ns;
 };
 
 // Throws ExecError naming the /proc file that could not be read.

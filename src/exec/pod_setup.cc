@@ -1,5 +1,7 @@
 #include "exec/pod_setup.h"
 
+#include "exec/userns.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
@@ -7,6 +9,7 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <linux/magic.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/syscall.h>
@@ -197,6 +200,7 @@ namespace {
 // The child's exit codes before exec, for the parent's message.
 constexpr int kExitUnshare = 125;  // the child could not make the pod's namespaces
 constexpr int kExitAttach = 126;   // it could not join its cgroups or set oom_score_adj
+constexpr int kExitUserns = 124;   // it was not given its uid/gid maps, or could not use them
 
 }  // namespace
 
@@ -209,15 +213,20 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       case plan::NsKind::Ipc: unshare_flags |= CLONE_NEWIPC; break;
       case plan::NsKind::Uts: unshare_flags |= CLONE_NEWUTS; args.push_back("uts"); break;
       case plan::NsKind::Pid: clone_flags |= CLONE_NEWPID; args.push_back("pid"); break;
-      case plan::NsKind::User: throw ExecError("hostUsers: false (a user namespace per pod) is not run by podrun's executor");
+      case plan::NsKind::User: unshare_flags |= CLONE_NEWUSER; break;
       default: break;
     }
   }
-  int go[2], ready[2];
+  bool userns = unshare_flags & CLONE_NEWUSER;
+  if (userns && !(p.pause.uid_map && p.pause.uid_map->host_id))
+    throw ExecError("start the pause holder: hostUsers: false, but no host IDs were allocated for the pod");
+  int go[2], ready[2], mapped[2];
   if (::pipe2(go, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
   UniqueFd go_read(go[0]), go_write(go[1]);
   if (::pipe2(ready, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
   UniqueFd ready_read(ready[0]), ready_write(ready[1]);
+  if (::pipe2(mapped, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
+  UniqueFd mapped_read(mapped[0]), mapped_write(mapped[1]);
   // Everything the child needs is prepared here: after the fork it only makes system calls.
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
@@ -226,7 +235,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   if (pid < 0) throw ExecError("start the pause holder", "clone", "", errno);
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (unshare_flags && ::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
+    if (unshare_flags && !userns && ::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
     // Wait for the parent: the cgroup files to attach to, then the score, NUL-separated.
     go_write.reset();
     std::string msg;
@@ -256,6 +265,21 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       if (::write(oom, adj.data(), adj.size()) < 0 && errno != EACCES && errno != EPERM) ::_exit(kExitAttach);
       ::close(oom);
     }
+    if (userns) {
+      // The user namespace first in the same call: it owns the namespaces made with it.
+      if (::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
+      mapped_write.reset();
+      char b = 0;
+      if (::write(ready_write.get(), "U", 1) != 1) ::_exit(kExitUserns);
+      ssize_t n;
+      while ((n = ::read(mapped_read.get(), &b, 1)) < 0 && errno == EINTR) {
+      }
+      if (n != 1) ::_exit(kExitUserns);  // the parent gave up
+      // Root of the new namespace (host ID start), with no supplementary groups of the host's.
+      if (::setgroups(0, nullptr) != 0 || ::setresgid(0, 0, 0) != 0 || ::setresuid(0, 0, 0) != 0) ::_exit(kExitUserns);
+      ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a change of credentials cleared it
+      if (::getppid() == 1) ::_exit(kExitUserns);
+    }
     ::dup2(ready_write.get(), 3);  // dup2 clears close-on-exec on fd 3
     int devnull = ::open("/dev/null", O_RDWR);
     ::dup2(devnull, 0);
@@ -265,7 +289,12 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
     ::execv(pause_binary.c_str(), argv.data());
     ::_exit(127);
   }
-  return PendingPause{pid, std::move(go_write), std::move(ready_read)};
+  PendingPause pending{pid, std::move(go_write), std::move(ready_read), {}, std::nullopt};
+  if (userns) {
+    pending.mapped = std::move(mapped_write);
+    pending.userns_host_id = *p.pause.uid_map->host_id;
+  }
+  return pending;
 }
 
 void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach) {
@@ -285,7 +314,22 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std
   pending.go.reset();  // not released: the child gives up
   pollfd pfd{pending.ready.get(), POLLIN, 0};
   char byte = 0;
-  if (::poll(&pfd, 1, 5000) != 1 || ::read(pending.ready.get(), &byte, 1) != 1) {
+  bool ok = ::poll(&pfd, 1, 5000) == 1 && ::read(pending.ready.get(), &byte, 1) == 1;
+  if (ok && pending.userns_host_id) {
+    // 'U': in its user namespace, waiting for the maps; then 'R' from podrun-pause.
+    ok = byte == 'U';
+    if (ok) {
+      try {
+        write_id_maps(pending.pid, *pending.userns_host_id);
+      } catch (const ExecError&) {
+        ok = false;
+      }
+    }
+    ok = ok && ::write(pending.mapped.get(), "M", 1) == 1;
+    pending.mapped.reset();
+    ok = ok && ::poll(&pfd, 1, 5000) == 1 && ::read(pending.ready.get(), &byte, 1) == 1;
+  }
+  if (!ok) {
     ::kill(pending.pid, SIGKILL);
     int status = 0;
     ::waitpid(pending.pid, &status, 0);
@@ -293,6 +337,7 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     std::string why = code == kExitUnshare  ? ": it could not make the pod's namespaces (unshare)"
                       : code == kExitAttach ? ": it could not join its cgroups"
+                      : code == kExitUserns ? ": it could not become root of its user namespace (uid/gid maps)"
                                             : "";
     throw ExecError("the pause holder " + pause_binary + " did not start (exit status " + std::to_string(code) + ")" + why);
   }

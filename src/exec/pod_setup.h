@@ -2,7 +2,9 @@
 // the pod directory's files and volumes, and the pause holder.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,6 +37,10 @@ struct PendingPause {
   int pid = 0;
   UniqueFd go;     // write end: a byte says "your cgroups exist"; closing it says "give up"
   UniqueFd ready;  // read end: podrun-pause writes a byte once the pod's namespaces are set up
+  // hostUsers: false: the write end the child waits on for its uid/gid maps, and the pod's
+  // first host ID.
+  UniqueFd mapped;
+  std::optional<std::uint32_t> userns_host_id;
 };
 
 // Starts the pause holder in three steps, so that the kernel's slowest work of a pod start,
@@ -46,6 +52,12 @@ struct PendingPause {
 //   release_pause: tells the child its cgroups exist; it moves itself in (writes "0" to
 //     `cgroup_attach`), sets the plan's oom_score_adj and execs podrun-pause.
 //   await_pause: waits until it is ready (hostname set, loopback up) and opens its namespaces.
+// With a user namespace (hostUsers: false, the plan's uid_map with its host ID filled in) the
+// child cannot unshare early: once in the new user namespace it could not write the host's
+// cgroup files any more. It joins its cgroups first, then unshares user, net, ipc and uts in
+// one call (so that the user namespace owns the others: root in the pod may bind port 80 in
+// its own network namespace), says so on `ready`, and waits until await_pause has written
+// its uid and gid maps before it becomes the namespace's root and execs.
 // The caller kills and reaps `pid` if anything in between fails.
 PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary);
 void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach);

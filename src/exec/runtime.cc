@@ -1,5 +1,7 @@
 #include "exec/runtime.h"
 
+#include "exec/userns.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
@@ -218,6 +220,7 @@ void finish_delete(const RuntimeConfig& cfg, const Signalled& s, std::optional<i
       auto cg = cgroup::make_driver(run.cgroup_version, run.cgroup_root);
       cg->kill_all(run.plan.cgroup.path, 5000);
       cg->remove(run.plan.cgroup.path, 5000);
+      if (run.plan.pause.uid_map) release_id_block(kIdBlockDir, run.plan.uid);
       net::NetworkConfig nc{run.bridge, run.subnet, run.state_root + "/network"};
       net::release_address(nc, net::address_owner(run.plan.ns, run.plan.name, run.plan.uid));
     }

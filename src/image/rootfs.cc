@@ -116,6 +116,8 @@ RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, co
   make_dir(upper, 0755);
   make_dir(work, 0700);
   make_dir(target, 0755);
+  if (options.upper_owner && ::chown(upper.c_str(), *options.upper_owner, *options.upper_owner) != 0)
+    fail("chown", upper, errno);
   if (!options.force_copy) {
     std::string data = "lowerdir=";
     for (std::size_t i = 0; i < layers_top_first.size(); ++i) data += (i ? ":" : "") + escape_option(layers_top_first[i]);

@@ -6,6 +6,8 @@
 // the result says so.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -22,6 +24,9 @@ enum class RootfsKind { Overlay, Copy };
 
 struct RootfsOptions {
   bool force_copy = false;  // tests: take the fallback path
+  // hostUsers: false: the owner of the upper directory (the overlay's root), the host ID of
+  // the container's root. The layers are then idmapped mounts, made by the caller.
+  std::optional<std::uint32_t> upper_owner;
 };
 
 struct RootfsResult {

@@ -267,6 +267,12 @@ std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Po
     }
     m.push_back({vm.mount_path, "bind", source, options, vm.name});
   }
+  // hostUsers: false: what the pod owns is idmapped through its user namespace, so that the
+  // container's root owns its root filesystem and volumes as it would on the host; hostPath
+  // stays as the host has it (a host file stays the host's, as in Kubernetes).
+  if (!s.host_users)
+    for (auto& mp : m)
+      if (mp.destination == "/" || mp.source.rfind("pod:", 0) == 0) mp.options.push_back("idmap");
   return m;
 }
 

@@ -69,7 +69,7 @@ json to_json(const PodState& s) {
           {"reason", s.reason}, {"message", s.message}, {"created", s.created}, {"startTime", s.start_time},
           {"deletionTimestamp", s.deletion_timestamp}, {"qosClass", s.qos}, {"podIP", s.pod_ip},
           {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
-          {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}}}, {"containers", cs},
+          {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}, {"usernsHostID", s.userns_host_id}}}, {"containers", cs},
           {"conditions", conds}, {"events", events}, {"cgroupVersion", s.cgroup_version}, {"cgroups", cgroups},
           {"deleting", s.deleting}};
 }
@@ -93,6 +93,7 @@ PodState from_json(const json& j) {
   s.supervisor_start = sup.value("startTime", 0ULL);
   s.pause_pid = pause.value("pid", 0);
   s.pause_start = pause.value("startTime", 0ULL);
+  s.userns_host_id = pause.value("usernsHostID", static_cast<std::int64_t>(-1));
   s.deleting = j.value("deleting", false);
   for (const auto& c : j.value("containers", json::array())) {
     ContainerState cs;

@@ -12,6 +12,7 @@
 // reboot it is empty, and nothing runs, which is the truth.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,6 +86,7 @@ struct PodState {
   unsigned long long supervisor_start = 0;
   int pause_pid = 0;
   unsigned long long pause_start = 0;
+  std::int64_t userns_host_id = -1;  // hostUsers: false: host ID of the pod's root; -1: none
   std::vector<ContainerState> containers;  // init and sidecars in init order, then app containers
   std::vector<PodCondition> conditions;
   std::vector<Event> events;

@@ -23,6 +23,7 @@
 #include "exec/container.h"
 #include "exec/pod_setup.h"
 #include "exec/seccomp.h"
+#include "exec/userns.h"
 #include "common/capabilities.h"
 #include "net/pod_network.h"
 #include "state/pod_state.h"
@@ -187,7 +188,15 @@ class Supervisor {
     // 1. The pause holder forked first: it makes the pod's namespaces (a network namespace
     //    costs the kernel about 1 ms) on the other core while this process makes the cgroups
     //    and files, and waits to be told its cgroups exist.
-    exec::PendingPause pending = exec::spawn_pause(plan_, cfg_.pause_binary);
+    //    hostUsers: false: first a block of host IDs for the pod's user namespace.
+    std::optional<plan::PodPlan> with_ids;
+    if (plan_.pause.uid_map) {
+      userns_host_ = exec::allocate_id_block(exec::kIdBlockDir, exec::podrun_id_range(), dir_, plan_.uid);
+      with_ids = plan_;
+      with_ids->pause.uid_map->host_id = with_ids->pause.gid_map->host_id = *userns_host_;
+      st_.userns_host_id = static_cast<std::int64_t>(*userns_host_);
+    }
+    exec::PendingPause pending = exec::spawn_pause(with_ids ? *with_ids : plan_, cfg_.pause_binary);
     pause_.pid = pending.pid;  // killed by fail_start from here on
     // 2. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
     bool v2 = cfg_.cgroup_version == plan::CgroupVersion::V2;
@@ -325,6 +334,13 @@ class Supervisor {
       while (::waitpid(-1, nullptr, WNOHANG) > 0) {
       }
       cg_->remove(plan_.cgroup.path, 5000);
+    }
+    // Its host IDs go back once nothing of the pod runs.
+    if (plan_.pause.uid_map) {
+      try {
+        exec::release_id_block(exec::kIdBlockDir, plan_.uid);
+      } catch (const std::exception&) {
+      }
     }
     for (auto& b : boxes_) b.log.reset();
     try {
@@ -498,6 +514,10 @@ class Supervisor {
                  : pid == plan::NsSource::Type::Host ? exec::PidMode::Host
                                                      : exec::PidMode::Private;
     if (l.pid_mode == exec::PidMode::Pod) l.pod_pid_ns = pause_.ns.at(NsKind::Pid)->get();
+    if (pause_.ns.count(NsKind::User) && userns_host_) {
+      l.user_ns = pause_.ns[NsKind::User]->get();
+      l.userns_host_id = *userns_host_;
+    }
     l.own_pid_ns = own_pid_ns_.get();
     std::string ip = st_.pod_ip.empty() ? host_ip() : st_.pod_ip;
     l.start_values = {{"status.podIP", ip}, {"status.podIPs", ip}, {"status.hostIP", host_ip()}, {"status.hostIPs", host_ip()}};
@@ -1053,6 +1073,7 @@ class Supervisor {
 
   const RunConfig& cfg_;
   const plan::PodPlan& plan_;
+  std::optional<std::uint32_t> userns_host_;  // hostUsers: false: the pod's first host ID
   int report_;
   state::StateStore store_;
   std::string dir_;

@@ -62,5 +62,8 @@ leak_check() {
   sleep 0.1  # a pod's veth goes with its network namespace, a few ms after the pod
   new_veths=$(comm -13 <(echo "$veths_before") <(pod_veths))
   [ -z "$new_veths" ] || leaks+=" veths: $new_veths"
+  # Host ID blocks of user namespaces (machine-wide) still naming a pod of this root.
+  userns_left=$(grep -l "^$root/" /run/podrun-userns/block-* 2>/dev/null)
+  [ -z "$userns_left" ] || leaks+=" user ID blocks: $userns_left"
   if [ -n "$leaks" ]; then bad "leaks $1: $leaks"; else ok; fi
 }

@@ -77,6 +77,15 @@ for m in "$src"/manifests/*.yaml; do
       expect_out "non-root: the volume's file has the fsGroup" "^2000$" pr exec non-root -c client -- stat -c %g /shared/index.html
       expect_out "non-root: the host's ip_unprivileged_port_start is its own" "^$host_port_start$" \
         cat /proc/sys/net/ipv4/ip_unprivileged_port_start ;;
+    user-namespace)
+      sleep 0.3
+      expect_out "user namespace: root of the pod" "^0$" pr exec user-namespace -- id -u
+      expect_out "user namespace: it serves on port 80 from a file it wrote" "^hello from root of the pod$" \
+        pr exec user-namespace -- wget -q -O - http://127.0.0.1/
+      expect_out "user namespace: not root on the host" "^Uid:[[:space:]]+[1-9][0-9]{4,}[[:space:]]" \
+        grep Uid: "/proc/$(pid_of user-namespace web)/status"
+      expect_out "user namespace: describe shows the block" "^User Namespace: +IDs 0-65535 are the host's [0-9]+-[0-9]+" \
+        pr describe pod user-namespace ;;
     init-containers)
       expect_out "init containers ran in order" "^first second $" sh -c "$podrun --root $root --storage $store exec init-order -- cat /work/order | tr '\n' ' '" ;;
   esac

@@ -279,4 +279,83 @@ m=$(one_pod host-sysctl ", annotations: {podrun.io/allowed-unsafe-sysctls: \"*\"
 expect_out "a sysctl that is not namespaced is never allowed" "SysctlForbidden: sysctl vm.swappiness is not namespaced" pr apply -f "$m"
 expect "the host's vm.swappiness is untouched" test "$(cat /proc/sys/vm/swappiness)" != 1
 
+# --- User namespaces (hostUsers: false) -------------------------------------------------------
+host_file=$work/host-owned
+echo "host data" >"$host_file"
+chmod 644 "$host_file"  # the host's root may write it; root of a pod without a user namespace too
+m=$work/userns.yaml
+cat >"$m" <<YAML
+apiVersion: v1
+kind: Secret
+metadata: {name: ns-secret}
+stringData: {token: s3cret}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: users-a}
+spec:
+  hostUsers: false
+  terminationGracePeriodSeconds: 1
+  securityContext: {fsGroup: 2000}
+  volumes:
+  - {name: data, emptyDir: {}}
+  - {name: secret, secret: {secretName: ns-secret, defaultMode: 0400}}
+  - {name: hostfile, hostPath: {path: $host_file, type: File}}
+  containers:
+  - name: c
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sh, -c, "touch /from-root && httpd -p 80 -h / && exec sleep 3600"]
+    volumeMounts: [{name: data, mountPath: /data}, {name: secret, mountPath: /secret}, {name: hostfile, mountPath: /host-file}]
+  - name: user
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {runAsUser: 1000}
+    volumeMounts: [{name: secret, mountPath: /secret}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: users-b}
+spec:
+  hostUsers: false
+  shareProcessNamespace: true
+  terminationGracePeriodSeconds: 1
+  containers:
+  - name: c
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {procMount: Unmasked}
+YAML
+expect "apply two pods with user namespaces" pr apply -f "$m"
+u() { local p=$1 c=$2; shift 2; pr exec "$p" -c "$c" -- sh -c "$*"; }
+expect_out "uid_map: container 0-65535 to a block of 65536 host IDs" "^ +0 +[0-9]+ +65536$" u users-a c 'cat /proc/self/uid_map'
+expect_out "gid_map the same" "^ +0 +[0-9]+ +65536$" u users-a c 'cat /proc/self/gid_map'
+start_a=$(state_of users-a "s['pause']['usernsHostID']")
+start_b=$(state_of users-b "s['pause']['usernsHostID']")
+expect "the two pods' blocks are disjoint" python3 -c "import sys; a, b = $start_a, $start_b; sys.exit(0 if a >= 65536 and b >= 65536 and abs(a - b) >= 65536 else 1)"
+expect_out "root in the pod is the block's first ID on the host" "^Uid:[[:space:]]+$start_a[[:space:]]" grep Uid: "/proc/$(pid_of users-a c)/status"
+expect_out "the pause holder too" "^Uid:[[:space:]]+$start_a[[:space:]]" grep Uid: "/proc/$(state_of users-a "s['pause']['pid']")/status"
+expect_out "inside, it is root" "^0$" u users-a c 'id -u'
+expect_out "root in the pod cannot write the host's root's file, bind-mounted read-write" "Permission denied|not permitted" \
+  u users-a c 'echo owned > /host-file'
+expect_out "the host file is untouched" "^host data$" cat "$host_file"
+expect_out "the host file shows as the overflow ID" "^65534$" u users-a c 'stat -c %u /host-file'
+expect_out "its root filesystem is root's (idmapped layers)" "^0 0$" u users-a c 'stat -c "%u %g" /'
+expect_out "a file root made there is the block's first ID on disk" "^$start_a$" \
+  stat -c %u "$root/pods/default/users-a/containers/c/fs/upper/from-root"
+expect_out "the emptyDir is root's inside, with the fsGroup" "^0 2000$" u users-a c 'stat -c "%u %g" /data'
+expect "root writes to it" u users-a c 'touch /data/file'
+expect_out "the secret is readable by the fsGroup member" "^s3cret$" u users-a user 'cat /secret/token'
+expect_out "root of the pod binds port 80 in its network namespace" "LISTEN" u users-a c 'netstat -ltn | grep ":80 "'
+expect_out "unshare -Urm stays refused" "not permitted" u users-a c 'unshare -Urm true'
+expect_out "mount stays refused" "denied|not permitted" u users-a c 'mkdir -p /tmp/m && mount -t tmpfs none /tmp/m'
+expect_out "shareProcessNamespace: the pause holder is PID 1 of the pod" "^ +1 +root +podrun-pause" u users-b c 'ps'
+expect_out "procMount Default: masks over /proc" "^[1-9][0-9]*$" u users-a c 'grep -c " /proc/[a-z]" /proc/self/mounts'
+expect_out "procMount Unmasked with hostUsers false: none" "^0$" u users-b c 'grep -c " /proc/[a-z]" /proc/self/mounts'
+expect_out "two blocks are allocated" "^2$" sh -c "grep -lx -e $root/pods/default/users-a -e $root/pods/default/users-b /run/podrun-userns/block-* | wc -l"
+expect "delete them" pr delete pod users-a users-b --now
+expect_out "their blocks are given back" "^0$" sh -c "grep -lx -e $root/pods/default/users-a -e $root/pods/default/users-b /run/podrun-userns/block-* 2>/dev/null | wc -l"
+
 [ "$failed" -eq 0 ]

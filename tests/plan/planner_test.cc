@@ -481,3 +481,35 @@ spec:
   CHECK(q.pods[0].containers[0].process.image_groups);
   CHECK_FALSE(q.pods[0].volumes[0].fs_group);
 }
+
+TEST_CASE("hostUsers: false: what the pod owns is idmapped, the host's paths are not", "[planner][security]") {
+  auto r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: u}
+spec:
+  hostUsers: false
+  volumes:
+  - {name: scratch, emptyDir: {}}
+  - {name: host, hostPath: {path: /srv}}
+  containers:
+  - name: a
+    image: busybox
+    command: [sleep, "1"]
+    volumeMounts: [{name: scratch, mountPath: /scratch}, {name: host, mountPath: /host}]
+)YAML");
+  Plan p = plan_of(r);
+  std::map<std::string, bool> idmapped;
+  for (const auto& m : p.pods[0].containers[0].mounts)
+    idmapped[m.destination] = std::find(m.options.begin(), m.options.end(), "idmap") != m.options.end();
+  CHECK(idmapped["/"]);
+  CHECK(idmapped["/scratch"]);
+  CHECK(idmapped["/etc/hosts"]);
+  CHECK(idmapped["/dev/shm"]);
+  CHECK_FALSE(idmapped["/host"]);
+  CHECK_FALSE(idmapped["/proc"]);
+  CHECK_FALSE(idmapped["/dev"]);
+  r.pods[0].spec.host_users = true;
+  Plan q = plan_of(r);
+  for (const auto& m : q.pods[0].containers[0].mounts)
+    CHECK(std::find(m.options.begin(), m.options.end(), "idmap") == m.options.end());
+}

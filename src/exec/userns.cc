@@ -1,0 +1,150 @@
+#include "exec/userns.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "exec/sys.h"
+
+namespace podrun::exec {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<IdRange> subid_entry(const std::string& file) {
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) {
+    std::stringstream ss(line);
+    std::string name, start, count;
+    if (!std::getline(ss, name, ':') || !std::getline(ss, start, ':') || !std::getline(ss, count)) continue;
+    if (name != "podrun") continue;
+    try {
+      unsigned long long s = std::stoull(start), c = std::stoull(count);
+      if (s + c > 0xffffffffULL) throw ExecError(file + ": the podrun range " + line + " goes past the largest ID");
+      return IdRange{static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(c)};
+    } catch (const std::logic_error&) {
+      throw ExecError(file + ": the podrun entry \"" + line + "\" is not NAME:START:COUNT");
+    }
+  }
+  return std::nullopt;
+}
+
+std::string block_file(const std::string& dir, std::uint32_t index) { return dir + "/block-" + std::to_string(index); }
+
+// The block file's owner: its pod directory and uid, one per line.
+struct Owner {
+  std::string pod_dir, pod_uid;
+};
+std::optional<Owner> read_owner(const std::string& file) {
+  std::ifstream in(file);
+  Owner o;
+  if (!std::getline(in, o.pod_dir) || !std::getline(in, o.pod_uid)) return std::nullopt;
+  return o;
+}
+
+// flock on the directory's lock file, for the life of the object.
+class DirLock {
+ public:
+  explicit DirLock(const std::string& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    ::chmod(dir.c_str(), 0700);
+    fd_.reset(::open((dir + "/.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+    if (!fd_) throw ExecError("allocate the pod's user IDs", "open", dir + "/.lock", errno);
+    while (::flock(fd_.get(), LOCK_EX) != 0)
+      if (errno != EINTR) throw ExecError("allocate the pod's user IDs", "flock", dir + "/.lock", errno);
+  }
+
+ private:
+  UniqueFd fd_;
+};
+
+}  // namespace
+
+IdRange podrun_id_range(const std::string& subuid, const std::string& subgid) {
+  auto u = subid_entry(subuid), g = subid_entry(subgid);
+  if (!u && !g) return IdRange{16 * kIdsPerPod, 256 * kIdsPerPod};
+  if (!u || !g || u->start != g->start || u->count != g->count)
+    throw ExecError(subuid + " and " + subgid + ": the podrun entries must both be there and be the same range");
+  if (u->start < kIdsPerPod || u->start % kIdsPerPod != 0 || u->count < kIdsPerPod)
+    throw ExecError(subuid + ": the podrun range must start at a multiple of 65536 (not 0) and hold at least 65536 IDs");
+  return *u;
+}
+
+std::uint32_t allocate_id_block(const std::string& alloc_dir, const IdRange& range, const std::string& pod_dir,
+                                const std::string& pod_uid) {
+  DirLock lock(alloc_dir);
+  std::uint32_t blocks = range.count / kIdsPerPod;
+  std::optional<std::uint32_t> free;
+  for (std::uint32_t i = 0; i < blocks; ++i) {
+    std::string f = block_file(alloc_dir, i);
+    auto owner = read_owner(f);
+    if (owner && owner->pod_uid == pod_uid) return range.start + i * kIdsPerPod;  // already its own
+    // Free, or left by a pod whose directory is gone (its supervisor was killed with -9).
+    bool stale = owner && !fs::exists(owner->pod_dir);
+    if (!free && (!owner || stale)) free = i;
+  }
+  if (!free)
+    throw ExecError("hostUsers: false: all " + std::to_string(blocks) + " blocks of 65536 user IDs of podrun's range are in use");
+  std::string f = block_file(alloc_dir, *free), tmp = f + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << pod_dir << "\n" << pod_uid << "\n";
+    if (!out) throw ExecError("allocate the pod's user IDs", "write", tmp, errno);
+  }
+  if (::rename(tmp.c_str(), f.c_str()) != 0) throw ExecError("allocate the pod's user IDs", "rename", f, errno);
+  return range.start + *free * kIdsPerPod;
+}
+
+std::optional<std::uint32_t> id_block_of(const std::string& alloc_dir, const std::string& pod_uid) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(alloc_dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (name.rfind("block-", 0) != 0 || name.find('.') != std::string::npos) continue;
+    auto owner = read_owner(e.path().string());
+    if (owner && owner->pod_uid == pod_uid) return static_cast<std::uint32_t>(std::stoul(name.substr(6)));
+  }
+  return std::nullopt;
+}
+
+void release_id_block(const std::string& alloc_dir, const std::string& pod_uid) {
+  if (!fs::exists(alloc_dir)) return;
+  DirLock lock(alloc_dir);
+  if (auto i = id_block_of(alloc_dir, pod_uid)) ::unlink(block_file(alloc_dir, *i).c_str());
+}
+
+void write_id_maps(pid_t pid, std::uint32_t host_start) {
+  std::string map = "0 " + std::to_string(host_start) + " " + std::to_string(kIdsPerPod) + "\n";
+  for (const char* which : {"uid_map", "gid_map"}) {
+    std::string file = "/proc/" + std::to_string(pid) + "/" + which;
+    UniqueFd fd(::open(file.c_str(), O_WRONLY | O_CLOEXEC));
+    if (!fd || ::write(fd.get(), map.data(), map.size()) != static_cast<ssize_t>(map.size()))
+      throw ExecError("map the pod's user IDs", "write", file, errno);
+  }
+}
+
+int idmapped_mount(int dirfd, const std::string& path, int userns_fd) {
+  int fd = ::open_tree(dirfd, path.empty() ? "" : path.c_str(),
+                       OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE | (path.empty() ? AT_EMPTY_PATH : 0));
+  if (fd < 0) return -1;
+  struct mount_attr attr {};
+  attr.attr_set = MOUNT_ATTR_IDMAP;
+  attr.userns_fd = static_cast<std::uint64_t>(userns_fd);
+  if (::mount_setattr(fd, "", AT_EMPTY_PATH | AT_RECURSIVE, &attr, sizeof attr) != 0) {
+    int err = errno;
+    ::close(fd);
+    errno = err;
+    return -1;
+  }
+  return fd;
+}
+
+}  // namespace podrun::exec
