@@ -215,6 +215,52 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
   }
 }
 
+// /sys/fs/cgroup as containerd mounts it: the container's own cgroups, seen through its cgroup
+// namespace (the root of every hierarchy is its cgroup, so no release_agent is there), read-only
+// unless privileged. cgroup v2: one cgroup2 mount. v1: a tmpfs with a mount per hierarchy
+// named as the host names it ("cpu,cpuacct" also as cpu and cpuacct), and "unified" for the
+// cgroup2 of a hybrid host, for each hierarchy the container has a cgroup of its own in. `dir` is a plain path: it is on the sysfs mounted just before,
+// where the image has no say. Read-only as a flag of each mount, never of a superblock (the
+// host's hierarchies are the same superblocks). Returns -1 with errno.
+int mount_cgroupfs(const std::string& dir, unsigned long flags) {
+  bool ro = flags & MS_RDONLY;
+  unsigned long base = flags & ~(MS_RDONLY | MS_STRICTATIME);
+  auto seal = [&](const std::string& p) {
+    return ro ? ::mount(nullptr, p.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | base, nullptr) : 0;
+  };
+  struct statfs sfs {};
+  if (::statfs("/sys/fs/cgroup", &sfs) == 0 && sfs.f_type == CGROUP2_SUPER_MAGIC)
+    return ::mount("cgroup2", dir.c_str(), "cgroup2", base, nullptr) == 0 ? seal(dir) : -1;
+  if (::mount("tmpfs", dir.c_str(), "tmpfs", base, "mode=755") != 0) return -1;
+  std::ifstream in("/proc/self/cgroup");
+  for (std::string line; std::getline(in, line);) {
+    std::size_t a = line.find(':'), b = line.find(':', a + 1);
+    if (a == std::string::npos || b == std::string::npos) continue;
+    std::string ctrls = line.substr(a + 1, b - a - 1);
+    std::string name = ctrls.empty() ? "unified" : ctrls.rfind("name=", 0) == 0 ? ctrls.substr(5) : ctrls;
+    std::string at = dir + "/" + name;
+    if (::mkdir(at.c_str(), 0755) != 0) return -1;
+    int rc = ctrls.empty() ? ::mount("cgroup2", at.c_str(), "cgroup2", base, nullptr)
+                           : ::mount("cgroup", at.c_str(), "cgroup", base, ctrls.c_str());
+    if (rc != 0) return -1;
+    // A hierarchy in which podrun made no cgroup for the container (cpuset, blkio, systemd's,
+    // a hybrid host's unified one) has the host's root as the namespace's root: it would show
+    // every cgroup of the host (and a release_agent). Not shown, as if the host had none.
+    bool host_root = ctrls.empty() ? ::access((at + "/cgroup.type").c_str(), F_OK) != 0
+                                   : ::access((at + "/release_agent").c_str(), F_OK) == 0;
+    if (host_root) {
+      if (::umount2(at.c_str(), MNT_DETACH) != 0 || ::rmdir(at.c_str()) != 0) return -1;
+      continue;
+    }
+    if (seal(at) != 0) return -1;
+    if (ctrls.find(',') != std::string::npos && ctrls.find('=') == std::string::npos) {
+      std::stringstream parts(ctrls);
+      for (std::string part; std::getline(parts, part, ',');) ::symlink(ctrls.c_str(), (dir + "/" + part).c_str());
+    }
+  }
+  return seal(dir);
+}
+
 // The mounts of the plan, inside the container's new mount namespace, then pivot_root.
 void setup_filesystem(int sock, const ContainerLaunch& l) {
   // 1. Nothing we mount may propagate back to the host.
@@ -298,7 +344,9 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
       if (rc != 0) child_fail(sock, ("mount " + m.destination).c_str(), "move_mount", source, errno);
       ::close(fd);
     }
-    if (m.type == "bind") {
+    if (m.type == "cgroup") {
+      rc = mount_cgroupfs(root + m.destination, mount_flags(m.options));
+    } else if (m.type == "bind") {
       if (!idmap) rc = ::mount(source.c_str(), tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
       unsigned long flags = mount_flags(m.options);
       if (rc == 0 && flags) {

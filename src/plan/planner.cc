@@ -251,6 +251,9 @@ std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Po
     m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "rw"}, ""});
   else
     m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "ro"}, ""});
+  // The container's own cgroups (its cgroup namespace's view), as containerd mounts them: what
+  // a JVM or Go runtime reads to size itself to the limits.
+  m.push_back({"/sys/fs/cgroup", "cgroup", "cgroup", {"nosuid", "noexec", "nodev", privileged ? "rw" : "ro"}, ""});
   m.push_back({"/etc/hosts", "bind", "pod:etc-hosts", {"bind", "rw"}, ""});
   m.push_back({"/etc/hostname", "bind", "pod:hostname", {"bind", "rw"}, ""});
   m.push_back({"/etc/resolv.conf", "bind", "pod:resolv.conf", {"bind", "rw"}, ""});

@@ -48,7 +48,10 @@ if [ $v = 1 ]; then
   expect_out "cpu.shares from the 250m request" "^256$" cat "$cg/cpu/$main_path/cpu.shares"
   expect_out "pids.max of the pod: the default 4096" "^4096$" cat "$cg/pids/$pod_path/pids.max"
   expect_out "the pod-level memory limit (every container has one)" "^67108864$" cat "$cg/memory/$pod_path/memory.limit_in_bytes"
+  expect_out "the container reads its own limit at /sys/fs/cgroup" "^67108864$" pr exec limited -c main -- cat /sys/fs/cgroup/memory/memory.limit_in_bytes
+  expect_out "and its own CPU quota" "^50000$" pr exec limited -c main -- cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us
 else
+  expect_out "the container reads its own limit at /sys/fs/cgroup" "^67108864$" pr exec limited -c main -- cat /sys/fs/cgroup/memory.max
   expect_out "memory.max = 64Mi" "^67108864$" cat "$cg/$main_path/memory.max"
   expect_out "cpu.max = 500m" "^50000 100000$" cat "$cg/$main_path/cpu.max"
   expect_out "memory.oom.group" "^1$" cat "$cg/$main_path/memory.oom.group"

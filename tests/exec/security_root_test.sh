@@ -168,6 +168,15 @@ expect_out "a privileged container's device cgroup allows all" "^a \*:\* rwm$" \
   cat "/sys/fs/cgroup/devices$(awk -F: '$2 == "devices" {print $3}' /proc/"$(pid_of escape priv)"/cgroup)/devices.list"
 expect "privileged: a disk node can be made" x priv "mknod /tmp/disk b ${disk%:*} ${disk#*:}"
 expect_out "the container's own process is refused too (its log)" "^mknod: /tmp/disk: Operation not permitted" pr logs escape -c default
+# /sys/fs/cgroup: the container's own cgroups, read-only, no release_agent (CVE-2022-0492).
+expect_out "every cgroup mount under /sys/fs/cgroup is read-only" "^0$" \
+  x default "awk '\$2 ~ \"^/sys/fs/cgroup\" && \$4 !~ /^ro/' /proc/mounts | wc -l"
+expect_out "there are cgroup mounts there" "^[1-9][0-9]*$" x default "grep -c ' /sys/fs/cgroup' /proc/mounts"
+expect_out "writing a cgroup file is refused" "Read-only" x default 'for f in /sys/fs/cgroup/pids/pids.max /sys/fs/cgroup/pids.max; do [ -e $f ] && echo 1 > $f; done'
+expect_out "no release_agent: the mounts' root is the container's cgroup" "^0$" x default 'ls /sys/fs/cgroup/*/release_agent /sys/fs/cgroup/release_agent 2>/dev/null | wc -l'
+expect_out "no cgroup of the host is visible (only the container's own, a leaf)" "^0$" \
+  x default 'find /sys/fs/cgroup -mindepth 2 -type d | wc -l'
+expect_out "privileged: read-write" "^[1-9][0-9]*$" x priv "awk '\$2 ~ \"^/sys/fs/cgroup/\" && \$4 ~ /^rw/' /proc/mounts | wc -l"
 # Visibility and fd hygiene.
 expect_out "the container's PID 1 holds fds 0-2 only" "^0 1 2 $" x default 'ls /proc/1/fd | tr "\n" " "'
 expect_out "/proc/1/root is the container's own root" "^/$" x default 'readlink /proc/1/root'

@@ -242,14 +242,15 @@ spec:
   Plan p = plan_of(r);
   std::vector<std::string> dest;
   for (const auto& m : p.pods[0].containers[0].mounts) dest.push_back(m.destination);
-  CHECK(dest == std::vector<std::string>{"/", "/proc", "/dev", "/dev/pts", "/dev/mqueue", "/dev/shm", "/sys", "/etc/hosts",
-                                         "/etc/hostname", "/etc/resolv.conf", "/host-logs", "/data"});
+  CHECK(dest == std::vector<std::string>{"/", "/proc", "/dev", "/dev/pts", "/dev/mqueue", "/dev/shm", "/sys", "/sys/fs/cgroup",
+                                         "/etc/hosts", "/etc/hostname", "/etc/resolv.conf", "/host-logs", "/data"});
   const auto& mounts = p.pods[0].containers[0].mounts;
   CHECK(mounts[0].source == "image:busybox");
   CHECK(mounts[6].options.back() == "ro");  // /sys is read-only
-  CHECK(mounts[10].source == "/var/log");
-  CHECK(mounts[10].options.back() == "ro");
-  CHECK(mounts[11].source == "pod:volumes/data/sub");
+  CHECK(mounts[7].options.back() == "ro");  // and the container's cgroups
+  CHECK(mounts[11].source == "/var/log");
+  CHECK(mounts[11].options.back() == "ro");
+  CHECK(mounts[12].source == "pod:volumes/data/sub");
   REQUIRE(p.pods[0].volumes.size() == 2);
   CHECK(p.pods[0].volumes[0].medium == "Memory");
   CHECK(p.pods[0].volumes[0].size_limit_bytes == 16 * 1024 * 1024);
