@@ -219,19 +219,29 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
 // namespace (the root of every hierarchy is its cgroup, so no release_agent is there), read-only
 // unless privileged. cgroup v2: one cgroup2 mount. v1: a tmpfs with a mount per hierarchy
 // named as the host names it ("cpu,cpuacct" also as cpu and cpuacct), and "unified" for the
-// cgroup2 of a hybrid host, for each hierarchy the container has a cgroup of its own in. `dir` is a plain path: it is on the sysfs mounted just before,
-// where the image has no say. Read-only as a flag of each mount, never of a superblock (the
-// host's hierarchies are the same superblocks). Returns -1 with errno.
-int mount_cgroupfs(const std::string& dir, unsigned long flags) {
+// cgroup2 of a hybrid host, for each hierarchy the container has a cgroup of its own in.
+// `dest` is resolved in the container's root, as every mount point (an image's /sys may be a
+// symlink); below the new tmpfs, plain names. Read-only as a flag of each mount, never of a
+// superblock (the host's hierarchies are the same superblocks). Returns -1 with errno.
+int mount_cgroupfs(int rootfd, const std::string& dest, unsigned long flags) {
   bool ro = flags & MS_RDONLY;
   unsigned long base = flags & ~(MS_RDONLY | MS_STRICTATIME);
   auto seal = [&](const std::string& p) {
     return ro ? ::mount(nullptr, p.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | base, nullptr) : 0;
   };
+  // The mount point, then (once mounted) the new mount's root: an fd names the dentry it was
+  // opened on, so it is opened again after the mount.
+  auto reopen = [&]() { return open_in_root(rootfd, dest, O_PATH | O_DIRECTORY); };
+  UniqueFd point(reopen());
+  if (!point) return -1;
   struct statfs sfs {};
-  if (::statfs("/sys/fs/cgroup", &sfs) == 0 && sfs.f_type == CGROUP2_SUPER_MAGIC)
-    return ::mount("cgroup2", dir.c_str(), "cgroup2", base, nullptr) == 0 ? seal(dir) : -1;
-  if (::mount("tmpfs", dir.c_str(), "tmpfs", base, "mode=755") != 0) return -1;
+  bool v2 = ::statfs("/sys/fs/cgroup", &sfs) == 0 && sfs.f_type == CGROUP2_SUPER_MAGIC;
+  if (::mount(v2 ? "cgroup2" : "tmpfs", fd_path(point.get()).c_str(), v2 ? "cgroup2" : "tmpfs", base, v2 ? nullptr : "mode=755") != 0)
+    return -1;
+  UniqueFd top(reopen());
+  if (!top) return -1;
+  std::string dir = fd_path(top.get());
+  if (v2) return seal(dir);
   std::ifstream in("/proc/self/cgroup");
   for (std::string line; std::getline(in, line);) {
     std::size_t a = line.find(':'), b = line.find(':', a + 1);
@@ -345,7 +355,7 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
       ::close(fd);
     }
     if (m.type == "cgroup") {
-      rc = mount_cgroupfs(root + m.destination, mount_flags(m.options));
+      rc = mount_cgroupfs(rootfd, m.destination, mount_flags(m.options));
     } else if (m.type == "bind") {
       if (!idmap) rc = ::mount(source.c_str(), tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
       unsigned long flags = mount_flags(m.options);
@@ -375,8 +385,12 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
     ::close(target);
     if (srcfd >= 0) ::close(srcfd);
     if (m.destination == "/dev") {
-      make_devices(sock, root + "/dev");
-      if (l.plan->security.privileged) make_host_devices(sock, root + "/dev");
+      // Through the new tmpfs itself, resolved in the root: a plain "<root>/dev" would follow an
+      // image whose /dev is a symlink to a host path and make the nodes there.
+      UniqueFd dev(open_in_root(rootfd, m.destination, O_PATH | O_DIRECTORY));
+      if (!dev) child_fail(sock, "create /dev", "openat2", m.destination, errno);
+      make_devices(sock, fd_path(dev.get()));
+      if (l.plan->security.privileged) make_host_devices(sock, fd_path(dev.get()));
     }
   }
   confine_paths(sock, rootfd, l.plan->security);

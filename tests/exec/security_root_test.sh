@@ -209,6 +209,90 @@ spec:
   - {name: c, image: busybox, securityContext: {procMount: Unmasked}}
 YAML
 
+# --- Symlinks: images, subPath, hostPath ------------------------------------------------------
+# Host directories an attacker points at; each must stay empty. The images are busybox with one
+# more layer (tests/exec/hostile-image.py).
+hd=$work/host-target
+mkdir -p "$hd/dev" "$hd/sys" "$hd/proc" "$hd/hp"
+echo "host secret" >"$hd/secret"
+echo "host hosts file" >"$hd/hosts-target"
+host_core_pattern=$(cat /proc/sys/kernel/core_pattern)
+hostile() { python3 "$(dirname "$0")/hostile-image.py" "$busybox" "$work/$1" "docker.io/library/$1:latest" "${@:2}" && pr image import "$work/$1" >/dev/null; }
+hostile hostile-links "$hd/dev/" "$hd/sys/" "dev=$hd/dev" "sys=$hd/sys" || bad "hostile-links image"
+hostile hostile-proc "proc=$hd/proc" || bad "hostile-proc image"
+hostile hostile-null "dev/null=/proc/sys/kernel/core_pattern" || bad "hostile-null image"
+hostile hostile-hosts "etc/hosts=$hd/hosts-target" || bad "hostile-hosts image"
+m=$(one_pod links "" "" ", image: hostile-links, command: [sleep, \"3600\"]")
+sed -i 's/image: busybox, //' "$m"
+expect "an image whose /dev and /sys are symlinks to host paths runs" pr apply -f "$m"
+expect_out "its /dev is its own tmpfs, reached through the symlink inside its root" "^character special file 1:3$" \
+  pr exec links -- stat -c "%F %t:%T" /dev/null
+expect_out "its /sys/fs/cgroup too" "^tmpfs$" pr exec links -- stat -f -c %T /sys/fs/cgroup/
+expect "delete it" pr delete pod links --now
+m=$(one_pod proc-link "" "" ", image: hostile-proc, command: [sleep, \"3600\"]")
+sed -i 's/image: busybox, //' "$m"
+expect_out "an image whose /proc is a symlink out of its root is refused, naming /proc" "/proc" pr apply -f "$m"
+m=$(one_pod null-link "" "" ", image: hostile-null, command: [sleep, \"3600\"]")
+sed -i 's/image: busybox, //' "$m"
+expect "an image whose /dev/null is a symlink runs" pr apply -f "$m"
+expect_out "its /dev/null is the null device (the tmpfs hides the image's)" "^character special file 1:3$" \
+  pr exec null-link -- stat -c "%F %t:%T" /dev/null
+expect_out "the masks still hold (CVE-2025-31133)" "^0$" pr exec null-link -- sh -c 'cat /proc/timer_list | wc -c'
+expect "delete it" pr delete pod null-link --now
+m=$(one_pod hosts-link "" "" ", image: hostile-hosts, command: [sleep, \"3600\"]")
+sed -i 's/image: busybox, //' "$m"
+expect_out "an image whose /etc/hosts is a symlink out of its root is refused, naming it" "/etc/hosts" pr apply -f "$m"
+# subPath through a symlink an init container planted in an emptyDir (CVE-2017-1002101), and
+# in a hostPath directory; a symlink swapped with a directory while the container restarts
+# again and again (CVE-2021-25741).
+for kind in emptyDir hostPath; do
+  if [ $kind = emptyDir ]; then vol="{name: v, emptyDir: {}}"; else vol="{name: v, hostPath: {path: $hd/hp, type: Directory}}"; fi
+  m=$work/subpath-$kind.yaml
+  cat >"$m" <<YAML
+apiVersion: v1
+kind: Pod
+metadata: {name: subpath-$(echo $kind | tr A-Z a-z)}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes: [$vol]
+  initContainers:
+  - {name: plant, image: busybox, imagePullPolicy: IfNotPresent, command: [sh, -c, "ln -sfn $hd /v/escape"], volumeMounts: [{name: v, mountPath: /v}]}
+  containers:
+  - {name: victim, image: busybox, imagePullPolicy: IfNotPresent, command: [cat, /escaped/secret], volumeMounts: [{name: v, mountPath: /escaped, subPath: escape}]}
+YAML
+  expect_out "$kind subPath through a symlink planted to a host directory: refused" "resolve subPath" pr apply -f "$m"
+done
+m=$work/race.yaml
+cat >"$m" <<YAML
+apiVersion: v1
+kind: Pod
+metadata: {name: race}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes:
+  - {name: data, emptyDir: {}}
+  containers:
+  - name: swapper
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sh, -c, "sleep 1; while :; do rm -rf /data/sub; ln -s $hd /data/sub; rm -f /data/sub; mkdir /data/sub; done"]
+    volumeMounts: [{name: data, mountPath: /data}]
+  - name: victim
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sh, -c, "if [ -e /sub/secret ]; then echo ESCAPED; fi; exit 0"]
+    volumeMounts: [{name: data, mountPath: /sub, subPath: sub}]
+YAML
+expect "apply the race pod (back-off from 20ms)" pr apply --backoff-base 20ms -f "$m"
+sleep 8
+starts=$(state_of race "[c['restartCount'] for c in s['containers'] if c['name']=='victim'][0]" 2>/dev/null || echo 0)
+expect "the victim started again and again during the swaps ($starts restarts)" test "${starts:-0}" -ge 8
+expect_fail "it never saw the host's file" sh -c "$podrun --root $root --storage $store logs race -c victim | grep -q ESCAPED"
+expect "delete it" pr delete pod race --now
+expect "the host directories stay empty" test -z "$(find "$hd/dev" "$hd/sys" "$hd/proc" -mindepth 1)"
+expect_out "the host's files are untouched" "^host secret host hosts file$" sh -c "echo \$(cat $hd/secret $hd/hosts-target)"
+expect "the host's core_pattern is untouched" test "$(cat /proc/sys/kernel/core_pattern)" = "$host_core_pattern"
+
 # --- Groups, fsGroup, sysctls -----------------------------------------------------------------
 m=$work/groups.yaml
 cat >"$m" <<'YAML'
