@@ -98,5 +98,8 @@ echo
 read -r na na9 nt nt9 <<<"$("${NET_BENCH:-$ROOT/build/podrun_net_bench}" 50)"
 echo "Network step alone (podrun_net_bench, 50 rounds): an address from IPAM $na / $na9 µs; the veth with its peer born in the pod's namespace, eth0's address, links up, the default route $nt / $nt9 µs (median / p90)."
 echo
+read -r sc sc9 sk sk9 sl sl9 <<<"$("${CONFINE_BENCH:-$ROOT/build/podrun_confine_bench}" 50)"
+echo "Confinement steps alone (podrun_confine_bench, 50 rounds): compiling the RuntimeDefault profile $sc / $sc9 µs (once per profile and capability set: then a cached file); in the child, bounding set and capability sets $sk / $sk9 µs, loading the filter $sl / $sl9 µs (median / p90)."
+echo
 echo "Memory of a running 1-container pod, pause holder + supervisor: RSS $((rss)) KiB, PSS $((pss)) KiB, private dirty $((dirty)) KiB."
 echo "Machine: $(nproc) CPUs, $(uname -r). Reproduce: \`bench/pod-start/run.sh\` (as root)."

@@ -215,15 +215,33 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
   }
 }
 
+// The cgroup hierarchies in which the container has a cgroup of its own, as /proc/self/cgroup
+// names their controllers ("memory", "cpu,cpuacct", "name=systemd"; "" for cgroup2), read
+// after the child joined its cgroups and before it makes its cgroup namespace. A hierarchy
+// where it is still in the root (cpuset, blkio, systemd's, a hybrid host's unified one: podrun
+// makes no cgroup there) would show the host's whole tree through /sys/fs/cgroup, and a
+// release_agent: it is left out. Known before mounting, so nothing is mounted to be unmounted
+// (an unmount waits for an RCU grace period).
+std::vector<std::string> own_cgroup_hierarchies() {
+  std::vector<std::string> out;
+  std::ifstream in("/proc/self/cgroup");
+  for (std::string line; std::getline(in, line);) {
+    std::size_t a = line.find(':'), b = line.find(':', a + 1);
+    if (a == std::string::npos || b == std::string::npos || line.substr(b + 1) == "/") continue;
+    out.push_back(line.substr(a + 1, b - a - 1));
+  }
+  return out;
+}
+
 // /sys/fs/cgroup as containerd mounts it: the container's own cgroups, seen through its cgroup
 // namespace (the root of every hierarchy is its cgroup, so no release_agent is there), read-only
-// unless privileged. cgroup v2: one cgroup2 mount. v1: a tmpfs with a mount per hierarchy
-// named as the host names it ("cpu,cpuacct" also as cpu and cpuacct), and "unified" for the
-// cgroup2 of a hybrid host, for each hierarchy the container has a cgroup of its own in.
-// `dest` is resolved in the container's root, as every mount point (an image's /sys may be a
-// symlink); below the new tmpfs, plain names. Read-only as a flag of each mount, never of a
-// superblock (the host's hierarchies are the same superblocks). Returns -1 with errno.
-int mount_cgroupfs(int rootfd, const std::string& dest, unsigned long flags) {
+// unless privileged. cgroup v2: one cgroup2 mount. v1: a tmpfs with a mount per hierarchy of
+// `own` (own_cgroup_hierarchies), named as the host names it ("cpu,cpuacct" also as cpu and
+// cpuacct; "unified" for a hybrid host's cgroup2). `dest` is resolved in the container's
+// root, as every mount point (an image's /sys may be a symlink); below the new tmpfs, plain
+// names. Read-only as a flag of each mount, never of a superblock (the host's hierarchies are
+// the same superblocks). Returns -1 with errno.
+int mount_cgroupfs(int rootfd, const std::string& dest, unsigned long flags, const std::vector<std::string>& own) {
   bool ro = flags & MS_RDONLY;
   unsigned long base = flags & ~(MS_RDONLY | MS_STRICTATIME);
   auto seal = [&](const std::string& p) {
@@ -242,27 +260,13 @@ int mount_cgroupfs(int rootfd, const std::string& dest, unsigned long flags) {
   if (!top) return -1;
   std::string dir = fd_path(top.get());
   if (v2) return seal(dir);
-  std::ifstream in("/proc/self/cgroup");
-  for (std::string line; std::getline(in, line);) {
-    std::size_t a = line.find(':'), b = line.find(':', a + 1);
-    if (a == std::string::npos || b == std::string::npos) continue;
-    std::string ctrls = line.substr(a + 1, b - a - 1);
+  for (const auto& ctrls : own) {
     std::string name = ctrls.empty() ? "unified" : ctrls.rfind("name=", 0) == 0 ? ctrls.substr(5) : ctrls;
     std::string at = dir + "/" + name;
     if (::mkdir(at.c_str(), 0755) != 0) return -1;
     int rc = ctrls.empty() ? ::mount("cgroup2", at.c_str(), "cgroup2", base, nullptr)
                            : ::mount("cgroup", at.c_str(), "cgroup", base, ctrls.c_str());
-    if (rc != 0) return -1;
-    // A hierarchy in which podrun made no cgroup for the container (cpuset, blkio, systemd's,
-    // a hybrid host's unified one) has the host's root as the namespace's root: it would show
-    // every cgroup of the host (and a release_agent). Not shown, as if the host had none.
-    bool host_root = ctrls.empty() ? ::access((at + "/cgroup.type").c_str(), F_OK) != 0
-                                   : ::access((at + "/release_agent").c_str(), F_OK) == 0;
-    if (host_root) {
-      if (::umount2(at.c_str(), MNT_DETACH) != 0 || ::rmdir(at.c_str()) != 0) return -1;
-      continue;
-    }
-    if (seal(at) != 0) return -1;
+    if (rc != 0 || seal(at) != 0) return -1;
     if (ctrls.find(',') != std::string::npos && ctrls.find('=') == std::string::npos) {
       std::stringstream parts(ctrls);
       for (std::string part; std::getline(parts, part, ',');) ::symlink(ctrls.c_str(), (dir + "/" + part).c_str());
@@ -272,7 +276,7 @@ int mount_cgroupfs(int rootfd, const std::string& dest, unsigned long flags) {
 }
 
 // The mounts of the plan, inside the container's new mount namespace, then pivot_root.
-void setup_filesystem(int sock, const ContainerLaunch& l) {
+void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std::string>& own_cgroups) {
   // 1. Nothing we mount may propagate back to the host.
   if (::mount(nullptr, "/", nullptr, MS_REC | MS_SLAVE, nullptr) != 0) child_fail(sock, "make / rslave", "mount", "/", errno);
   // 2. The root filesystem: an overlay of the image's layers.
@@ -355,7 +359,7 @@ void setup_filesystem(int sock, const ContainerLaunch& l) {
       ::close(fd);
     }
     if (m.type == "cgroup") {
-      rc = mount_cgroupfs(rootfd, m.destination, mount_flags(m.options));
+      rc = mount_cgroupfs(rootfd, m.destination, mount_flags(m.options), own_cgroups);
     } else if (m.type == "bind") {
       if (!idmap) rc = ::mount(source.c_str(), tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
       unsigned long flags = mount_flags(m.options);
@@ -491,10 +495,11 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
     ::close(fd);
   }
   write_oom_score_adj(sock, l.oom_score_adj);
+  std::vector<std::string> own_cgroups = own_cgroup_hierarchies();  // while the paths still show
   // 3. Its own mount and cgroup namespaces.
   if (::unshare(CLONE_NEWNS | CLONE_NEWCGROUP) != 0) child_fail(sock, "create namespaces", "unshare", "mnt, cgroup", errno);
   // 4. The filesystem.
-  setup_filesystem(sock, l);
+  setup_filesystem(sock, l, own_cgroups);
   // 5. Output to the supervisor's log pipes, the rest of the fds closed.
   if (l.stdout_fd >= 0) ::dup2(l.stdout_fd, 1);
   if (l.stderr_fd >= 0) ::dup2(l.stderr_fd, 2);
