@@ -483,6 +483,9 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
 // escape, failures go to the parent as a ChildFailure.
 [[noreturn]] void child_main(const ContainerLaunch& l, int sock) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  // CVE-2019-5736: the supervisor's binary until execve, in the container's namespaces; not
+  // dumpable, its /proc/PID/exe cannot be opened from the container (execve resets it).
+  ::prctl(PR_SET_DUMPABLE, 0);
   // 1. Join the pod's namespaces (the pause holder's) or the host's, per the plan.
   for (const auto& [fd, type] : l.join)
     if (::setns(fd, type) != 0) child_fail(sock, "join the pod's namespaces", "setns", std::to_string(type), errno);

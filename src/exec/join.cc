@@ -4,6 +4,7 @@
 #include <grp.h>
 #include <sys/stat.h>
 #include <sched.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -87,6 +88,11 @@ ContainerProcess inspect_container(int pid) {
 }
 
 void enter_container(const ContainerProcess& c) {
+  // CVE-2019-5736: until the command's execve, this process and its children run podrun's own
+  // binary inside the container's namespaces. Not dumpable, a process of the container cannot
+  // open their /proc/PID/exe (a handle to the host's binary it could write once podrun exits)
+  // nor ptrace them; execve makes the command dumpable again.
+  if (::prctl(PR_SET_DUMPABLE, 0) != 0) throw ExecError("enter the container", "prctl", "PR_SET_DUMPABLE", errno);
   for (const auto& [fd, type] : c.namespaces)
     if (::setns(fd.get(), type) != 0) throw ExecError("enter the container", "setns", std::to_string(type), errno);
 }

@@ -371,6 +371,10 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
     for (char& ch : rel) ch = ch == '.' ? '/' : ch == '/' ? '.' : ch;
     items.push_back({"/proc/sys/" + rel, s.value});
   }
+  // With a user namespace, the sysctl files of the namespaces it owns are its root's: the
+  // writer becomes that root (the host's root is "other" to them).
+  int user = -1;
+  if (auto u = pause.ns.find(plan::NsKind::User); u != pause.ns.end() && u->second) user = u->second->get();
   int report[2];
   if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("set the pod's sysctls", "pipe2", "", errno);
   UniqueFd report_read(report[0]), report_write(report[1]);
@@ -388,6 +392,7 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
     };
     if (net >= 0 && ::setns(net, CLONE_NEWNET) != 0) fail(-1, 0);
     if (ipc >= 0 && ::setns(ipc, CLONE_NEWIPC) != 0) fail(-1, 1);
+    if (user >= 0 && (::setns(user, CLONE_NEWUSER) != 0 || ::setresgid(0, 0, 0) != 0 || ::setresuid(0, 0, 0) != 0)) fail(-1, 5);
     for (std::size_t i = 0; i < items.size(); ++i) {
       int fd = ::open(items[i].path.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
       if (fd < 0) fail(static_cast<int>(i), 2);
@@ -410,7 +415,7 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
   if (n == static_cast<ssize_t>(sizeof f)) {
-    static const char* const steps[] = {"setns net", "setns ipc", "open", "fstatfs (not procfs)", "write"};
+    static const char* const steps[] = {"setns net", "setns ipc", "open", "fstatfs (not procfs)", "write", "become root of the user namespace"};
     std::string what = f.item >= 0 ? "sysctl " + sysctls[f.item].name + "=" + sysctls[f.item].value : "the pod's sysctls";
     throw ExecError("set " + what, steps[f.step], f.item >= 0 ? items[f.item].path : "", f.err);
   }

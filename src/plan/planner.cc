@@ -534,6 +534,10 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
     bool non_root = c->security_context.run_as_non_root.value_or(s.security_context.run_as_non_root.value_or(false));
     if (non_root && cp.process.uid && *cp.process.uid == 0)
       cp.start_errors.push_back("runAsNonRoot is set but the container would run as root (uid 0)");
+    // The kubelet cannot look a user name up before the container exists, so it refuses one.
+    if (non_root && !cp.process.uid && image)
+      cp.start_errors.push_back("CreateContainerConfigError: runAsNonRoot is set and the image's user \"" + image->user +
+                                "\" is not numeric: it cannot be verified to be non-root");
     if (!image) missing_images[c->image].push_back(c->name);
     // What the kubelet would report, as podrun pulls no images (docs/images.md).
     if (c->image_pull_policy == "Always")

@@ -8,11 +8,12 @@
 # root filesystem, privileged, a workingDir through /proc/self/fd, fd hygiene. Each asserts
 # what the container sees, and that the host's canary is untouched.
 #
-# usage: security_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+# usage: security_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT SYSCALL_PROBE
 set -uo pipefail
 podrun=$1
 src=$2
 busybox=$3
+probe=$4
 if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
 work=$(mktemp -d /tmp/podrun-security-test-XXXXXX)
 root=$work/root
@@ -177,6 +178,33 @@ expect_out "no release_agent: the mounts' root is the container's cgroup" "^0$" 
 expect_out "no cgroup of the host is visible (only the container's own, a leaf)" "^0$" \
   x default 'find /sys/fs/cgroup -mindepth 2 -type d | wc -l'
 expect_out "privileged: read-write" "^[1-9][0-9]*$" x priv "awk '\$2 ~ \"^/sys/fs/cgroup/\" && \$4 ~ /^rw/' /proc/mounts | wc -l"
+# System calls the default profile refuses, tried by a static probe (tests/exec/syscall_probe.c)
+# with harmless arguments: 1 is EPERM; an unconfined container gets past the filter.
+m=$work/probe.yaml
+cat >"$m" <<YAML
+apiVersion: v1
+kind: Pod
+metadata: {name: probe}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes: [{name: probe, hostPath: {path: $probe, type: File}}]
+  containers:
+  - {name: default, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"], volumeMounts: [{name: probe, mountPath: /probe, readOnly: true}]}
+  - name: unconfined
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {seccompProfile: {type: Unconfined}}
+    volumeMounts: [{name: probe, mountPath: /probe, readOnly: true}]
+YAML
+expect "apply the probe pod" pr apply -f "$m"
+calls="keyctl add_key bpf init_module finit_module kexec_load open_by_handle_at io_uring_setup reboot perf_event_open unshare_user setns_user"
+for call in $calls; do
+  expect_out "RuntimeDefault refuses $call (EPERM)" "^$call 1$" pr exec probe -c default -- /probe "$call"
+done
+expect_out "unconfined, keyctl gets through" "^keyctl 0$" pr exec probe -c unconfined -- /probe keyctl
+expect_out "unconfined, io_uring_setup reaches its arguments" "^io_uring_setup (14|22)$" pr exec probe -c unconfined -- /probe io_uring_setup
+expect "delete the probe pod" pr delete pod probe --now
 # Visibility and fd hygiene.
 expect_out "the container's PID 1 holds fds 0-2 only" "^0 1 2 $" x default 'ls /proc/1/fd | tr "\n" " "'
 expect_out "/proc/1/root is the container's own root" "^/$" x default 'readlink /proc/1/root'
@@ -200,6 +228,14 @@ m=$(one_pod unconfined ", annotations: {podrun.io/seccomp: unconfined}" "" ", co
 expect "apply with podrun.io/seccomp: unconfined" pr apply -f "$m"
 expect_out "unconfined: no filter" "^Seccomp:[[:space:]]+0$" pr exec unconfined -- cat /proc/self/status
 expect "delete it" pr delete pod unconfined --now
+# runAsNonRoot: busybox runs as root unless told otherwise.
+m=$(one_pod nonroot "" "  securityContext: {runAsNonRoot: true}" ", command: [sleep, \"3600\"]")
+expect_out "runAsNonRoot refuses a root image" "runAsNonRoot is set but the container would run as root" pr apply -f "$m"
+expect "and nothing of it is left" test ! -e "$root/pods/default/nonroot"
+m=$(one_pod nonroot-ok "" "  securityContext: {runAsNonRoot: true, runAsUser: 1000}" ", command: [sleep, \"3600\"]")
+expect "with runAsUser 1000 it runs" pr apply -f "$m"
+expect_out "as uid 1000" "^1000$" pr exec nonroot-ok -- id -u
+expect "delete it" pr delete pod nonroot-ok --now
 expect_fail "procMount: Unmasked needs hostUsers: false" pr validate - <<'YAML'
 apiVersion: v1
 kind: Pod
@@ -389,7 +425,7 @@ metadata: {name: users-a}
 spec:
   hostUsers: false
   terminationGracePeriodSeconds: 1
-  securityContext: {fsGroup: 2000}
+  securityContext: {fsGroup: 2000, sysctls: [{name: kernel.shm_rmid_forced, value: "1"}]}
   volumes:
   - {name: data, emptyDir: {}}
   - {name: secret, secret: {secretName: ns-secret, defaultMode: 0400}}
@@ -442,6 +478,7 @@ expect_out "the emptyDir is root's inside, with the fsGroup" "^0 2000$" u users-
 expect "root writes to it" u users-a c 'touch /data/file'
 expect_out "the secret is readable by the fsGroup member" "^s3cret$" u users-a user 'cat /secret/token'
 expect_out "root of the pod binds port 80 in its network namespace" "LISTEN" u users-a c 'netstat -ltn | grep ":80 "'
+expect_out "a sysctl is written in namespaces the pod's user namespace owns" "^1$" u users-a c 'cat /proc/sys/kernel/shm_rmid_forced'
 expect_out "unshare -Urm stays refused" "not permitted" u users-a c 'unshare -Urm true'
 expect_out "mount stays refused" "denied|not permitted" u users-a c 'mkdir -p /tmp/m && mount -t tmpfs none /tmp/m'
 expect_out "shareProcessNamespace: the pause holder is PID 1 of the pod" "^ +1 +root +podrun-pause" u users-b c 'ps'

@@ -180,6 +180,23 @@ spec:
   CHECK(r.containers[0].process.uid == 0);
   REQUIRE(r.containers[0].start_errors.size() == 1);
   CHECK_THAT(r.containers[0].start_errors[0], Catch::Contains("runAsNonRoot"));
+
+  // A user name cannot be verified before the container exists: refused, as the kubelet does;
+  // a numeric one can, and runAsUser overrides either.
+  ImageConfig named{{}, {"sh"}, {}, "", "nobody"};
+  PodPlan nm = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: nm}\n"
+                         "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: \"named:1\"}]}\n",
+                         {{"named:1", named}});
+  REQUIRE(nm.containers[0].start_errors.size() == 1);
+  CHECK_THAT(nm.containers[0].start_errors[0], Catch::Contains("\"nobody\" is not numeric"));
+  PodPlan ok = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: ok}\n"
+                         "spec: {securityContext: {runAsNonRoot: true, runAsUser: 1000}, containers: [{name: c, image: \"named:1\"}]}\n",
+                         {{"named:1", named}});
+  CHECK(ok.containers[0].start_errors.empty());
+  PodPlan num = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: num}\n"
+                          "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: www, imagePullPolicy: IfNotPresent}]}\n",
+                          {{"www", numeric}});
+  CHECK(num.containers[0].start_errors.empty());
 }
 
 TEST_CASE("resolv.conf by dnsPolicy, hosts file with aliases", "[plan][process]") {
