@@ -65,6 +65,7 @@ struct ApplyOptions {
   std::string log_max_size;  // "" = the kubelet's containerLogMaxSize, 10Mi
   std::string bridge = "podrun0", subnet = "10.85.0.0/16";
   std::string seccomp_default = "runtime-default";
+  std::string idmapped_mounts = "auto";
 };
 
 // --wait: until every pod is Ready, or failed, or the timeout.
@@ -137,6 +138,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     return kExitUsage;
   }
   cfg.bridge = o.bridge;
+  cfg.idmapped_mounts = o.idmapped_mounts;
   cfg.subnet = o.subnet;
   int code = 0;
   auto loaded = load_pods(o.files, true, code);
@@ -678,6 +680,11 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->add_option("--seccomp-default", ap->seccomp_default,
                      "seccomp of containers whose manifest names no profile: runtime-default or unconfined (the kubelet's default)")
       ->check(CLI::IsMember({"runtime-default", "unconfined"}))
+      ->capture_default_str();
+  apply->add_option("--idmapped-mounts", ap->idmapped_mounts,
+                    "hostUsers: false pods: idmapped mounts where the kernel and filesystems allow them (auto), or never "
+                    "(the pod's files chowned into its ID block, the image copied with shifted owners)")
+      ->check(CLI::IsMember({"auto", "never"}))
       ->capture_default_str();
   apply->add_option("--log-max-size", ap->log_max_size,
                     "Rotate a container's log file at this size (default 10Mi, kept: 5 files), as the kubelet's containerLogMaxSize");

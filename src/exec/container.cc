@@ -283,7 +283,11 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
   const std::string& root = l.rootfs;
   std::vector<std::string> layers = l.layers;
   image::RootfsOptions ro;
-  if (l.user_ns >= 0) {
+  if (l.user_ns >= 0 && !l.userns_idmap) {
+    ro.force_copy = true;
+    ro.id_shift = l.userns_host_id;
+    ro.upper_owner = l.userns_host_id;
+  } else if (l.user_ns >= 0) {
     // hostUsers: false: each layer through an idmapped mount, so that a file of the image's
     // root (0 on disk) is the container's root (the pod's first host ID); overlayfs stacks on
     // idmapped layers (Linux 5.19). They live in this mount namespace only.
@@ -349,7 +353,7 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
     if (target < 0) child_fail(sock, "create mount point", "openat2", m.destination, errno);
     std::string tpath = fd_path(target);
     int rc;
-    bool idmap = l.user_ns >= 0 && std::find(m.options.begin(), m.options.end(), "idmap") != m.options.end();
+    bool idmap = l.user_ns >= 0 && l.userns_idmap && std::find(m.options.begin(), m.options.end(), "idmap") != m.options.end();
     if (m.type == "bind" && idmap) {
       // What the pod owns, through the pod's user namespace (idmapped, Linux 5.12; tmpfs 6.3).
       int fd = idmapped_mount(srcfd >= 0 ? srcfd : AT_FDCWD, srcfd >= 0 ? "" : source, l.user_ns);

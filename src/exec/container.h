@@ -40,6 +40,10 @@ struct ContainerLaunch {
   // ID of its root (the owner of the container's upper directory).
   int user_ns = -1;
   std::uint32_t userns_host_id = 0;
+  // false: no idmapped mounts (the kernel or a filesystem refuses them, or --idmapped-mounts
+  // never): the supervisor chowned the pod's files into the block, and the image is copied
+  // with its owners shifted.
+  bool userns_idmap = true;
 };
 
 struct LaunchResult {

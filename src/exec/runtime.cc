@@ -91,6 +91,7 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
     run.cgroup_version = req.cgroup_version;
     run.bridge = cfg.bridge;
     run.subnet = cfg.subnet;
+    run.idmapped_mounts = cfg.idmapped_mounts;
     run.cgroup_root = cfg.cgroup_root.empty() ? default_cgroup_root(req.cgroup_version) : cfg.cgroup_root;
     std::ofstream(dir + "/run.json") << supervisor::encode_run_config(run);
     std::string supervisor_binary = cfg.supervisor_binary.empty() ? exe_dir() + "/podrun-supervisor" : cfg.supervisor_binary;

@@ -31,6 +31,7 @@ struct RuntimeConfig {
   std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
   std::string cgroup_root;                 // "": /sys/fs/cgroup, or its unified/ on a hybrid v1 host
   std::string bridge = "podrun0", subnet = "10.85.0.0/16";  // the pod network
+  std::string idmapped_mounts = "auto";                    // supervisor::RunConfig's
 };
 
 using ImageForRun = supervisor::ImageLayers;  // an image's layer directories and USER

@@ -47,6 +47,11 @@ void release_id_block(const std::string& alloc_dir, const std::string& pod_uid);
 // Writes "0 <host_start> 65536" to /proc/PID/uid_map and gid_map. Throws ExecError.
 void write_id_maps(pid_t pid, std::uint32_t host_start);
 
+// Without idmapped mounts: every file below `path` (itself included, symlinks not followed,
+// mounts below it crossed) owned by ID n is given n + host_start, so that the pod's user
+// namespace sees it as n. Throws ExecError.
+void shift_ownership(const std::string& path, std::uint32_t host_start);
+
 // A detached copy of the mount at `path` (or of the fd `dirfd` when path is ""), recursive,
 // idmapped through the user namespace `userns_fd`: a file owned by ID n on disk shows as the
 // namespace's n. Returns the new mount's fd, or -1 with errno (as the container child needs).

@@ -44,8 +44,8 @@ bool is_opaque(const std::string& dir) {
   return ::lgetxattr(dir.c_str(), "trusted.overlay.opaque", v, sizeof v) == 1 && v[0] == 'y';
 }
 
-void copy_attrs(const std::string& from, const std::string& to, const struct stat& st) {
-  if (::lchown(to.c_str(), st.st_uid, st.st_gid) != 0) fail("lchown", to, errno);
+void copy_attrs(const std::string& from, const std::string& to, const struct stat& st, std::uint32_t id_shift) {
+  if (::lchown(to.c_str(), st.st_uid + id_shift, st.st_gid + id_shift) != 0) fail("lchown", to, errno);
   if (!S_ISLNK(st.st_mode) && ::chmod(to.c_str(), st.st_mode & 07777) != 0) fail("chmod", to, errno);
   // Extended attributes, except overlayfs' own markers (they mean nothing in a plain copy).
   char names[4096];
@@ -62,7 +62,7 @@ void copy_attrs(const std::string& from, const std::string& to, const struct sta
 }
 
 // Applies one layer onto `to`: what overlayfs would show, made of real files.
-void apply_layer(const std::string& from, const std::string& to) {
+void apply_layer(const std::string& from, const std::string& to, std::uint32_t id_shift) {
   DIR* d = ::opendir(from.c_str());
   if (!d) fail("opendir", from, errno);
   std::vector<std::string> names;
@@ -85,8 +85,8 @@ void apply_layer(const std::string& from, const std::string& to) {
     if (S_ISDIR(st.st_mode)) {
       if (exists && (!S_ISDIR(existing.st_mode) || is_opaque(src))) fs::remove_all(dst, ec);  // replaced or hidden
       make_dir(dst, 0755);
-      copy_attrs(src, dst, st);
-      apply_layer(src, dst);
+      copy_attrs(src, dst, st, id_shift);
+      apply_layer(src, dst, id_shift);
       continue;
     }
     if (exists) fs::remove_all(dst, ec);
@@ -102,7 +102,7 @@ void apply_layer(const std::string& from, const std::string& to) {
     } else if (::mknod(dst.c_str(), st.st_mode, st.st_rdev) != 0) {
       fail("mknod", dst, errno);
     }
-    copy_attrs(src, dst, st);
+    copy_attrs(src, dst, st, id_shift);
   }
 }
 
@@ -133,7 +133,7 @@ RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, co
     r.note = "overlayfs refused (" + errno_text(err) + "): the image was copied for this container instead";
   }
   // The copy: layers bottom to top into upper, then a bind mount of it.
-  for (auto it = layers_top_first.rbegin(); it != layers_top_first.rend(); ++it) apply_layer(*it, upper);
+  for (auto it = layers_top_first.rbegin(); it != layers_top_first.rend(); ++it) apply_layer(*it, upper, options.id_shift);
   if (::mount(upper.c_str(), target.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0) fail("mount (bind)", target, errno);
   r.kind = RootfsKind::Copy;
   return r;

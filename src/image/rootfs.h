@@ -27,6 +27,9 @@ struct RootfsOptions {
   // hostUsers: false: the owner of the upper directory (the overlay's root), the host ID of
   // the container's root. The layers are then idmapped mounts, made by the caller.
   std::optional<std::uint32_t> upper_owner;
+  // hostUsers: false without idmapped mounts: a copy (force_copy) whose files owned by ID n
+  // are given n + id_shift, the pod's block, as containerd's chown snapshots do.
+  std::uint32_t id_shift = 0;
 };
 
 struct RootfsResult {

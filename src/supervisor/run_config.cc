@@ -23,7 +23,8 @@ std::string encode_run_config(const RunConfig& c) {
                    {"bridge", c.bridge},
                    {"subnet", c.subnet},
                    {"cgroupVersion", c.cgroup_version == plan::CgroupVersion::V2 ? 2 : 1},
-                   {"logMaxFiles", c.log_max_files}};
+                   {"logMaxFiles", c.log_max_files},
+                   {"idmappedMounts", c.idmapped_mounts}};
   return j.dump();
 }
 
@@ -45,6 +46,7 @@ RunConfig decode_run_config(const std::string& text) {
     c.bridge = j.value("bridge", c.bridge);
     c.subnet = j.value("subnet", c.subnet);
     c.cgroup_version = j.value("cgroupVersion", 1) == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
+    c.idmapped_mounts = j.value("idmappedMounts", c.idmapped_mounts);
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("run.json: ") + e.what());
   }

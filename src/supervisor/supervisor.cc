@@ -232,6 +232,7 @@ class Supervisor {
     }
     if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
     exec::write_sysctls(pause_, plan_.sysctls);  // before any container can see the old values
+    if (userns_host_) choose_id_mapping();
     // 7. hostPorts: listeners on the host, relaying to the pod's address (a hostNetwork pod's
     //    containers bind the host's ports themselves).
     std::vector<Forward> forwards;
@@ -246,6 +247,37 @@ class Supervisor {
     own_pid_ns_.reset(::open("/proc/self/ns/pid", O_RDONLY | O_CLOEXEC));
     ::mkdir((dir_ + "/logs").c_str(), 0750);
     dirty_ = true;
+  }
+
+  // hostUsers: false: idmapped mounts when the pod's files and every image's layers allow them
+  // (a kernel before 5.12, tmpfs before 6.3, some filesystems do not), else the kubelet's
+  // fallback: the pod's files chowned into its block (the images are copied, shifted, by
+  // each container). Said in an event either way.
+  void choose_id_mapping() {
+    int userns = pause_.ns.at(plan::NsKind::User)->get();
+    std::vector<std::string> probe = {dir_ + "/volumes"};
+    if (plan_.shm == "pod:shm") probe.push_back(dir_ + "/shm");
+    for (const auto& [ref, img] : cfg_.images)
+      if (!img.layers.empty()) probe.push_back(img.layers.front());
+    std::string refused;
+    if (cfg_.idmapped_mounts == "never") refused = "--idmapped-mounts never";
+    for (const auto& p : probe) {
+      if (!refused.empty()) break;
+      int fd = exec::idmapped_mount(AT_FDCWD, p, userns);
+      if (fd < 0) refused = p + ": " + std::strerror(errno);
+      else ::close(fd);
+    }
+    userns_idmap_ = refused.empty();
+    std::string range = std::to_string(*userns_host_) + "-" + std::to_string(*userns_host_ + exec::kIdsPerPod - 1);
+    if (userns_idmap_) {
+      event("Normal", "UserNamespace", "", "IDs 0-65535 are the host's " + range + "; the image and the pod's volumes idmapped");
+      return;
+    }
+    for (const char* f : {"/volumes", "/shm", "/etc-hosts", "/hostname", "/resolv.conf"})
+      if (fs::exists(dir_ + f)) exec::shift_ownership(dir_ + f, *userns_host_);
+    event("Normal", "UserNamespace", "",
+          "IDs 0-65535 are the host's " + range + "; no idmapped mounts (" + refused +
+              "): the pod's files chowned into them, the image copied for each container");
   }
 
   void record_cgroup(const std::string& owner, const std::string& path, const std::vector<cgroup::Written>& written) {
@@ -517,6 +549,7 @@ class Supervisor {
     if (pause_.ns.count(NsKind::User) && userns_host_) {
       l.user_ns = pause_.ns[NsKind::User]->get();
       l.userns_host_id = *userns_host_;
+      l.userns_idmap = userns_idmap_;
     }
     l.own_pid_ns = own_pid_ns_.get();
     std::string ip = st_.pod_ip.empty() ? host_ip() : st_.pod_ip;
@@ -1074,6 +1107,7 @@ class Supervisor {
   const RunConfig& cfg_;
   const plan::PodPlan& plan_;
   std::optional<std::uint32_t> userns_host_;  // hostUsers: false: the pod's first host ID
+  bool userns_idmap_ = true;                   // idmapped mounts, or the pod's files chowned
   int report_;
   state::StateStore store_;
   std::string dir_;
