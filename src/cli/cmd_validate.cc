@@ -16,6 +16,7 @@ namespace {
 
 struct ValidateOptions {
   std::vector<std::string> paths;
+  std::vector<std::string> files;  // -f, as apply and plan take them (kubectl's habit)
   std::string output = "text";
   std::string target = "podrun";
   bool strict = false;
@@ -45,8 +46,8 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& o) {
 void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action) {
   auto o = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check manifests: YAML, schema, API rules, and what podrun supports");
-  cmd->add_option("paths", o->paths, "Files, directories (recursive: *.yaml *.yml *.json) or - for stdin")
-      ->required();
+  cmd->add_option("paths", o->paths, "Files, directories (recursive: *.yaml *.yml *.json) or - for stdin");
+  cmd->add_option("-f,--filename", o->files, "The same, as apply and plan take them");
   cmd->add_option("-o,--output", o->output, "Output format: text, json or junit")
       ->check(CLI::IsMember({"text", "json", "junit"}))
       ->capture_default_str();
@@ -58,7 +59,11 @@ void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action) 
   cmd->add_flag("--skip-unsupported", o->skip_unsupported, "Skip kinds other than Pod, ConfigMap, Secret with a warning");
   cmd->add_option("-j,--jobs", o->jobs, "Files validated in parallel (default: number of cores)")
       ->check(CLI::Range(1, 256));
-  cmd->callback([o, &global, &action] { action = [o, &global] { return run_validate(global, *o); }; });
+  cmd->callback([o, &global, &action] {
+    o->paths.insert(o->paths.end(), o->files.begin(), o->files.end());
+    if (o->paths.empty()) throw CLI::RequiredError("paths or -f");
+    action = [o, &global] { return run_validate(global, *o); };
+  });
 }
 
 void add_fields_command(CLI::App& app, GlobalOptions&, Action& action) {

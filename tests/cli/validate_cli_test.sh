@@ -71,6 +71,9 @@ check "missing file" 2 "$podrun" validate "$tmp/nope.yaml"
 expect_err "missing file message" "nope.yaml: no such file or directory"
 check "bad flag" 2 "$podrun" validate --no-such-flag "$good"
 check "no paths" 2 "$podrun" validate
+check "-f, as apply takes it" 0 "$podrun" validate -f "$good"
+check "-f and a path together" 1 "$podrun" validate -f "$good" "$tmp/bad.yaml"
+expect_out "both counted" '^2 documents: 1 valid, 1 invalid'
 check "bad output format" 2 "$podrun" validate -o xml "$good"
 check "no subcommand" 2 "$podrun"
 
