@@ -19,7 +19,7 @@ die() { echo "bench/pod-start: $*" >&2; exit 2; }
 mkdir -p "$WORK"
 BUSYBOX=$ROOT/build/images/busybox
 [[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
-# State on a tmpfs, as /run/podrun is: its atomic writes fsync, which is free there only.
+# State under /run, as podrun's default (a tmpfs on most machines; this CI's VM has it on disk).
 STATE=/run/podrun-bench-$$
 trap '"$PODRUN" --root "$STATE" gc >/dev/null 2>&1; rm -rf "$STATE"' EXIT  # gc: the bridge goes too
 pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
