@@ -50,17 +50,21 @@ std::optional<Owner> read_owner(const std::string& file) {
   return o;
 }
 
-// flock on the directory's lock file, for the life of the object.
+// flock on the directory itself, for the life of the object; made when missing. The last
+// release removes the directory, so a lock that was waited for may be on a directory that is
+// gone (no links left): then it is made again.
 class DirLock {
  public:
   explicit DirLock(const std::string& dir) {
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    ::chmod(dir.c_str(), 0700);
-    fd_.reset(::open((dir + "/.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600));
-    if (!fd_) throw ExecError("allocate the pod's user IDs", "open", dir + "/.lock", errno);
-    while (::flock(fd_.get(), LOCK_EX) != 0)
-      if (errno != EINTR) throw ExecError("allocate the pod's user IDs", "flock", dir + "/.lock", errno);
+    for (;;) {
+      if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError("allocate the pod's user IDs", "mkdir", dir, errno);
+      fd_.reset(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+      if (!fd_) throw ExecError("allocate the pod's user IDs", "open", dir, errno);
+      while (::flock(fd_.get(), LOCK_EX) != 0)
+        if (errno != EINTR) throw ExecError("allocate the pod's user IDs", "flock", dir, errno);
+      struct stat st {};
+      if (::fstat(fd_.get(), &st) == 0 && st.st_nlink > 0) return;
+    }
   }
 
  private:
@@ -119,6 +123,8 @@ void release_id_block(const std::string& alloc_dir, const std::string& pod_uid) 
   if (!fs::exists(alloc_dir)) return;
   DirLock lock(alloc_dir);
   if (auto i = id_block_of(alloc_dir, pod_uid)) ::unlink(block_file(alloc_dir, *i).c_str());
+  ::rmdir(alloc_dir.c_str());  // with the last block: nothing of podrun stays in /run
+
 }
 
 void write_id_maps(pid_t pid, std::uint32_t host_start) {

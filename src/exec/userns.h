@@ -5,9 +5,9 @@
 // kubelet gives them: container IDs 0-65535 are host IDs start..start+65535. The blocks come
 // from the "podrun" entry of /etc/subuid and /etc/subgid (the kubelet reads its "kubelet"
 // entry), else from podrun's default range. Allocation is machine-wide — one directory under
-// /run, whatever --root a pod's state lives under — with a file per block, made under a lock:
-// two podrun processes never hand out the same block, and a block whose pod directory is gone
-// (a crash) is taken back.
+// /run, whatever --root a pod's state lives under — with a file per block, made under a lock
+// on the directory: two podrun processes never hand out the same block, a block whose pod
+// directory is gone (a crash) is taken back, and the directory goes with the last block.
 #pragma once
 
 #include <sys/types.h>

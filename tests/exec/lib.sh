@@ -45,6 +45,7 @@ cgroups_before=$(pod_cgroups)
 pod_veths() { ls /sys/class/net | grep -E '^pr[0-9a-f]{11}$' | sort; }
 veths_before=$(pod_veths)
 sup_before=$(live podrun-sup)
+userns_dir_before=$(ls -d /run/podrun-userns 2>/dev/null)
 
 leak_check() {
   # Whatever a failed test left: delete every pod of this root, then look for leaks.
@@ -62,8 +63,10 @@ leak_check() {
   sleep 0.1  # a pod's veth goes with its network namespace, a few ms after the pod
   new_veths=$(comm -13 <(echo "$veths_before") <(pod_veths))
   [ -z "$new_veths" ] || leaks+=" veths: $new_veths"
-  # Host ID blocks of user namespaces (machine-wide) still naming a pod of this root.
+  # Host ID blocks of user namespaces (machine-wide) still naming a pod of this root, and
+  # their directory, which goes with the last block.
   userns_left=$(grep -l "^$root/" /run/podrun-userns/block-* 2>/dev/null)
   [ -z "$userns_left" ] || leaks+=" user ID blocks: $userns_left"
+  [ -n "$userns_dir_before" ] || [ ! -e /run/podrun-userns ] || leaks+=" /run/podrun-userns"
   if [ -n "$leaks" ]; then bad "leaks $1: $leaks"; else ok; fi
 }

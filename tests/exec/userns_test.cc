@@ -72,4 +72,10 @@ TEST_CASE("userns: pods get disjoint blocks; the same pod its own; released and 
   fs::create_directories(t.path + "/pods/d");
   CHECK(allocate_id_block(alloc, range, t.path + "/pods/d", "uid-d") == a);
   release_id_block(alloc, "uid-nobody");  // nothing to give back: no error
+  // The directory goes with the last block, and comes back with the next one.
+  release_id_block(alloc, "uid-c");
+  CHECK(fs::exists(alloc));
+  release_id_block(alloc, "uid-d");
+  CHECK_FALSE(fs::exists(alloc));
+  CHECK(allocate_id_block(alloc, range, t.path + "/pods/d", "uid-d") == range.start);
 }
