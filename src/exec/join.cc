@@ -41,15 +41,24 @@ ContainerProcess inspect_container(int pid) {
   if (::stat("/proc/self/ns/user", &mine) == 0 && ::stat((proc + "/ns/user").c_str(), &its) == 0 && mine.st_ino != its.st_ino) {
     c.user_ns.reset(::open((proc + "/ns/user").c_str(), O_RDONLY | O_CLOEXEC));
     if (!c.user_ns) throw ExecError("inspect the container", "open", proc + "/ns/user", errno);
-    auto to_ns = [&](const char* map, unsigned long host) {
-      std::ifstream m(proc + "/" + map);
-      for (unsigned long inside, outside, count; m >> inside >> outside >> count;)
-        if (host >= outside && host - outside < count) return host - outside + inside;
+    struct Extent {
+      unsigned long inside, outside, count;
+    };
+    auto read_map = [&](const char* file) {
+      std::vector<Extent> map;
+      std::ifstream m(proc + "/" + file);
+      for (Extent e{}; m >> e.inside >> e.outside >> e.count;) map.push_back(e);
+      return map;
+    };
+    auto to_ns = [](const std::vector<Extent>& map, unsigned long host) {
+      for (const auto& e : map)
+        if (host >= e.outside && host - e.outside < e.count) return host - e.outside + e.inside;
       return 65534UL;  // unmapped: the overflow ID, as the kernel shows it
     };
-    c.uid = static_cast<uid_t>(to_ns("uid_map", c.uid));
-    c.gid = static_cast<gid_t>(to_ns("gid_map", c.gid));
-    for (auto& g : c.groups) g = static_cast<gid_t>(to_ns("gid_map", g));
+    auto uids = read_map("uid_map"), gids = read_map("gid_map");
+    c.uid = static_cast<uid_t>(to_ns(uids, c.uid));
+    c.gid = static_cast<gid_t>(to_ns(gids, c.gid));
+    for (auto& g : c.groups) g = static_cast<gid_t>(to_ns(gids, g));
   }
   std::error_code ec;
   c.cwd = std::filesystem::read_symlink(proc + "/cwd", ec).string();

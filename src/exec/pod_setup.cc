@@ -92,21 +92,14 @@ void write_projected(const std::string& dir, const plan::VolumePlan& v) {
 // rw, or group r for the read-only volume types. Symlinks (the ..data layout) only the group.
 // Done before any container runs, so nothing in the tree can be swapped under the walk.
 void set_volume_ownership(const std::string& dir, std::int64_t fs_group, bool read_only) {
-  std::vector<std::string> paths = {dir};
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    paths.push_back(it->path().string());
-  if (ec) throw ExecError("set the volume's fsGroup", "readdir", dir, ec.value());
-  for (const auto& p : paths) {
-    struct stat st {};
-    if (::lstat(p.c_str(), &st) != 0) throw ExecError("set the volume's fsGroup", "lstat", p, errno);
-    if (::lchown(p.c_str(), static_cast<uid_t>(-1), static_cast<gid_t>(fs_group)) != 0)
-      throw ExecError("set the volume's fsGroup", "lchown", p, errno);
-    if (S_ISLNK(st.st_mode)) continue;
+  const std::string step = "set the volume's fsGroup";
+  walk_tree(dir, step, [&](const std::string& p, const struct stat& st) {
+    if (::lchown(p.c_str(), static_cast<uid_t>(-1), static_cast<gid_t>(fs_group)) != 0) throw ExecError(step, "lchown", p, errno);
+    if (S_ISLNK(st.st_mode)) return;
     mode_t mask = read_only ? 0440 : 0660;
     if (S_ISDIR(st.st_mode)) mask |= S_ISGID | 0110;
-    if (::chmod(p.c_str(), (st.st_mode & 07777) | mask) != 0) throw ExecError("set the volume's fsGroup", "chmod", p, errno);
-  }
+    if (::chmod(p.c_str(), (st.st_mode & 07777) | mask) != 0) throw ExecError(step, "chmod", p, errno);
+  });
 }
 
 // hostPath types, checked (or created) as the kubelet does before mounting.
@@ -378,13 +371,13 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
   int report[2];
   if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("set the pod's sysctls", "pipe2", "", errno);
   UniqueFd report_read(report[0]), report_write(report[1]);
-  // 2. The child: join, open, check, write; on failure, which item and errno.
+  // 2. The child: join, open, check, write; on failure, which item, which step and errno.
+  struct Failure {
+    int item, step, err;
+  };
   pid_t child = ::fork();
   if (child < 0) throw ExecError("set the pod's sysctls", "fork", "", errno);
   if (child == 0) {
-    struct Failure {
-      int item, step, err;
-    };
     auto fail = [&](int item, int step) {
       Failure f{item, step, errno};
       (void)!::write(report_write.get(), &f, sizeof f);
@@ -407,9 +400,7 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
     ::_exit(0);
   }
   report_write.reset();
-  struct {
-    int item, step, err;
-  } f{};
+  Failure f{};
   ssize_t n = ::read(report_read.get(), &f, sizeof f);
   int status = 0;
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {

@@ -1,9 +1,26 @@
 #include "exec/sys.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace podrun::exec {
+
+void walk_tree(const std::string& path, const std::string& step,
+               const std::function<void(const std::string& file, const struct stat& st)>& visit) {
+  auto one = [&](const std::string& p) {
+    struct stat st {};
+    if (::lstat(p.c_str(), &st) != 0) throw ExecError(step, "lstat", p, errno);
+    visit(p, st);
+    return st;
+  };
+  if (!S_ISDIR(one(path).st_mode)) return;
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(path, ec); !ec && it != std::filesystem::recursive_directory_iterator();
+       it.increment(ec))
+    one(it->path().string());
+  if (ec) throw ExecError(step, "readdir", path, ec.value());
+}
 
 unsigned long long process_start_time(int pid) {
   if (pid <= 0) return 0;

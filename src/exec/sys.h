@@ -2,11 +2,14 @@
 // that change the machine (namespaces, mounts, processes).
 #pragma once
 
+#include <sys/stat.h>
+
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -45,6 +48,12 @@ class UniqueFd {
  private:
   int fd_ = -1;
 };
+
+// Calls `visit` with every file at or below `path` (itself first; symlinks not followed, mounts
+// below it crossed) and its lstat, for ownership changes of a pod's files (fsGroup, a user
+// namespace without idmapped mounts). Throws ExecError naming `step`.
+void walk_tree(const std::string& path, const std::string& step,
+               const std::function<void(const std::string& file, const struct stat& st)>& visit);
 
 // The start time of a process (field 22 of /proc/PID/stat, clock ticks since boot): with the
 // pid, it names one process, so a reused pid is never mistaken for ours. 0 when it is gone.

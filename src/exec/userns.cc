@@ -138,22 +138,13 @@ void write_id_maps(pid_t pid, std::uint32_t host_start) {
 }
 
 void shift_ownership(const std::string& path, std::uint32_t host_start) {
-  auto shift = [&](const std::string& p) {
-    struct stat st {};
-    if (::lstat(p.c_str(), &st) != 0) throw ExecError("chown the pod's files into its user namespace", "lstat", p, errno);
-    if (::lchown(p.c_str(), st.st_uid + host_start, st.st_gid + host_start) != 0)
-      throw ExecError("chown the pod's files into its user namespace", "lchown", p, errno);
+  const std::string step = "chown the pod's files into its user namespace";
+  walk_tree(path, step, [&](const std::string& p, const struct stat& st) {
+    if (::lchown(p.c_str(), st.st_uid + host_start, st.st_gid + host_start) != 0) throw ExecError(step, "lchown", p, errno);
     // chown clears set-user-ID and set-group-ID bits (an fsGroup directory's): put them back.
     if (!S_ISLNK(st.st_mode) && (st.st_mode & (S_ISUID | S_ISGID)) && ::chmod(p.c_str(), st.st_mode & 07777) != 0)
-      throw ExecError("chown the pod's files into its user namespace", "chmod", p, errno);
-  };
-  shift(path);
-  struct stat top {};
-  if (::lstat(path.c_str(), &top) != 0 || !S_ISDIR(top.st_mode)) return;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    shift(it->path().string());
-  if (ec) throw ExecError("chown the pod's files into its user namespace", "readdir", path, ec.value());
+      throw ExecError(step, "chmod", p, errno);
+  });
 }
 
 int idmapped_mount(int dirfd, const std::string& path, int userns_fd) {

@@ -8,6 +8,7 @@
 #include "common/capabilities.h"
 #include "plan/process.h"
 #include "plan/resources.h"
+#include "spec/sysctl.h"
 
 namespace podrun::plan {
 
@@ -331,27 +332,6 @@ DevicePolicy container_devices(bool privileged) {
   return d;
 }
 
-// Kubernetes spells a sysctl with dots or, when its first separator is a slash, with slashes
-// (a dot then belongs to a name component, as in an interface name): kernel.shm_rmid_forced,
-// net/ipv4/conf/eth0.100/forwarding. The dotted form of the second swaps the two.
-std::string dotted_sysctl(const std::string& name) {
-  std::size_t sep = name.find_first_of("./");
-  if (sep == std::string::npos || name[sep] == '.') return name;
-  std::string out = name;
-  for (char& ch : out) ch = ch == '/' ? '.' : ch == '.' ? '/' : ch;
-  return out;
-}
-
-// The namespace a sysctl belongs to, as the kubelet classifies them (pkg/proxy/util/sysctl's
-// namespaced list): "" when it is not namespaced and would change the whole machine.
-std::string sysctl_namespace(const std::string& name) {
-  static const std::set<std::string> ipc = {"kernel.sem",   "kernel.msgmax", "kernel.msgmnb", "kernel.msgmni",
-                                            "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced"};
-  if (ipc.count(name) || name.rfind("fs.mqueue.", 0) == 0) return "ipc";
-  if (name.rfind("net.", 0) == 0) return "net";
-  return "";
-}
-
 // The pod's sysctls. The kubelet allows its safe set, and the others its
 // --allowed-unsafe-sysctls patterns name; podrun's equivalent of that flag is the annotation
 // podrun.io/allowed-unsafe-sysctls ("kernel.msg*,net.core.somaxconn"). Anything else is the
@@ -379,7 +359,8 @@ std::vector<SysctlPlan> pod_sysctls(const spec::Pod& pod, std::vector<std::strin
   };
   std::vector<SysctlPlan> out;
   for (const auto& [raw, value] : pod.spec.security_context.sysctls) {
-    SysctlPlan s{dotted_sysctl(raw), value, sysctl_namespace(dotted_sysctl(raw)), false};
+    SysctlPlan s{spec::dotted_sysctl(raw), value, "", false};
+    s.ns = spec::sysctl_namespace(s.name);
     s.safe = safe.count(s.name) > 0;
     if (s.ns.empty())
       admission_errors.push_back("SysctlForbidden: sysctl " + s.name + " is not namespaced: setting it would change the whole machine");

@@ -8,6 +8,7 @@
 #include "spec/fields.h"
 #include "spec/quantity.h"
 #include "spec/schema.h"
+#include "spec/sysctl.h"
 
 namespace podrun::spec {
 
@@ -260,12 +261,8 @@ class Checker {
       }
       if (!seen.insert(name).second) error(p, "duplicate sysctl " + in_quotes(name));
       // The namespace the sysctl lives in must be the pod's own.
-      std::string dotted = name;
-      if (std::size_t sep = name.find_first_of("./"); sep != std::string::npos && name[sep] == '/')
-        for (char& ch : dotted) ch = ch == '/' ? '.' : ch == '.' ? '/' : ch;
-      bool net = dotted.rfind("net.", 0) == 0;
-      bool ipc = dotted.rfind("kernel.sem", 0) == 0 || dotted.rfind("kernel.msg", 0) == 0 || dotted.rfind("kernel.shm", 0) == 0 ||
-                 dotted.rfind("fs.mqueue.", 0) == 0;
+      std::string ns = sysctl_namespace(dotted_sysctl(name));
+      bool net = ns == "net", ipc = ns == "ipc";
       if (net && truthy(field(spec, "hostNetwork"))) error(p, in_quotes(name) + " may not be specified when 'hostNetwork' is true");
       if (ipc && truthy(field(spec, "hostIPC"))) error(p, in_quotes(name) + " may not be specified when 'hostIPC' is true");
     }

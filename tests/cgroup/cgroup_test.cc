@@ -10,28 +10,16 @@
 #include <fstream>
 
 #include "cgroup/cgroup.h"
+#include "temp_dir.h"
 
 namespace fs = std::filesystem;
 using namespace podrun;
 
 namespace {
 
-struct FakeTree {
-  std::string root;
-  FakeTree() {
-    char tmpl[] = "/tmp/podrun-cgroup-test-XXXXXX";
-    root = ::mkdtemp(tmpl);
-  }
-  ~FakeTree() { fs::remove_all(root); }
-  std::string read(const std::string& rel) const {
-    std::ifstream in(root + "/" + rel);
-    std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return s;
-  }
-  void write(const std::string& rel, const std::string& text) const {
-    fs::create_directories(fs::path(root + "/" + rel).parent_path());
-    std::ofstream(root + "/" + rel) << text;
-  }
+// A directory tree shaped like cgroupfs, written by each test.
+struct FakeTree : testing::TempDir {
+  FakeTree() : TempDir("podrun-cgroup-test") {}
 };
 
 plan::CgroupPlan limited(const std::string& path) {

@@ -1,6 +1,19 @@
-# Shared by the root shell tests: checks that count, and a leak check around a whole suite.
-# Source it after setting: podrun, work (a fresh directory), root, store.
+# Shared by the root shell tests: the suite's set-up, checks that count, and a leak check
+# around the whole suite. Sourced first by each tests/exec/*_root_test.sh, with the script's
+# arguments (PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT ...): skips the suite (77) when not root, and
+# gives it podrun, src, busybox, a fresh $work with $root and $store, and a `finish` run at
+# exit (leak check, $work removed, the counts) that a suite may replace.
 # shellcheck shell=bash
+set -uo pipefail
+podrun=$1
+src=$2
+busybox=$3
+if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
+work=$(mktemp -d "/tmp/podrun-$(basename "$0" _root_test.sh)-test-XXXXXX")
+root=$work/root
+store=$work/store
+finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
+trap finish EXIT
 pr() { "$podrun" --root "$root" --storage "$store" "$@"; }
 passed=0 failed=0
 ok() { passed=$((passed + 1)); }

@@ -6,18 +6,8 @@
 # its own name; a leak check runs around the whole suite.
 #
 # usage: lifecycle_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
-set -uo pipefail
-podrun=$1
-src=$2
-busybox=$3
-if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
-work=$(mktemp -d /tmp/podrun-lifecycle-test-XXXXXX)
-root=$work/root
-store=$work/store
 # shellcheck source=lib.sh
-. "$(dirname "$0")/lib.sh"
-finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
-trap finish EXIT
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
 fast() { pr apply --backoff-base 200ms "$@"; }  # CrashLoopBackOff: 0, 200ms, 400ms, ...
 pod() {  # pod NAME SPEC-YAML: a manifest file for the pod
   printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s}\nspec:\n%s\n' "$1" "$2" >"$work/$1.yaml"

@@ -7,16 +7,8 @@
 # left after delete and gc (veths, allocations, the bridge).
 #
 # usage: network_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
-set -uo pipefail
-podrun=$1
-src=$2
-busybox=$3
-if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
-work=$(mktemp -d /tmp/podrun-network-test-XXXXXX)
-root=$work/root
-store=$work/store
 # shellcheck source=lib.sh
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
 BR=podrun-test0
 NET=10.199.0.0/24
 veths() { pod_veths; }

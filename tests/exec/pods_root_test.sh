@@ -6,19 +6,8 @@
 # Each run has its own --root and --storage; only processes this test started are killed.
 #
 # usage: pods_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
-set -uo pipefail
-podrun=$1
-src=$2
-busybox=$3
-if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
-
-work=$(mktemp -d /tmp/podrun-pods-test-XXXXXX)
-root=$work/root
-store=$work/store
 # shellcheck source=lib.sh
-. "$(dirname "$0")/lib.sh"
-finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
-trap finish EXIT
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
 
 expect "import busybox" pr image import "$busybox"
 

@@ -5,16 +5,8 @@
 # strays killed through the pod's cgroup, and no cgroup left behind.
 #
 # usage: resources_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
-set -uo pipefail
-podrun=$1
-src=$2
-busybox=$3
-if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
-work=$(mktemp -d /tmp/podrun-resources-test-XXXXXX)
-root=$work/root
-store=$work/store
 # shellcheck source=lib.sh
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
 finish() {
   leak_check "after the suite"
   # With no pod left, no podrun cgroup directory remains in any controller (unless one was

@@ -9,19 +9,9 @@
 # what the container sees, and that the host's canary is untouched.
 #
 # usage: security_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT SYSCALL_PROBE
-set -uo pipefail
-podrun=$1
-src=$2
-busybox=$3
-probe=$4
-if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
-work=$(mktemp -d /tmp/podrun-security-test-XXXXXX)
-root=$work/root
-store=$work/store
 # shellcheck source=lib.sh
-. "$(dirname "$0")/lib.sh"
-finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
-trap finish EXIT
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
+probe=$4
 expect "import busybox" pr image import "$busybox"
 
 m=$work/caps.yaml

@@ -10,23 +10,15 @@
 
 #include "exec/sys.h"
 #include "exec/userns.h"
+#include "temp_dir.h"
 
 namespace fs = std::filesystem;
 using namespace podrun::exec;
 
 namespace {
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/podrun-userns-test-XXXXXX";
-    path = ::mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::ofstream(path + "/" + name) << text;
-    return path + "/" + name;
-  }
+struct TempDir : podrun::testing::TempDir {
+  TempDir() : podrun::testing::TempDir("podrun-userns-test") {}
 };
 
 }  // namespace
@@ -52,30 +44,30 @@ TEST_CASE("userns: the range is podrun's /etc/subuid and /etc/subgid entry, else
 
 TEST_CASE("userns: pods get disjoint blocks; the same pod its own; released and stale blocks are reused", "[userns]") {
   TempDir t;
-  std::string alloc = t.path + "/blocks";
-  fs::create_directories(t.path + "/pods/a");
-  fs::create_directories(t.path + "/pods/b");
-  fs::create_directories(t.path + "/pods/c");
+  std::string alloc = t.root + "/blocks";
+  fs::create_directories(t.root + "/pods/a");
+  fs::create_directories(t.root + "/pods/b");
+  fs::create_directories(t.root + "/pods/c");
   IdRange range{196608, 2 * kIdsPerPod};
-  std::uint32_t a = allocate_id_block(alloc, range, t.path + "/pods/a", "uid-a");
-  std::uint32_t b = allocate_id_block(alloc, range, t.path + "/pods/b", "uid-b");
+  std::uint32_t a = allocate_id_block(alloc, range, t.root + "/pods/a", "uid-a");
+  std::uint32_t b = allocate_id_block(alloc, range, t.root + "/pods/b", "uid-b");
   CHECK(a == 196608);
   CHECK(b == 196608 + kIdsPerPod);
-  CHECK(allocate_id_block(alloc, range, t.path + "/pods/a", "uid-a") == a);  // idempotent
-  CHECK_THROWS_WITH(allocate_id_block(alloc, range, t.path + "/pods/c", "uid-c"), Catch::Contains("in use"));
+  CHECK(allocate_id_block(alloc, range, t.root + "/pods/a", "uid-a") == a);  // idempotent
+  CHECK_THROWS_WITH(allocate_id_block(alloc, range, t.root + "/pods/c", "uid-c"), Catch::Contains("in use"));
   CHECK(id_block_of(alloc, "uid-b") == 1u);
   release_id_block(alloc, "uid-b");
   CHECK_FALSE(id_block_of(alloc, "uid-b"));
-  CHECK(allocate_id_block(alloc, range, t.path + "/pods/c", "uid-c") == b);
+  CHECK(allocate_id_block(alloc, range, t.root + "/pods/c", "uid-c") == b);
   // A block whose pod directory is gone (its supervisor killed) is taken back.
-  fs::remove_all(t.path + "/pods/a");
-  fs::create_directories(t.path + "/pods/d");
-  CHECK(allocate_id_block(alloc, range, t.path + "/pods/d", "uid-d") == a);
+  fs::remove_all(t.root + "/pods/a");
+  fs::create_directories(t.root + "/pods/d");
+  CHECK(allocate_id_block(alloc, range, t.root + "/pods/d", "uid-d") == a);
   release_id_block(alloc, "uid-nobody");  // nothing to give back: no error
   // The directory goes with the last block, and comes back with the next one.
   release_id_block(alloc, "uid-c");
   CHECK(fs::exists(alloc));
   release_id_block(alloc, "uid-d");
   CHECK_FALSE(fs::exists(alloc));
-  CHECK(allocate_id_block(alloc, range, t.path + "/pods/d", "uid-d") == range.start);
+  CHECK(allocate_id_block(alloc, range, t.root + "/pods/d", "uid-d") == range.start);
 }
