@@ -140,6 +140,14 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   cfg.bridge = o.bridge;
   cfg.idmapped_mounts = o.idmapped_mounts;
   cfg.subnet = o.subnet;
+  // The first pod's supervisor starts now, on the other CPU, while the manifest is read,
+  // validated and planned; it does nothing until apply_pod hands it the pod.
+  exec::StandbySupervisor standby;
+  try {
+    standby = exec::StandbySupervisor::spawn(cfg);
+  } catch (const exec::ExecError&) {
+    // apply_pod starts one itself, and reports why it cannot.
+  }
   int code = 0;
   auto loaded = load_pods(o.files, true, code);
   if (!loaded) return code;
@@ -169,7 +177,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
       if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == req.plan.name &&
           obj["metadata"].value("namespace", "default") == req.plan.ns)
         req.manifest_json = obj.dump();
-    exec::ApplyResult res = exec::apply_pod(cfg, req);
+    exec::ApplyResult res = exec::apply_pod(cfg, req, &standby);
     std::string label = "pod/" + req.plan.name;
     if (!res.ok) {
       std::cerr << "podrun: " << label << ": " << res.message << "\n";

@@ -1,5 +1,7 @@
 #include "exec/container.h"
 
+#include "exec/placement.h"
+
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/openat2.h>
@@ -485,7 +487,9 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
 
 // The child: namespaces, filesystem, user, exec. Runs between fork and exec: no exceptions
 // escape, failures go to the parent as a ChildFailure.
-[[noreturn]] void child_main(const ContainerLaunch& l, int sock) {
+// `go`: the parent does work of its own meanwhile (launch_container's `meanwhile`) and says
+// when the child may go on past its filesystem; `inherited`: the affinity to give back.
+[[noreturn]] void child_main(const ContainerLaunch& l, int sock, bool go, const CpuAffinity& inherited) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   // CVE-2019-5736: the supervisor's binary until execve, in the container's namespaces; not
   // dumpable, its /proc/PID/exe cannot be opened from the container (execve resets it).
@@ -513,6 +517,14 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   int devnull = ::open("/dev/null", O_RDONLY);
   if (devnull >= 0) ::dup2(devnull, 0);
   ::syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);  // the failure socket stays until exec
+  if (go) {
+    char byte = 0;
+    ssize_t n;
+    while ((n = ::recv(sock, &byte, 1, 0)) < 0 && errno == EINTR) {
+    }
+    if (n != 1) ::_exit(1);  // the parent gave up (it kills this process anyway)
+    restore_affinity(inherited);
+  }
   // 6. User, working directory, exec.
   const plan::ProcessPlan& p = l.plan->process;
   std::vector<std::string> env;
@@ -571,7 +583,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
 
 }  // namespace
 
-LaunchResult launch_container(const ContainerLaunch& l) {
+LaunchResult launch_container(const ContainerLaunch& l, const std::function<void()>& meanwhile) {
   int sv[2];
   if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) throw ExecError("start " + l.plan->name, "socketpair", "", errno);
   UniqueFd parent_end(sv[0]), child_end(sv[1]);
@@ -584,15 +596,29 @@ LaunchResult launch_container(const ContainerLaunch& l) {
     if (::setns(l.pod_pid_ns, CLONE_NEWPID) != 0) throw ExecError("start " + l.plan->name, "setns", "pid (pod)", errno);
     joined_pid = true;
   }
+  bool go = static_cast<bool>(meanwhile);
+  CpuAffinity affinity = current_affinity();
   pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
   int clone_err = errno;
   if (joined_pid) ::setns(l.own_pid_ns, CLONE_NEWPID);  // restore for the supervisor's next children
   if (pid < 0) throw ExecError("start " + l.plan->name, "clone", "", clone_err);
   if (pid == 0) {
     parent_end.reset();
-    child_main(l, child_end.get());
+    child_main(l, child_end.get(), go, affinity);
   }
   child_end.reset();
+  if (go) {
+    place_on_other_cpu(pid, affinity);
+    try {
+      meanwhile();
+    } catch (...) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, nullptr, 0);
+      throw;
+    }
+    // A child that failed already has its report queued: the byte is lost, the report read.
+    ::send(parent_end.get(), "G", 1, MSG_NOSIGNAL);
+  }
   LaunchResult r;
   r.pid = pid;
   ChildFailure f{};

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -54,7 +55,11 @@ struct LaunchResult {
 };
 
 // Forks and starts the container; returns once it has exec'd (or failed). The supervisor
-// calls it; the child dies with it (PR_SET_PDEATHSIG) until exec.
-LaunchResult launch_container(const ContainerLaunch& launch);
+// calls it; the child dies with it (PR_SET_PDEATHSIG) until exec. `meanwhile`, when given,
+// runs here while the child, placed on the other CPU, joins the namespaces and makes its
+// filesystem; the child changes user and execs only once it has returned (the supervisor
+// attaches the pod's network so, during its first container's set-up). If it throws, the
+// child is killed and reaped and the exception goes on to the caller.
+LaunchResult launch_container(const ContainerLaunch& launch, const std::function<void()>& meanwhile = {});
 
 }  // namespace podrun::exec

@@ -1,11 +1,11 @@
 #include "exec/runtime.h"
 
+#include "exec/placement.h"
 #include "exec/userns.h"
 
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
-#include <spawn.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
@@ -48,7 +48,81 @@ std::string default_cgroup_root(plan::CgroupVersion v) {
   return "/sys/fs/cgroup";
 }
 
-ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
+StandbySupervisor StandbySupervisor::spawn(const RuntimeConfig& cfg) {
+  std::string binary = cfg.supervisor_binary.empty() ? exe_dir() + "/podrun-supervisor" : cfg.supervisor_binary;
+  int report[2], pod_dir[2];
+  if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
+  UniqueFd report_read(report[0]), report_write(report[1]);
+  if (::pipe2(pod_dir, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
+  UniqueFd dir_read(pod_dir[0]), dir_write(pod_dir[1]);
+  // fork, not posix_spawn: a vfork child runs on the CLI's CPU until it has exec'd and set
+  // itself up, while the CLI waits for that CPU; a forked one is moved to the other CPU before
+  // it first runs (exec/placement.h). Early in a command the CLI's memory is small, so the
+  // fork costs little. The child starts a session of its own and gets /dev/null for 0-2, the
+  // report pipe as fd 3, the pod directory's pipe as fd 4 and nothing else; between fork and
+  // exec it makes system calls only.
+  char* argv[] = {const_cast<char*>("podrun-supervisor"), nullptr};
+  UniqueFd report_high(::fcntl(report_write.get(), F_DUPFD_CLOEXEC, 10));  // never 3 or 4 itself
+  UniqueFd dir_high(::fcntl(dir_read.get(), F_DUPFD_CLOEXEC, 10));
+  CpuAffinity affinity = current_affinity();
+  pid_t pid = ::fork();
+  if (pid < 0) throw ExecError("start the supervisor", "fork", "", errno);
+  if (pid == 0) {
+    sigset_t none;
+    sigemptyset(&none);
+    for (int sig = 1; sig < NSIG; ++sig) ::signal(sig, SIG_DFL);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    ::setsid();
+    if (::dup2(report_high.get(), 3) != 3 || ::dup2(dir_high.get(), 4) != 4) ::_exit(127);
+    int devnull = ::open("/dev/null", O_RDWR);
+    if (devnull < 0 || ::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2) ::_exit(127);
+    ::close_range(5, ~0U, 0);
+    ::execve(binary.c_str(), argv, ::environ);
+    ::_exit(127);
+  }
+  place_on_other_cpu(pid, affinity);
+  StandbySupervisor s;
+  s.pid_ = pid;
+  s.pod_dir_pipe_ = std::move(dir_write);
+  s.report_ = std::move(report_read);
+  return s;
+}
+
+void StandbySupervisor::start(const std::string& pod_dir) {
+  // The directory, then the CPUs it may use (the CLI's: it was placed on one of them). One
+  // write far below PIPE_BUF: it never blocks, and the supervisor reads it whole at EOF.
+  std::string msg = pod_dir + "\n";
+  CpuAffinity affinity = current_affinity();
+  if (affinity.known)
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+      if (CPU_ISSET(cpu, &affinity.set)) msg += std::to_string(cpu) + ",";
+  msg += "\n";
+  if (::write(pod_dir_pipe_.get(), msg.data(), msg.size()) != static_cast<ssize_t>(msg.size()))
+    throw ExecError("start the supervisor", "write", "its pod directory pipe", errno);
+  pod_dir_pipe_.reset();
+  pid_ = -1;  // the pod's now: the state names it
+}
+
+StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept {
+  if (this != &o) {
+    dismiss();
+    pid_ = std::exchange(o.pid_, -1);
+    pod_dir_pipe_ = std::move(o.pod_dir_pipe_);
+    report_ = std::move(o.report_);
+  }
+  return *this;
+}
+
+StandbySupervisor::~StandbySupervisor() { dismiss(); }
+
+void StandbySupervisor::dismiss() {
+  if (pid_ <= 0) return;
+  pod_dir_pipe_.reset();  // EOF without a directory: it exits
+  ::waitpid(pid_, nullptr, 0);
+  pid_ = -1;
+}
+
+ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySupervisor* standby) {
   const plan::PodPlan& p = req.plan;
   state::StateStore store(cfg.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
@@ -59,7 +133,6 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
     result.message = p.admission_errors.front();
     return result;
   }
-  int report[2];
   UniqueFd report_read;
   pid_t sup = -1;
   {
@@ -94,41 +167,18 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req) {
     run.idmapped_mounts = cfg.idmapped_mounts;
     run.cgroup_root = cfg.cgroup_root.empty() ? default_cgroup_root(req.cgroup_version) : cfg.cgroup_root;
     std::ofstream(dir + "/run.json") << supervisor::encode_run_config(run);
-    std::string supervisor_binary = cfg.supervisor_binary.empty() ? exe_dir() + "/podrun-supervisor" : cfg.supervisor_binary;
 
-    // 2. The supervisor: its own small binary, in its own session, detached from the CLI's
-    //    terminal; it outlives the CLI. Its pid goes into the state before the global lock is
-    //    released, so that a CLI killed from here on leaves a pod that delete (or a re-apply)
-    //    can find.
-    if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
-    report_read.reset(report[0]);
-    UniqueFd report_write(report[1]);
-    // posix_spawn (vfork semantics): the CLI's address space is not copied for a child that
-    // only execs; the child starts a session of its own and gets /dev/null for 0-2, the
-    // report pipe as fd 3 and nothing else.
-    UniqueFd report_high(::fcntl(report_write.get(), F_DUPFD_CLOEXEC, 10));  // never 3 itself
-    posix_spawn_file_actions_t fa;
-    posix_spawnattr_t attr;
-    ::posix_spawn_file_actions_init(&fa);
-    ::posix_spawnattr_init(&attr);
-    ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    sigset_t none, all;
-    sigemptyset(&none);
-    sigfillset(&all);
-    ::posix_spawnattr_setsigmask(&attr, &none);
-    ::posix_spawnattr_setsigdefault(&attr, &all);
-    ::posix_spawn_file_actions_adddup2(&fa, report_high.get(), 3);
-    ::posix_spawn_file_actions_addclosefrom_np(&fa, 4);
-    ::posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDWR, 0);
-    ::posix_spawn_file_actions_adddup2(&fa, 0, 1);
-    ::posix_spawn_file_actions_adddup2(&fa, 0, 2);
-    std::string dir_arg = dir;
-    char* argv[] = {const_cast<char*>("podrun-supervisor"), dir_arg.data(), nullptr};
-    int err = ::posix_spawn(&sup, supervisor_binary.c_str(), &fa, &attr, argv, ::environ);
-    ::posix_spawn_file_actions_destroy(&fa);
-    ::posix_spawnattr_destroy(&attr);
-    if (err != 0) throw ExecError("start the supervisor", "posix_spawn", supervisor_binary, err);
-    report_write.reset();
+    // 2. The supervisor: started before the manifest was read (StandbySupervisor), or now.
+    //    Its pid goes into the state before the global lock is released, so that a CLI
+    //    killed from here on leaves a pod that delete (or a re-apply) can find.
+    StandbySupervisor own;
+    if (!standby || !*standby) {
+      own = StandbySupervisor::spawn(cfg);
+      standby = &own;
+    }
+    sup = standby->pid_;
+    report_read = std::move(standby->report_);
+    standby->start(dir);
     PodState initial;
     initial.ns = p.ns;
     initial.name = p.name;

@@ -1,28 +1,78 @@
-// podrun-supervisor POD_DIR: started by `podrun apply` (exec/runtime.cc), never by hand. Reads
-// POD_DIR/run.json and supervises the pod until it is deleted; the start report goes to fd 3.
+// podrun-supervisor: started by `podrun apply` (exec/runtime.cc, StandbySupervisor), never by
+// hand, before the CLI has read the manifest. It waits for its pod on fd 4: the pod directory
+// and the CPUs it may use, one line each, then EOF (EOF alone: no pod, it exits having done
+// nothing). Then it reads POD_DIR/run.json and supervises the pod until it is deleted; the
+// start report goes to fd 3.
+#include <sched.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include "supervisor/supervisor.h"
 
+namespace {
+
+// The pod directory from fd 4, or "" when the CLI gave up (bad manifest, pod unchanged).
+// The CLI placed this process on another CPU than its own; the second line gives back the
+// CPUs it may use, before it forks anything that would inherit the placement.
+std::string await_pod() {
+  std::string msg;
+  char buf[4096];
+  for (ssize_t n; (n = ::read(4, buf, sizeof buf)) != 0;) {
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return "";
+    msg.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(4);
+  std::size_t eol = msg.find('\n');
+  if (eol == std::string::npos || eol == 0) return "";
+  std::string cpus = msg.substr(eol + 1);
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  int count = 0;
+  for (std::size_t at = 0; at < cpus.size();) {
+    char* end = nullptr;
+    long cpu = std::strtol(cpus.c_str() + at, &end, 10);
+    if (end == cpus.c_str() + at) break;
+    if (cpu >= 0 && cpu < CPU_SETSIZE) {
+      CPU_SET(static_cast<int>(cpu), &set);
+      ++count;
+    }
+    at = static_cast<std::size_t>(end - cpus.c_str()) + 1;
+  }
+  if (count > 0) ::sched_setaffinity(0, sizeof set, &set);
+  return msg.substr(0, eol);
+}
+
+void report_error(const std::string& what) {
+  std::string msg = "ERR " + what + "\n";
+  if (::write(3, msg.data(), msg.size()) < 0) {
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: podrun-supervisor POD_DIR (started by podrun apply)\n");
+  if (argc != 1) {
+    std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply)\n");
     return 2;
   }
-  std::ifstream in(std::string(argv[1]) + "/run.json");
+  (void)argv;
+  std::string dir = await_pod();
+  if (dir.empty()) return 0;
+  std::ifstream in(dir + "/run.json");
   std::stringstream text;
   text << in.rdbuf();
   podrun::supervisor::RunConfig config;
   try {
     config = podrun::supervisor::decode_run_config(text.str());
   } catch (const std::exception& e) {
-    std::string msg = std::string("ERR ") + e.what() + "\n";
-    if (::write(3, msg.data(), msg.size()) < 0) {
-    }
+    report_error(e.what());
     return 1;
   }
   podrun::supervisor::supervise(config, 3);

@@ -70,6 +70,7 @@ struct Box {
   int pid = 0;
   Clock::time_point started{};
   bool launched_once = false;
+  bool cgroup_made = false;        // made with the pod, while its pause holder started
   bool done = false;               // an init container that exited 0
   bool waiting_restart = false;    // exited; restarts at restart_at
   Clock::time_point restart_at{};
@@ -85,6 +86,11 @@ struct Box {
   std::string object;  // spec.containers{NAME}, as events name it
   bool seccomp_compiled = false;
   std::optional<std::string> seccomp;  // its filter (exec/seccomp.h); nullopt: unconfined
+};
+
+// The pod's network could not be made: the pod fails to start, whichever container waited.
+struct PodNetworkError : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 struct LogPipe {
@@ -133,6 +139,14 @@ class Supervisor {
         again_ = false;
         reconcile();
       } while (again_ && !finished_);
+      if (pod_network_) {
+        // No container was launched (each one failed before its process): the network anyway.
+        try {
+          std::exchange(pod_network_, {})();
+        } catch (const std::exception& e) {
+          fail_start(e.what());
+        }
+      }
       if (finished_) break;
       if (dirty_) save();
       epoll_event evs[16];
@@ -224,22 +238,40 @@ class Supervisor {
     }
     // 4. Files and volumes; 5. the pause holder ready; 6. its network namespace on the bridge.
     exec::prepare_pod_files(plan_, dir_, st_.pod_ip);
+    // The containers' cgroups too, while the pause holder still starts; one that fails here
+    // is tried again by its launch, which reports it as that container's failure.
+    for (auto& b : boxes_) {
+      try {
+        record_cgroup(b.plan->name, b.plan->cgroup.path, cg_->apply(b.plan->cgroup));
+        b.cgroup_made = true;
+      } catch (const std::exception&) {
+      }
+    }
     try {
       pause_ = exec::await_pause(pending, plan_, cfg_.pause_binary);
     } catch (...) {
       pause_.pid = pending.pid;  // 0 once await_pause reaped it: never signal a reused pid
       throw;
     }
-    if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
-    exec::write_sysctls(pause_, plan_.sysctls);  // before any container can see the old values
     if (userns_host_) choose_id_mapping();
-    // 7. hostPorts: listeners on the host, relaying to the pod's address (a hostNetwork pod's
-    //    containers bind the host's ports themselves).
-    std::vector<Forward> forwards;
-    for (const auto& c : plan_.containers)
-      for (const auto& port : c.ports)
-        if (port.host_port && own_net) forwards.push_back({port.host_ip, port.host_port, addr_.ip, port.container_port});
-    fwd_->listen(forwards);
+    // 6. (cont.) The veth, the sysctls (they may name eth0), and 7. hostPorts: listeners on the
+    //    host, relaying to the pod's address (a hostNetwork pod's containers bind the host's
+    //    ports themselves). Done while the first container sets up its filesystem on the
+    //    other CPU (launch_container's `meanwhile`); it execs only after, so no container
+    //    sees the pod without its network or with the old sysctl values.
+    pod_network_ = [this, own_net] {
+      try {
+        if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
+        exec::write_sysctls(pause_, plan_.sysctls);
+        std::vector<Forward> forwards;
+        for (const auto& c : plan_.containers)
+          for (const auto& port : c.ports)
+            if (port.host_port && own_net) forwards.push_back({port.host_ip, port.host_port, addr_.ip, port.container_port});
+        fwd_->listen(forwards);
+      } catch (const std::exception& e) {
+        throw PodNetworkError(e.what());
+      }
+    };
     check_oom_score(pause_.pid, plan_.pause.oom_score_adj, "", "the pause holder");
     st_.pause_pid = pause_.pid;
     st_.pause_start = exec::process_start_time(pause_.pid);
@@ -477,8 +509,9 @@ class Supervisor {
     }
     // The container's cgroup, with the plan's values, once; a restart reuses it, emptied.
     try {
-      if (!restart) record_cgroup(c.name, c.cgroup.path, cg_->apply(c.cgroup));
-      else cg_->kill_all(c.cgroup.path, 1000);
+      if (!b.cgroup_made) record_cgroup(c.name, c.cgroup.path, cg_->apply(c.cgroup));
+      else if (restart) cg_->kill_all(c.cgroup.path, 1000);
+      b.cgroup_made = true;
     } catch (const std::exception& e) {
       launch_failed(b, e.what(), false);
       return;
@@ -562,7 +595,11 @@ class Supervisor {
     if (!restart) event("Normal", "Pulled", b.object, "Container image \"" + c.image + "\" already present on machine");
     exec::LaunchResult r;
     try {
-      r = exec::launch_container(l);
+      r = exec::launch_container(l, std::exchange(pod_network_, {}));
+    } catch (const PodNetworkError& e) {
+      out_w.reset();
+      err_w.reset();
+      fail_start(e.what());
     } catch (const std::exception& e) {
       r.failed = true;
       r.message = e.what();
@@ -1118,6 +1155,7 @@ class Supervisor {
   net::NetworkConfig net_;
   std::unique_ptr<PortForwarder> fwd_;
   net::PodAddress addr_;
+  std::function<void()> pod_network_;  // start_pod's last step, run by the first launch
   bool cgroups_made_ = false;
   std::vector<Box> boxes_;
   std::map<int, LogPipe> pipes_;

@@ -92,6 +92,19 @@ expect_out "the pod keeps running after the CLI exits" "single +1/1 +Running" pr
 exec_rc=$(pr exec single -- sh -c 'exit 7' >/dev/null 2>&1; echo $?)
 [ "$exec_rc" = 7 ] && ok || bad "exec exit code: $exec_rc, want 7"
 expect_out "get -o json is a Pod" '"phase": "Running"' pr get pod single -o json
+# CPU placement (exec/placement.h): helpers run on the other CPU while they set up, then give
+# the affinity back. No process of the pod is left pinned: each has the CLI's affinity.
+want_cpus=$(awk '/Cpus_allowed_list/ {print $2}' /proc/self/status)
+for who in "supervisor:$(state_of single "s['supervisor']['pid']")" "pause holder:$(state_of single "s['pause']['pid']")" "container:$(pid_of single main)"; do
+  got=$(awk '/Cpus_allowed_list/ {print $2}' "/proc/${who#*:}/status")
+  [ "$got" = "$want_cpus" ] && ok || bad "the ${who%%:*} kept a CPU placement: $got, want $want_cpus"
+done
+# A supervisor starts before the manifest is read (StandbySupervisor): one never given a pod
+# (bad manifest, unchanged pod) is gone when apply returns.
+sups=$(live podrun-sup | wc -l)
+expect_fail "apply of an invalid manifest" pr apply -f "$src/tests/data/invalid/allow-privilege-escalation-sys-admin.yaml"
+expect_out "apply unchanged" "pod/single unchanged" pr apply -f "$work/changed.yaml"
+[ "$(live podrun-sup | wc -l)" = "$sups" ] && ok || bad "apply left a supervisor that has no pod: $(live podrun-sup | tr '\n' ' ')"
 # exec -t: a terminal of the container's own devpts, with our window size; -i: stdin.
 tty_out=$(script -qec "stty rows 33 cols 101; $podrun --root $root --storage $store exec -t single -- sh -c 'tty; stty size'" /dev/null 2>&1 | tr -d '\r\000')
 echo "$tty_out" | grep -Eq "^/dev/pts/[0-9]+$" && ok || bad "exec -t: no terminal: $tty_out"
