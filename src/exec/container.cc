@@ -487,9 +487,9 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
 
 // The child: namespaces, filesystem, user, exec. Runs between fork and exec: no exceptions
 // escape, failures go to the parent as a ChildFailure.
-// `go`: the parent does work of its own meanwhile (launch_container's `meanwhile`) and says
-// when the child may go on past its filesystem; `inherited`: the affinity to give back.
-[[noreturn]] void child_main(const ContainerLaunch& l, int sock, bool go, const CpuAffinity& inherited) {
+// The child waits for the parent's go past its filesystem (finish_container); `inherited`:
+// the affinity to give back if the parent placed it on another CPU.
+[[noreturn]] void child_main(const ContainerLaunch& l, int sock, const CpuAffinity& inherited) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   // CVE-2019-5736: the supervisor's binary until execve, in the container's namespaces; not
   // dumpable, its /proc/PID/exe cannot be opened from the container (execve resets it).
@@ -517,7 +517,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   int devnull = ::open("/dev/null", O_RDONLY);
   if (devnull >= 0) ::dup2(devnull, 0);
   ::syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);  // the failure socket stays until exec
-  if (go) {
+  {
     char byte = 0;
     ssize_t n;
     while ((n = ::recv(sock, &byte, 1, 0)) < 0 && errno == EINTR) {
@@ -583,7 +583,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
 
 }  // namespace
 
-LaunchResult launch_container(const ContainerLaunch& l, const std::function<void()>& meanwhile) {
+PendingContainer start_container(const ContainerLaunch& l, bool place) {
   int sv[2];
   if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) throw ExecError("start " + l.plan->name, "socketpair", "", errno);
   UniqueFd parent_end(sv[0]), child_end(sv[1]);
@@ -596,7 +596,6 @@ LaunchResult launch_container(const ContainerLaunch& l, const std::function<void
     if (::setns(l.pod_pid_ns, CLONE_NEWPID) != 0) throw ExecError("start " + l.plan->name, "setns", "pid (pod)", errno);
     joined_pid = true;
   }
-  bool go = static_cast<bool>(meanwhile);
   CpuAffinity affinity = current_affinity();
   pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
   int clone_err = errno;
@@ -604,37 +603,59 @@ LaunchResult launch_container(const ContainerLaunch& l, const std::function<void
   if (pid < 0) throw ExecError("start " + l.plan->name, "clone", "", clone_err);
   if (pid == 0) {
     parent_end.reset();
-    child_main(l, child_end.get(), go, affinity);
+    child_main(l, child_end.get(), affinity);
   }
-  child_end.reset();
-  if (go) {
-    place_on_other_cpu(pid, affinity);
+  if (place) place_on_other_cpu(pid, affinity);
+  PendingContainer p;
+  p.pid = pid;
+  p.sock = std::move(parent_end);
+  p.placed = place;
+  p.name = l.plan->name;
+  return p;
+}
+
+void discard_container(PendingContainer& child) {
+  if (child.pid <= 0) return;
+  ::kill(child.pid, SIGKILL);
+  ::waitpid(child.pid, nullptr, 0);
+  child.pid = 0;
+  child.sock.reset();
+}
+
+LaunchResult finish_container(PendingContainer& child, const std::function<void()>& meanwhile) {
+  if (meanwhile) {
     try {
       meanwhile();
     } catch (...) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, nullptr, 0);
+      discard_container(child);
       throw;
     }
-    // A child that failed already has its report queued: the byte is lost, the report read.
-    ::send(parent_end.get(), "G", 1, MSG_NOSIGNAL);
   }
+  // A child that failed already has its report queued: the go is lost, the report read.
+  ::send(child.sock.get(), "G", 1, MSG_NOSIGNAL);
   LaunchResult r;
-  r.pid = pid;
+  r.pid = child.pid;
   ChildFailure f{};
   ssize_t n;
   do {
-    n = ::recv(parent_end.get(), &f, sizeof f, 0);
+    n = ::recv(child.sock.get(), &f, sizeof f, 0);
   } while (n < 0 && errno == EINTR);
+  child.sock.reset();
   if (n == static_cast<ssize_t>(sizeof f)) {
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    ::waitpid(child.pid, &status, 0);
     r.failed = true;
     r.start_error = f.start_error != 0;
     r.message = std::string(f.step) + ": " + f.syscall + (f.path[0] ? std::string(" `") + f.path + "`" : "") + ": " +
                 std::strerror(f.err) + " (errno " + std::to_string(f.err) + ")";
   }
+  child.pid = 0;  // the caller's now
   return r;
+}
+
+LaunchResult launch_container(const ContainerLaunch& l, const std::function<void()>& meanwhile) {
+  PendingContainer child = start_container(l, static_cast<bool>(meanwhile));
+  return finish_container(child, meanwhile);
 }
 
 }  // namespace podrun::exec

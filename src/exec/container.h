@@ -54,12 +54,29 @@ struct LaunchResult {
   std::string message;
 };
 
-// Forks and starts the container; returns once it has exec'd (or failed). The supervisor
-// calls it; the child dies with it (PR_SET_PDEATHSIG) until exec. `meanwhile`, when given,
-// runs here while the child, placed on the other CPU, joins the namespaces and makes its
-// filesystem; the child changes user and execs only once it has returned (the supervisor
-// attaches the pod's network so, during its first container's set-up). If it throws, the
-// child is killed and reaped and the exception goes on to the caller.
+// A container's child between its clone and its exec: it has joined the pod's namespaces and
+// its cgroup, and builds its filesystem; then it waits for finish_container's go before it
+// changes user, drops capabilities and execs. It dies with the supervisor
+// (PR_SET_PDEATHSIG) until exec.
+struct PendingContainer {
+  pid_t pid = 0;
+  UniqueFd sock;        // the failure report comes here; the go goes there
+  bool placed = false;  // moved to another CPU than the supervisor's (exec/placement.h)
+  std::string name;
+};
+
+// Step 1 of a start: clones the child. `place`: the caller has work of its own to do while
+// the child sets up (the pod's network, the next container's child): the child goes to the
+// other CPU.
+PendingContainer start_container(const ContainerLaunch& launch, bool place);
+// Step 2: runs `meanwhile` (when given) while the child sets up, then lets it go on; returns
+// once it has exec'd or failed. If `meanwhile` throws, the child is killed and reaped and the
+// exception goes on to the caller.
+LaunchResult finish_container(PendingContainer& child, const std::function<void()>& meanwhile = {});
+// A child that will not start after all (the pod failed meanwhile): killed and reaped.
+void discard_container(PendingContainer& child);
+
+// Both steps at once.
 LaunchResult launch_container(const ContainerLaunch& launch, const std::function<void()>& meanwhile = {});
 
 }  // namespace podrun::exec

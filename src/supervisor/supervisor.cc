@@ -63,6 +63,13 @@ struct Hook {
   Clock::time_point deadline{};
 };
 
+// A container instance made up to its exec (Supervisor::prepare): its log pipes and its
+// child, which has joined the pod and built its filesystem and waits for its go.
+struct Prepared {
+  exec::UniqueFd out_r, out_w, err_r, err_w;
+  exec::PendingContainer child;
+};
+
 // One container of the pod: its plan, its current instance and what is pending for it.
 struct Box {
   const plan::ContainerPlan* plan = nullptr;
@@ -71,6 +78,7 @@ struct Box {
   Clock::time_point started{};
   bool launched_once = false;
   bool cgroup_made = false;        // made with the pod, while its pause holder started
+  std::optional<Prepared> prestarted;  // its child, made while the previous container's set up
   bool done = false;               // an init container that exited 0
   bool waiting_restart = false;    // exited; restarts at restart_at
   Clock::time_point restart_at{};
@@ -351,6 +359,7 @@ class Supervisor {
   }
 
   void kill_everything() {
+    discard_prestarted();
     for (auto& b : boxes_)
       if (b.pid > 0) ::kill(b.pid, SIGKILL);
     wait_children(std::chrono::seconds(10));
@@ -444,7 +453,7 @@ class Supervisor {
     if (pod_failed_ || pod_terminal_) return true;
     for (const auto& b : boxes_) {
       if (b.waiting_restart) return true;  // waits in back-off: the pod exists, apply is done
-      if (!b.launched_once || b.post_start_pending) return false;
+      if (!b.launched_once || b.prestarted || b.post_start_pending) return false;
     }
     return true;
   }
@@ -474,9 +483,10 @@ class Supervisor {
     if (pod_terminal_) return;
     for (auto& b : boxes_) {
       if (b.plan->kind != ContainerKind::App) continue;
-      if (!b.launched_once || (b.pid == 0 && b.waiting_restart && now >= b.restart_at)) launch(b);
+      if (b.prestarted || !b.launched_once || (b.pid == 0 && b.waiting_restart && now >= b.restart_at)) launch(b);
       if (b.post_start_pending) break;  // the next container waits for this one's postStart
     }
+    discard_prestarted();  // none is left unless the loop stopped early: made again when due
   }
 
   static bool due(const Box& b, Clock::time_point now) { return !b.launched_once || (b.waiting_restart && now >= b.restart_at); }
@@ -485,7 +495,11 @@ class Supervisor {
   bool is_started_once(const Box& b) const { return sidecar_started_once_.count(b.index) > 0; }
 
   // --- launching a container instance ---------------------------------------------------
-  void launch(Box& b) {
+  // Steps 1-5 of a launch: the checks, the cgroup, a fresh writable layer for a restart,
+  // seccomp, the log pipes, and the child cloned (exec::start_container): it joins the pod and
+  // builds its filesystem, then waits for its go. nullopt on failure, with `why` (empty when
+  // it was handled here: a start error fails the pod).
+  std::optional<Prepared> prepare(Box& b, bool place, std::string& why) {
     const plan::ContainerPlan& c = *b.plan;
     ContainerState& cs = st_.containers[b.index];
     bool restart = b.launched_once;
@@ -505,7 +519,7 @@ class Supervisor {
       event("Warning", "Failed", b.object, "Error: " + c.start_errors[0]);
       if (report_ >= 0) fail_start("container " + c.name + ": " + c.start_errors[0]);
       pod_failed_ = true;
-      return;
+      return std::nullopt;
     }
     // The container's cgroup, with the plan's values, once; a restart reuses it, emptied.
     try {
@@ -513,8 +527,8 @@ class Supervisor {
       else if (restart) cg_->kill_all(c.cgroup.path, 1000);
       b.cgroup_made = true;
     } catch (const std::exception& e) {
-      launch_failed(b, e.what(), false);
-      return;
+      why = e.what();
+      return std::nullopt;
     }
     b.oom_baseline = cg_->oom_kills(c.cgroup.path);
     if (restart) {
@@ -538,8 +552,8 @@ class Supervisor {
         }
         b.seccomp_compiled = true;
       } catch (const std::exception& e) {
-        launch_failed(b, e.what(), false);
-        return;
+        why = e.what();
+        return std::nullopt;
       }
     }
     // Logs: <pod>/logs/<name>/<restartCount>.log; the previous instance's file is kept.
@@ -548,15 +562,19 @@ class Supervisor {
     prune_logs(ldir, cs.restart_count);
     int out[2], err[2];
     if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) {
-      launch_failed(b, "create the log pipes: " + std::string(std::strerror(errno)), false);
-      return;
+      why = "create the log pipes: " + std::string(std::strerror(errno));
+      return std::nullopt;
     }
-    exec::UniqueFd out_r(out[0]), out_w(out[1]), err_r(err[0]), err_w(err[1]);
+    Prepared p;
+    p.out_r.reset(out[0]);
+    p.out_w.reset(out[1]);
+    p.err_r.reset(err[0]);
+    p.err_w.reset(err[1]);
     try {
       b.log = std::make_shared<CriLogWriter>(ldir + "/" + std::to_string(cs.restart_count) + ".log", cfg_.log_max_bytes, cfg_.log_max_files);
     } catch (const std::exception& e) {
-      launch_failed(b, std::string("open the log file: ") + e.what(), false);
-      return;
+      why = std::string("open the log file: ") + e.what();
+      return std::nullopt;
     }
     exec::ContainerLaunch l;
     l.plan = &c;
@@ -589,23 +607,89 @@ class Supervisor {
     l.start_values = {{"status.podIP", ip}, {"status.podIPs", ip}, {"status.hostIP", host_ip()}, {"status.hostIPs", host_ip()}};
     l.cgroup_attach = cg_->attach_files(c.cgroup.path);
     l.oom_score_adj = c.oom_score_adj;
-    l.stdout_fd = out_w.get();
-    l.stderr_fd = err_w.get();
+    l.stdout_fd = p.out_w.get();
+    l.stderr_fd = p.err_w.get();
     l.seccomp_bpf = b.seccomp ? &*b.seccomp : nullptr;
     if (!restart) event("Normal", "Pulled", b.object, "Container image \"" + c.image + "\" already present on machine");
+    try {
+      p.child = exec::start_container(l, place);
+    } catch (const std::exception& e) {
+      why = e.what();
+      return std::nullopt;
+    }
+    return p;
+  }
+
+  // The app container started right after `b` during the pod's first start, when nothing
+  // orders them (no postStart hook on `b`): its child is made while b's sets up.
+  Box* next_to_prestart(const Box& b) {
+    if (report_ < 0 || b.plan->kind != ContainerKind::App || b.plan->post_start) return nullptr;
+    for (std::size_t i = b.index + 1; i < boxes_.size(); ++i) {
+      Box& n = boxes_[i];
+      if (n.plan->kind != ContainerKind::App) continue;
+      if (n.launched_once || n.prestarted || !n.plan->start_errors.empty()) return nullptr;
+      return &n;
+    }
+    return nullptr;
+  }
+
+  // A failed pre-start is forgotten: the container's own launch tries again and reports it.
+  void prestart(Box& n, bool place) {
+    std::string why;
+    std::optional<Prepared> made;
+    try {
+      made = prepare(n, place, why);
+    } catch (const std::exception&) {
+    }
+    if (made) n.prestarted = std::move(made);
+    else n.launched_once = false;
+  }
+
+  void discard_prestarted() {
+    for (auto& b : boxes_)
+      if (b.prestarted) {
+        exec::discard_container(b.prestarted->child);
+        b.prestarted.reset();
+        b.launched_once = false;
+      }
+  }
+
+  void launch(Box& b) {
+    const plan::ContainerPlan& c = *b.plan;
+    ContainerState& cs = st_.containers[b.index];
+    // 1. Its child, made already (prestart) or now. The supervisor's own work meanwhile (the
+    //    pod's network at the first launch, the next container's child) goes on while the
+    //    child sets up on the other CPU.
+    Box* next = next_to_prestart(b);
+    std::function<void()> network = std::exchange(pod_network_, {});
+    std::optional<Prepared> made = std::exchange(b.prestarted, std::nullopt);
+    if (!made) {
+      std::string why;
+      made = prepare(b, network || next, why);
+      if (!made) {
+        if (!why.empty()) launch_failed(b, why, false);
+        if (network) pod_network_ = std::move(network);  // for the next launch
+        return;
+      }
+    }
+    bool place_next = !made->child.placed;
+    auto meanwhile = [&] {
+      if (network) network();
+      if (next) prestart(*next, place_next);
+    };
+    // 2. Its go, then its exec.
     exec::LaunchResult r;
     try {
-      r = exec::launch_container(l, std::exchange(pod_network_, {}));
+      r = exec::finish_container(made->child, meanwhile);
     } catch (const PodNetworkError& e) {
-      out_w.reset();
-      err_w.reset();
       fail_start(e.what());
     } catch (const std::exception& e) {
       r.failed = true;
       r.message = e.what();
     }
-    out_w.reset();
-    err_w.reset();
+    made->out_w.reset();
+    made->err_w.reset();
+    exec::UniqueFd out_r = std::move(made->out_r), err_r = std::move(made->err_r);
     if (r.failed) {
       launch_failed(b, r.message, r.start_error);
       return;
