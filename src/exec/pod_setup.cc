@@ -178,6 +178,18 @@ std::vector<std::string> mounts_under(const std::string& dir) {
   return out;
 }
 
+void make_pod_dir(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw ExecError("create the pod directory", "mkdir", dir, ec.value());
+  if (::chmod(dir.c_str(), 0700) != 0) throw ExecError("create the pod directory", "chmod", dir, errno);
+  if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, "mode=0700") != 0) {
+    int err = errno;
+    ::rmdir(dir.c_str());
+    throw ExecError("create the pod directory", "mount tmpfs", dir, err);
+  }
+}
+
 void remove_pod_files(const std::string& dir) {
   // Every mount below the pod directory (shm, memory emptyDirs, secret volumes), deepest
   // first, then the directory.

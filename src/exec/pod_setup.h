@@ -14,6 +14,15 @@
 
 namespace podrun::exec {
 
+// Makes the pod directory a tmpfs of its own (mode 0700), before anything is written in it.
+// Everything of the pod — its state, logs, volumes and its containers' writable layers —
+// lives in memory, as under a /run that is a tmpfs, whatever the state root is on (this
+// kind of VM has /run on its root disk: an ext4 directory made a one-container start 3.6 ms
+// slower, the overlay's work directory alone 0.6 ms); its mount flags are podrun's (emptyDirs
+// may hold executables, as the kubelet's do), not the parent's (systemd mounts /run
+// noexec); and it all goes at once with one umount. Throws ExecError.
+void make_pod_dir(const std::string& pod_dir);
+
 // Writes /etc/hosts, /etc/hostname, /etc/resolv.conf; mounts the pod's /dev/shm tmpfs;
 // prepares volumes (emptyDir directories or tmpfs, configMap/secret/downwardAPI files in the
 // kubelet's ..data layout, hostPath type checks). Throws ExecError; the caller undoes with

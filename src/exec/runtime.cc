@@ -150,8 +150,19 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
       delete_pod(cfg, p.ns, p.name, std::nullopt, true);
       global = store.lock_global();
     }
-    fs::create_directories(dir);
-    ::chmod(dir.c_str(), 0700);
+    make_pod_dir(dir);
+    // From here until the supervisor has the pod, a failure removes the directory again.
+    struct Undo {
+      const std::string& dir;
+      bool armed = true;
+      ~Undo() {
+        if (!armed) return;
+        try {
+          remove_pod_files(dir);
+        } catch (const std::exception&) {
+        }
+      }
+    } undo{dir};
     std::ofstream(dir + "/pod.json") << req.manifest_json;
     std::ofstream(dir + "/plan.json") << req.plan_json;
     supervisor::RunConfig run;
@@ -179,6 +190,7 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
     sup = standby->pid_;
     report_read = std::move(standby->report_);
     standby->start(dir);
+    undo.armed = false;  // the supervisor's, and delete's
     PodState initial;
     initial.ns = p.ns;
     initial.name = p.name;

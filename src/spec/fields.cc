@@ -142,7 +142,7 @@ const std::vector<FieldRule>& field_rules() {
 
       // Volumes: the sources podrun implements; every other source is refused.
       {"spec.volumes[].name", S, ""},
-      {"spec.volumes[].emptyDir", S, "medium Memory is a tmpfs with sizeLimit"},
+      {"spec.volumes[].emptyDir", S, "medium Memory is a tmpfs with sizeLimit; the default medium is memory too (the pod directory is a tmpfs: docs/executor.md)"},
       {"spec.volumes[].hostPath", S, "with its type checks"},
       {"spec.volumes[].configMap", S, "from a ConfigMap in the same input"},
       {"spec.volumes[].secret", S, "from a Secret in the same input, on tmpfs"},
