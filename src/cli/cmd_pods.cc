@@ -164,7 +164,9 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   std::map<std::string, exec::ImageForRun> images;
   for (const auto& [ref, record] : records) images[ref] = {image::layer_dirs(store, record), in.images[ref].user};
   plan::Plan& p = *new plan::Plan(plan::make_plan(in));  // kept, as the loaded documents
-  auto& plan_doc = *new auto(plan::plan_json(p));
+  // plan.json, made once for every pod, when the first supervisor is already at work (kept,
+  // as the plan is).
+  auto& plan_doc = *new std::optional<json>();
   int rc = kExitOk;
   std::vector<std::pair<std::string, std::string>> started;
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
@@ -172,7 +174,10 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     req.plan = p.pods[i];
     req.cgroup_version = p.host.cgroup_version;
     req.images = images;
-    req.plan_json = plan_doc["pods"][i].dump(2);
+    req.plan_json = [&p, &plan_doc, i] {
+      if (!plan_doc) plan_doc = plan::plan_json(p);
+      return (*plan_doc)["pods"][i].dump(2);
+    };
     for (const auto& obj : r.objects)
       if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == req.plan.name &&
           obj["metadata"].value("namespace", "default") == req.plan.ns)

@@ -164,7 +164,6 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
       }
     } undo{dir};
     std::ofstream(dir + "/pod.json") << req.manifest_json;
-    std::ofstream(dir + "/plan.json") << req.plan_json;
     supervisor::RunConfig run;
     run.plan = p;
     run.images = req.images;
@@ -191,6 +190,7 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
     report_read = std::move(standby->report_);
     standby->start(dir);
     undo.armed = false;  // the supervisor's, and delete's
+    if (req.plan_json) std::ofstream(dir + "/plan.json") << req.plan_json();
     PodState initial;
     initial.ns = p.ns;
     initial.name = p.name;

@@ -11,6 +11,7 @@
 //   supervisor left behind is cleaned up from the state's pids (checked by start time).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -41,7 +42,9 @@ struct PodRequest {
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;  // the plan's host facts
   std::map<std::string, ImageForRun> images;  // by reference as the manifest writes it
   std::string manifest_json;
-  std::string plan_json;
+  // plan.json (`podrun plan -o json` of this pod), made while the supervisor starts the pod:
+  // only people and later commands read it.
+  std::function<std::string()> plan_json;
 };
 
 struct ApplyResult {

@@ -62,11 +62,23 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname
                                                 etc_hosts, resolv_conf, containers, start_order, teardown_order, warnings, sysctls,
                                                 admission_errors)
 
-std::string encode_pod_plan(const PodPlan& pod) { return nlohmann::json(pod).dump(); }
+std::string encode_pod_plan(const PodPlan& pod) { return pod_plan_json(pod).dump(); }
 
 PodPlan decode_pod_plan(const std::string& text) {
+  nlohmann::json j;
   try {
-    return nlohmann::json::parse(text).get<PodPlan>();
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("the pod's plan cannot be read: ") + e.what());
+  }
+  return pod_plan_from_json(j);
+}
+
+nlohmann::json pod_plan_json(const PodPlan& pod) { return nlohmann::json(pod); }
+
+PodPlan pod_plan_from_json(const nlohmann::json& j) {
+  try {
+    return j.get<PodPlan>();
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("the pod's plan cannot be read: ") + e.what());
   }

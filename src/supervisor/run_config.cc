@@ -11,7 +11,7 @@ namespace podrun::supervisor {
 std::string encode_run_config(const RunConfig& c) {
   nlohmann::json images = nlohmann::json::object();
   for (const auto& [ref, img] : c.images) images[ref] = {{"layers", img.layers}, {"user", img.user}};
-  nlohmann::json j{{"plan", nlohmann::json::parse(plan::encode_pod_plan(c.plan))},
+  nlohmann::json j{{"plan", plan::pod_plan_json(c.plan)},
                    {"images", images},
                    {"stateRoot", c.state_root},
                    {"pauseBinary", c.pause_binary},
@@ -32,7 +32,7 @@ RunConfig decode_run_config(const std::string& text) {
   RunConfig c;
   try {
     auto j = nlohmann::json::parse(text);
-    c.plan = plan::decode_pod_plan(j.at("plan").dump());
+    c.plan = plan::pod_plan_from_json(j.at("plan"));
     for (const auto& [ref, img] : j.at("images").items())
       c.images[ref] = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", "")};
     c.state_root = j.at("stateRoot").get<std::string>();
