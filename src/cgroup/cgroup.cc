@@ -42,6 +42,8 @@ void write_file(const std::string& file, const std::string& value) {
 }
 
 void mkdir_p(const std::string& dir) {
+  // The parents exist but for a pod's first cgroup: one mkdir, not a stat per ancestor.
+  if (::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) return;
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw CgroupError("create cgroup `" + dir + "`: " + ec.message());
@@ -157,10 +159,24 @@ bool CgroupDriverV1::available() const {
   return true;
 }
 
+const std::vector<std::string>& CgroupDriverV1::hierarchies() const {
+  if (!hierarchies_) {
+    hierarchies_.emplace();
+    std::vector<std::string> seen;
+    for (const auto& c : controllers()) {
+      std::error_code ec;
+      std::string real = fs::canonical(root_ + "/" + c, ec).string();
+      if (ec || std::find(seen.begin(), seen.end(), real) != seen.end()) continue;
+      seen.push_back(real);
+      hierarchies_->push_back(c);
+    }
+  }
+  return *hierarchies_;
+}
+
 void CgroupDriverV1::create(const std::string& path) {
   with_retry([&] {
-    for (const auto& c : controllers())
-      if (fs::exists(root_ + "/" + c)) mkdir_p(dir(c, path));
+    for (const auto& c : hierarchies()) mkdir_p(dir(c, path));
   });
 }
 
@@ -191,8 +207,7 @@ std::vector<Written> CgroupDriverV1::apply(const plan::CgroupPlan& c) {
 
 std::vector<std::string> CgroupDriverV1::attach_files(const std::string& path) const {
   std::vector<std::string> out;
-  for (const auto& c : controllers())
-    if (fs::exists(dir(c, path))) out.push_back(dir(c, path) + "/tasks");
+  for (const auto& c : hierarchies()) out.push_back(dir(c, path) + "/tasks");
   return out;
 }
 

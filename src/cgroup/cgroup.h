@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -87,6 +88,10 @@ class CgroupDriverV1 : public Driver {
 
  private:
   std::string dir(const std::string& controller, const std::string& path) const;
+  // The controllers mounted under the root, one per hierarchy (cpu and cpuacct are usually
+  // mounted together: one directory, one attach), found once per driver.
+  const std::vector<std::string>& hierarchies() const;
+  mutable std::optional<std::vector<std::string>> hierarchies_;
 };
 
 class CgroupDriverV2 : public Driver {
