@@ -49,23 +49,34 @@ for ((i = 1; i <= RUNS; i++)); do
   done
 done
 
-# Memory of one running pod: pause holder + supervisor.
-pr apply -f "$HERE/one.yaml" >/dev/null
-st=$STATE/pods/default/bench-one/state.json
-mem=$(python3 - "$st" <<'PY'
+# Memory per running pod (pause holder + supervisor): one pod alone, then ten at once (the
+# supervisors share their binary's pages: PSS divides them among the pods).
+memory() {  # memory POD... → "rss pss private_dirty" in KiB, per pod
+  python3 - "$STATE" "$@" <<'PY'
 import json, sys
-s = json.load(open(sys.argv[1]))
+root, pods = sys.argv[1], sys.argv[2:]
 tot = {"Rss": 0, "Pss": 0, "Private_Dirty": 0}
-for pid in (s["pause"]["pid"], s["supervisor"]["pid"]):
-    for line in open("/proc/%d/smaps_rollup" % pid):
-        k = line.split(":")[0]
-        if k in tot:
-            tot[k] += int(line.split()[1])
-print("%d %d %d" % (tot["Rss"], tot["Pss"], tot["Private_Dirty"]))
+for pod in pods:
+    s = json.load(open("%s/pods/default/%s/state.json" % (root, pod)))
+    for pid in (s["pause"]["pid"], s["supervisor"]["pid"]):
+        for line in open("/proc/%d/smaps_rollup" % pid):
+            k = line.split(":")[0]
+            if k in tot:
+                tot[k] += int(line.split()[1])
+print("%d %d %d" % tuple(tot[k] // len(pods) for k in ("Rss", "Pss", "Private_Dirty")))
 PY
-)
+}
+pr apply -f "$HERE/one.yaml" >/dev/null
+read -r rss pss dirty <<<"$(memory bench-one)"
 pr delete -f "$HERE/one.yaml" >/dev/null
-read -r rss pss dirty <<<"$mem"
+many=()
+for i in $(seq 1 10); do
+  sed "s/name: bench-one/name: bench-mem-$i/" "$HERE/one.yaml" >"$WORK/mem-$i.yaml"
+  pr apply -f "$WORK/mem-$i.yaml" >/dev/null
+  many+=("bench-mem-$i")
+done
+read -r rss10 pss10 dirty10 <<<"$(memory "${many[@]}")"
+for i in $(seq 1 10); do pr delete -f "$WORK/mem-$i.yaml" --now >/dev/null; rm -f "$WORK/mem-$i.yaml"; done
 
 row() {  # row TOOL POD OP → "median p90"
   awk -F'\t' -v t="$1" -v p="$2" -v o="$3" '$1 == t && $2 == p && $3 == o {print $4}' "$WORK/runs.tsv" | stats
@@ -101,5 +112,5 @@ echo
 read -r sc sc9 sk sk9 sl sl9 <<<"$("${CONFINE_BENCH:-$ROOT/build/podrun_confine_bench}" 50)"
 echo "Confinement steps alone (podrun_confine_bench, 50 rounds): compiling the RuntimeDefault profile $sc / $sc9 µs (once per profile and capability set: then a cached file); in the child, bounding set and capability sets $sk / $sk9 µs, loading the filter $sl / $sl9 µs (median / p90)."
 echo
-echo "Memory of a running 1-container pod, pause holder + supervisor: RSS $((rss)) KiB, PSS $((pss)) KiB, private dirty $((dirty)) KiB."
+echo "Memory of a running 1-container pod, pause holder + supervisor: RSS $((rss)) KiB, PSS $((pss)) KiB, private dirty $((dirty)) KiB; per pod with ten such pods running: RSS $((rss10)) KiB, PSS $((pss10)) KiB, private dirty $((dirty10)) KiB."
 echo "Machine: $(nproc) CPUs, $(uname -r). Reproduce: \`bench/pod-start/run.sh\` (as root)."
