@@ -8,12 +8,14 @@
 #include <sched.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -53,13 +55,17 @@ StandbySupervisor StandbySupervisor::spawn(const RuntimeConfig& cfg) {
   int report[2], pod_dir[2];
   if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
   UniqueFd report_read(report[0]), report_write(report[1]);
-  if (::pipe2(pod_dir, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
+  // A socket, not a pipe, for the pod directory: if the supervisor is gone (its exec failed),
+  // the CLI's send fails with EPIPE instead of killing it with SIGPIPE.
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pod_dir) != 0) throw ExecError("start the supervisor", "socketpair", "", errno);
   UniqueFd dir_read(pod_dir[0]), dir_write(pod_dir[1]);
+  // What the child says if its exec fails, made here: after the fork it only makes syscalls.
+  std::string exec_failed = "ERR start the supervisor: execve `" + binary + "`: ";
   // fork, not posix_spawn: a vfork child runs on the CLI's CPU until it has exec'd and set
   // itself up, while the CLI waits for that CPU; a forked one is moved to the other CPU before
   // it first runs (exec/placement.h). Early in a command the CLI's memory is small, so the
   // fork costs little. The child starts a session of its own and gets /dev/null for 0-2, the
-  // report pipe as fd 3, the pod directory's pipe as fd 4 and nothing else; between fork and
+  // report pipe as fd 3, the pod directory's socket as fd 4 and nothing else; between fork and
   // exec it makes system calls only.
   char* argv[] = {const_cast<char*>("podrun-supervisor"), nullptr};
   UniqueFd report_high(::fcntl(report_write.get(), F_DUPFD_CLOEXEC, 10));  // never 3 or 4 itself
@@ -78,12 +84,15 @@ StandbySupervisor StandbySupervisor::spawn(const RuntimeConfig& cfg) {
     if (devnull < 0 || ::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2) ::_exit(127);
     ::close_range(5, ~0U, 0);
     ::execve(binary.c_str(), argv, ::environ);
+    const char* why = ::strerrordesc_np(errno);
+    if (::write(3, exec_failed.data(), exec_failed.size()) > 0 && ::write(3, why, std::strlen(why)) > 0 && ::write(3, "\n", 1) > 0) {
+    }
     ::_exit(127);
   }
   place_on_other_cpu(pid, affinity);
   StandbySupervisor s;
   s.pid_ = pid;
-  s.pod_dir_pipe_ = std::move(dir_write);
+  s.pod_dir_ = std::move(dir_write);
   s.report_ = std::move(report_read);
   return s;
 }
@@ -97,9 +106,17 @@ void StandbySupervisor::start(const std::string& pod_dir) {
     for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
       if (CPU_ISSET(cpu, &affinity.set)) msg += std::to_string(cpu) + ",";
   msg += "\n";
-  if (::write(pod_dir_pipe_.get(), msg.data(), msg.size()) != static_cast<ssize_t>(msg.size()))
-    throw ExecError("start the supervisor", "write", "its pod directory pipe", errno);
-  pod_dir_pipe_.reset();
+  if (::send(pod_dir_.get(), msg.data(), msg.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(msg.size())) {
+    int err = errno;
+    // It is gone: what it said (an exec that failed), or the send's error.
+    std::string said;
+    char buf[512];
+    for (ssize_t n; (n = ::read(report_.get(), buf, sizeof buf)) > 0;) said.append(buf, static_cast<std::size_t>(n));
+    while (!said.empty() && said.back() == '\n') said.pop_back();
+    if (said.rfind("ERR ", 0) == 0) throw ExecError(said.substr(4));
+    throw ExecError("start the supervisor", "send", "its pod directory socket", err);
+  }
+  pod_dir_.reset();
   pid_ = -1;  // the pod's now: the state names it
 }
 
@@ -107,7 +124,7 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
   if (this != &o) {
     dismiss();
     pid_ = std::exchange(o.pid_, -1);
-    pod_dir_pipe_ = std::move(o.pod_dir_pipe_);
+    pod_dir_ = std::move(o.pod_dir_);
     report_ = std::move(o.report_);
   }
   return *this;
@@ -117,7 +134,7 @@ StandbySupervisor::~StandbySupervisor() { dismiss(); }
 
 void StandbySupervisor::dismiss() {
   if (pid_ <= 0) return;
-  pod_dir_pipe_.reset();  // EOF without a directory: it exits
+  pod_dir_.reset();  // EOF without a directory: it exits
   ::waitpid(pid_, nullptr, 0);
   pid_ = -1;
 }
@@ -161,6 +178,8 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
           remove_pod_files(dir);
         } catch (const std::exception&) {
         }
+        std::error_code ec;
+        fs::remove(fs::path(dir).parent_path(), ec);  // the namespace directory, when empty
       }
     } undo{dir};
     std::ofstream(dir + "/pod.json") << req.manifest_json;
@@ -187,8 +206,8 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
       standby = &own;
     }
     sup = standby->pid_;
-    report_read = std::move(standby->report_);
     standby->start(dir);
+    report_read = std::move(standby->report_);
     undo.armed = false;  // the supervisor's, and delete's
     if (req.plan_json) std::ofstream(dir + "/plan.json") << req.plan_json();
     PodState initial;

@@ -55,8 +55,9 @@ struct ApplyResult {
 
 // A pod's supervisor, started by `podrun apply` before it reads the manifest: its process
 // start-up (about 1 ms) runs on the other CPU while the CLI validates and plans. It waits on
-// a pipe for its pod's directory and does nothing before; one never given a pod exits when
-// this object goes (its pipe closes), having changed nothing.
+// a socket for its pod's directory and does nothing before; one never given a pod exits when
+// this object goes (its socket closes), having changed nothing. One whose exec failed says
+// so on the report pipe, and start() throws it.
 class StandbySupervisor {
  public:
   StandbySupervisor() = default;
@@ -70,9 +71,9 @@ class StandbySupervisor {
   friend ApplyResult apply_pod(const RuntimeConfig&, const PodRequest&, StandbySupervisor*);
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it.
   void start(const std::string& pod_dir);
-  void dismiss();  // a supervisor never given a pod: its pipe closed, it exits, reaped here
+  void dismiss();  // a supervisor never given a pod: its socket closed, it exits, reaped here
   pid_t pid_ = -1;
-  UniqueFd pod_dir_pipe_;  // its fd 4
+  UniqueFd pod_dir_;       // its fd 4, a socket
   UniqueFd report_;        // its fd 3: "OK" or "ERR ..." once the pod runs or failed
 };
 

@@ -109,6 +109,17 @@ sups=$(live podrun-sup | wc -l)
 expect_fail "apply of an invalid manifest" pr apply -f "$src/tests/data/invalid/allow-privilege-escalation-sys-admin.yaml"
 expect_out "apply unchanged" "pod/single unchanged" pr apply -f "$work/changed.yaml"
 [ "$(live podrun-sup | wc -l)" = "$sups" ] && ok || bad "apply left a supervisor that has no pod: $(live podrun-sup | tr '\n' ' ')"
+# A supervisor that cannot start (podrun without podrun-supervisor beside it): apply says why
+# in one line, exits 1, and leaves no pod directory, mount or process behind.
+mkdir -p "$work/lonely"
+cp "$podrun" "$work/lonely/podrun"
+lonely_out=$("$work/lonely/podrun" --root "$root" --storage "$store" apply -f "$src/manifests/emptydir-shared.yaml" 2>&1)
+lonely_rc=$?
+[ "$lonely_rc" = 1 ] && ok || bad "apply without podrun-supervisor: exit $lonely_rc, want 1: $lonely_out"
+echo "$lonely_out" | grep -q "execve .*podrun-supervisor.*No such file" && ok || bad "apply without podrun-supervisor: not said: $lonely_out"
+[ ! -e "$root/pods/default/shared-volume" ] && ! grep -q "$root/pods/default/shared-volume" /proc/self/mountinfo && ok ||
+  bad "apply without podrun-supervisor left its pod directory or mount"
+[ "$(live podrun-sup | wc -l)" = "$sups" ] && ok || bad "apply without podrun-supervisor left a process"
 # exec -t: a terminal of the container's own devpts, with our window size; -i: stdin.
 tty_out=$(script -qec "stty rows 33 cols 101; $podrun --root $root --storage $store exec -t single -- sh -c 'tty; stty size'" /dev/null 2>&1 | tr -d '\r\000')
 echo "$tty_out" | grep -Eq "^/dev/pts/[0-9]+$" && ok || bad "exec -t: no terminal: $tty_out"
