@@ -99,7 +99,8 @@ StandbySupervisor StandbySupervisor::spawn(const RuntimeConfig& cfg) {
 
 void StandbySupervisor::start(const std::string& pod_dir) {
   // The directory, then the CPUs it may use (the CLI's: it was placed on one of them). One
-  // write far below PIPE_BUF: it never blocks, and the supervisor reads it whole at EOF.
+  // send far below the socket's buffer: it never blocks, and the supervisor reads it whole at
+  // EOF.
   std::string msg = pod_dir + "\n";
   CpuAffinity affinity = current_affinity();
   if (affinity.known)
