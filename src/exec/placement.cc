@@ -1,5 +1,7 @@
 #include "exec/placement.h"
 
+#include <cstdlib>
+
 namespace podrun::exec {
 
 CpuAffinity current_affinity() {
@@ -27,6 +29,28 @@ void place_on_other_cpu(pid_t child, const CpuAffinity& allowed) {
 
 void restore_affinity(const CpuAffinity& inherited) {
   if (inherited.known) ::sched_setaffinity(0, sizeof inherited.set, &inherited.set);
+}
+
+std::string cpu_list(const CpuAffinity& a) {
+  std::string out;
+  if (a.known)
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+      if (CPU_ISSET(cpu, &a.set)) out += std::to_string(cpu) + ",";
+  return out;
+}
+
+CpuAffinity parse_cpu_list(const std::string& text) {
+  CpuAffinity a;
+  CPU_ZERO(&a.set);
+  for (std::size_t at = 0; at < text.size();) {
+    char* end = nullptr;
+    long cpu = std::strtol(text.c_str() + at, &end, 10);
+    if (end == text.c_str() + at || cpu < 0 || cpu >= CPU_SETSIZE) break;
+    CPU_SET(static_cast<int>(cpu), &a.set);
+    a.known = true;
+    at = static_cast<std::size_t>(end - text.c_str()) + 1;
+  }
+  return a;
 }
 
 }  // namespace podrun::exec

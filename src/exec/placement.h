@@ -10,6 +10,8 @@
 #include <sched.h>
 #include <sys/types.h>
 
+#include <string>
+
 namespace podrun::exec {
 
 // The calling thread's CPU affinity, read before a fork so that the child can restore it.
@@ -26,5 +28,11 @@ void place_on_other_cpu(pid_t child, const CpuAffinity& allowed);
 
 // In the child, before exec: the affinity it inherited. Async-signal-safe (one syscall).
 void restore_affinity(const CpuAffinity& inherited);
+
+// An affinity as text ("0,1,") and back, for a helper told its CPUs by its parent (the CLI
+// tells its early supervisor). Parsing stops at the first character that is not a CPU
+// number; no CPU read: known is false.
+std::string cpu_list(const CpuAffinity& a);
+CpuAffinity parse_cpu_list(const std::string& text);
 
 }  // namespace podrun::exec

@@ -101,12 +101,7 @@ void StandbySupervisor::start(const std::string& pod_dir) {
   // The directory, then the CPUs it may use (the CLI's: it was placed on one of them). One
   // send far below the socket's buffer: it never blocks, and the supervisor reads it whole at
   // EOF.
-  std::string msg = pod_dir + "\n";
-  CpuAffinity affinity = current_affinity();
-  if (affinity.known)
-    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
-      if (CPU_ISSET(cpu, &affinity.set)) msg += std::to_string(cpu) + ",";
-  msg += "\n";
+  std::string msg = pod_dir + "\n" + cpu_list(current_affinity()) + "\n";
   if (::send(pod_dir_.get(), msg.data(), msg.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(msg.size())) {
     int err = errno;
     // It is gone: what it said (an exec that failed), or the send's error.

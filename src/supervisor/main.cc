@@ -3,16 +3,15 @@
 // and the CPUs it may use, one line each, then EOF (EOF alone: no pod, it exits having done
 // nothing). Then it reads POD_DIR/run.json and supervises the pod until it is deleted; the
 // start report goes to fd 3.
-#include <sched.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "exec/placement.h"
 #include "supervisor/supervisor.h"
 
 namespace {
@@ -31,21 +30,7 @@ std::string await_pod() {
   ::close(4);
   std::size_t eol = msg.find('\n');
   if (eol == std::string::npos || eol == 0) return "";
-  std::string cpus = msg.substr(eol + 1);
-  cpu_set_t set;
-  CPU_ZERO(&set);
-  int count = 0;
-  for (std::size_t at = 0; at < cpus.size();) {
-    char* end = nullptr;
-    long cpu = std::strtol(cpus.c_str() + at, &end, 10);
-    if (end == cpus.c_str() + at) break;
-    if (cpu >= 0 && cpu < CPU_SETSIZE) {
-      CPU_SET(static_cast<int>(cpu), &set);
-      ++count;
-    }
-    at = static_cast<std::size_t>(end - cpus.c_str()) + 1;
-  }
-  if (count > 0) ::sched_setaffinity(0, sizeof set, &set);
+  podrun::exec::restore_affinity(podrun::exec::parse_cpu_list(msg.substr(eol + 1)));
   return msg.substr(0, eol);
 }
 

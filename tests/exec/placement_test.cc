@@ -73,3 +73,17 @@ TEST_CASE("a single allowed CPU leaves the child where it is", "[exec][placement
   ::kill(child, SIGKILL);
   ::waitpid(child, nullptr, 0);
 }
+
+TEST_CASE("an affinity goes to text and back", "[exec][placement]") {
+  CpuAffinity a;
+  CPU_ZERO(&a.set);
+  a.known = true;
+  for (int cpu : {0, 1, 5, 63}) CPU_SET(cpu, &a.set);
+  CHECK(cpu_list(a) == "0,1,5,63,");
+  CpuAffinity back = parse_cpu_list(cpu_list(a) + "\n");
+  CHECK(back.known);
+  CHECK(CPU_EQUAL(&back.set, &a.set));
+  CHECK_FALSE(parse_cpu_list("").known);
+  CHECK_FALSE(parse_cpu_list("x,1").known);
+  CHECK(cpu_list(CpuAffinity{}) == "");
+}
