@@ -10,16 +10,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <cstdlib>
 #include <stdexcept>
-#include <thread>
+
+#include "common/files.h"
 
 namespace podrun::cgroup {
 
-namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -44,25 +43,22 @@ void write_file(const std::string& file, const std::string& value) {
 void mkdir_p(const std::string& dir) {
   // The parents exist but for a pod's first cgroup: one mkdir, not a stat per ancestor.
   if (::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) return;
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw CgroupError("create cgroup `" + dir + "`: " + ec.message());
+  if (!files::make_dirs(dir)) throw CgroupError("create cgroup `" + dir + "`: " + std::strerror(errno));
 }
 
 std::vector<int> read_pids(const std::string& file) {
   std::vector<int> out;
-  std::ifstream in(file);
-  for (int pid; in >> pid;) out.push_back(pid);
+  for (const std::string& w : files::words(files::read(file).value_or(""))) out.push_back(std::atoi(w.c_str()));
   return out;
 }
 
 // Every cgroup directory at or below `dir`, deepest first (for rmdir).
 std::vector<std::string> subtree_deepest_first(const std::string& dir) {
   std::vector<std::string> out;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return out;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_directory(ec)) out.push_back(it->path().string());
+  if (!files::is_dir(dir)) return out;
+  files::walk(dir, [&](const std::string& path, const files::Entry& e) {
+    if (e.is_dir) out.push_back(path);
+  });
   out.push_back(dir);
   std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return out;
@@ -75,7 +71,7 @@ bool rmdir_tree(const std::string& dir, Clock::time_point until) {
       if (::rmdir(d.c_str()) != 0 && errno != ENOENT) left = true;
     if (!left) return true;
     if (Clock::now() >= until) return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    ::usleep(2000);
   }
 }
 
@@ -103,6 +99,11 @@ void remove_empty_parents(const std::string& base, std::string path) {
   ::rmdir((base + "/" + path).c_str());
 }
 
+std::uint64_t parse_u64(const std::string& text) {
+  if (text.empty() || text[0] < '0' || text[0] > '9') return 0;
+  return std::strtoull(text.c_str(), nullptr, 10);
+}
+
 std::vector<int> pids_below(const std::string& dir, const char* file) {
   std::vector<int> out;
   for (const auto& d : subtree_deepest_first(dir)) {
@@ -114,19 +115,17 @@ std::vector<int> pids_below(const std::string& dir, const char* file) {
 
 }  // namespace
 
+// The unsigned number a file starts with (after blanks); 0 when there is none ("max").
 std::uint64_t read_u64(const std::string& file) {
-  std::ifstream in(file);
-  std::uint64_t v = 0;
-  if (in >> v) return v;
-  return 0;
+  std::vector<std::string> w = files::words(files::read(file).value_or(""));
+  return w.empty() ? 0 : parse_u64(w[0]);
 }
 
 std::uint64_t read_keyed(const std::string& file, const std::string& key) {
-  std::ifstream in(file);
-  std::string k;
-  std::uint64_t v = 0;
-  while (in >> k >> v)
-    if (k == key) return v;
+  // "key value" pairs, as in memory.stat and memory.events.
+  std::vector<std::string> w = files::words(files::read(file).value_or(""));
+  for (std::size_t i = 0; i + 1 < w.size(); i += 2)
+    if (w[i] == key) return parse_u64(w[i + 1]);
   return 0;
 }
 
@@ -164,9 +163,10 @@ const std::vector<std::string>& CgroupDriverV1::hierarchies() const {
     hierarchies_.emplace();
     std::vector<std::string> seen;
     for (const auto& c : controllers()) {
-      std::error_code ec;
-      std::string real = fs::canonical(root_ + "/" + c, ec).string();
-      if (ec || std::find(seen.begin(), seen.end(), real) != seen.end()) continue;
+      char resolved[PATH_MAX];
+      if (!::realpath((root_ + "/" + c).c_str(), resolved)) continue;
+      std::string real = resolved;
+      if (std::find(seen.begin(), seen.end(), real) != seen.end()) continue;
       seen.push_back(real);
       hierarchies_->push_back(c);
     }
@@ -224,7 +224,7 @@ bool CgroupDriverV1::kill_all(const std::string& path, int timeout_ms) {
   auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
   // Frozen, nothing in the cgroup can fork while it is being killed.
   std::string freezer = dir("freezer", path) + "/freezer.state";
-  bool frozen = fs::exists(freezer);
+  bool frozen = files::exists(freezer);
   if (frozen) {
     try {
       write_file(freezer, "FROZEN");
@@ -244,7 +244,7 @@ bool CgroupDriverV1::kill_all(const std::string& path, int timeout_ms) {
     if (left.empty()) return true;
     if (Clock::now() >= until) return false;
     for (int pid : left) ::kill(pid, SIGKILL);
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    ::usleep(2000);
   }
 }
 
@@ -252,7 +252,7 @@ bool CgroupDriverV1::remove(const std::string& path, int timeout_ms) {
   auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
   bool ok = true;
   for (const auto& c : controllers())
-    if (fs::exists(dir(c, path))) {
+    if (files::exists(dir(c, path))) {
       ok = rmdir_tree(dir(c, path), until) && ok;
       remove_empty_parents(root_ + "/" + c, path);
     }
@@ -276,8 +276,7 @@ Usage CgroupDriverV1::usage(const std::string& path) const {
 // v2
 
 bool CgroupDriverV2::available() const {
-  std::ifstream in(root_ + "/cgroup.controllers");
-  std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string all = files::read(root_ + "/cgroup.controllers").value_or("");
   return all.find("memory") != std::string::npos && all.find("pids") != std::string::npos;
 }
 
@@ -286,11 +285,9 @@ void CgroupDriverV2::create(const std::string& path) { with_retry([&] { create_o
 void CgroupDriverV2::create_once(const std::string& path) {
   // Each ancestor hands its children the controllers podrun uses (those it has).
   std::string sofar;
-  std::stringstream parts(path);
-  for (std::string part; std::getline(parts, part, '/');) {
+  for (const std::string& part : files::split(path, '/')) {
     if (part.empty()) continue;
-    std::ifstream in(dir(sofar) + "/cgroup.controllers");
-    std::string have((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string have = files::read(dir(sofar) + "/cgroup.controllers").value_or("");
     std::string enable;
     for (const char* c : {"cpu", "memory", "pids"})
       if (have.find(c) != std::string::npos) enable += std::string(enable.empty() ? "" : " ") + "+" + c;
@@ -331,7 +328,7 @@ std::vector<int> CgroupDriverV2::pids(const std::string& path) const { return pi
 
 bool CgroupDriverV2::kill_all(const std::string& path, int timeout_ms) {
   auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
-  if (fs::exists(dir(path) + "/cgroup.kill")) {
+  if (files::exists(dir(path) + "/cgroup.kill")) {
     try {
       write_file(dir(path) + "/cgroup.kill", "1");
     } catch (const std::exception&) {
@@ -342,7 +339,7 @@ bool CgroupDriverV2::kill_all(const std::string& path, int timeout_ms) {
     if (left.empty()) return true;
     if (Clock::now() >= until) return false;
     for (int pid : left) ::kill(pid, SIGKILL);  // kernels before 5.14 have no cgroup.kill
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    ::usleep(2000);
   }
 }
 

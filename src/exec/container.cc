@@ -21,11 +21,11 @@
 
 #include <algorithm>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "common/capabilities.h"
+#include "common/files.h"
 #include "exec/caps.h"
+#include "exec/mount_api.h"
 #include "exec/seccomp.h"
 #include "exec/userns.h"
 #include "image/rootfs.h"
@@ -226,8 +226,7 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
 // (an unmount waits for an RCU grace period).
 std::vector<std::string> own_cgroup_hierarchies() {
   std::vector<std::string> out;
-  std::ifstream in("/proc/self/cgroup");
-  for (std::string line; std::getline(in, line);) {
+  for (const std::string& line : files::split(files::read("/proc/self/cgroup").value_or(""), '\n')) {
     std::size_t a = line.find(':'), b = line.find(':', a + 1);
     if (a == std::string::npos || b == std::string::npos || line.substr(b + 1) == "/") continue;
     out.push_back(line.substr(a + 1, b - a - 1));
@@ -272,8 +271,7 @@ int mount_cgroupfs(int rootfd, const std::string& dest, unsigned long flags, con
     if (rc != 0) return -1;
     hierarchies.push_back(at);
     if (ctrls.find(',') != std::string::npos && ctrls.find('=') == std::string::npos) {
-      std::stringstream parts(ctrls);
-      for (std::string part; std::getline(parts, part, ',');) ::symlink(ctrls.c_str(), (dir + "/" + part).c_str());
+      for (const std::string& part : files::split(ctrls, ',')) ::symlink(ctrls.c_str(), (dir + "/" + part).c_str());
     }
   }
   if (!ro) return 0;
@@ -433,11 +431,8 @@ void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_use
   std::int64_t uid = p.uid.value_or(0), gid = p.gid.value_or(-1);
   std::string name = image_user.substr(0, image_user.find(':')), user_name;
   bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), ::isdigit);
-  std::ifstream passwd("/etc/passwd");
-  for (std::string line; std::getline(passwd, line);) {
-    std::vector<std::string> f;
-    std::stringstream ss(line);
-    for (std::string x; std::getline(ss, x, ':');) f.push_back(x);
+  for (const std::string& line : files::split(files::read("/etc/passwd").value_or(""), '\n')) {
+    std::vector<std::string> f = files::split(line, ':');
     if (f.size() < 4) continue;
     bool match = p.uid ? std::to_string(uid) == f[2] : (!name.empty() && !numeric && f[0] == name);
     if (!match) continue;
@@ -453,14 +448,10 @@ void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_use
   // supplementalGroupsPolicy Merge: also the groups whose member list in the image's
   // /etc/group names the user, as containerd adds them.
   if (p.image_groups && !user_name.empty()) {
-    std::ifstream group("/etc/group");
-    for (std::string line; std::getline(group, line);) {
-      std::vector<std::string> f;
-      std::stringstream ss(line);
-      for (std::string x; std::getline(ss, x, ':');) f.push_back(x);
+    for (const std::string& line : files::split(files::read("/etc/group").value_or(""), '\n')) {
+      std::vector<std::string> f = files::split(line, ':');
       if (f.size() < 4 || f[2].empty() || f[2].size() > 9 || !std::all_of(f[2].begin(), f[2].end(), ::isdigit)) continue;
-      std::stringstream members(f[3]);
-      for (std::string m; std::getline(members, m, ',');)
+      for (const std::string& m : files::split(f[3], ','))
         if (m == user_name) {
           auto g = static_cast<gid_t>(std::stoul(f[2]));
           if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
@@ -488,8 +479,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   std::string path = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
   for (const auto& e : env)
     if (e.rfind("PATH=", 0) == 0) path = e.substr(5);
-  std::stringstream ss(path);
-  for (std::string dir; std::getline(ss, dir, ':');) {
+  for (const std::string& dir : files::split(path, ':')) {
     std::string candidate = (dir.empty() ? "." : dir) + "/" + file;
     if (::access(candidate.c_str(), X_OK) == 0) return candidate;
   }

@@ -8,10 +8,10 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <climits>
+#include <cstdlib>
 
+#include "common/files.h"
 #include "exec/caps.h"
 #include "exec/seccomp.h"
 
@@ -20,16 +20,14 @@ namespace podrun::exec {
 ContainerProcess inspect_container(int pid) {
   ContainerProcess c;
   std::string proc = "/proc/" + std::to_string(pid);
-  std::ifstream envf(proc + "/environ", std::ios::binary);
-  if (!envf) throw ExecError("inspect the container", "open", proc + "/environ", errno);
-  for (std::string e; std::getline(envf, e, '\0');) c.env.push_back(e);
-  std::ifstream status(proc + "/status");
-  for (std::string line; std::getline(status, line);) {
+  std::optional<std::string> environ = files::read(proc + "/environ");
+  if (!environ) throw ExecError("inspect the container", "open", proc + "/environ", errno);
+  c.env = files::split(*environ, '\0');
+  for (const std::string& line : files::split(files::read(proc + "/status").value_or(""), '\n')) {
     if (line.rfind("Uid:", 0) == 0) c.uid = static_cast<uid_t>(std::stoul(line.substr(4)));
     if (line.rfind("Gid:", 0) == 0) c.gid = static_cast<gid_t>(std::stoul(line.substr(4)));
     if (line.rfind("Groups:", 0) == 0) {
-      std::istringstream gs(line.substr(7));
-      for (unsigned long g; gs >> g;) c.groups.push_back(static_cast<gid_t>(g));
+      for (const std::string& g : files::words(line.substr(7))) c.groups.push_back(static_cast<gid_t>(std::stoul(g)));
     }
     if (line.rfind("CapBnd:", 0) == 0) c.cap_bounding = std::stoull(line.substr(7), nullptr, 16);
     if (line.rfind("CapEff:", 0) == 0) c.cap_effective = std::stoull(line.substr(7), nullptr, 16);
@@ -46,8 +44,9 @@ ContainerProcess inspect_container(int pid) {
     };
     auto read_map = [&](const char* file) {
       std::vector<Extent> map;
-      std::ifstream m(proc + "/" + file);
-      for (Extent e{}; m >> e.inside >> e.outside >> e.count;) map.push_back(e);
+      std::vector<std::string> w = files::words(files::read(proc + "/" + file).value_or(""));
+      for (std::size_t i = 0; i + 2 < w.size(); i += 3)
+        map.push_back(Extent{std::stoul(w[i]), std::stoul(w[i + 1]), std::stoul(w[i + 2])});
       return map;
     };
     auto to_ns = [](const std::vector<Extent>& map, unsigned long host) {
@@ -60,26 +59,25 @@ ContainerProcess inspect_container(int pid) {
     c.gid = static_cast<gid_t>(to_ns(gids, c.gid));
     for (auto& g : c.groups) g = static_cast<gid_t>(to_ns(gids, g));
   }
-  std::error_code ec;
-  c.cwd = std::filesystem::read_symlink(proc + "/cwd", ec).string();
-  if (ec) c.cwd = "/";
+  char cwd[PATH_MAX];
+  ssize_t n = ::readlink((proc + "/cwd").c_str(), cwd, sizeof cwd);
+  c.cwd = n > 0 ? std::string(cwd, static_cast<std::size_t>(n)) : "/";
   // The cgroups of the controllers podrun manages, as /proc/PID/cgroup names them (seen from
   // the host's cgroup namespace, so the paths are whole).
   struct stat st {};
   bool v2 = ::stat("/sys/fs/cgroup/cgroup.controllers", &st) == 0;
-  std::ifstream cgf(proc + "/cgroup");
-  for (std::string line; std::getline(cgf, line);) {
+  for (const std::string& line : files::split(files::read(proc + "/cgroup").value_or(""), '\n')) {
     std::size_t a = line.find(':'), b = line.find(':', a + 1);
     if (a == std::string::npos || b == std::string::npos) continue;
     std::string ctrls = line.substr(a + 1, b - a - 1), path = line.substr(b + 1);
-    std::vector<std::string> files;
-    if (ctrls.empty() && v2) files.push_back("/sys/fs/cgroup" + path + "/cgroup.procs");
+    std::vector<std::string> targets;
+    if (ctrls.empty() && v2) targets.push_back("/sys/fs/cgroup" + path + "/cgroup.procs");
     for (const char* c : {"memory", "cpu", "cpuacct", "pids", "freezer", "devices"})
       if (!ctrls.empty() && ("," + ctrls + ",").find(std::string(",") + c + ",") != std::string::npos) {
-        files.push_back("/sys/fs/cgroup/" + ctrls + path + "/tasks");
+        targets.push_back("/sys/fs/cgroup/" + ctrls + path + "/tasks");
         break;
       }
-    for (const auto& f : files) {
+    for (const auto& f : targets) {
       UniqueFd fd(::open(f.c_str(), O_WRONLY | O_CLOEXEC));
       if (fd) c.cgroups.push_back(std::move(fd));
     }

@@ -3,6 +3,8 @@
 #include "exec/placement.h"
 #include "exec/userns.h"
 
+#include "common/files.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
@@ -20,14 +22,10 @@
 #include <algorithm>
 #include <cstring>
 #include <ctime>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace podrun::exec {
 
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -78,7 +76,7 @@ void write_projected(const std::string& dir, const plan::VolumePlan& v) {
   std::set<std::string> top;
   for (const auto& f : v.files) {
     std::string path = dir + "/" + data_dir + "/" + f.path;
-    fs::create_directories(fs::path(path).parent_path());
+    if (!files::make_dirs(files::parent(path))) throw ExecError("write volume " + v.name, "mkdir", files::parent(path), errno);
     write_file(path, f.content, f.mode);
     top.insert(f.path.substr(0, f.path.find('/')));
   }
@@ -113,9 +111,7 @@ void check_host_path(const plan::VolumePlan& v) {
     throw ExecError("volume " + v.name + ": hostPath " + p + " (type " + t + ") " + want);
   };
   if (t == "DirectoryOrCreate" && !exists) {
-    std::error_code ec;
-    fs::create_directories(p, ec);
-    if (ec) fail("could not be created: " + ec.message());
+    if (!files::make_dirs(p)) fail(std::string("could not be created: ") + std::strerror(errno));
     ::chmod(p.c_str(), 0755);
     return;
   }
@@ -168,20 +164,18 @@ void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std
 
 std::vector<std::string> mounts_under(const std::string& dir) {
   std::vector<std::string> out;
-  std::ifstream in("/proc/self/mountinfo");
-  for (std::string line; std::getline(in, line);) {
-    std::istringstream ss(line);
-    std::string id, parent, devno, root, mountpoint;
-    ss >> id >> parent >> devno >> root >> mountpoint;
+  for (const std::string& line : files::split(files::read("/proc/self/mountinfo").value_or(""), '\n')) {
+    // ID PARENT MAJ:MIN ROOT MOUNTPOINT ...
+    std::vector<std::string> f = files::words(line);
+    if (f.size() < 5) continue;
+    const std::string& mountpoint = f[4];
     if (mountpoint == dir || mountpoint.rfind(dir + "/", 0) == 0) out.push_back(mountpoint);
   }
   return out;
 }
 
 void make_pod_dir(const std::string& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw ExecError("create the pod directory", "mkdir", dir, ec.value());
+  if (!files::make_dirs(dir)) throw ExecError("create the pod directory", "mkdir", dir, errno);
   if (::chmod(dir.c_str(), 0700) != 0) throw ExecError("create the pod directory", "chmod", dir, errno);
   if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, "mode=0700") != 0) {
     int err = errno;
@@ -196,9 +190,7 @@ void remove_pod_files(const std::string& dir) {
   auto mounts = mounts_under(dir);
   std::sort(mounts.begin(), mounts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (const auto& m : mounts) ::umount2(m.c_str(), MNT_DETACH);
-  std::error_code ec;
-  fs::remove_all(dir, ec);
-  if (ec) throw ExecError("remove pod directory `" + dir + "`: " + ec.message());
+  if (!files::remove_all(dir)) throw ExecError("remove the pod directory", "unlink", dir, errno);
 }
 
 namespace {

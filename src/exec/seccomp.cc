@@ -13,15 +13,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "common/capabilities.h"
+#include "common/files.h"
 #include "exec/sys.h"
 
 namespace podrun::exec {
@@ -192,11 +191,9 @@ bool caps_match(const nlohmann::json& list, std::uint64_t caps) {
 }
 
 std::string read_profile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw ExecError("seccomp profile", "open", path, errno ? errno : ENOENT);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::optional<std::string> text = files::read(path);
+  if (!text) throw ExecError("seccomp profile", "open", path, errno);
+  return *text;
 }
 
 std::string localhost_bpf(const std::string& path, const std::string& text, std::uint64_t caps) {
@@ -273,11 +270,7 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
   // Best effort: a cache that cannot be written only costs the next container the compile.
   ::mkdir(cache_dir.c_str(), 0700);
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << header << bpf;
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) std::remove(tmp.c_str());
+  if (!files::write(tmp, header + bpf, 0600) || std::rename(tmp.c_str(), path.c_str()) != 0) std::remove(tmp.c_str());
   return bpf;
 }
 
@@ -290,11 +283,7 @@ int install_seccomp(const std::string& bpf) {
 }
 
 std::string read_seccomp_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return "";
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return files::read(path).value_or("");
 }
 
 }  // namespace podrun::exec

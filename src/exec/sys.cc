@@ -1,8 +1,8 @@
 #include "exec/sys.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <cstdlib>
+
+#include "common/files.h"
 
 namespace podrun::exec {
 
@@ -15,36 +15,35 @@ void walk_tree(const std::string& path, const std::string& step,
     return st;
   };
   if (!S_ISDIR(one(path).st_mode)) return;
-  std::error_code ec;
-  for (auto it = std::filesystem::recursive_directory_iterator(path, ec); !ec && it != std::filesystem::recursive_directory_iterator();
-       it.increment(ec))
-    one(it->path().string());
-  if (ec) throw ExecError(step, "readdir", path, ec.value());
+  if (!files::walk(path, [&](const std::string& p, const files::Entry&) { one(p); })) throw ExecError(step, "readdir", path, errno);
 }
 
-unsigned long long process_start_time(int pid) {
-  if (pid <= 0) return 0;
-  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-  std::string stat;
-  if (!std::getline(in, stat)) return 0;
-  // The command name may hold spaces and parentheses: fields start after the last ')'.
+namespace {
+
+// The fields of /proc/PID/stat from the third (state) on. The command name may hold spaces
+// and parentheses: the fields start after the last ')'.
+std::vector<std::string> stat_fields_after_comm(int pid) {
+  if (pid <= 0) return {};
+  std::string stat = files::read("/proc/" + std::to_string(pid) + "/stat").value_or("");
   std::size_t close = stat.rfind(')');
-  if (close == std::string::npos) return 0;
-  std::istringstream fields(stat.substr(close + 2));
-  std::string field;
-  for (int i = 3; i <= 22 && fields >> field; ++i)
-    if (i == 22) return std::stoull(field);
-  return 0;
+  if (close == std::string::npos) return {};
+  return files::words(std::string_view(stat).substr(close + 1));
+}
+
+}  // namespace
+
+unsigned long long process_start_time(int pid) {
+  std::vector<std::string> f = stat_fields_after_comm(pid);
+  // Field 22 (starttime) is the 20th after the command name (field 2).
+  return f.size() >= 20 ? std::strtoull(f[19].c_str(), nullptr, 10) : 0;
 }
 
 bool process_alive(int pid, unsigned long long start_time) {
-  if (start_time == 0 || process_start_time(pid) != start_time) return false;
+  if (start_time == 0) return false;
+  std::vector<std::string> f = stat_fields_after_comm(pid);
+  if (f.size() < 20 || std::strtoull(f[19].c_str(), nullptr, 10) != start_time) return false;
   // A zombie has exited: it only waits for its parent (often PID 1, which may reap late).
-  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-  std::string stat;
-  std::getline(in, stat);
-  std::size_t close = stat.rfind(')');
-  return close == std::string::npos || close + 2 >= stat.size() || (stat[close + 2] != 'Z' && stat[close + 2] != 'X');
+  return f[0] != "Z" && f[0] != "X";
 }
 
 }  // namespace podrun::exec

@@ -7,25 +7,20 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "common/files.h"
+#include "exec/mount_api.h"
 #include "exec/sys.h"
 
 namespace podrun::exec {
 
-namespace fs = std::filesystem;
-
 namespace {
 
 std::optional<IdRange> subid_entry(const std::string& file) {
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);) {
-    std::stringstream ss(line);
-    std::string name, start, count;
-    if (!std::getline(ss, name, ':') || !std::getline(ss, start, ':') || !std::getline(ss, count)) continue;
-    if (name != "podrun") continue;
+  for (const std::string& line : files::split(files::read(file).value_or(""), '\n')) {
+    std::vector<std::string> f = files::split(line, ':');  // NAME:START:COUNT
+    if (f.size() < 3 || f[0] != "podrun") continue;
+    const std::string &start = f[1], &count = f[2];
     try {
       unsigned long long s = std::stoull(start), c = std::stoull(count);
       if (s + c > 0xffffffffULL) throw ExecError(file + ": the podrun range " + line + " goes past the largest ID");
@@ -44,10 +39,10 @@ struct Owner {
   std::string pod_dir, pod_uid;
 };
 std::optional<Owner> read_owner(const std::string& file) {
-  std::ifstream in(file);
-  Owner o;
-  if (!std::getline(in, o.pod_dir) || !std::getline(in, o.pod_uid)) return std::nullopt;
-  return o;
+  std::optional<std::string> text = files::read(file);
+  std::vector<std::string> lines = files::split(text.value_or(""), '\n');
+  if (lines.size() < 2) return std::nullopt;
+  return Owner{lines[0], lines[1]};
 }
 
 // flock on the directory itself, for the life of the object; made when missing. The last
@@ -93,34 +88,31 @@ std::uint32_t allocate_id_block(const std::string& alloc_dir, const IdRange& ran
     auto owner = read_owner(f);
     if (owner && owner->pod_uid == pod_uid) return range.start + i * kIdsPerPod;  // already its own
     // Free, or left by a pod whose directory is gone (its supervisor was killed with -9).
-    bool stale = owner && !fs::exists(owner->pod_dir);
+    bool stale = owner && !files::exists(owner->pod_dir);
     if (!free && (!owner || stale)) free = i;
   }
   if (!free)
     throw ExecError("hostUsers: false: all " + std::to_string(blocks) + " blocks of 65536 user IDs of podrun's range are in use");
   std::string f = block_file(alloc_dir, *free), tmp = f + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    out << pod_dir << "\n" << pod_uid << "\n";
-    if (!out) throw ExecError("allocate the pod's user IDs", "write", tmp, errno);
-  }
+  if (!files::write(tmp, pod_dir + "\n" + pod_uid + "\n")) throw ExecError("allocate the pod's user IDs", "write", tmp, errno);
   if (::rename(tmp.c_str(), f.c_str()) != 0) throw ExecError("allocate the pod's user IDs", "rename", f, errno);
   return range.start + *free * kIdsPerPod;
 }
 
 std::optional<std::uint32_t> id_block_of(const std::string& alloc_dir, const std::string& pod_uid) {
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(alloc_dir, ec)) {
-    std::string name = e.path().filename().string();
+  std::vector<files::Entry> entries;
+  files::list(alloc_dir, entries);
+  for (const auto& e : entries) {
+    const std::string& name = e.name;
     if (name.rfind("block-", 0) != 0 || name.find('.') != std::string::npos) continue;
-    auto owner = read_owner(e.path().string());
+    auto owner = read_owner(alloc_dir + "/" + name);
     if (owner && owner->pod_uid == pod_uid) return static_cast<std::uint32_t>(std::stoul(name.substr(6)));
   }
   return std::nullopt;
 }
 
 void release_id_block(const std::string& alloc_dir, const std::string& pod_uid) {
-  if (!fs::exists(alloc_dir)) return;
+  if (!files::exists(alloc_dir)) return;
   DirLock lock(alloc_dir);
   if (auto i = id_block_of(alloc_dir, pod_uid)) ::unlink(block_file(alloc_dir, *i).c_str());
   ::rmdir(alloc_dir.c_str());  // with the last block: nothing of podrun stays in /run

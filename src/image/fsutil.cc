@@ -7,9 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <fstream>
-#include <sstream>
-
+#include "common/files.h"
 #include "image/store.h"
 
 namespace podrun::image {
@@ -64,11 +62,9 @@ void write_file_atomic(const std::string& path, const std::string& data, int mod
 }
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail("open", path, errno);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  std::optional<std::string> text = files::read(path);
+  if (!text) fail("read", path, errno);
+  return *text;
 }
 
 void copy_file_atomic(const std::string& from, const std::string& to) {

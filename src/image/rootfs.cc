@@ -9,13 +9,11 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <filesystem>
 
+#include "common/files.h"
 #include "image/fsutil.h"
 
 namespace podrun::image {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -75,24 +73,23 @@ void apply_layer(const std::string& from, const std::string& to, std::uint32_t i
     std::string src = from + "/" + n, dst = to + "/" + n;
     struct stat st {};
     if (::lstat(src.c_str(), &st) != 0) fail("lstat", src, errno);
-    std::error_code ec;
     if (is_whiteout(st)) {  // deleted in this layer
-      fs::remove_all(dst, ec);
+      files::remove_all(dst);
       continue;
     }
     struct stat existing {};
     bool exists = ::lstat(dst.c_str(), &existing) == 0;
     if (S_ISDIR(st.st_mode)) {
-      if (exists && (!S_ISDIR(existing.st_mode) || is_opaque(src))) fs::remove_all(dst, ec);  // replaced or hidden
+      if (exists && (!S_ISDIR(existing.st_mode) || is_opaque(src))) files::remove_all(dst);  // replaced or hidden
       make_dir(dst, 0755);
       copy_attrs(src, dst, st, id_shift);
       apply_layer(src, dst, id_shift);
       continue;
     }
-    if (exists) fs::remove_all(dst, ec);
+    if (exists) files::remove_all(dst);
     if (S_ISREG(st.st_mode)) {
-      fs::copy_file(src, dst, ec);
-      if (ec) throw RootfsError("copy `" + src + "` to `" + dst + "`: " + ec.message());
+      if (!files::copy_file(src, dst, st.st_mode & 07777))
+        throw RootfsError("copy `" + src + "` to `" + dst + "`: " + errno_text(errno));
     } else if (S_ISLNK(st.st_mode)) {
       std::string target(static_cast<std::size_t>(st.st_size) + 1, '\0');
       ssize_t len = ::readlink(src.c_str(), target.data(), target.size());
@@ -141,9 +138,7 @@ RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, co
 
 void release_rootfs(const std::string& container_dir, const std::string& target) {
   if (::umount2(target.c_str(), MNT_DETACH) != 0 && errno != EINVAL && errno != ENOENT) fail("umount", target, errno);
-  std::error_code ec;
-  fs::remove_all(container_dir, ec);
-  if (ec) throw RootfsError("remove `" + container_dir + "`: " + ec.message());
+  if (!files::remove_all(container_dir)) fail("remove", container_dir, errno);
 }
 
 }  // namespace podrun::image

@@ -6,16 +6,13 @@
 #include <unistd.h>
 
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
-namespace podrun::net {
+#include "common/files.h"
 
-namespace fs = std::filesystem;
+namespace podrun::net {
 
 std::optional<std::uint32_t> parse_ip(const std::string& text) {
   in_addr a{};
@@ -56,13 +53,12 @@ std::optional<std::uint32_t> first_free(const Subnet& s, const std::set<std::uin
 }
 
 std::optional<std::string> overlapping_route(const Subnet& s, const std::string& proc_net_route, const std::string& own_bridge) {
-  std::istringstream in(proc_net_route);
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    std::istringstream f(line);
-    std::string iface, dest, gw, flags, refcnt, use, metric, mask;
-    if (!(f >> iface >> dest >> gw >> flags >> refcnt >> use >> metric >> mask)) continue;
+  std::vector<std::string> lines = files::split(proc_net_route, '\n');
+  for (std::size_t i = 1; i < lines.size(); ++i) {  // line 0 is the header
+    // Iface Destination Gateway Flags RefCnt Use Metric Mask ...
+    std::vector<std::string> f = files::words(lines[i]);
+    if (f.size() < 8) continue;
+    const std::string &iface = f[0], &dest = f[1], &mask = f[7];
     if (iface == own_bridge) continue;
     // Little-endian hex, as the kernel prints these fields.
     std::uint32_t d = ntohl(static_cast<std::uint32_t>(std::stoul(dest, nullptr, 16)));
@@ -94,6 +90,10 @@ class FileLock {
   int fd_;
 };
 
+void make_state_dir(const std::string& dir) {
+  if (!files::make_dirs(dir)) throw std::runtime_error("create `" + dir + "`: " + std::strerror(errno));
+}
+
 struct Table {
   std::string subnet;
   std::map<std::string, std::string> by_ip;  // address → owner
@@ -101,11 +101,10 @@ struct Table {
 
 Table read_table(const std::string& file) {
   Table t;
-  std::ifstream in(file);
-  if (!in) return t;
+  std::optional<std::string> text = files::read(file);
+  if (!text) return t;
   try {
-    nlohmann::json j;
-    in >> j;
+    nlohmann::json j = nlohmann::json::parse(*text);
     t.subnet = j.value("subnet", "");
     t.by_ip = j.value("allocations", std::map<std::string, std::string>{});
   } catch (const nlohmann::json::exception&) {
@@ -116,18 +115,15 @@ Table read_table(const std::string& file) {
 
 void write_table(const std::string& file, const Table& t) {
   std::string tmp = file + ".tmp";
-  {
-    std::ofstream out(tmp);
-    out << nlohmann::json{{"subnet", t.subnet}, {"allocations", t.by_ip}}.dump(2) << "\n";
-    if (!out) throw std::runtime_error("write `" + tmp + "`");
-  }
+  if (!files::write(tmp, nlohmann::json{{"subnet", t.subnet}, {"allocations", t.by_ip}}.dump(2) + "\n", 0644))
+    throw std::runtime_error("write `" + tmp + "`: " + std::strerror(errno));
   if (::rename(tmp.c_str(), file.c_str()) != 0) throw std::runtime_error("rename `" + tmp + "`: " + std::strerror(errno));
 }
 
 }  // namespace
 
 std::string Ipam::allocate(const std::string& owner) {
-  fs::create_directories(dir_);
+  make_state_dir(dir_);
   FileLock lock(dir_ + "/lock");
   std::string file = dir_ + "/" + bridge_ + ".json";
   Table t = read_table(file);
@@ -148,7 +144,7 @@ std::string Ipam::allocate(const std::string& owner) {
 }
 
 void Ipam::release(const std::string& owner) {
-  fs::create_directories(dir_);
+  make_state_dir(dir_);
   FileLock lock(dir_ + "/lock");
   std::string file = dir_ + "/" + bridge_ + ".json";
   Table t = read_table(file);
@@ -164,13 +160,13 @@ void Ipam::release(const std::string& owner) {
 }
 
 std::map<std::string, std::string> Ipam::allocations() {
-  fs::create_directories(dir_);
+  make_state_dir(dir_);
   FileLock lock(dir_ + "/lock");
   return read_table(dir_ + "/" + bridge_ + ".json").by_ip;
 }
 
 std::size_t Ipam::prune(const std::function<bool(const std::string&)>& alive) {
-  fs::create_directories(dir_);
+  make_state_dir(dir_);
   FileLock lock(dir_ + "/lock");
   std::string file = dir_ + "/" + bridge_ + ".json";
   Table t = read_table(file);

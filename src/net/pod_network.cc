@@ -4,10 +4,9 @@
 #include <fcntl.h>
 #include <sched.h>
 
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
+#include "common/files.h"
 #include "exec/sys.h"
 #include "net/nat.h"
 #include "net/netlink.h"
@@ -28,10 +27,7 @@ in_addr addr_of(std::uint32_t ip) { return in_addr{htonl(ip)}; }
 int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
   int index = nl.link_index(cfg.bridge);
   if (index == 0) {
-    std::ifstream routes("/proc/net/route");
-    std::stringstream text;
-    text << routes.rdbuf();
-    if (auto clash = overlapping_route(s, text.str(), cfg.bridge))
+    if (auto clash = overlapping_route(s, files::read("/proc/net/route").value_or(""), cfg.bridge))
       throw exec::ExecError("pod network " + cfg.subnet + " overlaps the route " + *clash +
                             " of this host; choose another with podrun apply --subnet");
     try {

@@ -9,16 +9,14 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
+#include "common/files.h"
+
 namespace podrun::state {
 
-namespace fs = std::filesystem;
 using json = nlohmann::json;
 
 
@@ -147,12 +145,10 @@ void write_atomic(const std::string& path, const std::string& data) {
 }  // namespace
 
 std::optional<PodState> StateStore::load(const std::string& ns, const std::string& name) const {
-  std::ifstream in(pod_dir(ns, name) + "/state.json");
-  if (!in) return std::nullopt;
+  std::optional<std::string> text = files::read(pod_dir(ns, name) + "/state.json");
+  if (!text) return std::nullopt;
   try {
-    json j;
-    in >> j;
-    return from_json(j);
+    return from_json(json::parse(*text));
   } catch (const json::exception&) {
     return std::nullopt;
   }
@@ -162,14 +158,16 @@ void StateStore::save(const PodState& s) const { write_atomic(pod_dir(s.ns, s.na
 
 std::vector<PodState> StateStore::list(const std::string& only_ns) const {
   std::vector<PodState> out;
-  std::error_code ec;
   std::string pods = root_ + "/pods";
-  if (!fs::exists(pods, ec)) return out;
-  for (const auto& nsdir : fs::directory_iterator(pods, ec)) {
-    std::string ns = nsdir.path().filename().string();
+  std::vector<files::Entry> namespaces;
+  files::list(pods, namespaces);
+  for (const auto& nsdir : namespaces) {
+    const std::string& ns = nsdir.name;
     if (!only_ns.empty() && ns != only_ns) continue;
-    for (const auto& poddir : fs::directory_iterator(nsdir.path(), ec))
-      if (auto s = load(ns, poddir.path().filename().string())) out.push_back(*s);
+    std::vector<files::Entry> poddirs;
+    files::list(pods + "/" + ns, poddirs);
+    for (const auto& poddir : poddirs)
+      if (auto s = load(ns, poddir.name)) out.push_back(*s);
   }
   std::sort(out.begin(), out.end(), [](const PodState& a, const PodState& b) { return std::tie(a.ns, a.name) < std::tie(b.ns, b.name); });
   return out;
@@ -199,7 +197,7 @@ StateStore::Lock lock_file(const std::string& path) {
 }  // namespace
 
 StateStore::Lock StateStore::lock_global() const {
-  fs::create_directories(root_ + "/pods");
+  if (!files::make_dirs(root_ + "/pods")) throw std::runtime_error("create `" + root_ + "/pods`: " + std::strerror(errno));
   ::chmod(root_.c_str(), 0700);
   return lock_file(root_ + "/lock");
 }

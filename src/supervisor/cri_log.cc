@@ -9,11 +9,11 @@
 #include <charconv>
 #include <cstdio>
 #include <ctime>
-#include <filesystem>
-#include <fstream>
 #include <stdexcept>
 #include <system_error>
 #include <utility>
+
+#include "common/files.h"
 
 namespace podrun::supervisor {
 
@@ -141,11 +141,6 @@ bool parse_record(std::string_view line, CriLine& out, ParsedTime& time) {
   return true;
 }
 
-std::filesystem::path parent_dir(const std::string& path) {
-  std::filesystem::path dir = std::filesystem::path(path).parent_path();
-  return dir.empty() ? std::filesystem::path(".") : dir;
-}
-
 // The N of `<base>.N` (N >= 1, no leading zero), or 0.
 long rotation_index(std::string_view name, std::string_view base) {
   if (name.size() <= base.size() + 1 || name.substr(0, base.size()) != base || name[base.size()] != '.') return 0;
@@ -160,10 +155,11 @@ long rotation_index(std::string_view name, std::string_view base) {
 // Existing rotated files of `path`, by index.
 std::vector<std::pair<long, std::string>> rotated_files(const std::string& path) {
   std::vector<std::pair<long, std::string>> found;
-  const std::string base = std::filesystem::path(path).filename().string();
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(parent_dir(path), ec), end; !ec && it != end; it.increment(ec)) {
-    const long n = rotation_index(it->path().filename().string(), base);
+  const std::string base = files::base_name(path);
+  std::vector<files::Entry> entries;
+  files::list(files::parent(path), entries);
+  for (const files::Entry& e : entries) {
+    const long n = rotation_index(e.name, base);
     if (n > 0) found.emplace_back(n, path + "." + std::to_string(n));
   }
   std::sort(found.begin(), found.end());
@@ -364,11 +360,12 @@ std::string render_log(const std::vector<std::string>& files_oldest_first, const
 
   CriLine record;
   ParsedTime time;
-  std::string raw;
   for (const std::string& file : files_oldest_first) {
-    std::ifstream in(file, std::ios::binary);
-    while (in && std::getline(in, raw)) {
-      if (!parse_record(raw, record, time)) continue;
+    const std::string text = files::read(file).value_or("");
+    for (std::size_t at = 0, eol; at < text.size(); at = eol + 1) {
+      eol = text.find('\n', at);
+      if (eol == std::string::npos) eol = text.size();
+      if (!parse_record(std::string_view(text).substr(at, eol - at), record, time)) continue;
       std::optional<std::size_t>& current = open[static_cast<int>(record.stream)];
       if (!current) {
         // The line takes its place in the output at its first record, so that the other
@@ -413,12 +410,11 @@ std::string render_log(const std::vector<std::string>& files_oldest_first, const
 }
 
 std::vector<std::string> log_files_oldest_first(const std::string& path) {
-  std::vector<std::string> files;
+  std::vector<std::string> found;
   auto rotated = rotated_files(path);
-  for (auto it = rotated.rbegin(); it != rotated.rend(); ++it) files.push_back(std::move(it->second));
-  std::error_code ec;
-  if (std::filesystem::exists(path, ec)) files.push_back(path);
-  return files;
+  for (auto it = rotated.rbegin(); it != rotated.rend(); ++it) found.push_back(std::move(it->second));
+  if (files::exists(path)) found.push_back(path);
+  return found;
 }
 
 }  // namespace podrun::supervisor

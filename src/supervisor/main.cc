@@ -7,10 +7,11 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
+#include <cstring>
+#include <optional>
 #include <string>
 
+#include "common/files.h"
 #include "exec/placement.h"
 #include "supervisor/supervisor.h"
 
@@ -50,12 +51,14 @@ int main(int argc, char** argv) {
   (void)argv;
   std::string dir = await_pod();
   if (dir.empty()) return 0;
-  std::ifstream in(dir + "/run.json");
-  std::stringstream text;
-  text << in.rdbuf();
+  std::optional<std::string> text = podrun::files::read(dir + "/run.json");
+  if (!text) {
+    report_error("read `" + dir + "/run.json`: " + std::strerror(errno));
+    return 1;
+  }
   podrun::supervisor::RunConfig config;
   try {
-    config = podrun::supervisor::decode_run_config(text.str());
+    config = podrun::supervisor::decode_run_config(*text);
   } catch (const std::exception& e) {
     report_error(e.what());
     return 1;

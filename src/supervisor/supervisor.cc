@@ -12,9 +12,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
-#include <filesystem>
-#include <fstream>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <set>
@@ -25,6 +25,7 @@
 #include "exec/seccomp.h"
 #include "exec/userns.h"
 #include "common/capabilities.h"
+#include "common/files.h"
 #include "net/pod_network.h"
 #include "state/pod_state.h"
 #include "supervisor/action.h"
@@ -33,7 +34,6 @@
 
 namespace podrun::supervisor {
 
-namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 using plan::ContainerKind;
 using state::ContainerState;
@@ -314,7 +314,7 @@ class Supervisor {
       return;
     }
     for (const char* f : {"/volumes", "/shm", "/etc-hosts", "/hostname", "/resolv.conf"})
-      if (fs::exists(dir_ + f)) exec::shift_ownership(dir_ + f, *userns_host_);
+      if (files::exists(dir_ + f)) exec::shift_ownership(dir_ + f, *userns_host_);
     event("Normal", "UserNamespace", "",
           "IDs 0-65535 are the host's " + range + "; no idmapped mounts (" + refused +
               "): the pod's files chowned into them, the image copied for each container");
@@ -328,9 +328,9 @@ class Supervisor {
 
   // The child sets its oom_score_adj; it cannot lower it without CAP_SYS_RESOURCE.
   void check_oom_score(int pid, int want, const std::string& object, const std::string& who) {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/oom_score_adj");
-    int got = want;
-    if (in >> got && got != want)
+    std::optional<std::string> text = files::read("/proc/" + std::to_string(pid) + "/oom_score_adj");
+    int got = text && !text->empty() ? std::atoi(text->c_str()) : want;
+    if (got != want)
       event("Warning", "OOMScoreAdjNotSet", object,
             "oom_score_adj of " + who + " is " + std::to_string(got) + ", not " + std::to_string(want) +
                 ": lowering it needs CAP_SYS_RESOURCE, which podrun does not have here");
@@ -534,8 +534,7 @@ class Supervisor {
     if (restart) {
       cs.restart_count++;
       // A restarted container gets a fresh writable layer, as a new CRI container does.
-      std::error_code ec;
-      fs::remove_all(dir_ + "/containers/" + c.name + "/fs", ec);
+      files::remove_all(dir_ + "/containers/" + c.name + "/fs");
     }
     std::string cdir = dir_ + "/containers/" + c.name;
     ::mkdir(cdir.c_str(), 0700);
@@ -546,9 +545,7 @@ class Supervisor {
         b.seccomp = exec::compile_seccomp_cached(c.security, capability_mask(c.process.capabilities), cfg_.state_root + "/seccomp");
         if (b.seccomp) {
           // Written before the container exists: nobody reads it half-written.
-          std::ofstream out(cdir + "/seccomp.bpf", std::ios::binary | std::ios::trunc);
-          out << *b.seccomp;
-          if (!out.flush()) throw exec::ExecError("save the seccomp filter", "write", cdir + "/seccomp.bpf", errno);
+          if (!files::write(cdir + "/seccomp.bpf", *b.seccomp)) throw exec::ExecError("save the seccomp filter", "write", cdir + "/seccomp.bpf", errno);
         }
         b.seccomp_compiled = true;
       } catch (const std::exception& e) {
@@ -753,12 +750,10 @@ class Supervisor {
 
   // Keeps this instance's log and the previous one's; older ones go.
   static void prune_logs(const std::string& ldir, int current) {
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(ldir, ec)) {
-      std::string f = e.path().filename().string();
-      int n = std::atoi(f.c_str());
-      if (n < current - 1) fs::remove(e.path(), ec);
-    }
+    std::vector<files::Entry> entries;
+    files::list(ldir, entries);
+    for (const auto& e : entries)
+      if (std::atoi(e.name.c_str()) < current - 1) ::unlink((ldir + "/" + e.name).c_str());
   }
 
   void add_pipe(exec::UniqueFd fd, std::shared_ptr<CriLogWriter> log, Stream s) {
@@ -805,9 +800,9 @@ class Supervisor {
   }
 
   int read_grace() const {
-    std::ifstream in(dir_ + "/grace");
-    int g = -1;
-    if (in >> g && g >= 0) return g;
+    std::optional<std::string> text = files::read(dir_ + "/grace");
+    int g = text && !text->empty() && std::isdigit(static_cast<unsigned char>((*text)[0])) ? std::atoi(text->c_str()) : -1;
+    if (g >= 0) return g;
     return static_cast<int>(plan_.termination_grace_period_seconds);
   }
 
@@ -918,9 +913,10 @@ class Supervisor {
   }
 
   std::string log_tail(const Box& b) {
-    std::ifstream in(dir_ + "/logs/" + b.plan->name + "/" + std::to_string(st_.containers[b.index].restart_count) + ".log");
-    std::string text, line;
-    while (std::getline(in, line)) {
+    std::optional<std::string> file =
+        files::read(dir_ + "/logs/" + b.plan->name + "/" + std::to_string(st_.containers[b.index].restart_count) + ".log");
+    std::string text;
+    for (const std::string& line : files::split(file.value_or(""), '\n')) {
       // <time> <stream> <tag> <text>
       std::size_t p = 0;
       for (int i = 0; i < 3 && p != std::string::npos; ++i) p = line.find(' ', p == 0 ? 0 : p + 1);
