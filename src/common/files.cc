@@ -79,6 +79,9 @@ std::optional<std::string> read(const std::string& path) {
   Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
   if (f.fd < 0) return std::nullopt;
   std::string out;
+  // A regular file's size is known: one allocation (files in /proc say 0 and grow as read).
+  struct stat st {};
+  if (::fstat(f.fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
   char buf[8192];
   for (;;) {
     ssize_t n = ::read(f.fd, buf, sizeof buf);

@@ -32,6 +32,10 @@
 #include "supervisor/cri_log.h"
 #include "supervisor/port_forwarder.h"
 
+// Gives free heap memory back to the kernel: glibc's (in <malloc.h>, not included here: musl
+// has no such header entry), or supervisor/musl_malloc.cc's.
+extern "C" int malloc_trim(size_t pad) noexcept;
+
 namespace podrun::supervisor {
 
 using Clock = std::chrono::steady_clock;
@@ -157,6 +161,12 @@ class Supervisor {
       }
       if (finished_) break;
       if (dirty_) save();
+      if (!trimmed_) {
+        // The start's garbage (run.json's JSON tree above all) is free by now: its pages go
+        // back to the kernel, as they would not by themselves (supervisor/heap.h).
+        trimmed_ = true;
+        ::malloc_trim(0);
+      }
       epoll_event evs[16];
       int n = ::epoll_wait(epoll_.get(), evs, 16, wait_ms());
       for (int i = 0; i < n; ++i) {
@@ -1241,6 +1251,7 @@ class Supervisor {
   std::map<int, LogPipe> pipes_;
   std::set<std::size_t> sidecar_started_once_;
   bool dirty_ = false, again_ = false, initialized_ = false, pod_failed_ = false, pod_terminal_ = false;
+  bool trimmed_ = false;  // malloc_trim once the pod has started
   bool stopping_ = false, deleting_ = false, finished_ = false;
   Clock::time_point stop_deadline_{};
 };
