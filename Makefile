@@ -48,7 +48,7 @@ test-asan: deps
 	ctest --test-dir $(BUILD)-asan --output-on-failure -L unit -j $(JOBS)
 
 install: build
-	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-pause /usr/local/bin/
+	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-pause $(BUILD)/podrun-supervisor /usr/local/bin/
 
 bench: build image
 	bench/validate/run.sh
