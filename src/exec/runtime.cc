@@ -25,7 +25,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cgroup/cgroup.h"
-#include "common/capabilities.h"
 #include "exec/pod_setup.h"
 #include "exec/seccomp.h"
 #include "net/pod_network.h"
@@ -38,20 +37,6 @@ using state::ContainerState;
 using state::PodState;
 
 namespace {
-
-// The containers' seccomp programs, compiled into the cache (<root>/seccomp) when missing: a
-// first pod, a new capability set or profile. The compile allocates a few hundred KB that
-// would otherwise stay in the supervisor's heap for the pod's life (supervisor/heap.h keeps
-// what it frees for reuse); here it goes with the CLI. Errors are left to the supervisor,
-// which reports them for the container they belong to.
-void warm_seccomp_cache(const plan::PodPlan& p, const std::string& state_root) {
-  for (const auto& c : p.containers) {
-    try {
-      compile_seccomp_cached(c.security, capability_mask(c.process.capabilities), state_root + "/seccomp");
-    } catch (const std::exception&) {
-    }
-  }
-}
 
 std::string exe_dir() {
   std::error_code ec;
@@ -208,7 +193,7 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
     run.idmapped_mounts = cfg.idmapped_mounts;
     run.cgroup_root = cfg.cgroup_root.empty() ? default_cgroup_root(req.cgroup_version) : cfg.cgroup_root;
     std::ofstream(dir + "/run.json") << supervisor::encode_run_config(run);
-    warm_seccomp_cache(p, cfg.state_root);
+    write_seccomp_programs(p, dir, cfg.state_root);
 
     // 2. The supervisor: started before the manifest was read (StandbySupervisor), or now.
     //    Its pid goes into the state before the global lock is released, so that a CLI

@@ -274,16 +274,22 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
   return bpf;
 }
 
-int install_seccomp(const std::string& bpf) {
-  sock_fprog prog{};
-  prog.len = static_cast<unsigned short>(bpf.size() / sizeof(sock_filter));
-  prog.filter = reinterpret_cast<sock_filter*>(const_cast<char*>(bpf.data()));
-  if (::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) != 0) return errno;
-  return 0;
-}
-
-std::string read_seccomp_file(const std::string& path) {
-  return files::read(path).value_or("");
+void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& state_root) {
+  std::string dir = pod_dir + "/seccomp";
+  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError("compile the seccomp programs", "mkdir", dir, errno);
+  for (const auto& c : pod.containers) {
+    if (c.security.seccomp == "Unconfined") continue;
+    std::optional<std::string> bpf;
+    std::string why;
+    try {
+      bpf = compile_seccomp_cached(c.security, capability_mask(c.process.capabilities), state_root + "/seccomp");
+    } catch (const std::exception& e) {
+      why = e.what();
+    }
+    std::string file = dir + "/" + c.name + (why.empty() ? ".bpf" : ".error");
+    if (!files::write(file, why.empty() ? bpf.value_or("") : why, 0600))
+      throw ExecError("compile the seccomp programs", "write", file, errno);
+  }
 }
 
 }  // namespace podrun::exec

@@ -1,7 +1,9 @@
 // seccomp for containers: the profile a plan names, compiled to a BPF program by libseccomp
-// in the supervisor before the container is cloned, and installed by the child as its last
-// step before exec (one system call, no allocation). docs/security.md lists what the profiles
-// allow.
+// in the CLI at apply (write_seccomp_programs, through a cache), loaded by the supervisor
+// from the pod directory (load_seccomp_program: libseccomp, 135 KB of code, and its compile's
+// garbage stay out of what runs for every pod), and installed by the container's child as its
+// last step before exec (one system call, no allocation). docs/security.md lists what the
+// profiles allow.
 //
 //   RuntimeDefault  podrun's default profile: an allowlist equivalent to the one containerd and
 //                   Docker ship — every system call the kernel knows except the ones that
@@ -32,6 +34,18 @@ namespace podrun::exec {
 // text, capabilities, format) and is used only when that matches.
 std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& security, std::uint64_t effective_caps,
                                                   const std::string& cache_dir);
+
+// Every container's program of a pod, compiled (compile_seccomp_cached, cache under
+// `state_root`/seccomp) into `pod_dir`/seccomp/NAME.bpf; when it cannot be compiled (a
+// Localhost profile missing or wrong), NAME.error with why, which the supervisor reports for
+// that container as the kubelet would (the pod is created, the container fails to start).
+// Unconfined containers get no file. Throws ExecError only when the directory cannot be
+// written.
+void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& state_root);
+// The supervisor's side: a container's program as write_seccomp_programs left it under
+// `pod_dir`; nullopt for Unconfined. Throws ExecError with the compile's message, or when the
+// file is missing.
+std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, const std::string& pod_dir);
 
 // The RuntimeDefault profile's BPF for these capabilities (exposed for the bench and tests).
 std::string runtime_default_bpf(std::uint64_t effective_caps);

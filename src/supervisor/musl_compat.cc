@@ -1,10 +1,9 @@
-// Symbols that Debian's static libstdc++, libgcc_eh and libseccomp (built against glibc)
+// Symbols that Debian's static libstdc++ and libgcc_eh (built against glibc)
 // expect from the C library, for the supervisor linked against musl (src/CMakeLists.txt).
 // Each is what glibc's does, for a static program.
 #include <link.h>
-#include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
 
 extern "C" {
 
@@ -63,15 +62,6 @@ int _dl_find_object(void* pc, dl_find_object* out) {
   FindObject f{reinterpret_cast<uintptr_t>(pc), out, false};
   dl_iterate_phdr(find_object, &f);
   return f.found ? 0 : -1;
-}
-
-// _FORTIFY_SOURCE's checked fprintf, which libseccomp's debug output was compiled to call.
-int __fprintf_chk(FILE* stream, int, const char* format, ...) {
-  va_list ap;
-  va_start(ap, format);
-  int n = vfprintf(stream, format, ap);
-  va_end(ap);
-  return n;
 }
 
 }  // extern "C"

@@ -9,10 +9,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 #include <fstream>
 
 #include "common/capabilities.h"
 #include "exec/seccomp.h"
+#include "temp_dir.h"
 
 using namespace podrun;
 
@@ -69,4 +72,34 @@ TEST_CASE("RuntimeDefault with CAP_SYS_ADMIN allows unshare and mount", "[seccom
   // with the filter's EPERM for a harmless request: unshare of nothing succeeds).
   CHECK(under_filter(bpf, [] { return errno_of(::syscall(SYS_unshare, 0)); }) == 0);
   CHECK(under_filter(bpf, [] { return errno_of(::syscall(SYS_keyctl, 0, 0, 0, 0, 0)); }) == EPERM);
+}
+
+TEST_CASE("seccomp programs: compiled by the CLI into the pod directory, loaded by the supervisor", "[seccomp]") {
+  podrun::testing::TempDir t("podrun-seccomp-test");
+  plan::PodPlan pod;
+  auto container = [&](const std::string& name, const std::string& profile, const std::string& file) {
+    plan::ContainerPlan c;
+    c.name = name;
+    c.security.seccomp = profile;
+    c.security.seccomp_profile = file;
+    c.process.capabilities = default_capabilities();
+    pod.containers.push_back(c);
+  };
+  container("default", "RuntimeDefault", "");
+  container("free", "Unconfined", "");
+  container("broken", "Localhost", t.root + "/absent.json");
+  REQUIRE(::mkdir((t.root + "/pod").c_str(), 0700) == 0);
+  exec::write_seccomp_programs(pod, t.root + "/pod", t.root + "/state");
+
+  auto loaded = exec::load_seccomp_program(pod.containers[0], t.root + "/pod");
+  REQUIRE(loaded);
+  CHECK(*loaded == exec::runtime_default_bpf(capability_mask(default_capabilities())));
+  CHECK_FALSE(exec::load_seccomp_program(pod.containers[1], t.root + "/pod"));  // Unconfined: no file
+  CHECK_FALSE(std::ifstream(t.root + "/pod/seccomp/free.bpf"));
+  // The compile's error, for the supervisor to report as this container's.
+  CHECK_THROWS_WITH(exec::load_seccomp_program(pod.containers[2], t.root + "/pod"), Catch::Contains("absent.json"));
+  // A program that was never written (not a pod of this CLI): said so, not taken as Unconfined.
+  plan::ContainerPlan stranger = pod.containers[0];
+  stranger.name = "stranger";
+  CHECK_THROWS_WITH(exec::load_seccomp_program(stranger, t.root + "/pod"), Catch::Contains("stranger.bpf"));
 }
