@@ -536,7 +536,7 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
   exec::ContainerProcess target;
   try {
     target = exec::inspect_container(c->pid);
-    target.seccomp_bpf = exec::read_seccomp_file(store.pod_dir(o.ns, o.pod) + "/containers/" + c->name + "/seccomp.bpf");
+    target.seccomp_bpf = exec::read_seccomp_file(store.pod_dir(o.ns, o.pod) + "/seccomp/" + c->name + ".bpf");
     exec::enter_container(target);
   } catch (const exec::ExecError& e) {
     std::cerr << "podrun: exec: " << e.what() << "\n";

@@ -54,8 +54,9 @@ std::string runtime_default_bpf(std::uint64_t effective_caps);
 // CAP_SYS_ADMIN, so a caller that drops it must install first. Returns 0 or an errno.
 int install_seccomp(const std::string& bpf);
 
-// Reads a program saved next to a container (`podrun exec` and exec probes install the
-// container's own filter); "" when the file is absent (the container is unconfined).
+// Reads a container's program from the pod directory (POD/seccomp/NAME.bpf: `podrun exec`
+// installs the container's own filter); "" when the file is absent (the container is
+// unconfined).
 std::string read_seccomp_file(const std::string& path);
 
 }  // namespace podrun::exec

@@ -548,16 +548,11 @@ class Supervisor {
     }
     std::string cdir = dir_ + "/containers/" + c.name;
     ::mkdir(cdir.c_str(), 0700);
-    // seccomp: compiled by the CLI into the pod directory (exec/seccomp.h), loaded once per
-    // container (restarts reuse it) and saved next to it, where `podrun exec` reads it to run
-    // its command under the same filter.
+    // seccomp: compiled by the CLI into the pod directory (exec/seccomp.h), where `podrun
+    // exec` reads it too; loaded once per container (restarts reuse it).
     if (!b.seccomp_compiled) {
       try {
         b.seccomp = exec::load_seccomp_program(c, dir_);
-        if (b.seccomp) {
-          // Written before the container exists: nobody reads it half-written.
-          if (!files::write(cdir + "/seccomp.bpf", *b.seccomp)) throw exec::ExecError("save the seccomp filter", "write", cdir + "/seccomp.bpf", errno);
-        }
         b.seccomp_compiled = true;
       } catch (const std::exception& e) {
         why = e.what();
