@@ -25,6 +25,7 @@
 #include "common/capabilities.h"
 #include "common/files.h"
 #include "exec/caps.h"
+#include "exec/fds.h"
 #include "exec/mount_api.h"
 #include "exec/seccomp.h"
 #include "exec/userns.h"
@@ -517,7 +518,9 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   if (l.stderr_fd >= 0) ::dup2(l.stderr_fd, 2);
   int devnull = ::open("/dev/null", O_RDONLY);
   if (devnull >= 0) ::dup2(devnull, 0);
-  ::syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);  // the failure socket stays until exec
+  // Every fd above 2 close-on-exec (the failure socket stays until exec); again below, after
+  // the last file the child opens itself.
+  if (int err = close_fds_on_exec(3)) child_fail(sock, "close the supervisor's fds", "close_range", "", err);
   {
     char byte = 0;
     ssize_t n;
@@ -547,6 +550,10 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   std::uint64_t caps = capability_mask(p.capabilities);
   if (l.plan->security.privileged) caps &= current_bounding_set();
   if (int err = drop_bounding_set(caps)) child_fail(sock, "reduce the capability bounding set", "prctl", "PR_CAPBSET_DROP", err);
+  // The last fds of the child's own (none should be left: every one it opens is close-on-exec)
+  // marked before any filter could refuse the calls that mark them: from here to execve,
+  // nothing opens an fd that outlives exec (CVE-2024-21626).
+  if (int err = close_fds_on_exec(3)) child_fail(sock, "close the supervisor's fds", "close_range", "", err);
   if (l.seccomp_bpf && !p.no_new_privs)
     if (int err = install_seccomp(*l.seccomp_bpf)) child_fail(sock, "load the seccomp filter", "seccomp", "", err);
   set_user(sock, p, l.image_user);

@@ -13,6 +13,7 @@
 
 #include "common/files.h"
 #include "exec/caps.h"
+#include "exec/fds.h"
 #include "exec/seccomp.h"
 
 namespace podrun::exec {
@@ -111,6 +112,13 @@ void exec_as_container(const ContainerProcess& c, const std::vector<std::string>
   // to the full set of that namespace; they are cut down below).
   if (c.user_ns && ::setns(c.user_ns.get(), CLONE_NEWUSER) != 0) ::_exit(126);
   if (::chdir(c.cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
+  // Only 0-2 (and the terminal there) reach the command: not the caller's fds (a shell's `exec
+  // 9</etc` would be the host's filesystem through /proc/self/fd/9), not the supervisor's.
+  // Marked close-on-exec before any filter could refuse the calls; nothing below opens an fd.
+  if (int err = close_fds_on_exec(3)) {
+    std::fprintf(stderr, "exec: close the caller's file descriptors: %s\n", std::strerror(err));
+    ::_exit(126);
+  }
   // No more privilege than the container's own process: its bounding and effective sets,
   // its no_new_privs, its seccomp filter (installed as the container's child installs it).
   if (drop_bounding_set(c.cap_bounding) != 0) ::_exit(126);

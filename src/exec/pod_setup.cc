@@ -1,5 +1,6 @@
 #include "exec/pod_setup.h"
 
+#include "exec/fds.h"
 #include "exec/placement.h"
 #include "exec/userns.h"
 
@@ -199,10 +200,47 @@ namespace {
 constexpr int kExitUnshare = 125;  // the child could not make the pod's namespaces
 constexpr int kExitAttach = 126;   // it could not join its cgroups or set oom_score_adj
 constexpr int kExitUserns = 124;   // it was not given its uid/gid maps, or could not use them
+constexpr int kExitRoot = 123;     // it could not make its mount namespace and empty root
+constexpr int kExitSysctl = 122;   // it could not turn off IPv6 router advertisements
+constexpr int kExitExec = 127;     // execveat of the pause binary failed
+
+// The pause holder's own mount namespace, rooted in an empty read-only tmpfs (containerd's
+// pause container has the pause image as its root): through /proc/<pause>/root — PID 1 of a
+// shareProcessNamespace pod, reachable with CAP_SYS_PTRACE — a container finds nothing of
+// the host's. Mounted over the pod directory in this namespace only (the host never sees
+// it), pivoted into, the host's tree detached. Returns false with errno.
+bool enter_empty_root(const std::string& mount_point) {
+  if (::unshare(CLONE_NEWNS) != 0) return false;
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return false;
+  if (::mount("tmpfs", mount_point.c_str(), "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=0555,size=4k,nr_inodes=2") != 0)
+    return false;
+  if (::chdir(mount_point.c_str()) != 0) return false;
+  if (::syscall(SYS_pivot_root, ".", ".") != 0) return false;
+  if (::umount2(".", MNT_DETACH) != 0) return false;
+  return ::chdir("/") == 0;
+}
+
+// IPv6 router advertisements and redirects ignored in the pod's network namespace (the
+// CVE-2020-10749 class: a pod's RA would otherwise give the other pods addresses and routes;
+// podrun's pods are IPv4 only). `all` and `default` before eth0 exists, so it inherits them.
+// Through an fd of the host's /proc taken before the pivot: /proc/sys/net is the writer's
+// network namespace. A kernel without IPv6 has nothing to turn off.
+bool ignore_router_advertisements(int proc) {
+  for (const char* f : {"sys/net/ipv6/conf/all/accept_ra", "sys/net/ipv6/conf/default/accept_ra",
+                        "sys/net/ipv6/conf/all/accept_redirects", "sys/net/ipv6/conf/default/accept_redirects"}) {
+    int fd = ::openat(proc, f, O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0 && errno == ENOENT) return true;
+    if (fd < 0) return false;
+    bool ok = ::write(fd, "0", 1) == 1;
+    ::close(fd);
+    if (!ok) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
-PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary) {
+PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir) {
   int clone_flags = SIGCHLD, unshare_flags = 0;
   std::vector<std::string> args = {"podrun-pause", p.pause.hostname};
   for (plan::NsKind k : p.pause.creates) {
@@ -216,8 +254,14 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
     }
   }
   bool userns = unshare_flags & CLONE_NEWUSER;
+  bool own_net = unshare_flags & CLONE_NEWNET;
   if (userns && !(p.pause.uid_map && p.pause.uid_map->host_id))
     throw ExecError("start the pause holder: hostUsers: false, but no host IDs were allocated for the pod");
+  // The binary, opened here as the host's root and exec'd by fd: the child execs it from an
+  // empty root, and — hostUsers: false — as an unprivileged host ID that may not be able to
+  // reach the directory it lives in (a build in a 0700 home directory).
+  UniqueFd exe(::open(pause_binary.c_str(), O_PATH | O_CLOEXEC));
+  if (!exe) throw ExecError("start the pause holder", "open", pause_binary, errno);
   int go[2], ready[2], mapped[2];
   if (::pipe2(go, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
   UniqueFd go_read(go[0]), go_write(go[1]);
@@ -229,6 +273,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
+  char* envp[] = {nullptr};
   CpuAffinity affinity = current_affinity();
   pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, clone_flags, nullptr, nullptr, nullptr, 0));
   if (pid < 0) throw ExecError("start the pause holder", "clone", "", errno);
@@ -264,6 +309,11 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       if (::write(oom, adj.data(), adj.size()) < 0 && errno != EACCES && errno != EPERM) ::_exit(kExitAttach);
       ::close(oom);
     }
+    // Its own mount namespace and empty root, made as the host's root (so that root of a
+    // user namespace can never change it); what it needs of the host's tree opened before.
+    int proc = ::open("/proc", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    int devnull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (proc < 0 || devnull < 0 || !enter_empty_root(pod_dir)) ::_exit(kExitRoot);
     if (userns) {
       // The user namespace first in the same call: it owns the namespaces made with it.
       if (::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
@@ -279,15 +329,18 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a change of credentials cleared it
       if (::getppid() == 1) ::_exit(kExitUserns);
     }
-    ::dup2(ready_write.get(), 3);  // dup2 clears close-on-exec on fd 3
-    int devnull = ::open("/dev/null", O_RDWR);
-    ::dup2(devnull, 0);
+    if (own_net && !ignore_router_advertisements(proc)) ::_exit(kExitSysctl);
+    ::close(proc);
+    // 0-2 /dev/null, the ready pipe as 3, nothing else (dup2 clears close-on-exec).
+    if (::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2 || ::dup2(ready_write.get(), 3) != 3)
+      ::_exit(kExitExec);
+    if (close_fds_on_exec(4) != 0) ::_exit(kExitExec);
     sigset_t none;
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
     restore_affinity(affinity);
-    ::execv(pause_binary.c_str(), argv.data());
-    ::_exit(127);
+    ::syscall(SYS_execveat, exe.get(), "", argv.data(), envp, AT_EMPTY_PATH);
+    ::_exit(kExitExec);
   }
   // Its namespaces (a network namespace costs the kernel about 0.6 ms) are made on the other
   // CPU while this process makes the pod's cgroups and files.
@@ -341,6 +394,9 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std
     std::string why = code == kExitUnshare  ? ": it could not make the pod's namespaces (unshare)"
                       : code == kExitAttach ? ": it could not join its cgroups"
                       : code == kExitUserns ? ": it could not become root of its user namespace (uid/gid maps)"
+                      : code == kExitRoot   ? ": it could not make its own mount namespace and empty root"
+                      : code == kExitSysctl ? ": it could not turn off IPv6 router advertisements in the pod's network"
+                      : code == kExitExec   ? ": execveat of the binary failed"
                                             : "";
     throw ExecError("the pause holder " + pause_binary + " did not start (exit status " + std::to_string(code) + ")" + why);
   }
@@ -423,8 +479,9 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw ExecError("set the pod's sysctls: the helper process failed");
 }
 
-PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::vector<std::string>& cgroup_attach) {
-  PendingPause pending = spawn_pause(p, pause_binary);
+PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir,
+                        const std::vector<std::string>& cgroup_attach) {
+  PendingPause pending = spawn_pause(p, pause_binary, pod_dir);
   try {
     release_pause(pending, p, cgroup_attach);
     return await_pause(pending, p, pause_binary);

@@ -67,8 +67,14 @@ struct PendingPause {
 // one call (so that the user namespace owns the others: root in the pod may bind port 80 in
 // its own network namespace), says so on `ready`, and waits until await_pause has written
 // its uid and gid maps before it becomes the namespace's root and execs.
+// Before its exec the child also leaves the host's filesystem: a mount namespace of its own
+// whose root is an empty read-only tmpfs (mounted over `pod_dir` there, pivoted into), and,
+// when it owns the pod's network namespace, IPv6 router advertisements and redirects turned
+// off in it. The binary is exec'd by an fd opened here (execveat), never by path. podrun-pause
+// then drops every capability, sets no_new_privs, makes itself non-dumpable and installs its
+// own seccomp filter (src/pause/pause.c).
 // The caller kills and reaps `pid` if anything in between fails.
-PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary);
+PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary, const std::string& pod_dir);
 void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach);
 PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const std::string& pause_binary);
 
@@ -79,7 +85,7 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const s
 void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>& sysctls);
 
 // All three at once.
-PauseHolder start_pause(const plan::PodPlan& pod, const std::string& pause_binary,
+PauseHolder start_pause(const plan::PodPlan& pod, const std::string& pause_binary, const std::string& pod_dir,
                         const std::vector<std::string>& cgroup_attach = {});
 
 }  // namespace podrun::exec

@@ -23,6 +23,18 @@ Subnet subnet_of(const NetworkConfig& cfg) {
 
 in_addr addr_of(std::uint32_t ip) { return in_addr{htonl(ip)}; }
 
+// IPv6 router advertisements and redirects ignored on a link of the host's (the bridge, a
+// pod's host-side veth), as the CNI bridge plugin does since CVE-2020-10749: a pod's RA would
+// otherwise give the host an address and a route on the pod network. The host's own
+// interfaces and defaults are left alone. A kernel without IPv6 has nothing to turn off.
+void ignore_router_advertisements(const std::string& link) {
+  for (const char* knob : {"accept_ra", "accept_redirects"}) {
+    std::string path = "/proc/sys/net/ipv6/conf/" + link + "/" + knob;
+    if (!files::write(path, "0") && errno != ENOENT)
+      throw exec::ExecError("turn off IPv6 router advertisements on " + link, "write", path, errno);
+  }
+}
+
 // The bridge, made on first use; two pods starting at once may both try: EEXIST is fine.
 int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
   int index = nl.link_index(cfg.bridge);
@@ -40,6 +52,7 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
     index = nl.link_index(cfg.bridge);
     if (index == 0) throw exec::ExecError("create the bridge " + cfg.bridge, "if_nametoindex", cfg.bridge, ENODEV);
   }
+  ignore_router_advertisements(cfg.bridge);  // also on a bridge an older podrun made
   nl.add_address(index, addr_of(s.gateway()), s.prefix);  // NLM_F_REPLACE: idempotent
   nl.set_up(index);
   return index;
@@ -81,6 +94,7 @@ void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_
     if (int old = host.link_index(addr.host_veth)) host.delete_link(old);
     host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
   }
+  ignore_router_advertisements(addr.host_veth);  // before it is up: no RA is ever taken
   host.set_up(host.link_index(addr.host_veth));
   // 2. Inside the pod: eth0 up with its address, the default route via the bridge.
   Netlink pod = Netlink::in_namespace(pod_netns_fd);

@@ -2,6 +2,8 @@
 
 #include "common/capabilities.h"
 
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -84,7 +86,9 @@ std::string check_config_key(const std::string& s) {
               return alnum(c) || c == '-' || c == '_' || c == '.';
             });
   if (!ok) return "a valid config key must consist of alphanumeric characters, '-', '_' or '.'";
+  // `..data` and `..<timestamp>` are the kubelet's own entries in a volume (its atomic writer).
   if (s == "." || s == "..") return "must not be '.' or '..'";
+  if (s.rfind("..", 0) == 0) return "must not start with '..'";
   return "";
 }
 
@@ -120,6 +124,12 @@ const json& field(const json& obj, const char* key) {
 
 std::string str(const json& v) { return v.is_string() ? v.get<std::string>() : std::string(); }
 bool truthy(const json& v) { return v.is_boolean() && v.get<bool>(); }
+
+// An IPv4 or IPv6 address in its usual text form (inet_pton: no leading zeros, nothing around it).
+bool is_ip_address(const std::string& s) {
+  unsigned char buf[sizeof(in6_addr)];
+  return ::inet_pton(AF_INET, s.c_str(), buf) == 1 || ::inet_pton(AF_INET6, s.c_str(), buf) == 1;
+}
 
 bool is_abs_path(const std::string& p) { return !p.empty() && p[0] == '/'; }
 bool has_backstep(const std::string& p) {
@@ -338,6 +348,15 @@ class Checker {
   }
   void volume(const std::string& path, const json& v, const std::string& ns,
               const std::set<std::string>& container_names);
+  // A file path inside a configMap, secret or downwardAPI volume, as the API server's
+  // ValidateLocalNonReservedPath: relative, no `..` element, and not starting with `..` (the
+  // kubelet's own `..data` entries live there).
+  void local_non_reserved_path(const std::string& path, const std::string& value) {
+    if (value.empty()) return error(path, "is required");
+    if (is_abs_path(value)) error(path, "must be a relative path, not " + in_quotes(value));
+    else if (has_backstep(value)) error(path, "must not contain '..'");
+    else if (value.rfind("..", 0) == 0) error(path, "must not start with '..'");
+  }
   void key_to_path_items(const std::string& path, const json& items, bool secret, const json& name,
                          const json& optional);
   void file_mode(const std::string& path, const json& v);
@@ -754,9 +773,7 @@ void Checker::key_to_path_items(const std::string& path, const json& items, bool
     const json& key = field(it, "key");
     name_rule(p + ".key", key, check_config_key);
     std::string ip = str(field(it, "path"));
-    if (ip.empty()) error(p + ".path", "is required");
-    else if (is_abs_path(ip)) error(p + ".path", "must be a relative path, not " + in_quotes(ip));
-    else if (has_backstep(ip)) error(p + ".path", "must not contain '..'");
+    local_non_reserved_path(p + ".path", ip);
     file_mode(p + ".mode", field(it, "mode"));
     reference(p + ".name", secret, ns_, name, key, optional);
   }
@@ -814,10 +831,7 @@ void Checker::volume(const std::string& path, const json& v, const std::string& 
       for (std::size_t i = 0; i < items.size(); ++i) {
         std::string ip = p + ".items[" + std::to_string(i) + "]";
         const json& it = items[i];
-        std::string fp = str(field(it, "path"));
-        if (fp.empty()) error(ip + ".path", "is required");
-        else if (is_abs_path(fp)) error(ip + ".path", "must be a relative path, not " + in_quotes(fp));
-        else if (has_backstep(fp)) error(ip + ".path", "must not contain '..'");
+        local_non_reserved_path(ip + ".path", str(field(it, "path")));
         file_mode(ip + ".mode", field(it, "mode"));
         int n = field(it, "fieldRef").is_object() + field(it, "resourceFieldRef").is_object();
         if (n != 1) error(ip, "must specify exactly one of fieldRef, resourceFieldRef");
@@ -876,10 +890,16 @@ void Checker::pod(const json& pod, const json& schema) {
   if (aliases.is_array()) {
     for (std::size_t i = 0; i < aliases.size(); ++i) {
       std::string p = "spec.hostAliases[" + std::to_string(i) + "]";
+      // Each becomes a line of the pod's /etc/hosts: an address that is not one (say
+      // "1.2.3.4\n5.5.5.5 injected.example") would write lines of its own there.
       const json& ip = field(aliases[i], "ip");
       required(p + ".ip", ip);
-      for (const json& h : field(aliases[i], "hostnames"))
-        if (h.is_string()) name_rule(p + ".hostnames", h, check_dns1123_subdomain);
+      if (ip.is_string() && !is_ip_address(ip.get<std::string>()))
+        error(p + ".ip", "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");
+      const json& hostnames = field(aliases[i], "hostnames");
+      for (std::size_t j = 0; hostnames.is_array() && j < hostnames.size(); ++j)
+        if (hostnames[j].is_string())
+          name_rule(p + ".hostnames[" + std::to_string(j) + "]", hostnames[j], check_dns1123_subdomain);
     }
   }
 

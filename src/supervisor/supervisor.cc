@@ -228,7 +228,7 @@ class Supervisor {
       with_ids->pause.uid_map->host_id = with_ids->pause.gid_map->host_id = *userns_host_;
       st_.userns_host_id = static_cast<std::int64_t>(*userns_host_);
     }
-    exec::PendingPause pending = exec::spawn_pause(with_ids ? *with_ids : plan_, cfg_.pause_binary);
+    exec::PendingPause pending = exec::spawn_pause(with_ids ? *with_ids : plan_, cfg_.pause_binary, dir_);
     pause_.pid = pending.pid;  // killed by fail_start from here on
     // 2. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
     bool v2 = cfg_.cgroup_version == plan::CgroupVersion::V2;

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# The attacks of an adversarial pass over podrun (docs/security.md, "Attacks and what stops
+# them"), each reproduced against a real pod and checked from outside: what the container can
+# reach, what the host shows after. Each failed before the defence it tests was in place.
+#
+#   fds        `podrun exec`, exec probes and hooks hold fds 0-2 only (the caller's `exec
+#              9</etc` reached the host's files through /proc/self/fd/9)
+#   pause      the pause holder, PID 1 of a shareProcessNamespace pod, is no door to the host:
+#              empty read-only root, no capabilities, no_new_privs, seccomp, non-dumpable;
+#              `kill -TERM 1` from a container is ignored
+#   ra         a pod's IPv6 router advertisement configures neither the host nor other pods
+#   validation hostAliases lines and `..` keys and paths are refused
+#
+# usage: attacks_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT RA_SENDER
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
+ra_sender=$4
+expect "import busybox" pr image import "$busybox"
+canary=$work/canary
+echo "host canary" >"$canary"
+
+# --- fds: only 0-2 reach a process podrun starts in a container --------------------------------
+m=$work/fds.yaml
+cat >"$m" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: fds}
+spec:
+  terminationGracePeriodSeconds: 1
+  containers:
+  - name: c
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    lifecycle:
+      postStart: {exec: {command: [sh, -c, 'ls /proc/$$/fd | tr "\n" " " > /tmp/hook-fds']}}
+    livenessProbe:
+      exec: {command: [sh, -c, 'ls /proc/$$/fd | tr "\n" " " > /tmp/probe-fds']}
+      periodSeconds: 1
+YAML
+expect "apply the fds pod" pr apply -f "$m"
+# The caller holds a directory of the host's on fd 9, as a shell's `exec 9</etc` does.
+held() { (exec 9</etc; exec 8<"$canary"; "$@"); }
+expect_out "exec: the command holds fds 0-2 only" "^0 1 2 $" held pr exec fds -- sh -c 'ls /proc/$$/fd | tr "\n" " "'
+expect_fail "exec: the caller's fd 9 (/etc) is not there" held pr exec fds -- cat /proc/self/fd/9/hostname
+expect_fail "exec -i: nor with stdin" held pr exec -i fds -- cat /proc/self/fd/8 </dev/null
+expect_out "postStart hook: fds 0-2 only" "^0 1 2 $" pr exec fds -- cat /tmp/hook-fds
+eventually "exec probe: fds 0-2 only" 5 "^0 1 2 $" pr exec fds -- cat /tmp/probe-fds
+expect_out "the container's own process: fds 0-2 only" "^0 1 2 $" pr exec fds -- sh -c 'ls /proc/1/fd | tr "\n" " "'
+expect "delete the fds pod" pr delete pod fds --now
+
+# --- pause: PID 1 of a shared-PID pod, reached with CAP_SYS_PTRACE ------------------------------
+for users in true false; do
+  m=$work/pause-$users.yaml
+  cat >"$m" <<YAML
+apiVersion: v1
+kind: Pod
+metadata: {name: ptrace-$users}
+spec:
+  shareProcessNamespace: true
+  hostUsers: $users
+  terminationGracePeriodSeconds: 1
+  containers:
+  - name: c
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    securityContext: {capabilities: {add: [SYS_PTRACE]}}
+YAML
+  p=ptrace-$users
+  expect "hostUsers $users: apply a shareProcessNamespace pod with SYS_PTRACE" pr apply -f "$m"
+  x() { pr exec "$p" -- sh -c "$*"; }
+  expect_out "hostUsers $users: PID 1 is the pause holder" "^ +1 +root +podrun-pause" x ps
+  expect_out "hostUsers $users: its root is empty" "^0$" x 'ls -A /proc/1/root/ | wc -l'
+  expect_fail "hostUsers $users: the host's /etc/shadow is not there" x 'cat /proc/1/root/etc/shadow'
+  owned=podrun-attack-$$-$users
+  expect_fail "hostUsers $users: nothing can be written through it" x "echo x > /proc/1/root/$owned"
+  expect "hostUsers $users: and nothing was written on the host" test ! -e "/$owned"
+  rm -f "/$owned"
+  expect_out "hostUsers $users: /proc/1/cwd is that empty root too" "^0$" x 'ls -A /proc/1/cwd/ | wc -l'
+  pause=$(state_of "$p" "s['pause']['pid']")
+  status=$(cat "/proc/$pause/status")
+  expect_out "hostUsers $users: the pause holder has no capability" "^CapEff:[[:space:]]+0+$" echo "$status"
+  expect_out "hostUsers $users: ... and an empty bounding set" "^CapBnd:[[:space:]]+0+$" echo "$status"
+  expect_out "hostUsers $users: no_new_privs" "^NoNewPrivs:[[:space:]]+1$" echo "$status"
+  expect_out "hostUsers $users: a seccomp filter" "^Seccomp:[[:space:]]+2$" echo "$status"
+  expect_out "hostUsers $users: its mount namespace is not the host's" "^different$" \
+    sh -c "[ \$(stat -L -c %i /proc/$pause/ns/mnt) != \$(stat -L -c %i /proc/self/ns/mnt) ] && echo different"
+  expect "hostUsers $users: kill -TERM 1 from the container" x 'kill -TERM 1'
+  sleep 0.3
+  expect "hostUsers $users: the pause holder ignored it" kill -0 "$pause"
+  expect_out "hostUsers $users: the pod is still Running" "Running" pr get pods "$p"
+  expect "delete it" pr delete pod "$p" --now
+done
+
+# --- ra: IPv6 router advertisements from a pod (CVE-2020-10749) --------------------------------
+if [ -d /proc/sys/net/ipv6 ]; then
+  m=$work/ra.yaml
+  cat >"$m" <<YAML
+apiVersion: v1
+kind: Pod
+metadata: {name: ra-attacker}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes: [{name: ra, hostPath: {path: $ra_sender, type: File}}]
+  containers:
+  - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"], volumeMounts: [{name: ra, mountPath: /ra, readOnly: true}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: ra-victim}
+spec:
+  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}
+YAML
+  expect "apply an attacker and a victim pod" pr apply -f "$m"
+  bridge=podrun0
+  expect_out "the bridge ignores router advertisements" "^0 0$" sh -c "echo \$(cat /proc/sys/net/ipv6/conf/$bridge/accept_ra /proc/sys/net/ipv6/conf/$bridge/accept_redirects)"
+  veth=$(ls /sys/class/net/$bridge/brif | head -1)
+  expect_out "so does a pod's host-side veth" "^0 0$" sh -c "echo \$(cat /proc/sys/net/ipv6/conf/$veth/accept_ra /proc/sys/net/ipv6/conf/$veth/accept_redirects)"
+  expect_out "and the pod's own network (all, default, eth0)" "^0 0 0 0$" \
+    pr exec ra-victim -- sh -c 'echo $(cat /proc/sys/net/ipv6/conf/all/accept_ra /proc/sys/net/ipv6/conf/default/accept_ra /proc/sys/net/ipv6/conf/eth0/accept_ra /proc/sys/net/ipv6/conf/eth0/accept_redirects)'
+  expect_out "a pod sends router advertisements for 2001:db8:bad::/64 (CAP_NET_RAW)" "^sent [1-9]" pr exec ra-attacker -- /ra eth0 3
+  expect_out "the host took no address from it" "^0$" sh -c "ip -6 addr show dev $bridge | grep -c 2001:db8:bad"
+  expect_out "nor a route" "^0$" sh -c "ip -6 route show | grep -c -e 2001:db8:bad -e 'dev $bridge proto ra'"
+  expect_out "the other pod took no address" "^0$" sh -c "$podrun --root $root --storage $store exec ra-victim -- ip -6 addr | grep -c 2001:db8:bad"
+  expect "delete them" pr delete pod ra-attacker ra-victim --now
+fi
+
+# --- validation: what the API server refuses, refused before anything is made -------------------
+m=$work/alias.yaml
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: alias}\nspec:\n  hostAliases: [{ip: "1.2.3.4\\n5.5.5.5 injected.example", hostnames: [a.example]}]\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$m"
+expect_out "a hostAliases ip with a line of its own is refused" "hostAliases\[0\]\.ip: must be a valid IP address" pr apply -f "$m"
+expect "nothing was made for it" test ! -e "$root/pods/default/alias"
+m=$work/reserved.yaml
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm}\ndata: {..data: x}\n' >"$m"
+expect_out "a ConfigMap key ..data is refused" "must not start with '\.\.'" pr validate "$m"
+
+expect_out "the host canary is untouched" "^host canary$" cat "$canary"
+[ "$failed" -eq 0 ]
