@@ -12,7 +12,8 @@ podrun's schemas are a strict subset of the upstream v1.31 standalone-strict sch
     an object without them ("apiVersion not set"), the upstream schema does not;
   - metadata.name is required: podrun does not generate names.
 Everything podrun accepts is therefore accepted by the upstream schema (tests check it).
-Each schema is written twice: inlined (<kind>-v1.json, what podrun's schema walkers read) and
+The Namespace schema, which upstream does not ship as a file, is derived from the OpenAPI
+document the same way (from_openapi). Each schema is written twice: inlined (<kind>-v1.json, what podrun's schema walkers read) and
 compact (<kind>-v1.compact.json, repeated subschemas as $ref: what valijson compiles).
 """
 import json
@@ -93,6 +94,56 @@ def dedupe(schema, min_size=200):
     return out
 
 
+def from_openapi(openapi, name, api_version, kind, metadata):
+    """A standalone-strict schema, as the upstream files are made, for a kind they do not ship
+    (Namespace): the OpenAPI component `name` with every $ref (and allOf: [$ref]) inlined,
+    `additionalProperties: false` on each object with properties, values nullable but the top.
+    metadata (ObjectMeta) is the one of podrun's other schemas, so that it is checked the same."""
+    components = openapi["components"]["schemas"]
+
+    def resolve(node, top=False):
+        if isinstance(node, list):
+            return [resolve(x) for x in node]
+        if not isinstance(node, dict):
+            return node
+        node = dict(node)
+        if "allOf" in node and len(node["allOf"]) == 1:
+            node.update(node.pop("allOf")[0])
+        if "$ref" in node:
+            ref = components[node.pop("$ref").split("/")[-1]]
+            node = {**ref, **{k: v for k, v in node.items() if k not in ("default",)}}
+        out = {}
+        for k, v in node.items():
+            if k == "properties":
+                out[k] = {pn: resolve(pv) for pn, pv in v.items()}
+            elif k in ("items", "additionalProperties"):
+                out[k] = resolve(v)
+            elif k == "default":
+                continue
+            else:
+                out[k] = v
+        if "properties" in out:
+            out.setdefault("additionalProperties", False)
+        if not top and isinstance(out.get("type"), str):
+            out["type"] = [out["type"], "null"]
+        return out
+
+    schema = resolve(components[name], top=True)
+    schema["properties"]["apiVersion"] = {"type": "string", "enum": [api_version]}
+    schema["properties"]["kind"] = {"type": "string", "enum": [kind]}
+    schema["properties"]["metadata"] = metadata
+    return schema
+
+
+def write_schema(root, kind, schema):
+    for suffix, doc in (("", schema), (".compact", dedupe(schema))):
+        dst = os.path.join(root, "schemas", kind + "-v1" + suffix + ".json")
+        with open(dst, "w") as f:
+            json.dump(doc, f, separators=(",", ":"), sort_keys=True)
+            f.write("\n")
+        print("wrote", os.path.relpath(dst, root), os.path.getsize(dst), "bytes")
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
@@ -106,12 +157,15 @@ def main():
         # apiVersion/kind are "string or null" upstream; null is not a usable value.
         schema["properties"]["apiVersion"]["type"] = "string"
         schema["properties"]["kind"]["type"] = "string"
-        for suffix, doc in (("", schema), (".compact", dedupe(schema))):
-            dst = os.path.join(root, "schemas", kind + "-v1" + suffix + ".json")
-            with open(dst, "w") as f:
-                json.dump(doc, f, separators=(",", ":"), sort_keys=True)
-                f.write("\n")
-            print("wrote", os.path.relpath(dst, root), os.path.getsize(dst), "bytes")
+        write_schema(root, kind, schema)
+        if kind == "configmap":
+            metadata = schema["properties"]["metadata"]
+    # Namespace: no upstream standalone file; derived from the OpenAPI document the same way.
+    with open(os.path.join(src, "source", "api__v1_openapi.json")) as f:
+        openapi = json.load(f)
+    schema = strip(from_openapi(openapi, "io.k8s.api.core.v1.Namespace", "v1", "Namespace", metadata))
+    schema["required"] = ["apiVersion", "kind", "metadata"]
+    write_schema(root, "namespace", schema)
 
 
 if __name__ == "__main__":

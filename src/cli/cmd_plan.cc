@@ -19,21 +19,21 @@ struct PlanOptions {
   std::vector<std::string> files;
   std::string output = "text";
   std::string host_facts;
-  std::string seccomp_default = "runtime-default";
+  PolicyFlags policy;
 };
 
 int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   // 1. Load and check the manifests; problems go to stderr, as `validate` words them.
   int code = kExitOk;
-  auto loaded = load_pods(o.files, false, code);
+  host::MachineConfig machine = machine_policy(g, o.policy);
+  auto loaded = load_pods(o.files, load_options(g, machine), code);
   if (!loaded) return code;
   spec::LoadResult& r = *loaded;
 
-  // 2. The facts of this host (or of the one described in --host-facts).
-  plan::PlanInput in = plan_input(r);
+  // 2. The facts of this host (or of the one described in --host-facts), the machine's policy.
+  plan::PlanInput in = plan_input(r, machine);
   if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   if (!o.host_facts.empty()) in.host = host::host_facts_from_file(o.host_facts, in.host);
-  in.seccomp_default = o.seccomp_default == "unconfined" ? "Unconfined" : "RuntimeDefault";
   in.seccomp_dir = g.storage + "/seccomp";
 
   // The configs of the images the pods use, from the local store (a missing one is a warning
@@ -59,9 +59,7 @@ void add_plan_command(CLI::App& app, GlobalOptions& g, Action& action) {
   cmd->add_option("-o,--output", o->output, "text, json or dot (the namespace graph, for Graphviz)")
       ->check(CLI::IsMember({"text", "json", "dot"}))
       ->capture_default_str();
-  cmd->add_option("--seccomp-default", o->seccomp_default, "As apply's: runtime-default or unconfined")
-      ->check(CLI::IsMember({"runtime-default", "unconfined"}))
-      ->capture_default_str();
+  add_policy_flags(cmd, o->policy, true);
   cmd->add_option("--host-facts", o->host_facts,
                   "Plan for the machine a JSON file describes (cgroupVersion, cpuCount, memoryBytes, ...), not this one");
   cmd->callback([&g, o, &action] { action = [&g, o] { return run_plan(g, *o); }; });

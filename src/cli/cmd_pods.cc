@@ -64,8 +64,8 @@ struct ApplyOptions {
   std::string backoff_base;  // "" = the kubelet's 10s
   std::string log_max_size;  // "" = the kubelet's containerLogMaxSize, 10Mi
   std::string bridge = "podrun0", subnet = "10.85.0.0/16";
-  std::string seccomp_default = "runtime-default";
   std::string idmapped_mounts = "auto";
+  PolicyFlags policy;
 };
 
 // --wait: until every pod is Ready, or failed, or the timeout.
@@ -149,13 +149,15 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     // apply_pod starts one itself, and reports why it cannot.
   }
   int code = 0;
-  auto loaded = load_pods(o.files, true, code);
+  host::MachineConfig machine = machine_policy(g, o.policy);
+  spec::LoadOptions lo = load_options(g, machine);
+  lo.keep_json = true;
+  auto loaded = load_pods(o.files, lo, code);
   if (!loaded) return code;
   // Kept until the process ends (main exits without destructors): freeing it is wasted time.
   spec::LoadResult& r = *new spec::LoadResult(std::move(*loaded));
-  plan::PlanInput in = plan_input(r);
+  plan::PlanInput in = plan_input(r, machine);
   if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
-  in.seccomp_default = o.seccomp_default == "unconfined" ? "Unconfined" : "RuntimeDefault";
   in.seccomp_dir = g.storage + "/seccomp";
   image::Store store(g.storage);
   in.image_store = true;
@@ -163,6 +165,13 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   image_configs(store, r.pods, in.images, &records);
   std::map<std::string, exec::ImageForRun> images;
   for (const auto& [ref, record] : records) images[ref] = {image::layer_dirs(store, record), in.images[ref].user};
+  // Namespaces first: their labels (Pod Security's levels) hold for the pods applied later.
+  state::StateStore namespaces(g.root);
+  for (const auto& n : r.namespaces) {
+    auto before = namespaces.load_namespace(n.name);
+    if (!before || *before != n.labels) namespaces.save_namespace(n.name, n.labels);
+    std::cout << "namespace/" << n.name << (!before ? " created" : *before == n.labels ? " unchanged" : " configured") << "\n";
+  }
   plan::Plan& p = *new plan::Plan(plan::make_plan(in));  // kept, as the loaded documents
   // plan.json, made once for every pod, when the first supervisor is already at work (kept,
   // as the plan is).
@@ -180,8 +189,15 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     };
     for (const auto& obj : r.objects)
       if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == req.plan.name &&
-          obj["metadata"].value("namespace", "default") == req.plan.ns)
-        req.manifest_json = obj.dump();
+          obj["metadata"].value("namespace", "default") == req.plan.ns) {
+        // What admission recorded of the pod (Pod Security's policy and audit verdict), where
+        // `get pod -o yaml` shows it.
+        json applied = obj;
+        for (const auto& pod : r.pods)
+          if (pod.metadata.ns == req.plan.ns && pod.metadata.name == req.plan.name)
+            for (const auto& [k, v] : pod.admission_annotations) applied["metadata"]["annotations"][k] = v;
+        req.manifest_json = applied.dump();
+      }
     exec::ApplyResult res = exec::apply_pod(cfg, req, &standby);
     std::string label = "pod/" + req.plan.name;
     if (!res.ok) {
@@ -421,16 +437,42 @@ struct DeleteOptions {
   bool now = false, wait = true;
 };
 
+// A namespace goes with its pods, as the API server's namespace controller deletes them.
+int delete_namespaces(const GlobalOptions& g, const DeleteOptions& o, const std::vector<std::string>& names) {
+  state::StateStore store(g.root);
+  int rc = kExitOk;
+  for (const auto& n : names) {
+    std::vector<std::pair<std::string, std::string>> pods;
+    for (const auto& s : store.list(n)) pods.emplace_back(s.ns, s.name);
+    if (!store.load_namespace(n) && pods.empty()) {
+      std::cerr << "podrun: namespace \"" << n << "\" not found\n";
+      rc = kExitFailure;
+      continue;
+    }
+    exec::delete_pods(runtime_config(g), pods, o.now ? std::optional<int>(1) : std::nullopt, o.wait);
+    store.remove_namespace(n);
+    std::cout << "namespace \"" << n << "\" deleted\n";
+  }
+  return rc;
+}
+
 int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   std::vector<std::pair<std::string, std::string>> targets;  // ns, name
+  std::vector<std::string> namespaces;
   if (!o.files.empty()) {
     int code = 0;
-    auto loaded = load_pods(o.files, false, code);
+    // Only the objects' names matter here: what the API server would take is enough.
+    spec::LoadOptions lo;
+    lo.podrun_rules = false;
+    auto loaded = load_pods(o.files, lo, code);
     if (!loaded) return code;
     for (const auto& p : loaded->pods) targets.emplace_back(p.metadata.ns, p.metadata.name);
+    for (const auto& n : loaded->namespaces) namespaces.push_back(n.name);
+  } else if (o.args.size() >= 2 && (o.args[0] == "namespace" || o.args[0] == "namespaces" || o.args[0] == "ns")) {
+    return delete_namespaces(g, o, std::vector<std::string>(o.args.begin() + 1, o.args.end()));
   } else {
     if (o.args.size() < 2 || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
-      std::cerr << "podrun: delete: usage: podrun delete pod NAME... | podrun delete -f PATH\n";
+      std::cerr << "podrun: delete: usage: podrun delete pod NAME... | podrun delete namespace NAME... | podrun delete -f PATH\n";
       return kExitUsage;
     }
     for (std::size_t i = 1; i < o.args.size(); ++i) targets.emplace_back(o.ns, o.args[i]);
@@ -450,6 +492,7 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     }
     std::cout << "pod \"" << name << "\" deleted\n";
   }
+  if (!namespaces.empty() && delete_namespaces(g, o, namespaces) != kExitOk) rc = kExitFailure;
   return rc;
 }
 
@@ -607,7 +650,7 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
   std::vector<std::string> manifests;
   for (const auto& s : pods) manifests.push_back(store.pod_dir(s.ns, s.name) + "/pod.json");
   spec::LoadResult loaded = spec::load_paths(manifests, spec::LoadOptions{});
-  plan::Plan plan = plan::make_plan(plan_input(loaded));
+  plan::Plan plan = plan::make_plan(plan_input(loaded, host::MachineConfig{}));
   auto planned = plan::isolation_matrix(plan);
 
   // The kernel side: /proc/PID/ns/* of every container, and of the host (this CLI's own).
@@ -690,10 +733,7 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
                     "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
   apply->add_option("--bridge", ap->bridge, "The pod network's bridge (created on first use)")->capture_default_str();
   apply->add_option("--subnet", ap->subnet, "The pod network's IPv4 subnet; the host is its .1")->capture_default_str();
-  apply->add_option("--seccomp-default", ap->seccomp_default,
-                     "seccomp of containers whose manifest names no profile: runtime-default or unconfined (the kubelet's default)")
-      ->check(CLI::IsMember({"runtime-default", "unconfined"}))
-      ->capture_default_str();
+  add_policy_flags(apply, ap->policy, true);
   apply->add_option("--idmapped-mounts", ap->idmapped_mounts,
                     "hostUsers: false pods: idmapped mounts where the kernel and filesystems allow them (auto), or never "
                     "(the pod's files chowned into its ID block, the image copied with shifted owners)")
@@ -712,8 +752,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   getc->callback([&g, get, &action] { action = [&g, get] { return run_get(g, *get); }; });
 
   auto del = std::make_shared<DeleteOptions>();
-  CLI::App* delc = app.add_subcommand("delete", "Stop and remove pods (podrun delete pod NAME... | -f PATH)");
-  delc->add_option("args", del->args, "pod NAME...");
+  CLI::App* delc = app.add_subcommand("delete", "Stop and remove pods (podrun delete pod NAME... | namespace NAME... | -f PATH)");
+  delc->add_option("args", del->args, "pod NAME... | namespace NAME...");
   delc->add_option("-f,--filename", del->files, "The pods of these manifests");
   delc->add_option("-n,--namespace", del->ns, "Namespace")->capture_default_str();
   delc->add_option("--grace-period", del->grace, "Seconds between SIGTERM and SIGKILL (default: the pod's terminationGracePeriodSeconds)");

@@ -5,6 +5,7 @@
 
 
 #include "cli/commands.h"
+#include "cli/inputs.h"
 #include "cli/report.h"
 #include "spec/fields.h"
 #include "spec/loader.h"
@@ -22,10 +23,11 @@ struct ValidateOptions {
   bool strict = false;
   bool skip_unsupported = false;
   int jobs = 0;
+  PolicyFlags policy;
 };
 
 int run_validate(const GlobalOptions& global, const ValidateOptions& o) {
-  spec::LoadOptions lo;
+  spec::LoadOptions lo = load_options(global, machine_policy(global, o.policy));
   lo.podrun_rules = o.target == "podrun";
   lo.skip_unsupported_kinds = o.skip_unsupported;
   lo.keep_objects = false;
@@ -56,6 +58,7 @@ void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action) 
       ->check(CLI::IsMember({"podrun", "kubernetes"}))
       ->capture_default_str();
   cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
+  add_policy_flags(cmd, o->policy, false);
   cmd->add_flag("--skip-unsupported", o->skip_unsupported, "Skip kinds other than Pod, ConfigMap, Secret with a warning");
   cmd->add_option("-j,--jobs", o->jobs, "Files validated in parallel (default: number of cores)")
       ->check(CLI::Range(1, 256));

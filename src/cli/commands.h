@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,13 @@ struct GlobalOptions {
   std::string log_level = "warn";
   int cgroup_version = 0;                   // --cgroup-version: 0 = detected, 1 or 2
   int verbose = 0;
+  std::string config = "/etc/podrun/config.yaml";  // the machine's policy (--config, PODRUN_CONFIG)
+  bool config_named = false;                        // given by the user: it must exist
+};
+
+// A command line that cannot be right (a flag's value): the message, exit code 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 // Diagnostics on stderr ("podrun: debug: ..."), shown when --log-level or -v asks for `level`

@@ -7,12 +7,62 @@
 #include "cli/commands.h"
 #include "cli/report.h"
 #include "host/host_facts.h"
+#include "state/pod_state.h"
 
 namespace podrun::cli {
 
-std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files, bool keep_json, int& exit_code) {
+void add_policy_flags(CLI::App* cmd, PolicyFlags& f, bool runtime) {
+  cmd->add_option("--pod-security", f.pod_security,
+                  "Pod Security level for namespaces without pod-security.kubernetes.io labels: privileged, baseline or "
+                  "restricted[:v1.N] (default: the machine's podSecurity, else privileged)");
+  if (!runtime) return;
+  cmd->add_option("--pod-pids-limit", f.pod_pids_limit, "pids.max of every pod (default: the machine's podPidsLimit, else 4096)");
+  cmd->add_option("--allowed-unsafe-sysctls", f.allowed_unsafe_sysctls,
+                  "Namespaced sysctls beyond the kubelet's safe set that pods may set: names or prefixes ending in '*', "
+                  "comma-separated (default: the machine's allowedUnsafeSysctls)");
+  cmd->add_option("--seccomp-default", f.seccomp_default,
+                  "seccomp of containers whose manifest names no profile: runtime-default (podrun's default) or unconfined "
+                  "(the kubelet's)")
+      ->check(CLI::IsMember({"runtime-default", "unconfined"}));
+}
+
+host::MachineConfig machine_policy(const GlobalOptions& g, const PolicyFlags& f) {
+  host::MachineConfig m = host::load_machine_config(g.config, g.config_named);
+  if (!f.pod_pids_limit.empty()) {
+    long long n = 0;
+    try {
+      std::size_t used = 0;
+      n = std::stoll(f.pod_pids_limit, &used);
+      if (used != f.pod_pids_limit.size()) n = 0;
+    } catch (...) {
+    }
+    if (n < 1) throw UsageError("--pod-pids-limit " + f.pod_pids_limit + ": not a positive integer");
+    m.node.pod_pids_limit = n;
+  }
+  if (!f.allowed_unsafe_sysctls.empty()) {
+    try {
+      m.node.allowed_unsafe_sysctls = host::parse_sysctl_patterns(f.allowed_unsafe_sysctls);
+    } catch (const std::runtime_error& e) {
+      throw UsageError("--allowed-unsafe-sysctls: " + std::string(e.what()));
+    }
+  }
+  if (!f.seccomp_default.empty()) m.node.seccomp_default = f.seccomp_default == "unconfined" ? "Unconfined" : "RuntimeDefault";
+  if (!f.pod_security.empty()) {
+    auto p = spec::parse_psa_policy(f.pod_security);
+    if (!p) throw UsageError("--pod-security " + f.pod_security + ": not privileged, baseline or restricted, optionally :latest or :v1.N");
+    m.pod_security.enforce = *p;
+  }
+  return m;
+}
+
+spec::LoadOptions load_options(const GlobalOptions& g, const host::MachineConfig& machine) {
   spec::LoadOptions lo;
-  lo.keep_json = keep_json;
+  lo.pod_security = machine.pod_security;
+  lo.namespace_labels = state::StateStore(g.root).namespaces();
+  return lo;
+}
+
+std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files, spec::LoadOptions lo, int& exit_code) {
   lo.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   auto report = make_report("text", std::cerr, false);
   spec::DocumentSink sink = [&](spec::DocumentResult&& d) {
@@ -29,7 +79,7 @@ std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files,
     exit_code = kExitFailure;
     return std::nullopt;
   }
-  if (r.pods.empty()) {
+  if (r.pods.empty() && r.namespaces.empty()) {
     std::cerr << "podrun: no pods in the input\n";
     exit_code = kExitFailure;
     return std::nullopt;
@@ -37,8 +87,9 @@ std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files,
   return r;
 }
 
-plan::PlanInput plan_input(const spec::LoadResult& loaded) {
+plan::PlanInput plan_input(const spec::LoadResult& loaded, const host::MachineConfig& machine) {
   plan::PlanInput in;
+  in.node = machine.node;
   in.pods = &loaded.pods;
   in.configmaps = &loaded.configmaps;
   in.secrets = &loaded.secrets;

@@ -14,12 +14,20 @@ int main(int argc, char** argv) {
   GlobalOptions global;
   if (const char* r = std::getenv("PODRUN_ROOT")) global.root = r;
   if (const char* s = std::getenv("PODRUN_STORAGE")) global.storage = s;
+  if (const char* c = std::getenv("PODRUN_CONFIG")) {
+    global.config = c;
+    global.config_named = true;
+  }
   app.add_option("--root", global.root, "State directory (env PODRUN_ROOT)")->capture_default_str();
   app.add_option("--storage", global.storage, "Image store (env PODRUN_STORAGE)")->capture_default_str();
   app.add_option("--log-level", global.log_level, "Diagnostics on stderr: trace, debug, info, warn, error, off")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
       ->capture_default_str();
   app.add_flag("-v,--verbose", global.verbose, "More diagnostics (-v info, -vv debug)");
+  app.add_option("--config", global.config,
+                 "The machine's policy: podPidsLimit, allowedUnsafeSysctls, seccompDefault, podSecurity, ... (env PODRUN_CONFIG)")
+      ->capture_default_str()
+      ->each([&global](const std::string&) { global.config_named = true; });
   app.add_option("--cgroup-version", global.cgroup_version, "Use cgroup v1 or v2 (default: detected at run time)")
       ->check(CLI::IsMember({1, 2}));
 
@@ -46,6 +54,9 @@ int main(int argc, char** argv) {
   int rc = kExitUsage;
   try {
     rc = action ? action() : kExitUsage;
+  } catch (const UsageError& e) {
+    std::cerr << "podrun: " << e.what() << "\n";
+    rc = kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "podrun: " << e.what() << "\n";
     rc = kExitFailure;

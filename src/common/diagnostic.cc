@@ -20,6 +20,7 @@ const char* category_name(Category c) {
     case Category::Invalid: return "invalid";
     case Category::Unsupported: return "unsupported";
     case Category::Unresolved: return "unresolved";
+    case Category::Forbidden: return "forbidden";
   }
   return "invalid";
 }

@@ -21,6 +21,7 @@ enum class Category {
   Invalid,      // syntax, schema or API-server validation failure
   Unsupported,  // a field podrun does not implement (yet)
   Unresolved,   // a ConfigMap/Secret reference that no object in the input satisfies
+  Forbidden,    // valid, but admission refuses it (Pod Security), as the API server's 403
 };
 
 struct Diagnostic {

@@ -31,7 +31,21 @@ struct HostFacts {
   std::string resolv_conf;                // the host's /etc/resolv.conf
 };
 
-// An image's configuration, as the image store (issue #4) will give it.
+// What the machine's owner decides and a pod may not: the kubelet's podPidsLimit,
+// allowedUnsafeSysctls and seccompDefault. From /etc/podrun/config.yaml and apply's flags
+// (host/machine_config.h); a pod's podrun.io/... annotations may only tighten them.
+struct NodePolicy {
+  std::int64_t pod_pids_limit = 4096;  // pids.max of every pod cgroup (the kubelet's default: none)
+  std::vector<std::string> allowed_unsafe_sysctls;  // names, or prefixes ending in '*'
+  // seccomp for a container whose manifest names no profile: RuntimeDefault (podrun's
+  // default, stricter than the kubelet's) or Unconfined (the kubelet's).
+  std::string seccomp_default = "RuntimeDefault";
+  // The most a memory-backed volume (emptyDir medium: Memory) may hold when neither its
+  // sizeLimit nor the pod's memory limit is smaller; 0: a quarter of the machine's memory.
+  std::int64_t memory_backed_volumes_limit = 0;
+};
+
+// An image's configuration, as the image store gives it.
 struct ImageConfig {
   std::vector<std::string> entrypoint;
   std::vector<std::string> cmd;
@@ -266,7 +280,7 @@ struct SysctlPlan {
   std::string name;   // dotted, as Kubernetes' docs spell it (a slash-separated name converted)
   std::string value;
   std::string ns;     // "net" or "ipc"
-  bool safe = false;  // in the kubelet's safe set; otherwise allowed by podrun.io/allowed-unsafe-sysctls
+  bool safe = false;  // in the kubelet's safe set; otherwise allowed by the machine's allowedUnsafeSysctls
 };
 
 struct PodPlan {

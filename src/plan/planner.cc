@@ -305,16 +305,16 @@ SecurityPlan security_plan(const spec::Container& c, const spec::Pod& pod, const
     out.seccomp = sp.type;
     out.seccomp_from = sc.seccomp ? "container securityContext" : "pod securityContext";
     if (sp.type == "Localhost") out.seccomp_profile = in.seccomp_dir + "/" + sp.localhost_profile;
-  } else if (annotation != pod.metadata.annotations.end() &&
-             (annotation->second == "unconfined" || annotation->second == "runtime-default")) {
-    out.seccomp = annotation->second == "unconfined" ? "Unconfined" : "RuntimeDefault";
+  } else if (annotation != pod.metadata.annotations.end() && annotation->second == "runtime-default") {
+    // A pod may turn the default on where the machine's is off, never off (the loader refuses
+    // "unconfined").
+    out.seccomp = "RuntimeDefault";
     out.seccomp_from = "annotation podrun.io/seccomp";
   } else {
-    if (annotation != pod.metadata.annotations.end())
-      warnings.push_back("annotation podrun.io/seccomp: \"" + annotation->second +
-                         "\" is neither unconfined nor runtime-default; ignored");
-    out.seccomp = in.seccomp_default;
-    out.seccomp_from = in.seccomp_default == "RuntimeDefault" ? "podrun's default; the kubelet's is Unconfined" : "--seccomp-default";
+    (void)warnings;
+    out.seccomp = in.node.seccomp_default;
+    out.seccomp_from = in.node.seccomp_default == "RuntimeDefault" ? "podrun's default; the kubelet's is Unconfined"
+                                                                   : "the machine's seccompDefault";
   }
   return out;
 }
@@ -333,25 +333,17 @@ DevicePolicy container_devices(bool privileged) {
 }
 
 // The pod's sysctls. The kubelet allows its safe set, and the others its
-// --allowed-unsafe-sysctls patterns name; podrun's equivalent of that flag is the annotation
-// podrun.io/allowed-unsafe-sysctls ("kernel.msg*,net.core.somaxconn"). Anything else is the
-// kubelet's SysctlForbidden: the pod does not start.
-std::vector<SysctlPlan> pod_sysctls(const spec::Pod& pod, std::vector<std::string>& admission_errors) {
+// --allowed-unsafe-sysctls patterns name; podrun's equivalent is the machine's
+// allowedUnsafeSysctls ("kernel.msg*", "net.core.somaxconn"). Anything else is the kubelet's
+// SysctlForbidden: the pod does not start.
+std::vector<SysctlPlan> pod_sysctls(const spec::Pod& pod, const NodePolicy& node, std::vector<std::string>& admission_errors) {
   // pkg/kubelet/sysctl/safe_sysctls.go, Kubernetes 1.31.
   static const std::set<std::string> safe = {"kernel.shm_rmid_forced",        "net.ipv4.ip_local_port_range",
                                              "net.ipv4.tcp_syncookies",       "net.ipv4.ping_group_range",
                                              "net.ipv4.ip_unprivileged_port_start", "net.ipv4.ip_local_reserved_ports",
                                              "net.ipv4.tcp_keepalive_time",   "net.ipv4.tcp_fin_timeout",
                                              "net.ipv4.tcp_keepalive_intvl",  "net.ipv4.tcp_keepalive_probes"};
-  std::vector<std::string> patterns;
-  if (auto a = pod.metadata.annotations.find("podrun.io/allowed-unsafe-sysctls"); a != pod.metadata.annotations.end()) {
-    std::stringstream ss(a->second);
-    for (std::string p; std::getline(ss, p, ',');) {
-      p.erase(0, p.find_first_not_of(" \t"));
-      p.erase(p.find_last_not_of(" \t") + 1);
-      if (!p.empty()) patterns.push_back(p);
-    }
-  }
+  const std::vector<std::string>& patterns = node.allowed_unsafe_sysctls;
   auto unsafe_allowed = [&](const std::string& name) {
     for (const auto& p : patterns)
       if (p == name || (p.back() == '*' && name.rfind(p.substr(0, p.size() - 1), 0) == 0)) return true;
@@ -366,7 +358,8 @@ std::vector<SysctlPlan> pod_sysctls(const spec::Pod& pod, std::vector<std::strin
       admission_errors.push_back("SysctlForbidden: sysctl " + s.name + " is not namespaced: setting it would change the whole machine");
     else if (!s.safe && !unsafe_allowed(s.name))
       admission_errors.push_back("SysctlForbidden: sysctl " + s.name +
-                                 " is not in the kubelet's safe set; allow it with the annotation podrun.io/allowed-unsafe-sysctls");
+                                 " is not in the kubelet's safe set, nor in the machine's allowedUnsafeSysctls "
+                                 "(its owner allows it in /etc/podrun/config.yaml or with apply --allowed-unsafe-sysctls)");
     out.push_back(s);
   }
   return out;
@@ -381,18 +374,25 @@ std::string qos_dir(QosClass q) {
   return "podrun";
 }
 
-std::int64_t pods_pid_limit(const spec::Pod& pod, std::vector<std::string>& warnings) {
+// The machine's podPidsLimit, or lower when the pod's podrun.io/pids-limit asks: a pod may
+// tighten it, never raise it (an admission error says so, and the pod does not start).
+std::int64_t pods_pid_limit(const spec::Pod& pod, const NodePolicy& node, std::vector<std::string>& admission_errors) {
   auto it = pod.metadata.annotations.find("podrun.io/pids-limit");
-  if (it == pod.metadata.annotations.end()) return kDefaultPodPidsLimit;
+  if (it == pod.metadata.annotations.end()) return node.pod_pids_limit;
+  long long v = 0;
   try {
     std::size_t used = 0;
-    long long v = std::stoll(it->second, &used);
-    if (used == it->second.size() && v > 0) return v;
+    v = std::stoll(it->second, &used);
+    if (used != it->second.size()) v = 0;
   } catch (...) {
   }
-  warnings.push_back("annotation podrun.io/pids-limit: \"" + it->second + "\" is not a positive integer; using " +
-                     std::to_string(kDefaultPodPidsLimit));
-  return kDefaultPodPidsLimit;
+  if (v <= 0) return node.pod_pids_limit;  // the loader refused it already
+  if (v > node.pod_pids_limit) {
+    admission_errors.push_back("PidsLimitForbidden: podrun.io/pids-limit " + it->second + " is above the machine's podPidsLimit " +
+                               std::to_string(node.pod_pids_limit) + ": a pod may lower it, never raise it");
+    return node.pod_pids_limit;
+  }
+  return v;
 }
 
 // A handler with its port resolved: a name becomes the containerPort of that name.
@@ -456,7 +456,7 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
   std::string pod_dir = qos_dir(p.qos) + "/pod" + p.uid;
   auto cpu_req = pod_request(s, "cpu"), cpu_lim = pod_limit(s, "cpu"), mem_lim = pod_limit(s, "memory");
   p.cgroup.path = pod_dir;
-  p.cgroup.v1 = cgroup_v1(cpu_req, cpu_lim, mem_lim, pods_pid_limit(pod, p.warnings));
+  p.cgroup.v1 = cgroup_v1(cpu_req, cpu_lim, mem_lim, pods_pid_limit(pod, in.node, p.admission_errors));
   p.cgroup.v2 = cgroup_v2(p.cgroup.v1);
 
   // 3. The pause holder.
@@ -464,7 +464,7 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
   p.pause.pid1 = s.share_process_namespace;
   p.pause.hostname = p.hostname;
   if (!s.host_users) p.pause.uid_map = p.pause.gid_map = IdMapping{};
-  p.sysctls = pod_sysctls(pod, p.admission_errors);
+  p.sysctls = pod_sysctls(pod, in.node, p.admission_errors);
 
   EnvContext ctx{&pod, p.uid, p.hostname, &in.host, in.configmaps, in.secrets};
 

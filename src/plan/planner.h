@@ -29,9 +29,8 @@ struct PlanInput {
   // The image store was consulted: an image missing from `images` is missing for real, and
   // its container will not start (ErrImagePull / ErrImageNeverPull).
   bool image_store = false;
-  // seccomp for a container whose manifest names no profile: RuntimeDefault (podrun's
-  // default, stricter than the kubelet's) or Unconfined (`apply --seccomp-default`).
-  std::string seccomp_default = "RuntimeDefault";
+  // The machine owner's settings (plan.h NodePolicy): never a manifest's.
+  NodePolicy node;
   // Where Localhost profiles live (the kubelet's <root-dir>/seccomp): <storage>/seccomp.
   std::string seccomp_dir = "/var/lib/podrun/seccomp";
 };

@@ -1,20 +1,14 @@
 #include "spec/decode.h"
 
+#include "spec/json_fields.h"
+
 namespace podrun::spec {
 
 using json = nlohmann::json;
 
 namespace {
 
-const json& at(const json& obj, const char* key) {
-  static const json null_value;
-  if (!obj.is_object()) return null_value;
-  auto it = obj.find(key);
-  return it == obj.end() ? null_value : *it;
-}
-std::string str(const json& v, const std::string& fallback = "") {
-  return v.is_string() ? v.get<std::string>() : fallback;
-}
+const json& at(const json& obj, const char* key) { return field(obj, key); }
 bool boolean(const json& v, bool fallback = false) { return v.is_boolean() ? v.get<bool>() : fallback; }
 std::optional<std::int64_t> int_opt(const json& v) {
   if (v.is_number_integer()) return v.get<std::int64_t>();

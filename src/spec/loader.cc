@@ -103,10 +103,11 @@ struct FileResult {
   std::vector<Pod> pods;
   std::vector<ConfigMap> configmaps;
   std::vector<Secret> secrets;
+  std::vector<Namespace> namespaces;
   std::vector<json> objects;
 };
 
-// The ConfigMaps and Secrets of one object (a List's items too), for the catalog.
+// The ConfigMaps, Secrets and Namespaces of one object (a List's items too), for the catalog.
 void catalog_object(const json& obj, ObjectCatalog& catalog) {
   if (!obj.is_object() || !obj.contains("kind")) return;
   const json& kind = obj["kind"];
@@ -114,9 +115,16 @@ void catalog_object(const json& obj, ObjectCatalog& catalog) {
     for (const auto& item : obj["items"]) catalog_object(item, catalog);
     return;
   }
-  if (kind != "ConfigMap" && kind != "Secret") return;
+  if (kind != "ConfigMap" && kind != "Secret" && kind != "Namespace") return;
   const json& meta = obj.contains("metadata") ? obj["metadata"] : json();
   if (!meta.is_object() || !meta.contains("name") || !meta["name"].is_string()) return;
+  if (kind == "Namespace") {
+    auto& labels = catalog.namespaces[meta["name"].get<std::string>()];
+    if (meta.contains("labels") && meta["labels"].is_object())
+      for (auto it = meta["labels"].begin(); it != meta["labels"].end(); ++it)
+        if (it.value().is_string()) labels[it.key()] = it.value().get<std::string>();
+    return;
+  }
   std::string ns = meta.contains("namespace") && meta["namespace"].is_string() ? meta["namespace"].get<std::string>() : "";
   if (ns.empty()) ns = "default";
   auto& keys = (kind == "Secret" ? catalog.secrets : catalog.configmaps)[ns + "/" + meta["name"].get<std::string>()];
@@ -130,7 +138,8 @@ void catalog_object(const json& obj, ObjectCatalog& catalog) {
 // (a cheap text test), so this pass costs a few percent of the main one.
 void catalog_text(std::string_view text, const ReadLimits& limits, ObjectCatalog& catalog) {
   for (const YamlChunk& chunk : split_yaml_documents(text)) {
-    if (chunk.text.find("ConfigMap") == std::string_view::npos && chunk.text.find("Secret") == std::string_view::npos)
+    if (chunk.text.find("ConfigMap") == std::string_view::npos && chunk.text.find("Secret") == std::string_view::npos &&
+        chunk.text.find("Namespace") == std::string_view::npos)
       continue;
     std::vector<YamlDocument> docs;
     read_yaml_chunk(chunk, limits, docs);
@@ -242,7 +251,7 @@ class FileLoader {
       finish(std::move(r));
       return;
     }
-    bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret";
+    bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace";
     if (!known) {
       std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
       if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
@@ -315,6 +324,9 @@ class FileLoader {
       }
     }
     resolve_references(refs, catalog_, r.diagnostics);
+    // Step 6 (cont.): Pod Security admission, for a pod the API server would otherwise take.
+    std::map<std::string, std::string> audit;
+    if (r.kind == "Pod" && r.errors() == 0) audit = pod_security(obj, pos, r);
 
     // Step 7: the model, for valid objects.
     if (r.errors() == 0) {
@@ -323,12 +335,22 @@ class FileLoader {
           Pod p = decode_pod(obj, pos);
           p.file = file_;
           p.mark = r.mark;
+          p.admission_annotations = std::move(audit);
           out_.pods.push_back(std::move(p));
         } else if (r.kind == "ConfigMap") {
           ConfigMap c = decode_configmap(obj);
           c.file = file_;
           c.mark = r.mark;
           out_.configmaps.push_back(std::move(c));
+        } else if (r.kind == "Namespace") {
+          Namespace n;
+          n.name = r.name;
+          if (obj["metadata"].contains("labels"))
+            for (auto it = obj["metadata"]["labels"].begin(); it != obj["metadata"]["labels"].end(); ++it)
+              n.labels[it.key()] = it.value().get<std::string>();
+          n.file = file_;
+          n.mark = r.mark;
+          out_.namespaces.push_back(std::move(n));
         } else {
           Secret s = decode_secret(obj);
           s.file = file_;
@@ -344,6 +366,31 @@ class FileLoader {
   }
 
   void finish(DocumentResult r) { out_.documents.push_back(std::move(r)); }
+
+  // The enforce, warn and audit modes of the pod's namespace: a Namespace of the input, else
+  // one applied before, else the machine's defaults. Enforce refuses the pod (an error, as
+  // the API server's 403), warn is a warning; audit's verdict comes back as the annotations
+  // the API server would write to its audit log, which apply records on the pod.
+  std::map<std::string, std::string> pod_security(const json& obj, const PathIndex& pos, DocumentResult& r) {
+    const std::map<std::string, std::string>* labels = nullptr;
+    if (auto it = catalog_.namespaces.find(r.ns); it != catalog_.namespaces.end()) labels = &it->second;
+    else if (auto it2 = opt_.namespace_labels.find(r.ns); it2 != opt_.namespace_labels.end()) labels = &it2->second;
+    PsaNamespacePolicy p = psa_namespace_policy(labels ? *labels : std::map<std::string, std::string>{}, opt_.pod_security);
+    std::map<std::string, std::string> audit;
+    Mark at = pos.value("metadata.name");
+    PsaResult enforce = evaluate_pod_security(obj, p.enforce);
+    if (!enforce.allowed) {
+      add(r, pos, {Severity::Error, Category::Forbidden, at, "", psa_forbidden_message(r.name, p.enforce, enforce)});
+      return audit;
+    }
+    if (p.enforce.level != PsaLevel::Privileged || p.warn.level != PsaLevel::Privileged || p.audit.level != PsaLevel::Privileged)
+      audit["pod-security.kubernetes.io/enforce-policy"] = p.enforce.level_version();
+    PsaResult warn = evaluate_pod_security(obj, p.warn);
+    if (!warn.allowed) add(r, pos, {Severity::Warning, Category::Forbidden, at, "", psa_warning_message(p.warn, warn)});
+    PsaResult a = evaluate_pod_security(obj, p.audit);
+    if (!a.allowed) audit["pod-security.kubernetes.io/audit-violations"] = psa_warning_message(p.audit, a);
+    return audit;
+  }
 
   const LoadOptions& opt_;
   const ObjectCatalog& catalog_;
@@ -385,6 +432,7 @@ void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink) {
   std::move(f.pods.begin(), f.pods.end(), std::back_inserter(out.pods));
   std::move(f.configmaps.begin(), f.configmaps.end(), std::back_inserter(out.configmaps));
   std::move(f.secrets.begin(), f.secrets.end(), std::back_inserter(out.secrets));
+  std::move(f.namespaces.begin(), f.namespaces.end(), std::back_inserter(out.namespaces));
   std::move(f.objects.begin(), f.objects.end(), std::back_inserter(out.objects));
   f = FileResult{};
 }
@@ -444,6 +492,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
   for (auto& c : catalogs) {
     for (auto& [k, v] : c.configmaps) catalog.configmaps[k].insert(v.begin(), v.end());
     for (auto& [k, v] : c.secrets) catalog.secrets[k].insert(v.begin(), v.end());
+    for (auto& [k, v] : c.namespaces) catalog.namespaces[k].insert(v.begin(), v.end());
   }
   catalogs.clear();
 

@@ -7,12 +7,14 @@
 //   4. Validate against podrun's schema (valijson); explain failures field by field.
 //   5. Check what the API server checks beyond the schema, and podrun's field support.
 //   6. Resolve ConfigMap/Secret references across the whole input (a first, cheap pass
-//      collects every ConfigMap and Secret, so that step 6 needs no second look).
+//      collects every ConfigMap, Secret and Namespace, so that step 6 needs no second look),
+//      then Pod Security admission (spec/pod_security.h) with the pod's namespace's labels.
 //   7. Decode valid objects into the model, with defaults applied.
 // Files are processed in parallel (`jobs`), one parser per thread; results keep input order.
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,7 @@
 
 #include "common/diagnostic.h"
 #include "spec/model.h"
+#include "spec/pod_security.h"
 #include "spec/yaml_reader.h"
 
 namespace podrun::spec {
@@ -32,6 +35,10 @@ struct LoadOptions {
   int jobs = 1;
   ReadLimits limits;
   std::size_t max_file_bytes = 64u << 20;
+  // Pod Security admission: the machine's defaults for a namespace without labels, and the
+  // labels of namespaces applied before (a Namespace object in the input wins over both).
+  PsaDefaults pod_security;
+  std::map<std::string, std::map<std::string, std::string>> namespace_labels;
 };
 
 struct DocumentResult {
@@ -52,6 +59,7 @@ struct LoadResult {
   std::vector<Pod> pods;                  // valid objects, in input order
   std::vector<ConfigMap> configmaps;
   std::vector<Secret> secrets;
+  std::vector<Namespace> namespaces;
   std::vector<nlohmann::json> objects;    // keep_json: JSON of every valid object
 };
 

@@ -229,6 +229,17 @@ struct Pod {
   ObjectMeta metadata;
   PodSpec spec;
   std::string canonical_spec;  // the spec as JSON with sorted keys: the input of the spec hash
+  // What admission records of the pod (Pod Security's enforce-policy, audit-violations): the
+  // API server writes them to its audit log; podrun adds them to the applied pod's annotations.
+  std::map<std::string, std::string> admission_annotations;
+  std::string file;
+  Mark mark;
+};
+
+// A Namespace: podrun reads its labels (Pod Security's levels).
+struct Namespace {
+  std::string name;
+  std::map<std::string, std::string> labels;
   std::string file;
   Mark mark;
 };

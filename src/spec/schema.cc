@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <optional>
 
@@ -13,12 +14,10 @@
 #include <valijson/validator.hpp>
 
 extern "C" {
-extern const char podrun_schema_pod_begin[], podrun_schema_pod_end[];
-extern const char podrun_schema_configmap_begin[], podrun_schema_configmap_end[];
-extern const char podrun_schema_secret_begin[], podrun_schema_secret_end[];
 extern const char podrun_compact_pod_begin[], podrun_compact_pod_end[];
 extern const char podrun_compact_configmap_begin[], podrun_compact_configmap_end[];
 extern const char podrun_compact_secret_begin[], podrun_compact_secret_end[];
+extern const char podrun_compact_namespace_begin[], podrun_compact_namespace_end[];
 }
 
 namespace podrun::spec {
@@ -263,7 +262,7 @@ const nlohmann::json& deref(const nlohmann::json& root, const nlohmann::json& no
 }
 
 struct SchemaSet::Impl {
-  Compiled pod, configmap, secret;
+  std::map<std::string, std::unique_ptr<Compiled>, std::less<>> kinds;
 };
 
 namespace {
@@ -285,51 +284,38 @@ bool run_validator(const valijson::Schema& schema, const json& object, std::vect
 
 }  // namespace
 
-SchemaSet::SchemaSet(std::string_view pod, std::string_view configmap, std::string_view secret)
-    : SchemaSet(pod, configmap, secret, {}, {}, {}) {}
-
-SchemaSet::SchemaSet(std::string_view pod, std::string_view configmap, std::string_view secret, std::string_view pod_compact,
-                     std::string_view configmap_compact, std::string_view secret_compact)
-    : impl_(std::make_unique<Impl>()) {
-  auto parse = [](Compiled& c, std::string_view text, std::string_view compact) {
-    // One document serves both valijson and podrun's walkers: the compact form when there is
-    // one (parsing JSON is most of a short command's start-up, so parse it once).
-    c.document = parse_schema_text(compact.empty() ? text : compact);
-    c.document.erase("$schema");  // draft-04 URI that valijson does not need
-  };
-  parse(impl_->pod, pod, pod_compact);
-  parse(impl_->configmap, configmap, configmap_compact);
-  parse(impl_->secret, secret, secret_compact);
+SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas) : impl_(std::make_unique<Impl>()) {
+  for (const auto& [kind, text] : schemas) {
+    auto c = std::make_unique<Compiled>();
+    // One document serves both valijson and podrun's walkers (parsing JSON is most of a short
+    // command's start-up, so it is parsed once).
+    c->document = parse_schema_text(text);
+    c->document.erase("$schema");  // draft-04 URI that valijson does not need
+    impl_->kinds[kind] = std::move(c);
+  }
 }
 
 SchemaSet::~SchemaSet() = default;
 
 const SchemaSet& SchemaSet::builtin() {
-  // Built on first use; C++ guarantees the initialisation is thread-safe.
-  static const SchemaSet set(
-      std::string_view(podrun_schema_pod_begin, podrun_schema_pod_end - podrun_schema_pod_begin),
-      std::string_view(podrun_schema_configmap_begin,
-                       podrun_schema_configmap_end - podrun_schema_configmap_begin),
-      std::string_view(podrun_schema_secret_begin,
-                       podrun_schema_secret_end - podrun_schema_secret_begin),
-      std::string_view(podrun_compact_pod_begin, podrun_compact_pod_end - podrun_compact_pod_begin),
-      std::string_view(podrun_compact_configmap_begin, podrun_compact_configmap_end - podrun_compact_configmap_begin),
-      std::string_view(podrun_compact_secret_begin, podrun_compact_secret_end - podrun_compact_secret_begin));
+  // Built on first use; C++ guarantees the initialisation is thread-safe. The compact form of
+  // each schema (repeated subschemas as $ref) is the one linked in.
+  auto text = [](const char* begin, const char* end) { return std::string_view(begin, static_cast<std::size_t>(end - begin)); };
+  static const SchemaSet set({{"Pod", text(podrun_compact_pod_begin, podrun_compact_pod_end)},
+                              {"ConfigMap", text(podrun_compact_configmap_begin, podrun_compact_configmap_end)},
+                              {"Secret", text(podrun_compact_secret_begin, podrun_compact_secret_end)},
+                              {"Namespace", text(podrun_compact_namespace_begin, podrun_compact_namespace_end)}});
   return set;
 }
 
 const nlohmann::json* SchemaSet::document(std::string_view kind) const {
-  if (kind == "Pod") return &impl_->pod.document;
-  if (kind == "ConfigMap") return &impl_->configmap.document;
-  if (kind == "Secret") return &impl_->secret.document;
-  return nullptr;
+  Compiled* c = find(kind);
+  return c ? &c->document : nullptr;
 }
 
 SchemaSet::Compiled* SchemaSet::find(std::string_view kind) const {
-  return kind == "Pod"         ? &impl_->pod
-         : kind == "ConfigMap" ? &impl_->configmap
-         : kind == "Secret"    ? &impl_->secret
-                               : nullptr;
+  auto it = impl_->kinds.find(kind);
+  return it == impl_->kinds.end() ? nullptr : it->second.get();
 }
 
 bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object,

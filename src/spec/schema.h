@@ -29,15 +29,15 @@ class SchemaSet {
  public:
   // The built-in schemas.
   static const SchemaSet& builtin();
-  // Schemas read from JSON text (tests use this with the upstream Kubernetes schemas).
-  SchemaSet(std::string_view pod, std::string_view configmap, std::string_view secret);
-  // The same, with another form of each schema for valijson to compile: podrun's schemas/
-  // have a compact one, with repeated subschemas as $ref (the walkers read the inlined one).
-  SchemaSet(std::string_view pod, std::string_view configmap, std::string_view secret, std::string_view pod_compact,
-            std::string_view configmap_compact, std::string_view secret_compact);
+  // Schemas read from JSON text, by kind (tests use this with the upstream Kubernetes schemas).
+  struct SchemaText {
+    std::string kind;
+    std::string_view text;
+  };
+  explicit SchemaSet(const std::vector<SchemaText>& schemas);
   ~SchemaSet();
 
-  // The schema document for a kind (Pod, ConfigMap, Secret), or null. It may use $ref to
+  // The schema document for a kind (Pod, ConfigMap, Secret, Namespace), or null. It may use $ref to
   // its own definitions: walk it with deref().
   const nlohmann::json* document(std::string_view kind) const;
   // Validates `object` against the schema for `kind`; true when valid. Errors are appended to

@@ -8,6 +8,8 @@
 #include <cctype>
 
 #include "spec/fields.h"
+#include "spec/json_fields.h"
+#include "spec/pod_security.h"
 #include "spec/quantity.h"
 #include "spec/schema.h"
 #include "spec/sysctl.h"
@@ -115,15 +117,6 @@ namespace {
 
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
-const json& field(const json& obj, const char* key) {
-  static const json null_value;
-  if (!obj.is_object()) return null_value;
-  auto it = obj.find(key);
-  return it == obj.end() ? null_value : *it;
-}
-
-std::string str(const json& v) { return v.is_string() ? v.get<std::string>() : std::string(); }
-bool truthy(const json& v) { return v.is_boolean() && v.get<bool>(); }
 
 // An IPv4 or IPv6 address in its usual text form (inet_pton: no leading zeros, nothing around it).
 bool is_ip_address(const std::string& s) {
@@ -152,6 +145,8 @@ class Checker {
   void pod(const json& pod, const json& schema);
   void configmap(const json& obj);
   void secret(const json& obj);
+  void namespace_object(const json& obj);
+  void podrun_annotations(const json& meta);
 
  private:
   // --- reporting -------------------------------------------------------------------------
@@ -849,11 +844,13 @@ void Checker::pod(const json& pod, const json& schema) {
   const json& spec = field(pod, "spec");
   if (!spec.is_object()) return;
 
-  // 1. podrun's verdict on every field present (supported, ignored, refused).
+  // 1. podrun's verdict on every field present (supported, ignored, refused), and on its own
+  //    annotations.
   if (opt_.podrun_rules) {
     std::string path, norm;
     schema_root_ = &schema;
     fields(pod, schema, path, norm);
+    podrun_annotations(meta);
   }
 
   // 2. Pod-level values.
@@ -1008,12 +1005,71 @@ void resolve_references(const std::vector<Reference>& refs, const ObjectCatalog&
   }
 }
 
+// podrun's own knobs (podrun.io/...). A pod's annotations may only tighten what the machine's
+// owner set: its pids limit lower, seccomp on where the machine's default is off. What would
+// loosen the machine's policy (unsafe sysctls, seccomp off) is the owner's, in the machine's
+// configuration (/etc/podrun/config.yaml, or apply's flags) — as podPidsLimit,
+// allowedUnsafeSysctls and seccompDefault are the kubelet's, not a pod's.
+void Checker::podrun_annotations(const json& meta) {
+  const json& ann = field(meta, "annotations");
+  if (!ann.is_object()) return;
+  for (auto it = ann.begin(); it != ann.end(); ++it) {
+    if (it.key().rfind("podrun.io/", 0) != 0) continue;
+    std::string path = "metadata.annotations";
+    append_key(path, it.key());
+    std::string v = str(it.value());
+    if (it.key() == "podrun.io/pids-limit") {
+      bool digits = !v.empty() && v.size() <= 18 && std::all_of(v.begin(), v.end(), ::isdigit) && v != std::string(v.size(), '0');
+      if (!digits) error(path, "must be a positive integer (a pod may lower the machine's podPidsLimit, never raise it)", Category::Invalid, false);
+    } else if (it.key() == "podrun.io/seccomp") {
+      if (v == "unconfined")
+        error(path,
+              "\"unconfined\" would loosen the machine's seccomp default, which is its owner's (seccompDefault in "
+              "/etc/podrun/config.yaml, or apply --seccomp-default); a pod may only tighten it (runtime-default), or ask "
+              "for seccompProfile {type: Unconfined} in its securityContext, which Pod Security baseline refuses",
+              Category::Invalid, false);
+      else if (v != "runtime-default")
+        error(path, "unsupported value " + in_quotes(v) + ": runtime-default is the only value a pod may set", Category::Invalid, false);
+    } else if (it.key() == "podrun.io/allowed-unsafe-sysctls") {
+      error(path,
+            "unsafe sysctls are allowed by the machine's owner, not by a pod (allowedUnsafeSysctls in /etc/podrun/config.yaml, "
+            "or apply --allowed-unsafe-sysctls), as the kubelet's --allowed-unsafe-sysctls",
+            Category::Invalid, true);
+    } else {
+      warning(path, "unknown podrun annotation: podrun reads podrun.io/pids-limit and podrun.io/seccomp");
+    }
+  }
+}
+
+// A Namespace: cluster-scoped, a DNS-1123 label, and Pod Security labels that parse.
+void Checker::namespace_object(const json& obj) {
+  const json& meta = field(obj, "metadata");
+  const json& name = field(meta, "name");
+  if (name.is_string() && name.get<std::string>().empty()) error("metadata.name", "is required");
+  name_rule("metadata.name", name, check_dns1123_label);
+  if (!str(field(meta, "namespace")).empty()) error("metadata.namespace", "not allowed on this type (a Namespace is cluster-scoped)");
+  json scoped = meta;
+  scoped.erase("name");
+  scoped.erase("namespace");
+  metadata(scoped, false);  // labels and annotations
+  std::map<std::string, std::string> labels;
+  const json& l = field(meta, "labels");
+  if (l.is_object())
+    for (auto it = l.begin(); it != l.end(); ++it) labels[it.key()] = str(it.value());
+  for (const auto& [label, why] : psa_namespace_policy(labels, {}).label_errors) {
+    std::string path = "metadata.labels";
+    append_key(path, label);
+    error(path, why, Category::Invalid, false);
+  }
+}
+
 void check_object(const std::string& kind, const json& object, const PathIndex& positions,
                   const json& schema, const CheckOptions& options, std::vector<Diagnostic>& out) {
   Checker c(positions, options, out);
   if (kind == "Pod") c.pod(object, schema);
   else if (kind == "ConfigMap") c.configmap(object);
   else if (kind == "Secret") c.secret(object);
+  else if (kind == "Namespace") c.namespace_object(object);
 }
 
 }  // namespace podrun::spec

@@ -20,6 +20,7 @@ namespace podrun::spec {
 struct ObjectCatalog {
   std::map<std::string, std::set<std::string>> configmaps;  // "ns/name" → keys
   std::map<std::string, std::set<std::string>> secrets;
+  std::map<std::string, std::map<std::string, std::string>> namespaces;  // name → labels (Pod Security)
 };
 
 // A Pod's use of a ConfigMap or Secret (or of one key in it), resolved once every document of

@@ -202,6 +202,35 @@ StateStore::Lock StateStore::lock_global() const {
   return lock_file(root_ + "/lock");
 }
 
+void StateStore::save_namespace(const std::string& name, const std::map<std::string, std::string>& labels) const {
+  if (!files::make_dirs(root_ + "/namespaces", 0700)) throw std::runtime_error("create `" + root_ + "/namespaces`: " + std::strerror(errno));
+  write_atomic(root_ + "/namespaces/" + name + ".json", json{{"name", name}, {"labels", labels}}.dump(2) + "\n");
+}
+
+std::optional<std::map<std::string, std::string>> StateStore::load_namespace(const std::string& name) const {
+  std::optional<std::string> text = files::read(root_ + "/namespaces/" + name + ".json");
+  if (!text) return std::nullopt;
+  try {
+    return json::parse(*text).at("labels").get<std::map<std::string, std::string>>();
+  } catch (const json::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::map<std::string, std::map<std::string, std::string>> StateStore::namespaces() const {
+  std::map<std::string, std::map<std::string, std::string>> out;
+  std::vector<files::Entry> entries;
+  files::list(root_ + "/namespaces", entries);
+  for (const auto& e : entries) {
+    if (e.name.size() <= 5 || e.name.compare(e.name.size() - 5, 5, ".json") != 0) continue;
+    std::string name = e.name.substr(0, e.name.size() - 5);
+    if (auto labels = load_namespace(name)) out[name] = *labels;
+  }
+  return out;
+}
+
+bool StateStore::remove_namespace(const std::string& name) const { return ::unlink((root_ + "/namespaces/" + name + ".json").c_str()) == 0; }
+
 StateStore::Lock StateStore::lock_pod(const std::string& ns, const std::string& name) const {
   return lock_file(pod_dir(ns, name) + "/lock");
 }

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -118,6 +119,13 @@ class StateStore {
     int fd_;
   };
   Lock lock_global() const;
+
+  // Namespaces applied (their labels: Pod Security's levels), under ROOT/namespaces/NAME.json.
+  // A namespace that has none is not stored: its pods get the machine's defaults.
+  void save_namespace(const std::string& name, const std::map<std::string, std::string>& labels) const;  // atomic
+  std::optional<std::map<std::string, std::string>> load_namespace(const std::string& name) const;
+  std::map<std::string, std::map<std::string, std::string>> namespaces() const;
+  bool remove_namespace(const std::string& name) const;
   Lock lock_pod(const std::string& ns, const std::string& name) const;
 
  private:

@@ -9,6 +9,8 @@
 #              empty read-only root, no capabilities, no_new_privs, seccomp, non-dumpable;
 #              `kill -TERM 1` from a container is ignored
 #   ra         a pod's IPv6 router advertisement configures neither the host nor other pods
+#   policy     a pod's annotations may not raise the machine's pids limit, allow unsafe sysctls
+#              or turn seccomp off; Pod Security admission per namespace or machine default
 #   validation hostAliases lines and `..` keys and paths are refused
 #
 # usage: attacks_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT RA_SENDER
@@ -127,6 +129,68 @@ YAML
   expect_out "the other pod took no address" "^0$" sh -c "$podrun --root $root --storage $store exec ra-victim -- ip -6 addr | grep -c 2001:db8:bad"
   expect "delete them" pr delete pod ra-attacker ra-victim --now
 fi
+
+# --- policy: a manifest may not grant itself the machine owner's powers --------------------------
+# one_pod NAME ANNOTATIONS SPEC_LINE: a one-container busybox pod's manifest.
+one_pod() {
+  printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s, annotations: {%s}}\nspec:\n  terminationGracePeriodSeconds: 1\n%s\n  containers:\n  - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}\n' \
+    "$1" "$2" "$3" >"$work/$1.yaml"
+  echo "$work/$1.yaml"
+}
+pids_max() { cat "/sys/fs/cgroup/pids$(awk -F: '$2 == "pids" {print $3}' "/proc/$(pid_of "$1" c)/cgroup" | sed 's:/c$::')/pids.max" 2>/dev/null ||
+             cat "/sys/fs/cgroup$(awk -F: '$1 == "0" {print $3}' "/proc/$(pid_of "$1" c)/cgroup" | sed 's:/c$::')/pids.max"; }
+m=$(one_pod pids-raise "podrun.io/pids-limit: \"4194304\"" "")
+expect_out "podrun.io/pids-limit above the machine's podPidsLimit: refused" "PidsLimitForbidden: podrun.io/pids-limit 4194304 is above the machine's podPidsLimit 4096" pr apply -f "$m"
+expect "and nothing was made for it" test ! -e "$root/pods/default/pids-raise"
+m=$(one_pod pids-lower "podrun.io/pids-limit: \"64\"" "")
+expect "podrun.io/pids-limit below it: taken" pr apply -f "$m"
+expect_out "the pod's pids.max is 64" "^64$" pids_max pids-lower
+expect "delete it" pr delete pod pids-lower --now
+cfg=$work/owner.yaml
+printf 'podPidsLimit: 100\n' >"$cfg"
+m=$(one_pod pids-owner "" "")
+expect "the machine's owner sets podPidsLimit 100 (--config)" pr --config "$cfg" apply -f "$m"
+expect_out "the pod's pids.max is 100" "^100$" pids_max pids-owner
+expect "delete it" pr delete pod pids-owner --now
+m=$(one_pod sysctl-grant "podrun.io/allowed-unsafe-sysctls: \"*\"" "  securityContext: {sysctls: [{name: kernel.msgmax, value: \"1\"}]}")
+expect_out "a pod allowing its own unsafe sysctls: refused" "allowed by the machine's owner, not by a pod" pr apply -f "$m"
+m=$(one_pod sysctl-plain "" "  securityContext: {sysctls: [{name: kernel.msgmax, value: \"1\"}]}")
+expect_out "an unsafe sysctl the owner did not allow: SysctlForbidden" "SysctlForbidden: sysctl kernel.msgmax" pr apply -f "$m"
+expect "nothing was made for either" test ! -e "$root/pods/default/sysctl-grant" -a ! -e "$root/pods/default/sysctl-plain"
+m=$(one_pod seccomp-off "podrun.io/seccomp: unconfined" "")
+expect_out "a pod turning the seccomp default off: refused" "would loosen the machine's seccomp default" pr apply -f "$m"
+
+# --- Pod Security admission: levels per namespace, or the machine's default ----------------------
+m=$work/psa.yaml
+cat >"$m" <<'YAML'
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: locked
+  labels: {pod-security.kubernetes.io/enforce: baseline, pod-security.kubernetes.io/warn: restricted, pod-security.kubernetes.io/audit: restricted}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: hostnet, namespace: locked}
+spec:
+  hostNetwork: true
+  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]
+YAML
+expect_out "baseline refuses hostNetwork, in the API server's words" \
+  'pods "hostnet" is forbidden: violates PodSecurity "baseline:latest": host namespaces \(hostNetwork=true\)' pr apply -f "$m"
+expect "nothing was made for it" test ! -e "$root/pods/locked/hostnet"
+sed -i 's/hostNetwork: true/terminationGracePeriodSeconds: 1/' "$m"
+expect_out "a pod baseline takes: created, with restricted's warning" 'would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false' pr apply -f "$m"
+expect_out "audit's verdict is on the applied pod" 'pod-security.kubernetes.io/audit-violations: .*would violate PodSecurity' pr get pods -n locked hostnet -o yaml
+expect_out "delete the namespace: its pods go too" 'namespace "locked" deleted' pr delete namespace locked --now
+expect "the pod is gone" test ! -e "$root/pods/locked/hostnet"
+m=$(one_pod privileged-pod "" "")
+sed -i 's/command: \[sleep, "3600"\]}/command: [sleep, "3600"], securityContext: {privileged: true}}/' "$m"
+expect_out "the machine's default (--pod-security baseline) refuses privileged" 'violates PodSecurity "baseline:latest": privileged \(container "c" must not set securityContext.privileged=true\)' \
+  pr apply --pod-security baseline -f "$m"
+printf 'podSecurity: {enforce: restricted}\n' >"$cfg"
+m=$(one_pod plain "" "")
+expect_out "and podSecurity in the machine's configuration: restricted refuses a plain pod" 'violates PodSecurity "restricted:latest"' pr --config "$cfg" apply -f "$m"
 
 # --- validation: what the API server refuses, refused before anything is made -------------------
 m=$work/alias.yaml

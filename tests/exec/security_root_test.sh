@@ -213,11 +213,19 @@ expect_fail "workingDir /proc/self/fd/4: refused" pr apply -f "$m"
 # A Localhost profile that is not there: a clear error, nothing left behind.
 m=$(one_pod no-profile "" "  securityContext: {seccompProfile: {type: Localhost, localhostProfile: absent.json}}" ", command: [sleep, \"3600\"]")
 expect_out "a missing Localhost profile is named" "absent.json" pr apply -f "$m"
-# The podrun.io/seccomp annotation: the way back to the kubelet's Unconfined.
-m=$(one_pod unconfined ", annotations: {podrun.io/seccomp: unconfined}" "" ", command: [sleep, \"3600\"]")
-expect "apply with podrun.io/seccomp: unconfined" pr apply -f "$m"
+# The way back to the kubelet's Unconfined is the machine owner's (apply --seccomp-default, or
+# seccompDefault in the machine's configuration); a pod's annotation may not turn it off.
+m=$(one_pod unconfined "" "" ", command: [sleep, \"3600\"]")
+expect "apply --seccomp-default unconfined" pr apply --seccomp-default unconfined -f "$m"
 expect_out "unconfined: no filter" "^Seccomp:[[:space:]]+0$" pr exec unconfined -- cat /proc/self/status
 expect "delete it" pr delete pod unconfined --now
+cfg=$work/config.yaml
+echo "seccompDefault: Unconfined" >"$cfg"
+expect "the same from the machine's configuration" pr --config "$cfg" apply -f "$m"
+expect_out "unconfined: no filter" "^Seccomp:[[:space:]]+0$" pr exec unconfined -- cat /proc/self/status
+expect "delete it" pr delete pod unconfined --now
+m=$(one_pod unconfined ", annotations: {podrun.io/seccomp: unconfined}" "" ", command: [sleep, \"3600\"]")
+expect_out "a pod's podrun.io/seccomp: unconfined is refused" "would loosen the machine's seccomp default" pr apply -f "$m"
 # runAsNonRoot: busybox runs as root unless told otherwise.
 m=$(one_pod nonroot "" "  securityContext: {runAsNonRoot: true}" ", command: [sleep, \"3600\"]")
 expect_out "runAsNonRoot refuses a root image" "runAsNonRoot is set but the container would run as root" pr apply -f "$m"
@@ -331,7 +339,6 @@ apiVersion: v1
 kind: Pod
 metadata:
   name: groups
-  annotations: {podrun.io/allowed-unsafe-sysctls: "kernel.msg*,net.core.somaxconn"}
 spec:
   terminationGracePeriodSeconds: 1
   securityContext:
@@ -369,7 +376,7 @@ host_range=$(cat /proc/sys/net/ipv4/ip_local_port_range)
 host_somaxconn=$(cat /proc/sys/net/core/somaxconn)
 host_msgmax=$(cat /proc/sys/kernel/msgmax)
 host_rmid=$(cat /proc/sys/kernel/shm_rmid_forced)
-expect "apply the groups pod" pr apply -f "$m"
+expect "apply the groups pod (its unsafe sysctls allowed by the machine's owner)" pr apply --allowed-unsafe-sysctls "kernel.msg*,net.core.somaxconn" -f "$m"
 g() { local c=$1; shift; pr exec groups -c "$c" -- sh -c "$*"; }
 expect_out "fsGroup and supplementalGroups are the process's groups (from the host)" "^Groups:[[:space:]]+2000 4000 ?$" \
   grep Groups: "/proc/$(pid_of groups app)/status"
@@ -383,7 +390,7 @@ expect_out "Merge: root gets wheel from the image's /etc/group" "^0 10 2000 4000
 expect_out "Merge: nobody gets users" "^65534 100 2000 4000$" g nobody 'id -G'
 expect_out "sysctl net.ipv4.ip_local_port_range in the pod" "^30000[[:space:]]+40000$" g app 'cat /proc/sys/net/ipv4/ip_local_port_range'
 expect_out "sysctl kernel.shm_rmid_forced in the pod's IPC namespace" "^1$" g app 'cat /proc/sys/kernel/shm_rmid_forced'
-expect_out "unsafe kernel.msgmax, allowed by the annotation" "^12345$" g app 'cat /proc/sys/kernel/msgmax'
+expect_out "unsafe kernel.msgmax, allowed by the machine's owner" "^12345$" g app 'cat /proc/sys/kernel/msgmax'
 expect_out "net/core/somaxconn (slash form)" "^555$" g app 'cat /proc/sys/net/core/somaxconn'
 expect "the host's sysctls are untouched" test "$(cat /proc/sys/net/ipv4/ip_local_port_range)/$(cat /proc/sys/net/core/somaxconn)/$(cat /proc/sys/kernel/msgmax)/$(cat /proc/sys/kernel/shm_rmid_forced)" = "$host_range/$host_somaxconn/$host_msgmax/$host_rmid"
 expect "delete the groups pod" pr delete pod groups --now
@@ -394,8 +401,8 @@ expect "delete it" pr delete pod strict --now
 m=$(one_pod unsafe-sysctl "" "  securityContext: {sysctls: [{name: kernel.msgmax, value: \"1\"}]}" ", command: [sleep, \"3600\"]")
 expect_out "an unsafe sysctl without the annotation: SysctlForbidden" "SysctlForbidden: sysctl kernel.msgmax" pr apply -f "$m"
 expect "and nothing was made for it" test ! -e "$root/pods/default/unsafe-sysctl"
-m=$(one_pod host-sysctl ", annotations: {podrun.io/allowed-unsafe-sysctls: \"*\"}" "  securityContext: {sysctls: [{name: vm.swappiness, value: \"1\"}]}" ", command: [sleep, \"3600\"]")
-expect_out "a sysctl that is not namespaced is never allowed" "SysctlForbidden: sysctl vm.swappiness is not namespaced" pr apply -f "$m"
+m=$(one_pod host-sysctl "" "  securityContext: {sysctls: [{name: vm.swappiness, value: \"1\"}]}" ", command: [sleep, \"3600\"]")
+expect_out "a sysctl that is not namespaced is never allowed" "SysctlForbidden: sysctl vm.swappiness is not namespaced" pr apply --allowed-unsafe-sysctls '*' -f "$m"
 expect "the host's vm.swappiness is untouched" test "$(cat /proc/sys/vm/swappiness)" != 1
 
 # --- User namespaces (hostUsers: false) -------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include "common/capabilities.h"
 #include "plan/matrix.h"
+#include "host/machine_config.h"
 #include "plan/planner.h"
 #include "spec/loader.h"
 
@@ -341,22 +342,25 @@ TEST_CASE("security: masks, seccomp's source, privileged, read-only root, device
     const char* pod_security;        // YAML of spec.securityContext ("" none)
     const char* container_security;  // YAML of the container's securityContext ("" none)
     const char* annotations;         // YAML of metadata.annotations ("" none)
+    const char* machine;             // the machine's seccompDefault ("" podrun's)
     std::string seccomp, from;
     std::size_t masked;
     bool privileged, read_only_root;
   };
   const Row rows[] = {
-      {"nothing said: podrun's RuntimeDefault", "", "", "", "RuntimeDefault", "podrun's default; the kubelet's is Unconfined", 11, false, false},
-      {"the pod's profile", "{seccompProfile: {type: Unconfined}}", "", "", "Unconfined", "pod securityContext", 11, false, false},
-      {"the container's wins over the pod's", "{seccompProfile: {type: Unconfined}}", "{seccompProfile: {type: RuntimeDefault}}", "",
+      {"nothing said: podrun's RuntimeDefault", "", "", "", "", "RuntimeDefault", "podrun's default; the kubelet's is Unconfined", 11, false, false},
+      {"the pod's profile", "{seccompProfile: {type: Unconfined}}", "", "", "", "Unconfined", "pod securityContext", 11, false, false},
+      {"the container's wins over the pod's", "{seccompProfile: {type: Unconfined}}", "{seccompProfile: {type: RuntimeDefault}}", "", "",
        "RuntimeDefault", "container securityContext", 11, false, false},
-      {"the annotation when the manifest names none", "", "", "{podrun.io/seccomp: unconfined}", "Unconfined",
-       "annotation podrun.io/seccomp", 11, false, false},
-      {"the manifest wins over the annotation", "{seccompProfile: {type: RuntimeDefault}}", "", "{podrun.io/seccomp: unconfined}",
-       "RuntimeDefault", "pod securityContext", 11, false, false},
-      {"privileged: unconfined, nothing masked", "{seccompProfile: {type: RuntimeDefault}}", "{privileged: true}", "", "Unconfined",
+      {"the machine's owner chose the kubelet's Unconfined", "", "", "", "Unconfined", "Unconfined", "the machine's seccompDefault", 11,
+       false, false},
+      {"a pod's annotation turns the default back on, never off", "", "", "{podrun.io/seccomp: runtime-default}", "Unconfined",
+       "RuntimeDefault", "annotation podrun.io/seccomp", 11, false, false},
+      {"the manifest wins over the annotation", "{seccompProfile: {type: Unconfined}}", "", "{podrun.io/seccomp: runtime-default}", "",
+       "Unconfined", "pod securityContext", 11, false, false},
+      {"privileged: unconfined, nothing masked", "{seccompProfile: {type: RuntimeDefault}}", "{privileged: true}", "", "", "Unconfined",
        "privileged", 0, true, false},
-      {"readOnlyRootFilesystem", "", "{readOnlyRootFilesystem: true}", "", "RuntimeDefault",
+      {"readOnlyRootFilesystem", "", "{readOnlyRootFilesystem: true}", "", "", "RuntimeDefault",
        "podrun's default; the kubelet's is Unconfined", 11, false, true},
   };
   for (const auto& row : rows) {
@@ -368,7 +372,10 @@ TEST_CASE("security: masks, seccomp's source, privileged, read-only root, device
                        (*row.container_security ? std::string(", securityContext: ") + row.container_security : "") + "}\n";
     auto r = load(yaml);
     REQUIRE(r.pods.size() == 1);
-    Plan p = plan_of(r);
+    PlanInput in;
+    in.pods = &r.pods;
+    if (*row.machine) in.node.seccomp_default = row.machine;
+    Plan p = make_plan(in);
     const SecurityPlan& s = p.pods[0].containers[0].security;
     CHECK(s.seccomp == row.seccomp);
     CHECK(s.seccomp_from == row.from);
@@ -406,11 +413,11 @@ spec:
   CHECK(p.pods[0].containers[0].security.seccomp_profile == "/srv/podrun/seccomp/profiles/audit.json");
 }
 
-TEST_CASE("security: sysctls, safe, unsafe behind the annotation, never the machine's (table)", "[planner][security]") {
+TEST_CASE("security: sysctls, safe, unsafe when the machine's owner allows, never the machine's own (table)", "[planner][security]") {
   struct Row {
     const char* name;
     const char* sysctl;       // as the manifest spells it
-    const char* annotation;   // podrun.io/allowed-unsafe-sysctls ("" none)
+    const char* allowed;      // the machine's allowedUnsafeSysctls ("" none)
     const char* dotted, *ns;
     bool safe;
     const char* forbidden;    // the admission error's start ("" none)
@@ -418,24 +425,25 @@ TEST_CASE("security: sysctls, safe, unsafe behind the annotation, never the mach
   const Row rows[] = {
       {"a safe net sysctl", "net.ipv4.ip_local_port_range", "", "net.ipv4.ip_local_port_range", "net", true, ""},
       {"a safe IPC sysctl", "kernel.shm_rmid_forced", "", "kernel.shm_rmid_forced", "ipc", true, ""},
-      {"unsafe, no annotation", "kernel.msgmax", "", "kernel.msgmax", "ipc", false, "SysctlForbidden: sysctl kernel.msgmax is not in"},
+      {"unsafe, not allowed", "kernel.msgmax", "", "kernel.msgmax", "ipc", false, "SysctlForbidden: sysctl kernel.msgmax is not in"},
       {"unsafe, allowed by name", "net.core.somaxconn", "net.core.somaxconn", "net.core.somaxconn", "net", false, ""},
       {"unsafe, allowed by a pattern", "fs.mqueue.msg_max", "kernel.msg*, fs.mqueue.*", "fs.mqueue.msg_max", "ipc", false, ""},
       {"a pattern is a prefix, not a substring", "net.core.somaxconn", "core*", "net.core.somaxconn", "net", false, "SysctlForbidden"},
       {"slash form, a dot inside a component", "net/ipv4/conf/eth0.100/forwarding", "net.*", "net.ipv4.conf.eth0/100.forwarding", "net",
        false, ""},
-      {"not namespaced: never, whatever the annotation", "vm.swappiness", "*", "vm.swappiness", "", false,
+      {"not namespaced: never, whatever the machine allows", "vm.swappiness", "*", "vm.swappiness", "", false,
        "SysctlForbidden: sysctl vm.swappiness is not namespaced"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.name);
-    std::string yaml = std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: s") +
-                       (*row.annotation ? std::string(", annotations: {podrun.io/allowed-unsafe-sysctls: \"") + row.annotation + "\"}" : "") +
-                       "}\nspec:\n  securityContext: {sysctls: [{name: " + row.sysctl + ", value: \"1\"}]}\n" +
-                       "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]}\n";
+    std::string yaml = std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: s}\nspec:\n  securityContext: {sysctls: [{name: ") +
+                       row.sysctl + ", value: \"1\"}]}\n  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]}\n";
     auto r = load(yaml);
     REQUIRE(r.pods.size() == 1);
-    Plan p = plan_of(r);
+    PlanInput in;
+    in.pods = &r.pods;
+    in.node.allowed_unsafe_sysctls = podrun::host::parse_sysctl_patterns(row.allowed);
+    Plan p = make_plan(in);
     REQUIRE(p.pods[0].sysctls.size() == 1);
     const SysctlPlan& s = p.pods[0].sysctls[0];
     CHECK(s.name == row.dotted);

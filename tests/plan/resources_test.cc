@@ -162,7 +162,7 @@ TEST_CASE("the pod cgroup: effective requests, limits only when every container 
   CHECK_FALSE(bp.cgroup.v1.memory_limit_in_bytes);
 }
 
-TEST_CASE("podrun.io/pids-limit sets the pod's pids.max", "[plan][resources]") {
+TEST_CASE("pids.max: the machine's podPidsLimit; podrun.io/pids-limit may lower it, never raise it", "[plan][resources]") {
   spec::LoadResult r = load("apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {podrun.io/pids-limit: \"128\"}}\n"
                             "spec: {containers: [{name: a, image: busybox, command: [sleep, \"1\"]}]}\n");
   PlanInput in;
@@ -170,9 +170,13 @@ TEST_CASE("podrun.io/pids-limit sets the pod's pids.max", "[plan][resources]") {
   in.configmaps = &r.configmaps;
   in.secrets = &r.secrets;
   CHECK(make_plan(in).pods[0].cgroup.v2.pids_max == "128");
-  r.pods[0].metadata.annotations["podrun.io/pids-limit"] = "lots";
+  CHECK(make_plan(in).pods[0].admission_errors.empty());
+  r.pods[0].metadata.annotations["podrun.io/pids-limit"] = "4194304";  // above pid_max: the owner's call, not the pod's
   PodPlan p = make_plan(in).pods[0];
   CHECK(p.cgroup.v1.pids_max == 4096);
-  REQUIRE_FALSE(p.warnings.empty());
-  CHECK_THAT(p.warnings[0], Catch::Contains("pids-limit"));
+  REQUIRE(p.admission_errors.size() == 1);
+  CHECK_THAT(p.admission_errors[0], Catch::StartsWith("PidsLimitForbidden: podrun.io/pids-limit 4194304 is above the machine's podPidsLimit 4096"));
+  r.pods[0].metadata.annotations.erase("podrun.io/pids-limit");
+  in.node.pod_pids_limit = 10000;
+  CHECK(make_plan(in).pods[0].cgroup.v1.pids_max == 10000);
 }

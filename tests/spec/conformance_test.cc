@@ -43,9 +43,9 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
 }
 
 const SchemaSet& upstream() {
-  static const SchemaSet set(slurp(kShared + "/reference/k8s-schema/v1.31.0/pod-v1.json"),
-                             slurp(kShared + "/reference/k8s-schema/v1.31.0/configmap-v1.json"),
-                             slurp(kShared + "/reference/k8s-schema/v1.31.0/secret-v1.json"));
+  static const SchemaSet set({{"Pod", slurp(kShared + "/reference/k8s-schema/v1.31.0/pod-v1.json")},
+                              {"ConfigMap", slurp(kShared + "/reference/k8s-schema/v1.31.0/configmap-v1.json")},
+                              {"Secret", slurp(kShared + "/reference/k8s-schema/v1.31.0/secret-v1.json")}});
   return set;
 }
 
@@ -207,8 +207,9 @@ TEST_CASE("the restricted schema gives the whole schema's verdict and errors on 
         if (kind != "Pod" && kind != "ConfigMap" && kind != "Secret") continue;
         // A fresh set each time, so that every document takes the restricted path.
         static const SchemaSet& builtin = SchemaSet::builtin();
-        SchemaSet fresh(builtin.document("Pod")->dump(), builtin.document("ConfigMap")->dump(),
-                        builtin.document("Secret")->dump());
+        SchemaSet fresh({{"Pod", builtin.document("Pod")->dump()},
+                         {"ConfigMap", builtin.document("ConfigMap")->dump()},
+                         {"Secret", builtin.document("Secret")->dump()}});
         std::vector<SchemaError> restricted, whole;
         bool a = fresh.validate(kind, doc.value, &restricted);
         bool b = builtin.validate_whole(kind, doc.value, &whole);

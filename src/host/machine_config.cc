@@ -1,0 +1,148 @@
+#include "host/machine_config.h"
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+#include "common/files.h"
+#include "spec/quantity.h"
+#include "spec/yaml_reader.h"
+
+namespace podrun::host {
+
+namespace {
+
+using json = nlohmann::json;
+
+// One setting's reader: the value, its field path and where it is, for the messages.
+struct Reader {
+  const std::string& file;
+  const spec::PathIndex& pos;
+
+  [[noreturn]] void fail(const std::string& key, const std::string& what) const {
+    Mark m = pos.value(key);
+    std::string where = file;
+    if (m.line > 0) where += ":" + std::to_string(m.line) + ":" + std::to_string(m.column);
+    throw std::runtime_error(where + ": " + key + ": " + what);
+  }
+  // A scalar as text: YAML gives `4096` as a number, `Unconfined` as a string.
+  std::string text(const std::string& key, const json& v) const {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number() || v.is_boolean()) return v.dump();
+    fail(key, "must be a single value");
+  }
+};
+
+spec::PsaPolicy* psa_mode(spec::PsaDefaults& d, const std::string& mode) {
+  if (mode == "enforce") return &d.enforce;
+  if (mode == "warn") return &d.warn;
+  if (mode == "audit") return &d.audit;
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<std::string> parse_sysctl_patterns(const std::string& list) {
+  std::vector<std::string> out;
+  for (std::string p : files::split(list, ',')) {
+    p.erase(0, p.find_first_not_of(" \t"));
+    p.erase(p.find_last_not_of(" \t") + 1);
+    if (p.empty()) continue;
+    std::string name = p.back() == '*' ? p.substr(0, p.size() - 1) : p;
+    bool ok = !name.empty() || p == "*";
+    for (char c : name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '/' || c == '-');
+    if (!ok) throw std::runtime_error("\"" + p + "\" is not a sysctl name or a prefix ending in '*'");
+    out.push_back(p);
+  }
+  return out;
+}
+
+MachineConfig parse_machine_config(const std::string& text, const std::string& name) {
+  MachineConfig c;
+  c.path = name;
+  std::vector<spec::YamlDocument> docs = spec::read_yaml_documents(text);
+  if (docs.empty()) return c;
+  if (docs.size() > 1) throw std::runtime_error(name + ": one document of settings, not " + std::to_string(docs.size()));
+  const spec::YamlDocument& doc = docs[0];
+  if (!doc.errors.empty()) throw std::runtime_error(format_diagnostic(name, doc.errors[0]));
+  Reader r{name, doc.positions};
+  if (doc.value.is_null()) return c;
+  if (!doc.value.is_object()) r.fail("", "must be a mapping of settings");
+  for (auto it = doc.value.begin(); it != doc.value.end(); ++it) {
+    const std::string& key = it.key();
+    const json& v = it.value();
+    if (key == "podPidsLimit") {
+      if (!v.is_number_integer() || v.get<long long>() < 1) r.fail(key, "must be a positive integer, not " + v.dump());
+      c.node.pod_pids_limit = v.get<long long>();
+    } else if (key == "allowedUnsafeSysctls") {
+      if (!v.is_array()) r.fail(key, "must be a list of sysctl names or prefixes ending in '*'");
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        std::string item = key + "[" + std::to_string(i) + "]";
+        try {
+          for (auto& p : parse_sysctl_patterns(r.text(item, v[i]))) c.node.allowed_unsafe_sysctls.push_back(p);
+        } catch (const std::runtime_error& e) {
+          r.fail(item, e.what());
+        }
+      }
+    } else if (key == "seccompDefault") {
+      std::string s = r.text(key, v);
+      if (s != "RuntimeDefault" && s != "Unconfined") r.fail(key, "must be RuntimeDefault or Unconfined, not \"" + s + "\"");
+      c.node.seccomp_default = s;
+    } else if (key == "podSecurity") {
+      if (!v.is_object()) r.fail(key, "must be a mapping: enforce, enforceVersion, warn, warnVersion, audit, auditVersion");
+      for (auto m = v.begin(); m != v.end(); ++m) {
+        const std::string& mk = m.key();
+        std::string path = key + "." + mk;
+        bool version = mk.size() > 7 && mk.compare(mk.size() - 7, 7, "Version") == 0;
+        spec::PsaPolicy* p = psa_mode(c.pod_security, version ? mk.substr(0, mk.size() - 7) : mk);
+        if (!p) r.fail(path, "unknown setting (enforce, enforceVersion, warn, warnVersion, audit, auditVersion)");
+        std::string value = r.text(path, m.value());
+        if (version) {
+          if (!spec::parse_psa_policy("privileged:" + value)) r.fail(path, "must be \"latest\" or \"v1.x\", not \"" + value + "\"");
+          p->version = value;
+        } else {
+          auto level = spec::parse_psa_level(value);
+          if (!level) r.fail(path, "must be one of privileged, baseline, restricted, not \"" + value + "\"");
+          p->level = *level;
+        }
+      }
+    } else if (key == "memoryBackedVolumesLimit") {
+      std::string s = r.text(key, v);
+      auto q = spec::parse_quantity(s);
+      auto bytes = q ? q->value() : std::nullopt;
+      if (!bytes || *bytes <= 0) r.fail(key, "must be a positive size (e.g. 512Mi, 2Gi), not \"" + s + "\"");
+      c.node.memory_backed_volumes_limit = *bytes;
+    } else if (key == "evictionMonitoringPeriod") {
+      std::string s = r.text(key, v);
+      long long ms = -1;
+      try {
+        std::size_t used = 0;
+        double n = std::stod(s, &used);
+        std::string unit = s.substr(used);
+        ms = unit == "ms"                  ? static_cast<long long>(n)
+             : unit == "s" || unit.empty() ? static_cast<long long>(n * 1000)
+             : unit == "m"                 ? static_cast<long long>(n * 60000)
+                                           : -1;
+      } catch (const std::exception&) {
+      }
+      if (ms < 100) r.fail(key, "must be a duration of at least 100ms (e.g. 10s), not \"" + s + "\"");
+      c.eviction_monitoring_period_ms = ms;
+    } else {
+      r.fail(key,
+             "unknown setting (podPidsLimit, allowedUnsafeSysctls, seccompDefault, podSecurity, memoryBackedVolumesLimit, "
+             "evictionMonitoringPeriod)");
+    }
+  }
+  return c;
+}
+
+MachineConfig load_machine_config(const std::string& path, bool named_by_user) {
+  std::optional<std::string> text = files::read(path);
+  if (!text) {
+    if (errno == ENOENT && !named_by_user) return MachineConfig{};
+    throw std::runtime_error("the machine's configuration " + path + ": " + std::strerror(errno));
+  }
+  return parse_machine_config(*text, path);
+}
+
+}  // namespace podrun::host

@@ -1,0 +1,70 @@
+// The machine's configuration file: every setting read, every mistake named with its place.
+#include <catch2/catch.hpp>
+
+#include "host/machine_config.h"
+
+using namespace podrun::host;
+
+TEST_CASE("machine config: the settings", "[machine-config]") {
+  MachineConfig c = parse_machine_config(R"(# the owner's policy
+podPidsLimit: 1024
+allowedUnsafeSysctls: ["kernel.msg*", "net.core.somaxconn"]
+seccompDefault: Unconfined
+podSecurity: {enforce: baseline, enforceVersion: v1.30, warn: restricted, audit: restricted}
+memoryBackedVolumesLimit: 512Mi
+evictionMonitoringPeriod: 2s
+)",
+                                         "config.yaml");
+  CHECK(c.node.pod_pids_limit == 1024);
+  CHECK(c.node.allowed_unsafe_sysctls == std::vector<std::string>{"kernel.msg*", "net.core.somaxconn"});
+  CHECK(c.node.seccomp_default == "Unconfined");
+  CHECK(c.pod_security.enforce.level_version() == "baseline:v1.30");
+  CHECK(c.pod_security.warn.level_version() == "restricted:latest");
+  CHECK(c.pod_security.audit.level == podrun::spec::PsaLevel::Restricted);
+  CHECK(c.node.memory_backed_volumes_limit == 512LL << 20);
+  CHECK(c.eviction_monitoring_period_ms == 2000);
+}
+
+TEST_CASE("machine config: an empty file, the defaults", "[machine-config]") {
+  MachineConfig c = parse_machine_config("# nothing yet\n", "config.yaml");
+  CHECK(c.node.pod_pids_limit == 4096);
+  CHECK(c.node.seccomp_default == "RuntimeDefault");
+  CHECK(c.pod_security.enforce.level == podrun::spec::PsaLevel::Privileged);
+  CHECK(c.eviction_monitoring_period_ms == 10000);
+}
+
+TEST_CASE("machine config: mistakes, each with its file, line, column and setting", "[machine-config]") {
+  struct Row {
+    const char* text;
+    const char* message;
+  };
+  const Row rows[] = {
+      {"podPidsLimit: 0\n", "config.yaml:1:15: podPidsLimit: must be a positive integer, not 0"},
+      {"podPidsLimit: lots\n", "config.yaml:1:15: podPidsLimit: must be a positive integer, not \"lots\""},
+      {"seccompDefault: unconfined\n", "config.yaml:1:17: seccompDefault: must be RuntimeDefault or Unconfined, not \"unconfined\""},
+      {"allowedUnsafeSysctls: kernel.msgmax\n", "config.yaml:1:23: allowedUnsafeSysctls: must be a list"},
+      {"allowedUnsafeSysctls: [\"Kernel.X\"]\n", "config.yaml:1:24: allowedUnsafeSysctls[0]: \"Kernel.X\" is not a sysctl name"},
+      {"podSecurity: {enforce: strict}\n", "config.yaml:1:24: podSecurity.enforce: must be one of privileged, baseline, restricted"},
+      {"podSecurity: {enforceVersion: \"1.30\"}\n", "config.yaml:1:31: podSecurity.enforceVersion: must be \"latest\" or \"v1.x\""},
+      {"podSecurity: {block: baseline}\n", "config.yaml:1:22: podSecurity.block: unknown setting"},
+      {"memoryBackedVolumesLimit: lots\n", "config.yaml:1:27: memoryBackedVolumesLimit: must be a positive size"},
+      {"evictionMonitoringPeriod: 1ms\n", "config.yaml:1:27: evictionMonitoringPeriod: must be a duration of at least 100ms"},
+      {"\npodPidLimit: 10\n", "config.yaml:2:14: podPidLimit: unknown setting"},
+      {"- a\n", "config.yaml:1:1: : must be a mapping of settings"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    try {
+      parse_machine_config(row.text, "config.yaml");
+      FAIL("accepted");
+    } catch (const std::runtime_error& e) {
+      CHECK_THAT(e.what(), Catch::StartsWith(row.message));
+    }
+  }
+}
+
+TEST_CASE("machine config: the file", "[machine-config]") {
+  CHECK(load_machine_config("/nonexistent/podrun/config.yaml", false).node.pod_pids_limit == 4096);
+  CHECK_THROWS_WITH(load_machine_config("/nonexistent/podrun/config.yaml", true),
+                    Catch::Contains("/nonexistent/podrun/config.yaml: No such file or directory"));
+}
