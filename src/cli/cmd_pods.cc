@@ -24,6 +24,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "cli/commands.h"
+#include "common/files.h"
 #include "cli/inputs.h"
 #include "cli/report.h"
 #include "exec/join.h"
@@ -39,6 +40,7 @@
 #include "spec/loader.h"
 #include "spec/quantity.h"
 #include "net/ipam.h"
+#include "net/host_ports.h"
 #include "net/nat.h"
 #include "net/netlink.h"
 #include "state/pod_state.h"
@@ -422,8 +424,28 @@ int run_gc(const GlobalOptions& g) {
       }
     }
   }
+  // hostPort rules of pods that are gone (a supervisor killed before its teardown): each table
+  // names its pod's directory and uid; it goes when no live supervisor runs that pod there.
+  int tables = 0;
+  for (const auto& [table, owner] : net::host_port_tables()) {
+    std::vector<std::string> w = files::words(owner);
+    if (w.size() != 2) continue;  // not one of ours after all
+    std::string dir = w[0], uid = w[1];
+    std::size_t name_at = dir.rfind('/'), ns_at = dir.rfind('/', name_at - 1), pods_at = dir.rfind("/pods/", ns_at);
+    if (name_at == std::string::npos || ns_at == std::string::npos || pods_at == std::string::npos) continue;
+    state::StateStore owner_store(dir.substr(0, pods_at));
+    auto st = owner_store.load(dir.substr(ns_at + 1, name_at - ns_at - 1), dir.substr(name_at + 1));
+    if (st && st->uid == uid && supervised(*st)) continue;
+    try {
+      net::remove_host_ports(table);
+      std::cout << "hostport-rules/" << table << " deleted\n";
+      ++tables;
+    } catch (const std::exception& ex) {
+      std::cerr << "podrun: gc: " << ex.what() << "\n";
+    }
+  }
   std::cout << dropped << " stale address allocation" << (dropped == 1 ? "" : "s") << " released, " << bridges << " bridge"
-            << (bridges == 1 ? "" : "s") << " removed\n";
+            << (bridges == 1 ? "" : "s") << " removed" << (tables ? ", " + std::to_string(tables) + " hostPort rule table" + (tables == 1 ? "" : "s") + " removed" : "") << "\n";
   return kExitOk;
 }
 

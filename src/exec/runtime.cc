@@ -27,6 +27,7 @@
 #include "cgroup/cgroup.h"
 #include "exec/pod_setup.h"
 #include "exec/seccomp.h"
+#include "net/host_ports.h"
 #include "net/pod_network.h"
 #include "supervisor/run_config.h"
 
@@ -303,6 +304,10 @@ void finish_delete(const RuntimeConfig& cfg, const Signalled& s, std::optional<i
       if (run.plan.pause.uid_map) release_id_block(kIdBlockDir, run.plan.uid);
       net::NetworkConfig nc{run.bridge, run.subnet, run.state_root + "/network"};
       net::release_address(nc, net::address_owner(run.plan.ns, run.plan.name, run.plan.uid));
+      bool host_ports = false;
+      for (const auto& c : run.plan.containers)
+        for (const auto& port : c.ports) host_ports = host_ports || port.host_port != 0;
+      if (host_ports) net::remove_host_ports(net::host_port_table(run.plan.uid));
     }
   } catch (const std::exception&) {
   }

@@ -26,12 +26,12 @@ std::string masquerade_ruleset(const std::string& bridge, const std::string& sub
          "  chain postrouting {\n    type nat hook postrouting priority srcnat; policy accept;\n" +
          "    ip saddr " + subnet + " ip daddr != " + subnet + " masquerade\n  }\n" +
          "  chain forward {\n    type filter hook forward priority filter; policy accept;\n" +
-         "    ip saddr " + subnet + " accept\n    ip daddr " + subnet + " ct state established,related accept\n  }\n}\n";
+         "    ip saddr " + subnet + " accept\n    ip daddr " + subnet + " ct state established,related accept\n  }\n" +
+         "  chain input {\n    type filter hook input priority filter; policy accept;\n" +
+         "    iifname \"" + bridge + "\" ip daddr 127.0.0.0/8 ct state != { established, related } drop\n  }\n}\n";
 }
 
-namespace {
-
-// nft -f - with `input` on its standard input; its stderr comes back in the error.
+// Its stderr comes back in the error.
 void run_nft(const std::string& input, const std::string& what) {
   int in[2], err[2];
   if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) throw exec::ExecError(what, "pipe2", "", errno);
@@ -65,7 +65,39 @@ void run_nft(const std::string& input, const std::string& what) {
   }
 }
 
-}  // namespace
+std::string nft_output(const std::string& args) {
+  int out[2];
+  if (::pipe2(out, O_CLOEXEC) != 0) return "";
+  exec::UniqueFd out_r(out[0]), out_w(out[1]);
+  posix_spawn_file_actions_t fa;
+  ::posix_spawn_file_actions_init(&fa);
+  ::posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  ::posix_spawn_file_actions_adddup2(&fa, out_w.get(), 1);
+  ::posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  std::vector<std::string> words = {"nft"};
+  for (std::size_t at = 0; at < args.size();) {
+    std::size_t sp = args.find(' ', at);
+    if (sp == std::string::npos) sp = args.size();
+    if (sp > at) words.push_back(args.substr(at, sp - at));
+    at = sp + 1;
+  }
+  std::vector<char*> argv;
+  for (auto& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
+  char* envp[] = {const_cast<char*>("PATH=/usr/sbin:/sbin:/usr/bin:/bin"), nullptr};
+  pid_t pid = 0;
+  int rc = ::posix_spawnp(&pid, "nft", &fa, nullptr, argv.data(), envp);
+  ::posix_spawn_file_actions_destroy(&fa);
+  out_w.reset();
+  if (rc != 0) return "";
+  std::string text;
+  char buf[4096];
+  for (ssize_t n; (n = ::read(out_r.get(), buf, sizeof buf)) > 0;) text.append(buf, static_cast<std::size_t>(n));
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? text : "";
+}
 
 void enable_masquerade(const std::string& bridge, const std::string& subnet) {
   int fd = ::open("/proc/sys/net/ipv4/ip_forward", O_WRONLY | O_CLOEXEC);

@@ -6,7 +6,13 @@
 //   table ip podrun_<bridge> {
 //     chain postrouting { type nat hook postrouting priority srcnat; ip saddr <subnet> ip daddr != <subnet> masquerade }
 //     chain forward { type filter hook forward priority filter; ip saddr <subnet> accept; ip daddr <subnet> ct state established,related accept }
+//     chain input { type filter hook input priority filter; iifname <bridge> ip daddr 127.0.0.0/8 ct state != { established, related } drop }
 //   }
+//
+// The input chain goes with route_localnet, which the bridge needs so that the host's own
+// connections to 127.0.0.1:hostPort can be DNATed to a pod (net/host_ports.h): without the
+// guard a pod could reach the host's loopback-only services through the bridge (kube-proxy's
+// CVE-2020-8558, fixed the same way). Replies of those DNATed connections are established.
 //
 // nft runs once per bridge, not per pod. Another firewall's drop policy on forwarded
 // traffic (Docker sets one) still applies: podrun does not edit other tables.
@@ -24,5 +30,11 @@ std::string nat_table_name(const std::string& bridge);
 void enable_masquerade(const std::string& bridge, const std::string& subnet_cidr);
 // Removes the table (no error when it is not there).
 void disable_masquerade(const std::string& bridge);
+
+// nft -f - with `input` on its standard input; throws exec::ExecError naming `what`, with nft's
+// message.
+void run_nft(const std::string& input, const std::string& what);
+// What `nft ARGS` prints ("" when nft fails or is not there).
+std::string nft_output(const std::string& args);
 
 }  // namespace podrun::net

@@ -44,8 +44,12 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
                             " of this host; choose another with podrun apply --subnet");
     try {
       nl.create_bridge(cfg.bridge);
-      // The bridge is new: its outbound traffic is masqueraded (once per bridge).
+      // The bridge is new: its outbound traffic is masqueraded (once per bridge), and the
+      // host's connections to 127.0.0.1:hostPort may be routed to it once DNATed to a pod, with
+      // the guard against the reverse that the ruleset holds (net/nat.h).
       enable_masquerade(cfg.bridge, ip_string(s.network) + "/" + std::to_string(s.prefix));
+      std::string localnet = "/proc/sys/net/ipv4/conf/" + cfg.bridge + "/route_localnet";
+      if (!files::write(localnet, "1")) throw exec::ExecError("route 127.0.0.1 to the pods' host ports", "write", localnet, errno);
     } catch (const exec::ExecError& e) {
       if (e.err != EEXIST) throw;
     }

@@ -643,9 +643,9 @@ void Checker::container(const std::string& path, const json& c, bool init, const
       if (host_network && hp.is_number_integer() && hp.get<long long>() != 0 && cp.is_number_integer() && hp != cp)
         error(p + ".hostPort", "must match containerPort when hostNetwork is true");
       const json& proto = field(port, "protocol");
-      if (!host_network && hp.is_number_integer() && hp.get<long long>() != 0 && proto.is_string() && proto != "TCP")
-        error(p + ".hostPort", "is not supported by podrun yet for " + proto.get<std::string>() +
-                                   ": podrun forwards TCP host ports only", Category::Unsupported);
+      if (!host_network && hp.is_number_integer() && hp.get<long long>() != 0 && proto == "SCTP")
+        error(p + ".hostPort", "is not supported by podrun for SCTP: podrun forwards TCP and UDP host ports",
+              Category::Unsupported);
       static const char* const protocols[] = {"TCP", "UDP", "SCTP"};
       one_of(p + ".protocol", field(port, "protocol"), protocols);
       const json& pn = field(port, "name");

@@ -26,11 +26,11 @@
 #include "exec/userns.h"
 #include "common/capabilities.h"
 #include "common/files.h"
+#include "net/host_ports.h"
 #include "net/pod_network.h"
 #include "state/pod_state.h"
 #include "supervisor/action.h"
 #include "supervisor/cri_log.h"
-#include "supervisor/port_forwarder.h"
 
 // Gives free heap memory back to the kernel: glibc's (in <malloc.h>, not included here: musl
 // has no such header entry), or supervisor/musl_malloc.cc's.
@@ -129,14 +129,6 @@ class Supervisor {
     epoll_.reset(::epoll_create1(EPOLL_CLOEXEC));
     sigfd_.reset(::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
     watch(sigfd_.get());
-    fwd_ = std::make_unique<PortForwarder>(
-        [this](int fd, std::uint32_t events) {
-          epoll_event ev{};
-          ev.events = events;
-          ev.data.fd = fd;
-          if (::epoll_ctl(epoll_.get(), EPOLL_CTL_MOD, fd, &ev) != 0) ::epoll_ctl(epoll_.get(), EPOLL_CTL_ADD, fd, &ev);
-        },
-        [this](int fd) { ::epoll_ctl(epoll_.get(), EPOLL_CTL_DEL, fd, nullptr); });
     // 2. The pod: state, files and volumes, the pause holder.
     try {
       start_pod();
@@ -172,7 +164,6 @@ class Supervisor {
       for (int i = 0; i < n; ++i) {
         int fd = evs[i].data.fd;
         if (fd == sigfd_.get()) on_signals();
-        else if (fwd_->owns(fd)) fwd_->on_event(fd, evs[i].events);
         else on_pipe(fd);
       }
     }
@@ -272,20 +263,26 @@ class Supervisor {
       throw;
     }
     if (userns_host_) choose_id_mapping();
-    // 6. (cont.) The veth, the sysctls (they may name eth0), and 7. hostPorts: listeners on the
-    //    host, relaying to the pod's address (a hostNetwork pod's containers bind the host's
-    //    ports themselves). Done while the first container sets up its filesystem on the
-    //    other CPU (launch_container's `meanwhile`); it execs only after, so no container
-    //    sees the pod without its network or with the old sysctl values.
+    // 6. (cont.) The veth, the sysctls (they may name eth0), and 7. hostPorts: each port held
+    //    by a bound socket, and DNATed to the pod in the kernel (net/host_ports.h; a
+    //    hostNetwork pod's containers bind the host's ports themselves). Done while the first
+    //    container sets up its filesystem on the other CPU (launch_container's `meanwhile`);
+    //    it execs only after, so no container sees the pod without its network or with the
+    //    old sysctl values.
     pod_network_ = [this, own_net] {
       try {
         if (own_net) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
         exec::write_sysctls(pause_, plan_.sysctls);
-        std::vector<Forward> forwards;
+        std::vector<net::HostPort> ports;
         for (const auto& c : plan_.containers)
           for (const auto& port : c.ports)
-            if (port.host_port && own_net) forwards.push_back({port.host_ip, port.host_port, addr_.ip, port.container_port});
-        fwd_->listen(forwards);
+            if (port.host_port && own_net) ports.push_back({port.host_ip, port.host_port, port.container_port, port.protocol});
+        if (!ports.empty()) {
+          host_port_fds_ = net::reserve_host_ports(ports);
+          std::string table = net::host_port_table(plan_.uid);
+          host_port_table_ = table;  // removed at teardown, even when loading it failed half-way
+          net::add_host_ports(table, net::host_port_ruleset(table, dir_ + " " + plan_.uid, cfg_.subnet, addr_.ip, ports));
+        }
       } catch (const std::exception& e) {
         throw PodNetworkError(e.what());
       }
@@ -402,7 +399,13 @@ class Supervisor {
     }
     pause_.ns.clear();
     pipes_.clear();
-    if (fwd_) fwd_->close_all();
+    if (!host_port_table_.empty()) {
+      try {
+        net::remove_host_ports(host_port_table_);
+      } catch (const std::exception&) {
+      }
+    }
+    host_port_fds_.clear();
     // The veth went with the pause holder's network namespace; the address goes back.
     if (!addr_.ip.empty()) {
       try {
@@ -1239,7 +1242,8 @@ class Supervisor {
   exec::UniqueFd own_pid_ns_, epoll_, sigfd_;
   std::unique_ptr<cgroup::Driver> cg_;
   net::NetworkConfig net_;
-  std::unique_ptr<PortForwarder> fwd_;
+  std::string host_port_table_;                // the pod's DNAT rules (net/host_ports.h), "" for none
+  std::vector<exec::UniqueFd> host_port_fds_;  // each host port, held for the pod's life
   net::PodAddress addr_;
   std::function<void()> pod_network_;  // start_pod's last step, run by the first launch
   bool cgroups_made_ = false;

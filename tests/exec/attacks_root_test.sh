@@ -9,14 +9,17 @@
 #              empty read-only root, no capabilities, no_new_privs, seccomp, non-dumpable;
 #              `kill -TERM 1` from a container is ignored
 #   ra         a pod's IPv6 router advertisement configures neither the host nor other pods
+#   hostPort   9,995 connections to a hostPort break neither the pod's probes nor the
+#              supervisor (DNAT, no relay); a pod cannot reach the host's 127.0.0.1 services
 #   policy     a pod's annotations may not raise the machine's pids limit, allow unsafe sysctls
 #              or turn seccomp off; Pod Security admission per namespace or machine default
 #   validation hostAliases lines and `..` keys and paths are refused
 #
-# usage: attacks_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT RA_SENDER
+# usage: attacks_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT RA_SENDER LOCALNET_PROBE
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
 ra_sender=$4
+localnet_probe=$5
 expect "import busybox" pr image import "$busybox"
 canary=$work/canary
 echo "host canary" >"$canary"
@@ -129,6 +132,62 @@ YAML
   expect_out "the other pod took no address" "^0$" sh -c "$podrun --root $root --storage $store exec ra-victim -- ip -6 addr | grep -c 2001:db8:bad"
   expect "delete them" pr delete pod ra-attacker ra-victim --now
 fi
+
+# --- hostPort: DNAT in the kernel; a flood is the pod's, never the supervisor's ---------------------
+m=$work/flood.yaml
+cat >"$m" <<YAML
+apiVersion: v1
+kind: Pod
+metadata: {name: flood}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes: [{name: probe, hostPath: {path: $localnet_probe, type: File}}]
+  containers:
+  - name: c
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sh, -c, "while :; do nc -l -p 8080 -e cat; done"]
+    ports: [{containerPort: 8080, hostPort: 38090}]
+    volumeMounts: [{name: probe, mountPath: /probe, readOnly: true}]
+    livenessProbe: {exec: {command: ["true"]}, periodSeconds: 1, failureThreshold: 1}
+YAML
+expect "apply a pod with a hostPort and an exec liveness probe" pr apply -f "$m"
+sup=$(state_of flood "s['supervisor']['pid']")
+expect_out "127.0.0.1:38090 reaches it" "^echoed$" sh -c "echo echoed | timeout 3 busybox nc 127.0.0.1 38090"
+expect_out "the port is DNATed in the kernel, not relayed" "dnat to [0-9.]+:8080" nft list ruleset
+# 9,995 connections to the host port, held for 5 s (they exhausted a user-space relay's fds).
+python3 - "$sup" >"$work/flood.out" 2>&1 <<'PY' &
+import resource, socket, sys, time
+resource.setrlimit(resource.RLIMIT_NOFILE, (10100, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+socks = []
+for _ in range(9995):
+    s = socket.socket()
+    s.setblocking(False)
+    s.connect_ex(("127.0.0.1", 38090))
+    socks.append(s)
+time.sleep(5)
+print("held", len(socks))
+PY
+flooder=$!
+sleep 2
+expect "during the flood, podrun exec works" pr exec flood -- true
+fds=$(ls "/proc/$sup/fd" | wc -l)
+expect "during the flood, the supervisor holds few fds ($fds)" test "$fds" -lt 64
+wait "$flooder"
+expect_out "the flood held its 9,995 connections" "^held 9995$" cat "$work/flood.out"
+sleep 1
+expect_out "the liveness probe never failed: no restart" "^0$" state_of flood "s['containers'][0]['restartCount']"
+expect_fail "no Unhealthy event" sh -c "$podrun --root $root --storage $store describe pod flood | grep -q Unhealthy"
+# route_localnet (for 127.0.0.1:hostPort) must not let a pod reach the host's loopback services
+# (the CVE-2020-8558 class): a SYN to 127.0.0.1 handed to the bridge gets no answer.
+python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1', 38091)); s.listen(8); time.sleep(20)" &
+listener=$!
+sleep 0.2
+pr exec flood -- ping -c1 -W1 10.85.0.1 >/dev/null 2>&1
+expect_out "a pod's SYN to the host's 127.0.0.1 is not answered" "^no answer$" pr exec flood -- /probe eth0 10.85.0.1 38091
+kill "$listener" 2>/dev/null
+expect "delete it" pr delete pod flood --now
+expect_out "its DNAT rules went with it" "^0$" sh -c "nft list tables | grep -c podrun_hp_"
 
 # --- policy: a manifest may not grant itself the machine owner's powers --------------------------
 # one_pod NAME ANNOTATIONS SPEC_LINE: a one-container busybox pod's manifest.
