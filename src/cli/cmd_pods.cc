@@ -56,6 +56,7 @@ using nlohmann::json;
 exec::RuntimeConfig runtime_config(const GlobalOptions& g) {
   exec::RuntimeConfig c;
   c.state_root = g.root;
+  c.storage_root = g.storage;
   return c;
 }
 
@@ -152,6 +153,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   }
   int code = 0;
   host::MachineConfig machine = machine_policy(g, o.policy);
+  cfg.eviction_period_ms = machine.eviction_monitoring_period_ms;
   spec::LoadOptions lo = load_options(g, machine);
   lo.keep_json = true;
   auto loaded = load_pods(o.files, lo, code);
@@ -268,6 +270,8 @@ json pod_object(const std::string& dir, const state::PodState& s) {
   }
   pod["status"] = {{"phase", s.phase}, {"conditions", conditions}, {"startTime", s.start_time}, {"qosClass", s.qos},
                    {"containerStatuses", apps}};
+  if (!s.reason.empty()) pod["status"]["reason"] = s.reason;
+  if (!s.message.empty()) pod["status"]["message"] = s.message;
   if (!s.pod_ip.empty()) {
     pod["status"]["podIP"] = s.pod_ip;
     pod["status"]["podIPs"] = json::array({{{"ip", s.pod_ip}}});
@@ -424,6 +428,26 @@ int run_gc(const GlobalOptions& g) {
       }
     }
   }
+  // Pods' storage on disk whose pod is gone (its owner file names the pod directory and uid).
+  int storage_dirs = 0;
+  std::vector<files::Entry> stored;
+  files::list(g.storage + "/pods", stored);
+  for (const auto& e : stored) {
+    std::string dir = g.storage + "/pods/" + e.name;
+    std::vector<std::string> w = files::words(files::read(dir + "/owner").value_or(""));
+    if (w.size() != 2) continue;
+    std::string pod_dir = w[0];
+    std::size_t name_at = pod_dir.rfind('/'), ns_at = pod_dir.rfind('/', name_at - 1), pods_at = pod_dir.rfind("/pods/", ns_at);
+    if (name_at == std::string::npos || ns_at == std::string::npos || pods_at == std::string::npos) continue;
+    auto st = state::StateStore(pod_dir.substr(0, pods_at)).load(pod_dir.substr(ns_at + 1, name_at - ns_at - 1), pod_dir.substr(name_at + 1));
+    if ((st && st->uid == w[1] && supervised(*st)) || files::exists(pod_dir + "/run.json")) continue;
+    if (files::remove_all(dir)) {
+      std::cout << "storage/" << e.name << " deleted\n";
+      ++storage_dirs;
+    } else {
+      std::cerr << "podrun: gc: remove " << dir << ": " << std::strerror(errno) << "\n";
+    }
+  }
   // hostPort rules of pods that are gone (a supervisor killed before its teardown): each table
   // names its pod's directory and uid; it goes when no live supervisor runs that pod there.
   int tables = 0;
@@ -445,7 +469,10 @@ int run_gc(const GlobalOptions& g) {
     }
   }
   std::cout << dropped << " stale address allocation" << (dropped == 1 ? "" : "s") << " released, " << bridges << " bridge"
-            << (bridges == 1 ? "" : "s") << " removed" << (tables ? ", " + std::to_string(tables) + " hostPort rule table" + (tables == 1 ? "" : "s") + " removed" : "") << "\n";
+            << (bridges == 1 ? "" : "s") << " removed"
+            << (tables ? ", " + std::to_string(tables) + " hostPort rule table" + (tables == 1 ? "" : "s") + " removed" : "")
+            << (storage_dirs ? ", " + std::to_string(storage_dirs) + " pod storage director" + (storage_dirs == 1 ? "y" : "ies") + " removed" : "")
+            << "\n";
   return kExitOk;
 }
 

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
+#include <set>
 
 namespace podrun::files {
 namespace {
@@ -143,6 +145,52 @@ bool walk(const std::string& dir, const std::function<void(const std::string& pa
     if (e.is_dir && !walk(path, visit)) return false;
   }
   return true;
+}
+
+namespace {
+
+// One directory's bytes, by fd: each entry opened relative to its parent without following a
+// symlink, so that a tree its owner rewrites while it is measured (a container's writable
+// layer) can never lead the walk out of it. Deeper than kMaxDepth is not counted.
+constexpr int kMaxDepth = 128;
+
+std::int64_t usage_of_dir(int dirfd, dev_t dev, std::set<std::pair<dev_t, ino_t>>& linked, int depth) {
+  DIR* d = ::fdopendir(dirfd);
+  if (!d) {
+    ::close(dirfd);
+    return 0;
+  }
+  std::int64_t bytes = 0;
+  while (dirent* e = ::readdir(d)) {
+    if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
+    struct stat st {};
+    if (::fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    if (st.st_nlink > 1 && !S_ISDIR(st.st_mode) && !linked.insert({st.st_dev, st.st_ino}).second) continue;
+    bytes += static_cast<std::int64_t>(st.st_blocks) * 512;
+    if (S_ISDIR(st.st_mode) && st.st_dev == dev && depth < kMaxDepth) {
+      int sub = ::openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      if (sub >= 0) bytes += usage_of_dir(sub, dev, linked, depth + 1);
+    }
+  }
+  ::closedir(d);
+  return bytes;
+}
+
+}  // namespace
+
+std::int64_t disk_usage(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) {
+    struct stat st {};
+    return ::lstat(path.c_str(), &st) == 0 ? static_cast<std::int64_t>(st.st_blocks) * 512 : 0;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    ::close(fd);
+    return 0;
+  }
+  std::set<std::pair<dev_t, ino_t>> linked;
+  return static_cast<std::int64_t>(st.st_blocks) * 512 + usage_of_dir(fd, st.st_dev, linked, 0);
 }
 
 bool exists(const std::string& path) {

@@ -9,6 +9,7 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -48,6 +49,11 @@ bool make_dirs(const std::string& path, mode_t mode = 0755);
 // rm -rf: removes `path` and everything below it, never following a symlink. true when it is
 // gone (or was never there); false with errno set at the first entry that cannot be removed.
 bool remove_all(const std::string& path);
+// The bytes the files at or below `path` hold on disk (st_blocks × 512, a file with several
+// links once), as du counts them; symlinks not followed, mounts below it not crossed. 0 for a
+// path that is not there.
+std::int64_t disk_usage(const std::string& path);
+
 // Copies a regular file's bytes to `to` (created with `mode`, truncated). false with errno set.
 bool copy_file(const std::string& from, const std::string& to, mode_t mode);
 

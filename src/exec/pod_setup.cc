@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <set>
@@ -153,9 +154,14 @@ void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std
     std::string vdir = dir + "/volumes/" + v.name;
     mkdir_mode(vdir, v.type == "emptyDir" ? 0777 : 0755);
     if ((v.type == "emptyDir" && v.medium == "Memory") || v.tmpfs) {
-      std::string opts = v.type == "emptyDir" ? "mode=0777" : "mode=0755";
-      if (v.size_limit_bytes) opts += ",size=" + std::to_string(*v.size_limit_bytes);
-      mount_tmpfs(vdir, opts);
+      // Sized always (the planner gives a memory emptyDir its size; a secret holds what the
+      // plan has): a tmpfs without one is half of the host's memory.
+      std::int64_t bytes = v.size_limit_bytes.value_or(0);
+      if (!v.size_limit_bytes) {
+        for (const auto& f : v.files) bytes += static_cast<std::int64_t>(f.content.size() + f.path.size()) + 4096;
+        bytes += 64 << 10;
+      }
+      mount_tmpfs(vdir, std::string(v.type == "emptyDir" ? "mode=0777" : "mode=0755") + ",size=" + std::to_string(bytes));
     }
     if (v.type == "configMap" || v.type == "secret" || v.type == "downwardAPI") write_projected(vdir, v);
     if (v.fs_group) set_volume_ownership(vdir, *v.fs_group, v.read_only);
@@ -178,11 +184,40 @@ std::vector<std::string> mounts_under(const std::string& dir) {
 void make_pod_dir(const std::string& dir) {
   if (!files::make_dirs(dir)) throw ExecError("create the pod directory", "mkdir", dir, errno);
   if (::chmod(dir.c_str(), 0700) != 0) throw ExecError("create the pod directory", "chmod", dir, errno);
-  if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, "mode=0700") != 0) {
+  std::string options = "mode=0700,size=" + std::to_string(kPodDirBytes);
+  if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, options.c_str()) != 0) {
     int err = errno;
     ::rmdir(dir.c_str());
     throw ExecError("create the pod directory", "mount tmpfs", dir, err);
   }
+}
+
+std::string pod_storage_dir(const std::string& storage_root, const std::string& pod_dir, const std::string& uid) {
+  // FNV-1a of the pod directory: the same pod (same uid) under two state roots sharing a store
+  // gets two directories.
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : pod_dir) h = (h ^ c) * 1099511628211ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return storage_root + "/pods/" + uid + "-" + std::string(hex, 8);
+}
+
+void attach_pod_storage(const std::string& pod_dir, const std::string& storage, const std::string& uid) {
+  const std::string step = "make the pod's storage on disk";
+  if (!files::make_dirs(files::parent(storage), 0700)) throw ExecError(step, "mkdir", files::parent(storage), errno);
+  if (::mkdir(storage.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError(step, "mkdir", storage, errno);
+  if (!files::write(storage + "/owner", pod_dir + " " + uid + "\n", 0600)) throw ExecError(step, "write", storage + "/owner", errno);
+  for (const char* sub : {"containers", "logs", "volumes"}) {
+    std::string from = storage + "/" + sub, to = pod_dir + "/" + sub;
+    if (::mkdir(from.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError(step, "mkdir", from, errno);
+    if (::mkdir(to.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError(step, "mkdir", to, errno);
+    if (::mount(from.c_str(), to.c_str(), nullptr, MS_BIND, nullptr) != 0) throw ExecError(step, "mount (bind)", to, errno);
+  }
+}
+
+void remove_pod_storage(const std::string& storage) {
+  if (storage.empty()) return;
+  if (!files::remove_all(storage)) throw ExecError("remove the pod's storage", "unlink", storage, errno);
 }
 
 void remove_pod_files(const std::string& dir) {

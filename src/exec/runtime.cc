@@ -192,6 +192,8 @@ ApplyResult apply_pod(const RuntimeConfig& cfg, const PodRequest& req, StandbySu
     run.bridge = cfg.bridge;
     run.subnet = cfg.subnet;
     run.idmapped_mounts = cfg.idmapped_mounts;
+    run.storage_dir = pod_storage_dir(cfg.storage_root, dir, p.uid);
+    run.eviction_period_ms = cfg.eviction_period_ms;
     run.cgroup_root = cfg.cgroup_root.empty() ? default_cgroup_root(req.cgroup_version) : cfg.cgroup_root;
     std::ofstream(dir + "/run.json") << supervisor::encode_run_config(run);
     write_seccomp_programs(p, dir, cfg.state_root);
@@ -304,6 +306,7 @@ void finish_delete(const RuntimeConfig& cfg, const Signalled& s, std::optional<i
       if (run.plan.pause.uid_map) release_id_block(kIdBlockDir, run.plan.uid);
       net::NetworkConfig nc{run.bridge, run.subnet, run.state_root + "/network"};
       net::release_address(nc, net::address_owner(run.plan.ns, run.plan.name, run.plan.uid));
+      remove_pod_storage(run.storage_dir);
       bool host_ports = false;
       for (const auto& c : run.plan.containers)
         for (const auto& port : c.ports) host_ports = host_ports || port.host_port != 0;

@@ -33,6 +33,8 @@ struct RuntimeConfig {
   std::string cgroup_root;                 // "": /sys/fs/cgroup, or its unified/ on a hybrid v1 host
   std::string bridge = "podrun0", subnet = "10.85.0.0/16";  // the pod network
   std::string idmapped_mounts = "auto";                    // supervisor::RunConfig's
+  std::string storage_root = "/var/lib/podrun";            // pods' writable layers, logs, volumes
+  std::int64_t eviction_period_ms = 10'000;               // the machine's evictionMonitoringPeriod
 };
 
 using ImageForRun = supervisor::ImageLayers;  // an image's layer directories and USER

@@ -34,8 +34,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IdMapping, container_id, host_id
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PausePlan, creates, pid1, uid_map, gid_map, hostname, oom_score_adj)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountPlan, destination, type, source, options, volume)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProjectedFile, path, content, mode, sensitive)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, source, medium, size_limit_bytes, host_path_type, files, tmpfs,
-                                                fs_group, read_only)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, source, medium, size_limit_bytes, size_limit_text,
+                                                host_path_type, files, tmpfs, fs_group, read_only)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes,
                                                 pids_max)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV2Values, cpu_weight, cpu_max, memory_max, pids_max)
@@ -54,13 +54,14 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_dela
                                                 success_threshold, failure_threshold, termination_grace_period_seconds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
                                                 cgroup, oom_score_adj, process, security, ports, restart_policy, startup_probe, liveness_probe,
-                                                readiness_probe, post_start, pre_stop, start_errors)
+                                                readiness_probe, post_start, pre_stop, start_errors, ephemeral_storage_limit,
+                                                ephemeral_storage_limit_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,
                                                 termination_grace_period_seconds, pause, cgroup, shm, shm_size_bytes, volumes,
                                                 etc_hosts, resolv_conf, containers, start_order, teardown_order, warnings, sysctls,
-                                                admission_errors)
+                                                admission_errors, ephemeral_storage_limit)
 
 std::string encode_pod_plan(const PodPlan& pod) { return pod_plan_json(pod).dump(); }
 

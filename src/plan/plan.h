@@ -114,8 +114,12 @@ struct VolumePlan {
   std::string type;  // emptyDir, hostPath, configMap, secret, downwardAPI
   std::string source;  // pod:volumes/NAME, or the host path for hostPath
   // emptyDir
-  std::string medium;                    // "" (a directory) or "Memory" (a tmpfs)
+  std::string medium;                    // "" (a directory on disk) or "Memory" (a tmpfs)
+  // sizeLimit: a disk emptyDir over it evicts the pod (the kubelet's eviction manager); a
+  // memory one is a tmpfs of this size, the smallest of sizeLimit, the pod's memory limit and
+  // the machine's memoryBackedVolumesLimit (always set for Memory).
   std::optional<std::int64_t> size_limit_bytes;
+  std::string size_limit_text;           // as the manifest wrote it, for the eviction message
   // hostPath
   std::string host_path_type;            // the check (or creation) made before mounting
   // configMap, secret, downwardAPI: files written with the kubelet's ..data symlink layout
@@ -263,6 +267,9 @@ struct ContainerPlan {
   // Reasons this container will not start even though the manifest is valid (Kubernetes
   // reports them as CreateContainerConfigError): e.g. runAsNonRoot with uid 0.
   std::vector<std::string> start_errors;
+  // limits.ephemeral-storage: its writable layer and logs over it evict the pod.
+  std::optional<std::int64_t> ephemeral_storage_limit;
+  std::string ephemeral_storage_limit_text;
 };
 
 enum class QosClass { Guaranteed, Burstable, BestEffort };
@@ -304,6 +311,9 @@ struct PodPlan {
   std::vector<SysctlPlan> sysctls;
   // Why the kubelet would refuse the pod as a whole (SysctlForbidden): apply starts nothing.
   std::vector<std::string> admission_errors;
+  // The sum of the containers' ephemeral-storage limits (of those that have one): the pod's
+  // writable layers, logs and disk emptyDirs over it evict the pod.
+  std::optional<std::int64_t> ephemeral_storage_limit;
 };
 
 struct Plan {

@@ -192,7 +192,10 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvCon
     case spec::Volume::Type::EmptyDir:
       out.type = "emptyDir";
       out.medium = v.medium;
-      if (v.size_limit) out.size_limit_bytes = v.size_limit->value.value();
+      if (v.size_limit) {
+        out.size_limit_bytes = v.size_limit->value.value();
+        out.size_limit_text = v.size_limit->text;
+      }
       break;
     case spec::Volume::Type::HostPath:
       out.type = "hostPath";
@@ -471,6 +474,17 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
   // 5. Volumes, and the pod's /dev/shm.
   p.shm = s.host_ipc ? "host" : "pod:shm";
   for (const auto& v : s.volumes) p.volumes.push_back(volume_plan(v, pod, ctx, p.warnings));
+  // A memory-backed emptyDir is a tmpfs of the smallest of its sizeLimit, the pod's memory
+  // limit (its pages are charged to the pod's memory cgroup) and the machine's cap, as the
+  // kubelet sizes it (without a size, tmpfs would take half of the machine's memory).
+  std::int64_t memory_cap = in.node.memory_backed_volumes_limit > 0 ? in.node.memory_backed_volumes_limit : in.host.memory_bytes / 4;
+  for (auto& v : p.volumes) {
+    if (v.type != "emptyDir" || v.medium != "Memory") continue;
+    std::int64_t size = memory_cap;
+    if (mem_lim) size = std::min<std::int64_t>(size, *mem_lim);
+    if (v.size_limit_bytes) size = std::min(size, *v.size_limit_bytes);
+    v.size_limit_bytes = std::max<std::int64_t>(size, in.host.page_size);
+  }
 
   // 4, 5, 6. Containers: init containers and sidecars in init order, then app containers.
   auto ns = container_namespaces(s);
@@ -529,6 +543,11 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
                                 c->image + " is not in the local store; import it with podrun image import FILE --name " + c->image);
     if (cp.process.args.empty())
       cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
+    if (auto it = c->resources.limits.find("ephemeral-storage"); it != c->resources.limits.end() && it->second.value.value()) {
+      cp.ephemeral_storage_limit = *it->second.value.value();
+      cp.ephemeral_storage_limit_text = it->second.text;
+      p.ephemeral_storage_limit = p.ephemeral_storage_limit.value_or(0) + *cp.ephemeral_storage_limit;
+    }
     p.containers.push_back(std::move(cp));
   }
   for (const auto& [image, users] : missing_images) {

@@ -104,9 +104,9 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.containers[].env", S, ""},
       {"spec.containers[].envFrom", S, ""},
       {"spec.containers[].ports", S, ""},
-      {"spec.containers[].ports[].hostPort", S, "TCP, forwarded by the pod's supervisor (docs/network.md)"},
-      {"spec.containers[].ports[].hostIP", S, "the host address a hostPort listens on"},
-      {"spec.containers[].resources", S, "cpu and memory; see docs for others"},
+      {"spec.containers[].ports[].hostPort", S, "TCP and UDP, DNAT in the kernel as the CNI portmap plugin (docs/network.md); not SCTP"},
+      {"spec.containers[].ports[].hostIP", S, "the host address a hostPort is forwarded from"},
+      {"spec.containers[].resources", S, "cpu, memory, ephemeral-storage (eviction, docs/resources.md); see docs for others"},
       {"spec.containers[].resources.claims", U, "podrun has no dynamic resource allocation"},
       {"spec.containers[].resizePolicy", I, "podrun fixes resources at start (no in-place resize)"},
       {"spec.containers[].restartPolicy", S, "initContainers only: Always makes a sidecar"},
@@ -142,7 +142,7 @@ const std::vector<FieldRule>& field_rules() {
 
       // Volumes: the sources podrun implements; every other source is refused.
       {"spec.volumes[].name", S, ""},
-      {"spec.volumes[].emptyDir", S, "medium Memory is a tmpfs with sizeLimit; the default medium is memory too (the pod directory is a tmpfs: docs/executor.md)"},
+      {"spec.volumes[].emptyDir", S, "on disk under the storage root, sizeLimit enforced by eviction; medium Memory a tmpfs sized as the kubelet sizes it (docs/resources.md)"},
       {"spec.volumes[].hostPath", S, "with its type checks"},
       {"spec.volumes[].configMap", S, "from a ConfigMap in the same input"},
       {"spec.volumes[].secret", S, "from a Secret in the same input, on tmpfs"},

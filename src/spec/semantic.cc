@@ -311,7 +311,7 @@ class Checker {
       error(p + ".localhostProfile", "can only be set when seccomp type is Localhost");
     }
   }
-  void quantity_map(const std::string& path, const json& m, bool is_limits,
+  void quantity_map(const std::string& path, const json& m,
                     std::map<std::string, Quantity>& parsed);
   void resources(const std::string& path, const json& res);
   void container(const std::string& path, const json& c, bool init, const std::set<std::string>& volumes,
@@ -399,7 +399,7 @@ void Checker::metadata(const json& meta, bool subdomain) {
   }
 }
 
-void Checker::quantity_map(const std::string& path, const json& m, bool is_limits,
+void Checker::quantity_map(const std::string& path, const json& m,
                            std::map<std::string, Quantity>& parsed) {
   if (!m.is_object()) return;
   for (auto it = m.begin(); it != m.end(); ++it) {
@@ -441,8 +441,6 @@ void Checker::quantity_map(const std::string& path, const json& m, bool is_limit
               Category::Unsupported, true);
     } else if (name.rfind("hugepages-", 0) == 0) {
       error(p, "hugepages are not supported by podrun", Category::Unsupported, true);
-    } else if (name == "ephemeral-storage" && is_limits) {
-      warning(p, "ignored by podrun: ephemeral-storage limits are not enforced on one node");
     }
     parsed.emplace(name, *q);
   }
@@ -450,8 +448,8 @@ void Checker::quantity_map(const std::string& path, const json& m, bool is_limit
 
 void Checker::resources(const std::string& path, const json& res) {
   std::map<std::string, Quantity> requests, limits;
-  quantity_map(path + ".requests", field(res, "requests"), false, requests);
-  quantity_map(path + ".limits", field(res, "limits"), true, limits);
+  quantity_map(path + ".requests", field(res, "requests"), requests);
+  quantity_map(path + ".limits", field(res, "limits"), limits);
   for (const auto& [name, req] : requests) {
     auto lim = limits.find(name);
     std::string p = path + ".requests";

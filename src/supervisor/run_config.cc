@@ -24,7 +24,9 @@ std::string encode_run_config(const RunConfig& c) {
                    {"subnet", c.subnet},
                    {"cgroupVersion", c.cgroup_version == plan::CgroupVersion::V2 ? 2 : 1},
                    {"logMaxFiles", c.log_max_files},
-                   {"idmappedMounts", c.idmapped_mounts}};
+                   {"idmappedMounts", c.idmapped_mounts},
+                   {"storageDir", c.storage_dir},
+                   {"evictionPeriodMs", c.eviction_period_ms}};
   return j.dump();
 }
 
@@ -47,6 +49,8 @@ RunConfig decode_run_config(const std::string& text) {
     c.subnet = j.value("subnet", c.subnet);
     c.cgroup_version = j.value("cgroupVersion", 1) == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
     c.idmapped_mounts = j.value("idmappedMounts", c.idmapped_mounts);
+    c.storage_dir = j.value("storageDir", c.storage_dir);
+    c.eviction_period_ms = j.value("evictionPeriodMs", c.eviction_period_ms);
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("run.json: ") + e.what());
   }

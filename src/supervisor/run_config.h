@@ -32,6 +32,11 @@ struct RunConfig {
   // hostUsers: false: idmapped mounts when the kernel and filesystems allow them ("auto"), or
   // never ("never": the pod's files chowned into its block, the image copied and shifted).
   std::string idmapped_mounts = "auto";
+  // The pod's directory on disk (exec/pod_setup.h attach_pod_storage).
+  std::string storage_dir;
+  // How often the pod's storage use is measured against its limits (sizeLimit,
+  // ephemeral-storage), when it has any; the kubelet's eviction manager runs every 10 s.
+  std::int64_t eviction_period_ms = 10'000;
 };
 
 std::string encode_run_config(const RunConfig& c);

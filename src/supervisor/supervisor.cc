@@ -31,6 +31,7 @@
 #include "state/pod_state.h"
 #include "supervisor/action.h"
 #include "supervisor/cri_log.h"
+#include "supervisor/eviction.h"
 
 // Gives free heap memory back to the kernel: glibc's (in <malloc.h>, not included here: musl
 // has no such header entry), or supervisor/musl_malloc.cc's.
@@ -245,8 +246,11 @@ class Supervisor {
       addr_ = net::allocate_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid), plan_.uid);
       st_.pod_ip = addr_.ip;
     }
-    // 4. Files and volumes; 5. the pause holder ready; 6. its network namespace on the bridge.
+    // 4. Its storage on disk (writable layers, logs, volumes), files and volumes; 5. the pause
+    //    holder ready; 6. its network namespace on the bridge.
+    exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
     exec::prepare_pod_files(plan_, dir_, st_.pod_ip);
+    if (has_storage_limits(plan_)) next_storage_check_ = Clock::now() + std::chrono::milliseconds(cfg_.eviction_period_ms);
     // The containers' cgroups too, while the pause holder still starts; one that fails here
     // is tried again by its launch, which reports it as that container's failure.
     for (auto& b : boxes_) {
@@ -382,6 +386,10 @@ class Supervisor {
 
   // The pause holder, mounts and directories; the pod's state goes with its directory.
   void teardown_pod() {
+    // The pod's storage on disk is removed by a child on the other CPU while this process
+    // stops the pause holder and empties the cgroups (its containers are gone by now; a
+    // file still open somewhere is unlinked all the same).
+    pid_t remover = storage_remover();
     if (pause_.pid > 0) {
       ::kill(pause_.pid, SIGTERM);
       auto until = Clock::now() + std::chrono::seconds(2);
@@ -433,6 +441,29 @@ class Supervisor {
       exec::remove_pod_files(dir_);
     } catch (const std::exception&) {
     }
+    int status = 0;
+    bool removed = remover > 0 && ::waitpid(remover, &status, 0) == remover && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!removed) {
+      try {
+        exec::remove_pod_storage(cfg_.storage_dir);
+      } catch (const std::exception&) {
+      }
+    }
+  }
+
+  // A child that removes the pod's storage; 0 when it could not be forked (the caller then does
+  // it itself).
+  pid_t storage_remover() {
+    pid_t pid = ::fork();
+    if (pid == 0) {
+      try {
+        exec::remove_pod_storage(cfg_.storage_dir);
+      } catch (const std::exception&) {
+        ::_exit(1);
+      }
+      ::_exit(0);
+    }
+    return pid > 0 ? pid : 0;
   }
 
   void report(const std::string& line) {
@@ -452,6 +483,7 @@ class Supervisor {
     } else {
       if (!pod_failed_) start_due_containers(now);
       run_due_probes(now);
+      if (next_storage_check_ && now >= *next_storage_check_) check_storage(now);
     }
     enforce_kill_deadlines(now);
     update_pod_status();
@@ -1063,6 +1095,28 @@ class Supervisor {
     }
   }
 
+  // --- local ephemeral storage: measured, and the pod evicted over a limit -------------------
+  void check_storage(Clock::time_point now) {
+    next_storage_check_ = now + std::chrono::milliseconds(cfg_.eviction_period_ms);
+    StorageUsage usage;
+    for (const auto& v : plan_.volumes)
+      if (v.type == "emptyDir" && v.medium != "Memory") usage.volumes[v.name] = files::disk_usage(dir_ + "/volumes/" + v.name);
+    for (const auto& c : plan_.containers)
+      usage.containers[c.name] = files::disk_usage(dir_ + "/containers/" + c.name + "/fs") + files::disk_usage(dir_ + "/logs/" + c.name);
+    if (auto why = storage_eviction(plan_, usage)) evict(*why);
+  }
+
+  // The kubelet's eviction: the pod fails with reason Evicted, its containers are stopped
+  // with a grace period of 1 second and never restarted; the pod stays until deleted.
+  void evict(const std::string& message) {
+    event("Warning", "Evicted", "", message);
+    st_.reason = "Evicted";
+    st_.message = message;
+    pod_failed_ = true;
+    next_storage_check_.reset();
+    begin_stop(false, 1);
+  }
+
   // --- stopping: delete, or the pod has completed ------------------------------------------
   void begin_stop(bool deleting, int grace_seconds) {
     if (deleting) {
@@ -1226,6 +1280,7 @@ class Supervisor {
         if (h->pid > 0) consider(h->deadline);
     }
     if (stopping_) consider(stop_deadline_);
+    if (next_storage_check_) consider(*next_storage_check_);
     auto ms = std::chrono::duration_cast<Millis>(next - now).count();
     return static_cast<int>(std::clamp<long long>(ms + 1, 0, 60'000));
   }
@@ -1252,6 +1307,7 @@ class Supervisor {
   std::set<std::size_t> sidecar_started_once_;
   bool dirty_ = false, again_ = false, initialized_ = false, pod_failed_ = false, pod_terminal_ = false;
   bool trimmed_ = false;  // malloc_trim once the pod has started
+  std::optional<Clock::time_point> next_storage_check_;  // only for pods with storage limits
   bool stopping_ = false, deleting_ = false, finished_ = false;
   Clock::time_point stop_deadline_{};
 };

@@ -9,6 +9,8 @@
 #              empty read-only root, no capabilities, no_new_privs, seccomp, non-dumpable;
 #              `kill -TERM 1` from a container is ignored
 #   ra         a pod's IPv6 router advertisement configures neither the host nor other pods
+#   storage    writable layers and disk emptyDirs on disk, not in the host's memory; sizeLimit
+#              and ephemeral-storage evict the pod; memory emptyDirs and the pod directory sized
 #   hostPort   9,995 connections to a hostPort break neither the pod's probes nor the
 #              supervisor (DNAT, no relay); a pod cannot reach the host's 127.0.0.1 services
 #   policy     a pod's annotations may not raise the machine's pids limit, allow unsafe sysctls
@@ -188,6 +190,83 @@ expect_out "a pod's SYN to the host's 127.0.0.1 is not answered" "^no answer$" p
 kill "$listener" 2>/dev/null
 expect "delete it" pr delete pod flood --now
 expect_out "its DNAT rules went with it" "^0$" sh -c "nft list tables | grep -c podrun_hp_"
+
+# --- storage: what a pod writes is on disk, bounded, and measured ---------------------------------
+cfg=$work/storage.yaml
+printf 'evictionMonitoringPeriod: 500ms\nmemoryBackedVolumesLimit: 64Mi\n' >"$cfg"
+m=$work/storage-pod.yaml
+cat >"$m" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: writer}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes:
+  - {name: disk, emptyDir: {}}
+  - {name: mem, emptyDir: {medium: Memory}}
+  - {name: huge, emptyDir: {medium: Memory, sizeLimit: 1Ti}}
+  containers:
+  - name: c
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    volumeMounts: [{name: disk, mountPath: /disk}, {name: mem, mountPath: /mem}, {name: huge, mountPath: /huge}]
+YAML
+expect "apply a BestEffort pod with disk and memory emptyDirs" pr --config "$cfg" apply -f "$m"
+shmem() { awk '/^Shmem:/ {print $2}' /proc/meminfo; }
+before=$(shmem)
+expect "it writes 200 MB to its root filesystem and its disk emptyDir" pr exec writer -- sh -c 'dd if=/dev/zero of=/big bs=1M count=100 && dd if=/dev/zero of=/disk/big bs=1M count=100'
+after=$(shmem)
+expect "the host's shared memory did not take them ($before → $after KiB)" test $((after - before)) -lt 51200
+expect_out "they are on disk, under the storage root" "^[2-9][0-9][0-9][0-9][0-9][0-9]" du -sk "$store/pods"
+expect_out "the pod directory is a tmpfs of 16 MiB" "^tmpfs 16384$" sh -c "df -k --output=fstype,size $root/pods/default/writer | tail -1 | tr -s ' '"
+expect_out "a memory emptyDir without sizeLimit: the machine's cap, not half the RAM" "^65536$" pr exec writer -- sh -c "df -k /mem | awk 'NR==2 {print \$2}'"
+expect_out "sizeLimit 1Ti: the machine's cap too" "^65536$" pr exec writer -- sh -c "df -k /huge | awk 'NR==2 {print \$2}'"
+expect_out "a memory emptyDir is full at its size" "No space left" pr exec writer -- sh -c 'dd if=/dev/zero of=/mem/x bs=1M count=80 2>&1'
+expect "delete it" pr delete pod writer --now
+expect_out "its storage went with it" "^0$" sh -c "ls $store/pods | wc -l"
+m=$work/evict.yaml
+cat >"$m" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: limited}
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes:
+  - {name: small, emptyDir: {sizeLimit: 10Mi}}
+  containers:
+  - name: c
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    volumeMounts: [{name: small, mountPath: /small}]
+  - name: l
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    resources: {limits: {ephemeral-storage: 10Mi}}
+  - name: m
+    image: busybox
+    imagePullPolicy: IfNotPresent
+    command: [sleep, "3600"]
+    resources: {limits: {memory: 32Mi}}
+YAML
+expect "apply a pod with a sizeLimit and an ephemeral-storage limit" pr --config "$cfg" apply -f "$m"
+expect "it writes 20 MB to its 10Mi emptyDir" pr exec limited -c c -- dd if=/dev/zero of=/small/big bs=1M count=20
+eventually "evicted, in the kubelet's words" 5 'Evicted .*Usage of EmptyDir volume "small" exceeds the limit "10Mi"' pr describe pod limited
+expect_out "the pod failed" "^Failed Evicted$" state_of limited "s['phase'] + ' ' + s['reason']"
+eventually "its containers were stopped" 5 "^0$" state_of limited "len([c for c in s['containers'] if c['state'] == 'running'])"
+expect "delete it" pr delete pod limited --now
+sed -i 's/{sizeLimit: 10Mi}/{}/' "$m"
+expect "apply it again without the sizeLimit" pr --config "$cfg" apply -f "$m"
+expect "the limited container writes 20 MB to its root filesystem" pr exec limited -c l -- dd if=/dev/zero of=/big bs=1M count=20
+eventually "evicted: the pod over the sum of its containers' limits" 5 'Pod ephemeral local storage usage exceeds the total limit of containers 10Mi' pr describe pod limited
+expect "delete it" pr delete pod limited --now
+sed -i '0,/command: \[sleep, "3600"\]/s//command: [sleep, "3600"]\n    resources: {limits: {ephemeral-storage: 1Gi}}/' "$m"
+expect "apply it again, the other container with a limit of 1Gi" pr --config "$cfg" apply -f "$m"
+expect "the limited container writes 20 MB to its root filesystem" pr exec limited -c l -- dd if=/dev/zero of=/big bs=1M count=20
+eventually "evicted: the container over its own ephemeral-storage limit" 5 'Container l exceeded its local ephemeral storage limit "10Mi"' pr describe pod limited
+expect "delete it" pr delete pod limited --now
 
 # --- policy: a manifest may not grant itself the machine owner's powers --------------------------
 # one_pod NAME ANNOTATIONS SPEC_LINE: a one-container busybox pod's manifest.

@@ -522,3 +522,60 @@ spec:
   for (const auto& m : q.pods[0].containers[0].mounts)
     CHECK(std::find(m.options.begin(), m.options.end(), "idmap") == m.options.end());
 }
+
+TEST_CASE("volumes: a memory emptyDir is a tmpfs of its sizeLimit, the pod's memory limit or the machine's cap, the smallest",
+          "[planner][storage]") {
+  struct Row {
+    const char* name;
+    const char* size_limit;  // "" none
+    const char* memory;      // the container's memory limit, "" none
+    std::int64_t machine_cap;
+    std::int64_t want;
+  };
+  const std::int64_t Mi = 1 << 20;
+  const Row rows[] = {
+      {"nothing: a quarter of the machine's memory", "", "", 0, (8LL << 30) / 4},
+      {"sizeLimit 1Ti: the machine's cap", "1Ti", "", 0, (8LL << 30) / 4},
+      {"the owner's memoryBackedVolumesLimit", "", "", 64 * Mi, 64 * Mi},
+      {"the pod's memory limit", "1Ti", "32Mi", 0, 32 * Mi},
+      {"sizeLimit the smallest", "10Mi", "32Mi", 64 * Mi, 10 * Mi},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    std::string yaml = std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: m}\nspec:\n  volumes: [{name: v, emptyDir: {medium: Memory") +
+                       (*row.size_limit ? std::string(", sizeLimit: ") + row.size_limit : "") + "}}]\n" +
+                       "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]" +
+                       (*row.memory ? std::string(", resources: {limits: {memory: ") + row.memory + "}}" : "") + "}\n";
+    auto r = load(yaml);
+    REQUIRE(r.pods.size() == 1);
+    PlanInput in;
+    in.pods = &r.pods;
+    in.host.memory_bytes = 8LL << 30;
+    in.node.memory_backed_volumes_limit = row.machine_cap;
+    Plan p = make_plan(in);
+    REQUIRE(p.pods[0].volumes.size() == 1);
+    CHECK(p.pods[0].volumes[0].size_limit_bytes == row.want);
+  }
+}
+
+TEST_CASE("storage: ephemeral-storage limits of containers, and their sum for the pod", "[planner][storage]") {
+  auto r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: e}
+spec:
+  volumes: [{name: d, emptyDir: {sizeLimit: 10Mi}}]
+  containers:
+  - {name: a, image: busybox, command: [sleep, "1"], resources: {limits: {ephemeral-storage: 1Gi}}}
+  - {name: b, image: busybox, command: [sleep, "1"]}
+  - {name: c, image: busybox, command: [sleep, "1"], resources: {limits: {ephemeral-storage: 512Mi}}}
+)YAML");
+  REQUIRE(r.pods.size() == 1);
+  Plan p = plan_of(r);
+  const PodPlan& pod = p.pods[0];
+  CHECK(pod.containers[0].ephemeral_storage_limit == (1LL << 30));
+  CHECK(pod.containers[0].ephemeral_storage_limit_text == "1Gi");
+  CHECK_FALSE(pod.containers[1].ephemeral_storage_limit);
+  CHECK(pod.ephemeral_storage_limit == (1LL << 30) + (512LL << 20));
+  CHECK(pod.volumes[0].size_limit_bytes == 10 << 20);
+  CHECK(pod.volumes[0].size_limit_text == "10Mi");
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Two builds of podrun, interleaved: `apply` until Running and `delete` of the 1- and 3-container
+# pods, A then B in every round, so that the machine's drift hits both alike. Prints the median
+# and p90 of each, and B's median as a ratio of A's. For "before and after" of a change: build
+# the old commit elsewhere (e.g. git worktree add /tmp/old OLD && cmake -S /tmp/old -B
+# /tmp/old/build && cmake --build /tmp/old/build) and pass its podrun as A.
+#
+# usage: bench/pod-start/ab.sh A_PODRUN B_PODRUN     (as root)   env: RUNS=20
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+A=${1:?usage: ab.sh A_PODRUN B_PODRUN}
+B=${2:?usage: ab.sh A_PODRUN B_PODRUN}
+RUNS=${RUNS:-20}
+WORK=$HERE/.work
+[[ $(id -u) == 0 ]] || { echo "bench/pod-start/ab.sh: needs root" >&2; exit 2; }
+mkdir -p "$WORK"
+BUSYBOX=$ROOT/build/images/busybox
+[[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
+STATE=/run/podrun-ab-$$
+trap '"$B" --root "$STATE-b" gc >/dev/null 2>&1; "$A" --root "$STATE-a" gc >/dev/null 2>&1; rm -rf "$STATE-a" "$STATE-b"' EXIT
+for side in a b; do
+  bin=$A
+  [[ $side == b ]] && bin=$B
+  "$bin" --root "$STATE-$side" --storage "$WORK/store-$side" image inspect busybox >/dev/null 2>&1 ||
+    "$bin" --root "$STATE-$side" --storage "$WORK/store-$side" image import "$BUSYBOX" >/dev/null
+done
+t() { python3 "$HERE/timeit.py" -- "$@"; }
+: >"$WORK/ab.tsv"
+for ((i = 1; i <= RUNS; i++)); do
+  for m in one three; do
+    for side in a b; do
+      bin=$A
+      [[ $side == b ]] && bin=$B
+      pr=("$bin" --root "$STATE-$side" --storage "$WORK/store-$side")
+      printf '%s\t%s\tapply\t%s\n' $side $m "$(t "${pr[@]}" apply -f "$HERE/$m.yaml")" >>"$WORK/ab.tsv"
+      printf '%s\t%s\tdelete\t%s\n' $side $m "$(t "${pr[@]}" delete -f "$HERE/$m.yaml")" >>"$WORK/ab.tsv"
+    done
+  done
+done
+python3 - "$WORK/ab.tsv" <<'PY'
+import statistics, sys
+rows = [l.split("\t") for l in open(sys.argv[1]).read().split("\n") if l]
+def pick(side, pod, op):
+    return sorted(float(r[3]) for r in rows if r[0] == side and r[1] == pod and r[2] == op)
+def p90(v):
+    return v[min(len(v) - 1, int(len(v) * 0.9 + 0.5) - 1)]
+print("%-8s %-7s %16s %16s %8s" % ("pod", "op", "A med / p90", "B med / p90", "B / A"))
+for pod in ("one", "three"):
+    for op in ("apply", "delete"):
+        a, b = pick("a", pod, op), pick("b", pod, op)
+        print("%-8s %-7s %7.1f / %6.1f %7.1f / %6.1f %8.2f" % (pod, op, statistics.median(a), p90(a), statistics.median(b), p90(b),
+                                                            statistics.median(b) / statistics.median(a)))
+PY
