@@ -483,7 +483,7 @@ struct DeleteOptions {
   std::vector<std::string> args, files;
   std::string ns = "default";
   int grace = -1;
-  bool now = false, wait = true;
+  bool now = false, wait = true, all = false;
 };
 
 // A namespace goes with its pods, as the API server's namespace controller deletes them.
@@ -519,6 +519,16 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     for (const auto& n : loaded->namespaces) namespaces.push_back(n.name);
   } else if (o.args.size() >= 2 && (o.args[0] == "namespace" || o.args[0] == "namespaces" || o.args[0] == "ns")) {
     return delete_namespaces(g, o, std::vector<std::string>(o.args.begin() + 1, o.args.end()));
+  } else if (o.all) {
+    if (o.args.size() != 1 || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
+      std::cerr << "podrun: delete: --all takes a resource type and no names: podrun delete pods --all\n";
+      return kExitUsage;
+    }
+    for (const auto& s : state::StateStore(g.root).list(o.ns)) targets.emplace_back(s.ns, s.name);
+    if (targets.empty()) {
+      std::cout << "No resources found\n";
+      return kExitOk;
+    }
   } else {
     if (o.args.size() < 2 || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
       std::cerr << "podrun: delete: usage: podrun delete pod NAME... | podrun delete namespace NAME... | podrun delete -f PATH\n";
@@ -558,9 +568,11 @@ volatile sig_atomic_t g_winch = 0;
 
 // Copies our terminal to the container's and back, in raw mode, until the command's side of
 // the terminal closes; the window size follows ours (SIGWINCH).
-void relay_terminal(int master, pid_t child) {
+// Without -i (`stdin_open` false) standard input is not read at all, as kubectl and docker
+// attach it only with -i: run from a script, cron or CI, whatever is there stays there.
+void relay_terminal(int master, pid_t child, bool stdin_open) {
   termios saved{};
-  bool raw = ::isatty(0) && ::tcgetattr(0, &saved) == 0;
+  bool raw = stdin_open && ::isatty(0) && ::tcgetattr(0, &saved) == 0;
   if (raw) {
     termios t = saved;
     ::cfmakeraw(&t);
@@ -569,7 +581,6 @@ void relay_terminal(int master, pid_t child) {
   struct sigaction sa{};
   sa.sa_handler = [](int) { g_winch = 1; };
   ::sigaction(SIGWINCH, &sa, nullptr);
-  bool stdin_open = true;
   char buf[4096];
   for (;;) {
     if (g_winch) {
@@ -662,7 +673,7 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
     }
     exec::exec_as_container(target, o.command);
   }
-  if (o.tty) relay_terminal(master.get(), pid);
+  if (o.tty) relay_terminal(master.get(), pid, o.stdin_open);
   int st = 0;
   while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
   }
@@ -807,7 +818,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   delc->add_option("-n,--namespace", del->ns, "Namespace")->capture_default_str();
   delc->add_option("--grace-period", del->grace, "Seconds between SIGTERM and SIGKILL (default: the pod's terminationGracePeriodSeconds)");
   delc->add_flag("--now", del->now, "A grace period of 1 second");
-  delc->add_option("--wait", del->wait, "Wait until the pod is gone (default true)");
+  delc->add_flag("--wait", del->wait, "Wait until the pod is gone (default true; --wait=false returns once it is asked)");
+  delc->add_flag("--all", del->all, "Every pod of the namespace (delete pods --all)");
   delc->callback([&g, del, &action] { action = [&g, del] { return run_delete(g, *del); }; });
 
   auto ex = std::make_shared<ExecOptions>();

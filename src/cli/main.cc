@@ -1,4 +1,8 @@
 // podrun: runs Kubernetes Pod manifests on one Linux machine.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <iostream>
 
@@ -6,6 +10,11 @@
 
 int main(int argc, char** argv) {
   using namespace podrun::cli;
+  // Started with standard input, output or error closed (a daemon, `<&-`), the first file
+  // podrun opens would take that number, and a child would read or write it as 0, 1 or 2:
+  // /dev/null fills the gap first.
+  for (int fd = 0; fd <= 2; ++fd)
+    if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF && ::open("/dev/null", O_RDWR) != fd) break;
   CLI::App app{"podrun: run Kubernetes Pod manifests on one Linux machine, with real kernel isolation"};
   app.name("podrun");
   app.require_subcommand(1);

@@ -124,6 +124,18 @@ echo "$lonely_out" | grep -q "execve .*podrun-supervisor.*No such file" && ok ||
 tty_out=$(script -qec "stty rows 33 cols 101; $podrun --root $root --storage $store exec -t single -- sh -c 'tty; stty size'" /dev/null 2>&1 | tr -d '\r\000')
 echo "$tty_out" | grep -Eq "^/dev/pts/[0-9]+$" && ok || bad "exec -t: no terminal: $tty_out"
 echo "$tty_out" | grep -Eq "^33 101$" && ok || bad "exec -t: window size not passed: $tty_out"
+# Without -i, standard input is not read (kubectl and docker attach it only with -i): with it
+# closed, a pipe or /dev/null, and no terminal at all (as in CI or cron), nothing stray shows.
+for how in closed pipe devnull; do
+  case $how in
+    closed) out=$(pr exec -t single -- sh -c 'tty; echo end' <&- 2>&1) ;;
+    pipe) out=$(printf 'stray\n' | pr exec -t single -- sh -c 'tty; echo end' 2>&1) ;;
+    devnull) out=$(pr exec -t single -- sh -c 'tty; echo end' </dev/null 2>&1) ;;
+  esac
+  out=$(echo "$out" | tr -d '\r')
+  [ "$out" = "$(printf '%s\nend' "$(echo "$out" | head -1)")" ] && echo "$out" | head -1 | grep -Eq '^/dev/pts/[0-9]+$' && ok ||
+    bad "exec -t with stdin $how: $(echo "$out" | od -c | head -3)"
+done
 expect_out "exec -i passes stdin" "^from-stdin" sh -c "echo 'echo from-stdin' | $podrun --root $root --storage $store exec -i single -- sh"
 expect "delete" pr delete pod single --now
 
