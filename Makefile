@@ -54,7 +54,7 @@ bench: build image
 	bench/validate/run.sh
 	bench/images/run.sh
 
-# Generated documentation: docs/compatibility.md from the field table (src/spec/fields.cc),
+# Generated documentation: docs/compatibility.md from the field table (src/loader/fields.cc),
 # and the namespace graph of each lesson in manifests/ as SVG (Graphviz).
 docs: build
 	$(BUILD)/podrun fields > docs/compatibility.md

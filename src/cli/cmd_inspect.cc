@@ -14,7 +14,9 @@
 #include "cli/inputs.h"
 #include "cgroup/cgroup.h"
 #include "exec/runtime.h"
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "plan/plan.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
@@ -136,7 +138,7 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
   for (;;) {
     offset = print_new_records(path, offset, o.timestamps, mid_line);
     auto now = store.load(o.ns, o.pod);
-    if (!now || !exec::process_alive(now->supervisor_pid, now->supervisor_start)) break;
+    if (!now || !process_alive(now->supervisor_pid, now->supervisor_start)) break;
     const state::ContainerState* cur = nullptr;
     for (const auto& x : now->containers)
       if (x.name == c->name) cur = &x;
@@ -257,7 +259,7 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   std::ostringstream out;
   char host[256] = {};
   ::gethostname(host, sizeof host - 1);
-  bool alive = exec::process_alive(s.supervisor_pid, s.supervisor_start);
+  bool alive = process_alive(s.supervisor_pid, s.supervisor_start);
   out << "Name:             " << s.name << "\n";
   out << "Namespace:        " << s.ns << "\n";
   out << "Node:             " << host << "/127.0.0.1\n";
@@ -328,7 +330,7 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
           }
         if (!mounts) out << "      <none>\n";
       }
-      if (c.state == "running" && exec::process_alive(c.pid, c.start_time)) {
+      if (c.state == "running" && process_alive(c.pid, c.start_time)) {
         out << "    PID:            " << c.pid << "\n";
         out << "    Namespaces:     " << namespaces_line(c.pid) << "\n";
       }

@@ -9,7 +9,7 @@
 #include "image/store.h"
 #include "plan/planner.h"
 #include "plan/render.h"
-#include "spec/loader.h"
+#include "loader/loader.h"
 
 namespace podrun::cli {
 
@@ -28,7 +28,7 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   host::MachineConfig machine = machine_policy(g, o.policy);
   auto loaded = load_pods(o.files, load_options(g, machine), code);
   if (!loaded) return code;
-  spec::LoadResult& r = *loaded;
+  loader::LoadResult& r = *loaded;
 
   // 2. The facts of this host (or of the one described in --host-facts), the machine's policy.
   plan::PlanInput in = plan_input(r, machine);

@@ -30,15 +30,17 @@
 #include "exec/join.h"
 #include "exec/seccomp.h"
 #include "exec/runtime.h"
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "host/host_facts.h"
 #include "image/rootfs.h"
 #include "image/store.h"
 #include "plan/matrix.h"
 #include "plan/planner.h"
 #include "plan/render.h"
-#include "spec/loader.h"
-#include "spec/quantity.h"
+#include "loader/loader.h"
+#include "model/quantity.h"
 #include "net/ipam.h"
 #include "net/host_ports.h"
 #include "net/nat.h"
@@ -124,7 +126,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     cfg.backoff.reset_after = supervisor::Millis{*base * 60};
   }
   if (!o.log_max_size.empty()) {
-    auto q = spec::parse_quantity(o.log_max_size);
+    auto q = model::parse_quantity(o.log_max_size);
     auto bytes = q ? q->value() : std::nullopt;
     if (!bytes || *bytes < 4096) {
       std::cerr << "podrun: apply: --log-max-size " << o.log_max_size << ": not a size of at least 4Ki (e.g. 64Ki, 10Mi)\n";
@@ -148,18 +150,18 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   exec::StandbySupervisor standby;
   try {
     standby = exec::StandbySupervisor::spawn(cfg);
-  } catch (const exec::ExecError&) {
+  } catch (const SysError&) {
     // apply_pod starts one itself, and reports why it cannot.
   }
   int code = 0;
   host::MachineConfig machine = machine_policy(g, o.policy);
   cfg.eviction_period_ms = machine.eviction_monitoring_period_ms;
-  spec::LoadOptions lo = load_options(g, machine);
+  loader::LoadOptions lo = load_options(g, machine);
   lo.keep_json = true;
   auto loaded = load_pods(o.files, lo, code);
   if (!loaded) return code;
   // Kept until the process ends (main exits without destructors): freeing it is wasted time.
-  spec::LoadResult& r = *new spec::LoadResult(std::move(*loaded));
+  loader::LoadResult& r = *new loader::LoadResult(std::move(*loaded));
   plan::PlanInput in = plan_input(r, machine);
   if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   in.seccomp_dir = g.storage + "/seccomp";
@@ -220,7 +222,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
 // ---------------------------------------------------------------------------------------------
 // get
 
-bool supervised(const state::PodState& s) { return exec::process_alive(s.supervisor_pid, s.supervisor_start); }
+bool supervised(const state::PodState& s) { return process_alive(s.supervisor_pid, s.supervisor_start); }
 
 // kubectl's STATUS column (state/pod_status.h); "Unknown" when nothing supervises the pod any
 // more (its supervisor was killed), as kubectl shows a pod on a lost node.
@@ -511,7 +513,7 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   if (!o.files.empty()) {
     int code = 0;
     // Only the objects' names matter here: what the API server would take is enough.
-    spec::LoadOptions lo;
+    loader::LoadOptions lo;
     lo.podrun_rules = false;
     auto loaded = load_pods(o.files, lo, code);
     if (!loaded) return code;
@@ -631,7 +633,7 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
     std::cerr << "podrun: container \"" << o.container << "\" not found in pod " << o.pod << "\n";
     return kExitFailure;
   }
-  if (c->state != "running" || !exec::process_alive(c->pid, c->start_time)) {
+  if (c->state != "running" || !process_alive(c->pid, c->start_time)) {
     std::cerr << "podrun: container " << c->name << " is not running\n";
     return kExitFailure;
   }
@@ -641,13 +643,13 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
     target = exec::inspect_container(c->pid);
     target.seccomp_bpf = exec::read_seccomp_file(store.pod_dir(o.ns, o.pod) + "/seccomp/" + c->name + ".bpf");
     exec::enter_container(target);
-  } catch (const exec::ExecError& e) {
+  } catch (const SysError& e) {
     std::cerr << "podrun: exec: " << e.what() << "\n";
     return kExitFailure;
   }
   // -t: a terminal from the container's own devpts (we are in its mount namespace now), so
   // that `tty` inside names a device that exists there; its size follows ours.
-  exec::UniqueFd master;
+  UniqueFd master;
   std::string slave_name;
   if (o.tty) {
     master.reset(::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC));
@@ -709,7 +711,7 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
   // The plan side: re-plan the applied manifests (the planner is pure and deterministic).
   std::vector<std::string> manifests;
   for (const auto& s : pods) manifests.push_back(store.pod_dir(s.ns, s.name) + "/pod.json");
-  spec::LoadResult loaded = spec::load_paths(manifests, spec::LoadOptions{});
+  loader::LoadResult loaded = loader::load_paths(manifests, loader::LoadOptions{});
   plan::Plan plan = plan::make_plan(plan_input(loaded, host::MachineConfig{}));
   auto planned = plan::isolation_matrix(plan);
 
@@ -717,7 +719,7 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
   std::map<std::string, int> pid_of;  // "ns/pod/container" → pid
   for (const auto& s : pods)
     for (const auto& c : s.containers)
-      if (c.state == "running" && exec::process_alive(c.pid, c.start_time)) pid_of[s.ns + "/" + s.name + "/" + c.name] = c.pid;
+      if (c.state == "running" && process_alive(c.pid, c.start_time)) pid_of[s.ns + "/" + s.name + "/" + c.name] = c.pid;
   auto observed = [&](const plan::MatrixRow& r, std::size_t k, unsigned long long& ia, unsigned long long& ib) -> std::optional<plan::Sharing> {
     plan::NsKind kind = plan::kMatrixKinds[k];
     auto side = [&](const std::string& who, bool first) -> int {

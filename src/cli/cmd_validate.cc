@@ -7,9 +7,9 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/report.h"
-#include "spec/fields.h"
-#include "spec/loader.h"
-#include "spec/schema.h"
+#include "loader/fields.h"
+#include "loader/loader.h"
+#include "loader/schema.h"
 
 namespace podrun::cli {
 
@@ -27,7 +27,7 @@ struct ValidateOptions {
 };
 
 int run_validate(const GlobalOptions& global, const ValidateOptions& o) {
-  spec::LoadOptions lo = load_options(global, machine_policy(global, o.policy));
+  loader::LoadOptions lo = load_options(global, machine_policy(global, o.policy));
   lo.podrun_rules = o.target == "podrun";
   lo.skip_unsupported_kinds = o.skip_unsupported;
   lo.keep_objects = false;
@@ -35,8 +35,8 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& o) {
   log_at(global, "debug",
          "validating " + std::to_string(o.paths.size()) + " path(s) with " + std::to_string(lo.jobs) + " thread(s)");
   auto report = make_report(o.output, std::cout, o.strict);
-  spec::DocumentSink sink = [&](spec::DocumentResult&& d) { report->add(d); };
-  spec::LoadResult r = spec::load_paths(o.paths, lo, &sink);
+  loader::DocumentSink sink = [&](loader::DocumentResult&& d) { report->add(d); };
+  loader::LoadResult r = loader::load_paths(o.paths, lo, &sink);
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
   report->finish();
   if (!r.input_errors.empty()) return kExitUsage;
@@ -73,7 +73,7 @@ void add_fields_command(CLI::App& app, GlobalOptions&, Action& action) {
   CLI::App* cmd = app.add_subcommand("fields", "List every Pod field and whether podrun supports, ignores or refuses it");
   cmd->callback([&action] {
     action = [] {
-      std::cout << spec::render_compatibility_markdown(*spec::SchemaSet::builtin().document("Pod"));
+      std::cout << loader::render_compatibility_markdown(*loader::SchemaSet::builtin().document("Pod"));
       return kExitOk;
     };
   });

@@ -48,27 +48,27 @@ host::MachineConfig machine_policy(const GlobalOptions& g, const PolicyFlags& f)
   }
   if (!f.seccomp_default.empty()) m.node.seccomp_default = f.seccomp_default == "unconfined" ? "Unconfined" : "RuntimeDefault";
   if (!f.pod_security.empty()) {
-    auto p = spec::parse_psa_policy(f.pod_security);
+    auto p = loader::parse_psa_policy(f.pod_security);
     if (!p) throw UsageError("--pod-security " + f.pod_security + ": not privileged, baseline or restricted, optionally :latest or :v1.N");
     m.pod_security.enforce = *p;
   }
   return m;
 }
 
-spec::LoadOptions load_options(const GlobalOptions& g, const host::MachineConfig& machine) {
-  spec::LoadOptions lo;
+loader::LoadOptions load_options(const GlobalOptions& g, const host::MachineConfig& machine) {
+  loader::LoadOptions lo;
   lo.pod_security = machine.pod_security;
   lo.namespace_labels = state::StateStore(g.root).namespaces();
   return lo;
 }
 
-std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files, spec::LoadOptions lo, int& exit_code) {
+std::optional<loader::LoadResult> load_pods(const std::vector<std::string>& files, loader::LoadOptions lo, int& exit_code) {
   lo.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   auto report = make_report("text", std::cerr, false);
-  spec::DocumentSink sink = [&](spec::DocumentResult&& d) {
+  loader::DocumentSink sink = [&](loader::DocumentResult&& d) {
     if (!d.diagnostics.empty()) report->add(d);
   };
-  spec::LoadResult r = spec::load_paths(files, lo, &sink);
+  loader::LoadResult r = loader::load_paths(files, lo, &sink);
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
   if (!r.input_errors.empty()) {
     exit_code = kExitUsage;
@@ -87,7 +87,7 @@ std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files,
   return r;
 }
 
-plan::PlanInput plan_input(const spec::LoadResult& loaded, const host::MachineConfig& machine) {
+plan::PlanInput plan_input(const loader::LoadResult& loaded, const host::MachineConfig& machine) {
   plan::PlanInput in;
   in.node = machine.node;
   in.pods = &loaded.pods;
@@ -97,14 +97,15 @@ plan::PlanInput plan_input(const spec::LoadResult& loaded, const host::MachineCo
   return in;
 }
 
-void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods,
+void image_configs(const image::Store& store, const std::vector<model::Pod>& pods,
                    std::map<std::string, plan::ImageConfig>& configs, std::map<std::string, image::ImageRecord>* found) {
   for (const auto& pod : pods)
     for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
       for (const auto& c : *list) {
         if (configs.count(c.image)) continue;
         if (auto record = store.find(c.image)) {
-          configs[c.image] = store.details(*record).config;
+          const image::ImageConfig ic = store.details(*record).config;
+          configs[c.image] = plan::ImageConfig{ic.entrypoint, ic.cmd, ic.env, ic.working_dir, ic.user};
           if (found) (*found)[c.image] = *record;
         }
       }

@@ -11,7 +11,7 @@
 #include "host/machine_config.h"
 #include "image/store.h"
 #include "plan/planner.h"
-#include "spec/loader.h"
+#include "loader/loader.h"
 
 namespace podrun::cli {
 
@@ -27,19 +27,19 @@ void add_policy_flags(CLI::App* cmd, PolicyFlags& flags, bool runtime);
 host::MachineConfig machine_policy(const GlobalOptions& g, const PolicyFlags& flags);
 // What the loader needs of it: Pod Security's defaults, and the labels of namespaces applied
 // before (from the state root).
-spec::LoadOptions load_options(const GlobalOptions& g, const host::MachineConfig& machine);
+loader::LoadOptions load_options(const GlobalOptions& g, const host::MachineConfig& machine);
 
 // The loaded manifests, or nullopt with `exit_code` set (2: a path is wrong; 1: a manifest is
 // invalid, or there is no pod).
-std::optional<spec::LoadResult> load_pods(const std::vector<std::string>& files, spec::LoadOptions options, int& exit_code);
+std::optional<loader::LoadResult> load_pods(const std::vector<std::string>& files, loader::LoadOptions options, int& exit_code);
 
 // The planner's input for loaded manifests, with this host's facts and the machine's policy
 // (no images yet).
-plan::PlanInput plan_input(const spec::LoadResult& loaded, const host::MachineConfig& machine);
+plan::PlanInput plan_input(const loader::LoadResult& loaded, const host::MachineConfig& machine);
 
 // For every image the pods use that the store has: its config (for the planner); `found`
 // (optional) receives the store's record of each.
-void image_configs(const image::Store& store, const std::vector<spec::Pod>& pods,
+void image_configs(const image::Store& store, const std::vector<model::Pod>& pods,
                    std::map<std::string, plan::ImageConfig>& configs,
                    std::map<std::string, image::ImageRecord>* found = nullptr);
 

@@ -4,7 +4,7 @@
 
 namespace podrun::cli {
 
-using spec::DocumentResult;
+using loader::DocumentResult;
 
 bool document_fails(const DocumentResult& d, bool strict) {
   return d.errors() > 0 || (strict && d.warnings() > 0 && !d.skipped);

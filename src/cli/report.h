@@ -5,7 +5,7 @@
 #include <ostream>
 #include <string>
 
-#include "spec/loader.h"
+#include "loader/loader.h"
 
 namespace podrun::cli {
 
@@ -14,20 +14,20 @@ struct ValidationSummary {
 };
 
 // A document fails when it has errors, or warnings under --strict.
-bool document_fails(const spec::DocumentResult& d, bool strict);
+bool document_fails(const loader::DocumentResult& d, bool strict);
 
 class ValidationReport {
  public:
   virtual ~ValidationReport() = default;
   // Called once per document, in input order.
-  void add(const spec::DocumentResult& d);
+  void add(const loader::DocumentResult& d);
   // Called once at the end.
   virtual void finish() = 0;
   const ValidationSummary& summary() const { return summary_; }
 
  protected:
   ValidationReport(std::ostream& out, bool strict) : out_(out), strict_(strict) {}
-  virtual void write(const spec::DocumentResult& d) = 0;
+  virtual void write(const loader::DocumentResult& d) = 0;
   std::ostream& out_;
   bool strict_;
   ValidationSummary summary_;

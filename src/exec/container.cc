@@ -593,7 +593,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
 
 PendingContainer start_container(const ContainerLaunch& l, bool place) {
   int sv[2];
-  if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) throw ExecError("start " + l.plan->name, "socketpair", "", errno);
+  if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) throw SysError("start " + l.plan->name, "socketpair", "", errno);
   UniqueFd parent_end(sv[0]), child_end(sv[1]);
   // The PID namespace is chosen for the child by the parent: its own (clone NEWPID), the
   // pod's (setns pid_for_children to the pause holder's, fork once, restore), or the host's.
@@ -601,14 +601,14 @@ PendingContainer start_container(const ContainerLaunch& l, bool place) {
   bool joined_pid = false;
   if (l.pid_mode == PidMode::Private) flags |= CLONE_NEWPID;
   if (l.pid_mode == PidMode::Pod) {
-    if (::setns(l.pod_pid_ns, CLONE_NEWPID) != 0) throw ExecError("start " + l.plan->name, "setns", "pid (pod)", errno);
+    if (::setns(l.pod_pid_ns, CLONE_NEWPID) != 0) throw SysError("start " + l.plan->name, "setns", "pid (pod)", errno);
     joined_pid = true;
   }
   CpuAffinity affinity = current_affinity();
   pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
   int clone_err = errno;
   if (joined_pid) ::setns(l.own_pid_ns, CLONE_NEWPID);  // restore for the supervisor's next children
-  if (pid < 0) throw ExecError("start " + l.plan->name, "clone", "", clone_err);
+  if (pid < 0) throw SysError("start " + l.plan->name, "clone", "", clone_err);
   if (pid == 0) {
     parent_end.reset();
     child_main(l, child_end.get(), affinity);

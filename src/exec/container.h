@@ -11,7 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "plan/plan.h"
 
 namespace podrun::exec {

@@ -22,7 +22,7 @@ ContainerProcess inspect_container(int pid) {
   ContainerProcess c;
   std::string proc = "/proc/" + std::to_string(pid);
   std::optional<std::string> environ = files::read(proc + "/environ");
-  if (!environ) throw ExecError("inspect the container", "open", proc + "/environ", errno);
+  if (!environ) throw SysError("inspect the container", "open", proc + "/environ", errno);
   c.env = files::split(*environ, '\0');
   for (const std::string& line : files::split(files::read(proc + "/status").value_or(""), '\n')) {
     if (line.rfind("Uid:", 0) == 0) c.uid = static_cast<uid_t>(std::stoul(line.substr(4)));
@@ -39,7 +39,7 @@ ContainerProcess inspect_container(int pid) {
   struct stat mine {}, its {};
   if (::stat("/proc/self/ns/user", &mine) == 0 && ::stat((proc + "/ns/user").c_str(), &its) == 0 && mine.st_ino != its.st_ino) {
     c.user_ns.reset(::open((proc + "/ns/user").c_str(), O_RDONLY | O_CLOEXEC));
-    if (!c.user_ns) throw ExecError("inspect the container", "open", proc + "/ns/user", errno);
+    if (!c.user_ns) throw SysError("inspect the container", "open", proc + "/ns/user", errno);
     struct Extent {
       unsigned long inside, outside, count;
     };
@@ -89,7 +89,7 @@ ContainerProcess inspect_container(int pid) {
   for (const auto& [name, type] : kinds) {
     std::string path = proc + "/ns/" + name;
     UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!fd) throw ExecError("inspect the container", "open", path, errno);
+    if (!fd) throw SysError("inspect the container", "open", path, errno);
     c.namespaces.emplace_back(std::move(fd), type);
   }
   return c;
@@ -100,9 +100,9 @@ void enter_container(const ContainerProcess& c) {
   // binary inside the container's namespaces. Not dumpable, a process of the container cannot
   // open their /proc/PID/exe (a handle to the host's binary it could write once podrun exits)
   // nor ptrace them; execve makes the command dumpable again.
-  if (::prctl(PR_SET_DUMPABLE, 0) != 0) throw ExecError("enter the container", "prctl", "PR_SET_DUMPABLE", errno);
+  if (::prctl(PR_SET_DUMPABLE, 0) != 0) throw SysError("enter the container", "prctl", "PR_SET_DUMPABLE", errno);
   for (const auto& [fd, type] : c.namespaces)
-    if (::setns(fd.get(), type) != 0) throw ExecError("enter the container", "setns", std::to_string(type), errno);
+    if (::setns(fd.get(), type) != 0) throw SysError("enter the container", "setns", std::to_string(type), errno);
 }
 
 void exec_as_container(const ContainerProcess& c, const std::vector<std::string>& argv) {

@@ -14,7 +14,9 @@
 #include <utility>
 #include <vector>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 
 namespace podrun::exec {
 
@@ -36,10 +38,10 @@ struct ContainerProcess {
   UniqueFd user_ns;
 };
 
-// Throws ExecError naming the /proc file that could not be read.
+// Throws SysError naming the /proc file that could not be read.
 ContainerProcess inspect_container(int pid);
 
-// setns into every namespace of `c`. Throws ExecError.
+// setns into every namespace of `c`. Throws SysError.
 void enter_container(const ContainerProcess& c);
 
 // In a forked child, after enter_container: the container's cgroups, working directory,

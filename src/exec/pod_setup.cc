@@ -1,4 +1,5 @@
 #include "exec/pod_setup.h"
+#include "exec/tree.h"
 
 #include "exec/fds.h"
 #include "exec/placement.h"
@@ -33,22 +34,22 @@ namespace {
 
 void write_file(const std::string& path, const std::string& data, int mode) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode);
-  if (fd < 0) throw ExecError("write pod file", "open", path, errno);
+  if (fd < 0) throw SysError("write pod file", "open", path, errno);
   bool ok = ::write(fd, data.data(), data.size()) == static_cast<ssize_t>(data.size());
   int err = errno;
   ::fchmod(fd, static_cast<mode_t>(mode));
   ::close(fd);
-  if (!ok) throw ExecError("write pod file", "write", path, err);
+  if (!ok) throw SysError("write pod file", "write", path, err);
 }
 
 void mkdir_mode(const std::string& path, mode_t mode) {
-  if (::mkdir(path.c_str(), mode) != 0 && errno != EEXIST) throw ExecError("create pod directory", "mkdir", path, errno);
+  if (::mkdir(path.c_str(), mode) != 0 && errno != EEXIST) throw SysError("create pod directory", "mkdir", path, errno);
   ::chmod(path.c_str(), mode);
 }
 
 void mount_tmpfs(const std::string& path, const std::string& options) {
   if (::mount("tmpfs", path.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) != 0)
-    throw ExecError("mount tmpfs", "mount", path, errno);
+    throw SysError("mount tmpfs", "mount", path, errno);
 }
 
 std::string hosts_file(const plan::PodPlan& p, const std::string& pod_ip) {
@@ -78,14 +79,14 @@ void write_projected(const std::string& dir, const plan::VolumePlan& v) {
   std::set<std::string> top;
   for (const auto& f : v.files) {
     std::string path = dir + "/" + data_dir + "/" + f.path;
-    if (!files::make_dirs(files::parent(path))) throw ExecError("write volume " + v.name, "mkdir", files::parent(path), errno);
+    if (!files::make_dirs(files::parent(path))) throw SysError("write volume " + v.name, "mkdir", files::parent(path), errno);
     write_file(path, f.content, f.mode);
     top.insert(f.path.substr(0, f.path.find('/')));
   }
-  if (::symlink(data_dir.c_str(), (dir + "/..data").c_str()) != 0) throw ExecError("write volume " + v.name, "symlink", dir + "/..data", errno);
+  if (::symlink(data_dir.c_str(), (dir + "/..data").c_str()) != 0) throw SysError("write volume " + v.name, "symlink", dir + "/..data", errno);
   for (const auto& name : top)
     if (::symlink(("..data/" + name).c_str(), (dir + "/" + name).c_str()) != 0)
-      throw ExecError("write volume " + v.name, "symlink", dir + "/" + name, errno);
+      throw SysError("write volume " + v.name, "symlink", dir + "/" + name, errno);
 }
 
 // fsGroup, as the kubelet's SetVolumeOwnership does it: every file and directory of the volume
@@ -95,11 +96,11 @@ void write_projected(const std::string& dir, const plan::VolumePlan& v) {
 void set_volume_ownership(const std::string& dir, std::int64_t fs_group, bool read_only) {
   const std::string step = "set the volume's fsGroup";
   walk_tree(dir, step, [&](const std::string& p, const struct stat& st) {
-    if (::lchown(p.c_str(), static_cast<uid_t>(-1), static_cast<gid_t>(fs_group)) != 0) throw ExecError(step, "lchown", p, errno);
+    if (::lchown(p.c_str(), static_cast<uid_t>(-1), static_cast<gid_t>(fs_group)) != 0) throw SysError(step, "lchown", p, errno);
     if (S_ISLNK(st.st_mode)) return;
     mode_t mask = read_only ? 0440 : 0660;
     if (S_ISDIR(st.st_mode)) mask |= S_ISGID | 0110;
-    if (::chmod(p.c_str(), (st.st_mode & 07777) | mask) != 0) throw ExecError(step, "chmod", p, errno);
+    if (::chmod(p.c_str(), (st.st_mode & 07777) | mask) != 0) throw SysError(step, "chmod", p, errno);
   });
 }
 
@@ -110,7 +111,7 @@ void check_host_path(const plan::VolumePlan& v) {
   struct stat st {};
   bool exists = ::stat(p.c_str(), &st) == 0;
   auto fail = [&](const std::string& want) {
-    throw ExecError("volume " + v.name + ": hostPath " + p + " (type " + t + ") " + want);
+    throw SysError("volume " + v.name + ": hostPath " + p + " (type " + t + ") " + want);
   };
   if (t == "DirectoryOrCreate" && !exists) {
     if (!files::make_dirs(p)) fail(std::string("could not be created: ") + std::strerror(errno));
@@ -182,13 +183,13 @@ std::vector<std::string> mounts_under(const std::string& dir) {
 }
 
 void make_pod_dir(const std::string& dir) {
-  if (!files::make_dirs(dir)) throw ExecError("create the pod directory", "mkdir", dir, errno);
-  if (::chmod(dir.c_str(), 0700) != 0) throw ExecError("create the pod directory", "chmod", dir, errno);
+  if (!files::make_dirs(dir)) throw SysError("create the pod directory", "mkdir", dir, errno);
+  if (::chmod(dir.c_str(), 0700) != 0) throw SysError("create the pod directory", "chmod", dir, errno);
   std::string options = "mode=0700,size=" + std::to_string(kPodDirBytes);
   if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, options.c_str()) != 0) {
     int err = errno;
     ::rmdir(dir.c_str());
-    throw ExecError("create the pod directory", "mount tmpfs", dir, err);
+    throw SysError("create the pod directory", "mount tmpfs", dir, err);
   }
 }
 
@@ -204,20 +205,20 @@ std::string pod_storage_dir(const std::string& storage_root, const std::string& 
 
 void attach_pod_storage(const std::string& pod_dir, const std::string& storage, const std::string& uid) {
   const std::string step = "make the pod's storage on disk";
-  if (!files::make_dirs(files::parent(storage), 0700)) throw ExecError(step, "mkdir", files::parent(storage), errno);
-  if (::mkdir(storage.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError(step, "mkdir", storage, errno);
-  if (!files::write(storage + "/owner", pod_dir + " " + uid + "\n", 0600)) throw ExecError(step, "write", storage + "/owner", errno);
+  if (!files::make_dirs(files::parent(storage), 0700)) throw SysError(step, "mkdir", files::parent(storage), errno);
+  if (::mkdir(storage.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", storage, errno);
+  if (!files::write(storage + "/owner", pod_dir + " " + uid + "\n", 0600)) throw SysError(step, "write", storage + "/owner", errno);
   for (const char* sub : {"containers", "logs", "volumes"}) {
     std::string from = storage + "/" + sub, to = pod_dir + "/" + sub;
-    if (::mkdir(from.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError(step, "mkdir", from, errno);
-    if (::mkdir(to.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError(step, "mkdir", to, errno);
-    if (::mount(from.c_str(), to.c_str(), nullptr, MS_BIND, nullptr) != 0) throw ExecError(step, "mount (bind)", to, errno);
+    if (::mkdir(from.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", from, errno);
+    if (::mkdir(to.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", to, errno);
+    if (::mount(from.c_str(), to.c_str(), nullptr, MS_BIND, nullptr) != 0) throw SysError(step, "mount (bind)", to, errno);
   }
 }
 
 void remove_pod_storage(const std::string& storage) {
   if (storage.empty()) return;
-  if (!files::remove_all(storage)) throw ExecError("remove the pod's storage", "unlink", storage, errno);
+  if (!files::remove_all(storage)) throw SysError("remove the pod's storage", "unlink", storage, errno);
 }
 
 void remove_pod_files(const std::string& dir) {
@@ -226,7 +227,7 @@ void remove_pod_files(const std::string& dir) {
   auto mounts = mounts_under(dir);
   std::sort(mounts.begin(), mounts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (const auto& m : mounts) ::umount2(m.c_str(), MNT_DETACH);
-  if (!files::remove_all(dir)) throw ExecError("remove the pod directory", "unlink", dir, errno);
+  if (!files::remove_all(dir)) throw SysError("remove the pod directory", "unlink", dir, errno);
 }
 
 namespace {
@@ -291,18 +292,18 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   bool userns = unshare_flags & CLONE_NEWUSER;
   bool own_net = unshare_flags & CLONE_NEWNET;
   if (userns && !(p.pause.uid_map && p.pause.uid_map->host_id))
-    throw ExecError("start the pause holder: hostUsers: false, but no host IDs were allocated for the pod");
+    throw SysError("start the pause holder: hostUsers: false, but no host IDs were allocated for the pod");
   // The binary, opened here as the host's root and exec'd by fd: the child execs it from an
   // empty root, and — hostUsers: false — as an unprivileged host ID that may not be able to
   // reach the directory it lives in (a build in a 0700 home directory).
   UniqueFd exe(::open(pause_binary.c_str(), O_PATH | O_CLOEXEC));
-  if (!exe) throw ExecError("start the pause holder", "open", pause_binary, errno);
+  if (!exe) throw SysError("start the pause holder", "open", pause_binary, errno);
   int go[2], ready[2], mapped[2];
-  if (::pipe2(go, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
+  if (::pipe2(go, O_CLOEXEC) != 0) throw SysError("start the pause holder", "pipe2", "", errno);
   UniqueFd go_read(go[0]), go_write(go[1]);
-  if (::pipe2(ready, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
+  if (::pipe2(ready, O_CLOEXEC) != 0) throw SysError("start the pause holder", "pipe2", "", errno);
   UniqueFd ready_read(ready[0]), ready_write(ready[1]);
-  if (::pipe2(mapped, O_CLOEXEC) != 0) throw ExecError("start the pause holder", "pipe2", "", errno);
+  if (::pipe2(mapped, O_CLOEXEC) != 0) throw SysError("start the pause holder", "pipe2", "", errno);
   UniqueFd mapped_read(mapped[0]), mapped_write(mapped[1]);
   // Everything the child needs is prepared here: after the fork it only makes system calls.
   std::vector<char*> argv;
@@ -311,7 +312,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   char* envp[] = {nullptr};
   CpuAffinity affinity = current_affinity();
   pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, clone_flags, nullptr, nullptr, nullptr, 0));
-  if (pid < 0) throw ExecError("start the pause holder", "clone", "", errno);
+  if (pid < 0) throw SysError("start the pause holder", "clone", "", errno);
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (unshare_flags && !userns && ::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
@@ -397,7 +398,7 @@ void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vec
   msg += std::to_string(p.pause.oom_score_adj);
   // Far below PIPE_BUF's 4 KiB for any cgroup path podrun makes: one write, never blocks.
   if (::write(pending.go.get(), msg.data(), msg.size()) != static_cast<ssize_t>(msg.size()))
-    throw ExecError("start the pause holder", "write", "its go pipe", errno);
+    throw SysError("start the pause holder", "write", "its go pipe", errno);
   pending.go.reset();
 }
 
@@ -412,7 +413,7 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std
     if (ok) {
       try {
         write_id_maps(pending.pid, *pending.userns_host_id);
-      } catch (const ExecError&) {
+      } catch (const SysError&) {
         ok = false;
       }
     }
@@ -433,14 +434,14 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std
                       : code == kExitSysctl ? ": it could not turn off IPv6 router advertisements in the pod's network"
                       : code == kExitExec   ? ": execveat of the binary failed"
                                             : "";
-    throw ExecError("the pause holder " + pause_binary + " did not start (exit status " + std::to_string(code) + ")" + why);
+    throw SysError("the pause holder " + pause_binary + " did not start (exit status " + std::to_string(code) + ")" + why);
   }
   PauseHolder h;
   h.pid = pending.pid;
   for (plan::NsKind k : p.pause.creates) {
     std::string path = "/proc/" + std::to_string(h.pid) + "/ns/" + plan::ns_name(k);
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw ExecError("open the pod's namespaces", "open", path, errno);
+    if (fd < 0) throw SysError("open the pod's namespaces", "open", path, errno);
     h.ns[k] = std::make_shared<UniqueFd>(fd);
   }
   return h;
@@ -458,7 +459,7 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
     plan::NsKind kind = s.ns == "net" ? plan::NsKind::Net : plan::NsKind::Ipc;
     auto ns = pause.ns.find(kind);
     if (ns == pause.ns.end() || !ns->second)
-      throw ExecError("sysctl " + s.name + ": the pod has no " + s.ns + " namespace of its own to set it in");
+      throw SysError("sysctl " + s.name + ": the pod has no " + s.ns + " namespace of its own to set it in");
     (kind == plan::NsKind::Net ? net : ipc) = ns->second->get();
     // The dotted name back to its file: dots are separators, slashes were dots in a component.
     std::string rel = s.name;
@@ -470,14 +471,14 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
   int user = -1;
   if (auto u = pause.ns.find(plan::NsKind::User); u != pause.ns.end() && u->second) user = u->second->get();
   int report[2];
-  if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("set the pod's sysctls", "pipe2", "", errno);
+  if (::pipe2(report, O_CLOEXEC) != 0) throw SysError("set the pod's sysctls", "pipe2", "", errno);
   UniqueFd report_read(report[0]), report_write(report[1]);
   // 2. The child: join, open, check, write; on failure, which item, which step and errno.
   struct Failure {
     int item, step, err;
   };
   pid_t child = ::fork();
-  if (child < 0) throw ExecError("set the pod's sysctls", "fork", "", errno);
+  if (child < 0) throw SysError("set the pod's sysctls", "fork", "", errno);
   if (child == 0) {
     auto fail = [&](int item, int step) {
       Failure f{item, step, errno};
@@ -509,9 +510,9 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
   if (n == static_cast<ssize_t>(sizeof f)) {
     static const char* const steps[] = {"setns net", "setns ipc", "open", "fstatfs (not procfs)", "write", "become root of the user namespace"};
     std::string what = f.item >= 0 ? "sysctl " + sysctls[f.item].name + "=" + sysctls[f.item].value : "the pod's sysctls";
-    throw ExecError("set " + what, steps[f.step], f.item >= 0 ? items[f.item].path : "", f.err);
+    throw SysError("set " + what, steps[f.step], f.item >= 0 ? items[f.item].path : "", f.err);
   }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw ExecError("set the pod's sysctls: the helper process failed");
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw SysError("set the pod's sysctls: the helper process failed");
 }
 
 PauseHolder start_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir,

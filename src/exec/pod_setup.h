@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "plan/plan.h"
 
 namespace podrun::exec {
@@ -20,14 +22,14 @@ namespace podrun::exec {
 // (systemd mounts /run noexec), and go at once with one umount. What a pod writes — its
 // containers' writable layers, logs and disk emptyDirs, also configMap and downwardAPI files —
 // is on disk (attach_pod_storage), as the kubelet keeps it: a tmpfs without a size let one
-// container write 3 GB of the host's memory. Throws ExecError.
+// container write 3 GB of the host's memory. Throws SysError.
 constexpr std::int64_t kPodDirBytes = 16 << 20;
 void make_pod_dir(const std::string& pod_dir);
 
 // The pod's directory on disk under the storage root (<storage>/pods/<uid>-<hash of its pod
 // directory>): containers/ (writable layers), logs/ and volumes/, each bind-mounted onto the
 // same name in the pod directory, so that every path stays the pod directory's. An `owner`
-// file names the pod directory and uid (for gc). Throws ExecError; remove_pod_files and
+// file names the pod directory and uid (for gc). Throws SysError; remove_pod_files and
 // remove_pod_storage undo it.
 std::string pod_storage_dir(const std::string& storage_root, const std::string& pod_dir, const std::string& uid);
 void attach_pod_storage(const std::string& pod_dir, const std::string& storage_dir, const std::string& uid);
@@ -35,7 +37,7 @@ void remove_pod_storage(const std::string& storage_dir);
 
 // Writes /etc/hosts, /etc/hostname, /etc/resolv.conf; mounts the pod's /dev/shm tmpfs;
 // prepares volumes (emptyDir directories or tmpfs, configMap/secret/downwardAPI files in the
-// kubelet's ..data layout, hostPath type checks). Throws ExecError; the caller undoes with
+// kubelet's ..data layout, hostPath type checks). Throws SysError; the caller undoes with
 // remove_pod_files.
 // `pod_ip` goes into /etc/hosts with the pod's hostname ("" for a pod without an address).
 void prepare_pod_files(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& pod_ip = "");
@@ -91,7 +93,7 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const s
 // The pod's sysctls, written in the pause holder's namespaces: a forked child joins its net and
 // ipc namespaces (/proc/sys/net and the IPC sysctls follow the writer's namespaces) and writes
 // each /proc/sys file, checked to be on procfs (CVE-2025-52881: a write redirected elsewhere).
-// Throws ExecError naming the sysctl, its file and errno.
+// Throws SysError naming the sysctl, its file and errno.
 void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>& sysctls);
 
 // All three at once.

@@ -55,11 +55,11 @@ std::string default_cgroup_root(plan::CgroupVersion v) {
 StandbySupervisor StandbySupervisor::spawn(const RuntimeConfig& cfg) {
   std::string binary = cfg.supervisor_binary.empty() ? exe_dir() + "/podrun-supervisor" : cfg.supervisor_binary;
   int report[2], pod_dir[2];
-  if (::pipe2(report, O_CLOEXEC) != 0) throw ExecError("start the supervisor", "pipe2", "", errno);
+  if (::pipe2(report, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
   UniqueFd report_read(report[0]), report_write(report[1]);
   // A socket, not a pipe, for the pod directory: if the supervisor is gone (its exec failed),
   // the CLI's send fails with EPIPE instead of killing it with SIGPIPE.
-  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pod_dir) != 0) throw ExecError("start the supervisor", "socketpair", "", errno);
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pod_dir) != 0) throw SysError("start the supervisor", "socketpair", "", errno);
   UniqueFd dir_read(pod_dir[0]), dir_write(pod_dir[1]);
   // What the child says if its exec fails, made here: after the fork it only makes syscalls.
   std::string exec_failed = "ERR start the supervisor: execve `" + binary + "`: ";
@@ -74,7 +74,7 @@ StandbySupervisor StandbySupervisor::spawn(const RuntimeConfig& cfg) {
   UniqueFd dir_high(::fcntl(dir_read.get(), F_DUPFD_CLOEXEC, 10));
   CpuAffinity affinity = current_affinity();
   pid_t pid = ::fork();
-  if (pid < 0) throw ExecError("start the supervisor", "fork", "", errno);
+  if (pid < 0) throw SysError("start the supervisor", "fork", "", errno);
   if (pid == 0) {
     sigset_t none;
     sigemptyset(&none);
@@ -111,8 +111,8 @@ void StandbySupervisor::start(const std::string& pod_dir) {
     char buf[512];
     for (ssize_t n; (n = ::read(report_.get(), buf, sizeof buf)) > 0;) said.append(buf, static_cast<std::size_t>(n));
     while (!said.empty() && said.back() == '\n') said.pop_back();
-    if (said.rfind("ERR ", 0) == 0) throw ExecError(said.substr(4));
-    throw ExecError("start the supervisor", "send", "its pod directory socket", err);
+    if (said.rfind("ERR ", 0) == 0) throw SysError(said.substr(4));
+    throw SysError("start the supervisor", "send", "its pod directory socket", err);
   }
   pod_dir_.reset();
   pid_ = -1;  // the pod's now: the state names it

@@ -17,7 +17,9 @@
 #include <string>
 #include <vector>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "plan/plan.h"
 #include "state/pod_state.h"
 #include "supervisor/run_config.h"
@@ -63,7 +65,7 @@ struct ApplyResult {
 class StandbySupervisor {
  public:
   StandbySupervisor() = default;
-  static StandbySupervisor spawn(const RuntimeConfig& cfg);  // throws ExecError
+  static StandbySupervisor spawn(const RuntimeConfig& cfg);  // throws SysError
   StandbySupervisor(StandbySupervisor&& o) noexcept { *this = std::move(o); }
   StandbySupervisor& operator=(StandbySupervisor&& o) noexcept;
   ~StandbySupervisor();

@@ -21,7 +21,9 @@
 
 #include "common/capabilities.h"
 #include "common/files.h"
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 
 namespace podrun::exec {
 
@@ -31,7 +33,7 @@ namespace {
 class FilterContext {
  public:
   explicit FilterContext(std::uint32_t default_action) : ctx_(seccomp_init(default_action)) {
-    if (!ctx_) throw ExecError("seccomp: seccomp_init refused the default action");
+    if (!ctx_) throw SysError("seccomp: seccomp_init refused the default action");
   }
   ~FilterContext() { seccomp_release(ctx_); }
   FilterContext(const FilterContext&) = delete;
@@ -48,19 +50,19 @@ void add_rule(const FilterContext& f, std::uint32_t action, int nr, const std::v
   int rc = seccomp_rule_add_array(f.get(), action, nr, static_cast<unsigned>(args.size()), args.empty() ? nullptr : args.data());
   // -EACCES: the rule's action is the default one (nothing to add); -EEXIST: already there.
   if (rc < 0 && rc != -EACCES && rc != -EEXIST)
-    throw ExecError("seccomp: the rule for " + name, "seccomp_rule_add", "", -rc);
+    throw SysError("seccomp: the rule for " + name, "seccomp_rule_add", "", -rc);
 }
 
 std::string export_bpf(const FilterContext& f) {
   UniqueFd mem(static_cast<int>(::syscall(SYS_memfd_create, "podrun-seccomp", MFD_CLOEXEC)));
-  if (!mem) throw ExecError("seccomp: export the filter", "memfd_create", "", errno);
+  if (!mem) throw SysError("seccomp: export the filter", "memfd_create", "", errno);
   int rc = seccomp_export_bpf(f.get(), mem.get());
-  if (rc < 0) throw ExecError("seccomp: export the filter", "seccomp_export_bpf", "", -rc);
+  if (rc < 0) throw SysError("seccomp: export the filter", "seccomp_export_bpf", "", -rc);
   std::string out;
   ::lseek(mem.get(), 0, SEEK_SET);
   char buf[8192];
   for (ssize_t n; (n = ::read(mem.get(), buf, sizeof buf)) > 0;) out.append(buf, static_cast<std::size_t>(n));
-  if (out.empty() || out.size() % sizeof(sock_filter) != 0) throw ExecError("seccomp: libseccomp exported an empty filter");
+  if (out.empty() || out.size() % sizeof(sock_filter) != 0) throw SysError("seccomp: libseccomp exported an empty filter");
   return out;
 }
 
@@ -167,7 +169,7 @@ std::uint32_t profile_action(const std::string& action, int errno_ret, const std
   if (action == "SCMP_ACT_TRAP") return SCMP_ACT_TRAP;
   if (action == "SCMP_ACT_LOG") return SCMP_ACT_LOG;
   if (action == "SCMP_ACT_TRACE") return SCMP_ACT_TRACE(static_cast<std::uint16_t>(errno_ret));
-  throw ExecError("seccomp profile " + path + ": action " + action + " is not supported (SCMP_ACT_NOTIFY needs an agent podrun does not run)");
+  throw SysError("seccomp profile " + path + ": action " + action + " is not supported (SCMP_ACT_NOTIFY needs an agent podrun does not run)");
 }
 
 scmp_compare profile_op(const std::string& op, const std::string& path) {
@@ -176,7 +178,7 @@ scmp_compare profile_op(const std::string& op, const std::string& path) {
       {"SCMP_CMP_EQ", SCMP_CMP_EQ}, {"SCMP_CMP_GE", SCMP_CMP_GE}, {"SCMP_CMP_GT", SCMP_CMP_GT},
       {"SCMP_CMP_MASKED_EQ", SCMP_CMP_MASKED_EQ}};
   auto it = ops.find(op);
-  if (it == ops.end()) throw ExecError("seccomp profile " + path + ": unknown operator " + op);
+  if (it == ops.end()) throw SysError("seccomp profile " + path + ": unknown operator " + op);
   return it->second;
 }
 
@@ -192,7 +194,7 @@ bool caps_match(const nlohmann::json& list, std::uint64_t caps) {
 
 std::string read_profile(const std::string& path) {
   std::optional<std::string> text = files::read(path);
-  if (!text) throw ExecError("seccomp profile", "open", path, errno);
+  if (!text) throw SysError("seccomp profile", "open", path, errno);
   return *text;
 }
 
@@ -201,10 +203,10 @@ std::string localhost_bpf(const std::string& path, const std::string& text, std:
   try {
     p = nlohmann::json::parse(text);
   } catch (const std::exception& e) {
-    throw ExecError("seccomp profile " + path + ": not JSON: " + e.what());
+    throw SysError("seccomp profile " + path + ": not JSON: " + e.what());
   }
   if (!p.is_object() || !p.value("defaultAction", nlohmann::json()).is_string())
-    throw ExecError("seccomp profile " + path + ": defaultAction is missing");
+    throw SysError("seccomp profile " + path + ": defaultAction is missing");
   int default_errno = p.value("defaultErrnoRet", EPERM);
   FilterContext f(profile_action(p["defaultAction"].get<std::string>(), default_errno, path));
   for (const auto& arch : p.value("architectures", nlohmann::json::array())) {
@@ -215,7 +217,7 @@ std::string localhost_bpf(const std::string& path, const std::string& text, std:
     std::uint32_t token = seccomp_arch_resolve_name(a.c_str());
     if (token == 0) continue;  // an architecture this libseccomp does not know
     int rc = seccomp_arch_add(f.get(), token);
-    if (rc < 0 && rc != -EEXIST) throw ExecError("seccomp profile " + path + ": architecture " + a, "seccomp_arch_add", "", -rc);
+    if (rc < 0 && rc != -EEXIST) throw SysError("seccomp profile " + path + ": architecture " + a, "seccomp_arch_add", "", -rc);
   }
   for (const auto& rule : p.value("syscalls", nlohmann::json::array())) {
     if (!rule.is_object()) continue;
@@ -276,7 +278,7 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
 
 void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& state_root) {
   std::string dir = pod_dir + "/seccomp";
-  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError("compile the seccomp programs", "mkdir", dir, errno);
+  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw SysError("compile the seccomp programs", "mkdir", dir, errno);
   for (const auto& c : pod.containers) {
     if (c.security.seccomp == "Unconfined") continue;
     std::optional<std::string> bpf;
@@ -288,7 +290,7 @@ void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir
     }
     std::string file = dir + "/" + c.name + (why.empty() ? ".bpf" : ".error");
     if (!files::write(file, why.empty() ? bpf.value_or("") : why, 0600))
-      throw ExecError("compile the seccomp programs", "write", file, errno);
+      throw SysError("compile the seccomp programs", "write", file, errno);
   }
 }
 

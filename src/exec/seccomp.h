@@ -25,7 +25,7 @@ namespace podrun::exec {
 
 // The BPF program (an array of struct sock_filter, as bytes), or nullopt for Unconfined.
 // `effective_caps` is the container's capability mask (RuntimeDefault and profiles with
-// includes/excludes caps depend on it). Throws ExecError for a Localhost profile that cannot
+// includes/excludes caps depend on it). Throws SysError for a Localhost profile that cannot
 // be read or compiled, or when libseccomp refuses a rule. Compiled through a cache of
 // programs in `cache_dir` (the state root's seccomp/):
 // libseccomp takes about 3 ms to compile the default profile, which would be the largest
@@ -39,11 +39,11 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
 // `state_root`/seccomp) into `pod_dir`/seccomp/NAME.bpf; when it cannot be compiled (a
 // Localhost profile missing or wrong), NAME.error with why, which the supervisor reports for
 // that container as the kubelet would (the pod is created, the container fails to start).
-// Unconfined containers get no file. Throws ExecError only when the directory cannot be
+// Unconfined containers get no file. Throws SysError only when the directory cannot be
 // written.
 void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& state_root);
 // The supervisor's side: a container's program as write_seccomp_programs left it under
-// `pod_dir`; nullopt for Unconfined. Throws ExecError with the compile's message, or when the
+// `pod_dir`; nullopt for Unconfined. Throws SysError with the compile's message, or when the
 // file is missing.
 std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, const std::string& pod_dir);
 

@@ -8,7 +8,9 @@
 
 #include "common/files.h"
 #include "exec/seccomp.h"
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 
 namespace podrun::exec {
 
@@ -17,8 +19,8 @@ std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, co
   std::string base = pod_dir + "/seccomp/" + c.name;
   if (auto bpf = files::read(base + ".bpf")) return bpf;
   int err = errno;
-  if (auto why = files::read(base + ".error")) throw ExecError(*why);
-  throw ExecError("load the seccomp program", "open", base + ".bpf", err);
+  if (auto why = files::read(base + ".error")) throw SysError(*why);
+  throw SysError("load the seccomp program", "open", base + ".bpf", err);
 }
 
 int install_seccomp(const std::string& bpf) {

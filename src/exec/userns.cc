@@ -1,4 +1,5 @@
 #include "exec/userns.h"
+#include "exec/tree.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -10,7 +11,9 @@
 
 #include "common/files.h"
 #include "exec/mount_api.h"
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 
 namespace podrun::exec {
 
@@ -23,10 +26,10 @@ std::optional<IdRange> subid_entry(const std::string& file) {
     const std::string &start = f[1], &count = f[2];
     try {
       unsigned long long s = std::stoull(start), c = std::stoull(count);
-      if (s + c > 0xffffffffULL) throw ExecError(file + ": the podrun range " + line + " goes past the largest ID");
+      if (s + c > 0xffffffffULL) throw SysError(file + ": the podrun range " + line + " goes past the largest ID");
       return IdRange{static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(c)};
     } catch (const std::logic_error&) {
-      throw ExecError(file + ": the podrun entry \"" + line + "\" is not NAME:START:COUNT");
+      throw SysError(file + ": the podrun entry \"" + line + "\" is not NAME:START:COUNT");
     }
   }
   return std::nullopt;
@@ -52,11 +55,11 @@ class DirLock {
  public:
   explicit DirLock(const std::string& dir) {
     for (;;) {
-      if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw ExecError("allocate the pod's user IDs", "mkdir", dir, errno);
+      if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw SysError("allocate the pod's user IDs", "mkdir", dir, errno);
       fd_.reset(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-      if (!fd_) throw ExecError("allocate the pod's user IDs", "open", dir, errno);
+      if (!fd_) throw SysError("allocate the pod's user IDs", "open", dir, errno);
       while (::flock(fd_.get(), LOCK_EX) != 0)
-        if (errno != EINTR) throw ExecError("allocate the pod's user IDs", "flock", dir, errno);
+        if (errno != EINTR) throw SysError("allocate the pod's user IDs", "flock", dir, errno);
       struct stat st {};
       if (::fstat(fd_.get(), &st) == 0 && st.st_nlink > 0) return;
     }
@@ -72,9 +75,9 @@ IdRange podrun_id_range(const std::string& subuid, const std::string& subgid) {
   auto u = subid_entry(subuid), g = subid_entry(subgid);
   if (!u && !g) return IdRange{16 * kIdsPerPod, 256 * kIdsPerPod};
   if (!u || !g || u->start != g->start || u->count != g->count)
-    throw ExecError(subuid + " and " + subgid + ": the podrun entries must both be there and be the same range");
+    throw SysError(subuid + " and " + subgid + ": the podrun entries must both be there and be the same range");
   if (u->start < kIdsPerPod || u->start % kIdsPerPod != 0 || u->count < kIdsPerPod)
-    throw ExecError(subuid + ": the podrun range must start at a multiple of 65536 (not 0) and hold at least 65536 IDs");
+    throw SysError(subuid + ": the podrun range must start at a multiple of 65536 (not 0) and hold at least 65536 IDs");
   return *u;
 }
 
@@ -92,10 +95,10 @@ std::uint32_t allocate_id_block(const std::string& alloc_dir, const IdRange& ran
     if (!free && (!owner || stale)) free = i;
   }
   if (!free)
-    throw ExecError("hostUsers: false: all " + std::to_string(blocks) + " blocks of 65536 user IDs of podrun's range are in use");
+    throw SysError("hostUsers: false: all " + std::to_string(blocks) + " blocks of 65536 user IDs of podrun's range are in use");
   std::string f = block_file(alloc_dir, *free), tmp = f + ".tmp";
-  if (!files::write(tmp, pod_dir + "\n" + pod_uid + "\n")) throw ExecError("allocate the pod's user IDs", "write", tmp, errno);
-  if (::rename(tmp.c_str(), f.c_str()) != 0) throw ExecError("allocate the pod's user IDs", "rename", f, errno);
+  if (!files::write(tmp, pod_dir + "\n" + pod_uid + "\n")) throw SysError("allocate the pod's user IDs", "write", tmp, errno);
+  if (::rename(tmp.c_str(), f.c_str()) != 0) throw SysError("allocate the pod's user IDs", "rename", f, errno);
   return range.start + *free * kIdsPerPod;
 }
 
@@ -125,17 +128,17 @@ void write_id_maps(pid_t pid, std::uint32_t host_start) {
     std::string file = "/proc/" + std::to_string(pid) + "/" + which;
     UniqueFd fd(::open(file.c_str(), O_WRONLY | O_CLOEXEC));
     if (!fd || ::write(fd.get(), map.data(), map.size()) != static_cast<ssize_t>(map.size()))
-      throw ExecError("map the pod's user IDs", "write", file, errno);
+      throw SysError("map the pod's user IDs", "write", file, errno);
   }
 }
 
 void shift_ownership(const std::string& path, std::uint32_t host_start) {
   const std::string step = "chown the pod's files into its user namespace";
   walk_tree(path, step, [&](const std::string& p, const struct stat& st) {
-    if (::lchown(p.c_str(), st.st_uid + host_start, st.st_gid + host_start) != 0) throw ExecError(step, "lchown", p, errno);
+    if (::lchown(p.c_str(), st.st_uid + host_start, st.st_gid + host_start) != 0) throw SysError(step, "lchown", p, errno);
     // chown clears set-user-ID and set-group-ID bits (an fsGroup directory's): put them back.
     if (!S_ISLNK(st.st_mode) && (st.st_mode & (S_ISUID | S_ISGID)) && ::chmod(p.c_str(), st.st_mode & 07777) != 0)
-      throw ExecError(step, "chmod", p, errno);
+      throw SysError(step, "chmod", p, errno);
   });
 }
 

@@ -29,12 +29,12 @@ struct IdRange {
 constexpr const char* kIdBlockDir = "/run/podrun-userns";
 
 // podrun's range: the "podrun" entries of `subuid` and `subgid` (both, and equal), else
-// 1048576 (16 × 65536) + 16777216 IDs (256 pods). Throws ExecError when an entry is there but
+// 1048576 (16 × 65536) + 16777216 IDs (256 pods). Throws SysError when an entry is there but
 // unusable: not starting at a multiple of 65536 of at least 65536, or smaller than one block.
 IdRange podrun_id_range(const std::string& subuid = "/etc/subuid", const std::string& subgid = "/etc/subgid");
 
 // A free block of `range` for the pod whose state directory is `pod_dir` (uid `pod_uid`):
-// its first host ID. Idempotent for the same pod. Throws ExecError when the range is full.
+// its first host ID. Idempotent for the same pod. Throws SysError when the range is full.
 std::uint32_t allocate_id_block(const std::string& alloc_dir, const IdRange& range, const std::string& pod_dir,
                                 const std::string& pod_uid);
 
@@ -44,12 +44,12 @@ std::optional<std::uint32_t> id_block_of(const std::string& alloc_dir, const std
 // Gives the block back (nothing when the pod has none).
 void release_id_block(const std::string& alloc_dir, const std::string& pod_uid);
 
-// Writes "0 <host_start> 65536" to /proc/PID/uid_map and gid_map. Throws ExecError.
+// Writes "0 <host_start> 65536" to /proc/PID/uid_map and gid_map. Throws SysError.
 void write_id_maps(pid_t pid, std::uint32_t host_start);
 
 // Without idmapped mounts: every file below `path` (itself included, symlinks not followed,
 // mounts below it crossed) owned by ID n is given n + host_start, so that the pod's user
-// namespace sees it as n. Throws ExecError.
+// namespace sees it as n. Throws SysError.
 void shift_ownership(const std::string& path, std::uint32_t host_start);
 
 // A detached copy of the mount at `path` (or of the fd `dirfd` when path is ""), recursive,

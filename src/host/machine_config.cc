@@ -5,8 +5,8 @@
 #include <stdexcept>
 
 #include "common/files.h"
-#include "spec/quantity.h"
-#include "spec/yaml_reader.h"
+#include "model/quantity.h"
+#include "loader/yaml_reader.h"
 
 namespace podrun::host {
 
@@ -17,7 +17,7 @@ using json = nlohmann::json;
 // One setting's reader: the value, its field path and where it is, for the messages.
 struct Reader {
   const std::string& file;
-  const spec::PathIndex& pos;
+  const loader::PathIndex& pos;
 
   [[noreturn]] void fail(const std::string& key, const std::string& what) const {
     Mark m = pos.value(key);
@@ -33,7 +33,7 @@ struct Reader {
   }
 };
 
-spec::PsaPolicy* psa_mode(spec::PsaDefaults& d, const std::string& mode) {
+loader::PsaPolicy* psa_mode(loader::PsaDefaults& d, const std::string& mode) {
   if (mode == "enforce") return &d.enforce;
   if (mode == "warn") return &d.warn;
   if (mode == "audit") return &d.audit;
@@ -60,10 +60,10 @@ std::vector<std::string> parse_sysctl_patterns(const std::string& list) {
 MachineConfig parse_machine_config(const std::string& text, const std::string& name) {
   MachineConfig c;
   c.path = name;
-  std::vector<spec::YamlDocument> docs = spec::read_yaml_documents(text);
+  std::vector<loader::YamlDocument> docs = loader::read_yaml_documents(text);
   if (docs.empty()) return c;
   if (docs.size() > 1) throw std::runtime_error(name + ": one document of settings, not " + std::to_string(docs.size()));
-  const spec::YamlDocument& doc = docs[0];
+  const loader::YamlDocument& doc = docs[0];
   if (!doc.errors.empty()) throw std::runtime_error(format_diagnostic(name, doc.errors[0]));
   Reader r{name, doc.positions};
   if (doc.value.is_null()) return c;
@@ -94,21 +94,21 @@ MachineConfig parse_machine_config(const std::string& text, const std::string& n
         const std::string& mk = m.key();
         std::string path = key + "." + mk;
         bool version = mk.size() > 7 && mk.compare(mk.size() - 7, 7, "Version") == 0;
-        spec::PsaPolicy* p = psa_mode(c.pod_security, version ? mk.substr(0, mk.size() - 7) : mk);
+        loader::PsaPolicy* p = psa_mode(c.pod_security, version ? mk.substr(0, mk.size() - 7) : mk);
         if (!p) r.fail(path, "unknown setting (enforce, enforceVersion, warn, warnVersion, audit, auditVersion)");
         std::string value = r.text(path, m.value());
         if (version) {
-          if (!spec::parse_psa_policy("privileged:" + value)) r.fail(path, "must be \"latest\" or \"v1.x\", not \"" + value + "\"");
+          if (!loader::parse_psa_policy("privileged:" + value)) r.fail(path, "must be \"latest\" or \"v1.x\", not \"" + value + "\"");
           p->version = value;
         } else {
-          auto level = spec::parse_psa_level(value);
+          auto level = loader::parse_psa_level(value);
           if (!level) r.fail(path, "must be one of privileged, baseline, restricted, not \"" + value + "\"");
           p->level = *level;
         }
       }
     } else if (key == "memoryBackedVolumesLimit") {
       std::string s = r.text(key, v);
-      auto q = spec::parse_quantity(s);
+      auto q = model::parse_quantity(s);
       auto bytes = q ? q->value() : std::nullopt;
       if (!bytes || *bytes <= 0) r.fail(key, "must be a positive size (e.g. 512Mi, 2Gi), not \"" + s + "\"");
       c.node.memory_backed_volumes_limit = *bytes;

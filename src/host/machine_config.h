@@ -17,13 +17,13 @@
 #include <string>
 
 #include "plan/plan.h"
-#include "spec/pod_security.h"
+#include "loader/pod_security.h"
 
 namespace podrun::host {
 
 struct MachineConfig {
   plan::NodePolicy node;
-  spec::PsaDefaults pod_security;
+  loader::PsaDefaults pod_security;
   std::int64_t eviction_monitoring_period_ms = 10'000;  // the kubelet's, hard-coded there
   std::string path;  // the file it was read from ("" when there was none)
 };

@@ -20,9 +20,17 @@
 #include <string>
 #include <vector>
 
-#include "plan/plan.h"
-
 namespace podrun::image {
+
+// An image's runtime configuration (the OCI image config's config object), as the store
+// reads it; the pod manager turns it into the planner's input (plan::ImageConfig).
+struct ImageConfig {
+  std::vector<std::string> entrypoint;
+  std::vector<std::string> cmd;
+  std::vector<std::string> env;  // NAME=value
+  std::string working_dir;
+  std::string user;  // "", "1000", "1000:1000", "nginx", "nginx:www"
+};
 
 struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -51,7 +59,7 @@ struct ImageRecord {
 
 // What `podrun image inspect` shows and what the planner needs.
 struct ImageDetails {
-  plan::ImageConfig config;
+  ImageConfig config;
   std::vector<std::string> exposed_ports;
   std::map<std::string, std::string> labels;
 };

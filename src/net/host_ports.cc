@@ -34,22 +34,22 @@ std::string host_port_ruleset(const std::string& table, const std::string& owner
          "    ct status dnat ip saddr { 127.0.0.0/8, " + subnet + " } ip daddr " + pod_ip + " masquerade\n  }\n}\n";
 }
 
-std::vector<exec::UniqueFd> reserve_host_ports(const std::vector<HostPort>& ports) {
-  std::vector<exec::UniqueFd> held;
+std::vector<UniqueFd> reserve_host_ports(const std::vector<HostPort>& ports) {
+  std::vector<UniqueFd> held;
   for (const auto& p : ports) {
     bool udp = p.protocol == "UDP";
     std::string what = "hostPort " + std::to_string(p.host_port) + (udp ? "/UDP" : "");
-    exec::UniqueFd fd(::socket(AF_INET, (udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_CLOEXEC, 0));
-    if (!fd) throw exec::ExecError(what, "socket", "", errno);
+    UniqueFd fd(::socket(AF_INET, (udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_CLOEXEC, 0));
+    if (!fd) throw SysError(what, "socket", "", errno);
     // No SO_REUSEADDR: another socket may not bind the port while this one holds it, listening
     // or not. It never listens: connections are DNATed to the pod before they could reach it.
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_port = htons(static_cast<std::uint16_t>(p.host_port));
     std::string ip = p.host_ip.empty() ? "0.0.0.0" : p.host_ip;
-    if (::inet_pton(AF_INET, ip.c_str(), &a.sin_addr) != 1) throw exec::ExecError(what + ": hostIP " + ip + " is not an IPv4 address");
+    if (::inet_pton(AF_INET, ip.c_str(), &a.sin_addr) != 1) throw SysError(what + ": hostIP " + ip + " is not an IPv4 address");
     if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&a), sizeof a) != 0)
-      throw exec::ExecError(what + " (another pod or program uses it)", "bind", ip + ":" + std::to_string(p.host_port), errno);
+      throw SysError(what + " (another pod or program uses it)", "bind", ip + ":" + std::to_string(p.host_port), errno);
     held.push_back(std::move(fd));
   }
   return held;

@@ -25,7 +25,9 @@
 #include <string>
 #include <vector>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 
 namespace podrun::net {
 
@@ -43,12 +45,12 @@ std::string host_port_table(const std::string& pod_uid);  // podrun_hp_<11 hex d
 std::string host_port_ruleset(const std::string& table, const std::string& owner, const std::string& subnet_cidr,
                               const std::string& pod_ip, const std::vector<HostPort>& ports);
 
-// One bound socket per host port, held for the pod's life. Throws exec::ExecError naming the
+// One bound socket per host port, held for the pod's life. Throws SysError naming the
 // port ("hostPort 18080 (another pod or program uses it): bind `0.0.0.0:18080`: Address
 // already in use").
-std::vector<exec::UniqueFd> reserve_host_ports(const std::vector<HostPort>& ports);
+std::vector<UniqueFd> reserve_host_ports(const std::vector<HostPort>& ports);
 
-// Loads the pod's table (replacing an older one of the same name); throws exec::ExecError
+// Loads the pod's table (replacing an older one of the same name); throws SysError
 // with nft's message.
 void add_host_ports(const std::string& table, const std::string& ruleset);
 // Removes it; nothing when it is not there.

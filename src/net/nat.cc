@@ -9,7 +9,9 @@
 #include <cerrno>
 #include <vector>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 
 namespace podrun::net {
 
@@ -34,8 +36,8 @@ std::string masquerade_ruleset(const std::string& bridge, const std::string& sub
 // Its stderr comes back in the error.
 void run_nft(const std::string& input, const std::string& what) {
   int in[2], err[2];
-  if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) throw exec::ExecError(what, "pipe2", "", errno);
-  exec::UniqueFd in_r(in[0]), in_w(in[1]), err_r(err[0]), err_w(err[1]);
+  if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) throw SysError(what, "pipe2", "", errno);
+  UniqueFd in_r(in[0]), in_w(in[1]), err_r(err[0]), err_w(err[1]);
   posix_spawn_file_actions_t fa;
   ::posix_spawn_file_actions_init(&fa);
   ::posix_spawn_file_actions_adddup2(&fa, in_r.get(), 0);
@@ -46,7 +48,7 @@ void run_nft(const std::string& input, const std::string& what) {
   pid_t pid = 0;
   int rc = ::posix_spawnp(&pid, "nft", &fa, nullptr, argv, envp);
   ::posix_spawn_file_actions_destroy(&fa);
-  if (rc != 0) throw exec::ExecError(what + " (install Debian's nftables package)", "posix_spawn", "nft", rc);
+  if (rc != 0) throw SysError(what + " (install Debian's nftables package)", "posix_spawn", "nft", rc);
   in_r.reset();
   err_w.reset();
   if (::write(in_w.get(), input.data(), input.size()) < 0) {
@@ -61,14 +63,14 @@ void run_nft(const std::string& input, const std::string& what) {
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     while (!msg.empty() && msg.back() == '\n') msg.pop_back();
-    throw exec::ExecError(what + ": nft: " + msg.substr(0, 300));
+    throw SysError(what + ": nft: " + msg.substr(0, 300));
   }
 }
 
 std::string nft_output(const std::string& args) {
   int out[2];
   if (::pipe2(out, O_CLOEXEC) != 0) return "";
-  exec::UniqueFd out_r(out[0]), out_w(out[1]);
+  UniqueFd out_r(out[0]), out_w(out[1]);
   posix_spawn_file_actions_t fa;
   ::posix_spawn_file_actions_init(&fa);
   ::posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -104,7 +106,7 @@ void enable_masquerade(const std::string& bridge, const std::string& subnet) {
   if (fd < 0 || ::write(fd, "1", 1) != 1) {
     int err = errno;
     if (fd >= 0) ::close(fd);
-    throw exec::ExecError("turn IPv4 forwarding on", "write", "/proc/sys/net/ipv4/ip_forward", err);
+    throw SysError("turn IPv4 forwarding on", "write", "/proc/sys/net/ipv4/ip_forward", err);
   }
   ::close(fd);
   run_nft(masquerade_ruleset(bridge, subnet), "masquerade the pod network " + subnet);

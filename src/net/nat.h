@@ -26,12 +26,12 @@ namespace podrun::net {
 std::string masquerade_ruleset(const std::string& bridge, const std::string& subnet_cidr);
 std::string nat_table_name(const std::string& bridge);
 
-// Turns IPv4 forwarding on and loads the ruleset; throws exec::ExecError with nft's message.
+// Turns IPv4 forwarding on and loads the ruleset; throws SysError with nft's message.
 void enable_masquerade(const std::string& bridge, const std::string& subnet_cidr);
 // Removes the table (no error when it is not there).
 void disable_masquerade(const std::string& bridge);
 
-// nft -f - with `input` on its standard input; throws exec::ExecError naming `what`, with nft's
+// nft -f - with `input` on its standard input; throws SysError naming `what`, with nft's
 // message.
 void run_nft(const std::string& input, const std::string& what);
 // What `nft ARGS` prints ("" when nft fails or is not there).

@@ -61,12 +61,12 @@ class Message {
   std::vector<char> buf_;
 };
 
-exec::UniqueFd open_socket() {
-  exec::UniqueFd fd(::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE));
-  if (!fd) throw exec::ExecError("open rtnetlink", "socket", "", errno);
+UniqueFd open_socket() {
+  UniqueFd fd(::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE));
+  if (!fd) throw SysError("open rtnetlink", "socket", "", errno);
   sockaddr_nl sa{};
   sa.nl_family = AF_NETLINK;
-  if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0) throw exec::ExecError("open rtnetlink", "bind", "", errno);
+  if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0) throw SysError("open rtnetlink", "bind", "", errno);
   return fd;
 }
 
@@ -75,34 +75,34 @@ exec::UniqueFd open_socket() {
 Netlink::Netlink() : fd_(open_socket()) {}
 
 Netlink Netlink::in_namespace(int netns_fd) {
-  exec::UniqueFd own(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
-  if (!own) throw exec::ExecError("open rtnetlink in the pod", "open", "/proc/self/ns/net", errno);
-  if (::setns(netns_fd, CLONE_NEWNET) != 0) throw exec::ExecError("open rtnetlink in the pod", "setns", "net", errno);
-  exec::UniqueFd fd;
+  UniqueFd own(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
+  if (!own) throw SysError("open rtnetlink in the pod", "open", "/proc/self/ns/net", errno);
+  if (::setns(netns_fd, CLONE_NEWNET) != 0) throw SysError("open rtnetlink in the pod", "setns", "net", errno);
+  UniqueFd fd;
   int err = 0;
   try {
     fd = open_socket();
-  } catch (const exec::ExecError& e) {
+  } catch (const SysError& e) {
     err = e.err ? e.err : EIO;
   }
-  if (::setns(own.get(), CLONE_NEWNET) != 0) throw exec::ExecError("return to the host's network namespace", "setns", "net", errno);
-  if (err) throw exec::ExecError("open rtnetlink in the pod", "socket", "", err);
+  if (::setns(own.get(), CLONE_NEWNET) != 0) throw SysError("return to the host's network namespace", "setns", "net", errno);
+  if (err) throw SysError("open rtnetlink in the pod", "socket", "", err);
   return Netlink(std::move(fd));
 }
 
 void Netlink::request(void* msg, std::size_t len, const std::string& what) {
   auto* h = static_cast<nlmsghdr*>(msg);
   h->nlmsg_seq = seq_++;
-  if (::send(fd_.get(), msg, len, 0) != static_cast<ssize_t>(len)) throw exec::ExecError(what, "send", "rtnetlink", errno);
+  if (::send(fd_.get(), msg, len, 0) != static_cast<ssize_t>(len)) throw SysError(what, "send", "rtnetlink", errno);
   char buf[8192];
   for (;;) {
     ssize_t n = ::recv(fd_.get(), buf, sizeof buf, 0);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw exec::ExecError(what, "recv", "rtnetlink", errno);
+    if (n < 0) throw SysError(what, "recv", "rtnetlink", errno);
     for (auto* r = reinterpret_cast<nlmsghdr*>(buf); NLMSG_OK(r, static_cast<unsigned>(n)); r = NLMSG_NEXT(r, n)) {
       if (r->nlmsg_seq != h->nlmsg_seq || r->nlmsg_type != NLMSG_ERROR) continue;
       int err = -static_cast<nlmsgerr*>(NLMSG_DATA(r))->error;
-      if (err) throw exec::ExecError(what, "rtnetlink", "", err);
+      if (err) throw SysError(what, "rtnetlink", "", err);
       return;
     }
   }

@@ -11,7 +11,9 @@
 #include <cstdint>
 #include <string>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 
 namespace podrun::net {
 
@@ -33,10 +35,10 @@ class Netlink {
   void delete_link(int index);
 
  private:
-  explicit Netlink(exec::UniqueFd fd) : fd_(std::move(fd)) {}
-  // Sends one request and waits for its acknowledgement; throws ExecError naming `what`.
+  explicit Netlink(UniqueFd fd) : fd_(std::move(fd)) {}
+  // Sends one request and waits for its acknowledgement; throws SysError naming `what`.
   void request(void* msg, std::size_t len, const std::string& what);
-  exec::UniqueFd fd_;
+  UniqueFd fd_;
   std::uint32_t seq_ = 1;
 };
 

@@ -7,7 +7,9 @@
 #include <stdexcept>
 
 #include "common/files.h"
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "net/nat.h"
 #include "net/netlink.h"
 
@@ -31,7 +33,7 @@ void ignore_router_advertisements(const std::string& link) {
   for (const char* knob : {"accept_ra", "accept_redirects"}) {
     std::string path = "/proc/sys/net/ipv6/conf/" + link + "/" + knob;
     if (!files::write(path, "0") && errno != ENOENT)
-      throw exec::ExecError("turn off IPv6 router advertisements on " + link, "write", path, errno);
+      throw SysError("turn off IPv6 router advertisements on " + link, "write", path, errno);
   }
 }
 
@@ -40,7 +42,7 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
   int index = nl.link_index(cfg.bridge);
   if (index == 0) {
     if (auto clash = overlapping_route(s, files::read("/proc/net/route").value_or(""), cfg.bridge))
-      throw exec::ExecError("pod network " + cfg.subnet + " overlaps the route " + *clash +
+      throw SysError("pod network " + cfg.subnet + " overlaps the route " + *clash +
                             " of this host; choose another with podrun apply --subnet");
     try {
       nl.create_bridge(cfg.bridge);
@@ -49,12 +51,12 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
       // the guard against the reverse that the ruleset holds (net/nat.h).
       enable_masquerade(cfg.bridge, ip_string(s.network) + "/" + std::to_string(s.prefix));
       std::string localnet = "/proc/sys/net/ipv4/conf/" + cfg.bridge + "/route_localnet";
-      if (!files::write(localnet, "1")) throw exec::ExecError("route 127.0.0.1 to the pods' host ports", "write", localnet, errno);
-    } catch (const exec::ExecError& e) {
+      if (!files::write(localnet, "1")) throw SysError("route 127.0.0.1 to the pods' host ports", "write", localnet, errno);
+    } catch (const SysError& e) {
       if (e.err != EEXIST) throw;
     }
     index = nl.link_index(cfg.bridge);
-    if (index == 0) throw exec::ExecError("create the bridge " + cfg.bridge, "if_nametoindex", cfg.bridge, ENODEV);
+    if (index == 0) throw SysError("create the bridge " + cfg.bridge, "if_nametoindex", cfg.bridge, ENODEV);
   }
   ignore_router_advertisements(cfg.bridge);  // also on a bridge an older podrun made
   nl.add_address(index, addr_of(s.gateway()), s.prefix);  // NLM_F_REPLACE: idempotent
@@ -91,7 +93,7 @@ void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_
   // 1. The pair, its peer born inside the pod as eth0; the host end up on the bridge.
   try {
     host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
-  } catch (const exec::ExecError& e) {
+  } catch (const SysError& e) {
     // The same pod (same uid) deleted a moment ago: its namespace, and the veth with it, is
     // still being torn down by the kernel. Take the old end away now and try again.
     if (e.err != EEXIST) throw;
@@ -105,12 +107,12 @@ void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_
   int eth0 = 0;
   {
     // if_nametoindex answers for our own namespace; ask the pod's through its socket instead.
-    exec::UniqueFd own(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
-    if (::setns(pod_netns_fd, CLONE_NEWNET) != 0) throw exec::ExecError("configure eth0 in the pod", "setns", "net", errno);
+    UniqueFd own(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
+    if (::setns(pod_netns_fd, CLONE_NEWNET) != 0) throw SysError("configure eth0 in the pod", "setns", "net", errno);
     eth0 = pod.link_index("eth0");
-    if (::setns(own.get(), CLONE_NEWNET) != 0) throw exec::ExecError("return to the host's network namespace", "setns", "net", errno);
+    if (::setns(own.get(), CLONE_NEWNET) != 0) throw SysError("return to the host's network namespace", "setns", "net", errno);
   }
-  if (eth0 == 0) throw exec::ExecError("configure eth0 in the pod", "if_nametoindex", "eth0", ENODEV);
+  if (eth0 == 0) throw SysError("configure eth0 in the pod", "if_nametoindex", "eth0", ENODEV);
   auto ip = parse_ip(addr.ip);
   pod.add_address(eth0, addr_of(*ip), s.prefix);
   pod.set_up(eth0);

@@ -35,7 +35,7 @@ std::string address_owner(const std::string& ns, const std::string& name, const 
 PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid);
 void release_address(const NetworkConfig& cfg, const std::string& owner);
 
-// Throws exec::ExecError naming the step (and the overlapping route, for a subnet clash).
+// Throws SysError naming the step (and the overlapping route, for a subnet clash).
 void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd);
 
 }  // namespace podrun::net

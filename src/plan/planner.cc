@@ -8,7 +8,7 @@
 #include "common/capabilities.h"
 #include "plan/process.h"
 #include "plan/resources.h"
-#include "spec/sysctl.h"
+#include "model/sysctl.h"
 
 namespace podrun::plan {
 
@@ -33,9 +33,9 @@ std::string hex(std::uint64_t v, int digits) {
 // ---------------------------------------------------------------------------------------------
 // 1. Identity
 
-std::string spec_hash(const spec::Pod& pod) { return hex(fnv1a(pod.canonical_spec), 16); }
+std::string spec_hash(const model::Pod& pod) { return hex(fnv1a(pod.canonical_spec), 16); }
 
-std::string pod_uid(const spec::Pod& pod) {
+std::string pod_uid(const model::Pod& pod) {
   // Kubernetes makes a random UUID when a pod is created; podrun derives it from what defines
   // the pod, so `plan` is reproducible and an unchanged re-apply keeps its uid.
   std::string key = pod.metadata.ns + "/" + pod.metadata.name + "/" + spec_hash(pod);
@@ -45,7 +45,7 @@ std::string pod_uid(const spec::Pod& pod) {
   return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20, 12);
 }
 
-std::string pod_hostname(const spec::Pod& pod) {
+std::string pod_hostname(const model::Pod& pod) {
   std::string h = !pod.spec.hostname.empty() ? pod.spec.hostname : pod.metadata.name;
   if (h.size() > 63) {
     // As the kubelet truncates: 63 characters, without a trailing '-' or '.'.
@@ -58,7 +58,7 @@ std::string pod_hostname(const spec::Pod& pod) {
 // ---------------------------------------------------------------------------------------------
 // 3, 4. Namespaces (pod-semantics.md §1–2)
 
-std::vector<NsKind> pause_namespaces(const spec::PodSpec& s) {
+std::vector<NsKind> pause_namespaces(const model::PodSpec& s) {
   std::vector<NsKind> out;
   if (!s.host_network) out.push_back(NsKind::Net);
   if (!s.host_ipc) out.push_back(NsKind::Ipc);
@@ -68,7 +68,7 @@ std::vector<NsKind> pause_namespaces(const spec::PodSpec& s) {
   return out;
 }
 
-std::map<NsKind, NsSource> container_namespaces(const spec::PodSpec& s) {
+std::map<NsKind, NsSource> container_namespaces(const model::PodSpec& s) {
   using T = NsSource::Type;
   std::map<NsKind, NsSource> ns;
   ns[NsKind::Net] = {s.host_network ? T::Host : T::Pod, ""};
@@ -116,7 +116,7 @@ Resolv parse_resolv(const std::string& text) {
 
 }  // namespace
 
-std::string resolv_conf(const spec::PodSpec& s, const std::string& host_resolv, std::vector<std::string>* warnings) {
+std::string resolv_conf(const model::PodSpec& s, const std::string& host_resolv, std::vector<std::string>* warnings) {
   // One node, no cluster DNS: ClusterFirst (and ClusterFirstWithHostNet) use the host's
   // resolvers, like Default (docs/plan-format.md says why). None uses only dnsConfig.
   Resolv r = s.dns_policy == "None" ? Resolv{} : parse_resolv(host_resolv);
@@ -172,7 +172,7 @@ namespace {
 constexpr const char* kClusterDomain = "cluster.local";
 
 // 5. Volumes as the pod prepares them.
-VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvContext& ctx,
+VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvContext& ctx,
                        std::vector<std::string>& warnings) {
   VolumePlan out;
   out.name = v.name;
@@ -189,7 +189,7 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvCon
     }
   };
   switch (v.type) {
-    case spec::Volume::Type::EmptyDir:
+    case model::Volume::Type::EmptyDir:
       out.type = "emptyDir";
       out.medium = v.medium;
       if (v.size_limit) {
@@ -197,25 +197,25 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvCon
         out.size_limit_text = v.size_limit->text;
       }
       break;
-    case spec::Volume::Type::HostPath:
+    case model::Volume::Type::HostPath:
       out.type = "hostPath";
       out.source = v.host_path;
       out.host_path_type = v.host_path_type;
       break;
-    case spec::Volume::Type::ConfigMap: {
+    case model::Volume::Type::ConfigMap: {
       out.type = "configMap";
       if (const auto* data = object_data(ctx, false, v.source_name)) project(*data, false);
       else warnings.push_back("volume " + v.name + ": ConfigMap " + v.source_name + " is absent (optional): an empty volume");
       break;
     }
-    case spec::Volume::Type::Secret: {
+    case model::Volume::Type::Secret: {
       out.type = "secret";
       out.tmpfs = true;  // secrets never touch disk
       if (const auto* data = object_data(ctx, true, v.source_name)) project(*data, true);
       else warnings.push_back("volume " + v.name + ": Secret " + v.source_name + " is absent (optional): an empty volume");
       break;
     }
-    case spec::Volume::Type::DownwardAPI:
+    case model::Volume::Type::DownwardAPI:
       out.type = "downwardAPI";
       for (const auto& item : v.downward_items) {
         std::string content;
@@ -223,7 +223,7 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvCon
           std::string deferred;
           content = field_ref_value(item.field_ref->field_path, ctx, &deferred).value_or("");
         } else if (item.resource_field_ref) {
-          const spec::Container* self = nullptr;
+          const model::Container* self = nullptr;
           for (const auto& c : pod.spec.containers)
             if (c.name == item.resource_field_ref->container_name) self = &c;
           for (const auto& c : pod.spec.init_containers)
@@ -235,15 +235,15 @@ VolumePlan volume_plan(const spec::Volume& v, const spec::Pod& pod, const EnvCon
       break;
   }
   // fsGroup: the kubelet sets the ownership of every volume type that supports it (not hostPath).
-  if (v.type != spec::Volume::Type::HostPath) out.fs_group = pod.spec.security_context.fs_group;
+  if (v.type != model::Volume::Type::HostPath) out.fs_group = pod.spec.security_context.fs_group;
   out.read_only = out.type == "configMap" || out.type == "secret" || out.type == "downwardAPI";
   return out;
 }
 
 // 5. Mounts of one container, in the order the executor must make them.
-std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Pod& pod) {
+std::vector<MountPlan> container_mounts(const model::Container& c, const model::Pod& pod) {
   bool privileged = c.security_context.privileged;
-  const spec::PodSpec& s = pod.spec;
+  const model::PodSpec& s = pod.spec;
   std::vector<MountPlan> m;
   m.push_back({"/", "overlay", "image:" + c.image, {"rw"}, ""});
   m.push_back({"/proc", "proc", "proc", {"nosuid", "noexec", "nodev"}, ""});
@@ -262,13 +262,13 @@ std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Po
   m.push_back({"/etc/hostname", "bind", "pod:hostname", {"bind", "rw"}, ""});
   m.push_back({"/etc/resolv.conf", "bind", "pod:resolv.conf", {"bind", "rw"}, ""});
   for (const auto& vm : c.volume_mounts) {
-    const spec::Volume* v = nullptr;
+    const model::Volume* v = nullptr;
     for (const auto& vol : s.volumes)
       if (vol.name == vm.name) v = &vol;
-    std::string source = v && v->type == spec::Volume::Type::HostPath ? v->host_path : "pod:volumes/" + vm.name;
+    std::string source = v && v->type == model::Volume::Type::HostPath ? v->host_path : "pod:volumes/" + vm.name;
     if (!vm.sub_path.empty()) source += "/" + vm.sub_path;
     std::vector<std::string> options = {"rbind", "rprivate", vm.read_only ? "ro" : "rw"};
-    if (v && v->type != spec::Volume::Type::HostPath && v->type != spec::Volume::Type::EmptyDir) {
+    if (v && v->type != model::Volume::Type::HostPath && v->type != model::Volume::Type::EmptyDir) {
       options.push_back("nosuid");
       options.push_back("nodev");
     }
@@ -284,8 +284,8 @@ std::vector<MountPlan> container_mounts(const spec::Container& c, const spec::Po
 }
 
 // 6. What confines the container: masks, read-only paths, seccomp (docs/security.md).
-SecurityPlan security_plan(const spec::Container& c, const spec::Pod& pod, const PlanInput& in, std::vector<std::string>& warnings) {
-  const spec::SecurityContext& sc = c.security_context;
+SecurityPlan security_plan(const model::Container& c, const model::Pod& pod, const PlanInput& in, std::vector<std::string>& warnings) {
+  const model::SecurityContext& sc = c.security_context;
   SecurityPlan out;
   out.privileged = sc.privileged;
   out.read_only_root = sc.read_only_root_filesystem;
@@ -304,7 +304,7 @@ SecurityPlan security_plan(const spec::Container& c, const spec::Pod& pod, const
     out.seccomp = "Unconfined";
     out.seccomp_from = "privileged";
   } else if (sc.seccomp || pod_profile) {
-    const spec::SeccompProfile& sp = sc.seccomp ? *sc.seccomp : *pod_profile;
+    const model::SeccompProfile& sp = sc.seccomp ? *sc.seccomp : *pod_profile;
     out.seccomp = sp.type;
     out.seccomp_from = sc.seccomp ? "container securityContext" : "pod securityContext";
     if (sp.type == "Localhost") out.seccomp_profile = in.seccomp_dir + "/" + sp.localhost_profile;
@@ -339,7 +339,7 @@ DevicePolicy container_devices(bool privileged) {
 // --allowed-unsafe-sysctls patterns name; podrun's equivalent is the machine's
 // allowedUnsafeSysctls ("kernel.msg*", "net.core.somaxconn"). Anything else is the kubelet's
 // SysctlForbidden: the pod does not start.
-std::vector<SysctlPlan> pod_sysctls(const spec::Pod& pod, const NodePolicy& node, std::vector<std::string>& admission_errors) {
+std::vector<SysctlPlan> pod_sysctls(const model::Pod& pod, const NodePolicy& node, std::vector<std::string>& admission_errors) {
   // pkg/kubelet/sysctl/safe_sysctls.go, Kubernetes 1.31.
   static const std::set<std::string> safe = {"kernel.shm_rmid_forced",        "net.ipv4.ip_local_port_range",
                                              "net.ipv4.tcp_syncookies",       "net.ipv4.ping_group_range",
@@ -354,8 +354,8 @@ std::vector<SysctlPlan> pod_sysctls(const spec::Pod& pod, const NodePolicy& node
   };
   std::vector<SysctlPlan> out;
   for (const auto& [raw, value] : pod.spec.security_context.sysctls) {
-    SysctlPlan s{spec::dotted_sysctl(raw), value, "", false};
-    s.ns = spec::sysctl_namespace(s.name);
+    SysctlPlan s{model::dotted_sysctl(raw), value, "", false};
+    s.ns = model::sysctl_namespace(s.name);
     s.safe = safe.count(s.name) > 0;
     if (s.ns.empty())
       admission_errors.push_back("SysctlForbidden: sysctl " + s.name + " is not namespaced: setting it would change the whole machine");
@@ -379,7 +379,7 @@ std::string qos_dir(QosClass q) {
 
 // The machine's podPidsLimit, or lower when the pod's podrun.io/pids-limit asks: a pod may
 // tighten it, never raise it (an admission error says so, and the pod does not start).
-std::int64_t pods_pid_limit(const spec::Pod& pod, const NodePolicy& node, std::vector<std::string>& admission_errors) {
+std::int64_t pods_pid_limit(const model::Pod& pod, const NodePolicy& node, std::vector<std::string>& admission_errors) {
   auto it = pod.metadata.annotations.find("podrun.io/pids-limit");
   if (it == pod.metadata.annotations.end()) return node.pod_pids_limit;
   long long v = 0;
@@ -399,14 +399,14 @@ std::int64_t pods_pid_limit(const spec::Pod& pod, const NodePolicy& node, std::v
 }
 
 // A handler with its port resolved: a name becomes the containerPort of that name.
-HandlerPlan handler_plan(const spec::Handler& h, const spec::Container& c) {
+HandlerPlan handler_plan(const model::Handler& h, const model::Container& c) {
   HandlerPlan out;
   switch (h.type) {
-    case spec::Handler::Type::Exec: out.type = "exec"; break;
-    case spec::Handler::Type::HttpGet: out.type = "httpGet"; break;
-    case spec::Handler::Type::TcpSocket: out.type = "tcpSocket"; break;
-    case spec::Handler::Type::Grpc: out.type = "grpc"; break;
-    case spec::Handler::Type::Sleep: out.type = "sleep"; break;
+    case model::Handler::Type::Exec: out.type = "exec"; break;
+    case model::Handler::Type::HttpGet: out.type = "httpGet"; break;
+    case model::Handler::Type::TcpSocket: out.type = "tcpSocket"; break;
+    case model::Handler::Type::Grpc: out.type = "grpc"; break;
+    case model::Handler::Type::Sleep: out.type = "sleep"; break;
   }
   out.command = h.command;
   out.scheme = h.scheme;
@@ -423,7 +423,7 @@ HandlerPlan handler_plan(const spec::Handler& h, const spec::Container& c) {
   return out;
 }
 
-std::optional<ProbePlan> probe_plan(const std::optional<spec::Probe>& p, const spec::Container& c) {
+std::optional<ProbePlan> probe_plan(const std::optional<model::Probe>& p, const model::Container& c) {
   if (!p) return std::nullopt;
   ProbePlan out;
   out.handler = handler_plan(p->handler, c);
@@ -437,8 +437,8 @@ std::optional<ProbePlan> probe_plan(const std::optional<spec::Probe>& p, const s
   return out;
 }
 
-PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
-  const spec::PodSpec& s = pod.spec;
+PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
+  const model::PodSpec& s = pod.spec;
   PodPlan p;
 
   // 1. Identity.
@@ -488,16 +488,16 @@ PodPlan plan_pod(const spec::Pod& pod, const PlanInput& in) {
 
   // 4, 5, 6. Containers: init containers and sidecars in init order, then app containers.
   auto ns = container_namespaces(s);
-  std::vector<const spec::Container*> all;
+  std::vector<const model::Container*> all;
   for (const auto& c : s.init_containers) all.push_back(&c);
   for (const auto& c : s.containers) all.push_back(&c);
   int smallest_app_adj = 1000;
   std::map<std::string, std::vector<std::string>> missing_images;  // image → containers
-  for (const spec::Container* c : all) {
+  for (const model::Container* c : all) {
     ContainerPlan cp;
     cp.name = c->name;
-    cp.kind = c->type == spec::ContainerType::Init      ? ContainerKind::Init
-              : c->type == spec::ContainerType::Sidecar ? ContainerKind::Sidecar
+    cp.kind = c->type == model::ContainerType::Init      ? ContainerKind::Init
+              : c->type == model::ContainerType::Sidecar ? ContainerKind::Sidecar
                                                         : ContainerKind::App;
     cp.image = c->image;
     cp.image_pull_policy = c->image_pull_policy;

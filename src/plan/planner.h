@@ -16,14 +16,14 @@
 #include <vector>
 
 #include "plan/plan.h"
-#include "spec/model.h"
+#include "model/model.h"
 
 namespace podrun::plan {
 
 struct PlanInput {
-  const std::vector<spec::Pod>* pods = nullptr;
-  const std::vector<spec::ConfigMap>* configmaps = nullptr;
-  const std::vector<spec::Secret>* secrets = nullptr;
+  const std::vector<model::Pod>* pods = nullptr;
+  const std::vector<model::ConfigMap>* configmaps = nullptr;
+  const std::vector<model::Secret>* secrets = nullptr;
   HostFacts host;
   std::map<std::string, ImageConfig> images;  // by image reference as the manifest writes it
   // The image store was consulted: an image missing from `images` is missing for real, and
@@ -38,14 +38,14 @@ struct PlanInput {
 Plan make_plan(const PlanInput& input);
 
 // Parts, exposed for tests.
-std::string spec_hash(const spec::Pod& pod);   // 16 hex digits (FNV-1a 64 of the canonical spec)
-std::string pod_uid(const spec::Pod& pod);     // UUID-shaped, stable for the same namespace/name/spec
-std::string pod_hostname(const spec::Pod& pod);  // spec.hostname, else the name cut to 63 characters
-std::map<NsKind, NsSource> container_namespaces(const spec::PodSpec& spec);
-std::vector<NsKind> pause_namespaces(const spec::PodSpec& spec);
+std::string spec_hash(const model::Pod& pod);   // 16 hex digits (FNV-1a 64 of the canonical spec)
+std::string pod_uid(const model::Pod& pod);     // UUID-shaped, stable for the same namespace/name/spec
+std::string pod_hostname(const model::Pod& pod);  // spec.hostname, else the name cut to 63 characters
+std::map<NsKind, NsSource> container_namespaces(const model::PodSpec& spec);
+std::vector<NsKind> pause_namespaces(const model::PodSpec& spec);
 // Loopback nameservers of the host are left out for pods with their own network (warnings
 // says so, when given).
-std::string resolv_conf(const spec::PodSpec& spec, const std::string& host_resolv_conf,
+std::string resolv_conf(const model::PodSpec& spec, const std::string& host_resolv_conf,
                         std::vector<std::string>* warnings = nullptr);
 
 }  // namespace podrun::plan

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "plan/resources.h"
-#include "spec/quantity.h"
+#include "model/quantity.h"
 
 namespace podrun::plan {
 
@@ -82,7 +82,7 @@ std::string map_file(const std::map<std::string, std::string>& m) {
   return out;
 }
 
-const spec::Container* find_container(const spec::Pod& pod, const std::string& name) {
+const model::Container* find_container(const model::Pod& pod, const std::string& name) {
   for (const auto& c : pod.spec.init_containers)
     if (c.name == name) return &c;
   for (const auto& c : pod.spec.containers)
@@ -93,7 +93,7 @@ const spec::Container* find_container(const spec::Pod& pod, const std::string& n
 }  // namespace
 
 std::optional<std::string> field_ref_value(const std::string& path, const EnvContext& ctx, std::string* deferred) {
-  const spec::Pod& pod = *ctx.pod;
+  const model::Pod& pod = *ctx.pod;
   if (path == "metadata.name") return pod.metadata.name;
   if (path == "metadata.namespace") return pod.metadata.ns;
   if (path == "metadata.uid") return ctx.pod_uid;
@@ -112,9 +112,9 @@ std::optional<std::string> field_ref_value(const std::string& path, const EnvCon
   return std::nullopt;
 }
 
-std::string resource_field_value(const spec::ResourceFieldSelector& ref, const spec::Container& self,
+std::string resource_field_value(const model::ResourceFieldSelector& ref, const model::Container& self,
                                  const EnvContext& ctx) {
-  const spec::Container* c = ref.container_name.empty() ? &self : find_container(*ctx.pod, ref.container_name);
+  const model::Container* c = ref.container_name.empty() ? &self : find_container(*ctx.pod, ref.container_name);
   if (!c) c = &self;
   bool cpu = ref.resource.find("cpu") != std::string::npos;
   bool limit = ref.resource.rfind("limits.", 0) == 0;
@@ -123,7 +123,7 @@ std::string resource_field_value(const spec::ResourceFieldSelector& ref, const s
   // No limit: the node's allocatable amount, as the kubelet substitutes it.
   if (!v && limit) v = cpu ? ctx.host->cpu_count * 1000LL : ctx.host->memory_bytes;
   std::int64_t amount = v.value_or(0);
-  auto divisor = spec::parse_quantity(ref.divisor);
+  auto divisor = model::parse_quantity(ref.divisor);
   std::int64_t d = divisor ? (cpu ? divisor->milli().value_or(1000) : divisor->value().value_or(1)) : (cpu ? 1000 : 1);
   if (d <= 0) d = 1;
   return std::to_string((amount + d - 1) / d);  // rounded up, as the kubelet does
@@ -140,7 +140,7 @@ const std::map<std::string, std::string>* object_data(const EnvContext& ctx, boo
   return nullptr;
 }
 
-ProcessPlan container_process(const spec::Container& c, const ImageConfig* image, const EnvContext& ctx) {
+ProcessPlan container_process(const model::Container& c, const ImageConfig* image, const EnvContext& ctx) {
   ProcessPlan p;
   // 1. The environment the kubelet computes: envFrom, then env, with $(VAR) against earlier ones.
   std::vector<EnvVarPlan> spec_env;
@@ -167,12 +167,12 @@ ProcessPlan container_process(const spec::Container& c, const ImageConfig* image
   for (const auto& e : c.env) {
     EnvVarPlan v{e.name, "", "", false, ""};
     switch (e.source) {
-      case spec::EnvVar::Source::Value:
+      case model::EnvVar::Source::Value:
         v.value = expand_vars(e.value, lookup);
         break;
-      case spec::EnvVar::Source::ConfigMapKey:
-      case spec::EnvVar::Source::SecretKey: {
-        bool secret = e.source == spec::EnvVar::Source::SecretKey;
+      case model::EnvVar::Source::ConfigMapKey:
+      case model::EnvVar::Source::SecretKey: {
+        bool secret = e.source == model::EnvVar::Source::SecretKey;
         const std::map<std::string, std::string>* data = object_data(ctx, secret, e.key_ref.name);
         auto it = data ? data->find(e.key_ref.key) : decltype(data->end()){};
         if (!data || it == data->end()) continue;  // optional and absent: no variable
@@ -181,7 +181,7 @@ ProcessPlan container_process(const spec::Container& c, const ImageConfig* image
         v.sensitive = secret;
         break;
       }
-      case spec::EnvVar::Source::Field: {
+      case model::EnvVar::Source::Field: {
         std::string deferred;
         auto val = field_ref_value(e.field_ref.field_path, ctx, &deferred);
         v.from = "fieldRef " + e.field_ref.field_path;
@@ -189,7 +189,7 @@ ProcessPlan container_process(const spec::Container& c, const ImageConfig* image
         else v.resolve_at_start = deferred;
         break;
       }
-      case spec::EnvVar::Source::ResourceField:
+      case model::EnvVar::Source::ResourceField:
         v.value = resource_field_value(e.resource_field_ref, c, ctx);
         v.from = "resourceFieldRef " + e.resource_field_ref.resource;
         break;

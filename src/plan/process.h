@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "plan/plan.h"
-#include "spec/model.h"
+#include "model/model.h"
 
 namespace podrun::plan {
 
@@ -26,12 +26,12 @@ std::vector<std::string> container_argv(const std::vector<std::string>& command,
 
 // Everything env resolution may need from the pod besides the container itself.
 struct EnvContext {
-  const spec::Pod* pod = nullptr;
+  const model::Pod* pod = nullptr;
   std::string pod_uid;
   std::string hostname;
   const HostFacts* host = nullptr;
-  const std::vector<spec::ConfigMap>* configmaps = nullptr;
-  const std::vector<spec::Secret>* secrets = nullptr;
+  const std::vector<model::ConfigMap>* configmaps = nullptr;
+  const std::vector<model::Secret>* secrets = nullptr;
 };
 
 // The data of the ConfigMap (or Secret) `name` in the pod's namespace, or null when the input
@@ -41,12 +41,12 @@ const std::map<std::string, std::string>* object_data(const EnvContext& ctx, boo
 // The process env: the image's ENV, HOSTNAME (as the runtime sets it), then envFrom and env
 // in order with $(VAR) expansion against earlier entries; later definitions win. Also expands
 // argv against the container's environment.
-ProcessPlan container_process(const spec::Container& c, const ImageConfig* image, const EnvContext& ctx);
+ProcessPlan container_process(const model::Container& c, const ImageConfig* image, const EnvContext& ctx);
 
 // A downward API value (env or volume file), or nullopt with `deferred` set when it is only
 // known once the pod runs (status.podIP and friends).
 std::optional<std::string> field_ref_value(const std::string& field_path, const EnvContext& ctx, std::string* deferred);
-std::string resource_field_value(const spec::ResourceFieldSelector& ref, const spec::Container& self,
+std::string resource_field_value(const model::ResourceFieldSelector& ref, const model::Container& self,
                                  const EnvContext& ctx);
 
 }  // namespace podrun::plan

@@ -53,30 +53,30 @@ CgroupV2Values cgroup_v2(const CgroupV1Values& v1) {
 
 namespace {
 
-std::optional<std::int64_t> amount(const spec::ResourceList& list, const char* resource) {
+std::optional<std::int64_t> amount(const model::ResourceList& list, const char* resource) {
   auto it = list.find(resource);
   if (it == list.end()) return std::nullopt;
   return std::string(resource) == "cpu" ? it->second.value.milli() : it->second.value.value();
 }
 
 template <typename Fn>
-void each_container(const spec::PodSpec& spec, Fn fn) {
+void each_container(const model::PodSpec& spec, Fn fn) {
   for (const auto& c : spec.init_containers) fn(c);
   for (const auto& c : spec.containers) fn(c);
 }
 
 }  // namespace
 
-std::optional<std::int64_t> request_of(const spec::Container& c, const char* resource) {
+std::optional<std::int64_t> request_of(const model::Container& c, const char* resource) {
   return amount(c.resources.requests, resource);
 }
-std::optional<std::int64_t> limit_of(const spec::Container& c, const char* resource) {
+std::optional<std::int64_t> limit_of(const model::Container& c, const char* resource) {
   return amount(c.resources.limits, resource);
 }
 
-QosClass qos_class(const spec::PodSpec& spec) {
+QosClass qos_class(const model::PodSpec& spec) {
   bool any = false, guaranteed = true;
-  each_container(spec, [&](const spec::Container& c) {
+  each_container(spec, [&](const model::Container& c) {
     for (const char* r : {"cpu", "memory"}) {
       auto req = request_of(c, r), lim = limit_of(c, r);
       if (req || lim) any = true;
@@ -99,14 +99,14 @@ namespace {
 
 // The kubelet's effective pod value: app containers and sidecars run together; an init
 // container runs with the sidecars declared before it.
-std::optional<std::int64_t> effective(const spec::PodSpec& spec, const char* resource, bool limit) {
-  auto get = [&](const spec::Container& c) { return limit ? limit_of(c, resource) : request_of(c, resource); };
+std::optional<std::int64_t> effective(const model::PodSpec& spec, const char* resource, bool limit) {
+  auto get = [&](const model::Container& c) { return limit ? limit_of(c, resource) : request_of(c, resource); };
   bool missing = false;
   std::int64_t sidecars = 0, init_peak = 0;
   for (const auto& c : spec.init_containers) {
     auto v = get(c);
     if (!v) missing = true;
-    if (c.type == spec::ContainerType::Sidecar) sidecars += v.value_or(0);
+    if (c.type == model::ContainerType::Sidecar) sidecars += v.value_or(0);
     else init_peak = std::max(init_peak, sidecars + v.value_or(0));
   }
   std::int64_t running = sidecars;
@@ -123,10 +123,10 @@ std::optional<std::int64_t> effective(const spec::PodSpec& spec, const char* res
 
 }  // namespace
 
-std::optional<std::int64_t> pod_request(const spec::PodSpec& spec, const char* resource) {
+std::optional<std::int64_t> pod_request(const model::PodSpec& spec, const char* resource) {
   return effective(spec, resource, false);
 }
-std::optional<std::int64_t> pod_limit(const spec::PodSpec& spec, const char* resource) {
+std::optional<std::int64_t> pod_limit(const model::PodSpec& spec, const char* resource) {
   return effective(spec, resource, true);
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "plan/plan.h"
-#include "spec/model.h"
+#include "model/model.h"
 
 namespace podrun::plan {
 
@@ -30,20 +30,20 @@ CgroupV1Values cgroup_v1(std::optional<std::int64_t> cpu_request_milli, std::opt
 CgroupV2Values cgroup_v2(const CgroupV1Values& v1);
 
 // Only cpu and memory count, over every container including init containers and sidecars.
-QosClass qos_class(const spec::PodSpec& spec);
+QosClass qos_class(const model::PodSpec& spec);
 
 // The container's oom_score_adj: Guaranteed −997, BestEffort 1000, Burstable
 // 1000 − 1000 × memoryRequest / nodeMemory clamped to [3, 999].
 int oom_score_adj(QosClass qos, std::optional<std::int64_t> memory_request, std::int64_t node_memory);
 
 // A container's request or limit of cpu (millicores) or memory (bytes), if set.
-std::optional<std::int64_t> request_of(const spec::Container& c, const char* resource);
-std::optional<std::int64_t> limit_of(const spec::Container& c, const char* resource);
+std::optional<std::int64_t> request_of(const model::Container& c, const char* resource);
+std::optional<std::int64_t> limit_of(const model::Container& c, const char* resource);
 
 // The pod's effective request or limit of a resource: max(sum over app containers and
 // sidecars, the largest init container's value plus the sidecars started before it).
 // nullopt for a limit when some container has none (the pod then has no limit).
-std::optional<std::int64_t> pod_request(const spec::PodSpec& spec, const char* resource);
-std::optional<std::int64_t> pod_limit(const spec::PodSpec& spec, const char* resource);
+std::optional<std::int64_t> pod_request(const model::PodSpec& spec, const char* resource);
+std::optional<std::int64_t> pod_limit(const model::PodSpec& spec, const char* resource);
 
 }  // namespace podrun::plan

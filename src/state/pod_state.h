@@ -36,7 +36,7 @@ struct ContainerState {
   std::string type;   // init, sidecar, app
   std::string image;
   int pid = 0;
-  unsigned long long start_time = 0;  // of the pid (see exec::process_start_time)
+  unsigned long long start_time = 0;  // of the pid (see process_start_time)
   std::string state = "waiting";      // waiting, running, terminated
   std::string reason;                 // waiting: ContainerCreating, PodInitializing, CrashLoopBackOff, ...
                                       // terminated: Completed, Error, OOMKilled, StartError, ...

@@ -64,8 +64,8 @@ int connect_to(std::string host, int port, const std::string& pod_ip) {
 ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
                          const std::string& seccomp_bpf) {
   int pipefd[2];
-  if (::pipe2(pipefd, O_CLOEXEC) != 0) throw exec::ExecError("start a probe", "pipe2", "", errno);
-  exec::UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
+  if (::pipe2(pipefd, O_CLOEXEC) != 0) throw SysError("start a probe", "pipe2", "", errno);
+  UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
   // exec handlers need the container's namespaces; read them before forking, so that a
   // container that is already gone fails here, in the supervisor, with a clear message.
   exec::ContainerProcess target;
@@ -74,7 +74,7 @@ ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const st
     target.seccomp_bpf = seccomp_bpf;
   }
   pid_t pid = ::fork();
-  if (pid < 0) throw exec::ExecError("start a probe", "fork", "", errno);
+  if (pid < 0) throw SysError("start a probe", "fork", "", errno);
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     sigset_t none;

@@ -15,14 +15,16 @@
 
 #include <string>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "plan/plan.h"
 
 namespace podrun::supervisor {
 
 struct ActionChild {
   pid_t pid = 0;
-  exec::UniqueFd output;  // the read end: the child's stdout and stderr (exec), or its verdict
+  UniqueFd output;  // the read end: the child's stdout and stderr (exec), or its verdict
 };
 
 // Forks the child. `container_pid` is the container's process (exec handlers); `pod_ip` the

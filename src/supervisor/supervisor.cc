@@ -57,21 +57,21 @@ struct Prober {
   int successes = 0, failures = 0;
   bool result = false;  // the last verdict past its threshold
   pid_t running = 0;    // the child of the run in flight
-  exec::UniqueFd output;
+  UniqueFd output;
   Clock::time_point deadline{};
 };
 
 // A hook in flight (postStart or preStop).
 struct Hook {
   pid_t pid = 0;
-  exec::UniqueFd output;
+  UniqueFd output;
   Clock::time_point deadline{};
 };
 
 // A container instance made up to its exec (Supervisor::prepare): its log pipes and its
 // child, which has joined the pod and built its filesystem and waits for its go.
 struct Prepared {
-  exec::UniqueFd out_r, out_w, err_r, err_w;
+  UniqueFd out_r, out_w, err_r, err_w;
   exec::PendingContainer child;
 };
 
@@ -107,7 +107,7 @@ struct PodNetworkError : std::runtime_error {
 };
 
 struct LogPipe {
-  exec::UniqueFd fd;
+  UniqueFd fd;
   std::shared_ptr<CriLogWriter> log;
   Stream stream;
 };
@@ -182,7 +182,7 @@ class Supervisor {
     st_.qos = plan::qos_name(plan_.qos);
     st_.created = now_time();
     st_.supervisor_pid = ::getpid();
-    st_.supervisor_start = exec::process_start_time(::getpid());
+    st_.supervisor_start = process_start_time(::getpid());
     st_.conditions = {{"PodScheduled", true, "", now_time()}, {"Initialized", false, "", now_time()},
                       {"ContainersReady", false, "ContainersNotReady", now_time()}, {"Ready", false, "ContainersNotReady", now_time()}};
     bool has_init = std::any_of(plan_.containers.begin(), plan_.containers.end(), [](const auto& c) { return c.kind != ContainerKind::App; });
@@ -227,7 +227,7 @@ class Supervisor {
     st_.cgroup_version = v2 ? "v2" : "v1";
     cg_ = cgroup::make_driver(cfg_.cgroup_version, cfg_.cgroup_root);
     if (!cg_->available())
-      throw exec::ExecError("cgroup " + std::string(v2 ? "v2" : "v1") + ": the memory, cpu and pids controllers are not available under " +
+      throw SysError("cgroup " + std::string(v2 ? "v2" : "v1") + ": the memory, cpu and pids controllers are not available under " +
                             cfg_.cgroup_root + " (podrun --cgroup-version chooses the other hierarchy)");
     cgroups_made_ = true;
     record_cgroup("pod", plan_.cgroup.path, cg_->apply(plan_.cgroup));
@@ -293,7 +293,7 @@ class Supervisor {
     };
     check_oom_score(pause_.pid, plan_.pause.oom_score_adj, "", "the pause holder");
     st_.pause_pid = pause_.pid;
-    st_.pause_start = exec::process_start_time(pause_.pid);
+    st_.pause_start = process_start_time(pause_.pid);
     st_.start_time = now_time();
     own_pid_ns_.reset(::open("/proc/self/ns/pid", O_RDONLY | O_CLOEXEC));
     ::mkdir((dir_ + "/logs").c_str(), 0750);
@@ -727,7 +727,7 @@ class Supervisor {
     }
     made->out_w.reset();
     made->err_w.reset();
-    exec::UniqueFd out_r = std::move(made->out_r), err_r = std::move(made->err_r);
+    UniqueFd out_r = std::move(made->out_r), err_r = std::move(made->err_r);
     if (r.failed) {
       launch_failed(b, r.message, r.start_error);
       return;
@@ -740,7 +740,7 @@ class Supervisor {
     b.kill_at.reset();
     b.pre_stop_done = false;
     cs.pid = r.pid;
-    cs.start_time = exec::process_start_time(r.pid);
+    cs.start_time = process_start_time(r.pid);
     cs.started = false;
     cs.ready = false;
     check_oom_score(r.pid, c.oom_score_adj, b.object, "container " + c.name);
@@ -797,7 +797,7 @@ class Supervisor {
       if (std::atoi(e.name.c_str()) < current - 1) ::unlink((ldir + "/" + e.name).c_str());
   }
 
-  void add_pipe(exec::UniqueFd fd, std::shared_ptr<CriLogWriter> log, Stream s) {
+  void add_pipe(UniqueFd fd, std::shared_ptr<CriLogWriter> log, Stream s) {
     int raw = fd.get();
     ::fcntl(raw, F_SETFL, ::fcntl(raw, F_GETFL) | O_NONBLOCK);
     watch(raw);
@@ -1294,11 +1294,11 @@ class Supervisor {
   std::string dir_;
   state::PodState st_;
   exec::PauseHolder pause_;
-  exec::UniqueFd own_pid_ns_, epoll_, sigfd_;
+  UniqueFd own_pid_ns_, epoll_, sigfd_;
   std::unique_ptr<cgroup::Driver> cg_;
   net::NetworkConfig net_;
   std::string host_port_table_;                // the pod's DNAT rules (net/host_ports.h), "" for none
-  std::vector<exec::UniqueFd> host_port_fds_;  // each host port, held for the pod's life
+  std::vector<UniqueFd> host_port_fds_;  // each host port, held for the pod's life
   net::PodAddress addr_;
   std::function<void()> pod_network_;  // start_pod's last step, run by the first launch
   bool cgroups_made_ = false;

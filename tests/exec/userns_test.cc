@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "exec/sys.h"
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
 #include "exec/userns.h"
 #include "temp_dir.h"
 

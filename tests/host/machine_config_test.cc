@@ -20,7 +20,7 @@ evictionMonitoringPeriod: 2s
   CHECK(c.node.seccomp_default == "Unconfined");
   CHECK(c.pod_security.enforce.level_version() == "baseline:v1.30");
   CHECK(c.pod_security.warn.level_version() == "restricted:latest");
-  CHECK(c.pod_security.audit.level == podrun::spec::PsaLevel::Restricted);
+  CHECK(c.pod_security.audit.level == podrun::loader::PsaLevel::Restricted);
   CHECK(c.node.memory_backed_volumes_limit == 512LL << 20);
   CHECK(c.eviction_monitoring_period_ms == 2000);
 }
@@ -29,7 +29,7 @@ TEST_CASE("machine config: an empty file, the defaults", "[machine-config]") {
   MachineConfig c = parse_machine_config("# nothing yet\n", "config.yaml");
   CHECK(c.node.pod_pids_limit == 4096);
   CHECK(c.node.seccomp_default == "RuntimeDefault");
-  CHECK(c.pod_security.enforce.level == podrun::spec::PsaLevel::Privileged);
+  CHECK(c.pod_security.enforce.level == podrun::loader::PsaLevel::Privileged);
   CHECK(c.eviction_monitoring_period_ms == 10000);
 }
 

@@ -8,7 +8,7 @@
 #include "host/host_facts.h"
 #include "plan/codec.h"
 #include "plan/planner.h"
-#include "spec/loader.h"
+#include "loader/loader.h"
 #include "supervisor/run_config.h"
 
 namespace fs = std::filesystem;
@@ -17,8 +17,8 @@ using namespace podrun;
 namespace {
 
 plan::Plan plan_of(const std::vector<std::string>& paths) {
-  static spec::LoadResult keep;  // the plan points at nothing in it, but keep it simple
-  keep = spec::load_paths(paths, spec::LoadOptions{});
+  static loader::LoadResult keep;  // the plan points at nothing in it, but keep it simple
+  keep = loader::load_paths(paths, loader::LoadOptions{});
   REQUIRE_FALSE(keep.pods.empty());
   plan::PlanInput in;
   in.pods = &keep.pods;

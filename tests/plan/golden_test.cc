@@ -10,7 +10,7 @@
 #include "host/host_facts.h"
 #include "plan/planner.h"
 #include "plan/render.h"
-#include "spec/loader.h"
+#include "loader/loader.h"
 
 namespace fs = std::filesystem;
 using namespace podrun;
@@ -24,7 +24,7 @@ TEST_CASE("the plan of every lesson in manifests/ matches its golden file", "[pl
     ++n;
     std::string name = entry.path().stem().string();
     CAPTURE(name);
-    spec::LoadResult r = spec::load_paths({entry.path().string()}, spec::LoadOptions{});
+    loader::LoadResult r = loader::load_paths({entry.path().string()}, loader::LoadOptions{});
     plan::PlanInput in;
     in.pods = &r.pods;
     in.configmaps = &r.configmaps;

@@ -8,7 +8,7 @@
 #include "plan/matrix.h"
 #include "host/machine_config.h"
 #include "plan/planner.h"
-#include "spec/loader.h"
+#include "loader/loader.h"
 
 using namespace podrun;
 using namespace podrun::plan;
@@ -23,14 +23,14 @@ spec:
   - {name: a, image: busybox, command: [sleep, "1"]}
 )YAML";
 
-spec::LoadResult load(const std::string& yaml) {
-  spec::LoadResult r = spec::load_text("t.yaml", yaml, spec::LoadOptions{});
+loader::LoadResult load(const std::string& yaml) {
+  loader::LoadResult r = loader::load_text("t.yaml", yaml, loader::LoadOptions{});
   for (const auto& d : r.documents)
     for (const auto& diag : d.diagnostics) FAIL(format_diagnostic(d.file, diag));
   return r;
 }
 
-Plan plan_of(spec::LoadResult& r, const std::map<std::string, ImageConfig>& images = {}) {
+Plan plan_of(loader::LoadResult& r, const std::map<std::string, ImageConfig>& images = {}) {
   PlanInput in;
   in.pods = &r.pods;
   in.configmaps = &r.configmaps;
@@ -39,8 +39,8 @@ Plan plan_of(spec::LoadResult& r, const std::map<std::string, ImageConfig>& imag
   return make_plan(in);
 }
 
-spec::Container extra(const spec::Container& base, const std::string& name, spec::ContainerType type) {
-  spec::Container c = base;
+model::Container extra(const model::Container& base, const std::string& name, model::ContainerType type) {
+  model::Container c = base;
   c.name = name;
   c.type = type;
   return c;
@@ -67,47 +67,47 @@ Ns with(Ns ns, const Ns& changes) {
 TEST_CASE("namespace sources per container, and what the pause holder creates", "[plan]") {
   struct Case {
     const char* name;
-    std::function<void(spec::Pod&)> mutate;
+    std::function<void(model::Pod&)> mutate;
     Ns expected;                             // every container's namespaces
     std::vector<std::string> pause_creates;
     std::vector<std::string> start_order;
   } cases[] = {
-      {"plain pod", [](spec::Pod&) {}, kDefaultNs, {"net", "ipc", "uts"}, {"pause", "a"}},
+      {"plain pod", [](model::Pod&) {}, kDefaultNs, {"net", "ipc", "uts"}, {"pause", "a"}},
       {"three containers",
-       [](spec::Pod& p) {
-         p.spec.containers.push_back(extra(p.spec.containers[0], "b", spec::ContainerType::App));
-         p.spec.containers.push_back(extra(p.spec.containers[0], "c", spec::ContainerType::App));
+       [](model::Pod& p) {
+         p.spec.containers.push_back(extra(p.spec.containers[0], "b", model::ContainerType::App));
+         p.spec.containers.push_back(extra(p.spec.containers[0], "c", model::ContainerType::App));
        },
        kDefaultNs, {"net", "ipc", "uts"}, {"pause", "a", "b", "c"}},
-      {"shareProcessNamespace", [](spec::Pod& p) { p.spec.share_process_namespace = true; },
+      {"shareProcessNamespace", [](model::Pod& p) { p.spec.share_process_namespace = true; },
        with(kDefaultNs, {{"pid", "pod"}}), {"net", "ipc", "uts", "pid"}, {"pause", "a"}},
-      {"hostNetwork", [](spec::Pod& p) { p.spec.host_network = true; },
+      {"hostNetwork", [](model::Pod& p) { p.spec.host_network = true; },
        with(kDefaultNs, {{"net", "host"}, {"uts", "host"}}), {"ipc"}, {"pause", "a"}},
-      {"hostPID", [](spec::Pod& p) { p.spec.host_pid = true; }, with(kDefaultNs, {{"pid", "host"}}),
+      {"hostPID", [](model::Pod& p) { p.spec.host_pid = true; }, with(kDefaultNs, {{"pid", "host"}}),
        {"net", "ipc", "uts"}, {"pause", "a"}},
-      {"hostIPC", [](spec::Pod& p) { p.spec.host_ipc = true; }, with(kDefaultNs, {{"ipc", "host"}}), {"net", "uts"},
+      {"hostIPC", [](model::Pod& p) { p.spec.host_ipc = true; }, with(kDefaultNs, {{"ipc", "host"}}), {"net", "uts"},
        {"pause", "a"}},
-      {"hostUsers: false", [](spec::Pod& p) { p.spec.host_users = false; }, with(kDefaultNs, {{"user", "pod"}}),
+      {"hostUsers: false", [](model::Pod& p) { p.spec.host_users = false; }, with(kDefaultNs, {{"user", "pod"}}),
        {"net", "ipc", "uts", "user"}, {"pause", "a"}},
       {"init containers",
-       [](spec::Pod& p) {
-         p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-1", spec::ContainerType::Init));
-         p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-2", spec::ContainerType::Init));
+       [](model::Pod& p) {
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-1", model::ContainerType::Init));
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-2", model::ContainerType::Init));
        },
        kDefaultNs, {"net", "ipc", "uts"}, {"pause", "init-1", "init-2", "a"}},
       {"sidecars",
-       [](spec::Pod& p) {
-         p.spec.init_containers.push_back(extra(p.spec.containers[0], "setup", spec::ContainerType::Init));
-         p.spec.init_containers.push_back(extra(p.spec.containers[0], "proxy", spec::ContainerType::Sidecar));
+       [](model::Pod& p) {
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "setup", model::ContainerType::Init));
+         p.spec.init_containers.push_back(extra(p.spec.containers[0], "proxy", model::ContainerType::Sidecar));
        },
        kDefaultNs, {"net", "ipc", "uts"}, {"pause", "setup", "proxy", "a"}},
       {"hostNetwork + hostIPC + hostPID",
-       [](spec::Pod& p) { p.spec.host_network = p.spec.host_ipc = p.spec.host_pid = true; },
+       [](model::Pod& p) { p.spec.host_network = p.spec.host_ipc = p.spec.host_pid = true; },
        with(kDefaultNs, {{"net", "host"}, {"uts", "host"}, {"ipc", "host"}, {"pid", "host"}}), {}, {"pause", "a"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
-    spec::LoadResult r = load(kBase);
+    loader::LoadResult r = load(kBase);
     c.mutate(r.pods[0]);
     Plan p = plan_of(r);
     REQUIRE(p.pods.size() == 1);
@@ -126,7 +126,7 @@ TEST_CASE("namespace sources per container, and what the pause holder creates", 
 }
 
 TEST_CASE("pause holder details follow the namespaces", "[plan]") {
-  spec::LoadResult r = load(kBase);
+  loader::LoadResult r = load(kBase);
   r.pods[0].spec.share_process_namespace = true;
   r.pods[0].spec.host_users = false;
   Plan p = plan_of(r);
@@ -142,7 +142,7 @@ TEST_CASE("pause holder details follow the namespaces", "[plan]") {
 }
 
 TEST_CASE("two pods in one input are isolated from each other", "[plan]") {
-  spec::LoadResult r = load(std::string(kBase) + "---\n" + R"YAML(apiVersion: v1
+  loader::LoadResult r = load(std::string(kBase) + "---\n" + R"YAML(apiVersion: v1
 kind: Pod
 metadata: {name: other}
 spec:
@@ -169,7 +169,7 @@ spec:
 }
 
 TEST_CASE("the isolation matrix of one pod", "[plan]") {
-  spec::LoadResult r = load(R"YAML(apiVersion: v1
+  loader::LoadResult r = load(R"YAML(apiVersion: v1
 kind: Pod
 metadata: {name: m}
 spec:
@@ -192,14 +192,14 @@ spec:
 }
 
 TEST_CASE("identity: stable uid, spec hash, hostname and FQDN", "[plan]") {
-  spec::LoadResult r = load(kBase);
+  loader::LoadResult r = load(kBase);
   Plan a = plan_of(r), b = plan_of(r);
   CHECK(a.pods[0].uid == b.pods[0].uid);
   CHECK(a.pods[0].uid.size() == 36);
   CHECK(a.pods[0].spec_hash.size() == 16);
   CHECK(a.pods[0].hostname == "base");
   CHECK(a.pods[0].fqdn.empty());
-  spec::LoadResult changed = load(std::string(kBase) + "  restartPolicy: Never\n");
+  loader::LoadResult changed = load(std::string(kBase) + "  restartPolicy: Never\n");
   CHECK(plan_of(changed).pods[0].spec_hash != a.pods[0].spec_hash);
   CHECK(plan_of(changed).pods[0].uid != a.pods[0].uid);
 
@@ -211,7 +211,7 @@ TEST_CASE("identity: stable uid, spec hash, hostname and FQDN", "[plan]") {
   r.pods[0].spec.set_hostname_as_fqdn = true;
   CHECK(plan_of(r).pods[0].hostname == "teacher.classroom.default.svc.cluster.local");
 
-  spec::Pod long_name = r.pods[0];
+  model::Pod long_name = r.pods[0];
   long_name.spec.hostname.clear();
   long_name.metadata.name = std::string(62, 'a') + "-b";
   CHECK(pod_hostname(long_name) == std::string(62, 'a'));  // cut to 63, trailing '-' dropped
@@ -225,7 +225,7 @@ TEST_CASE("identity: stable uid, spec hash, hostname and FQDN", "[plan]") {
 }
 
 TEST_CASE("mounts come in the executor's order, volumes last", "[plan]") {
-  spec::LoadResult r = load(R"YAML(apiVersion: v1
+  loader::LoadResult r = load(R"YAML(apiVersion: v1
 kind: Pod
 metadata: {name: m}
 spec:
@@ -259,7 +259,7 @@ spec:
 }
 
 TEST_CASE("configMap, secret and downwardAPI volumes become files", "[plan]") {
-  spec::LoadResult r = load(R"YAML(apiVersion: v1
+  loader::LoadResult r = load(R"YAML(apiVersion: v1
 kind: ConfigMap
 metadata: {name: cfg}
 data: {a.conf: "x=1", b.conf: "y=2"}
@@ -306,7 +306,7 @@ spec:
 }
 
 TEST_CASE("image pull policies: what will not start, as the kubelet would report it", "[plan]") {
-  spec::LoadResult r = load(R"YAML(apiVersion: v1
+  loader::LoadResult r = load(R"YAML(apiVersion: v1
 kind: Pod
 metadata: {name: pull}
 spec:

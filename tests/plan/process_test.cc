@@ -3,7 +3,7 @@
 
 #include "plan/planner.h"
 #include "plan/process.h"
-#include "spec/loader.h"
+#include "loader/loader.h"
 
 using namespace podrun;
 using namespace podrun::plan;
@@ -17,7 +17,7 @@ std::optional<std::string> env_lookup(const std::string& name) {
 }
 
 PodPlan plan_yaml(const std::string& yaml, const std::map<std::string, ImageConfig>& images = {}) {
-  spec::LoadResult r = spec::load_text("t.yaml", yaml, spec::LoadOptions{});
+  loader::LoadResult r = loader::load_text("t.yaml", yaml, loader::LoadOptions{});
   for (const auto& d : r.documents)
     for (const auto& diag : d.diagnostics) FAIL(format_diagnostic(d.file, diag));
   PlanInput in;
@@ -201,19 +201,19 @@ spec:
 
 TEST_CASE("resolv.conf by dnsPolicy, hosts file with aliases", "[plan][process]") {
   std::string host = "nameserver 10.0.0.2\nsearch corp.example\noptions ndots:2\n";
-  spec::PodSpec s;
+  model::PodSpec s;
   CHECK(resolv_conf(s, host) == host);
   s.dns_policy = "None";
-  s.dns_config = spec::PodDNSConfig{{"1.1.1.1"}, {"ns1.svc.cluster-domain.example"}, {{"ndots", "2"}, {"edns0", std::nullopt}}};
+  s.dns_config = model::PodDNSConfig{{"1.1.1.1"}, {"ns1.svc.cluster-domain.example"}, {{"ndots", "2"}, {"edns0", std::nullopt}}};
   CHECK(resolv_conf(s, host) == "nameserver 1.1.1.1\nsearch ns1.svc.cluster-domain.example\noptions ndots:2 edns0\n");
   s.dns_policy = "Default";
-  s.dns_config = spec::PodDNSConfig{{"10.0.0.2", "10.0.0.3"}, {}, {{"ndots", "5"}}};
+  s.dns_config = model::PodDNSConfig{{"10.0.0.2", "10.0.0.3"}, {}, {{"ndots", "5"}}};
   CHECK(resolv_conf(s, host) == "nameserver 10.0.0.2\nnameserver 10.0.0.3\nsearch corp.example\noptions ndots:5\n");
 
   // systemd-resolved's stub is on the host's loopback: a pod with its own network cannot
   // reach it, a hostNetwork pod can.
   std::string stub = "nameserver 127.0.0.53\nnameserver 192.0.2.53\noptions edns0\n";
-  spec::PodSpec own;
+  model::PodSpec own;
   std::vector<std::string> warnings;
   CHECK(resolv_conf(own, stub, &warnings) == "nameserver 192.0.2.53\noptions edns0\n");
   REQUIRE(warnings.size() == 1);
@@ -221,7 +221,7 @@ TEST_CASE("resolv.conf by dnsPolicy, hosts file with aliases", "[plan][process]"
   warnings.clear();
   CHECK(resolv_conf(own, "nameserver 127.0.0.53\n", &warnings) == "");
   CHECK_THAT(warnings.at(0), Catch::Contains("no nameserver (set spec.dnsConfig.nameservers)"));
-  spec::PodSpec hostnet;
+  model::PodSpec hostnet;
   hostnet.host_network = true;
   CHECK(resolv_conf(hostnet, stub) == stub);
 

@@ -3,15 +3,15 @@
 
 #include "plan/planner.h"
 #include "plan/resources.h"
-#include "spec/loader.h"
+#include "loader/loader.h"
 
 using namespace podrun;
 using namespace podrun::plan;
 
 namespace {
 
-spec::LoadResult load(const std::string& yaml) {
-  spec::LoadResult r = spec::load_text("t.yaml", yaml, spec::LoadOptions{});
+loader::LoadResult load(const std::string& yaml) {
+  loader::LoadResult r = loader::load_text("t.yaml", yaml, loader::LoadOptions{});
   for (const auto& d : r.documents)
     for (const auto& diag : d.diagnostics) FAIL(format_diagnostic(d.file, diag));
   REQUIRE(r.pods.size() == 1);
@@ -49,7 +49,7 @@ TEST_CASE("cgroup v1 values from requests and limits", "[plan][resources]") {
   };
   for (const auto& c : cases) {
     CAPTURE(c.resources);
-    spec::LoadResult r = load(pod_with(container("a", c.resources)));
+    loader::LoadResult r = load(pod_with(container("a", c.resources)));
     PlanInput in;
     in.pods = &r.pods;
     in.configmaps = &r.configmaps;
@@ -109,8 +109,8 @@ TEST_CASE("QoS classes, init containers included", "[plan][resources]") {
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
-    spec::LoadResult r;
-    r = spec::load_text("t.yaml", c.yaml, spec::LoadOptions{});
+    loader::LoadResult r;
+    r = loader::load_text("t.yaml", c.yaml, loader::LoadOptions{});
     REQUIRE(r.pods.size() == 1);
     CHECK(qos_class(r.pods[0].spec) == c.qos);
   }
@@ -133,12 +133,12 @@ TEST_CASE("the pod cgroup: effective requests, limits only when every container 
                               "  - {name: init, image: busybox, command: [\"true\"], resources: {requests: {cpu: 200m, memory: 64Mi}}}\n"
                               "  - {name: side, image: busybox, command: [sleep, \"1\"], restartPolicy: Always, "
                               "resources: {requests: {cpu: 50m, memory: 64Mi}}}\n");
-  spec::LoadResult r = load(yaml);
+  loader::LoadResult r = load(yaml);
   CHECK(pod_request(r.pods[0].spec, "cpu") == 350);
   CHECK(pod_request(r.pods[0].spec, "memory") == 192LL * 1024 * 1024);
   CHECK_FALSE(pod_limit(r.pods[0].spec, "cpu"));
 
-  spec::LoadResult g = load(pod_with(container("a", "{limits: {cpu: 500m, memory: 64Mi}}") +
+  loader::LoadResult g = load(pod_with(container("a", "{limits: {cpu: 500m, memory: 64Mi}}") +
                                      container("b", "{limits: {cpu: 250m, memory: 32Mi}}")));
   PlanInput in;
   in.pods = &g.pods;
@@ -154,7 +154,7 @@ TEST_CASE("the pod cgroup: effective requests, limits only when every container 
   CHECK(p.containers[1].cgroup.path == "podrun/pod" + p.uid + "/b");
   CHECK(p.containers[0].oom_score_adj == -997);
 
-  spec::LoadResult b = load(pod_with(container("a", "{requests: {memory: 1Gi}}")));
+  loader::LoadResult b = load(pod_with(container("a", "{requests: {memory: 1Gi}}")));
   in.pods = &b.pods;
   PodPlan bp = make_plan(in).pods[0];
   CHECK(bp.cgroup.path == "podrun/burstable/pod" + bp.uid);
@@ -163,7 +163,7 @@ TEST_CASE("the pod cgroup: effective requests, limits only when every container 
 }
 
 TEST_CASE("pids.max: the machine's podPidsLimit; podrun.io/pids-limit may lower it, never raise it", "[plan][resources]") {
-  spec::LoadResult r = load("apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {podrun.io/pids-limit: \"128\"}}\n"
+  loader::LoadResult r = load("apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {podrun.io/pids-limit: \"128\"}}\n"
                             "spec: {containers: [{name: a, image: busybox, command: [sleep, \"1\"]}]}\n");
   PlanInput in;
   in.pods = &r.pods;

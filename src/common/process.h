@@ -1,0 +1,13 @@
+// A process, named so that a reused pid is never mistaken for it: its pid and its start time
+// (field 22 of /proc/PID/stat, clock ticks since boot). The state records both for every
+// process podrun starts.
+#pragma once
+
+namespace podrun {
+
+// 0 when the process is gone.
+unsigned long long process_start_time(int pid);
+// The process `pid` started at `start_time` and has not exited (a zombie has).
+bool process_alive(int pid, unsigned long long start_time);
+
+}  // namespace podrun

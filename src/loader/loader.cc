@@ -1,0 +1,543 @@
+#include "loader/loader.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "loader/decode.h"
+#include "loader/explain.h"
+#include "loader/schema.h"
+#include "loader/semantic.h"
+
+namespace podrun::loader {
+
+using json = nlohmann::json;
+namespace fs = std::filesystem;
+
+std::size_t DocumentResult::errors() const {
+  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+std::size_t DocumentResult::warnings() const { return diagnostics.size() - errors(); }
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+bool has_manifest_extension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml" || ext == ".json";
+}
+
+struct Input {
+  std::string name;  // as shown in messages
+  std::string path;  // "" for stdin
+};
+
+enum class ReadStatus { Ok, Unreadable, TooLarge };
+
+ReadStatus read_file(const std::string& path, std::string& out, std::size_t max_bytes, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return ReadStatus::Unreadable;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size > static_cast<std::streamoff>(max_bytes)) {
+    error = "file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes);
+    return ReadStatus::TooLarge;
+  }
+  in.seekg(0);
+  out.resize(static_cast<std::size_t>(std::max<std::streamoff>(size, 0)));
+  in.read(out.data(), size);
+  return ReadStatus::Ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One file's documents
+
+// The JSON text of the value at a field path (for messages), or "".
+std::string obj_at(const json& obj, const std::string& path) {
+  const json* v = &obj;
+  std::size_t i = 0;
+  while (i < path.size() && v) {
+    if (path[i] == '.') ++i;
+    if (path[i] == '[') {
+      if (path[i + 1] == '"') {  // ["quoted key"]
+        std::size_t end = path.find("\"]", i + 2);
+        std::string key = path.substr(i + 2, end - i - 2);
+        v = v->is_object() && v->contains(key) ? &(*v)[key] : nullptr;
+        i = end + 2;
+      } else {
+        std::size_t end = path.find(']', i);
+        std::size_t index = std::stoul(path.substr(i + 1, end - i - 1));
+        v = v->is_array() && index < v->size() ? &(*v)[index] : nullptr;
+        i = end + 1;
+      }
+      continue;
+    }
+    std::size_t end = path.find_first_of(".[", i);
+    std::string key = path.substr(i, end == std::string::npos ? std::string::npos : end - i);
+    v = v->is_object() && v->contains(key) ? &(*v)[key] : nullptr;
+    i = end == std::string::npos ? path.size() : end;
+  }
+  return v ? v->dump() : "";
+}
+
+const char* const kWorkloadKinds[] = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
+                                      "ReplicationController", "Job", "CronJob"};
+
+struct FileResult {
+  std::vector<DocumentResult> documents;
+  std::vector<Pod> pods;
+  std::vector<ConfigMap> configmaps;
+  std::vector<Secret> secrets;
+  std::vector<Namespace> namespaces;
+  std::vector<json> objects;
+};
+
+// The ConfigMaps, Secrets and Namespaces of one object (a List's items too), for the catalog.
+void catalog_object(const json& obj, ObjectCatalog& catalog) {
+  if (!obj.is_object() || !obj.contains("kind")) return;
+  const json& kind = obj["kind"];
+  if (kind == "List" && obj.contains("items") && obj["items"].is_array()) {
+    for (const auto& item : obj["items"]) catalog_object(item, catalog);
+    return;
+  }
+  if (kind != "ConfigMap" && kind != "Secret" && kind != "Namespace") return;
+  const json& meta = obj.contains("metadata") ? obj["metadata"] : json();
+  if (!meta.is_object() || !meta.contains("name") || !meta["name"].is_string()) return;
+  if (kind == "Namespace") {
+    auto& labels = catalog.namespaces[meta["name"].get<std::string>()];
+    if (meta.contains("labels") && meta["labels"].is_object())
+      for (auto it = meta["labels"].begin(); it != meta["labels"].end(); ++it)
+        if (it.value().is_string()) labels[it.key()] = it.value().get<std::string>();
+    return;
+  }
+  std::string ns = meta.contains("namespace") && meta["namespace"].is_string() ? meta["namespace"].get<std::string>() : "";
+  if (ns.empty()) ns = "default";
+  auto& keys = (kind == "Secret" ? catalog.secrets : catalog.configmaps)[ns + "/" + meta["name"].get<std::string>()];
+  for (const char* field : {"data", "binaryData", "stringData"})
+    if (obj.contains(field) && obj[field].is_object())
+      for (auto it = obj[field].begin(); it != obj[field].end(); ++it) keys.insert(it.key());
+}
+
+// Step 6 needs every ConfigMap and Secret of the input before any Pod is checked, so that
+// results can be streamed in input order. Only documents that mention one are parsed here
+// (a cheap text test), so this pass costs a few percent of the main one.
+void catalog_text(std::string_view text, const ReadLimits& limits, ObjectCatalog& catalog) {
+  for (const YamlChunk& chunk : split_yaml_documents(text)) {
+    if (chunk.text.find("ConfigMap") == std::string_view::npos && chunk.text.find("Secret") == std::string_view::npos &&
+        chunk.text.find("Namespace") == std::string_view::npos)
+      continue;
+    std::vector<YamlDocument> docs;
+    read_yaml_chunk(chunk, limits, docs);
+    for (const auto& d : docs) catalog_object(d.value, catalog);
+  }
+}
+
+class FileLoader {
+ public:
+  FileLoader(const LoadOptions& options, const ObjectCatalog& catalog, FileResult& out)
+      : opt_(options), catalog_(catalog), out_(out) {}
+
+  void load(const std::string& file, std::string_view text) {
+    file_ = file;
+    for (YamlDocument& doc : read_yaml_documents(text, opt_.limits)) {
+      if (!doc.errors.empty() && doc.value.is_null()) {
+        DocumentResult r = begin(doc.start);
+        r.diagnostics = std::move(doc.errors);
+        out_.documents.push_back(std::move(r));
+        continue;
+      }
+      document(doc);
+    }
+  }
+
+ private:
+  DocumentResult begin(Mark mark) {
+    DocumentResult r;
+    r.file = file_;
+    r.mark = mark;
+    return r;
+  }
+
+  void document(YamlDocument& doc) {
+    DocumentResult r = begin(doc.start);
+    r.diagnostics = std::move(doc.errors);  // e.g. duplicate keys: the value is still usable
+    if (!doc.value.is_object()) {
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value(""), "",
+                               "a document must be a mapping (a Kubernetes object), not " +
+                                   describe_json_type(doc.value)});
+      out_.documents.push_back(std::move(r));
+      return;
+    }
+    const json& kind = doc.value.contains("kind") ? doc.value["kind"] : json();
+    if (kind == "List") {
+      list(doc, std::move(r));
+      return;
+    }
+    object(doc.value, doc.positions, std::move(r));
+  }
+
+  void list(YamlDocument& doc, DocumentResult r) {
+    const json& v = doc.value;
+    if (v.value("apiVersion", json()) != "v1")
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value("apiVersion"), "apiVersion",
+                               "a List must have apiVersion v1"});
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (it.key() != "apiVersion" && it.key() != "kind" && it.key() != "metadata" && it.key() != "items")
+        r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.key(it.key()), it.key(),
+                                 "unknown field \"" + it.key() + "\""});
+    }
+    const json& items = v.contains("items") ? v["items"] : json();
+    if (!items.is_array()) {
+      r.kind = "List";
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value("items"), "items",
+                               "a List must have a list of items"});
+      out_.documents.push_back(std::move(r));
+      return;
+    }
+    if (!r.diagnostics.empty()) {
+      r.kind = "List";
+      out_.documents.push_back(std::move(r));
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      std::string prefix = "items[" + std::to_string(i) + "]";
+      PathIndex view = doc.positions.with_prefix(prefix);
+      DocumentResult item = begin(view.value(""));
+      if (!items[i].is_object()) {
+        item.diagnostics.push_back({Severity::Error, Category::Invalid, item.mark, prefix,
+                                    "a List item must be a Kubernetes object"});
+        out_.documents.push_back(std::move(item));
+        continue;
+      }
+      object(items[i], view, std::move(item));
+    }
+  }
+
+  void add(DocumentResult& r, const PathIndex& pos, Diagnostic d) {
+    if (!pos.prefix().empty()) d.path = d.path.empty() ? pos.prefix() : pos.prefix() + (d.path[0] == '[' ? "" : ".") + d.path;
+    r.diagnostics.push_back(std::move(d));
+  }
+
+  void object(const json& obj, const PathIndex& pos, DocumentResult r) {
+    const json& api = obj.contains("apiVersion") ? obj["apiVersion"] : json();
+    const json& kind = obj.contains("kind") ? obj["kind"] : json();
+    const json& meta = obj.contains("metadata") ? obj["metadata"] : json();
+    r.kind = kind.is_string() ? kind.get<std::string>() : "";
+    if (meta.is_object()) {
+      if (meta.contains("name") && meta["name"].is_string()) r.name = meta["name"].get<std::string>();
+      r.ns = meta.contains("namespace") && meta["namespace"].is_string() ? meta["namespace"].get<std::string>() : "default";
+      if (r.ns.empty()) r.ns = "default";
+    }
+
+    // Step 3: what kind of object is this?
+    if (!kind.is_string() || r.kind.empty()) {
+      add(r, pos, {Severity::Error, Category::Invalid, pos.value(kind.is_null() ? "" : "kind"), "kind",
+                   kind.is_null() ? "kind is not set" : "kind must be a string"});
+      if (api.is_null()) add(r, pos, {Severity::Error, Category::Invalid, pos.value(""), "apiVersion", "apiVersion is not set"});
+      finish(std::move(r));
+      return;
+    }
+    bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace";
+    if (!known) {
+      std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
+      if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
+        msg += " (this " + r.kind + "'s spec.template is one)";
+      if (opt_.skip_unsupported_kinds) {
+        r.skipped = true;
+        add(r, pos, {Severity::Warning, Category::Invalid, pos.value("kind"), "kind", msg + "; skipped"});
+      } else {
+        add(r, pos, {Severity::Error, Category::Unsupported, pos.value("kind"), "kind", msg});
+      }
+      finish(std::move(r));
+      return;
+    }
+    if (api.is_null()) {
+      add(r, pos, {Severity::Error, Category::Invalid, pos.value(""), "apiVersion", "apiVersion is not set (use apiVersion: v1)"});
+    } else if (api != "v1") {
+      add(r, pos, {Severity::Error, Category::Invalid, pos.value("apiVersion"), "apiVersion",
+                   "apiVersion " + api.dump() + " is not valid for kind " + r.kind + " (use v1)"});
+    }
+
+    // Step 4: the schema.
+    const SchemaSet& schemas = SchemaSet::builtin();
+    const json& schema = *schemas.document(r.kind);
+    bool schema_ok = schemas.validate(r.kind, obj);
+    std::vector<std::string> schema_paths;
+    if (!schema_ok) {
+      auto explained = explain_schema_errors(schema, obj);
+      for (auto& e : explained) {
+        schema_paths.push_back(e.path);
+        if (e.path == "apiVersion" || e.path == "kind") continue;  // reported above, in words
+        if (e.path.empty() && e.message == "required field \"apiVersion\" is missing") continue;
+        Mark m = e.at_key ? pos.key(e.path) : pos.value(e.path);
+        if (const std::string* raw = pos.raw(e.path)) {
+          // `value: yes` is a boolean in YAML 1.1: show what was written, not "true".
+          std::string read_as = obj_at(obj, e.path);
+          std::size_t at = e.message.find("(" + read_as + ")");
+          if (at != std::string::npos)
+            e.message.replace(at, read_as.size() + 2, "(" + *raw + ", which YAML reads as " + read_as + ")");
+        }
+        add(r, pos, {Severity::Error, Category::Invalid, m, e.path, e.message});
+      }
+      if (explained.empty()) {  // our explainer missed it: fall back to valijson's words
+        std::vector<SchemaError> errs;
+        schemas.validate(r.kind, obj, &errs);
+        for (auto& e : errs) add(r, pos, {Severity::Error, Category::Invalid, pos.value(e.path), e.path, e.message});
+      }
+    }
+
+    // Step 5: what the API server checks beyond the schema, and podrun's field support.
+    std::vector<Diagnostic> semantic;
+    std::vector<Reference> refs;
+    CheckOptions co;
+    co.podrun_rules = opt_.podrun_rules;
+    co.references = &refs;
+    check_object(r.kind, obj, pos, schema, co, semantic);
+    for (auto& d : semantic) {
+      // A value the schema already refused (or whose parent it refused) gets no second,
+      // derived complaint: one problem, one line.
+      bool derived = std::any_of(schema_paths.begin(), schema_paths.end(), [&](const std::string& p) {
+        if (d.path.empty() || p.compare(0, d.path.size(), d.path) != 0) return false;
+        return p.size() == d.path.size() || p[d.path.size()] == '.' || p[d.path.size()] == '[';
+      });
+      if (!derived) add(r, pos, std::move(d));
+    }
+    // Step 6: references, against every ConfigMap and Secret of the input.
+    for (auto& ref : refs) {
+      if (!pos.prefix().empty()) {
+        ref.path = pos.prefix() + "." + ref.path;
+        if (!ref.key_path.empty()) ref.key_path = pos.prefix() + "." + ref.key_path;
+      }
+    }
+    resolve_references(refs, catalog_, r.diagnostics);
+    // Step 6 (cont.): Pod Security admission, for a pod the API server would otherwise take.
+    std::map<std::string, std::string> audit;
+    if (r.kind == "Pod" && r.errors() == 0) audit = pod_security(obj, pos, r);
+
+    // Step 7: the model, for valid objects.
+    if (r.errors() == 0) {
+      if (opt_.keep_objects) {
+        if (r.kind == "Pod") {
+          Pod p = decode_pod(obj, pos);
+          p.file = file_;
+          p.mark = r.mark;
+          p.admission_annotations = std::move(audit);
+          out_.pods.push_back(std::move(p));
+        } else if (r.kind == "ConfigMap") {
+          ConfigMap c = decode_configmap(obj);
+          c.file = file_;
+          c.mark = r.mark;
+          out_.configmaps.push_back(std::move(c));
+        } else if (r.kind == "Namespace") {
+          Namespace n;
+          n.name = r.name;
+          if (obj["metadata"].contains("labels"))
+            for (auto it = obj["metadata"]["labels"].begin(); it != obj["metadata"]["labels"].end(); ++it)
+              n.labels[it.key()] = it.value().get<std::string>();
+          n.file = file_;
+          n.mark = r.mark;
+          out_.namespaces.push_back(std::move(n));
+        } else {
+          Secret s = decode_secret(obj);
+          s.file = file_;
+          s.mark = r.mark;
+          out_.secrets.push_back(std::move(s));
+        }
+      }
+      if (opt_.keep_json) {
+        out_.objects.push_back(obj);
+      }
+    }
+    finish(std::move(r));
+  }
+
+  void finish(DocumentResult r) { out_.documents.push_back(std::move(r)); }
+
+  // The enforce, warn and audit modes of the pod's namespace: a Namespace of the input, else
+  // one applied before, else the machine's defaults. Enforce refuses the pod (an error, as
+  // the API server's 403), warn is a warning; audit's verdict comes back as the annotations
+  // the API server would write to its audit log, which apply records on the pod.
+  std::map<std::string, std::string> pod_security(const json& obj, const PathIndex& pos, DocumentResult& r) {
+    const std::map<std::string, std::string>* labels = nullptr;
+    if (auto it = catalog_.namespaces.find(r.ns); it != catalog_.namespaces.end()) labels = &it->second;
+    else if (auto it2 = opt_.namespace_labels.find(r.ns); it2 != opt_.namespace_labels.end()) labels = &it2->second;
+    PsaNamespacePolicy p = psa_namespace_policy(labels ? *labels : std::map<std::string, std::string>{}, opt_.pod_security);
+    std::map<std::string, std::string> audit;
+    Mark at = pos.value("metadata.name");
+    PsaResult enforce = evaluate_pod_security(obj, p.enforce);
+    if (!enforce.allowed) {
+      add(r, pos, {Severity::Error, Category::Forbidden, at, "", psa_forbidden_message(r.name, p.enforce, enforce)});
+      return audit;
+    }
+    if (p.enforce.level != PsaLevel::Privileged || p.warn.level != PsaLevel::Privileged || p.audit.level != PsaLevel::Privileged)
+      audit["pod-security.kubernetes.io/enforce-policy"] = p.enforce.level_version();
+    PsaResult warn = evaluate_pod_security(obj, p.warn);
+    if (!warn.allowed) add(r, pos, {Severity::Warning, Category::Forbidden, at, "", psa_warning_message(p.warn, warn)});
+    PsaResult a = evaluate_pod_security(obj, p.audit);
+    if (!a.allowed) audit["pod-security.kubernetes.io/audit-violations"] = psa_warning_message(p.audit, a);
+    return audit;
+  }
+
+  const LoadOptions& opt_;
+  const ObjectCatalog& catalog_;
+  FileResult& out_;
+  std::string file_;
+};
+
+void sort_diagnostics(DocumentResult& d) {
+  std::stable_sort(d.diagnostics.begin(), d.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.mark.line != b.mark.line) return a.mark.line < b.mark.line;
+    return a.mark.column < b.mark.column;
+  });
+}
+
+// Runs fn(i) for i in [0, n) on `jobs` threads.
+template <typename Fn>
+void parallel_for(std::size_t n, int jobs, Fn fn) {
+  std::size_t threads = std::min<std::size_t>(std::max(jobs, 1), n);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+    });
+  for (auto& th : pool) th.join();
+}
+
+// Moves a finished file into the result (or the sink), diagnostics sorted by position.
+void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink) {
+  for (auto& d : f.documents) {
+    sort_diagnostics(d);
+    if (sink) (*sink)(std::move(d));
+    else out.documents.push_back(std::move(d));
+  }
+  std::move(f.pods.begin(), f.pods.end(), std::back_inserter(out.pods));
+  std::move(f.configmaps.begin(), f.configmaps.end(), std::back_inserter(out.configmaps));
+  std::move(f.secrets.begin(), f.secrets.end(), std::back_inserter(out.secrets));
+  std::move(f.namespaces.begin(), f.namespaces.end(), std::back_inserter(out.namespaces));
+  std::move(f.objects.begin(), f.objects.end(), std::back_inserter(out.objects));
+  f = FileResult{};
+}
+
+}  // namespace
+
+std::vector<std::string> expand_input_paths(const std::vector<std::string>& paths, std::vector<std::string>& errors) {
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      files.push_back(p);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      errors.push_back(p + ": no such file or directory");
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      files.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->is_regular_file(ec) && has_manifest_extension(it->path())) found.push_back(it->path().string());
+    }
+    if (ec) errors.push_back(p + ": " + ec.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options, const DocumentSink* sink) {
+  LoadResult out;
+  std::vector<std::string> files = expand_input_paths(paths, out.input_errors);
+  SchemaSet::builtin();  // parse the schemas once, before the threads start
+
+  // Standard input can be read only once: keep it.
+  std::string stdin_text;
+  if (std::find(files.begin(), files.end(), "-") != files.end())
+    stdin_text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+
+  // Pass 1: the catalog of ConfigMaps and Secrets (step 6 needs all of them).
+  std::vector<ObjectCatalog> catalogs(files.size());
+  if (options.podrun_rules) {
+    parallel_for(files.size(), options.jobs, [&](std::size_t i) {
+      std::string text, why;
+      if (files[i] == "-") catalog_text(stdin_text, options.limits, catalogs[i]);
+      else if (read_file(files[i], text, options.max_file_bytes, why) == ReadStatus::Ok)
+        catalog_text(text, options.limits, catalogs[i]);
+    });
+  }
+  ObjectCatalog catalog;
+  for (auto& c : catalogs) {
+    for (auto& [k, v] : c.configmaps) catalog.configmaps[k].insert(v.begin(), v.end());
+    for (auto& [k, v] : c.secrets) catalog.secrets[k].insert(v.begin(), v.end());
+    for (auto& [k, v] : c.namespaces) catalog.namespaces[k].insert(v.begin(), v.end());
+  }
+  catalogs.clear();
+
+  // Pass 2: every document, in parallel; results leave in input order as soon as every
+  // earlier file is done, so memory does not grow with the number of files.
+  std::vector<std::optional<FileResult>> done(files.size());
+  std::vector<std::string> read_errors(files.size());
+  std::mutex mu;
+  std::size_t next = 0;
+  parallel_for(files.size(), options.jobs, [&](std::size_t i) {
+    FileResult result;
+    std::string name = files[i] == "-" ? "<stdin>" : files[i];
+    std::string text, why;
+    ReadStatus status = files[i] == "-" ? ReadStatus::Ok : read_file(files[i], text, options.max_file_bytes, why);
+    if (status == ReadStatus::Ok) {
+      FileLoader(options, catalog, result).load(name, files[i] == "-" ? stdin_text : text);
+    } else if (status == ReadStatus::TooLarge) {  // bad input, reported like any document problem
+      DocumentResult r;
+      r.file = name;
+      r.mark = Mark{1, 1};
+      r.diagnostics.push_back({Severity::Error, Category::Invalid, r.mark, "", why});
+      result.documents.push_back(std::move(r));
+    } else {  // a usage error: the path itself is wrong
+      read_errors[i] = files[i] + ": " + why;
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    done[i] = std::move(result);
+    for (; next < files.size() && done[next]; ++next) {
+      deliver(*done[next], out, sink);
+      done[next].reset();
+    }
+  });
+  for (auto& e : read_errors)
+    if (!e.empty()) out.input_errors.push_back(e);
+  return out;
+}
+
+LoadResult load_text(const std::string& name, const std::string& text, const LoadOptions& options) {
+  ObjectCatalog catalog;
+  if (options.podrun_rules) catalog_text(text, options.limits, catalog);
+  FileResult result;
+  FileLoader(options, catalog, result).load(name, text);
+  LoadResult out;
+  deliver(result, out, nullptr);
+  return out;
+}
+
+}  // namespace podrun::loader

@@ -1,0 +1,342 @@
+#include "loader/schema.h"
+
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+extern "C" {
+extern const char podrun_compact_pod_begin[], podrun_compact_pod_end[];
+extern const char podrun_compact_configmap_begin[], podrun_compact_configmap_end[];
+extern const char podrun_compact_secret_begin[], podrun_compact_secret_end[];
+extern const char podrun_compact_namespace_begin[], podrun_compact_namespace_end[];
+}
+
+namespace podrun::loader {
+
+using nlohmann::json;
+
+// A kind's schema: the parsed document, and valijson's compiled form of all of it, built only
+// once a command has validated enough documents for it to pay (see validate()).
+struct SchemaSet::Compiled {
+  json document;
+  std::once_flag compiled_once;
+  valijson::Schema schema;
+  std::atomic<int> pruned_uses{0};
+};
+
+namespace {
+
+void compile(valijson::Schema& schema, const json& document) {
+  valijson::SchemaParser parser;
+  valijson::adapters::NlohmannJsonAdapter adapter(document);
+  parser.populateSchema(adapter, schema);
+}
+
+// Compiling the whole Pod schema costs valijson about 2.5 ms, the largest part of a one-pod
+// `podrun apply`. A document reaches only a small part of it, so for the first documents of
+// a command we compile just that part: the subschema `node` restricted to what `values` (every
+// value the document has at this place) can reach, with $refs inlined. It is equivalent for
+// these values: a property none of them has is never looked at (additionalProperties and
+// required are kept as they are), and a subschema no value reaches is never evaluated.
+// nullopt when the schema uses a keyword this does not know how to restrict.
+std::optional<json> restrict_to(const json& root, const json& node, const std::vector<const json*>& values) {
+  const json& n = deref(root, node);
+  json out = json::object();
+  if (values.empty() || !n.is_object()) return out;
+  for (auto it = n.begin(); it != n.end(); ++it) {
+    const std::string& key = it.key();
+    const json& sub = it.value();
+    if (key == "properties") {
+      json props = json::object();
+      for (auto p = sub.begin(); p != sub.end(); ++p) {
+        std::vector<const json*> reached;
+        for (const json* v : values)
+          if (v->is_object())
+            if (auto f = v->find(p.key()); f != v->end()) reached.push_back(&*f);
+        if (reached.empty()) continue;
+        auto r = restrict_to(root, p.value(), reached);
+        if (!r) return std::nullopt;
+        props[p.key()] = std::move(*r);
+      }
+      out[key] = std::move(props);
+    } else if (key == "additionalProperties" && sub.is_object()) {
+      const json* declared = n.contains("properties") ? &n["properties"] : nullptr;
+      std::vector<const json*> reached;
+      for (const json* v : values)
+        if (v->is_object())
+          for (auto f = v->begin(); f != v->end(); ++f)
+            if (!declared || !declared->contains(f.key())) reached.push_back(&f.value());
+      auto r = restrict_to(root, sub, reached);
+      if (!r) return std::nullopt;
+      out[key] = std::move(*r);
+    } else if (key == "items" && sub.is_object()) {
+      std::vector<const json*> reached;
+      for (const json* v : values)
+        if (v->is_array())
+          for (const json& e : *v) reached.push_back(&e);
+      auto r = restrict_to(root, sub, reached);
+      if (!r) return std::nullopt;
+      out[key] = std::move(*r);
+    } else if (key == "oneOf" || key == "anyOf" || key == "allOf") {
+      json branches = json::array();
+      for (const json& b : sub) {
+        auto r = restrict_to(root, b, values);
+        if (!r) return std::nullopt;
+        branches.push_back(std::move(*r));
+      }
+      out[key] = std::move(branches);
+    } else if (key == "type" || key == "required" || key == "format" || key == "minimum" || key == "maximum" ||
+               key == "exclusiveMinimum" || key == "exclusiveMaximum" || key == "enum" || key == "minLength" ||
+               key == "maxLength" || key == "pattern" || key == "minItems" || key == "maxItems" ||
+               key == "uniqueItems" || key == "additionalProperties" || key == "description") {
+      out[key] = sub;  // a check on this value alone: kept as it is
+    } else if (key == "definitions" || key == "$schema" || key.rfind("x-", 0) == 0) {
+      continue;  // inlined, or no check at all
+    } else {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
+// JSON text as podrun's build writes its schemas (schemas/*.json: minified, keys sorted, no
+// escapes, integers only) parsed straight from memory. nlohmann's parser reads through a
+// per-character input adapter and spent three quarters of its time lexing: 4.7 M
+// instructions for the Pod schema, 60% of a one-pod `podrun plan`. This scans with pointers
+// and inserts sorted keys at the end of each map. Any other text (an escape, a fraction,
+// whatever it does not expect) makes it give up: nullopt, and the caller uses nlohmann's.
+class SchemaTextParser {
+ public:
+  explicit SchemaTextParser(std::string_view text) : at_(text.data()), end_(text.data() + text.size()) {}
+
+  std::optional<json> parse() {
+    json out;
+    if (!value(out)) return std::nullopt;
+    skip_space();
+    if (at_ != end_) return std::nullopt;
+    return out;
+  }
+
+ private:
+  void skip_space() {
+    while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
+  }
+  bool literal(std::string_view word) {
+    if (static_cast<std::size_t>(end_ - at_) < word.size() || std::string_view(at_, word.size()) != word) return false;
+    at_ += word.size();
+    return true;
+  }
+  bool string(std::string& out) {
+    if (at_ == end_ || *at_ != '"') return false;
+    const char* start = ++at_;
+    const char* close = static_cast<const char*>(std::memchr(start, '"', static_cast<std::size_t>(end_ - start)));
+    if (!close) return false;
+    std::string_view body(start, static_cast<std::size_t>(close - start));
+    if (body.find('\\') != std::string_view::npos) return false;  // escapes: nlohmann's job
+    for (char c : body)
+      if (static_cast<unsigned char>(c) < 0x20) return false;
+    out.assign(body);
+    at_ = close + 1;
+    return true;
+  }
+  // The members of an object or the elements of an array, each read by `item`, up to `close`.
+  template <class Item>
+  bool items(char close, Item item) {
+    skip_space();
+    if (at_ != end_ && *at_ == close) {
+      ++at_;
+      return true;
+    }
+    for (;;) {
+      if (!item()) return false;
+      skip_space();
+      if (at_ == end_) return false;
+      char c = *at_++;
+      if (c == close) return true;
+      if (c != ',') return false;
+    }
+  }
+  bool value(json& out) {
+    skip_space();
+    if (at_ == end_) return false;
+    switch (*at_) {
+      case '{': {
+        ++at_;
+        out = json::object();
+        auto& obj = out.get_ref<json::object_t&>();
+        return items('}', [&] {
+          skip_space();
+          std::string key;
+          json v;
+          if (!string(key)) return false;
+          skip_space();
+          if (at_ == end_ || *at_++ != ':' || !value(v)) return false;
+          obj.emplace_hint(obj.end(), std::move(key), std::move(v));
+          return true;
+        });
+      }
+      case '[': {
+        ++at_;
+        out = json::array();
+        auto& arr = out.get_ref<json::array_t&>();
+        return items(']', [&] { return value(arr.emplace_back()); });
+      }
+      case '"': {
+        std::string s;
+        if (!string(s)) return false;
+        out = std::move(s);
+        return true;
+      }
+      case 't': out = true; return literal("true");
+      case 'f': out = false; return literal("false");
+      case 'n': out = nullptr; return literal("null");
+      default: {
+        bool negative = *at_ == '-';
+        const char* digits = negative ? at_ + 1 : at_;
+        const char* p = digits;
+        std::uint64_t n = 0;
+        while (p != end_ && *p >= '0' && *p <= '9' && p - digits < 18) n = n * 10 + static_cast<std::uint64_t>(*p++ - '0');
+        if (p == digits || (p != end_ && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E'))) return false;
+        if (*digits == '0' && p - digits > 1) return false;  // leading zeros are not JSON
+        at_ = p;
+        if (negative) out = -static_cast<std::int64_t>(n);
+        else out = n;
+        return true;
+      }
+    }
+  }
+
+  const char* at_;
+  const char* end_;
+};
+
+}  // namespace
+
+json parse_schema_text(std::string_view text) {
+  if (auto fast = SchemaTextParser(text).parse()) return std::move(*fast);
+  return json::parse(text);
+}
+
+namespace {
+
+// valijson's context is ["<root>", "[spec]", "[containers]", "[0]", ...].
+std::string context_path(const std::vector<std::string>& context) {
+  std::string path;
+  for (std::size_t i = 1; i < context.size(); ++i) {
+    std::string_view part = context[i];
+    if (part.size() >= 2 && part.front() == '[' && part.back() == ']') part = part.substr(1, part.size() - 2);
+    bool index = !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+    if (index) {
+      path += '[';
+      path += part;
+      path += ']';
+    } else {
+      if (!path.empty()) path += '.';
+      path += part;
+    }
+  }
+  return path;
+}
+
+}  // namespace
+
+const nlohmann::json& deref(const nlohmann::json& root, const nlohmann::json& node) {
+  auto ref = node.find("$ref");
+  if (ref == node.end() || !ref->is_string()) return node;
+  const std::string& r = ref->get_ref<const std::string&>();
+  const std::string prefix = "#/definitions/";
+  if (r.compare(0, prefix.size(), prefix) != 0) return node;
+  auto defs = root.find("definitions");
+  if (defs == root.end()) return node;
+  auto def = defs->find(r.substr(prefix.size()));
+  return def == defs->end() ? node : *def;
+}
+
+struct SchemaSet::Impl {
+  std::map<std::string, std::unique_ptr<Compiled>, std::less<>> kinds;
+};
+
+namespace {
+
+// After this many documents of a kind, compiling the whole schema once is cheaper than
+// compiling the part each document reaches (`podrun validate` of a large tree).
+constexpr int kRestrictedDocuments = 16;
+
+bool run_validator(const valijson::Schema& schema, const json& object, std::vector<SchemaError>* errors) {
+  valijson::Validator validator;  // strong types: "8080" is not an integer
+  valijson::adapters::NlohmannJsonAdapter target(object);
+  if (!errors) return validator.validate(schema, target, nullptr);
+  valijson::ValidationResults results;
+  bool ok = validator.validate(schema, target, &results);
+  valijson::ValidationResults::Error e;
+  while (results.popError(e)) errors->push_back({context_path(e.context), e.description});
+  return ok;
+}
+
+}  // namespace
+
+SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas) : impl_(std::make_unique<Impl>()) {
+  for (const auto& [kind, text] : schemas) {
+    auto c = std::make_unique<Compiled>();
+    // One document serves both valijson and podrun's walkers (parsing JSON is most of a short
+    // command's start-up, so it is parsed once).
+    c->document = parse_schema_text(text);
+    c->document.erase("$schema");  // draft-04 URI that valijson does not need
+    impl_->kinds[kind] = std::move(c);
+  }
+}
+
+SchemaSet::~SchemaSet() = default;
+
+const SchemaSet& SchemaSet::builtin() {
+  // Built on first use; C++ guarantees the initialisation is thread-safe. The compact form of
+  // each schema (repeated subschemas as $ref) is the one linked in.
+  auto text = [](const char* begin, const char* end) { return std::string_view(begin, static_cast<std::size_t>(end - begin)); };
+  static const SchemaSet set({{"Pod", text(podrun_compact_pod_begin, podrun_compact_pod_end)},
+                              {"ConfigMap", text(podrun_compact_configmap_begin, podrun_compact_configmap_end)},
+                              {"Secret", text(podrun_compact_secret_begin, podrun_compact_secret_end)},
+                              {"Namespace", text(podrun_compact_namespace_begin, podrun_compact_namespace_end)}});
+  return set;
+}
+
+const nlohmann::json* SchemaSet::document(std::string_view kind) const {
+  Compiled* c = find(kind);
+  return c ? &c->document : nullptr;
+}
+
+SchemaSet::Compiled* SchemaSet::find(std::string_view kind) const {
+  auto it = impl_->kinds.find(kind);
+  return it == impl_->kinds.end() ? nullptr : it->second.get();
+}
+
+bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object,
+                         std::vector<SchemaError>* errors) const {
+  Compiled* c = find(kind);
+  if (!c) return false;
+  if (c->pruned_uses.fetch_add(1, std::memory_order_relaxed) < kRestrictedDocuments)
+    if (auto part = restrict_to(c->document, c->document, {&object})) {
+      valijson::Schema schema;
+      compile(schema, *part);
+      return run_validator(schema, object, errors);
+    }
+  return validate_whole(kind, object, errors);
+}
+
+bool SchemaSet::validate_whole(std::string_view kind, const nlohmann::json& object,
+                               std::vector<SchemaError>* errors) const {
+  Compiled* c = find(kind);
+  if (!c) return false;
+  std::call_once(c->compiled_once, [c] { compile(c->schema, c->document); });
+  return run_validator(c->schema, object, errors);
+}
+
+}  // namespace podrun::loader

@@ -1,0 +1,294 @@
+// podrun against real manifests: the Kubernetes docs' examples, podrun's own lessons, the
+// generated benchmark corpus, and the upstream Kubernetes schema as the oracle.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "loader/loader.h"
+#include "loader/schema.h"
+#include "loader/yaml_reader.h"
+
+namespace fs = std::filesystem;
+using namespace podrun::loader;
+using podrun::Severity;
+using podrun::format_diagnostic;
+
+namespace {
+
+const std::string kShared = PODRUN_SHARED_DIR;
+const std::string kSource = PODRUN_SOURCE_DIR;
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
+  std::vector<std::vector<std::string>> rows;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, '\t');) cols.push_back(c);
+    rows.push_back(cols);
+  }
+  return rows;
+}
+
+const SchemaSet& upstream() {
+  static const SchemaSet set({{"Pod", slurp(kShared + "/reference/k8s-schema/v1.31.0/pod-v1.json")},
+                              {"ConfigMap", slurp(kShared + "/reference/k8s-schema/v1.31.0/configmap-v1.json")},
+                              {"Secret", slurp(kShared + "/reference/k8s-schema/v1.31.0/secret-v1.json")}});
+  return set;
+}
+
+// Every object podrun accepted must be valid for the upstream strict schema.
+void check_upstream_accepts(const LoadResult& r) {
+  for (const auto& obj : r.objects) {
+    std::vector<SchemaError> errors;
+    std::string kind = obj["kind"];
+    bool ok = upstream().validate(kind, obj, &errors);
+    INFO(obj["metadata"].dump() << (errors.empty() ? "" : ": " + errors[0].path + ": " + errors[0].message));
+    CHECK(ok);
+  }
+}
+
+std::string first_error(const LoadResult& r, const std::string& file) {
+  for (const auto& d : r.documents)
+    if (d.file == file)
+      for (const auto& diag : d.diagnostics)
+        if (diag.severity == Severity::Error) return diag.message;
+  return "";
+}
+
+// Variants of every valid Pod in `dirs`, each with one mistake the schema catches (a wrong
+// type, an unknown field, a bad enum, a missing required field), written to `out`: what the
+// restricted-schema check compares on when nothing outside the repository is at hand.
+void mutated_corpus(const std::vector<std::string>& dirs, const fs::path& out) {
+  fs::create_directories(out);
+  int n = 0;
+  for (const auto& dir : dirs)
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".yaml") continue;
+      for (auto& doc : read_yaml_documents(slurp(entry.path().string()))) {
+        if (!doc.value.is_object() || doc.value.value("kind", "") != "Pod" || !doc.value["spec"].is_object()) continue;
+        const nlohmann::json& cs = doc.value["spec"]["containers"];
+        if (!cs.is_array() || cs.empty() || !cs[0].is_object()) continue;
+        nlohmann::json base = doc.value;
+        std::vector<nlohmann::json> variants(6, base);
+        variants[0]["spec"]["containers"][0]["image"] = 42;
+        variants[1]["spec"]["containers"][0]["imagePullPolicyy"] = "Always";
+        variants[2]["spec"]["restartPolicy"] = nlohmann::json::array();
+        variants[3]["spec"]["containers"][0].erase("name");
+        variants[4]["spec"]["terminationGracePeriodSeconds"] = "30";
+        variants[5]["metadata"]["labels"] = {{"a", 1}};
+        for (const auto& v : variants) std::ofstream(out / ("m" + std::to_string(n++) + ".json")) << v.dump();
+        std::ofstream(out / ("m" + std::to_string(n++) + ".json")) << base.dump();
+      }
+    }
+}
+
+// Material kept outside the repository (the Kubernetes docs examples, the upstream schemas,
+// the corpus generator): used when it is there, as in CI; a user's clone has none, and the
+// parts of a test that need it are skipped with one line.
+bool shared_available() {
+  static const bool there = fs::exists(kShared + "/conformance/k8s-examples");
+  static bool said = false;
+  if (!there && !said) {
+    said = true;
+    std::cerr << "skipped: the conformance parts that read ../shared (it is not next to this clone)\n";
+  }
+  return there;
+}
+
+}  // namespace
+
+TEST_CASE("every Kubernetes docs example is accepted or refused for its documented reason", "[conformance]") {
+  if (!shared_available()) return;
+  const std::string dir = kShared + "/conformance/k8s-examples";
+  auto rows = read_tsv(kSource + "/tests/data/k8s-examples.tsv");
+  std::map<std::string, std::vector<std::string>> expected;
+  for (auto& row : rows) expected[dir + "/" + row.at(0)] = row;
+
+  for (bool podrun_rules : {true, false}) {
+    LoadOptions opt;
+    opt.podrun_rules = podrun_rules;
+    opt.keep_json = true;
+    opt.jobs = 2;
+    LoadResult r = load_paths({dir}, opt);
+    REQUIRE(r.input_errors.empty());
+    std::map<std::string, bool> file_valid;
+    for (const auto& d : r.documents) file_valid[d.file] = file_valid.count(d.file) ? file_valid[d.file] && d.valid() : d.valid();
+    CHECK(file_valid.size() == 80);
+    for (const auto& [file, valid] : file_valid) {
+      CAPTURE(file, podrun_rules);
+      auto it = expected.find(file);
+      REQUIRE(it != expected.end());  // a new file in the corpus needs a row in k8s-examples.tsv
+      const std::string& want = podrun_rules ? it->second.at(2) : it->second.at(1);
+      if (want == "valid") {
+        CHECK(valid);
+      } else {
+        CHECK_FALSE(valid);
+        if (want.rfind("error: ", 0) == 0) CHECK_THAT(first_error(r, file), Catch::Contains(want.substr(7)));
+      }
+    }
+    check_upstream_accepts(r);
+  }
+}
+
+TEST_CASE("every lesson in manifests/ is valid, without warnings", "[conformance]") {
+  LoadOptions opt;
+  opt.keep_json = true;
+  LoadResult r = load_paths({kSource + "/manifests"}, opt);
+  REQUIRE(r.input_errors.empty());
+  CHECK(r.documents.size() >= 12);
+  for (const auto& d : r.documents) {
+    CAPTURE(d.file, d.name);
+    for (const auto& diag : d.diagnostics) FAIL_CHECK(format_diagnostic(d.file, diag));
+  }
+  if (shared_available()) check_upstream_accepts(r);
+}
+
+TEST_CASE("podrun's verdicts on the generated corpus match EXPECTED.tsv", "[conformance]") {
+  if (!shared_available()) return;
+  fs::path dir = fs::temp_directory_path() / ("podrun-corpus-" + std::to_string(::getpid()));
+  std::string cmd = "python3 '" + kShared + "/bench/gen-corpus.py' '" + dir.string() + "' -n 1500 --seed 7 > /dev/null";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+
+  // file → verdict of each document, in order
+  std::map<std::string, std::vector<std::string>> expected;
+  for (auto& row : read_tsv((dir / "EXPECTED.tsv").string()))
+    if (row.at(0) != "file") expected[(dir / row.at(0)).string()].push_back(row.at(4) + " " + row.at(5));
+
+  LoadOptions opt;
+  opt.jobs = 2;
+  opt.keep_json = true;
+  opt.podrun_rules = false;  // EXPECTED.tsv says what Kubernetes accepts
+  LoadResult k8s = load_paths({dir.string()}, opt);
+  opt.podrun_rules = true;
+  opt.keep_json = false;
+  LoadResult pod = load_paths({dir.string()}, opt);
+  fs::remove_all(dir);
+
+  REQUIRE(k8s.documents.size() == pod.documents.size());
+  std::map<std::string, std::size_t> seen;
+  std::size_t agree = 0, total = 0, requests_over_limits = 0, long_names = 0;
+  for (std::size_t i = 0; i < k8s.documents.size(); ++i) {
+    const auto& d = k8s.documents[i];
+    std::size_t index = seen[d.file]++;
+    REQUIRE(index < expected[d.file].size());
+    std::string want = expected[d.file][index];
+    bool want_valid = want.rfind("valid", 0) == 0;
+    std::string got = d.valid() ? "valid" : first_error(k8s, d.file);
+    CAPTURE(d.file, index, want, got);
+    ++total;
+    // With podrun's own rules, what Kubernetes refuses is still refused.
+    if (!want_valid) CHECK_FALSE(pod.documents[i].valid());
+    if (d.valid() == want_valid) {
+      ++agree;
+      continue;
+    }
+    // gen-corpus.py departs from the API server in two ways (docs/validation.md); every
+    // disagreement must be one of them.
+    if (want_valid) {
+      // 1. It draws requests and limits independently; the API server refuses requests > limits.
+      for (const auto& diag : d.diagnostics)
+        if (diag.severity == Severity::Error) CHECK_THAT(diag.message, Catch::Matches(".*must be less than or equal to the .* limit of .*"));
+      ++requests_over_limits;
+    } else {
+      // 2. It calls a 70-character lowercase pod name invalid; a pod name is a DNS-1123
+      //    subdomain (up to 253 characters), as ValidatePodName checks it.
+      CHECK(want == "invalid invalid-dns1123-name");
+      CHECK(d.name.size() > 63);
+      CHECK(d.name.size() <= 253);
+      ++long_names;
+    }
+  }
+  CHECK(total > 1500);
+  CHECK(agree + requests_over_limits + long_names == total);
+  CHECK(requests_over_limits > 0);
+  WARN("EXPECTED.tsv: " << agree << " of " << total << " agree; documented departures: " << requests_over_limits
+                         << " requests above limits, " << long_names << " long pod names");
+  check_upstream_accepts(k8s);
+}
+
+TEST_CASE("the restricted schema gives the whole schema's verdict and errors on every document", "[conformance]") {
+  // SchemaSet::validate compiles, for the first documents of a command, only the part of the
+  // schema a document reaches; that must never change a verdict or an error.
+  std::vector<std::string> dirs = {kSource + "/tests/data/invalid", kSource + "/manifests"};
+  fs::path corpus = fs::temp_directory_path() / ("podrun-restrict-" + std::to_string(::getpid()));
+  // The repository's own corpus: every manifest of it, and each one spoiled a few ways.
+  fs::create_directories(corpus);
+  mutated_corpus(dirs, corpus / "mutated");
+  dirs.push_back((corpus / "mutated").string());
+  if (shared_available()) {
+    dirs.push_back(kShared + "/conformance/k8s-examples");
+    std::string cmd = "python3 '" + kShared + "/bench/gen-corpus.py' '" + corpus.string() + "' -n 400 --seed 11 > /dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    dirs.push_back(corpus.string());
+  }
+  std::size_t compared = 0, invalid = 0;
+  for (const auto& dir : dirs)
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+      auto ext = entry.path().extension();
+      if (!entry.is_regular_file() || (ext != ".yaml" && ext != ".yml" && ext != ".json")) continue;
+      for (auto& doc : read_yaml_documents(slurp(entry.path().string()))) {
+        if (!doc.value.is_object() || !doc.value.contains("kind") || !doc.value["kind"].is_string()) continue;
+        std::string kind = doc.value["kind"];
+        if (kind != "Pod" && kind != "ConfigMap" && kind != "Secret") continue;
+        // A fresh set each time, so that every document takes the restricted path.
+        static const SchemaSet& builtin = SchemaSet::builtin();
+        SchemaSet fresh({{"Pod", builtin.document("Pod")->dump()},
+                         {"ConfigMap", builtin.document("ConfigMap")->dump()},
+                         {"Secret", builtin.document("Secret")->dump()}});
+        std::vector<SchemaError> restricted, whole;
+        bool a = fresh.validate(kind, doc.value, &restricted);
+        bool b = builtin.validate_whole(kind, doc.value, &whole);
+        CAPTURE(entry.path().string());
+        CHECK(a == b);
+        REQUIRE(restricted.size() == whole.size());
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+          CHECK(restricted[i].path == whole[i].path);
+          CHECK(restricted[i].message == whole[i].message);
+        }
+        ++compared;
+        invalid += !b;
+      }
+    }
+  fs::remove_all(corpus);
+  CHECK(compared > 100);
+  CHECK(invalid > 20);
+}
+
+TEST_CASE("schema text parses as nlohmann's parser reads it", "[schema][conformance]") {
+  // podrun's own schemas take the fast path; the upstream ones (escapes in descriptions) and
+  // odd text fall back; either way the document is the same.
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(kSource + "/schemas")) files.push_back(e.path().string());
+  if (shared_available())
+    for (const char* f : {"pod-v1.json", "configmap-v1.json", "secret-v1.json"})
+      files.push_back(kShared + "/reference/k8s-schema/v1.31.0/" + f);
+  for (const auto& f : files) {
+    INFO(f);
+    std::string text = slurp(f);
+    REQUIRE(!text.empty());
+    CHECK(parse_schema_text(text) == nlohmann::json::parse(text));
+  }
+  for (std::string text : {"{}", "[]", " { \"a\" : [1, -2, 0, true, false, null, \"x\"] , \"b\": {} } ",
+                           "{\"b\":1,\"a\":2}", "{\"a\":\"\\u00e9\"}", "[1.5, 2e3, 123456789012345678901]", "-0", "\"\""}) {
+    INFO(text);
+    CHECK(parse_schema_text(text) == nlohmann::json::parse(text));
+  }
+  for (std::string text : {"{", "[1,]", "{\"a\"}", "01", "tru", "[1] x", "{\"a\":1,}"}) {
+    INFO(text);
+    CHECK_THROWS(parse_schema_text(text));
+  }
+}
