@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "cgroup/cgroup.h"
-#include "exec/runtime.h"
+#include "cgroup/cgroup.h"
 #include "host/host_facts.h"
 
 using Clock = std::chrono::steady_clock;
@@ -23,7 +23,7 @@ using Clock = std::chrono::steady_clock;
 int main(int argc, char** argv) {
   int n = argc > 1 ? std::atoi(argv[1]) : 20;
   auto v = podrun::host::detect_cgroup_version();
-  auto cg = podrun::cgroup::make_driver(v, podrun::exec::default_cgroup_root(v));
+  auto cg = podrun::cgroup::make_driver(v, podrun::cgroup::default_root(v));
   if (!cg->available()) {
     std::fprintf(stderr, "no usable cgroup hierarchy\n");
     return 1;

@@ -360,4 +360,10 @@ Usage CgroupDriverV2::usage(const std::string& path) const {
   return u;
 }
 
+std::string default_root(plan::CgroupVersion v) {
+  struct stat st {};
+  if (v == plan::CgroupVersion::V2 && ::stat("/sys/fs/cgroup/cgroup.controllers", &st) != 0) return "/sys/fs/cgroup/unified";
+  return "/sys/fs/cgroup";
+}
+
 }  // namespace podrun::cgroup

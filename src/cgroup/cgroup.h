@@ -115,6 +115,10 @@ class CgroupDriverV2 : public Driver {
 
 std::unique_ptr<Driver> make_driver(plan::CgroupVersion v, const std::string& root = "/sys/fs/cgroup");
 
+// Where the hierarchy of version `v` is mounted here: /sys/fs/cgroup, or its unified/ on a
+// hybrid v1 host when v2 is asked for.
+std::string default_root(plan::CgroupVersion v);
+
 // On cgroup v2 a cgroup with processes cannot hand controllers to children ("no internal
 // processes"), so the pause holder gets a leaf of its own there; on v1 it lives in the pod's
 // cgroup, as the kubelet's cgroupfs driver places it.

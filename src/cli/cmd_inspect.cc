@@ -12,16 +12,15 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
-#include "cgroup/cgroup.h"
-#include "exec/runtime.h"
+#include "pods/observe.h"
 #include "common/error.h"
 #include "common/fd.h"
 #include "common/process.h"
 #include "plan/plan.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
-#include "supervisor/cri_log.h"
-#include "supervisor/run_config.h"
+#include "state/cri_log.h"
+#include "exec/run_config.h"
 
 namespace podrun::cli {
 
@@ -84,7 +83,7 @@ std::uint64_t print_new_records(const std::string& path, std::uint64_t offset, b
   while (std::getline(in, line)) {
     if (in.eof()) break;  // no newline yet: the writer is mid-record
     offset += line.size() + 1;
-    auto rec = supervisor::parse_cri_line(line);
+    auto rec = state::parse_cri_line(line);
     if (!rec) continue;
     if (timestamps && !mid_line) std::cout << rec->time << " ";
     std::cout << rec->text << (rec->partial ? "" : "\n");
@@ -108,7 +107,7 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
     }
     instance = c->restart_count - 1;
   }
-  supervisor::LogQuery q;
+  state::LogQuery q;
   q.timestamps = o.timestamps;
   if (o.tail >= 0) q.tail = o.tail;
   if (!o.since.empty()) {
@@ -122,7 +121,7 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
   if (!o.since_time.empty()) q.since_time = o.since_time;
   std::string path = dir + std::to_string(instance) + ".log";
   try {
-    std::cout << supervisor::render_log(supervisor::log_files_oldest_first(path), q);
+    std::cout << state::render_log(state::log_files_oldest_first(path), q);
   } catch (const std::exception& e) {
     std::cerr << "podrun: logs: " << e.what() << "\n";
     return kExitUsage;
@@ -247,14 +246,7 @@ struct DescribeOptions {
 
 int describe_one(const GlobalOptions& g, const state::PodState& s) {
   std::string dir = state::StateStore(g.root).pod_dir(s.ns, s.name);
-  std::optional<supervisor::RunConfig> run;
-  try {
-    std::ifstream in(dir + "/run.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    run = supervisor::decode_run_config(text.str());
-  } catch (const std::exception&) {
-  }
+  std::optional<exec::RunConfig> run = pods::run_config(pods::PodView{s, false, dir});
   std::time_t now = std::time(nullptr);
   std::ostringstream out;
   char host[256] = {};
@@ -428,33 +420,15 @@ int run_top(const GlobalOptions& g, const TopOptions& o) {
     std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
     return kExitOk;
   }
-  struct Row {
-    std::string pod, name, path;
-    std::unique_ptr<cgroup::Driver> cg;
-    cgroup::Usage a, b;
-  };
-  std::vector<Row> rows;
-  for (const auto& s : pods)
-    for (const auto& c : s.cgroups) {
-      bool pod_row = c.owner == "pod";
-      if (o.containers ? (pod_row || c.owner == "pause") : !pod_row) continue;
-      auto v = s.cgroup_version == "v2" ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
-      Row r{s.name, c.owner, c.path, cgroup::make_driver(v, exec::default_cgroup_root(v)), {}, {}};
-      rows.push_back(std::move(r));
-    }
-  // Two samples: CPU is a rate (millicores over the interval), memory the working set now.
-  for (auto& r : rows) r.a = r.cg->usage(r.path);
-  std::this_thread::sleep_for(std::chrono::milliseconds(o.interval_ms));
-  for (auto& r : rows) r.b = r.cg->usage(r.path);
   std::vector<std::vector<std::string>> table;
   if (o.containers) table.push_back({"POD", "NAME", "CPU(cores)", "MEMORY(bytes)"});
   else table.push_back({"NAME", "CPU(cores)", "MEMORY(bytes)"});
-  for (const auto& r : rows) {
-    std::uint64_t d = r.b.cpu_ns > r.a.cpu_ns ? r.b.cpu_ns - r.a.cpu_ns : 0;
-    std::string cpu = std::to_string(d * 1000 / (static_cast<std::uint64_t>(o.interval_ms) * 1'000'000)) + "m";
-    std::string mem = std::to_string(r.b.memory_working_set / (1024 * 1024)) + "Mi";
-    if (o.containers) table.push_back({r.pod, r.name, cpu, mem});
-    else table.push_back({r.pod, cpu, mem});
+  std::vector<pods::PodView> views;
+  for (const auto& s : pods) views.push_back({s, true, state::StateStore(g.root).pod_dir(s.ns, s.name)});
+  for (const auto& u : pods::sample_usage(views, o.containers, o.interval_ms)) {
+    std::string cpu = std::to_string(u.millicores) + "m", mem = std::to_string(u.memory_bytes / (1024 * 1024)) + "Mi";
+    if (o.containers) table.push_back({u.pod, u.name, cpu, mem});
+    else table.push_back({u.pod, cpu, mem});
   }
   std::cout << columns(table);
   return kExitOk;

@@ -25,22 +25,21 @@ struct PlanOptions {
 int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   // 1. Load and check the manifests; problems go to stderr, as `validate` words them.
   int code = kExitOk;
-  host::MachineConfig machine = machine_policy(g, o.policy);
-  auto loaded = load_pods(o.files, load_options(g, machine), code);
+  pods::Context ctx = context(g);
+  host::MachineConfig machine = pods::machine_policy(ctx, o.policy);
+  auto loaded = load_pods(o.files, pods::load_options(ctx, machine), code);
   if (!loaded) return code;
   loader::LoadResult& r = *loaded;
 
   // 2. The facts of this host (or of the one described in --host-facts), the machine's policy.
-  plan::PlanInput in = plan_input(r, machine);
-  if (g.cgroup_version) in.host.cgroup_version = g.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
+  plan::PlanInput in = pods::plan_input(ctx, r, machine);
   if (!o.host_facts.empty()) in.host = host::host_facts_from_file(o.host_facts, in.host);
-  in.seccomp_dir = g.storage + "/seccomp";
 
   // The configs of the images the pods use, from the local store (a missing one is a warning
   // in the plan: "image ... not found locally").
   image::Store store(g.storage);
   in.image_store = store.exists();
-  image_configs(store, r.pods, in.images);
+  pods::image_configs(store, r.pods, in.images);
 
   // 3. Plan, and print.
   plan::Plan p = plan::make_plan(in);

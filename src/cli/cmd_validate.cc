@@ -27,7 +27,8 @@ struct ValidateOptions {
 };
 
 int run_validate(const GlobalOptions& global, const ValidateOptions& o) {
-  loader::LoadOptions lo = load_options(global, machine_policy(global, o.policy));
+  pods::Context ctx = context(global);
+  loader::LoadOptions lo = pods::load_options(ctx, pods::machine_policy(ctx, o.policy));
   lo.podrun_rules = o.target == "podrun";
   lo.skip_unsupported_kinds = o.skip_unsupported;
   lo.keep_objects = false;

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "pods/context.h"
 
 int main(int argc, char** argv) {
   using namespace podrun::cli;
@@ -64,6 +65,9 @@ int main(int argc, char** argv) {
   try {
     rc = action ? action() : kExitUsage;
   } catch (const UsageError& e) {
+    std::cerr << "podrun: " << e.what() << "\n";
+    rc = kExitUsage;
+  } catch (const podrun::pods::BadSetting& e) {
     std::cerr << "podrun: " << e.what() << "\n";
     rc = kExitUsage;
   } catch (const std::exception& e) {

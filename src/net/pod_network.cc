@@ -3,6 +3,8 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <sched.h>
+#include <unistd.h>
+#include <net/if.h>
 
 #include <stdexcept>
 
@@ -117,6 +119,20 @@ void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_
   pod.add_address(eth0, addr_of(*ip), s.prefix);
   pod.set_up(eth0);
   pod.add_default_route(addr_of(s.gateway()));
+}
+
+bool remove_bridge_if_unused(const std::string& bridge) {
+  if (::if_nametoindex(bridge.c_str()) == 0) return false;
+  auto plugged = [&bridge] {
+    std::vector<files::Entry> ports;
+    return files::list("/sys/class/net/" + bridge + "/brif", ports) && !ports.empty();
+  };
+  for (int i = 0; plugged() && i < 100; ++i) ::usleep(10'000);
+  if (plugged()) return false;
+  Netlink nl;
+  nl.delete_link(nl.link_index(bridge));
+  disable_masquerade(bridge);
+  return true;
 }
 
 }  // namespace podrun::net

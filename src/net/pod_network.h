@@ -16,9 +16,14 @@
 
 namespace podrun::net {
 
+// The pod network's defaults, in one place: the bridge made on first use, and its subnet
+// (the host is its .1). `apply --bridge` and `--subnet` choose others.
+inline constexpr const char* kDefaultBridge = "podrun0";
+inline constexpr const char* kDefaultSubnet = "10.85.0.0/16";
+
 struct NetworkConfig {
-  std::string bridge = "podrun0";
-  std::string subnet = "10.85.0.0/16";
+  std::string bridge = kDefaultBridge;
+  std::string subnet = kDefaultSubnet;
   std::string state_dir;  // <state root>/network
 };
 
@@ -37,5 +42,11 @@ void release_address(const NetworkConfig& cfg, const std::string& owner);
 
 // Throws SysError naming the step (and the overlapping route, for a subnet clash).
 void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd);
+
+// The inverse of the bridge's making: when nothing is plugged into `bridge` any more (a veth
+// of a pod deleted a moment ago goes with its network namespace, within milliseconds: it is
+// given a second), the bridge and its nftables table go. false when something is still
+// plugged in (another state root's pods may share the bridge). Throws SysError.
+bool remove_bridge_if_unused(const std::string& bridge);
 
 }  // namespace podrun::net

@@ -16,7 +16,7 @@ namespace podrun::plan {
 
 std::string encode_pod_plan(const PodPlan& pod);
 PodPlan decode_pod_plan(const std::string& json);  // throws std::runtime_error on bad input
-// The same as a JSON value, for a document that carries the plan (supervisor/run_config.h):
+// The same as a JSON value, for a document that carries the plan (exec/run_config.h):
 // no text in between.
 nlohmann::json pod_plan_json(const PodPlan& pod);
 PodPlan pod_plan_from_json(const nlohmann::json& j);  // throws std::runtime_error on bad input

@@ -8,15 +8,12 @@
 
 #include <chrono>
 
+#include "exec/run_config.h"
+
 namespace podrun::supervisor {
 
 using Millis = std::chrono::milliseconds;
-
-struct BackoffPolicy {
-  Millis base{10'000};
-  Millis max{300'000};
-  Millis reset_after{600'000};
-};
+using exec::BackoffPolicy;
 
 // The delay before the restart that follows the `streak`-th exit in a row (streak >= 1).
 inline Millis restart_delay(const BackoffPolicy& p, int streak) {

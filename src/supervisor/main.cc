@@ -56,9 +56,9 @@ int main(int argc, char** argv) {
     report_error("read `" + dir + "/run.json`: " + std::strerror(errno));
     return 1;
   }
-  podrun::supervisor::RunConfig config;
+  podrun::exec::RunConfig config;
   try {
-    config = podrun::supervisor::decode_run_config(*text);
+    config = podrun::exec::decode_run_config(*text);
   } catch (const std::exception& e) {
     report_error(e.what());
     return 1;

@@ -30,7 +30,8 @@
 #include "net/pod_network.h"
 #include "state/pod_state.h"
 #include "supervisor/action.h"
-#include "supervisor/cri_log.h"
+#include "supervisor/backoff.h"
+#include "state/cri_log.h"
 #include "supervisor/eviction.h"
 
 // Gives free heap memory back to the kernel: glibc's (in <malloc.h>, not included here: musl
@@ -42,6 +43,8 @@ namespace podrun::supervisor {
 using Clock = std::chrono::steady_clock;
 using plan::ContainerKind;
 using state::ContainerState;
+using state::CriLogWriter;
+using state::Stream;
 
 namespace {
 

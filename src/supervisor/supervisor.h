@@ -14,11 +14,13 @@
 // every other podrun command reads.
 #pragma once
 
-#include "supervisor/run_config.h"
+#include "exec/run_config.h"
 
 namespace podrun::supervisor {
 
 // Runs the pod until it is deleted. `report_fd` gets the one-line start report.
+using exec::RunConfig;
+
 [[noreturn]] void supervise(const RunConfig& config, int report_fd);
 
 }  // namespace podrun::supervisor

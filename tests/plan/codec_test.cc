@@ -9,7 +9,7 @@
 #include "plan/codec.h"
 #include "plan/planner.h"
 #include "loader/loader.h"
-#include "supervisor/run_config.h"
+#include "exec/run_config.h"
 
 namespace fs = std::filesystem;
 using namespace podrun;
@@ -85,19 +85,19 @@ TEST_CASE("probes, hooks, restart policies and optional values survive the codec
 }
 
 TEST_CASE("run.json carries the plan, the images and the back-off settings", "[supervisor][codec]") {
-  supervisor::RunConfig rc;
+  exec::RunConfig rc;
   rc.plan.name = "p";
   rc.images["busybox"] = {{"/var/lib/podrun/layers/a", "/var/lib/podrun/layers/b"}, "1000"};
   rc.state_root = "/run/x";
   rc.pause_binary = "/usr/bin/podrun-pause";
-  rc.backoff.base = supervisor::Millis{200};
+  rc.backoff.base = std::chrono::milliseconds{200};
   rc.log_max_bytes = 4096;
-  supervisor::RunConfig back = supervisor::decode_run_config(supervisor::encode_run_config(rc));
+  exec::RunConfig back = exec::decode_run_config(exec::encode_run_config(rc));
   CHECK(back.plan.name == "p");
   CHECK(back.images.at("busybox").layers.size() == 2);
   CHECK(back.images.at("busybox").user == "1000");
   CHECK(back.backoff.base.count() == 200);
   CHECK(back.backoff.max.count() == 300000);
   CHECK(back.log_max_bytes == 4096);
-  CHECK_THROWS(supervisor::decode_run_config("{}"));
+  CHECK_THROWS(exec::decode_run_config("{}"));
 }

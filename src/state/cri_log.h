@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-namespace podrun::supervisor {
+namespace podrun::state {
 
 // containerd's max_container_log_line_size default: longer lines are cut into P records of this
 // many bytes, the last piece tagged F.
@@ -133,4 +133,4 @@ std::string render_log(const std::vector<std::string>& files_oldest_first, const
 // path.N ... path.1, path: those that exist.
 std::vector<std::string> log_files_oldest_first(const std::string& path);
 
-}  // namespace podrun::supervisor
+}  // namespace podrun::state

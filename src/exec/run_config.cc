@@ -1,4 +1,4 @@
-#include "supervisor/run_config.h"
+#include "exec/run_config.h"
 
 #include <stdexcept>
 
@@ -6,7 +6,7 @@
 
 #include "plan/codec.h"
 
-namespace podrun::supervisor {
+namespace podrun::exec {
 
 std::string encode_run_config(const RunConfig& c) {
   nlohmann::json images = nlohmann::json::object();
@@ -39,9 +39,9 @@ RunConfig decode_run_config(const std::string& text) {
       c.images[ref] = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", "")};
     c.state_root = j.at("stateRoot").get<std::string>();
     c.pause_binary = j.at("pauseBinary").get<std::string>();
-    c.backoff.base = Millis{j.value("backoffBaseMs", 10'000)};
-    c.backoff.max = Millis{j.value("backoffMaxMs", 300'000)};
-    c.backoff.reset_after = Millis{j.value("backoffResetMs", 600'000)};
+    c.backoff.base = std::chrono::milliseconds{j.value("backoffBaseMs", 10'000)};
+    c.backoff.max = std::chrono::milliseconds{j.value("backoffMaxMs", 300'000)};
+    c.backoff.reset_after = std::chrono::milliseconds{j.value("backoffResetMs", 600'000)};
     c.log_max_bytes = j.value("logMaxBytes", c.log_max_bytes);
     c.log_max_files = j.value("logMaxFiles", c.log_max_files);
     c.cgroup_root = j.value("cgroupRoot", c.cgroup_root);
@@ -57,4 +57,4 @@ RunConfig decode_run_config(const std::string& text) {
   return c;
 }
 
-}  // namespace podrun::supervisor
+}  // namespace podrun::exec

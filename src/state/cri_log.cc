@@ -1,4 +1,4 @@
-#include "supervisor/cri_log.h"
+#include "state/cri_log.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -15,7 +15,7 @@
 
 #include "common/files.h"
 
-namespace podrun::supervisor {
+namespace podrun::state {
 
 namespace {
 
@@ -417,4 +417,4 @@ std::vector<std::string> log_files_oldest_first(const std::string& path) {
   return found;
 }
 
-}  // namespace podrun::supervisor
+}  // namespace podrun::state

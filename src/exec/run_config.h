@@ -1,5 +1,6 @@
-// What `podrun apply` hands the pod's supervisor: <pod dir>/run.json. The plan travels in its
-// lossless form (plan/codec.h), so the supervisor needs neither the loader nor the planner.
+// What the pod manager hands the pod's supervisor: <pod dir>/run.json. The plan travels in its
+// lossless form (plan/codec.h), so the supervisor needs neither the loader nor the planner;
+// whatever releases a pod's resources reads it (exec/pod_teardown.h).
 #pragma once
 
 #include <cstdint>
@@ -8,9 +9,18 @@
 #include <vector>
 
 #include "plan/plan.h"
-#include "supervisor/backoff.h"
+#include <chrono>
+#include "net/pod_network.h"
 
-namespace podrun::supervisor {
+namespace podrun::exec {
+
+// CrashLoopBackOff's settings (supervisor/backoff.h computes the delays): the kubelet's
+// 10 s doubling to 300 s, reset after 10 minutes; `apply --backoff-base` shortens them.
+struct BackoffPolicy {
+  std::chrono::milliseconds base{10'000};
+  std::chrono::milliseconds max{300'000};
+  std::chrono::milliseconds reset_after{600'000};
+};
 
 struct ImageLayers {
   std::vector<std::string> layers;  // top first
@@ -24,7 +34,7 @@ struct RunConfig {
   std::string state_root;
   std::string pause_binary;
   BackoffPolicy backoff;
-  std::string bridge = "podrun0", subnet = "10.85.0.0/16";  // the pod network
+  std::string bridge = net::kDefaultBridge, subnet = net::kDefaultSubnet;  // the pod network
   std::string cgroup_root = "/sys/fs/cgroup";  // the hierarchy of plan.cgroup_version
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;
   std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
@@ -42,4 +52,4 @@ struct RunConfig {
 std::string encode_run_config(const RunConfig& c);
 RunConfig decode_run_config(const std::string& json);  // throws std::runtime_error
 
-}  // namespace podrun::supervisor
+}  // namespace podrun::exec

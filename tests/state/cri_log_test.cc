@@ -16,9 +16,9 @@
 #include <set>
 #include <sstream>
 
-#include "supervisor/cri_log.h"
+#include "state/cri_log.h"
 
-using namespace podrun::supervisor;
+using namespace podrun::state;
 
 namespace {
 

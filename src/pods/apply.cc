@@ -1,0 +1,244 @@
+#include "pods/apply.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <functional>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "cgroup/cgroup.h"
+#include "common/files.h"
+#include "common/process.h"
+#include "exec/pod_setup.h"
+#include "exec/seccomp.h"
+#include "exec/supervisor_process.h"
+#include "image/rootfs.h"
+#include "image/store.h"
+#include "plan/render.h"
+#include "pods/delete.h"
+#include "state/pod_state.h"
+
+namespace podrun::pods {
+
+using nlohmann::json;
+
+bool ApplyResult::any_failed() const {
+  for (const auto& o : objects)
+    if (o.outcome == ObjectResult::Outcome::Failed) return true;
+  return false;
+}
+
+namespace {
+
+// One pod to start: its plan, what its supervisor needs besides, the manifest as applied.
+struct PodRequest {
+  plan::PodPlan plan;
+  plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;  // the plan's host facts
+  std::map<std::string, exec::ImageLayers> images;               // by reference as the manifest writes it
+  std::string manifest_json;
+  // plan.json (`podrun plan -o json` of this pod), made while the supervisor starts the pod:
+  // only people and later commands read it.
+  std::function<std::string()> plan_json;
+};
+
+void write_file(const std::string& path, const std::string& text) {
+  if (!files::write(path, text, 0600)) throw SysError("write the pod's files", "write", path, errno);
+}
+
+// Step 4 for one pod. `standby`, when given and not used yet, becomes its supervisor.
+ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms,
+                       const PodRequest& req, exec::StandbySupervisor* standby) {
+  const plan::PodPlan& p = req.plan;
+  state::StateStore store(ctx.state_root);
+  std::string dir = store.pod_dir(p.ns, p.name);
+  ObjectResult result{"pod", p.ns, p.name, ObjectResult::Outcome::Created, ""};
+  // 0. What the kubelet refuses before it starts anything (SysctlForbidden): nothing changes.
+  if (!p.admission_errors.empty()) {
+    result.outcome = ObjectResult::Outcome::Failed;
+    result.message = p.admission_errors.front();
+    return result;
+  }
+  UniqueFd report;
+  pid_t sup = -1;
+  {
+    // 1. Name allocation, under the global lock: unchanged, changed, or new.
+    auto global = store.lock_global();
+    auto existing = store.load(p.ns, p.name);
+    bool running = existing && process_alive(existing->supervisor_pid, existing->supervisor_start);
+    if (running && existing->spec_hash == p.spec_hash) {
+      result.outcome = ObjectResult::Outcome::Unchanged;
+      return result;
+    }
+    if (existing || files::exists(dir)) {
+      result.outcome = ObjectResult::Outcome::Configured;
+      global = state::StateStore::Lock();  // delete takes it again
+      delete_pods(ctx, {{p.ns, p.name}}, std::nullopt, true);
+      global = store.lock_global();
+    }
+    exec::make_pod_dir(dir);
+    // From here until the supervisor has the pod, a failure removes the directory again.
+    struct Undo {
+      const std::string& dir;
+      bool armed = true;
+      ~Undo() {
+        if (!armed) return;
+        try {
+          exec::remove_pod_files(dir);
+        } catch (const std::exception&) {
+          // Left for `delete`: the directory holds no process, and its state says nothing runs.
+        }
+        ::rmdir(files::parent(dir).c_str());  // the namespace directory, when empty
+      }
+    } undo{dir};
+    write_file(dir + "/pod.json", req.manifest_json);
+    exec::RunConfig run;
+    run.plan = p;
+    run.images = req.images;
+    run.state_root = ctx.state_root;
+    run.pause_binary = exec::helper_binary("podrun-pause");
+    run.backoff = settings.backoff;
+    run.log_max_bytes = settings.log_max_bytes;
+    run.cgroup_version = req.cgroup_version;
+    run.bridge = settings.bridge;
+    run.subnet = settings.subnet;
+    run.idmapped_mounts = settings.idmapped_mounts;
+    run.storage_dir = exec::pod_storage_dir(ctx.storage_root, dir, p.uid);
+    run.eviction_period_ms = eviction_period_ms;
+    run.cgroup_root = cgroup::default_root(req.cgroup_version);
+    write_file(dir + "/run.json", exec::encode_run_config(run));
+    exec::write_seccomp_programs(p, dir, ctx.state_root);
+
+    // 2. The supervisor: started before the manifest was read, or now. Its pid goes into the
+    //    state before the global lock is released, so that a caller killed from here on
+    //    leaves a pod that delete (or a re-apply) can find.
+    exec::StandbySupervisor own;
+    if (!standby || !*standby) {
+      own = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+      standby = &own;
+    }
+    sup = standby->pid();
+    report = standby->start(dir);
+    undo.armed = false;  // the supervisor's, and delete's
+    if (req.plan_json) write_file(dir + "/plan.json", req.plan_json());
+    state::PodState initial;
+    initial.ns = p.ns;
+    initial.name = p.name;
+    initial.uid = p.uid;
+    initial.spec_hash = p.spec_hash;
+    initial.created = state::now_rfc3339();
+    initial.supervisor_pid = sup;
+    initial.supervisor_start = process_start_time(sup);
+    auto pod_lock = store.lock_pod(p.ns, p.name);
+    if (!store.load(p.ns, p.name)) store.save(initial);  // the supervisor's own state wins
+  }
+
+  // 3. The supervisor's report: OK once every container runs, or what went wrong.
+  std::string reply;
+  char buf[512];
+  ssize_t n;
+  // One line; the supervisor's children may keep the pipe open a little longer.
+  while (reply.find('\n') == std::string::npos && ((n = ::read(report.get(), buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR)))
+    if (n > 0) reply.append(buf, static_cast<std::size_t>(n));
+  while (!reply.empty() && reply.back() == '\n') reply.pop_back();
+  ::waitpid(sup, nullptr, WNOHANG);  // reaped here if it already gave up
+  if (reply == "OK") return result;
+  result.outcome = ObjectResult::Outcome::Failed;
+  result.message = reply.rfind("ERR ", 0) == 0 ? reply.substr(4) : "the supervisor died while starting the pod";
+  // The supervisor undid what it did; remove the directory of a pod that never ran.
+  delete_pods(ctx, {{p.ns, p.name}}, 0, true);
+  ::waitpid(sup, nullptr, 0);
+  return result;
+}
+
+}  // namespace
+
+ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader::DocumentSink& on_document) {
+  ApplyResult out;
+  // 1. The policy, and the first pod's supervisor, started now on the other CPU while the
+  //    manifests are read, validated and planned; it does nothing until it is handed a pod.
+  host::MachineConfig machine = machine_policy(ctx, request.policy);
+  exec::StandbySupervisor standby;
+  try {
+    standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+  } catch (const SysError&) {
+    // apply_pod starts one itself, and reports why it cannot.
+  }
+  // 2. Load, plan, images. Kept until the process ends (the CLI exits without destructors:
+  //    freeing the documents and the plan node by node is wasted time).
+  loader::LoadOptions lo = load_options(ctx, machine);
+  lo.keep_json = true;
+  lo.jobs = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+  bool invalid = false;
+  loader::DocumentSink sink = [&](loader::DocumentResult&& d) {
+    if (!d.valid()) invalid = true;
+    on_document(std::move(d));
+  };
+  loader::LoadResult& r = *new loader::LoadResult(loader::load_paths(request.files, lo, &sink));
+  if (!r.input_errors.empty()) {
+    out.status = ApplyResult::Status::BadInput;
+    out.input_errors = r.input_errors;
+    return out;
+  }
+  if (invalid) {
+    out.status = ApplyResult::Status::Invalid;
+    return out;
+  }
+  if (r.pods.empty() && r.namespaces.empty()) {
+    out.status = ApplyResult::Status::NoObjects;
+    return out;
+  }
+  plan::PlanInput in = plan_input(ctx, r, machine);
+  image::Store store(ctx.storage_root);
+  in.image_store = true;
+  std::map<std::string, image::ImageRecord> records;
+  image_configs(store, r.pods, in.images, &records);
+  std::map<std::string, exec::ImageLayers> images;
+  for (const auto& [ref, record] : records) images[ref] = {image::layer_dirs(store, record), in.images[ref].user};
+  plan::Plan& p = *new plan::Plan(plan::make_plan(in));
+  auto& plan_doc = *new std::optional<json>();  // plan.json, made once for every pod when first needed
+
+  // 3. Namespaces first: their labels hold for the pods applied after them.
+  state::StateStore states(ctx.state_root);
+  for (const auto& n : r.namespaces) {
+    auto before = states.load_namespace(n.name);
+    if (!before || *before != n.labels) states.save_namespace(n.name, n.labels);
+    out.objects.push_back({"namespace", "", n.name,
+                           !before                  ? ObjectResult::Outcome::Created
+                           : *before == n.labels ? ObjectResult::Outcome::Unchanged
+                                                    : ObjectResult::Outcome::Configured,
+                           ""});
+  }
+  // 4. The pods.
+  for (std::size_t i = 0; i < p.pods.size(); ++i) {
+    PodRequest req;
+    req.plan = p.pods[i];
+    req.cgroup_version = p.host.cgroup_version;
+    req.images = images;
+    req.plan_json = [&p, &plan_doc, i] {
+      if (!plan_doc) plan_doc = plan::plan_json(p);
+      return (*plan_doc)["pods"][i].dump(2);
+    };
+    for (const auto& obj : r.objects)
+      if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == req.plan.name &&
+          obj["metadata"].value("namespace", "default") == req.plan.ns) {
+        // What admission recorded of the pod (Pod Security's policy and audit verdict), where
+        // `get pod -o yaml` shows it.
+        json applied = obj;
+        for (const auto& pod : r.pods)
+          if (pod.metadata.ns == req.plan.ns && pod.metadata.name == req.plan.name)
+            for (const auto& [k, v] : pod.admission_annotations) applied["metadata"]["annotations"][k] = v;
+        req.manifest_json = applied.dump();
+      }
+    try {
+      out.objects.push_back(apply_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby));
+    } catch (const std::exception& e) {
+      out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, e.what()});
+    }
+  }
+  return out;
+}
+
+}  // namespace podrun::pods

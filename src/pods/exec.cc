@@ -1,0 +1,125 @@
+#include "pods/exec.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "common/error.h"
+#include "common/fd.h"
+#include "common/process.h"
+#include "exec/join.h"
+#include "exec/seccomp.h"
+#include "state/pod_state.h"
+
+namespace podrun::pods {
+
+namespace {
+
+volatile sig_atomic_t g_winch = 0;
+
+// Copies our terminal to the container's and back, in raw mode, until the command's side of
+// the terminal closes; the window size follows ours (SIGWINCH).
+// Without -i (`stdin_open` false) standard input is not read at all, as kubectl and docker
+// attach it only with -i: run from a script, cron or CI, whatever is there stays there.
+void relay_terminal(int master, pid_t child, bool stdin_open) {
+  termios saved{};
+  bool raw = stdin_open && ::isatty(0) && ::tcgetattr(0, &saved) == 0;
+  if (raw) {
+    termios t = saved;
+    ::cfmakeraw(&t);
+    ::tcsetattr(0, TCSANOW, &t);
+  }
+  struct sigaction sa{};
+  sa.sa_handler = [](int) { g_winch = 1; };
+  ::sigaction(SIGWINCH, &sa, nullptr);
+  char buf[4096];
+  for (;;) {
+    if (g_winch) {
+      g_winch = 0;
+      winsize ws{};
+      if (::ioctl(0, TIOCGWINSZ, &ws) == 0) ::ioctl(master, TIOCSWINSZ, &ws);
+    }
+    pollfd fds[2] = {{master, POLLIN, 0}, {0, static_cast<short>(stdin_open ? POLLIN : 0), 0}};
+    int n = ::poll(fds, stdin_open ? 2 : 1, 100);
+    if (n < 0 && errno != EINTR) break;
+    if (n <= 0) {
+      if (::waitpid(child, nullptr, WNOHANG | WNOWAIT) == child) {
+        // drain what is left
+        while (::read(master, buf, sizeof buf) > 0) {
+        }
+        break;
+      }
+      continue;
+    }
+    if (fds[0].revents & (POLLIN | POLLHUP)) {
+      ssize_t r = ::read(master, buf, sizeof buf);
+      if (r <= 0) break;  // the command's side closed
+      if (::write(1, buf, static_cast<std::size_t>(r)) < 0) break;
+    }
+    if (stdin_open && (fds[1].revents & (POLLIN | POLLHUP))) {
+      ssize_t r = ::read(0, buf, sizeof buf);
+      if (r <= 0) stdin_open = false;
+      else if (::write(master, buf, static_cast<std::size_t>(r)) < 0) break;
+    }
+  }
+  if (raw) ::tcsetattr(0, TCSANOW, &saved);
+}
+
+}  // namespace
+
+int exec_in_container(const Context& ctx, const ExecRequest& o) {
+  state::StateStore store(ctx.state_root);
+  auto s = store.load(o.ns, o.pod);
+  if (!s) throw NotFound("pod \"" + o.pod + "\" not found in namespace " + o.ns);
+  const state::ContainerState* c = nullptr;
+  for (const auto& cs : s->containers)
+    if ((o.container.empty() && cs.type == "app") || cs.name == o.container) {
+      c = &cs;
+      break;
+    }
+  if (!c) throw NotFound("container \"" + o.container + "\" not found in pod " + o.pod);
+  if (c->state != "running" || !process_alive(c->pid, c->start_time)) throw NotFound("container " + c->name + " is not running");
+  // Everything the process needs, read before joining its namespaces: environment, user, cwd.
+  exec::ContainerProcess target = exec::inspect_container(c->pid);
+  target.seccomp_bpf = exec::read_seccomp_file(store.pod_dir(o.ns, o.pod) + "/seccomp/" + c->name + ".bpf");
+  exec::enter_container(target);
+  // -t: a terminal from the container's own devpts (we are in its mount namespace now), so
+  // that `tty` inside names a device that exists there; its size follows ours.
+  UniqueFd master;
+  std::string slave_name;
+  if (o.tty) {
+    master.reset(::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC));
+    if (!master || ::grantpt(master.get()) != 0 || ::unlockpt(master.get()) != 0)
+      throw SysError("exec -t: a terminal in the container", "open", "/dev/ptmx", errno);
+    slave_name = ::ptsname(master.get());
+    winsize ws{};
+    if (::ioctl(0, TIOCGWINSZ, &ws) == 0) ::ioctl(master.get(), TIOCSWINSZ, &ws);
+  }
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    if (o.tty) {
+      ::setsid();
+      int slave = ::open(slave_name.c_str(), O_RDWR);
+      if (slave < 0 || ::ioctl(slave, TIOCSCTTY, 0) != 0) ::_exit(126);
+      for (int fd : {0, 1, 2}) ::dup2(slave, fd);
+      if (slave > 2) ::close(slave);
+    } else if (!o.stdin_open) {
+      int devnull = ::open("/dev/null", O_RDONLY);
+      ::dup2(devnull, 0);
+    }
+    exec::exec_as_container(target, o.command);
+  }
+  if (o.tty) relay_terminal(master.get(), pid, o.stdin_open);
+  int st = 0;
+  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+}  // namespace podrun::pods

@@ -1,0 +1,30 @@
+// exec: a command in a running container — every namespace of its process (ipc, uts, net,
+// cgroup, pid, mnt, and user for hostUsers: false), its cgroups, working directory,
+// environment, user, capabilities and seccomp filter (exec/join.h); never more privilege than
+// the container's own process, and fds 0-2 only. -t gives it a terminal of the container's own
+// devpts, relayed to ours; -i passes our standard input (without it stdin is not read).
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "pods/context.h"
+
+namespace podrun::pods {
+
+// A pod, container or namespace that is not there (or not running): exit code 1.
+struct NotFound : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct ExecRequest {
+  std::string ns = "default", pod, container;  // "" = the first app container
+  std::vector<std::string> command;
+  bool stdin_open = false, tty = false;
+};
+
+// The command's exit code (126 and 127 as a shell's). Throws NotFound, SysError.
+int exec_in_container(const Context& ctx, const ExecRequest& request);
+
+}  // namespace podrun::pods

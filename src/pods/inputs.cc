@@ -1,0 +1,71 @@
+#include "pods/inputs.h"
+
+#include "host/host_facts.h"
+#include "state/pod_state.h"
+
+namespace podrun::pods {
+
+host::MachineConfig machine_policy(const Context& ctx, const PolicyFlags& f) {
+  host::MachineConfig m = host::load_machine_config(ctx.config_path, ctx.config_named);
+  if (!f.pod_pids_limit.empty()) {
+    long long n = 0;
+    try {
+      std::size_t used = 0;
+      n = std::stoll(f.pod_pids_limit, &used);
+      if (used != f.pod_pids_limit.size()) n = 0;
+    } catch (const std::exception&) {
+      n = 0;
+    }
+    if (n < 1) throw BadSetting("--pod-pids-limit " + f.pod_pids_limit + ": not a positive integer");
+    m.node.pod_pids_limit = n;
+  }
+  if (!f.allowed_unsafe_sysctls.empty()) {
+    try {
+      m.node.allowed_unsafe_sysctls = host::parse_sysctl_patterns(f.allowed_unsafe_sysctls);
+    } catch (const std::runtime_error& e) {
+      throw BadSetting("--allowed-unsafe-sysctls: " + std::string(e.what()));
+    }
+  }
+  if (!f.seccomp_default.empty()) m.node.seccomp_default = f.seccomp_default == "unconfined" ? "Unconfined" : "RuntimeDefault";
+  if (!f.pod_security.empty()) {
+    auto p = loader::parse_psa_policy(f.pod_security);
+    if (!p) throw BadSetting("--pod-security " + f.pod_security + ": not privileged, baseline or restricted, optionally :latest or :v1.N");
+    m.pod_security.enforce = *p;
+  }
+  return m;
+}
+
+loader::LoadOptions load_options(const Context& ctx, const host::MachineConfig& machine) {
+  loader::LoadOptions lo;
+  lo.pod_security = machine.pod_security;
+  lo.namespace_labels = state::StateStore(ctx.state_root).namespaces();
+  return lo;
+}
+
+plan::PlanInput plan_input(const Context& ctx, const loader::LoadResult& loaded, const host::MachineConfig& machine) {
+  plan::PlanInput in;
+  in.node = machine.node;
+  in.pods = &loaded.pods;
+  in.configmaps = &loaded.configmaps;
+  in.secrets = &loaded.secrets;
+  in.host = host::detect_host_facts();
+  if (ctx.cgroup_version) in.host.cgroup_version = ctx.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
+  in.seccomp_dir = ctx.storage_root + "/seccomp";
+  return in;
+}
+
+void image_configs(const image::Store& store, const std::vector<model::Pod>& pods, std::map<std::string, plan::ImageConfig>& configs,
+                   std::map<std::string, image::ImageRecord>* found) {
+  for (const auto& pod : pods)
+    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
+      for (const auto& c : *list) {
+        if (configs.count(c.image)) continue;
+        if (auto record = store.find(c.image)) {
+          const image::ImageConfig ic = store.details(*record).config;
+          configs[c.image] = plan::ImageConfig{ic.entrypoint, ic.cmd, ic.env, ic.working_dir, ic.user};
+          if (found) (*found)[c.image] = *record;
+        }
+      }
+}
+
+}  // namespace podrun::pods
