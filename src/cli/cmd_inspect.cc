@@ -17,6 +17,7 @@
 #include "common/fd.h"
 #include "common/process.h"
 #include "plan/plan.h"
+#include "plan/render.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
 #include "state/cri_log.h"
@@ -202,24 +203,8 @@ std::string namespaces_line(int pid) {
   return out.empty() ? "<gone>" : out;
 }
 
-std::string handler_text(const plan::HandlerPlan& h) {
-  std::string out;
-  if (h.type == "exec") {
-    out = "exec [";
-    for (std::size_t i = 0; i < h.command.size(); ++i) out += (i ? " " : "") + h.command[i];
-    out += "]";
-  } else if (h.type == "httpGet") {
-    out = "http-get " + std::string(h.scheme == "HTTPS" ? "https" : "http") + "://" + h.host + ":" + std::to_string(h.port) + h.path;
-  } else if (h.type == "tcpSocket") {
-    out = "tcp-socket " + h.host + ":" + std::to_string(h.port);
-  } else if (h.type == "sleep") {
-    out = "sleep " + std::to_string(h.sleep_seconds) + "s";
-  }
-  return out;
-}
-
 std::string probe_text(const plan::ProbePlan& p) {
-  return handler_text(p.handler) + " delay=" + std::to_string(p.initial_delay_seconds) + "s timeout=" +
+  return plan::handler_text(p.handler) + " delay=" + std::to_string(p.initial_delay_seconds) + "s timeout=" +
          std::to_string(p.timeout_seconds) + "s period=" + std::to_string(p.period_seconds) + "s #success=" +
          std::to_string(p.success_threshold) + " #failure=" + std::to_string(p.failure_threshold);
 }
@@ -302,8 +287,8 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
         if (cp->startup_probe) out << "    Startup:        " << probe_text(*cp->startup_probe) << "\n";
         if (cp->liveness_probe) out << "    Liveness:       " << probe_text(*cp->liveness_probe) << "\n";
         if (cp->readiness_probe) out << "    Readiness:      " << probe_text(*cp->readiness_probe) << "\n";
-        if (cp->post_start) out << "    PostStart:      " << handler_text(*cp->post_start) << "\n";
-        if (cp->pre_stop) out << "    PreStop:        " << handler_text(*cp->pre_stop) << "\n";
+        if (cp->post_start) out << "    PostStart:      " << plan::handler_text(*cp->post_start) << "\n";
+        if (cp->pre_stop) out << "    PreStop:        " << plan::handler_text(*cp->pre_stop) << "\n";
         out << "    Environment:";
         bool any = false;
         for (const auto& e : cp->process.env) {
@@ -336,11 +321,19 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
     out << "Volumes:\n";
     for (const auto& v : run->plan.volumes) {
       out << "  " << v.name << ":\n    Type:       ";
-      if (v.type == "emptyDir")
-        out << "EmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:     " << v.medium << "\n";
-      else if (v.type == "hostPath")
-        out << "HostPath (bare host directory volume)\n    Path:       " << v.source << "\n    HostPathType: " << v.host_path_type << "\n";
-      else out << v.type << "\n";
+      switch (v.type) {
+        case plan::VolumeType::EmptyDir:
+          out << "EmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:     "
+              << (v.medium == plan::StorageMedium::Memory ? "Memory" : "") << "\n";
+          break;
+        case plan::VolumeType::HostPath:
+          out << "HostPath (bare host directory volume)\n    Path:       " << v.host_path
+              << "\n    HostPathType: " << plan::host_path_type_name(v.host_path_type) << "\n";
+          break;
+        case plan::VolumeType::ConfigMap:
+        case plan::VolumeType::Secret:
+        case plan::VolumeType::DownwardAPI: out << plan::volume_type_name(v.type) << "\n"; break;
+      }
     }
   }
   if (!s.cgroups.empty()) {

@@ -105,6 +105,21 @@ int make_in_root(int rootfd, const std::string& path, bool file) {
 
 std::string fd_path(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
+// Where a mount's source is on the host (a subPath is resolved apart); for a new filesystem,
+// its type, as the mount's source name.
+std::string host_source(const plan::MountPlan& m, const std::string& pod_dir) {
+  using Kind = plan::MountSource::Kind;
+  switch (m.source.kind) {
+    case Kind::Filesystem: return plan::mount_type_name(m.type);
+    case Kind::Image: return "";  // the root filesystem: mounted apart (image::prepare_rootfs)
+    case Kind::PodFile: return pod_dir + "/" + m.source.ref;
+    case Kind::PodShm: return pod_dir + "/shm";
+    case Kind::Volume: return pod_dir + "/volumes/" + m.source.ref;
+    case Kind::Host: return m.source.ref;
+  }
+  return "";
+}
+
 std::string join_options(const std::vector<std::string>& opts, const std::vector<std::string>& skip) {
   std::string out;
   for (const auto& o : opts)
@@ -328,45 +343,29 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
   for (const auto& m : l.plan->mounts) {
     if (m.destination == "/") continue;
     bool file = m.destination.rfind("/etc/", 0) == 0;  // /etc/hosts, /etc/hostname, /etc/resolv.conf
-    std::string source = m.source;
-    if (m.type == "bind") {
-      if (source == "pod:shm") source = l.pod_dir + "/shm";
-      else if (source.rfind("pod:volumes/", 0) == 0) source = l.pod_dir + "/volumes/" + source.substr(12);
-      else if (source.rfind("pod:", 0) == 0) source = l.pod_dir + "/" + source.substr(4);
+    std::string source = host_source(m, l.pod_dir);
+    if (m.type == plan::MountType::Bind) {
       struct stat st {};
       if (::stat(source.c_str(), &st) == 0) file = !S_ISDIR(st.st_mode);
     }
-    // subPath: the part after the volume's directory is resolved inside the volume.
+    // subPath: resolved inside the volume, never following a link out of it.
     int srcfd = -1;
-    if (m.type == "bind" && !m.volume.empty()) {
-      std::string base = source, sub;
-      std::string vol_prefix = l.pod_dir + "/volumes/" + m.volume;
-      if (source.rfind(vol_prefix, 0) == 0 && source.size() > vol_prefix.size()) {
-        base = vol_prefix;
-        sub = source.substr(vol_prefix.size() + 1);
-      }
-      for (const auto& v : l.host_paths)
-        if (source.rfind(v, 0) == 0 && source.size() > v.size() && source[v.size()] == '/') {
-          base = v;
-          sub = source.substr(v.size() + 1);
-        }
-      if (!sub.empty()) {
-        int basefd = ::open(base.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-        if (basefd < 0) child_fail(sock, "open the volume", "open", base, errno);
-        srcfd = make_in_root(basefd, sub, false);  // kubelet creates a missing subPath
-        ::close(basefd);
-        if (srcfd < 0) child_fail(sock, "resolve subPath", "openat2", base + "/" + sub, errno);
-        struct stat st {};
-        if (::fstat(srcfd, &st) == 0) file = !S_ISDIR(st.st_mode);
-        source = fd_path(srcfd);
-      }
+    if (m.type == plan::MountType::Bind && !m.source.sub_path.empty()) {
+      int basefd = ::open(source.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+      if (basefd < 0) child_fail(sock, "open the volume", "open", source, errno);
+      srcfd = make_in_root(basefd, m.source.sub_path, false);  // kubelet creates a missing subPath
+      ::close(basefd);
+      if (srcfd < 0) child_fail(sock, "resolve subPath", "openat2", source + "/" + m.source.sub_path, errno);
+      struct stat st {};
+      if (::fstat(srcfd, &st) == 0) file = !S_ISDIR(st.st_mode);
+      source = fd_path(srcfd);
     }
     int target = make_in_root(rootfd, m.destination, file);
     if (target < 0) child_fail(sock, "create mount point", "openat2", m.destination, errno);
     std::string tpath = fd_path(target);
     int rc;
     bool idmap = l.user_ns >= 0 && l.userns_idmap && std::find(m.options.begin(), m.options.end(), "idmap") != m.options.end();
-    if (m.type == "bind" && idmap) {
+    if (m.type == plan::MountType::Bind && idmap) {
       // What the pod owns, through the pod's user namespace (idmapped, Linux 5.12; tmpfs 6.3).
       int fd = idmapped_mount(srcfd >= 0 ? srcfd : AT_FDCWD, srcfd >= 0 ? "" : source, l.user_ns);
       if (fd < 0) child_fail(sock, ("idmap " + m.destination).c_str(), "mount_setattr", source, errno);
@@ -374,9 +373,9 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
       if (rc != 0) child_fail(sock, ("mount " + m.destination).c_str(), "move_mount", source, errno);
       ::close(fd);
     }
-    if (m.type == "cgroup") {
+    if (m.type == plan::MountType::Cgroup) {
       rc = mount_cgroupfs(rootfd, m.destination, mount_flags(m.options), own_cgroups);
-    } else if (m.type == "bind") {
+    } else if (m.type == plan::MountType::Bind) {
       if (!idmap) rc = ::mount(source.c_str(), tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
       unsigned long flags = mount_flags(m.options);
       if (rc == 0 && flags) {
@@ -393,7 +392,8 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
       // make a privileged container's /sys read-only too.
       std::string data = join_options(m.options, {});
       unsigned long flags = mount_flags(m.options);
-      rc = ::mount(m.source.c_str(), tpath.c_str(), m.type.c_str(), flags & ~MS_RDONLY, data.empty() ? nullptr : data.c_str());
+      const char* fstype = plan::mount_type_name(m.type);
+      rc = ::mount(fstype, tpath.c_str(), fstype, flags & ~MS_RDONLY, data.empty() ? nullptr : data.c_str());
       if (rc == 0 && (flags & MS_RDONLY)) {
         int mounted = open_in_root(rootfd, m.destination, O_PATH);
         if (mounted < 0) child_fail(sock, ("mount " + m.destination).c_str(), "openat2", m.destination, errno);

@@ -27,7 +27,6 @@ struct ContainerLaunch {
   std::string rootfs;         // the mount point of its root filesystem
   std::vector<std::string> layers;  // the image's layer directories, top first
   std::string image_user;     // the image's USER, for /etc/passwd lookups
-  std::vector<std::string> host_paths;  // hostPath volume paths (for subPath resolution)
   std::vector<std::pair<int, int>> join;  // (namespace fd, CLONE_NEW* type) to setns, in order
   PidMode pid_mode = PidMode::Private;
   int pod_pid_ns = -1;        // the pause holder's pid namespace (PidMode::Pod)

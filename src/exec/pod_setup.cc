@@ -106,31 +106,46 @@ void set_volume_ownership(const std::string& dir, std::int64_t fs_group, bool re
 
 // hostPath types, checked (or created) as the kubelet does before mounting.
 void check_host_path(const plan::VolumePlan& v) {
-  const std::string& p = v.source;
-  const std::string& t = v.host_path_type;
+  using T = plan::HostPathType;
+  const std::string& p = v.host_path;
+  T t = v.host_path_type;
+  if (t == T::Unchecked) return;
   struct stat st {};
   bool exists = ::stat(p.c_str(), &st) == 0;
   auto fail = [&](const std::string& want) {
-    throw SysError("volume " + v.name + ": hostPath " + p + " (type " + t + ") " + want);
+    throw SysError("volume " + v.name + ": hostPath " + p + " (type " + plan::host_path_type_name(t) + ") " + want);
   };
-  if (t == "DirectoryOrCreate" && !exists) {
+  if (t == T::DirectoryOrCreate && !exists) {
     if (!files::make_dirs(p)) fail(std::string("could not be created: ") + std::strerror(errno));
     ::chmod(p.c_str(), 0755);
     return;
   }
-  if (t == "FileOrCreate" && !exists) {
+  if (t == T::FileOrCreate && !exists) {
     int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0) fail(std::string("could not be created: ") + std::strerror(errno));
     ::close(fd);
     return;
   }
-  if (t.empty()) return;
   if (!exists) fail("does not exist");
-  if ((t == "Directory" || t == "DirectoryOrCreate") && !S_ISDIR(st.st_mode)) fail("is not a directory");
-  if ((t == "File" || t == "FileOrCreate") && !S_ISREG(st.st_mode)) fail("is not a regular file");
-  if (t == "Socket" && !S_ISSOCK(st.st_mode)) fail("is not a socket");
-  if (t == "CharDevice" && !S_ISCHR(st.st_mode)) fail("is not a character device");
-  if (t == "BlockDevice" && !S_ISBLK(st.st_mode)) fail("is not a block device");
+  bool ok = true;
+  switch (t) {
+    case T::Unchecked: break;
+    case T::Directory:
+    case T::DirectoryOrCreate: ok = S_ISDIR(st.st_mode); break;
+    case T::File:
+    case T::FileOrCreate: ok = S_ISREG(st.st_mode); break;
+    case T::Socket: ok = S_ISSOCK(st.st_mode); break;
+    case T::CharDevice: ok = S_ISCHR(st.st_mode); break;
+    case T::BlockDevice: ok = S_ISBLK(st.st_mode); break;
+  }
+  if (!ok) {
+    const char* want = t == T::Directory || t == T::DirectoryOrCreate ? "is not a directory"
+                       : t == T::File || t == T::FileOrCreate       ? "is not a regular file"
+                       : t == T::Socket                             ? "is not a socket"
+                       : t == T::CharDevice                         ? "is not a character device"
+                                                                    : "is not a block device";
+    fail(want);
+  }
 }
 
 }  // namespace
@@ -141,20 +156,22 @@ void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std
   write_file(dir + "/hostname", p.hostname + "\n", 0644);
   write_file(dir + "/resolv.conf", p.resolv_conf, 0644);
   // 2. The pod's /dev/shm: one tmpfs shared by its containers (the host's with hostIPC).
-  if (p.shm != "host") {
+  if (!p.host_ipc_shm) {
     mkdir_mode(dir + "/shm", 01777);
     mount_tmpfs(dir + "/shm", "mode=1777,size=" + std::to_string(p.shm_size_bytes));
   }
   // 3. Volumes.
   mkdir_mode(dir + "/volumes", 0755);
   for (const auto& v : p.volumes) {
-    if (v.type == "hostPath") {
+    using plan::VolumeType;
+    if (v.type == VolumeType::HostPath) {
       check_host_path(v);
       continue;
     }
     std::string vdir = dir + "/volumes/" + v.name;
-    mkdir_mode(vdir, v.type == "emptyDir" ? 0777 : 0755);
-    if ((v.type == "emptyDir" && v.medium == "Memory") || v.tmpfs) {
+    bool empty_dir = v.type == VolumeType::EmptyDir;
+    mkdir_mode(vdir, empty_dir ? 0777 : 0755);
+    if ((empty_dir && v.medium == plan::StorageMedium::Memory) || v.tmpfs) {
       // Sized always (the planner gives a memory emptyDir its size; a secret holds what the
       // plan has): a tmpfs without one is half of the host's memory.
       std::int64_t bytes = v.size_limit_bytes.value_or(0);
@@ -162,9 +179,9 @@ void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std
         for (const auto& f : v.files) bytes += static_cast<std::int64_t>(f.content.size() + f.path.size()) + 4096;
         bytes += 64 << 10;
       }
-      mount_tmpfs(vdir, std::string(v.type == "emptyDir" ? "mode=0777" : "mode=0755") + ",size=" + std::to_string(bytes));
+      mount_tmpfs(vdir, std::string(empty_dir ? "mode=0777" : "mode=0755") + ",size=" + std::to_string(bytes));
     }
-    if (v.type == "configMap" || v.type == "secret" || v.type == "downwardAPI") write_projected(vdir, v);
+    if (!empty_dir) write_projected(vdir, v);  // configMap, secret, downwardAPI
     if (v.fs_group) set_volume_ownership(vdir, *v.fs_group, v.read_only);
   }
   mkdir_mode(dir + "/containers", 0700);
@@ -456,10 +473,11 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
   std::vector<Item> items;
   int net = -1, ipc = -1;
   for (const auto& s : sysctls) {
-    plan::NsKind kind = s.ns == "net" ? plan::NsKind::Net : plan::NsKind::Ipc;
+    if (!s.ns) throw SysError("sysctl " + s.name + " is not namespaced: setting it would change the whole machine");
+    plan::NsKind kind = *s.ns;
     auto ns = pause.ns.find(kind);
     if (ns == pause.ns.end() || !ns->second)
-      throw SysError("sysctl " + s.name + ": the pod has no " + s.ns + " namespace of its own to set it in");
+      throw SysError("sysctl " + s.name + ": the pod has no " + plan::ns_name(kind) + " namespace of its own to set it in");
     (kind == plan::NsKind::Net ? net : ipc) = ns->second->get();
     // The dotted name back to its file: dots are separators, slashes were dots in a component.
     std::string rel = s.name;

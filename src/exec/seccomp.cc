@@ -253,11 +253,11 @@ std::string localhost_bpf(const std::string& path, const std::string& text, std:
 
 std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& security, std::uint64_t effective_caps,
                                                   const std::string& cache_dir) {
-  if (security.seccomp == "Unconfined") return std::nullopt;
+  if (security.seccomp == plan::SeccompType::Unconfined) return std::nullopt;
   // The key: everything the program depends on; bump the format when the default profile or
   // the compiler changes.
-  std::string text = security.seccomp == "Localhost" ? read_profile(security.seccomp_profile) : "";
-  std::string key = "podrun-seccomp-2\n" + security.seccomp + "\n" + std::to_string(effective_caps) + "\n" +
+  std::string text = security.seccomp == plan::SeccompType::Localhost ? read_profile(security.seccomp_profile) : "";
+  std::string key = "podrun-seccomp-2\n" + std::string(plan::seccomp_type_name(security.seccomp)) + "\n" + std::to_string(effective_caps) + "\n" +
                     std::to_string(SCMP_VER_MAJOR) + "." + std::to_string(SCMP_VER_MINOR) + "\n" + text;
   std::uint64_t h = 1469598103934665603ULL;  // FNV-1a 64: a file name, not a proof (the key is checked)
   for (unsigned char ch : key) h = (h ^ ch) * 1099511628211ULL;
@@ -267,7 +267,7 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
   std::string header = std::to_string(key.size()) + "\n" + key;
   std::string cached = read_seccomp_file(path);
   if (cached.size() > header.size() && cached.compare(0, header.size(), header) == 0) return cached.substr(header.size());
-  std::string bpf = security.seccomp == "Localhost" ? localhost_bpf(security.seccomp_profile, text, effective_caps)
+  std::string bpf = security.seccomp == plan::SeccompType::Localhost ? localhost_bpf(security.seccomp_profile, text, effective_caps)
                                                     : runtime_default_bpf(effective_caps);
   // Best effort: a cache that cannot be written only costs the next container the compile.
   ::mkdir(cache_dir.c_str(), 0700);
@@ -280,7 +280,7 @@ void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir
   std::string dir = pod_dir + "/seccomp";
   if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw SysError("compile the seccomp programs", "mkdir", dir, errno);
   for (const auto& c : pod.containers) {
-    if (c.security.seccomp == "Unconfined") continue;
+    if (c.security.seccomp == plan::SeccompType::Unconfined) continue;
     std::optional<std::string> bpf;
     std::string why;
     try {

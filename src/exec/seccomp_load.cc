@@ -15,7 +15,7 @@
 namespace podrun::exec {
 
 std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, const std::string& pod_dir) {
-  if (c.security.seccomp == "Unconfined") return std::nullopt;
+  if (c.security.seccomp == plan::SeccompType::Unconfined) return std::nullopt;
   std::string base = pod_dir + "/seccomp/" + c.name;
   if (auto bpf = files::read(base + ".bpf")) return bpf;
   int err = errno;

@@ -87,7 +87,7 @@ MachineConfig parse_machine_config(const std::string& text, const std::string& n
     } else if (key == "seccompDefault") {
       std::string s = r.text(key, v);
       if (s != "RuntimeDefault" && s != "Unconfined") r.fail(key, "must be RuntimeDefault or Unconfined, not \"" + s + "\"");
-      c.node.seccomp_default = s;
+      c.node.seccomp_default = s == "Unconfined" ? plan::SeccompType::Unconfined : plan::SeccompType::RuntimeDefault;
     } else if (key == "podSecurity") {
       if (!v.is_object()) r.fail(key, "must be a mapping: enforce, enforceVersion, warn, warnVersion, audit, auditVersion");
       for (auto m = v.begin(); m != v.end(); ++m) {

@@ -22,7 +22,7 @@ std::string host_port_ruleset(const std::string& table, const std::string& owner
                               const std::string& pod_ip, const std::vector<HostPort>& ports) {
   std::string dnat;
   for (const auto& p : ports) {
-    std::string proto = p.protocol == "UDP" ? "udp" : "tcp";
+    std::string proto = p.transport == HostPort::Transport::Udp ? "udp" : "tcp";
     dnat += "    fib daddr type local " + (p.host_ip.empty() || p.host_ip == "0.0.0.0" ? "" : "ip daddr " + p.host_ip + " ") + proto +
             " dport " + std::to_string(p.host_port) + " dnat to " + pod_ip + ":" + std::to_string(p.container_port) + "\n";
   }
@@ -37,7 +37,7 @@ std::string host_port_ruleset(const std::string& table, const std::string& owner
 std::vector<UniqueFd> reserve_host_ports(const std::vector<HostPort>& ports) {
   std::vector<UniqueFd> held;
   for (const auto& p : ports) {
-    bool udp = p.protocol == "UDP";
+    bool udp = p.transport == HostPort::Transport::Udp;
     std::string what = "hostPort " + std::to_string(p.host_port) + (udp ? "/UDP" : "");
     UniqueFd fd(::socket(AF_INET, (udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_CLOEXEC, 0));
     if (!fd) throw SysError(what, "socket", "", errno);

@@ -35,7 +35,7 @@ struct HostPort {
   std::string host_ip;  // "" = every address of the host
   int host_port = 0;
   int container_port = 0;
-  std::string protocol = "TCP";  // TCP or UDP
+  enum class Transport { Tcp, Udp } transport = Transport::Tcp;  // SCTP: the loader refuses it
 };
 
 std::string host_port_table(const std::string& pod_uid);  // podrun_hp_<11 hex digits>

@@ -28,13 +28,38 @@ NLOHMANN_JSON_SERIALIZE_ENUM(NsSource::Type, {{NsSource::Type::Pod, "pod"}, {NsS
 NLOHMANN_JSON_SERIALIZE_ENUM(ContainerKind, {{ContainerKind::Init, "init"}, {ContainerKind::Sidecar, "sidecar"}, {ContainerKind::App, "app"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(QosClass, {{QosClass::Guaranteed, "Guaranteed"}, {QosClass::Burstable, "Burstable"},
                                         {QosClass::BestEffort, "BestEffort"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(MountType, {{MountType::Overlay, "overlay"}, {MountType::Proc, "proc"}, {MountType::Tmpfs, "tmpfs"},
+                                         {MountType::Devpts, "devpts"}, {MountType::Mqueue, "mqueue"}, {MountType::Sysfs, "sysfs"},
+                                         {MountType::Cgroup, "cgroup"}, {MountType::Bind, "bind"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(MountSource::Kind, {{MountSource::Kind::Filesystem, "filesystem"}, {MountSource::Kind::Image, "image"},
+                                                 {MountSource::Kind::PodFile, "podFile"}, {MountSource::Kind::PodShm, "podShm"},
+                                                 {MountSource::Kind::Volume, "volume"}, {MountSource::Kind::Host, "host"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(VolumeType, {{VolumeType::EmptyDir, "emptyDir"}, {VolumeType::HostPath, "hostPath"},
+                                          {VolumeType::ConfigMap, "configMap"}, {VolumeType::Secret, "secret"},
+                                          {VolumeType::DownwardAPI, "downwardAPI"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(StorageMedium, {{StorageMedium::Disk, ""}, {StorageMedium::Memory, "Memory"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(HostPathType, {{HostPathType::Unchecked, ""}, {HostPathType::DirectoryOrCreate, "DirectoryOrCreate"},
+                                            {HostPathType::Directory, "Directory"}, {HostPathType::FileOrCreate, "FileOrCreate"},
+                                            {HostPathType::File, "File"}, {HostPathType::Socket, "Socket"},
+                                            {HostPathType::CharDevice, "CharDevice"}, {HostPathType::BlockDevice, "BlockDevice"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(HandlerType, {{HandlerType::Exec, "exec"}, {HandlerType::HttpGet, "httpGet"},
+                                           {HandlerType::TcpSocket, "tcpSocket"}, {HandlerType::Grpc, "grpc"},
+                                           {HandlerType::Sleep, "sleep"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(Protocol, {{Protocol::TCP, "TCP"}, {Protocol::UDP, "UDP"}, {Protocol::SCTP, "SCTP"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(RestartPolicy, {{RestartPolicy::Always, "Always"}, {RestartPolicy::OnFailure, "OnFailure"},
+                                             {RestartPolicy::Never, "Never"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(PullPolicy, {{PullPolicy::Always, "Always"}, {PullPolicy::IfNotPresent, "IfNotPresent"},
+                                          {PullPolicy::Never, "Never"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(SeccompType, {{SeccompType::RuntimeDefault, "RuntimeDefault"}, {SeccompType::Unconfined, "Unconfined"},
+                                           {SeccompType::Localhost, "Localhost"}})
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NsSource, type, container)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IdMapping, container_id, host_id, size)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PausePlan, creates, pid1, uid_map, gid_map, hostname, oom_score_adj)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountSource, kind, ref, sub_path)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountPlan, destination, type, source, options, volume)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProjectedFile, path, content, mode, sensitive)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, source, medium, size_limit_bytes, size_limit_text,
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, host_path, medium, size_limit_bytes, size_limit_text,
                                                 host_path_type, files, tmpfs, fs_group, read_only)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes,
                                                 pids_max)
@@ -59,8 +84,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,
-                                                termination_grace_period_seconds, pause, cgroup, shm, shm_size_bytes, volumes,
-                                                etc_hosts, resolv_conf, containers, start_order, teardown_order, warnings, sysctls,
+                                                termination_grace_period_seconds, pause, cgroup, host_ipc_shm, shm_size_bytes, volumes,
+                                                etc_hosts, resolv_conf, containers, warnings, sysctls,
                                                 admission_errors, ephemeral_storage_limit)
 
 std::string encode_pod_plan(const PodPlan& pod) { return pod_plan_json(pod).dump(); }

@@ -60,8 +60,8 @@ std::vector<MatrixRow> isolation_matrix(const Plan& plan) {
       for (std::size_t k = 0; k < kMatrixKinds.size(); ++k)
         h.cells[k] = a.namespaces.at(kMatrixKinds[k]).type == NsSource::Type::Host ? Sharing::SharedHost : Sharing::Isolated;
       for (const auto& m : a.mounts)
-        if (!m.source.empty() && m.source[0] == '/' && !m.volume.empty())
-          h.note += (h.note.empty() ? "mounts host path " : ", ") + m.source;
+        if (m.source.kind == MountSource::Kind::Host && !m.volume.empty())
+          h.note += (h.note.empty() ? "mounts host path " : ", ") + m.source.ref;
       rows.push_back(std::move(h));
     }
     for (std::size_t qi = pi + 1; qi < plan.pods.size(); ++qi) {

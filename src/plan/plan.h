@@ -31,6 +31,9 @@ struct HostFacts {
   std::string resolv_conf;                // the host's /etc/resolv.conf
 };
 
+enum class SeccompType { RuntimeDefault, Unconfined, Localhost };
+const char* seccomp_type_name(SeccompType t);
+
 // What the machine's owner decides and a pod may not: the kubelet's podPidsLimit,
 // allowedUnsafeSysctls and seccompDefault. From /etc/podrun/config.yaml and apply's flags
 // (host/machine_config.h); a pod's podrun.io/... annotations may only tighten them.
@@ -39,7 +42,7 @@ struct NodePolicy {
   std::vector<std::string> allowed_unsafe_sysctls;  // names, or prefixes ending in '*'
   // seccomp for a container whose manifest names no profile: RuntimeDefault (podrun's
   // default, stricter than the kubelet's) or Unconfined (the kubelet's).
-  std::string seccomp_default = "RuntimeDefault";
+  SeccompType seccomp_default = SeccompType::RuntimeDefault;
   // The most a memory-backed volume (emptyDir medium: Memory) may hold when neither its
   // sizeLimit nor the pod's memory limit is smaller; 0: a quarter of the machine's memory.
   std::int64_t memory_backed_volumes_limit = 0;
@@ -89,14 +92,29 @@ struct PausePlan {
 // ---------------------------------------------------------------------------------------------
 // Mounts and volumes
 
-// One mount, in the order the executor makes them. Sources are host paths, or symbolic:
-//   image:REF            the image's root filesystem (overlay of its layers)
-//   pod:RELATIVE         a file or directory the executor makes in the pod's state directory
-//   proc, tmpfs, ...     a new filesystem of that type
+enum class MountType { Overlay, Proc, Tmpfs, Devpts, Mqueue, Sysfs, Cgroup, Bind };
+const char* mount_type_name(MountType t);  // "overlay", "proc", ..., as mount(8) names them
+
+// What a mount is made of. `podrun plan` prints it as text (MountSource::str()):
+//   image:REF                the image's root filesystem (an overlay of its layers)
+//   pod:FILE                 a file the executor makes in the pod's directory (etc-hosts,
+//                            hostname, resolv.conf) or the pod's /dev/shm (pod:shm)
+//   pod:volumes/NAME[/SUB]   a volume the executor prepares (and a subPath in it)
+//   /a/host/path[/SUB]       a hostPath volume (and a subPath in it), or the host's /dev/shm
+//   proc, tmpfs, ...         a new filesystem of that type
+struct MountSource {
+  enum class Kind { Filesystem, Image, PodFile, PodShm, Volume, Host } kind = Kind::Filesystem;
+  std::string ref;  // Image: the reference; PodFile: its name; Volume: its name; Host: the path
+  std::string sub_path;  // Volume, Host: a subPath, resolved inside the volume when mounting
+  std::string str(MountType type) const;
+  bool operator==(const MountSource&) const = default;
+};
+
+// One mount, in the order the executor makes them.
 struct MountPlan {
   std::string destination;
-  std::string type;    // overlay, proc, tmpfs, devpts, mqueue, sysfs, bind
-  std::string source;
+  MountType type = MountType::Bind;
+  MountSource source;
   std::vector<std::string> options;
   std::string volume;  // the volume it comes from, if any
 };
@@ -108,20 +126,29 @@ struct ProjectedFile {
   bool sensitive = false;  // from a Secret: never printed
 };
 
+enum class VolumeType { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI };
+const char* volume_type_name(VolumeType t);  // "emptyDir", "hostPath", ... as the API spells them
+
+enum class StorageMedium { Disk, Memory };  // emptyDir's medium: "" (the node's disk) or Memory
+
+// hostPath's type: the check (or creation) made before mounting ("" = none).
+enum class HostPathType { Unchecked, DirectoryOrCreate, Directory, FileOrCreate, File, Socket, CharDevice, BlockDevice };
+const char* host_path_type_name(HostPathType t);  // "", "DirectoryOrCreate", ...
+
 // A volume as the pod prepares it, before any container mounts it.
 struct VolumePlan {
   std::string name;
-  std::string type;  // emptyDir, hostPath, configMap, secret, downwardAPI
-  std::string source;  // pod:volumes/NAME, or the host path for hostPath
+  VolumeType type = VolumeType::EmptyDir;
+  std::string host_path;  // hostPath: the path on the host (the others live in the pod's directory)
   // emptyDir
-  std::string medium;                    // "" (a directory on disk) or "Memory" (a tmpfs)
+  StorageMedium medium = StorageMedium::Disk;
   // sizeLimit: a disk emptyDir over it evicts the pod (the kubelet's eviction manager); a
   // memory one is a tmpfs of this size, the smallest of sizeLimit, the pod's memory limit and
   // the machine's memoryBackedVolumesLimit (always set for Memory).
   std::optional<std::int64_t> size_limit_bytes;
   std::string size_limit_text;           // as the manifest wrote it, for the eviction message
   // hostPath
-  std::string host_path_type;            // the check (or creation) made before mounting
+  HostPathType host_path_type = HostPathType::Unchecked;
   // configMap, secret, downwardAPI: files written with the kubelet's ..data symlink layout
   std::vector<ProjectedFile> files;
   bool tmpfs = false;                    // secret volumes live in memory only
@@ -208,7 +235,7 @@ struct SecurityPlan {
   // procMount Default: files get /dev/null bound over them, directories an empty read-only
   // tmpfs; read-only paths are bound onto themselves read-only. Both empty when privileged.
   std::vector<std::string> masked_paths, readonly_paths;
-  std::string seccomp = "RuntimeDefault";  // RuntimeDefault, Unconfined, Localhost
+  SeccompType seccomp = SeccompType::RuntimeDefault;
   std::string seccomp_profile;             // Localhost: the profile file on the host
   std::string seccomp_from;                // why: "container", "pod", "annotation", "podrun default", ...
 };
@@ -216,9 +243,12 @@ struct SecurityPlan {
 // ---------------------------------------------------------------------------------------------
 // Containers and pods
 
+enum class HandlerType { Exec, HttpGet, TcpSocket, Grpc, Sleep };
+const char* handler_type_name(HandlerType t);  // "exec", "httpGet", ...
+
 // A probe's or a lifecycle hook's action, with ports resolved to numbers.
 struct HandlerPlan {
-  std::string type;  // exec, httpGet, tcpSocket, sleep
+  HandlerType type = HandlerType::Exec;
   std::vector<std::string> command;  // exec: run inside the container, as `podrun exec` does
   std::string scheme = "HTTP", host, path = "/";  // httpGet; host "" is the pod's address
   int port = 0;                                    // httpGet, tcpSocket
@@ -234,14 +264,23 @@ struct ProbePlan {
   std::optional<std::int64_t> termination_grace_period_seconds;
 };
 
+enum class Protocol { TCP, UDP, SCTP };
+const char* protocol_name(Protocol p);
+
 // A containerPort, and the host port that forwards to it (0: none).
 struct PortPlan {
   std::string name;
   int container_port = 0;
   int host_port = 0;
   std::string host_ip;  // "" = every address of the host
-  std::string protocol = "TCP";
+  Protocol protocol = Protocol::TCP;
 };
+
+enum class RestartPolicy { Always, OnFailure, Never };
+const char* restart_policy_name(RestartPolicy p);
+
+enum class PullPolicy { Always, IfNotPresent, Never };
+const char* pull_policy_name(PullPolicy p);
 
 enum class ContainerKind { Init, Sidecar, App };
 const char* container_kind_name(ContainerKind k);  // "init", "sidecar", "app"
@@ -250,7 +289,7 @@ struct ContainerPlan {
   std::string name;
   ContainerKind kind = ContainerKind::App;
   std::string image;
-  std::string image_pull_policy;
+  PullPolicy image_pull_policy = PullPolicy::IfNotPresent;
   bool image_known = false;  // the image's config was given to the planner
   std::map<NsKind, NsSource> namespaces;
   std::vector<MountPlan> mounts;
@@ -261,7 +300,7 @@ struct ContainerPlan {
   std::vector<PortPlan> ports;
   // Restarts of this container: Always for sidecars; the pod's policy for app containers; for
   // init containers OnFailure, unless the pod's policy is Never (then a failure fails the pod).
-  std::string restart_policy = "Always";
+  RestartPolicy restart_policy = RestartPolicy::Always;
   std::optional<ProbePlan> startup_probe, liveness_probe, readiness_probe;
   std::optional<HandlerPlan> post_start, pre_stop;
   // Reasons this container will not start even though the manifest is valid (Kubernetes
@@ -286,7 +325,7 @@ struct HostsEntry {
 struct SysctlPlan {
   std::string name;   // dotted, as Kubernetes' docs spell it (a slash-separated name converted)
   std::string value;
-  std::string ns;     // "net" or "ipc"
+  std::optional<NsKind> ns;  // Net or Ipc; none: the whole machine's (an admission error)
   bool safe = false;  // in the kubelet's safe set; otherwise allowed by the machine's allowedUnsafeSysctls
 };
 
@@ -295,18 +334,16 @@ struct PodPlan {
   std::string hostname, fqdn;  // fqdn empty without a subdomain
   QosClass qos = QosClass::BestEffort;
   std::string spec_hash;
-  std::string restart_policy;
+  RestartPolicy restart_policy = RestartPolicy::Always;
   std::int64_t termination_grace_period_seconds = 30;
   PausePlan pause;
   CgroupPlan cgroup;  // the pod's cgroup; the pause holder lives in it
-  std::string shm;    // "pod:shm" (a tmpfs per pod) or "host" (/dev/shm of the host)
+  bool host_ipc_shm = false;  // /dev/shm is the host's (hostIPC), not a tmpfs of the pod's
   std::int64_t shm_size_bytes = 64LL << 20;
   std::vector<VolumePlan> volumes;
   std::vector<HostsEntry> etc_hosts;
   std::string resolv_conf;
   std::vector<ContainerPlan> containers;  // init and sidecars in init order, then app containers
-  std::vector<std::string> start_order;    // "pause", then container names
-  std::vector<std::string> teardown_order;
   std::vector<std::string> warnings;
   std::vector<SysctlPlan> sysctls;
   // Why the kubelet would refuse the pod as a whole (SysctlForbidden): apply starts nothing.
@@ -315,6 +352,13 @@ struct PodPlan {
   // writable layers, logs and disk emptyDirs over it evict the pod.
   std::optional<std::int64_t> ephemeral_storage_limit;
 };
+
+// The order things start and stop in (`podrun plan` prints them; the supervisor follows the
+// same rules): the pause holder, then init containers and sidecars in order, then the app
+// containers in order; stopping, the app containers together, then the sidecars in reverse,
+// then the pause holder.
+std::vector<std::string> start_order(const PodPlan& pod);
+std::vector<std::string> teardown_order(const PodPlan& pod);
 
 struct Plan {
   std::vector<PodPlan> pods;

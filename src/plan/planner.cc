@@ -171,12 +171,34 @@ namespace {
 
 constexpr const char* kClusterDomain = "cluster.local";
 
+// The model keeps these as the API spells them (the loader has checked the values); the plan
+// has enums, so that the executor and supervisor cannot miss a case.
+RestartPolicy restart_policy_of(const std::string& s) {
+  return s == "Never" ? RestartPolicy::Never : s == "OnFailure" ? RestartPolicy::OnFailure : RestartPolicy::Always;
+}
+
+PullPolicy pull_policy_of(const std::string& s) {
+  return s == "Always" ? PullPolicy::Always : s == "Never" ? PullPolicy::Never : PullPolicy::IfNotPresent;
+}
+
+Protocol protocol_of(const std::string& s) { return s == "UDP" ? Protocol::UDP : s == "SCTP" ? Protocol::SCTP : Protocol::TCP; }
+
+SeccompType seccomp_type_of(const std::string& s) {
+  return s == "Unconfined" ? SeccompType::Unconfined : s == "Localhost" ? SeccompType::Localhost : SeccompType::RuntimeDefault;
+}
+
+HostPathType host_path_type_of(const std::string& s) {
+  for (auto t : {HostPathType::DirectoryOrCreate, HostPathType::Directory, HostPathType::FileOrCreate, HostPathType::File,
+                 HostPathType::Socket, HostPathType::CharDevice, HostPathType::BlockDevice})
+    if (s == host_path_type_name(t)) return t;
+  return HostPathType::Unchecked;
+}
+
 // 5. Volumes as the pod prepares them.
 VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvContext& ctx,
                        std::vector<std::string>& warnings) {
   VolumePlan out;
   out.name = v.name;
-  out.source = "pod:volumes/" + v.name;
   auto project = [&](const std::map<std::string, std::string>& data, bool sensitive) {
     if (v.items.empty()) {
       for (const auto& [k, val] : data) out.files.push_back({k, val, v.default_mode, sensitive});
@@ -190,33 +212,33 @@ VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvC
   };
   switch (v.type) {
     case model::Volume::Type::EmptyDir:
-      out.type = "emptyDir";
-      out.medium = v.medium;
+      out.type = VolumeType::EmptyDir;
+      out.medium = v.medium == "Memory" ? StorageMedium::Memory : StorageMedium::Disk;
       if (v.size_limit) {
         out.size_limit_bytes = v.size_limit->value.value();
         out.size_limit_text = v.size_limit->text;
       }
       break;
     case model::Volume::Type::HostPath:
-      out.type = "hostPath";
-      out.source = v.host_path;
-      out.host_path_type = v.host_path_type;
+      out.type = VolumeType::HostPath;
+      out.host_path = v.host_path;
+      out.host_path_type = host_path_type_of(v.host_path_type);
       break;
     case model::Volume::Type::ConfigMap: {
-      out.type = "configMap";
+      out.type = VolumeType::ConfigMap;
       if (const auto* data = object_data(ctx, false, v.source_name)) project(*data, false);
       else warnings.push_back("volume " + v.name + ": ConfigMap " + v.source_name + " is absent (optional): an empty volume");
       break;
     }
     case model::Volume::Type::Secret: {
-      out.type = "secret";
+      out.type = VolumeType::Secret;
       out.tmpfs = true;  // secrets never touch disk
       if (const auto* data = object_data(ctx, true, v.source_name)) project(*data, true);
       else warnings.push_back("volume " + v.name + ": Secret " + v.source_name + " is absent (optional): an empty volume");
       break;
     }
     case model::Volume::Type::DownwardAPI:
-      out.type = "downwardAPI";
+      out.type = VolumeType::DownwardAPI;
       for (const auto& item : v.downward_items) {
         std::string content;
         if (item.field_ref) {
@@ -236,7 +258,7 @@ VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvC
   }
   // fsGroup: the kubelet sets the ownership of every volume type that supports it (not hostPath).
   if (v.type != model::Volume::Type::HostPath) out.fs_group = pod.spec.security_context.fs_group;
-  out.read_only = out.type == "configMap" || out.type == "secret" || out.type == "downwardAPI";
+  out.read_only = out.type == VolumeType::ConfigMap || out.type == VolumeType::Secret || out.type == VolumeType::DownwardAPI;
   return out;
 }
 
@@ -244,42 +266,45 @@ VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvC
 std::vector<MountPlan> container_mounts(const model::Container& c, const model::Pod& pod) {
   bool privileged = c.security_context.privileged;
   const model::PodSpec& s = pod.spec;
+  using Kind = MountSource::Kind;
+  const MountSource fs{Kind::Filesystem, ""};
   std::vector<MountPlan> m;
-  m.push_back({"/", "overlay", "image:" + c.image, {"rw"}, ""});
-  m.push_back({"/proc", "proc", "proc", {"nosuid", "noexec", "nodev"}, ""});
-  m.push_back({"/dev", "tmpfs", "tmpfs", {"nosuid", "strictatime", "mode=755", "size=65536k"}, ""});
-  m.push_back({"/dev/pts", "devpts", "devpts", {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}, ""});
-  m.push_back({"/dev/mqueue", "mqueue", "mqueue", {"nosuid", "noexec", "nodev"}, ""});
-  m.push_back({"/dev/shm", "bind", s.host_ipc ? "/dev/shm" : "pod:shm", {"rbind", "nosuid", "noexec", "nodev"}, ""});
-  if (privileged)
-    m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "rw"}, ""});
-  else
-    m.push_back({"/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "ro"}, ""});
+  m.push_back({"/", MountType::Overlay, {Kind::Image, c.image}, {"rw"}, ""});
+  m.push_back({"/proc", MountType::Proc, fs, {"nosuid", "noexec", "nodev"}, ""});
+  m.push_back({"/dev", MountType::Tmpfs, fs, {"nosuid", "strictatime", "mode=755", "size=65536k"}, ""});
+  m.push_back({"/dev/pts", MountType::Devpts, fs, {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}, ""});
+  m.push_back({"/dev/mqueue", MountType::Mqueue, fs, {"nosuid", "noexec", "nodev"}, ""});
+  m.push_back({"/dev/shm", MountType::Bind, s.host_ipc ? MountSource{Kind::Host, "/dev/shm"} : MountSource{Kind::PodShm, ""},
+               {"rbind", "nosuid", "noexec", "nodev"}, ""});
+  m.push_back({"/sys", MountType::Sysfs, fs, {"nosuid", "noexec", "nodev", privileged ? "rw" : "ro"}, ""});
   // The container's own cgroups (its cgroup namespace's view), as containerd mounts them: what
   // a JVM or Go runtime reads to size itself to the limits.
-  m.push_back({"/sys/fs/cgroup", "cgroup", "cgroup", {"nosuid", "noexec", "nodev", privileged ? "rw" : "ro"}, ""});
-  m.push_back({"/etc/hosts", "bind", "pod:etc-hosts", {"bind", "rw"}, ""});
-  m.push_back({"/etc/hostname", "bind", "pod:hostname", {"bind", "rw"}, ""});
-  m.push_back({"/etc/resolv.conf", "bind", "pod:resolv.conf", {"bind", "rw"}, ""});
+  m.push_back({"/sys/fs/cgroup", MountType::Cgroup, fs, {"nosuid", "noexec", "nodev", privileged ? "rw" : "ro"}, ""});
+  m.push_back({"/etc/hosts", MountType::Bind, {Kind::PodFile, "etc-hosts"}, {"bind", "rw"}, ""});
+  m.push_back({"/etc/hostname", MountType::Bind, {Kind::PodFile, "hostname"}, {"bind", "rw"}, ""});
+  m.push_back({"/etc/resolv.conf", MountType::Bind, {Kind::PodFile, "resolv.conf"}, {"bind", "rw"}, ""});
   for (const auto& vm : c.volume_mounts) {
     const model::Volume* v = nullptr;
     for (const auto& vol : s.volumes)
       if (vol.name == vm.name) v = &vol;
-    std::string source = v && v->type == model::Volume::Type::HostPath ? v->host_path : "pod:volumes/" + vm.name;
-    if (!vm.sub_path.empty()) source += "/" + vm.sub_path;
+    MountSource source = v && v->type == model::Volume::Type::HostPath ? MountSource{Kind::Host, v->host_path}
+                                                                       : MountSource{Kind::Volume, vm.name};
+    source.sub_path = vm.sub_path;
     std::vector<std::string> options = {"rbind", "rprivate", vm.read_only ? "ro" : "rw"};
     if (v && v->type != model::Volume::Type::HostPath && v->type != model::Volume::Type::EmptyDir) {
       options.push_back("nosuid");
       options.push_back("nodev");
     }
-    m.push_back({vm.mount_path, "bind", source, options, vm.name});
+    m.push_back({vm.mount_path, MountType::Bind, source, options, vm.name});
   }
   // hostUsers: false: what the pod owns is idmapped through its user namespace, so that the
   // container's root owns its root filesystem and volumes as it would on the host; hostPath
   // stays as the host has it (a host file stays the host's, as in Kubernetes).
   if (!s.host_users)
     for (auto& mp : m)
-      if (mp.destination == "/" || mp.source.rfind("pod:", 0) == 0) mp.options.push_back("idmap");
+      if (mp.source.kind == Kind::Image || mp.source.kind == Kind::PodFile || mp.source.kind == Kind::PodShm ||
+          mp.source.kind == Kind::Volume)
+        mp.options.push_back("idmap");
   return m;
 }
 
@@ -301,22 +326,22 @@ SecurityPlan security_plan(const model::Container& c, const model::Pod& pod, con
   const auto& pod_profile = pod.spec.security_context.seccomp;
   auto annotation = pod.metadata.annotations.find("podrun.io/seccomp");
   if (sc.privileged) {
-    out.seccomp = "Unconfined";
+    out.seccomp = SeccompType::Unconfined;
     out.seccomp_from = "privileged";
   } else if (sc.seccomp || pod_profile) {
     const model::SeccompProfile& sp = sc.seccomp ? *sc.seccomp : *pod_profile;
-    out.seccomp = sp.type;
+    out.seccomp = seccomp_type_of(sp.type);
     out.seccomp_from = sc.seccomp ? "container securityContext" : "pod securityContext";
     if (sp.type == "Localhost") out.seccomp_profile = in.seccomp_dir + "/" + sp.localhost_profile;
   } else if (annotation != pod.metadata.annotations.end() && annotation->second == "runtime-default") {
     // A pod may turn the default on where the machine's is off, never off (the loader refuses
     // "unconfined").
-    out.seccomp = "RuntimeDefault";
+    out.seccomp = SeccompType::RuntimeDefault;
     out.seccomp_from = "annotation podrun.io/seccomp";
   } else {
     (void)warnings;
     out.seccomp = in.node.seccomp_default;
-    out.seccomp_from = in.node.seccomp_default == "RuntimeDefault" ? "podrun's default; the kubelet's is Unconfined"
+    out.seccomp_from = in.node.seccomp_default == SeccompType::RuntimeDefault ? "podrun's default; the kubelet's is Unconfined"
                                                                    : "the machine's seccompDefault";
   }
   return out;
@@ -354,10 +379,11 @@ std::vector<SysctlPlan> pod_sysctls(const model::Pod& pod, const NodePolicy& nod
   };
   std::vector<SysctlPlan> out;
   for (const auto& [raw, value] : pod.spec.security_context.sysctls) {
-    SysctlPlan s{model::dotted_sysctl(raw), value, "", false};
-    s.ns = model::sysctl_namespace(s.name);
+    SysctlPlan s{model::dotted_sysctl(raw), value, std::nullopt, false};
+    std::string ns = model::sysctl_namespace(s.name);
+    if (!ns.empty()) s.ns = ns == "ipc" ? NsKind::Ipc : NsKind::Net;
     s.safe = safe.count(s.name) > 0;
-    if (s.ns.empty())
+    if (ns.empty())
       admission_errors.push_back("SysctlForbidden: sysctl " + s.name + " is not namespaced: setting it would change the whole machine");
     else if (!s.safe && !unsafe_allowed(s.name))
       admission_errors.push_back("SysctlForbidden: sysctl " + s.name +
@@ -402,11 +428,11 @@ std::int64_t pods_pid_limit(const model::Pod& pod, const NodePolicy& node, std::
 HandlerPlan handler_plan(const model::Handler& h, const model::Container& c) {
   HandlerPlan out;
   switch (h.type) {
-    case model::Handler::Type::Exec: out.type = "exec"; break;
-    case model::Handler::Type::HttpGet: out.type = "httpGet"; break;
-    case model::Handler::Type::TcpSocket: out.type = "tcpSocket"; break;
-    case model::Handler::Type::Grpc: out.type = "grpc"; break;
-    case model::Handler::Type::Sleep: out.type = "sleep"; break;
+    case model::Handler::Type::Exec: out.type = HandlerType::Exec; break;
+    case model::Handler::Type::HttpGet: out.type = HandlerType::HttpGet; break;
+    case model::Handler::Type::TcpSocket: out.type = HandlerType::TcpSocket; break;
+    case model::Handler::Type::Grpc: out.type = HandlerType::Grpc; break;
+    case model::Handler::Type::Sleep: out.type = HandlerType::Sleep; break;
   }
   out.command = h.command;
   out.scheme = h.scheme;
@@ -446,7 +472,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
   p.name = pod.metadata.name;
   p.spec_hash = spec_hash(pod);
   p.uid = pod_uid(pod);
-  p.restart_policy = s.restart_policy;
+  p.restart_policy = restart_policy_of(s.restart_policy);
   p.termination_grace_period_seconds = s.termination_grace_period_seconds;
   std::string hostname = pod_hostname(pod);
   if (!s.subdomain.empty()) p.fqdn = hostname + "." + s.subdomain + "." + p.ns + ".svc." + kClusterDomain;
@@ -472,14 +498,14 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
   EnvContext ctx{&pod, p.uid, p.hostname, &in.host, in.configmaps, in.secrets};
 
   // 5. Volumes, and the pod's /dev/shm.
-  p.shm = s.host_ipc ? "host" : "pod:shm";
+  p.host_ipc_shm = s.host_ipc;
   for (const auto& v : s.volumes) p.volumes.push_back(volume_plan(v, pod, ctx, p.warnings));
   // A memory-backed emptyDir is a tmpfs of the smallest of its sizeLimit, the pod's memory
   // limit (its pages are charged to the pod's memory cgroup) and the machine's cap, as the
   // kubelet sizes it (without a size, tmpfs would take half of the machine's memory).
   std::int64_t memory_cap = in.node.memory_backed_volumes_limit > 0 ? in.node.memory_backed_volumes_limit : in.host.memory_bytes / 4;
   for (auto& v : p.volumes) {
-    if (v.type != "emptyDir" || v.medium != "Memory") continue;
+    if (v.type != VolumeType::EmptyDir || v.medium != StorageMedium::Memory) continue;
     std::int64_t size = memory_cap;
     if (mem_lim) size = std::min<std::int64_t>(size, *mem_lim);
     if (v.size_limit_bytes) size = std::min(size, *v.size_limit_bytes);
@@ -500,7 +526,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
               : c->type == model::ContainerType::Sidecar ? ContainerKind::Sidecar
                                                         : ContainerKind::App;
     cp.image = c->image;
-    cp.image_pull_policy = c->image_pull_policy;
+    cp.image_pull_policy = pull_policy_of(c->image_pull_policy);
     auto img = in.images.find(c->image);
     const ImageConfig* image = img == in.images.end() ? nullptr : &img->second;
     cp.image_known = image != nullptr;
@@ -517,10 +543,12 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     cp.security = security_plan(*c, pod, in, p.warnings);
     if (cp.security.privileged) cp.process.capabilities = container_capabilities({"ALL"}, {});
     cp.cgroup.devices = container_devices(cp.security.privileged);
-    cp.restart_policy = cp.kind == ContainerKind::Sidecar ? "Always"
-                        : cp.kind == ContainerKind::Init  ? (s.restart_policy == "Never" ? "Never" : "OnFailure")
-                                                          : s.restart_policy;
-    for (const auto& port : c->ports) cp.ports.push_back({port.name, port.container_port, port.host_port, port.host_ip, port.protocol});
+    cp.restart_policy = cp.kind == ContainerKind::Sidecar ? RestartPolicy::Always
+                        : cp.kind == ContainerKind::Init
+                            ? (p.restart_policy == RestartPolicy::Never ? RestartPolicy::Never : RestartPolicy::OnFailure)
+                            : p.restart_policy;
+    for (const auto& port : c->ports)
+      cp.ports.push_back({port.name, port.container_port, port.host_port, port.host_ip, protocol_of(port.protocol)});
     cp.startup_probe = probe_plan(c->startup_probe, *c);
     cp.liveness_probe = probe_plan(c->liveness_probe, *c);
     cp.readiness_probe = probe_plan(c->readiness_probe, *c);
@@ -535,11 +563,11 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
                                 "\" is not numeric: it cannot be verified to be non-root");
     if (!image) missing_images[c->image].push_back(c->name);
     // What the kubelet would report, as podrun pulls no images (docs/images.md).
-    if (c->image_pull_policy == "Always")
+    if (cp.image_pull_policy == PullPolicy::Always)
       cp.start_errors.push_back("ErrImagePull: imagePullPolicy Always, and podrun pulls no images; import " + c->image +
                                 " (podrun image import) and set imagePullPolicy: IfNotPresent");
     else if (!image && in.image_store)
-      cp.start_errors.push_back(std::string(c->image_pull_policy == "Never" ? "ErrImageNeverPull" : "ErrImagePull") + ": image " +
+      cp.start_errors.push_back(std::string(cp.image_pull_policy == PullPolicy::Never ? "ErrImageNeverPull" : "ErrImagePull") + ": image " +
                                 c->image + " is not in the local store; import it with podrun image import FILE --name " + c->image);
     if (cp.process.args.empty())
       cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
@@ -561,7 +589,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     if (cp.kind == ContainerKind::Sidecar && p.qos == QosClass::Burstable)
       cp.oom_score_adj = std::min(cp.oom_score_adj, smallest_app_adj);
 
-  // 7. /etc/hosts as the kubelet writes it, resolv.conf, and the order of things.
+  // 7. /etc/hosts as the kubelet writes it, and resolv.conf.
   p.etc_hosts = {{"127.0.0.1", {"localhost"}, "Kubernetes-managed hosts file."},
                  {"::1", {"localhost", "ip6-localhost", "ip6-loopback"}, ""},
                  {"fe00::0", {"ip6-localnet"}, ""},
@@ -577,10 +605,6 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
   for (std::size_t i = 0; i < s.host_aliases.size(); ++i)
     p.etc_hosts.push_back({s.host_aliases[i].ip, s.host_aliases[i].hostnames, i == 0 ? "Entries added by HostAliases." : ""});
   p.resolv_conf = resolv_conf(s, in.host.resolv_conf, &p.warnings);
-
-  p.start_order.push_back("pause");
-  for (const auto& c : p.containers) p.start_order.push_back(c.name);
-  p.teardown_order.assign(p.start_order.rbegin(), p.start_order.rend());
   return p;
 }
 

@@ -18,6 +18,31 @@ std::string join(const std::vector<std::string>& v, const std::string& sep) {
   return out;
 }
 
+}  // namespace
+
+// Where a volume's files are, as `plan` prints it.
+std::string volume_source_text(const VolumePlan& v) {
+  return v.type == VolumeType::HostPath ? v.host_path : "pod:volumes/" + v.name;
+}
+
+// As kubectl describe prints a probe's or hook's action.
+std::string handler_text(const HandlerPlan& h) {
+  std::string out;
+  switch (h.type) {
+    case HandlerType::Exec: out = "exec [" + join(h.command, " ") + "]"; break;
+    case HandlerType::HttpGet:
+      out = "http-get " + std::string(h.scheme == "HTTPS" ? "https" : "http") + "://" + h.host + ":" + std::to_string(h.port) + h.path;
+      break;
+    case HandlerType::TcpSocket: out = "tcp-socket " + h.host + ":" + std::to_string(h.port); break;
+    case HandlerType::Sleep: out = "sleep " + std::to_string(h.sleep_seconds) + "s"; break;
+    case HandlerType::Grpc: out = handler_type_name(h.type); break;
+  }
+  if (!h.port_error.empty()) out += " (" + h.port_error + ")";
+  return out;
+}
+
+namespace {
+
 std::string octal(int mode) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0%o", mode);
@@ -49,31 +74,17 @@ ojson cgroup_json(const CgroupPlan& c) {
   return ojson{{"path", c.path}, {"v1", v1_json(c.v1)}, {"v2", v2_json(c.v2)}, {"devices", devices_json(c.devices)}};
 }
 
-// As kubectl describe prints a probe's or hook's action.
-std::string handler_text(const HandlerPlan& h) {
-  std::string out;
-  if (h.type == "exec") out = "exec [" + join(h.command, " ") + "]";
-  else if (h.type == "httpGet")
-    out = "http-get " + std::string(h.scheme == "HTTPS" ? "https" : "http") + "://" + (h.host.empty() ? "" : h.host) + ":" +
-          std::to_string(h.port) + h.path;
-  else if (h.type == "tcpSocket") out = "tcp-socket " + h.host + ":" + std::to_string(h.port);
-  else if (h.type == "sleep") out = "sleep " + std::to_string(h.sleep_seconds) + "s";
-  else out = h.type;
-  if (!h.port_error.empty()) out += " (" + h.port_error + ")";
-  return out;
-}
-
 ojson handler_json(const HandlerPlan& h) {
-  ojson j{{"type", h.type}};
-  if (h.type == "exec") j["command"] = h.command;
-  if (h.type == "httpGet") {
+  ojson j{{"type", handler_type_name(h.type)}};
+  if (h.type == HandlerType::Exec) j["command"] = h.command;
+  if (h.type == HandlerType::HttpGet) {
     j["scheme"] = h.scheme;
     j["host"] = h.host;
     j["path"] = h.path;
   }
-  if (h.type == "httpGet" || h.type == "tcpSocket") j["port"] = h.port;
+  if (h.type == HandlerType::HttpGet || h.type == HandlerType::TcpSocket) j["port"] = h.port;
   if (!h.port_error.empty()) j["portError"] = h.port_error;
-  if (h.type == "sleep") j["seconds"] = h.sleep_seconds;
+  if (h.type == HandlerType::Sleep) j["seconds"] = h.sleep_seconds;
   return j;
 }
 
@@ -114,7 +125,7 @@ ojson plan_json(const Plan& plan) {
     pj["fqdn"] = p.fqdn;
     pj["qosClass"] = qos_name(p.qos);
     pj["specHash"] = p.spec_hash;
-    pj["restartPolicy"] = p.restart_policy;
+    pj["restartPolicy"] = restart_policy_name(p.restart_policy);
     pj["terminationGracePeriodSeconds"] = p.termination_grace_period_seconds;
     ojson pause;
     ojson creates = ojson::array();
@@ -129,17 +140,17 @@ ojson plan_json(const Plan& plan) {
                                                 {"size", p.pause.uid_map->size}};
     pj["pause"] = pause;
     pj["cgroup"] = cgroup_json(p.cgroup);
-    pj["shm"] = {{"source", p.shm}, {"sizeBytes", p.shm_size_bytes}};
+    pj["shm"] = {{"source", p.host_ipc_shm ? "host" : "pod:shm"}, {"sizeBytes", p.shm_size_bytes}};
     ojson vols = ojson::array();
     for (const auto& v : p.volumes) {
-      ojson vj{{"name", v.name}, {"type", v.type}, {"source", v.source}};
-      if (v.type == "emptyDir") {
-        vj["medium"] = v.medium;
+      ojson vj{{"name", v.name}, {"type", volume_type_name(v.type)}, {"source", volume_source_text(v)}};
+      if (v.type == VolumeType::EmptyDir) {
+        vj["medium"] = v.medium == StorageMedium::Memory ? "Memory" : "";
         vj["sizeLimitBytes"] = v.size_limit_bytes ? ojson(*v.size_limit_bytes) : ojson(nullptr);
       }
-      if (v.type == "hostPath") vj["hostPathType"] = v.host_path_type;
+      if (v.type == VolumeType::HostPath) vj["hostPathType"] = host_path_type_name(v.host_path_type);
       if (v.fs_group) vj["fsGroup"] = *v.fs_group;
-      if (v.type == "configMap" || v.type == "secret" || v.type == "downwardAPI") {
+      if (v.type == VolumeType::ConfigMap || v.type == VolumeType::Secret || v.type == VolumeType::DownwardAPI) {
         vj["tmpfs"] = v.tmpfs;
         ojson files = ojson::array();
         for (const auto& f : v.files) files.push_back({{"path", f.path}, {"mode", octal(f.mode)}, {"content", file_content(f)}});
@@ -154,13 +165,16 @@ ojson plan_json(const Plan& plan) {
       cj["name"] = c.name;
       cj["type"] = container_kind_name(c.kind);
       cj["image"] = c.image;
-      cj["imagePullPolicy"] = c.image_pull_policy;
+      cj["imagePullPolicy"] = pull_policy_name(c.image_pull_policy);
       ojson ns;
       for (NsKind k : kAllNsKinds) ns[ns_name(k)] = c.namespaces.at(k).str();
       cj["namespaces"] = ns;
       ojson mounts = ojson::array();
       for (const auto& m : c.mounts)
-        mounts.push_back({{"destination", m.destination}, {"source", m.source}, {"type", m.type}, {"options", m.options}});
+        mounts.push_back({{"destination", m.destination},
+                          {"source", m.source.str(m.type)},
+                          {"type", mount_type_name(m.type)},
+                          {"options", m.options}});
       cj["mounts"] = mounts;
       cj["cgroup"] = cgroup_json(c.cgroup);
       cj["oomScoreAdj"] = c.oom_score_adj;
@@ -186,15 +200,15 @@ ojson plan_json(const Plan& plan) {
                   {"readOnlyRootFilesystem", sp.read_only_root},
                   {"maskedPaths", sp.masked_paths},
                   {"readonlyPaths", sp.readonly_paths},
-                  {"seccomp", sp.seccomp},
+                  {"seccomp", seccomp_type_name(sp.seccomp)},
                   {"seccompFrom", sp.seccomp_from}};
         if (!sp.seccomp_profile.empty()) sec["seccompProfile"] = sp.seccomp_profile;
         cj["security"] = sec;
       }
-      cj["restartPolicy"] = c.restart_policy;
+      cj["restartPolicy"] = restart_policy_name(c.restart_policy);
       ojson ports = ojson::array();
       for (const auto& port : c.ports) {
-        ojson pj3{{"containerPort", port.container_port}, {"protocol", port.protocol}};
+        ojson pj3{{"containerPort", port.container_port}, {"protocol", protocol_name(port.protocol)}};
         if (!port.name.empty()) pj3["name"] = port.name;
         if (port.host_port) pj3["hostPort"] = port.host_port;
         if (!port.host_ip.empty()) pj3["hostIP"] = port.host_ip;
@@ -220,13 +234,13 @@ ojson plan_json(const Plan& plan) {
     pj["containers"] = containers;
     pj["etcHosts"] = hosts_text(p.etc_hosts);
     pj["resolvConf"] = p.resolv_conf;
-    pj["startOrder"] = p.start_order;
-    pj["teardownOrder"] = p.teardown_order;
+    pj["startOrder"] = start_order(p);
+    pj["teardownOrder"] = teardown_order(p);
     pj["warnings"] = p.warnings;
     if (!p.sysctls.empty()) {
       ojson sysctls = ojson::array();
       for (const auto& s : p.sysctls)
-        sysctls.push_back({{"name", s.name}, {"value", s.value}, {"namespace", s.ns}, {"safe", s.safe}});
+        sysctls.push_back({{"name", s.name}, {"value", s.value}, {"namespace", s.ns ? ns_name(*s.ns) : ""}, {"safe", s.safe}});
       pj["sysctls"] = sysctls;
     }
     if (!p.admission_errors.empty()) pj["admissionErrors"] = p.admission_errors;
@@ -286,7 +300,7 @@ std::string plan_text(const Plan& plan) {
     std::string pod = p.ns + "/" + p.name;
     out << "Pod " << pod << "\n";
     out << "  uid " << p.uid << ", spec hash " << p.spec_hash << ", QoS " << qos_name(p.qos) << ", restartPolicy "
-        << p.restart_policy << "\n";
+        << restart_policy_name(p.restart_policy) << "\n";
     out << "  hostname " << p.hostname << (p.fqdn.empty() ? "" : " (FQDN " + p.fqdn + ")") << "\n";
     std::vector<std::string> creates;
     for (NsKind k : p.pause.creates) creates.push_back(ns_name(k));
@@ -294,7 +308,7 @@ std::string plan_text(const Plan& plan) {
         << (p.pause.pid1 ? "; PID 1 of the pod, reaps zombies" : "")
         << (p.pause.uid_map ? "; user namespace maps 0-65535 to a block allocated at start" : "") << "\n";
     std::vector<std::string> order;
-    for (const auto& name : p.start_order) {
+    for (const auto& name : start_order(p)) {
       std::string label = name;
       for (const auto& c : p.containers)
         if (c.name == name && c.kind != ContainerKind::App) label += " (" + std::string(container_kind_name(c.kind)) + ")";
@@ -335,7 +349,7 @@ std::string plan_text(const Plan& plan) {
 
     for (const auto& c : p.containers) {
       out << "  Container " << c.name << " (" << container_kind_name(c.kind) << ", image " << c.image << ", "
-          << c.image_pull_policy << ")\n";
+          << pull_policy_name(c.image_pull_policy) << ")\n";
       out << "    args: " << (c.process.args.empty() ? "(none)" : join(c.process.args, " ")) << "\n";
       out << "    cwd " << c.process.cwd << ", uid " << (c.process.uid ? std::to_string(*c.process.uid) : "?") << ", gid "
           << (c.process.gid ? std::to_string(*c.process.gid) : "?")
@@ -349,12 +363,12 @@ std::string plan_text(const Plan& plan) {
       for (const auto& e : c.process.env)
         out << "    env " << e.name << "=" << env_value(e) << (e.from.empty() ? "" : "  (" + e.from + ")") << "\n";
       std::vector<std::vector<std::string>> mrows;
-      for (const auto& m : c.mounts) mrows.push_back({m.destination, m.type, m.source, join(m.options, ",")});
+      for (const auto& m : c.mounts) mrows.push_back({m.destination, mount_type_name(m.type), m.source.str(m.type), join(m.options, ",")});
       out << "    mounts, in order:\n" << table(mrows, "      ");
-      out << "    restartPolicy " << c.restart_policy << "\n";
+      out << "    restartPolicy " << restart_policy_name(c.restart_policy) << "\n";
       out << "    capabilities: " << (c.process.capabilities.empty() ? "(none)" : join(c.process.capabilities, ","))
           << (c.process.no_new_privs ? "; no_new_privs" : "") << "\n";
-      out << "    seccomp " << c.security.seccomp
+      out << "    seccomp " << seccomp_type_name(c.security.seccomp)
           << (c.security.seccomp_profile.empty() ? "" : " " + c.security.seccomp_profile) << " (" << c.security.seccomp_from << ")"
           << (c.security.privileged ? "; privileged" : "") << (c.security.read_only_root ? "; read-only root filesystem" : "")
           << "; " << c.security.masked_paths.size() << " masked and " << c.security.readonly_paths.size()
@@ -365,7 +379,7 @@ std::string plan_text(const Plan& plan) {
       for (const auto& port : c.ports)
         if (port.host_port)
           out << "    hostPort " << (port.host_ip.empty() ? "" : port.host_ip + ":") << port.host_port << " -> " << port.container_port
-              << "/" << port.protocol << " (forwarded by the pod's supervisor)\n";
+              << "/" << protocol_name(port.protocol) << " (DNAT to the pod's address)\n";
       for (const auto& [label, probe] : {std::pair{"startupProbe", &c.startup_probe}, std::pair{"livenessProbe", &c.liveness_probe},
                                          std::pair{"readinessProbe", &c.readiness_probe}})
         if (*probe)
@@ -380,9 +394,9 @@ std::string plan_text(const Plan& plan) {
     if (!p.volumes.empty()) {
       out << "  Volumes\n";
       for (const auto& v : p.volumes) {
-        out << "    " << v.name << ": " << v.type << " " << v.source;
-        if (!v.medium.empty()) out << " (tmpfs" << (v.size_limit_bytes ? ", size " + std::to_string(*v.size_limit_bytes) : "") << ")";
-        if (!v.host_path_type.empty()) out << " (type " << v.host_path_type << ")";
+        out << "    " << v.name << ": " << volume_type_name(v.type) << " " << volume_source_text(v);
+        if (v.medium == StorageMedium::Memory) out << " (tmpfs" << (v.size_limit_bytes ? ", size " + std::to_string(*v.size_limit_bytes) : "") << ")";
+        if (v.host_path_type != HostPathType::Unchecked) out << " (type " << host_path_type_name(v.host_path_type) << ")";
         if (v.tmpfs) out << " (tmpfs)";
         if (v.fs_group) out << " (fsGroup " << *v.fs_group << ": group-owned, " << (v.read_only ? "group r" : "setgid, group rw") << ")";
         out << "\n";
@@ -391,7 +405,7 @@ std::string plan_text(const Plan& plan) {
       out << "\n";
     }
     for (const auto& s : p.sysctls)
-      out << "  sysctl " << s.name << "=" << s.value << " (the pod's " << s.ns << " namespace; "
+      out << "  sysctl " << s.name << "=" << s.value << " (the pod's " << (s.ns ? ns_name(*s.ns) : "no") << " namespace; "
           << (s.safe ? "safe" : "unsafe") << ")\n";
     for (const auto& e : p.admission_errors) out << "  pod will not start: " << e << "\n";
     if (!p.sysctls.empty() || !p.admission_errors.empty()) out << "\n";

@@ -59,6 +59,27 @@ int connect_to(std::string host, int port, const std::string& pod_ip) {
   verdict(code >= 200 && code < 400, code >= 200 && code < 400 ? "" : status);
 }
 
+// An exec handler, in the forked child: enter the container, run the command in a grandchild
+// (the pid namespace applies to children) that dies with us (the supervisor kills us at the
+// probe's timeout), and exit with its status.
+[[noreturn]] void run_exec_handler(const plan::HandlerPlan& h, const exec::ContainerProcess& target) {
+  try {
+    exec::enter_container(target);
+  } catch (const std::exception& e) {
+    verdict(false, e.what());
+  }
+  pid_t cmd = ::fork();
+  if (cmd < 0) verdict(false, std::string("fork: ") + std::strerror(errno));
+  if (cmd == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    exec::exec_as_container(target, h.command);
+  }
+  int status = 0;
+  while (::waitpid(cmd, &status, 0) < 0 && errno == EINTR) {
+  }
+  ::_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+}
+
 }  // namespace
 
 ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
@@ -69,7 +90,7 @@ ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const st
   // exec handlers need the container's namespaces; read them before forking, so that a
   // container that is already gone fails here, in the supervisor, with a clear message.
   exec::ContainerProcess target;
-  if (h.type == "exec") {
+  if (h.type == plan::HandlerType::Exec) {
     target = exec::inspect_container(container_pid);
     target.seccomp_bpf = seccomp_bpf;
   }
@@ -85,36 +106,22 @@ ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const st
     int devnull = ::open("/dev/null", O_RDONLY);
     if (devnull >= 0) ::dup2(devnull, 0);
     if (!h.port_error.empty()) verdict(false, h.port_error);
-    if (h.type == "sleep") {
-      ::sleep(static_cast<unsigned>(h.sleep_seconds));
-      verdict(true, "");
-    }
-    if (h.type == "exec") {
-      try {
-        exec::enter_container(target);
-      } catch (const std::exception& e) {
-        verdict(false, e.what());
-      }
-      // The pid namespace applies to our children: the command runs in a grandchild that
-      // dies with us (the supervisor kills us at the probe's timeout).
-      pid_t cmd = ::fork();
-      if (cmd == 0) {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        exec::exec_as_container(target, h.command);
-      }
-      int status = 0;
-      while (::waitpid(cmd, &status, 0) < 0 && errno == EINTR) {
-      }
-      ::_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+    switch (h.type) {
+      case plan::HandlerType::Sleep:
+        ::sleep(static_cast<unsigned>(h.sleep_seconds));
+        verdict(true, "");
+      case plan::HandlerType::Exec: run_exec_handler(h, target);
+      case plan::HandlerType::TcpSocket:
+      case plan::HandlerType::HttpGet: break;
+      case plan::HandlerType::Grpc: verdict(false, "gRPC probes are not supported (the loader refuses them)");
     }
     if (pod_ip.empty() && net_ns >= 0 && ::setns(net_ns, CLONE_NEWNET) != 0)
       verdict(false, std::string("setns net: ") + std::strerror(errno));
-    if (h.type == "tcpSocket") {
+    if (h.type == plan::HandlerType::TcpSocket) {
       connect_to(h.host, h.port, pod_ip);
       verdict(true, "");
     }
-    if (h.type == "httpGet") http_get(h, pod_ip);
-    verdict(false, "unsupported handler " + h.type);
+    http_get(h, pod_ip);
   }
   return ActionChild{pid, std::move(read_end)};
 }

@@ -4,7 +4,7 @@ namespace podrun::supervisor {
 
 namespace {
 
-bool disk_empty_dir(const plan::VolumePlan& v) { return v.type == "emptyDir" && v.medium != "Memory"; }
+bool disk_empty_dir(const plan::VolumePlan& v) { return v.type == plan::VolumeType::EmptyDir && v.medium == plan::StorageMedium::Disk; }
 
 }  // namespace
 

@@ -283,7 +283,9 @@ class Supervisor {
         std::vector<net::HostPort> ports;
         for (const auto& c : plan_.containers)
           for (const auto& port : c.ports)
-            if (port.host_port && own_net) ports.push_back({port.host_ip, port.host_port, port.container_port, port.protocol});
+            if (port.host_port && own_net)
+              ports.push_back({port.host_ip, port.host_port, port.container_port,
+                               port.protocol == plan::Protocol::UDP ? net::HostPort::Transport::Udp : net::HostPort::Transport::Tcp});
         if (!ports.empty()) {
           host_port_fds_ = net::reserve_host_ports(ports);
           std::string table = net::host_port_table(plan_.uid);
@@ -310,7 +312,7 @@ class Supervisor {
   void choose_id_mapping() {
     int userns = pause_.ns.at(plan::NsKind::User)->get();
     std::vector<std::string> probe = {dir_ + "/volumes"};
-    if (plan_.shm == "pod:shm") probe.push_back(dir_ + "/shm");
+    if (!plan_.host_ipc_shm) probe.push_back(dir_ + "/shm");
     for (const auto& [ref, img] : cfg_.images)
       if (!img.layers.empty()) probe.push_back(img.layers.front());
     std::string refused;
@@ -627,8 +629,6 @@ class Supervisor {
       l.layers = img->second.layers;
       l.image_user = img->second.user;
     }
-    for (const auto& v : plan_.volumes)
-      if (v.type == "hostPath") l.host_paths.push_back(v.source);
     using plan::NsKind;
     const std::pair<NsKind, int> order[] = {{NsKind::Ipc, CLONE_NEWIPC}, {NsKind::Uts, CLONE_NEWUTS}, {NsKind::Net, CLONE_NEWNET}};
     for (const auto& [kind, type] : order)
@@ -917,8 +917,8 @@ class Supervisor {
       return;
     }
     if (stopping_) return;
-    const std::string& policy = b.plan->restart_policy;
-    bool restart = policy == "Always" || (policy == "OnFailure" && cs.exit_code != 0);
+    plan::RestartPolicy policy = b.plan->restart_policy;
+    bool restart = policy == plan::RestartPolicy::Always || (policy == plan::RestartPolicy::OnFailure && cs.exit_code != 0);
     if (pod_terminal_ && b.plan->kind == ContainerKind::Sidecar) restart = false;
     if (!restart) {
       if (b.plan->kind == ContainerKind::Init) {
@@ -1103,7 +1103,7 @@ class Supervisor {
     next_storage_check_ = now + std::chrono::milliseconds(cfg_.eviction_period_ms);
     StorageUsage usage;
     for (const auto& v : plan_.volumes)
-      if (v.type == "emptyDir" && v.medium != "Memory") usage.volumes[v.name] = files::disk_usage(dir_ + "/volumes/" + v.name);
+      if (v.type == plan::VolumeType::EmptyDir && v.medium == plan::StorageMedium::Disk) usage.volumes[v.name] = files::disk_usage(dir_ + "/volumes/" + v.name);
     for (const auto& c : plan_.containers)
       usage.containers[c.name] = files::disk_usage(dir_ + "/containers/" + c.name + "/fs") + files::disk_usage(dir_ + "/logs/" + c.name);
     if (auto why = storage_eviction(plan_, usage)) evict(*why);

@@ -77,7 +77,7 @@ TEST_CASE("RuntimeDefault with CAP_SYS_ADMIN allows unshare and mount", "[seccom
 TEST_CASE("seccomp programs: compiled by the CLI into the pod directory, loaded by the supervisor", "[seccomp]") {
   podrun::testing::TempDir t("podrun-seccomp-test");
   plan::PodPlan pod;
-  auto container = [&](const std::string& name, const std::string& profile, const std::string& file) {
+  auto container = [&](const std::string& name, plan::SeccompType profile, const std::string& file) {
     plan::ContainerPlan c;
     c.name = name;
     c.security.seccomp = profile;
@@ -85,9 +85,9 @@ TEST_CASE("seccomp programs: compiled by the CLI into the pod directory, loaded 
     c.process.capabilities = default_capabilities();
     pod.containers.push_back(c);
   };
-  container("default", "RuntimeDefault", "");
-  container("free", "Unconfined", "");
-  container("broken", "Localhost", t.root + "/absent.json");
+  container("default", plan::SeccompType::RuntimeDefault, "");
+  container("free", plan::SeccompType::Unconfined, "");
+  container("broken", plan::SeccompType::Localhost, t.root + "/absent.json");
   REQUIRE(::mkdir((t.root + "/pod").c_str(), 0700) == 0);
   exec::write_seccomp_programs(pod, t.root + "/pod", t.root + "/state");
 

@@ -17,7 +17,7 @@ evictionMonitoringPeriod: 2s
                                          "config.yaml");
   CHECK(c.node.pod_pids_limit == 1024);
   CHECK(c.node.allowed_unsafe_sysctls == std::vector<std::string>{"kernel.msg*", "net.core.somaxconn"});
-  CHECK(c.node.seccomp_default == "Unconfined");
+  CHECK(c.node.seccomp_default == podrun::plan::SeccompType::Unconfined);
   CHECK(c.pod_security.enforce.level_version() == "baseline:v1.30");
   CHECK(c.pod_security.warn.level_version() == "restricted:latest");
   CHECK(c.pod_security.audit.level == podrun::loader::PsaLevel::Restricted);
@@ -28,7 +28,7 @@ evictionMonitoringPeriod: 2s
 TEST_CASE("machine config: an empty file, the defaults", "[machine-config]") {
   MachineConfig c = parse_machine_config("# nothing yet\n", "config.yaml");
   CHECK(c.node.pod_pids_limit == 4096);
-  CHECK(c.node.seccomp_default == "RuntimeDefault");
+  CHECK(c.node.seccomp_default == podrun::plan::SeccompType::RuntimeDefault);
   CHECK(c.pod_security.enforce.level == podrun::loader::PsaLevel::Privileged);
   CHECK(c.eviction_monitoring_period_ms == 10000);
 }

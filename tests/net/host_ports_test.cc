@@ -10,7 +10,9 @@ TEST_CASE("hostPort: a table per pod, local traffic only, DNAT and the masquerad
   std::string t = host_port_table("23fdfa3a-882d-5936-5872-29408a2fe378");
   CHECK(t == "podrun_hp_23fdfa3a882");
   std::string r = host_port_ruleset(t, "/run/podrun/pods/default/web 23fdfa3a", "10.85.0.0/16", "10.85.0.7",
-                                    {{"", 8080, 80, "TCP"}, {"127.0.0.1", 5353, 53, "UDP"}, {"0.0.0.0", 9000, 9000, "TCP"}});
+                                    {{"", 8080, 80, HostPort::Transport::Tcp},
+                                     {"127.0.0.1", 5353, 53, HostPort::Transport::Udp},
+                                     {"0.0.0.0", 9000, 9000, HostPort::Transport::Tcp}});
   // Replaces an older copy in one transaction.
   CHECK(r.rfind("table ip podrun_hp_23fdfa3a882\ndelete table ip podrun_hp_23fdfa3a882\ntable ip podrun_hp_23fdfa3a882 {\n", 0) == 0);
   CHECK_THAT(r, Catch::Contains("comment \"/run/podrun/pods/default/web 23fdfa3a\""));

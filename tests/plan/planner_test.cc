@@ -119,9 +119,41 @@ TEST_CASE("namespace sources per container, and what the pause holder creates", 
     std::vector<std::string> creates;
     for (NsKind k : pod.pause.creates) creates.push_back(ns_name(k));
     CHECK(creates == c.pause_creates);
-    CHECK(pod.start_order == c.start_order);
-    std::vector<std::string> reversed(c.start_order.rbegin(), c.start_order.rend());
-    CHECK(pod.teardown_order == reversed);
+    CHECK(start_order(pod) == c.start_order);
+  }
+}
+
+TEST_CASE("start and stop order: init containers and sidecars in order; apps stop before sidecars, which stop in reverse", "[plan]") {
+  struct Case {
+    const char* name;
+    std::vector<std::pair<const char*, model::ContainerType>> init;  // initContainers, in order
+    std::vector<const char*> apps;
+    std::vector<std::string> start, stop;
+  } cases[] = {
+      {"one app", {}, {"a"}, {"pause", "a"}, {"a", "pause"}},
+      {"apps stop together, in the plan's order", {}, {"a", "b", "c"}, {"pause", "a", "b", "c"}, {"a", "b", "c", "pause"}},
+      {"init containers have exited before apps start",
+       {{"i1", model::ContainerType::Init}, {"i2", model::ContainerType::Init}},
+       {"a"},
+       {"pause", "i1", "i2", "a"},
+       {"i1", "i2", "a", "pause"}},
+      {"sidecars outlive the apps, the last declared stops first",
+       {{"log", model::ContainerType::Sidecar}, {"setup", model::ContainerType::Init}, {"proxy", model::ContainerType::Sidecar}},
+       {"a", "b"},
+       {"pause", "log", "setup", "proxy", "a", "b"},
+       {"setup", "a", "b", "proxy", "log", "pause"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    loader::LoadResult r = load(kBase);
+    model::Pod& pod = r.pods[0];
+    model::Container base = pod.spec.containers[0];
+    pod.spec.containers.clear();
+    for (const auto& [name, type] : c.init) pod.spec.init_containers.push_back(extra(base, name, type));
+    for (const char* name : c.apps) pod.spec.containers.push_back(extra(base, name, model::ContainerType::App));
+    Plan p = plan_of(r);
+    CHECK(start_order(p.pods[0]) == c.start);
+    CHECK(teardown_order(p.pods[0]) == c.stop);
   }
 }
 
@@ -135,10 +167,13 @@ TEST_CASE("pause holder details follow the namespaces", "[plan]") {
   CHECK(p.pods[0].pause.uid_map->size == 65536);
   CHECK_FALSE(p.pods[0].pause.uid_map->host_id);  // allocated when the pod starts
   CHECK(p.pods[0].pause.oom_score_adj == -998);
-  CHECK(p.pods[0].shm == "pod:shm");
+  CHECK_FALSE(p.pods[0].host_ipc_shm);
+  CHECK(p.pods[0].containers[0].mounts[5].source == MountSource{MountSource::Kind::PodShm, "", ""});
   r.pods[0].spec.host_ipc = true;
   r.pods[0].spec.host_users = true;
-  CHECK(plan_of(r).pods[0].shm == "host");
+  Plan host = plan_of(r);
+  CHECK(host.pods[0].host_ipc_shm);
+  CHECK(host.pods[0].containers[0].mounts[5].source == MountSource{MountSource::Kind::Host, "/dev/shm", ""});
 }
 
 TEST_CASE("two pods in one input are isolated from each other", "[plan]") {
@@ -246,16 +281,21 @@ spec:
   CHECK(dest == std::vector<std::string>{"/", "/proc", "/dev", "/dev/pts", "/dev/mqueue", "/dev/shm", "/sys", "/sys/fs/cgroup",
                                          "/etc/hosts", "/etc/hostname", "/etc/resolv.conf", "/host-logs", "/data"});
   const auto& mounts = p.pods[0].containers[0].mounts;
-  CHECK(mounts[0].source == "image:busybox");
+  CHECK(mounts[0].source == MountSource{MountSource::Kind::Image, "busybox", ""});
+  CHECK(mounts[0].type == MountType::Overlay);
+  CHECK(mounts[1].type == MountType::Proc);
+  CHECK(mounts[8].source == MountSource{MountSource::Kind::PodFile, "etc-hosts", ""});
   CHECK(mounts[6].options.back() == "ro");  // /sys is read-only
   CHECK(mounts[7].options.back() == "ro");  // and the container's cgroups
-  CHECK(mounts[11].source == "/var/log");
+  CHECK(mounts[11].source == MountSource{MountSource::Kind::Host, "/var/log", ""});
   CHECK(mounts[11].options.back() == "ro");
-  CHECK(mounts[12].source == "pod:volumes/data/sub");
+  CHECK(mounts[12].source == MountSource{MountSource::Kind::Volume, "data", "sub"});
+  CHECK(mounts[12].source.str(mounts[12].type) == "pod:volumes/data/sub");
   REQUIRE(p.pods[0].volumes.size() == 2);
-  CHECK(p.pods[0].volumes[0].medium == "Memory");
+  CHECK(p.pods[0].volumes[0].medium == StorageMedium::Memory);
   CHECK(p.pods[0].volumes[0].size_limit_bytes == 16 * 1024 * 1024);
-  CHECK(p.pods[0].volumes[1].host_path_type == "Directory");
+  CHECK(p.pods[0].volumes[1].host_path_type == HostPathType::Directory);
+  CHECK(p.pods[0].volumes[1].host_path == "/var/log");
 }
 
 TEST_CASE("configMap, secret and downwardAPI volumes become files", "[plan]") {
@@ -374,10 +414,10 @@ TEST_CASE("security: masks, seccomp's source, privileged, read-only root, device
     REQUIRE(r.pods.size() == 1);
     PlanInput in;
     in.pods = &r.pods;
-    if (*row.machine) in.node.seccomp_default = row.machine;
+    if (*row.machine) in.node.seccomp_default = std::string(row.machine) == "Unconfined" ? SeccompType::Unconfined : SeccompType::RuntimeDefault;
     Plan p = make_plan(in);
     const SecurityPlan& s = p.pods[0].containers[0].security;
-    CHECK(s.seccomp == row.seccomp);
+    CHECK(seccomp_type_name(s.seccomp) == row.seccomp);
     CHECK(s.seccomp_from == row.from);
     CHECK(s.masked_paths.size() == row.masked);
     CHECK(s.readonly_paths.size() == (row.masked ? 5u : 0u));
@@ -409,7 +449,7 @@ spec:
   in.pods = &r.pods;
   in.seccomp_dir = "/srv/podrun/seccomp";
   Plan p = make_plan(in);
-  CHECK(p.pods[0].containers[0].security.seccomp == "Localhost");
+  CHECK(p.pods[0].containers[0].security.seccomp == SeccompType::Localhost);
   CHECK(p.pods[0].containers[0].security.seccomp_profile == "/srv/podrun/seccomp/profiles/audit.json");
 }
 
@@ -447,7 +487,7 @@ TEST_CASE("security: sysctls, safe, unsafe when the machine's owner allows, neve
     REQUIRE(p.pods[0].sysctls.size() == 1);
     const SysctlPlan& s = p.pods[0].sysctls[0];
     CHECK(s.name == row.dotted);
-    CHECK(s.ns == row.ns);
+    CHECK((s.ns ? ns_name(*s.ns) : "") == std::string(row.ns));
     CHECK(s.safe == row.safe);
     if (*row.forbidden) {
       REQUIRE(p.pods[0].admission_errors.size() == 1);

@@ -12,16 +12,16 @@ plan::PodPlan pod_with_limits() {
   plan::PodPlan p;
   plan::VolumePlan small;
   small.name = "small";
-  small.type = "emptyDir";
+  small.type = plan::VolumeType::EmptyDir;
   small.size_limit_bytes = 10 << 20;
   small.size_limit_text = "10Mi";
   plan::VolumePlan big;
   big.name = "big";
-  big.type = "emptyDir";
+  big.type = plan::VolumeType::EmptyDir;
   plan::VolumePlan mem;
   mem.name = "mem";
-  mem.type = "emptyDir";
-  mem.medium = "Memory";
+  mem.type = plan::VolumeType::EmptyDir;
+  mem.medium = plan::StorageMedium::Memory;
   mem.size_limit_bytes = 1 << 20;
   p.volumes = {small, big, mem};
   plan::ContainerPlan a, b;
@@ -82,8 +82,8 @@ TEST_CASE("eviction: nothing to measure without limits; quantities as Kubernetes
   plan::PodPlan p;
   CHECK_FALSE(has_storage_limits(p));
   plan::VolumePlan mem;
-  mem.type = "emptyDir";
-  mem.medium = "Memory";
+  mem.type = plan::VolumeType::EmptyDir;
+  mem.medium = plan::StorageMedium::Memory;
   mem.size_limit_bytes = 1 << 20;  // a tmpfs of that size: the filesystem is the limit
   p.volumes = {mem};
   CHECK_FALSE(has_storage_limits(p));
