@@ -99,10 +99,10 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
   if (!s) return kExitFailure;
   const state::ContainerState* c = pick_container(*s, o.container, "logs");
   if (!c) return kExitFailure;
-  std::string dir = state::StateStore(g.root).pod_dir(o.ns, o.pod) + "/logs/" + c->name + "/";
+  const state::PodPaths paths = state::StateStore(g.root).paths(o.ns, o.pod);
   int instance = c->restart_count;
   if (o.previous) {
-    if (c->restart_count == 0 || !fs::exists(dir + std::to_string(c->restart_count - 1) + ".log")) {
+    if (c->restart_count == 0 || !fs::exists(paths.container_log(c->name, c->restart_count - 1))) {
       std::cerr << "podrun: logs: previous terminated container \"" << c->name << "\" in pod \"" << o.pod << "\" not found\n";
       return kExitFailure;
     }
@@ -120,7 +120,7 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
     q.since_time = rfc3339(std::time(nullptr) - *ms / 1000);
   }
   if (!o.since_time.empty()) q.since_time = o.since_time;
-  std::string path = dir + std::to_string(instance) + ".log";
+  std::string path = paths.container_log(c->name, instance);
   try {
     std::cout << state::render_log(state::log_files_oldest_first(path), q);
   } catch (const std::exception& e) {
@@ -147,7 +147,7 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
       // The next instance: finish this file (rotation can have renamed it), then switch.
       offset = print_new_records(path, offset, o.timestamps, mid_line);
       instance = cur->restart_count;
-      path = dir + std::to_string(instance) + ".log";
+      path = paths.container_log(c->name, instance);
       offset = 0;
       continue;
     }

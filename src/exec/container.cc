@@ -107,14 +107,14 @@ std::string fd_path(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
 // Where a mount's source is on the host (a subPath is resolved apart); for a new filesystem,
 // its type, as the mount's source name.
-std::string host_source(const plan::MountPlan& m, const std::string& pod_dir) {
+std::string host_source(const plan::MountPlan& m, const state::PodPaths& pod) {
   using Kind = plan::MountSource::Kind;
   switch (m.source.kind) {
     case Kind::Filesystem: return plan::mount_type_name(m.type);
     case Kind::Image: return "";  // the root filesystem: mounted apart (image::prepare_rootfs)
-    case Kind::PodFile: return pod_dir + "/" + m.source.ref;
-    case Kind::PodShm: return pod_dir + "/shm";
-    case Kind::Volume: return pod_dir + "/volumes/" + m.source.ref;
+    case Kind::PodFile: return pod.pod_file(m.source.ref);
+    case Kind::PodShm: return pod.shm();
+    case Kind::Volume: return pod.volume(m.source.ref);
     case Kind::Host: return m.source.ref;
   }
   return "";
@@ -343,7 +343,7 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
   for (const auto& m : l.plan->mounts) {
     if (m.destination == "/") continue;
     bool file = m.destination.rfind("/etc/", 0) == 0;  // /etc/hosts, /etc/hostname, /etc/resolv.conf
-    std::string source = host_source(m, l.pod_dir);
+    std::string source = host_source(m, l.pod);
     if (m.type == plan::MountType::Bind) {
       struct stat st {};
       if (::stat(source.c_str(), &st) == 0) file = !S_ISDIR(st.st_mode);

@@ -15,6 +15,7 @@
 #include "common/fd.h"
 #include "common/process.h"
 #include "plan/plan.h"
+#include "state/pod_paths.h"
 
 namespace podrun::exec {
 
@@ -22,8 +23,8 @@ enum class PidMode { Private, Pod, Host };
 
 struct ContainerLaunch {
   const plan::ContainerPlan* plan = nullptr;
-  std::string pod_dir;        // the pod's state directory: pod:... sources live here
-  std::string container_dir;  // <pod>/containers/<name>: upper, work
+  state::PodPaths pod;        // the pod's directory: pod:... sources live here
+  std::string container_dir;  // <pod>/containers/<name>/fs: upper, work
   std::string rootfs;         // the mount point of its root filesystem
   std::vector<std::string> layers;  // the image's layer directories, top first
   std::string image_user;     // the image's USER, for /etc/passwd lookups

@@ -150,25 +150,25 @@ void check_host_path(const plan::VolumePlan& v) {
 
 }  // namespace
 
-void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std::string& pod_ip) {
+void prepare_pod_files(const plan::PodPlan& p, const state::PodPaths& paths, const std::string& pod_ip) {
   // 1. /etc files of the pod, bind-mounted into every container.
-  write_file(dir + "/etc-hosts", hosts_file(p, pod_ip), 0644);
-  write_file(dir + "/hostname", p.hostname + "\n", 0644);
-  write_file(dir + "/resolv.conf", p.resolv_conf, 0644);
+  write_file(paths.etc_hosts(), hosts_file(p, pod_ip), 0644);
+  write_file(paths.hostname(), p.hostname + "\n", 0644);
+  write_file(paths.resolv_conf(), p.resolv_conf, 0644);
   // 2. The pod's /dev/shm: one tmpfs shared by its containers (the host's with hostIPC).
   if (!p.host_ipc_shm) {
-    mkdir_mode(dir + "/shm", 01777);
-    mount_tmpfs(dir + "/shm", "mode=1777,size=" + std::to_string(p.shm_size_bytes));
+    mkdir_mode(paths.shm(), 01777);
+    mount_tmpfs(paths.shm(), "mode=1777,size=" + std::to_string(p.shm_size_bytes));
   }
   // 3. Volumes.
-  mkdir_mode(dir + "/volumes", 0755);
+  mkdir_mode(paths.volumes(), 0755);
   for (const auto& v : p.volumes) {
     using plan::VolumeType;
     if (v.type == VolumeType::HostPath) {
       check_host_path(v);
       continue;
     }
-    std::string vdir = dir + "/volumes/" + v.name;
+    std::string vdir = paths.volume(v.name);
     bool empty_dir = v.type == VolumeType::EmptyDir;
     mkdir_mode(vdir, empty_dir ? 0777 : 0755);
     if ((empty_dir && v.medium == plan::StorageMedium::Memory) || v.tmpfs) {
@@ -184,7 +184,7 @@ void prepare_pod_files(const plan::PodPlan& p, const std::string& dir, const std
     if (!empty_dir) write_projected(vdir, v);  // configMap, secret, downwardAPI
     if (v.fs_group) set_volume_ownership(vdir, *v.fs_group, v.read_only);
   }
-  mkdir_mode(dir + "/containers", 0700);
+  mkdir_mode(paths.containers(), 0700);
 }
 
 std::vector<std::string> mounts_under(const std::string& dir) {
@@ -225,8 +225,9 @@ void attach_pod_storage(const std::string& pod_dir, const std::string& storage, 
   if (!files::make_dirs(files::parent(storage), 0700)) throw SysError(step, "mkdir", files::parent(storage), errno);
   if (::mkdir(storage.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", storage, errno);
   if (!files::write(storage + "/owner", pod_dir + " " + uid + "\n", 0600)) throw SysError(step, "write", storage + "/owner", errno);
-  for (const char* sub : {"containers", "logs", "volumes"}) {
-    std::string from = storage + "/" + sub, to = pod_dir + "/" + sub;
+  const state::PodPaths paths{pod_dir};
+  for (const std::string& to : {paths.containers(), paths.logs(), paths.volumes()}) {
+    std::string from = storage + "/" + files::base_name(to);
     if (::mkdir(from.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", from, errno);
     if (::mkdir(to.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", to, errno);
     if (::mount(from.c_str(), to.c_str(), nullptr, MS_BIND, nullptr) != 0) throw SysError(step, "mount (bind)", to, errno);

@@ -13,6 +13,7 @@
 #include "common/fd.h"
 #include "common/process.h"
 #include "plan/plan.h"
+#include "state/pod_paths.h"
 
 namespace podrun::exec {
 
@@ -40,7 +41,7 @@ void remove_pod_storage(const std::string& storage_dir);
 // kubelet's ..data layout, hostPath type checks). Throws SysError; the caller undoes with
 // remove_pod_files.
 // `pod_ip` goes into /etc/hosts with the pod's hostname ("" for a pod without an address).
-void prepare_pod_files(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& pod_ip = "");
+void prepare_pod_files(const plan::PodPlan& pod, const state::PodPaths& paths, const std::string& pod_ip = "");
 
 // Unmounts whatever is mounted below the pod directory and removes it.
 void remove_pod_files(const std::string& pod_dir);

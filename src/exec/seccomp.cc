@@ -276,8 +276,8 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
   return bpf;
 }
 
-void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& state_root) {
-  std::string dir = pod_dir + "/seccomp";
+void write_seccomp_programs(const plan::PodPlan& pod, const state::PodPaths& paths, const std::string& state_root) {
+  std::string dir = paths.seccomp();
   if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw SysError("compile the seccomp programs", "mkdir", dir, errno);
   for (const auto& c : pod.containers) {
     if (c.security.seccomp == plan::SeccompType::Unconfined) continue;
@@ -288,7 +288,7 @@ void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir
     } catch (const std::exception& e) {
       why = e.what();
     }
-    std::string file = dir + "/" + c.name + (why.empty() ? ".bpf" : ".error");
+    std::string file = why.empty() ? paths.seccomp_program(c.name) : paths.seccomp_error(c.name);
     if (!files::write(file, why.empty() ? bpf.value_or("") : why, 0600))
       throw SysError("compile the seccomp programs", "write", file, errno);
   }

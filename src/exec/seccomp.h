@@ -20,6 +20,7 @@
 #include <string>
 
 #include "plan/plan.h"
+#include "state/pod_paths.h"
 
 namespace podrun::exec {
 
@@ -36,16 +37,16 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
                                                   const std::string& cache_dir);
 
 // Every container's program of a pod, compiled (compile_seccomp_cached, cache under
-// `state_root`/seccomp) into `pod_dir`/seccomp/NAME.bpf; when it cannot be compiled (a
+// `state_root`/seccomp) into the pod's seccomp/NAME.bpf (state/pod_paths.h); when it cannot be compiled (a
 // Localhost profile missing or wrong), NAME.error with why, which the supervisor reports for
 // that container as the kubelet would (the pod is created, the container fails to start).
 // Unconfined containers get no file. Throws SysError only when the directory cannot be
 // written.
-void write_seccomp_programs(const plan::PodPlan& pod, const std::string& pod_dir, const std::string& state_root);
+void write_seccomp_programs(const plan::PodPlan& pod, const state::PodPaths& paths, const std::string& state_root);
 // The supervisor's side: a container's program as write_seccomp_programs left it under
-// `pod_dir`; nullopt for Unconfined. Throws SysError with the compile's message, or when the
+// the pod's directory; nullopt for Unconfined. Throws SysError with the compile's message, or when the
 // file is missing.
-std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, const std::string& pod_dir);
+std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, const state::PodPaths& paths);
 
 // The RuntimeDefault profile's BPF for these capabilities (exposed for the bench and tests).
 std::string runtime_default_bpf(std::uint64_t effective_caps);

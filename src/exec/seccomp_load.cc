@@ -14,13 +14,12 @@
 
 namespace podrun::exec {
 
-std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, const std::string& pod_dir) {
+std::optional<std::string> load_seccomp_program(const plan::ContainerPlan& c, const state::PodPaths& paths) {
   if (c.security.seccomp == plan::SeccompType::Unconfined) return std::nullopt;
-  std::string base = pod_dir + "/seccomp/" + c.name;
-  if (auto bpf = files::read(base + ".bpf")) return bpf;
+  if (auto bpf = files::read(paths.seccomp_program(c.name))) return bpf;
   int err = errno;
-  if (auto why = files::read(base + ".error")) throw SysError(*why);
-  throw SysError("load the seccomp program", "open", base + ".bpf", err);
+  if (auto why = files::read(paths.seccomp_error(c.name))) throw SysError(*why);
+  throw SysError("load the seccomp program", "open", paths.seccomp_program(c.name), err);
 }
 
 int install_seccomp(const std::string& bpf) {

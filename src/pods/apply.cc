@@ -93,7 +93,8 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
         ::rmdir(files::parent(dir).c_str());  // the namespace directory, when empty
       }
     } undo{dir};
-    write_file(dir + "/pod.json", req.manifest_json);
+    const state::PodPaths paths{dir};
+    write_file(paths.manifest(), req.manifest_json);
     exec::RunConfig run;
     run.plan = p;
     run.images = req.images;
@@ -108,8 +109,8 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     run.storage_dir = exec::pod_storage_dir(ctx.storage_root, dir, p.uid);
     run.eviction_period_ms = eviction_period_ms;
     run.cgroup_root = cgroup::default_root(req.cgroup_version);
-    write_file(dir + "/run.json", exec::encode_run_config(run));
-    exec::write_seccomp_programs(p, dir, ctx.state_root);
+    write_file(paths.run_config(), exec::encode_run_config(run));
+    exec::write_seccomp_programs(p, paths, ctx.state_root);
 
     // 2. The supervisor: started before the manifest was read, or now. Its pid goes into the
     //    state before the global lock is released, so that a caller killed from here on
@@ -122,7 +123,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     sup = standby->pid();
     report = standby->start(dir);
     undo.armed = false;  // the supervisor's, and delete's
-    if (req.plan_json) write_file(dir + "/plan.json", req.plan_json());
+    if (req.plan_json) write_file(paths.plan(), req.plan_json());
     state::PodState initial;
     initial.ns = p.ns;
     initial.name = p.name;

@@ -32,7 +32,7 @@ std::optional<Signalled> signal_delete(const Context& ctx, const PodName& pod, s
   s.st = store.load(pod.first, pod.second);
   if (s.st && process_alive(s.st->supervisor_pid, s.st->supervisor_start)) {
     // The supervisor reads its grace period here when it gets the signal.
-    if (grace) files::write(s.dir + "/grace", std::to_string(*grace) + "\n", 0600);
+    if (grace) files::write(state::PodPaths{s.dir}.grace(), std::to_string(*grace) + "\n", 0600);
     ::kill(s.st->supervisor_pid, SIGTERM);
   }
   return s;
@@ -41,7 +41,7 @@ std::optional<Signalled> signal_delete(const Context& ctx, const PodName& pod, s
 int pod_grace_seconds(const std::string& dir, std::optional<int> grace) {
   if (grace) return *grace;
   try {
-    return nlohmann::json::parse(files::read(dir + "/plan.json").value_or("{}")).value("terminationGracePeriodSeconds", 30);
+    return nlohmann::json::parse(files::read(state::PodPaths{dir}.plan()).value_or("{}")).value("terminationGracePeriodSeconds", 30);
   } catch (const nlohmann::json::exception&) {
     return 30;  // no plan.json yet: the kubelet's default
   }
@@ -66,7 +66,7 @@ void finish_delete(const Context& ctx, const Signalled& s, std::optional<int> gr
   if (!files::exists(s.dir)) return;  // the supervisor released it all
   auto global = store.lock_global();
   std::vector<std::string> left;
-  if (std::optional<std::string> text = files::read(s.dir + "/run.json")) {
+  if (std::optional<std::string> text = files::read(state::PodPaths{s.dir}.run_config())) {
     try {
       left = exec::release_pod_resources(exec::decode_run_config(*text), s.dir);
     } catch (const std::runtime_error& e) {

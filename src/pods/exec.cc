@@ -87,7 +87,7 @@ int exec_in_container(const Context& ctx, const ExecRequest& o) {
   if (c->state != "running" || !process_alive(c->pid, c->start_time)) throw NotFound("container " + c->name + " is not running");
   // Everything the process needs, read before joining its namespaces: environment, user, cwd.
   exec::ContainerProcess target = exec::inspect_container(c->pid);
-  target.seccomp_bpf = exec::read_seccomp_file(store.pod_dir(o.ns, o.pod) + "/seccomp/" + c->name + ".bpf");
+  target.seccomp_bpf = exec::read_seccomp_file(store.paths(o.ns, o.pod).seccomp_program(c->name));
   exec::enter_container(target);
   // -t: a terminal from the container's own devpts (we are in its mount namespace now), so
   // that `tty` inside names a device that exists there; its size follows ours.

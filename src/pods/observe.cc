@@ -74,7 +74,7 @@ json pod_object(const PodView& view) {
   const state::PodState& s = view.state;
   json pod;
   try {
-    pod = json::parse(files::read(view.dir + "/pod.json").value_or(""));
+    pod = json::parse(files::read(state::PodPaths{view.dir}.manifest()).value_or(""));
   } catch (const json::exception&) {
     // A pod whose manifest is gone (a start killed before writing it): its identity only.
     pod = {{"apiVersion", "v1"}, {"kind", "Pod"}, {"metadata", {{"name", s.name}, {"namespace", s.ns}}}};
@@ -104,7 +104,7 @@ json pod_object(const PodView& view) {
 }
 
 std::optional<exec::RunConfig> run_config(const PodView& pod) {
-  std::optional<std::string> text = files::read(pod.dir + "/run.json");
+  std::optional<std::string> text = files::read(state::PodPaths{pod.dir}.run_config());
   if (!text) return std::nullopt;
   try {
     return exec::decode_run_config(*text);
@@ -154,7 +154,7 @@ unsigned long long ns_inode(int pid, plan::NsKind k) {
 Matrix observed_matrix(const std::vector<PodView>& pods) {
   // The plan side: re-plan the applied manifests (the planner is pure and deterministic).
   std::vector<std::string> manifests;
-  for (const auto& p : pods) manifests.push_back(p.dir + "/pod.json");
+  for (const auto& p : pods) manifests.push_back(state::PodPaths{p.dir}.manifest());
   loader::LoadResult loaded = loader::load_paths(manifests, loader::LoadOptions{});
   plan::Plan plan = plan::make_plan(plan_input(Context{}, loaded, host::MachineConfig{}));
   auto planned = plan::isolation_matrix(plan);

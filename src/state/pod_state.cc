@@ -145,7 +145,7 @@ void write_atomic(const std::string& path, const std::string& data) {
 }  // namespace
 
 std::optional<PodState> StateStore::load(const std::string& ns, const std::string& name) const {
-  std::optional<std::string> text = files::read(pod_dir(ns, name) + "/state.json");
+  std::optional<std::string> text = files::read(paths(ns, name).state());
   if (!text) return std::nullopt;
   try {
     return from_json(json::parse(*text));
@@ -154,7 +154,7 @@ std::optional<PodState> StateStore::load(const std::string& ns, const std::strin
   }
 }
 
-void StateStore::save(const PodState& s) const { write_atomic(pod_dir(s.ns, s.name) + "/state.json", to_json(s).dump(2) + "\n"); }
+void StateStore::save(const PodState& s) const { write_atomic(paths(s.ns, s.name).state(), to_json(s).dump(2) + "\n"); }
 
 std::vector<PodState> StateStore::list(const std::string& only_ns) const {
   std::vector<PodState> out;
@@ -232,7 +232,7 @@ std::map<std::string, std::map<std::string, std::string>> StateStore::namespaces
 bool StateStore::remove_namespace(const std::string& name) const { return ::unlink((root_ + "/namespaces/" + name + ".json").c_str()) == 0; }
 
 StateStore::Lock StateStore::lock_pod(const std::string& ns, const std::string& name) const {
-  return lock_file(pod_dir(ns, name) + "/lock");
+  return lock_file(paths(ns, name).lock());
 }
 
 }  // namespace podrun::state

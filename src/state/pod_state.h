@@ -1,12 +1,7 @@
 // Pod state under /run/podrun (--root, PODRUN_ROOT):
 //
 //   <root>/lock                          global lock: creating and removing pod directories
-//   <root>/pods/<namespace>/<name>/      one directory per pod
-//       lock                             the pod's lock: every state write holds it
-//       state.json                       phase, pids with start times, container states
-//       pod.json                         the manifest as applied (for get -o yaml|json)
-//       plan.json                        the plan the pod was started from
-//       etc-hosts, hostname, resolv.conf, shm/, volumes/, containers/<name>/...
+//   <root>/pods/<namespace>/<name>/      one directory per pod (its layout: state/pod_paths.h)
 //
 // state.json is written atomically (temporary file, fsync unless on a tmpfs, rename). /run is a tmpfs: after a
 // reboot it is empty, and nothing runs, which is the truth.
@@ -19,6 +14,7 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "state/pod_paths.h"
 
 namespace podrun::state {
 
@@ -101,6 +97,7 @@ class StateStore {
   explicit StateStore(std::string root);
   const std::string& root() const { return root_; }
   std::string pod_dir(const std::string& ns, const std::string& name) const;
+  PodPaths paths(const std::string& ns, const std::string& name) const { return PodPaths{pod_dir(ns, name)}; }
 
   std::optional<PodState> load(const std::string& ns, const std::string& name) const;
   void save(const PodState& s) const;  // atomic; the caller holds the pod's lock

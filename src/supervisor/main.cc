@@ -13,6 +13,7 @@
 
 #include "common/files.h"
 #include "exec/placement.h"
+#include "state/pod_paths.h"
 #include "supervisor/supervisor.h"
 
 namespace {
@@ -51,9 +52,10 @@ int main(int argc, char** argv) {
   (void)argv;
   std::string dir = await_pod();
   if (dir.empty()) return 0;
-  std::optional<std::string> text = podrun::files::read(dir + "/run.json");
+  const std::string run_json = podrun::state::PodPaths{dir}.run_config();
+  std::optional<std::string> text = podrun::files::read(run_json);
   if (!text) {
-    report_error("read `" + dir + "/run.json`: " + std::strerror(errno));
+    report_error("read `" + run_json + "`: " + std::strerror(errno));
     return 1;
   }
   podrun::exec::RunConfig config;

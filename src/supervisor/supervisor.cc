@@ -118,7 +118,7 @@ struct LogPipe {
 class Supervisor {
  public:
   Supervisor(const RunConfig& cfg, int report_fd)
-      : cfg_(cfg), plan_(cfg.plan), report_(report_fd), store_(cfg.state_root), dir_(store_.pod_dir(plan_.ns, plan_.name)) {}
+      : cfg_(cfg), plan_(cfg.plan), report_(report_fd), store_(cfg.state_root), dir_(store_.pod_dir(plan_.ns, plan_.name)), paths_{dir_} {}
 
   [[noreturn]] void run() {
     // 1. Signals through a signalfd; children are reaped here (a subreaper: the orphans of
@@ -252,7 +252,7 @@ class Supervisor {
     // 4. Its storage on disk (writable layers, logs, volumes), files and volumes; 5. the pause
     //    holder ready; 6. its network namespace on the bridge.
     exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
-    exec::prepare_pod_files(plan_, dir_, st_.pod_ip);
+    exec::prepare_pod_files(plan_, paths_, st_.pod_ip);
     if (has_storage_limits(plan_)) next_storage_check_ = Clock::now() + std::chrono::milliseconds(cfg_.eviction_period_ms);
     // The containers' cgroups too, while the pause holder still starts; one that fails here
     // is tried again by its launch, which reports it as that container's failure.
@@ -301,7 +301,7 @@ class Supervisor {
     st_.pause_start = process_start_time(pause_.pid);
     st_.start_time = now_time();
     own_pid_ns_.reset(::open("/proc/self/ns/pid", O_RDONLY | O_CLOEXEC));
-    ::mkdir((dir_ + "/logs").c_str(), 0750);
+    ::mkdir(paths_.logs().c_str(), 0750);
     dirty_ = true;
   }
 
@@ -311,8 +311,8 @@ class Supervisor {
   // each container). Said in an event either way.
   void choose_id_mapping() {
     int userns = pause_.ns.at(plan::NsKind::User)->get();
-    std::vector<std::string> probe = {dir_ + "/volumes"};
-    if (!plan_.host_ipc_shm) probe.push_back(dir_ + "/shm");
+    std::vector<std::string> probe = {paths_.volumes()};
+    if (!plan_.host_ipc_shm) probe.push_back(paths_.shm());
     for (const auto& [ref, img] : cfg_.images)
       if (!img.layers.empty()) probe.push_back(img.layers.front());
     std::string refused;
@@ -329,8 +329,8 @@ class Supervisor {
       event("Normal", "UserNamespace", "", "IDs 0-65535 are the host's " + range + "; the image and the pod's volumes idmapped");
       return;
     }
-    for (const char* f : {"/volumes", "/shm", "/etc-hosts", "/hostname", "/resolv.conf"})
-      if (files::exists(dir_ + f)) exec::shift_ownership(dir_ + f, *userns_host_);
+    for (const std::string& f : {paths_.volumes(), paths_.shm(), paths_.etc_hosts(), paths_.hostname(), paths_.resolv_conf()})
+      if (files::exists(f)) exec::shift_ownership(f, *userns_host_);
     event("Normal", "UserNamespace", "",
           "IDs 0-65535 are the host's " + range + "; no idmapped mounts (" + refused +
               "): the pod's files chowned into them, the image copied for each container");
@@ -584,15 +584,15 @@ class Supervisor {
     if (restart) {
       cs.restart_count++;
       // A restarted container gets a fresh writable layer, as a new CRI container does.
-      files::remove_all(dir_ + "/containers/" + c.name + "/fs");
+      files::remove_all(paths_.container_fs(c.name));
     }
-    std::string cdir = dir_ + "/containers/" + c.name;
+    std::string cdir = paths_.container(c.name);
     ::mkdir(cdir.c_str(), 0700);
     // seccomp: compiled by the CLI into the pod directory (exec/seccomp.h), where `podrun
     // exec` reads it too; loaded once per container (restarts reuse it).
     if (!b.seccomp_compiled) {
       try {
-        b.seccomp = exec::load_seccomp_program(c, dir_);
+        b.seccomp = exec::load_seccomp_program(c, paths_);
         b.seccomp_compiled = true;
       } catch (const std::exception& e) {
         why = e.what();
@@ -600,7 +600,7 @@ class Supervisor {
       }
     }
     // Logs: <pod>/logs/<name>/<restartCount>.log; the previous instance's file is kept.
-    std::string ldir = dir_ + "/logs/" + c.name;
+    std::string ldir = paths_.container_logs(c.name);
     ::mkdir(ldir.c_str(), 0750);
     prune_logs(ldir, cs.restart_count);
     int out[2], err[2];
@@ -614,16 +614,16 @@ class Supervisor {
     p.err_r.reset(err[0]);
     p.err_w.reset(err[1]);
     try {
-      b.log = std::make_shared<CriLogWriter>(ldir + "/" + std::to_string(cs.restart_count) + ".log", cfg_.log_max_bytes, cfg_.log_max_files);
+      b.log = std::make_shared<CriLogWriter>(paths_.container_log(c.name, cs.restart_count), cfg_.log_max_bytes, cfg_.log_max_files);
     } catch (const std::exception& e) {
       why = std::string("open the log file: ") + e.what();
       return std::nullopt;
     }
     exec::ContainerLaunch l;
     l.plan = &c;
-    l.pod_dir = dir_;
-    l.container_dir = cdir + "/fs";
-    l.rootfs = cdir + "/rootfs";
+    l.pod = paths_;
+    l.container_dir = paths_.container_fs(c.name);
+    l.rootfs = paths_.container_rootfs(c.name);
     auto img = cfg_.images.find(c.image);
     if (img != cfg_.images.end()) {
       l.layers = img->second.layers;
@@ -844,7 +844,7 @@ class Supervisor {
   }
 
   int read_grace() const {
-    std::optional<std::string> text = files::read(dir_ + "/grace");
+    std::optional<std::string> text = files::read(paths_.grace());
     int g = text && !text->empty() && std::isdigit(static_cast<unsigned char>((*text)[0])) ? std::atoi(text->c_str()) : -1;
     if (g >= 0) return g;
     return static_cast<int>(plan_.termination_grace_period_seconds);
@@ -958,7 +958,7 @@ class Supervisor {
 
   std::string log_tail(const Box& b) {
     std::optional<std::string> file =
-        files::read(dir_ + "/logs/" + b.plan->name + "/" + std::to_string(st_.containers[b.index].restart_count) + ".log");
+        files::read(paths_.container_log(b.plan->name, st_.containers[b.index].restart_count));
     std::string text;
     for (const std::string& line : files::split(file.value_or(""), '\n')) {
       // <time> <stream> <tag> <text>
@@ -1103,9 +1103,9 @@ class Supervisor {
     next_storage_check_ = now + std::chrono::milliseconds(cfg_.eviction_period_ms);
     StorageUsage usage;
     for (const auto& v : plan_.volumes)
-      if (v.type == plan::VolumeType::EmptyDir && v.medium == plan::StorageMedium::Disk) usage.volumes[v.name] = files::disk_usage(dir_ + "/volumes/" + v.name);
+      if (v.type == plan::VolumeType::EmptyDir && v.medium == plan::StorageMedium::Disk) usage.volumes[v.name] = files::disk_usage(paths_.volume(v.name));
     for (const auto& c : plan_.containers)
-      usage.containers[c.name] = files::disk_usage(dir_ + "/containers/" + c.name + "/fs") + files::disk_usage(dir_ + "/logs/" + c.name);
+      usage.containers[c.name] = files::disk_usage(paths_.container_fs(c.name)) + files::disk_usage(paths_.container_logs(c.name));
     if (auto why = storage_eviction(plan_, usage)) evict(*why);
   }
 
@@ -1295,6 +1295,7 @@ class Supervisor {
   int report_;
   state::StateStore store_;
   std::string dir_;
+  state::PodPaths paths_;
   state::PodState st_;
   exec::PauseHolder pause_;
   UniqueFd own_pid_ns_, epoll_, sigfd_;

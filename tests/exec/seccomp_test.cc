@@ -88,18 +88,19 @@ TEST_CASE("seccomp programs: compiled by the CLI into the pod directory, loaded 
   container("default", plan::SeccompType::RuntimeDefault, "");
   container("free", plan::SeccompType::Unconfined, "");
   container("broken", plan::SeccompType::Localhost, t.root + "/absent.json");
-  REQUIRE(::mkdir((t.root + "/pod").c_str(), 0700) == 0);
-  exec::write_seccomp_programs(pod, t.root + "/pod", t.root + "/state");
+  const state::PodPaths paths{t.root + "/pod"};
+  REQUIRE(::mkdir(paths.dir.c_str(), 0700) == 0);
+  exec::write_seccomp_programs(pod, paths, t.root + "/state");
 
-  auto loaded = exec::load_seccomp_program(pod.containers[0], t.root + "/pod");
+  auto loaded = exec::load_seccomp_program(pod.containers[0], paths);
   REQUIRE(loaded);
   CHECK(*loaded == exec::runtime_default_bpf(capability_mask(default_capabilities())));
-  CHECK_FALSE(exec::load_seccomp_program(pod.containers[1], t.root + "/pod"));  // Unconfined: no file
+  CHECK_FALSE(exec::load_seccomp_program(pod.containers[1], paths));  // Unconfined: no file
   CHECK_FALSE(std::ifstream(t.root + "/pod/seccomp/free.bpf"));
   // The compile's error, for the supervisor to report as this container's.
-  CHECK_THROWS_WITH(exec::load_seccomp_program(pod.containers[2], t.root + "/pod"), Catch::Contains("absent.json"));
+  CHECK_THROWS_WITH(exec::load_seccomp_program(pod.containers[2], paths), Catch::Contains("absent.json"));
   // A program that was never written (not a pod of this CLI): said so, not taken as Unconfined.
   plan::ContainerPlan stranger = pod.containers[0];
   stranger.name = "stranger";
-  CHECK_THROWS_WITH(exec::load_seccomp_program(stranger, t.root + "/pod"), Catch::Contains("stranger.bpf"));
+  CHECK_THROWS_WITH(exec::load_seccomp_program(stranger, paths), Catch::Contains("stranger.bpf"));
 }

@@ -1,0 +1,61 @@
+// The layout of a pod's directory, <root>/pods/<namespace>/<name>/, in one place: the pod
+// manager writes it, the executor and the supervisor fill it, the CLI reads it.
+//
+//   lock                      the pod's lock: every state write holds it
+//   state.json                phase, pids with start times, container states (the supervisor's)
+//   pod.json                  the manifest as applied (get -o yaml|json)
+//   plan.json                 the plan, as `podrun plan -o json` prints it (describe, delete)
+//   run.json                  what the supervisor runs: the plan, images, settings
+//   grace                     the grace period a delete asked for (--grace-period)
+//   etc-hosts, hostname, resolv.conf   bound into every container
+//   shm/                      the pod's /dev/shm (a tmpfs), unless hostIPC
+//   volumes/<name>/           emptyDir, configMap, secret, downwardAPI volumes
+//   containers/<name>/fs/     a container's overlay (upper, work)            ┐ on disk, bound
+//   containers/<name>/rootfs  the mount point of its root filesystem         │
+//   logs/<name>/<n>.log       a container's n-th instance's log (CRI format) ┘ from the storage
+//   seccomp/<name>.bpf        a container's compiled seccomp program (or <name>.error: why not)
+//
+// The directory itself is a small tmpfs; what grows (containers/, logs/, volumes/) is bound
+// from <storage>/pods/<uid>-<hash>/ (exec/pod_setup.h).
+#pragma once
+
+#include <string>
+
+namespace podrun::state {
+
+struct PodPaths {
+  std::string dir;
+
+  std::string lock() const { return dir + "/lock"; }
+  std::string state() const { return dir + "/state.json"; }
+  std::string manifest() const { return dir + "/pod.json"; }
+  std::string plan() const { return dir + "/plan.json"; }
+  std::string run_config() const { return dir + "/run.json"; }
+  std::string grace() const { return dir + "/grace"; }
+
+  std::string etc_hosts() const { return dir + "/etc-hosts"; }
+  std::string hostname() const { return dir + "/hostname"; }
+  std::string resolv_conf() const { return dir + "/resolv.conf"; }
+  std::string pod_file(const std::string& name) const { return dir + "/" + name; }  // etc-hosts, hostname, resolv.conf
+  std::string shm() const { return dir + "/shm"; }
+
+  std::string volumes() const { return dir + "/volumes"; }
+  std::string volume(const std::string& name) const { return volumes() + "/" + name; }
+
+  std::string containers() const { return dir + "/containers"; }
+  std::string container(const std::string& name) const { return containers() + "/" + name; }
+  std::string container_fs(const std::string& name) const { return container(name) + "/fs"; }
+  std::string container_rootfs(const std::string& name) const { return container(name) + "/rootfs"; }
+
+  std::string logs() const { return dir + "/logs"; }
+  std::string container_logs(const std::string& name) const { return logs() + "/" + name; }
+  std::string container_log(const std::string& name, int instance) const {
+    return container_logs(name) + "/" + std::to_string(instance) + ".log";
+  }
+
+  std::string seccomp() const { return dir + "/seccomp"; }
+  std::string seccomp_program(const std::string& container) const { return seccomp() + "/" + container + ".bpf"; }
+  std::string seccomp_error(const std::string& container) const { return seccomp() + "/" + container + ".error"; }
+};
+
+}  // namespace podrun::state
