@@ -65,7 +65,7 @@ const state::ContainerState* pick_container(const state::PodState& s, const std:
   const state::ContainerState* first = nullptr;
   std::string apps;
   for (const auto& c : s.containers)
-    if (c.type == "app") {
+    if (c.type == state::ContainerType::App) {
       if (!first) first = &c;
       apps += (apps.empty() ? "" : ", ") + c.name;
     }
@@ -151,9 +151,9 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
       offset = 0;
       continue;
     }
-    bool done = now->phase == "Succeeded" || now->phase == "Failed" || now->deleting ||
-                (cur->state == "terminated" && cur->type == "init");
-    if (done && cur->state != "running") {
+    bool done = state::is_terminal(now->phase) || now->deleting ||
+                (cur->state == state::RunState::Terminated && cur->type == state::ContainerType::Init);
+    if (done && cur->state != state::RunState::Running) {
       print_new_records(path, offset, o.timestamps, mid_line);
       break;
     }
@@ -210,9 +210,9 @@ std::string probe_text(const plan::ProbePlan& p) {
 }
 
 void print_state(std::ostream& out, const char* label, const state::ContainerState& c) {
-  if (c.state == "running") {
+  if (c.state == state::RunState::Running) {
     out << "    " << label << "Running\n      Started:      " << rfc1123z(c.started_at) << "\n";
-  } else if (c.state == "terminated") {
+  } else if (c.state == state::RunState::Terminated) {
     out << "    " << label << "Terminated\n      Reason:       " << c.reason << "\n";
     if (!c.message.empty()) out << "      Message:      " << c.message << "\n";
     out << "      Exit Code:    " << c.exit_code << "\n";
@@ -241,7 +241,7 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   out << "Namespace:        " << s.ns << "\n";
   out << "Node:             " << host << "/127.0.0.1\n";
   out << "Start Time:       " << rfc1123z(s.start_time) << "\n";
-  out << "Status:           " << (s.deletion_timestamp.empty() ? s.phase : "Terminating (lasts until the grace period ends)") << "\n";
+  out << "Status:           " << (s.deletion_timestamp.empty() ? state::phase_name(s.phase) : "Terminating (lasts until the grace period ends)") << "\n";
   out << "UID:              " << s.uid << "\n";
   out << "IP:               " << (s.pod_ip.empty() ? "<none> (hostNetwork: the host's addresses)" : s.pod_ip) << "\n";
   out << "QoS Class:        " << s.qos << "\n";
@@ -252,18 +252,18 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
     out << "User Namespace:   IDs 0-65535 are the host's " << s.userns_host_id << "-" << s.userns_host_id + 65535
         << " (hostUsers: false)\n";
   bool any_init = false;
-  for (const auto& c : s.containers) any_init = any_init || c.type != "app";
+  for (const auto& c : s.containers) any_init = any_init || c.type != state::ContainerType::App;
   for (int section = any_init ? 0 : 1; section < 2; ++section) {
     out << (section == 0 ? "Init Containers:\n" : "Containers:\n");
     for (std::size_t i = 0; i < s.containers.size(); ++i) {
       const state::ContainerState& c = s.containers[i];
-      if ((section == 0) != (c.type != "app")) continue;
+      if ((section == 0) != (c.type != state::ContainerType::App)) continue;
       const plan::ContainerPlan* cp = nullptr;
       if (run)
         for (const auto& x : run->plan.containers)
           if (x.name == c.name) cp = &x;
       out << "  " << c.name << ":\n";
-      if (c.type == "sidecar") out << "    Type:           sidecar (restartPolicy: Always)\n";
+      if (c.type == state::ContainerType::Sidecar) out << "    Type:           sidecar (restartPolicy: Always)\n";
       out << "    Image:          " << c.image << "\n";
       if (cp && !cp->process.args.empty()) {
         out << "    Command:\n";
@@ -272,7 +272,7 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
       print_state(out, "State:          ", c);
       if (c.last_state) {
         state::ContainerState last;
-        last.state = "terminated";
+        last.state = state::RunState::Terminated;
         last.reason = c.last_state->reason;
         last.message = c.last_state->message;
         last.exit_code = c.last_state->exit_code;
@@ -307,7 +307,7 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
           }
         if (!mounts) out << "      <none>\n";
       }
-      if (c.state == "running" && process_alive(c.pid, c.start_time)) {
+      if (c.state == state::RunState::Running && process_alive(c.pid, c.start_time)) {
         out << "    PID:            " << c.pid << "\n";
         out << "    Namespaces:     " << namespaces_line(c.pid) << "\n";
       }

@@ -79,12 +79,12 @@ int exec_in_container(const Context& ctx, const ExecRequest& o) {
   if (!s) throw NotFound("pod \"" + o.pod + "\" not found in namespace " + o.ns);
   const state::ContainerState* c = nullptr;
   for (const auto& cs : s->containers)
-    if ((o.container.empty() && cs.type == "app") || cs.name == o.container) {
+    if ((o.container.empty() && cs.type == state::ContainerType::App) || cs.name == o.container) {
       c = &cs;
       break;
     }
   if (!c) throw NotFound("container \"" + o.container + "\" not found in pod " + o.pod);
-  if (c->state != "running" || !process_alive(c->pid, c->start_time)) throw NotFound("container " + c->name + " is not running");
+  if (c->state != state::RunState::Running || !process_alive(c->pid, c->start_time)) throw NotFound("container " + c->name + " is not running");
   // Everything the process needs, read before joining its namespaces: environment, user, cwd.
   exec::ContainerProcess target = exec::inspect_container(c->pid);
   target.seccomp_bpf = exec::read_seccomp_file(store.paths(o.ns, o.pod).seccomp_program(c->name));

@@ -55,8 +55,8 @@ json terminated_json(const state::TerminatedState& t) {
 
 json container_status(const state::ContainerState& c) {
   json st;
-  if (c.state == "running") st["running"] = {{"startedAt", c.started_at}};
-  else if (c.state == "terminated")
+  if (c.state == state::RunState::Running) st["running"] = {{"startedAt", c.started_at}};
+  else if (c.state == state::RunState::Terminated)
     st["terminated"] = terminated_json({c.exit_code, c.signal, c.reason, c.message, c.started_at, c.finished_at});
   else {
     st["waiting"] = {{"reason", c.reason.empty() ? "ContainerCreating" : c.reason}};
@@ -84,14 +84,14 @@ json pod_object(const PodView& view) {
   pod["metadata"]["creationTimestamp"] = s.created;
   if (!s.deletion_timestamp.empty()) pod["metadata"]["deletionTimestamp"] = s.deletion_timestamp;
   json init = json::array(), apps = json::array();
-  for (const auto& c : s.containers) (c.type == "init" || c.type == "sidecar" ? init : apps).push_back(container_status(c));
+  for (const auto& c : s.containers) (c.type == state::ContainerType::Init || c.type == state::ContainerType::Sidecar ? init : apps).push_back(container_status(c));
   json conditions = json::array();
   for (const auto& c : s.conditions) {
     json cj{{"type", c.type}, {"status", c.status ? "True" : "False"}, {"lastTransitionTime", c.last_transition}};
     if (!c.reason.empty()) cj["reason"] = c.reason;
     conditions.push_back(cj);
   }
-  pod["status"] = {{"phase", s.phase}, {"conditions", conditions}, {"startTime", s.start_time}, {"qosClass", s.qos},
+  pod["status"] = {{"phase", state::phase_name(s.phase)}, {"conditions", conditions}, {"startTime", s.start_time}, {"qosClass", s.qos},
                    {"containerStatuses", apps}};
   if (!s.reason.empty()) pod["status"]["reason"] = s.reason;
   if (!s.message.empty()) pod["status"]["message"] = s.message;
@@ -124,7 +124,7 @@ std::vector<WaitResult> wait_ready(const Context& ctx, const std::vector<PodName
       if (s) {
         for (const auto& c : s->conditions)
           if (c.type == "Ready" && c.status) ready = true;
-        failed = s->phase == "Failed" || s->phase == "Succeeded";
+        failed = s->phase == state::PodPhase::Failed || s->phase == state::PodPhase::Succeeded;
       }
       if (ready) {
         out.push_back({pod, WaitResult::Outcome::Ready, ""});
@@ -163,7 +163,7 @@ Matrix observed_matrix(const std::vector<PodView>& pods) {
   std::map<std::string, int> pid_of;  // "ns/pod/container" → pid
   for (const auto& p : pods)
     for (const auto& c : p.state.containers)
-      if (c.state == "running" && process_alive(c.pid, c.start_time)) pid_of[p.state.ns + "/" + p.state.name + "/" + c.name] = c.pid;
+      if (c.state == state::RunState::Running && process_alive(c.pid, c.start_time)) pid_of[p.state.ns + "/" + p.state.name + "/" + c.name] = c.pid;
   int self = static_cast<int>(::getpid());
   auto side = [&](const plan::MatrixRow& r, const std::string& who) -> int {
     if (who == "host") return self;

@@ -26,7 +26,47 @@ std::string StateStore::pod_dir(const std::string& ns, const std::string& name) 
   return root_ + "/pods/" + ns + "/" + name;
 }
 
+const char* container_type_name(ContainerType t) {
+  switch (t) {
+    case ContainerType::Init: return "init";
+    case ContainerType::Sidecar: return "sidecar";
+    case ContainerType::App: return "app";
+  }
+  return "";
+}
+
+const char* run_state_name(RunState s) {
+  switch (s) {
+    case RunState::Waiting: return "waiting";
+    case RunState::Running: return "running";
+    case RunState::Terminated: return "terminated";
+  }
+  return "";
+}
+
+const char* phase_name(PodPhase p) {
+  switch (p) {
+    case PodPhase::Pending: return "Pending";
+    case PodPhase::Running: return "Running";
+    case PodPhase::Succeeded: return "Succeeded";
+    case PodPhase::Failed: return "Failed";
+  }
+  return "";
+}
+
 namespace {
+
+// A name back to its enum; a name this version does not know (a newer one's state) is `fallback`.
+template <typename E, std::size_t N>
+E from_name(const std::string& name, const E (&all)[N], const char* (*to_name)(E), E fallback) {
+  for (E e : all)
+    if (name == to_name(e)) return e;
+  return fallback;
+}
+
+constexpr ContainerType kContainerTypes[] = {ContainerType::Init, ContainerType::Sidecar, ContainerType::App};
+constexpr RunState kRunStates[] = {RunState::Waiting, RunState::Running, RunState::Terminated};
+constexpr PodPhase kPhases[] = {PodPhase::Pending, PodPhase::Running, PodPhase::Succeeded, PodPhase::Failed};
 
 json terminated_json(const TerminatedState& t) {
   return {{"exitCode", t.exit_code}, {"signal", t.signal}, {"reason", t.reason}, {"message", t.message},
@@ -41,8 +81,8 @@ TerminatedState terminated_from(const json& j) {
 json to_json(const PodState& s) {
   json cs = json::array();
   for (const auto& c : s.containers) {
-    json cj{{"name", c.name}, {"type", c.type}, {"image", c.image}, {"pid", c.pid}, {"startTime", c.start_time},
-            {"state", c.state}, {"reason", c.reason}, {"message", c.message}, {"exitCode", c.exit_code},
+    json cj{{"name", c.name}, {"type", container_type_name(c.type)}, {"image", c.image}, {"pid", c.pid}, {"startTime", c.start_time},
+            {"state", run_state_name(c.state)}, {"reason", c.reason}, {"message", c.message}, {"exitCode", c.exit_code},
             {"signal", c.signal}, {"restartCount", c.restart_count}, {"ready", c.ready}, {"started", c.started},
             {"startedAt", c.started_at}, {"finishedAt", c.finished_at}};
     if (c.last_state) cj["lastState"] = terminated_json(*c.last_state);
@@ -61,7 +101,7 @@ json to_json(const PodState& s) {
     for (const auto& [file, value] : c.values) values.push_back({{"file", file}, {"value", value}});
     cgroups.push_back({{"owner", c.owner}, {"path", c.path}, {"values", values}});
   }
-  return {{"namespace", s.ns}, {"name", s.name}, {"uid", s.uid}, {"specHash", s.spec_hash}, {"phase", s.phase},
+  return {{"namespace", s.ns}, {"name", s.name}, {"uid", s.uid}, {"specHash", s.spec_hash}, {"phase", phase_name(s.phase)},
           {"reason", s.reason}, {"message", s.message}, {"created", s.created}, {"startTime", s.start_time},
           {"deletionTimestamp", s.deletion_timestamp}, {"qosClass", s.qos}, {"podIP", s.pod_ip},
           {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
@@ -76,7 +116,7 @@ PodState from_json(const json& j) {
   s.name = j.value("name", "");
   s.uid = j.value("uid", "");
   s.spec_hash = j.value("specHash", "");
-  s.phase = j.value("phase", "");
+  s.phase = from_name(j.value("phase", ""), kPhases, phase_name, PodPhase::Pending);
   s.reason = j.value("reason", "");
   s.message = j.value("message", "");
   s.created = j.value("created", "");
@@ -94,11 +134,11 @@ PodState from_json(const json& j) {
   for (const auto& c : j.value("containers", json::array())) {
     ContainerState cs;
     cs.name = c.value("name", "");
-    cs.type = c.value("type", "");
+    cs.type = from_name(c.value("type", ""), kContainerTypes, container_type_name, ContainerType::App);
     cs.image = c.value("image", "");
     cs.pid = c.value("pid", 0);
     cs.start_time = c.value("startTime", 0ULL);
-    cs.state = c.value("state", "");
+    cs.state = from_name(c.value("state", ""), kRunStates, run_state_name, RunState::Waiting);
     cs.reason = c.value("reason", "");
     cs.message = c.value("message", "");
     cs.exit_code = c.value("exitCode", 0);

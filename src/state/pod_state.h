@@ -27,13 +27,25 @@ struct TerminatedState {
   std::string started_at, finished_at;  // RFC 3339
 };
 
+// The kinds and states below are written into state.json by their lower-case names
+// (container_type_name, ...), as Kubernetes' API spells them.
+enum class ContainerType { Init, Sidecar, App };
+const char* container_type_name(ContainerType t);  // "init", "sidecar", "app"
+
+enum class RunState { Waiting, Running, Terminated };
+const char* run_state_name(RunState s);  // "waiting", "running", "terminated"
+
+enum class PodPhase { Pending, Running, Succeeded, Failed };
+const char* phase_name(PodPhase p);  // "Pending", ...
+inline bool is_terminal(PodPhase p) { return p == PodPhase::Succeeded || p == PodPhase::Failed; }
+
 struct ContainerState {
   std::string name;
-  std::string type;   // init, sidecar, app
+  ContainerType type = ContainerType::App;
   std::string image;
   int pid = 0;
   unsigned long long start_time = 0;  // of the pid (see process_start_time)
-  std::string state = "waiting";      // waiting, running, terminated
+  RunState state = RunState::Waiting;
   std::string reason;                 // waiting: ContainerCreating, PodInitializing, CrashLoopBackOff, ...
                                       // terminated: Completed, Error, OOMKilled, StartError, ...
   std::string message;
@@ -73,7 +85,7 @@ struct CgroupRecord {
 
 struct PodState {
   std::string ns, name, uid, spec_hash;
-  std::string phase = "Pending";  // Pending, Running, Succeeded, Failed
+  PodPhase phase = PodPhase::Pending;
   std::string reason, message;
   std::string created, start_time;
   std::string deletion_timestamp;  // set when a delete began: STATUS Terminating

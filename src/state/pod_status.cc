@@ -23,8 +23,6 @@ bool has_condition_true(const PodState& pod, const std::string& type) {
   return false;
 }
 
-bool is_terminal_phase(const std::string& phase) { return phase == "Succeeded" || phase == "Failed"; }
-
 // kubectl keeps the latest last-termination time; a missing or unreadable finished_at is Go's zero
 // time, which is never later than anything.
 void note_last_termination(const ContainerState& container, std::optional<std::time_t>& latest) {
@@ -34,13 +32,13 @@ void note_last_termination(const ContainerState& container, std::optional<std::t
 }
 
 bool is_init_type(const ContainerState& container) {
-  return container.type == "init" || container.type == "sidecar";
+  return container.type == ContainerType::Init || container.type == ContainerType::Sidecar;
 }
 
 // A line-by-line port of printPod's status computation (see the header for the source).
 PrintedPod print_pod(const PodState& pod) {
   PrintedPod out;
-  out.reason = pod.reason.empty() ? pod.phase : pod.reason;
+  out.reason = pod.reason.empty() ? phase_name(pod.phase) : pod.reason;
 
   for (const auto& condition : pod.conditions) {
     if (condition.type == "PodScheduled" && condition.reason == "SchedulingGated") {
@@ -54,7 +52,7 @@ PrintedPod print_pod(const PodState& pod) {
   }
   out.total = static_cast<int>(app_containers.size());
   for (const auto* container : init_containers) {
-    if (container->type == "sidecar") ++out.total;
+    if (container->type == ContainerType::Sidecar) ++out.total;
   }
 
   // Sidecar restarts are tracked apart: they replace the init total once the pod has initialized.
@@ -63,7 +61,7 @@ PrintedPod print_pod(const PodState& pod) {
   bool initializing = false;
   for (std::size_t i = 0; i < init_containers.size(); ++i) {
     const ContainerState& container = *init_containers[i];
-    const bool sidecar = container.type == "sidecar";
+    const bool sidecar = container.type == ContainerType::Sidecar;
     out.restarts += container.restart_count;
     note_last_termination(container, out.last_restart);
     if (sidecar) {
@@ -71,9 +69,9 @@ PrintedPod print_pod(const PodState& pod) {
       note_last_termination(container, last_sidecar_restart);
     }
 
-    const bool terminated = container.state == "terminated";
+    const bool terminated = container.state == RunState::Terminated;
     if (terminated && container.exit_code == 0) continue;
-    if (sidecar && container.state == "running" && container.started) {
+    if (sidecar && container.state == RunState::Running && container.started) {
       if (container.ready) ++out.ready;
       continue;
     }
@@ -84,7 +82,7 @@ PrintedPod print_pod(const PodState& pod) {
       } else {
         out.reason = "Init:" + container.reason;
       }
-    } else if (container.state == "waiting" && !container.reason.empty() &&
+    } else if (container.state == RunState::Waiting && !container.reason.empty() &&
                container.reason != "PodInitializing") {
       out.reason = "Init:" + container.reason;
     } else {
@@ -102,14 +100,14 @@ PrintedPod print_pod(const PodState& pod) {
       const ContainerState& container = **it;
       out.restarts += container.restart_count;
       note_last_termination(container, out.last_restart);
-      if (container.state == "waiting" && !container.reason.empty()) {
+      if (container.state == RunState::Waiting && !container.reason.empty()) {
         out.reason = container.reason;
-      } else if (container.state == "terminated" && !container.reason.empty()) {
+      } else if (container.state == RunState::Terminated && !container.reason.empty()) {
         out.reason = container.reason;
-      } else if (container.state == "terminated") {
+      } else if (container.state == RunState::Terminated) {
         out.reason = container.signal != 0 ? "Signal:" + std::to_string(container.signal)
                                            : "ExitCode:" + std::to_string(container.exit_code);
-      } else if (container.ready && container.state == "running") {
+      } else if (container.ready && container.state == RunState::Running) {
         has_running = true;
         ++out.ready;
       }
@@ -122,7 +120,7 @@ PrintedPod print_pod(const PodState& pod) {
 
   if (!pod.deletion_timestamp.empty() && pod.reason == "NodeLost") {
     out.reason = "Unknown";
-  } else if (!pod.deletion_timestamp.empty() && !is_terminal_phase(pod.phase)) {
+  } else if (!pod.deletion_timestamp.empty() && !is_terminal(pod.phase)) {
     out.reason = "Terminating";
   }
   return out;

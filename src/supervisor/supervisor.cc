@@ -204,7 +204,9 @@ class Supervisor {
       b.readiness.kind = "Readiness";
       ContainerState cs;
       cs.name = c.name;
-      cs.type = plan::container_kind_name(c.kind);
+      cs.type = c.kind == ContainerKind::Init ? state::ContainerType::Init
+                : c.kind == ContainerKind::Sidecar ? state::ContainerType::Sidecar
+                                                   : state::ContainerType::App;
       cs.image = c.image;
       cs.reason = has_init ? "PodInitializing" : "ContainerCreating";
       st_.containers.push_back(cs);
@@ -524,7 +526,7 @@ class Supervisor {
     if (!initialized_) {
       initialized_ = true;
       for (auto& cs : st_.containers)
-        if (cs.type == "app" && cs.state == "waiting") cs.reason = "ContainerCreating";
+        if (cs.type == state::ContainerType::App && cs.state == state::RunState::Waiting) cs.reason = "ContainerCreating";
     }
     // 2. Sidecars that exited restart whatever the pod's policy says.
     for (auto& b : boxes_)
@@ -563,7 +565,7 @@ class Supervisor {
     if (!c.start_errors.empty()) {
       std::string reason = c.start_errors[0].substr(0, c.start_errors[0].find(':'));
       if (reason.find(' ') != std::string::npos) reason = "CreateContainerConfigError";
-      cs.state = "waiting";
+      cs.state = state::RunState::Waiting;
       cs.reason = reason;
       cs.message = c.start_errors[0];
       event("Warning", "Failed", b.object, "Error: " + c.start_errors[0]);
@@ -759,7 +761,7 @@ class Supervisor {
       // Until postStart returns the container is not reported running and the next container
       // waits (kubelet: the hook runs synchronously in startContainer).
       b.post_start_pending = true;
-      cs.state = "waiting";
+      cs.state = state::RunState::Waiting;
       cs.reason = "ContainerCreating";
       start_hook(b, b.post_start, *c.post_start, plan_.termination_grace_period_seconds);
     } else {
@@ -769,7 +771,7 @@ class Supervisor {
 
   void mark_running(Box& b) {
     ContainerState& cs = st_.containers[b.index];
-    cs.state = "running";
+    cs.state = state::RunState::Running;
     cs.reason.clear();
     cs.message.clear();
     cs.started_at = now_time();
@@ -784,7 +786,7 @@ class Supervisor {
     ContainerState& cs = st_.containers[b.index];
     event("Warning", "Failed", b.object, "Error: " + message);
     if (report_ >= 0) fail_start("container " + b.plan->name + ": " + message);
-    cs.state = "terminated";
+    cs.state = state::RunState::Terminated;
     cs.reason = start_error ? "StartError" : "CreateContainerError";
     cs.message = message;
     cs.exit_code = start_error ? 128 : 126;
@@ -884,7 +886,7 @@ class Supervisor {
     }
     b.pid = 0;
     cs.pid = 0;
-    cs.state = "terminated";
+    cs.state = state::RunState::Terminated;
     cs.signal = 0;
     if (WIFEXITED(status)) cs.exit_code = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) {
@@ -912,7 +914,7 @@ class Supervisor {
     ContainerState& cs = st_.containers[b.index];
     dirty_ = true;
     again_ = true;
-    if (b.plan->kind == ContainerKind::Init && cs.exit_code == 0 && cs.state == "terminated") {
+    if (b.plan->kind == ContainerKind::Init && cs.exit_code == 0 && cs.state == state::RunState::Terminated) {
       b.done = true;
       return;
     }
@@ -937,7 +939,7 @@ class Supervisor {
     state::TerminatedState last{cs.exit_code, cs.signal, cs.reason, cs.message, cs.started_at, cs.finished_at};
     cs.last_state = last;
     if (delay.count() > 0) {
-      cs.state = "waiting";
+      cs.state = state::RunState::Waiting;
       cs.reason = "CrashLoopBackOff";
       cs.message = "back-off " + duration_text(delay) + " restarting failed container=" + b.plan->name + " pod=" + plan_.name + "_" +
                    plan_.ns + "(" + plan_.uid + ")";
@@ -1197,7 +1199,7 @@ class Supervisor {
 
   // --- status -----------------------------------------------------------------------------
   void update_pod_status() {
-    std::string phase = st_.phase;
+    state::PodPhase phase = st_.phase;
     bool any_running = false, any_restarting = false, all_launched = true, any_failed = false;
     for (const auto& b : boxes_) {
       if (b.plan->kind != ContainerKind::App) continue;
@@ -1205,15 +1207,15 @@ class Supervisor {
       if (b.pid > 0) any_running = true;
       if (b.waiting_restart) any_restarting = true;
       if (!b.launched_once) all_launched = false;
-      if (cs.state == "terminated" && cs.exit_code != 0) any_failed = true;
-      if (cs.state == "waiting" && cs.last_state && cs.last_state->exit_code != 0) any_failed = true;
+      if (cs.state == state::RunState::Terminated && cs.exit_code != 0) any_failed = true;
+      if (cs.state == state::RunState::Waiting && cs.last_state && cs.last_state->exit_code != 0) any_failed = true;
     }
-    if (pod_failed_) phase = "Failed";
-    else if (!initialized_) phase = "Pending";
-    else if (any_running || any_restarting) phase = "Running";
-    else if (!all_launched) phase = "Pending";
-    else phase = any_failed ? "Failed" : "Succeeded";
-    if ((phase == "Succeeded" || phase == "Failed") && !pod_terminal_) {
+    if (pod_failed_) phase = state::PodPhase::Failed;
+    else if (!initialized_) phase = state::PodPhase::Pending;
+    else if (any_running || any_restarting) phase = state::PodPhase::Running;
+    else if (!all_launched) phase = state::PodPhase::Pending;
+    else phase = any_failed ? state::PodPhase::Failed : state::PodPhase::Succeeded;
+    if ((phase == state::PodPhase::Succeeded || phase == state::PodPhase::Failed) && !pod_terminal_) {
       pod_terminal_ = true;
       // The pod is done: its sidecars stop (kubelet), and nothing restarts any more.
       if (!stopping_) begin_stop(false, static_cast<int>(plan_.termination_grace_period_seconds));
