@@ -29,7 +29,7 @@
 #include "net/host_ports.h"
 #include "net/pod_network.h"
 #include "state/pod_state.h"
-#include "supervisor/action.h"
+#include "supervisor/handler.h"
 #include "supervisor/backoff.h"
 #include "state/cri_log.h"
 #include "supervisor/eviction.h"
@@ -981,7 +981,7 @@ class Supervisor {
 
   void start_hook(Box& b, Hook& h, const plan::HandlerPlan& handler, std::int64_t timeout_seconds) {
     try {
-      ActionChild a = start_action(handler, b.pid, st_.pod_ip, net_ns_fd(), b.seccomp.value_or(""));
+      HandlerChild a = start_handler(handler, b.pid, st_.pod_ip, net_ns_fd(), b.seccomp.value_or(""));
       h.pid = a.pid;
       h.output = std::move(a.output);
       h.deadline = Clock::now() + std::chrono::seconds(std::max<std::int64_t>(timeout_seconds, 1));
@@ -1031,7 +1031,7 @@ class Supervisor {
       for (Prober* p : due) {
         if (!p->plan || p->running > 0 || now < p->next) continue;
         try {
-          ActionChild a = start_action(p->plan->handler, b.pid, st_.pod_ip, net_ns_fd(), b.seccomp.value_or(""));
+          HandlerChild a = start_handler(p->plan->handler, b.pid, st_.pod_ip, net_ns_fd(), b.seccomp.value_or(""));
           p->running = a.pid;
           p->output = std::move(a.output);
           p->deadline = now + std::chrono::seconds(p->plan->timeout_seconds);

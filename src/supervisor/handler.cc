@@ -1,4 +1,4 @@
-#include "supervisor/action.h"
+#include "supervisor/handler.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -82,7 +82,7 @@ int connect_to(std::string host, int port, const std::string& pod_ip) {
 
 }  // namespace
 
-ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
+HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
                          const std::string& seccomp_bpf) {
   int pipefd[2];
   if (::pipe2(pipefd, O_CLOEXEC) != 0) throw SysError("start a probe", "pipe2", "", errno);
@@ -123,7 +123,7 @@ ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const st
     }
     http_get(h, pod_ip);
   }
-  return ActionChild{pid, std::move(read_end)};
+  return HandlerChild{pid, std::move(read_end)};
 }
 
 std::string drain_output(int fd, std::size_t limit) {

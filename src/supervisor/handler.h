@@ -22,7 +22,7 @@
 
 namespace podrun::supervisor {
 
-struct ActionChild {
+struct HandlerChild {
   pid_t pid = 0;
   UniqueFd output;  // the read end: the child's stdout and stderr (exec), or its verdict
 };
@@ -31,7 +31,7 @@ struct ActionChild {
 // pod's address ("" for none); `net_ns` an fd of the pod's network namespace, entered only
 // when the pod has no address of its own (-1: stay in the supervisor's, for hostNetwork).
 // `seccomp_bpf`: the container's filter, which an exec handler's command runs under too.
-ActionChild start_action(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
+HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
                          const std::string& seccomp_bpf = "");
 
 // Reads what is left in a finished child's pipe (at most `limit` bytes).
