@@ -292,6 +292,13 @@ bool ignore_router_advertisements(int proc) {
   return true;
 }
 
+
+// `fd` moved to a number above 3 (the child's 0-3 are dup2'd over); -1 stays -1.
+UniqueFd above_stdio(int fd) {
+  UniqueFd own(fd);
+  if (fd < 0 || fd > 3) return own;
+  return UniqueFd(::fcntl(fd, F_DUPFD_CLOEXEC, 4));
+}
 }  // namespace
 
 PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir) {
@@ -314,13 +321,16 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   // The binary, opened here as the host's root and exec'd by fd: the child execs it from an
   // empty root, and — hostUsers: false — as an unprivileged host ID that may not be able to
   // reach the directory it lives in (a build in a 0700 home directory).
-  UniqueFd exe(::open(pause_binary.c_str(), O_PATH | O_CLOEXEC));
+  // Both it and the ready pipe's write end above fd 3, which the child's dup2s overwrite: a
+  // supervisor that has closed its report fd (3) gets that number back from the next open.
+  UniqueFd exe = above_stdio(::open(pause_binary.c_str(), O_PATH | O_CLOEXEC));
   if (!exe) throw SysError("start the pause holder", "open", pause_binary, errno);
   int go[2], ready[2], mapped[2];
   if (::pipe2(go, O_CLOEXEC) != 0) throw SysError("start the pause holder", "pipe2", "", errno);
   UniqueFd go_read(go[0]), go_write(go[1]);
   if (::pipe2(ready, O_CLOEXEC) != 0) throw SysError("start the pause holder", "pipe2", "", errno);
-  UniqueFd ready_read(ready[0]), ready_write(ready[1]);
+  UniqueFd ready_read(ready[0]), ready_write = above_stdio(ready[1]);
+  if (!ready_write) throw SysError("start the pause holder", "fcntl", "F_DUPFD_CLOEXEC", errno);
   if (::pipe2(mapped, O_CLOEXEC) != 0) throw SysError("start the pause holder", "pipe2", "", errno);
   UniqueFd mapped_read(mapped[0]), mapped_write(mapped[1]);
   // Everything the child needs is prepared here: after the fork it only makes system calls.

@@ -3,8 +3,7 @@
 // life, and the time. Nothing here makes a syscall or reads a clock: the supervisor is to do
 // what compute_actions says (launch, signal, run hooks and probes), then tell these functions
 // what happened (note, on_started, on_exit, ...). Table-tested without root in
-// tests/supervisor/lifecycle_test.cc. Not yet wired in: supervisor.cc still applies the same
-// rules in its own loop (sandbox recreation, below, is only decided here so far).
+// tests/supervisor/lifecycle_test.cc; carried out by PodSupervisor (pod_supervisor.h).
 //
 // The rules (docs/lifecycle.md has them for users):
 //   - init containers one at a time, each until it exits 0; a sidecar (an init container with

@@ -7,7 +7,9 @@
 //   3. restarts per restartPolicy with CrashLoopBackOff, probes, logs in the CRI format;
 //   4. on SIGTERM (delete): preStop hooks and SIGTERM to the app containers in parallel, then
 //      the sidecars in reverse order, SIGKILL at the end of the grace period; then the pause
-//      holder, mounts and directories.
+//      holder, mounts and directories;
+//   5. a pause holder that dies: the pod stopped, a new sandbox, its containers started again.
+// What to do when is lifecycle.h's (pure, table-tested); pod_supervisor.h does it.
 //
 // It reports to the CLI once, on fd 3: "OK" when every container has started once (or waits
 // in back-off), or "ERR <why>" after undoing everything. Its state is state.json, which

@@ -621,6 +621,81 @@ TEST_CASE("sandbox lost under Never: what ran is killed, nothing starts again, t
   CHECK(pod_status(p, pod).phase == Phase::Failed);
 }
 
+TEST_CASE("sandbox lost: a shared-PID pod's containers die with it, and their exits restart nothing", "[supervisor][lifecycle]") {
+  // The kernel kills the PID namespace with its init; the supervisor reaps the containers before
+  // the pause holder, sees it exiting, and reports the sandbox lost first.
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}}, RestartPolicy::Always, 5);
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  CHECK(on_sandbox_lost(p, pod, at(1)) == SandboxDecision::Recreate);
+  CHECK(on_exit(p, pod, 0, 137, at(1), kBackoff).kind == ExitOutcome::Kind::Stopped);
+  CHECK(pod.containers[0].streak == 0);  // not a crash: no back-off follows
+  CHECK(actions(p, pod, at(1)) == "RecreateSandbox");
+  on_sandbox_recreated(p, pod);
+  CHECK(actions(p, pod, at(1)) == "Start(a)");
+}
+
+TEST_CASE("sandbox lost: ignored while the pod is deleted, or when it was lost already (table)", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}}, RestartPolicy::Always, 5);
+  struct Row {
+    bool deleting, lost_before;
+    SandboxDecision want;
+  } rows[] = {{false, false, SandboxDecision::Recreate}, {true, false, SandboxDecision::Ignore}, {false, true, SandboxDecision::Ignore}};
+  for (const Row& r : rows) {
+    PodTrack pod = make_track(p);
+    start(p, pod, 0);
+    if (r.deleting) begin_stop(pod, true, 5, t0);
+    if (r.lost_before) on_sandbox_lost(p, pod, t0);
+    CHECK(on_sandbox_lost(p, pod, at(1)) == r.want);
+  }
+}
+
+TEST_CASE("sandbox lost: a sandbox gone for good, then delete: the pod finishes", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}}, RestartPolicy::Never, 1);
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  on_sandbox_lost(p, pod, t0);
+  on_exit(p, pod, 0, 137, t0, kBackoff);
+  CHECK(actions(p, pod, t0) == "EndStop");
+  note(p, pod, {Action::Type::EndStop}, t0);
+  begin_stop(pod, true, 30, at(10));
+  CHECK(actions(p, pod, at(10)) == "Finish");
+}
+
+TEST_CASE("exits: an instance that could not start restarts at once, then after back-off", "[supervisor][lifecycle]") {
+  // The supervisor counts a failed launch as an instance that ran for no time (exit 128).
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}}, RestartPolicy::Always);
+  PodTrack pod = make_track(p);
+  auto failed_launch = [&](TimePoint now) {
+    pod.containers[0].ever_started = true;
+    pod.containers[0].started_at = now;
+    return on_exit(p, pod, 0, 128, now, kBackoff);
+  };
+  ExitOutcome first = failed_launch(t0);
+  CHECK(first.kind == ExitOutcome::Kind::Restart);
+  CHECK(first.delay == Millis(0));
+  CHECK(actions(p, pod, t0) == "Start(a)");
+  ExitOutcome second = failed_launch(t0);
+  CHECK(second.delay == Millis(10'000));
+  CHECK(actions(p, pod, t0) == "");
+  CHECK(actions(p, pod, at(10)) == "Start(a)");
+}
+
+TEST_CASE("stopping: a delete during a liveness stop keeps the shorter deadline", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}}, RestartPolicy::Always, 30);
+  p.containers[0].liveness_probe = probe(10, 1);
+  p.containers[0].liveness_probe->termination_grace_period_seconds = 5;
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  note(p, pod, {Action::Type::RunProbe, 0, ProbeKind::Liveness}, t0);
+  CHECK(on_probe_result(p, pod, 0, ProbeKind::Liveness, false, t0).stop);
+  CHECK(actions(p, pod, t0) == "Terminate(a)");
+  note(p, pod, {Action::Type::Terminate, 0}, t0);
+  begin_stop(pod, true, 30, at(1));  // the pod's 30 s would end later than the probe's 5 s
+  CHECK(actions(p, pod, at(4.9)) == "");
+  CHECK(actions(p, pod, at(5)) == "Kill(a)");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Status.
 

@@ -1,0 +1,169 @@
+// The pod supervisor's side effects, shared by supervisor.cc (the loop), sandbox.cc (the pod's
+// sandbox: made, made again, undone) and launch.cc (a container instance up to its exec).
+// What to do, and when, is lifecycle.h's to decide: this class does what compute_actions says
+// and reports back what happened (on_started, on_exit, on_probe_result, ...). Where a
+// container is in its life is the ContainerTrack's; what this class keeps per container is
+// only what the kernel gave it (pids, fds, the log).
+#pragma once
+
+#include <sys/types.h>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "cgroup/cgroup.h"
+#include "common/fd.h"
+#include "exec/container.h"
+#include "exec/pod_setup.h"
+#include "exec/run_config.h"
+#include "net/pod_network.h"
+#include "state/cri_log.h"
+#include "state/pod_paths.h"
+#include "state/pod_state.h"
+#include "supervisor/lifecycle.h"
+
+namespace podrun::supervisor {
+
+// A child of the supervisor running a hook or a probe (handler.h); pid 0: none.
+struct HandlerRun {
+  pid_t pid = 0;
+  UniqueFd output;
+  bool post_start = false;  // a hook: postStart (else preStop)
+};
+
+// A container instance made up to its exec (PodSupervisor::prepare): its log pipes and its
+// child, which has joined the pod and built its filesystem and waits for its go.
+struct Prepared {
+  UniqueFd out_r, out_w, err_r, err_w;
+  exec::PendingContainer child;
+};
+
+// What the supervisor holds for one container: its process and what belongs to it.
+struct ContainerRuntime {
+  const plan::ContainerPlan* plan = nullptr;
+  std::size_t index = 0;
+  std::string object;  // spec.containers{NAME}, as events name it
+  pid_t pid = 0;
+  bool cgroup_made = false;            // made with the pod, while its pause holder started
+  std::uint64_t oom_baseline = 0;      // the cgroup's OOM kill count when this instance started
+  std::optional<Prepared> prestarted;  // its child, made while the previous container set up
+  HandlerRun hook;                     // its postStart or preStop hook in flight
+  std::array<HandlerRun, 3> probes;    // by ProbeKind
+  std::shared_ptr<state::CriLogWriter> log;
+  bool seccomp_loaded = false;
+  std::optional<std::string> seccomp;  // its filter (exec/seccomp.h); nullopt: unconfined
+  HandlerRun& probe(ProbeKind k) { return probes[static_cast<std::size_t>(k)]; }
+};
+
+struct LogPipe {
+  UniqueFd fd;
+  std::shared_ptr<state::CriLogWriter> log;
+  state::Stream stream;
+};
+
+// The pod's network could not be made: the pod fails to start, whichever container waited.
+struct PodNetworkError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class PodSupervisor {
+ public:
+  PodSupervisor(const exec::RunConfig& cfg, int report_fd);
+  [[noreturn]] void run();
+
+ private:
+  // --- sandbox.cc: the pod's sandbox, made, made again, and undone -------------------------
+  void start_pod();
+  void init_state();
+  exec::PendingPause spawn_pause();
+  void await_pause(exec::PendingPause& pending);
+  void choose_id_mapping();
+  void attach_network();
+  bool recreate_sandbox(std::string& why);
+  bool pause_dying() const;
+  [[noreturn]] void fail_start(const std::string& why);
+  void kill_everything();
+  void teardown_pod();
+  pid_t storage_remover();
+  void stop_pause();
+  void record_cgroup(const std::string& owner, const std::string& path, const std::vector<cgroup::Written>& written);
+  void check_oom_score(int pid, int want, const std::string& object, const std::string& who);
+  std::string host_ip() const;
+  void report(const std::string& line);
+
+  // --- launch.cc: a container instance, up to its exec --------------------------------------
+  std::optional<Prepared> prepare(ContainerRuntime& r, bool place, std::string& why);
+  void launch(ContainerRuntime& r);
+  ContainerRuntime* prestart_candidate(const ContainerRuntime& r);
+  void prestart(ContainerRuntime& r, bool place);
+  void discard_prestarted();
+  void launch_failed(ContainerRuntime& r, const std::string& message, bool start_error);
+  void add_pipe(UniqueFd fd, std::shared_ptr<state::CriLogWriter> log, state::Stream s);
+  void watch(int fd);
+  void on_pipe(int fd);
+  void drain_pipes(const ContainerRuntime& r);
+  std::string log_tail(const ContainerRuntime& r);
+
+  // --- supervisor.cc: the loop, doing what lifecycle.h decides -------------------------------
+  void reconcile();
+  void apply(const Action& a, TimePoint now);
+  void stop_pod(bool deleting, std::int64_t grace_seconds);
+  void on_signals();
+  std::int64_t read_grace() const;
+  void reap();
+  void on_pause_exit();
+  void sandbox_lost();
+  void on_container_exit(ContainerRuntime& r, int status);
+  void after_exit(ContainerRuntime& r);
+  void start_hook(ContainerRuntime& r, const plan::HandlerPlan& h, bool post_start);
+  void on_hook_done(ContainerRuntime& r, int status);
+  void hook_result(ContainerRuntime& r, bool post_start, bool ok, const std::string& out);
+  void start_probe(ContainerRuntime& r, ProbeKind k);
+  void on_probe_done(ContainerRuntime& r, ProbeKind k, int status);
+  void probe_result(ContainerRuntime& r, ProbeKind k, bool ok, const std::string& out);
+  void check_storage();
+  void mark_running(ContainerRuntime& r);
+  void update_status();
+  void set_condition(const std::string& type, bool status, const std::string& reason);
+  void event(const std::string& type, const std::string& reason, const std::string& object, const std::string& message);
+  void save();
+  int wait_ms() const;
+  int net_ns_fd() const;
+  ContainerTrack& track(const ContainerRuntime& r) { return track_.containers[r.index]; }
+  state::ContainerState& status(const ContainerRuntime& r) { return st_.containers[r.index]; }
+
+  const exec::RunConfig& cfg_;
+  const plan::PodPlan& plan_;
+  PodTrack track_;  // lifecycle.h's view of the pod: what it decides from
+  std::optional<plan::PodPlan> with_ids_;      // hostUsers: false: the plan with its host IDs filled in
+  std::optional<std::uint32_t> userns_host_;  // hostUsers: false: the pod's first host ID
+  bool userns_idmap_ = true;                   // idmapped mounts, or the pod's files chowned
+  int report_;
+  state::StateStore store_;
+  std::string dir_;
+  state::PodPaths paths_;
+  state::PodState st_;
+  exec::PauseHolder pause_;
+  UniqueFd own_pid_ns_, epoll_, sigfd_;
+  std::unique_ptr<cgroup::Driver> cg_;
+  std::string pause_cgroup_;
+  net::NetworkConfig net_;
+  bool own_net_ = false;                 // the pod has a network namespace (not hostNetwork)
+  std::string host_port_table_;          // the pod's DNAT rules (net/host_ports.h), "" for none
+  std::vector<UniqueFd> host_port_fds_;  // each host port, held for the pod's life
+  net::PodAddress addr_;
+  bool network_pending_ = false;  // start_pod's last step (attach_network), done by the first launch
+  bool cgroups_made_ = false;
+  std::vector<ContainerRuntime> containers_;
+  std::map<int, LogPipe> pipes_;
+  bool dirty_ = false, was_initialized_ = false, finished_ = false;
+  bool trimmed_ = false;  // malloc_trim once the pod has started
+};
+
+}  // namespace podrun::supervisor

@@ -1,0 +1,401 @@
+// The pod's sandbox: its state, cgroups, files, pause holder and network, made at the start,
+// made again when the pause holder dies (recreate_sandbox), and undone at the end.
+#include <fcntl.h>
+#include <net/if.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <thread>
+
+#include "common/clock.h"
+#include "common/files.h"
+#include "common/process.h"
+#include "exec/userns.h"
+#include "net/host_ports.h"
+#include "supervisor/eviction.h"
+#include "supervisor/pod_supervisor.h"
+
+namespace podrun::supervisor {
+
+using plan::ContainerKind;
+
+namespace {
+
+std::string node_name() {
+  char host[256] = {};
+  ::gethostname(host, sizeof host - 1);
+  return host;
+}
+
+// Waits for a child that was sent SIGKILL, for at most `limit`.
+void reap_killed(pid_t pid, std::chrono::milliseconds limit) {
+  auto until = Clock::now() + limit;
+  while (::waitpid(pid, nullptr, WNOHANG) == 0 && Clock::now() < until) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+}
+
+}  // namespace
+
+PodSupervisor::PodSupervisor(const exec::RunConfig& cfg, int report_fd)
+    : cfg_(cfg), plan_(cfg.plan), track_(make_track(cfg.plan)), report_(report_fd), store_(cfg.state_root),
+      dir_(store_.pod_dir(plan_.ns, plan_.name)), paths_{dir_} {}
+
+// The pod's state.json as it starts, and what the supervisor holds for each container.
+void PodSupervisor::init_state() {
+  st_.ns = plan_.ns;
+  st_.name = plan_.name;
+  st_.uid = plan_.uid;
+  st_.spec_hash = plan_.spec_hash;
+  st_.qos = plan::qos_name(plan_.qos);
+  st_.created = now_rfc3339();
+  st_.supervisor_pid = ::getpid();
+  st_.supervisor_start = process_start_time(::getpid());
+  std::string now = now_rfc3339();
+  st_.conditions = {{"PodScheduled", true, "", now},
+                    {"Initialized", false, "", now},
+                    {"ContainersReady", false, "ContainersNotReady", now},
+                    {"Ready", false, "ContainersNotReady", now}};
+  bool has_init = std::any_of(plan_.containers.begin(), plan_.containers.end(), [](const auto& c) { return c.kind != ContainerKind::App; });
+  containers_.resize(plan_.containers.size());
+  for (std::size_t i = 0; i < plan_.containers.size(); ++i) {
+    const plan::ContainerPlan& c = plan_.containers[i];
+    ContainerRuntime& r = containers_[i];
+    r.plan = &c;
+    r.index = i;
+    r.object = std::string(c.kind == ContainerKind::App ? "spec.containers{" : "spec.initContainers{") + c.name + "}";
+    state::ContainerState cs;
+    cs.name = c.name;
+    cs.type = c.kind == ContainerKind::Init      ? state::ContainerType::Init
+              : c.kind == ContainerKind::Sidecar ? state::ContainerType::Sidecar
+                                                 : state::ContainerType::App;
+    cs.image = c.image;
+    cs.reason = has_init ? "PodInitializing" : "ContainerCreating";
+    st_.containers.push_back(cs);
+  }
+}
+
+// The pause holder forked: it makes the pod's namespaces while the caller goes on, and waits
+// for release_pause.
+exec::PendingPause PodSupervisor::spawn_pause() {
+  return exec::spawn_pause(with_ids_ ? *with_ids_ : plan_, cfg_.pause_binary, dir_);
+}
+
+void PodSupervisor::await_pause(exec::PendingPause& pending) {
+  try {
+    pause_ = exec::await_pause(pending, plan_, cfg_.pause_binary);
+  } catch (...) {
+    pause_.pid = pending.pid;  // 0 once await_pause reaped it: never signal a reused pid
+    throw;
+  }
+  check_oom_score(pause_.pid, plan_.pause.oom_score_adj, "", "the pause holder");
+  st_.pause_pid = pause_.pid;
+  st_.pause_start = process_start_time(pause_.pid);
+}
+
+void PodSupervisor::start_pod() {
+  init_state();
+  event("Normal", "Scheduled", "", "Successfully assigned " + plan_.ns + "/" + plan_.name + " to " + node_name());
+  // The first save comes after the first reconcile: until then, the state the CLI wrote
+  // (this supervisor's pid) is what delete needs to find the pod.
+  // 1. The pause holder forked first: it makes the pod's namespaces (a network namespace
+  //    costs the kernel about 1 ms) on the other core while this process makes the cgroups
+  //    and files, and waits to be told its cgroups exist.
+  //    hostUsers: false: first a block of host IDs for the pod's user namespace.
+  if (plan_.pause.uid_map) {
+    userns_host_ = exec::allocate_id_block(exec::kIdBlockDir, exec::podrun_id_range(), dir_, plan_.uid);
+    with_ids_ = plan_;
+    with_ids_->pause.uid_map->host_id = with_ids_->pause.gid_map->host_id = *userns_host_;
+    st_.userns_host_id = static_cast<std::int64_t>(*userns_host_);
+  }
+  exec::PendingPause pending = spawn_pause();
+  pause_.pid = pending.pid;  // killed by fail_start from here on
+  // 2. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
+  bool v2 = cfg_.cgroup_version == plan::CgroupVersion::V2;
+  st_.cgroup_version = v2 ? "v2" : "v1";
+  cg_ = cgroup::make_driver(cfg_.cgroup_version, cfg_.cgroup_root);
+  if (!cg_->available())
+    throw SysError("cgroup " + std::string(v2 ? "v2" : "v1") + ": the memory, cpu and pids controllers are not available under " +
+                   cfg_.cgroup_root + " (podrun --cgroup-version chooses the other hierarchy)");
+  cgroups_made_ = true;
+  record_cgroup("pod", plan_.cgroup.path, cg_->apply(plan_.cgroup));
+  pause_cgroup_ = cgroup::pause_cgroup_path(plan_, cfg_.cgroup_version);
+  if (pause_cgroup_ != plan_.cgroup.path) {
+    cg_->create(pause_cgroup_);
+    record_cgroup("pause", pause_cgroup_, {});
+  }
+  exec::release_pause(pending, plan_, cg_->attach_files(pause_cgroup_));
+  // 3. An address on the pod network (none with hostNetwork: the pod has the host's).
+  own_net_ = std::find(plan_.pause.creates.begin(), plan_.pause.creates.end(), plan::NsKind::Net) != plan_.pause.creates.end();
+  net_.bridge = cfg_.bridge;
+  net_.subnet = cfg_.subnet;
+  net_.state_dir = cfg_.state_root + "/network";
+  if (own_net_) {
+    addr_ = net::allocate_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid), plan_.uid);
+    st_.pod_ip = addr_.ip;
+  }
+  // 4. Its storage on disk (writable layers, logs, volumes), files and volumes; 5. the pause
+  //    holder ready; 6. its network namespace on the bridge.
+  exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
+  exec::prepare_pod_files(plan_, paths_, st_.pod_ip);
+  if (has_storage_limits(plan_)) {
+    track_.storage_period = Millis(cfg_.eviction_period_ms);
+    track_.storage_check_at = Clock::now() + track_.storage_period;
+  }
+  // The containers' cgroups too, while the pause holder still starts; one that fails here
+  // is tried again by its launch, which reports it as that container's failure.
+  for (auto& r : containers_) {
+    try {
+      record_cgroup(r.plan->name, r.plan->cgroup.path, cg_->apply(r.plan->cgroup));
+      r.cgroup_made = true;
+    } catch (const std::exception&) {  // reported by the container's own launch
+    }
+  }
+  await_pause(pending);
+  if (userns_host_) choose_id_mapping();
+  // 6. (cont.) The veth, the sysctls and the hostPorts (attach_network): done by the first
+  //    launch while its container sets up its filesystem on the other CPU; it execs only
+  //    after, so no container sees the pod without its network or with the old sysctl values.
+  network_pending_ = true;
+  st_.start_time = now_rfc3339();
+  own_pid_ns_.reset(::open("/proc/self/ns/pid", O_RDONLY | O_CLOEXEC));
+  ::mkdir(paths_.logs().c_str(), 0750);
+  dirty_ = true;
+}
+
+// The veth, the sysctls (they may name eth0), and the hostPorts: each port held by a bound
+// socket, and DNATed to the pod in the kernel (net/host_ports.h; a hostNetwork pod's
+// containers bind the host's ports themselves).
+void PodSupervisor::attach_network() {
+  try {
+    if (own_net_) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
+    exec::write_sysctls(pause_, plan_.sysctls);
+    std::vector<net::HostPort> ports;
+    for (const auto& c : plan_.containers)
+      for (const auto& port : c.ports)
+        if (port.host_port && own_net_)
+          ports.push_back({port.host_ip, port.host_port, port.container_port,
+                           port.protocol == plan::Protocol::UDP ? net::HostPort::Transport::Udp : net::HostPort::Transport::Tcp});
+    if (!ports.empty()) {
+      host_port_fds_ = net::reserve_host_ports(ports);
+      std::string table = net::host_port_table(plan_.uid);
+      host_port_table_ = table;  // removed at teardown, even when loading it failed half-way
+      net::add_host_ports(table, net::host_port_ruleset(table, dir_ + " " + plan_.uid, cfg_.subnet, addr_.ip, ports));
+    }
+  } catch (const std::exception& e) {
+    throw PodNetworkError(e.what());
+  }
+}
+
+// hostUsers: false: idmapped mounts when the pod's files and every image's layers allow them
+// (a kernel before 5.12, tmpfs before 6.3, some filesystems do not), else the kubelet's
+// fallback: the pod's files chowned into its block (the images are copied, shifted, by
+// each container). Said in an event either way.
+void PodSupervisor::choose_id_mapping() {
+  int userns = pause_.ns.at(plan::NsKind::User)->get();
+  std::vector<std::string> probe = {paths_.volumes()};
+  if (!plan_.host_ipc_shm) probe.push_back(paths_.shm());
+  for (const auto& [ref, img] : cfg_.images)
+    if (!img.layers.empty()) probe.push_back(img.layers.front());
+  std::string refused;
+  if (cfg_.idmapped_mounts == "never") refused = "--idmapped-mounts never";
+  for (const auto& p : probe) {
+    if (!refused.empty()) break;
+    int fd = exec::idmapped_mount(AT_FDCWD, p, userns);
+    if (fd < 0) refused = p + ": " + std::strerror(errno);
+    else ::close(fd);
+  }
+  userns_idmap_ = refused.empty();
+  std::string range = std::to_string(*userns_host_) + "-" + std::to_string(*userns_host_ + exec::kIdsPerPod - 1);
+  if (userns_idmap_) {
+    event("Normal", "UserNamespace", "", "IDs 0-65535 are the host's " + range + "; the image and the pod's volumes idmapped");
+    return;
+  }
+  for (const std::string& f : {paths_.volumes(), paths_.shm(), paths_.etc_hosts(), paths_.hostname(), paths_.resolv_conf()})
+    if (files::exists(f)) exec::shift_ownership(f, *userns_host_);
+  event("Normal", "UserNamespace", "",
+        "IDs 0-65535 are the host's " + range + "; no idmapped mounts (" + refused +
+            "): the pod's files chowned into them, the image copied for each container");
+}
+
+// A new sandbox for a pod whose pause holder died (kubelet: SandboxChanged): a new pause
+// holder with new namespaces in the same cgroup, with the same host IDs, on the network at
+// the same address (the hostPort rules point there still). Its containers have all stopped.
+bool PodSupervisor::recreate_sandbox(std::string& why) {
+  // 1. The old namespaces go: nothing holds them once these fds are closed (the kernel then
+  //    removes the old veth with the old network namespace; attach_pod copes if it has not).
+  pause_.ns.clear();
+  try {
+    // 2. The pause holder, as at the start; 3. its network and sysctls.
+    exec::PendingPause pending = spawn_pause();
+    pause_.pid = pending.pid;
+    exec::release_pause(pending, plan_, cg_->attach_files(pause_cgroup_));
+    await_pause(pending);
+    if (own_net_) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
+    exec::write_sysctls(pause_, plan_.sysctls);
+  } catch (const std::exception& e) {
+    why = e.what();
+    stop_pause();
+    return false;
+  }
+  return true;
+}
+
+// The pause holder is on its way out: in a shared PID namespace the kernel kills every
+// container when it dies, and those exits are reaped before its own (its exit waits for
+// them): exits that are the sandbox's loss, not the containers' own.
+bool PodSupervisor::pause_dying() const {
+  if (pause_.pid <= 0) return true;
+  std::optional<std::string> stat = files::read("/proc/" + std::to_string(pause_.pid) + "/stat");
+  if (!stat) return true;
+  std::size_t close = stat->rfind(')');
+  if (close == std::string::npos) return true;
+  // After "(comm)": state ppid pgrp session tty_nr tpgid flags ...
+  std::vector<std::string> fields = files::split(stat->substr(close + 2), ' ');
+  if (fields.size() < 7) return true;
+  constexpr unsigned long kPfExiting = 0x4;  // PF_EXITING, set as do_exit begins
+  if (fields[0] == "Z" || fields[0] == "X") return true;
+  return (std::strtoul(fields[6].c_str(), nullptr, 10) & kPfExiting) != 0;
+}
+
+// A failure before every container started once: undo everything, tell the CLI, exit.
+[[noreturn]] void PodSupervisor::fail_start(const std::string& why) {
+  report("ERR " + why);
+  kill_everything();
+  teardown_pod();
+  ::_exit(1);
+}
+
+// Every child of this pod's, SIGKILLed and reaped (their exits decide nothing any more).
+void PodSupervisor::kill_everything() {
+  discard_prestarted();
+  std::vector<pid_t> pids;
+  for (auto& r : containers_) {
+    for (pid_t p : {r.pid, r.hook.pid, r.probes[0].pid, r.probes[1].pid, r.probes[2].pid})
+      if (p > 0) pids.push_back(p);
+    r.pid = r.hook.pid = 0;
+    for (auto& p : r.probes) p.pid = 0;
+  }
+  for (pid_t p : pids) ::kill(p, SIGKILL);
+  for (pid_t p : pids) reap_killed(p, std::chrono::seconds(10));
+}
+
+// The pause holder stopped and reaped. SIGKILL: it holds nothing that needs a clean exit, and
+// from outside its PID namespace the kernel lets it through.
+void PodSupervisor::stop_pause() {
+  if (pause_.pid > 0) {
+    ::kill(pause_.pid, SIGKILL);
+    ::waitpid(pause_.pid, nullptr, 0);
+    pause_.pid = 0;
+  }
+  pause_.ns.clear();
+}
+
+// The pause holder, mounts and directories; the pod's state goes with its directory.
+void PodSupervisor::teardown_pod() {
+  // The pod's storage on disk is removed by a child on the other CPU while this process
+  // stops the pause holder and empties the cgroups (its containers are gone by now; a
+  // file still open somewhere is unlinked all the same).
+  pid_t remover = storage_remover();
+  stop_pause();
+  while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+  }
+  pipes_.clear();
+  if (!host_port_table_.empty()) {
+    try {
+      net::remove_host_ports(host_port_table_);
+    } catch (const std::exception&) {  // gc finds the table by its name
+    }
+  }
+  host_port_fds_.clear();
+  // The veth went with the pause holder's network namespace; the address goes back.
+  if (!addr_.ip.empty()) {
+    try {
+      net::release_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid));
+    } catch (const std::exception&) {  // gc releases addresses whose pod is gone
+    }
+  }
+  // Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a
+  // hostPID container) is killed; then the cgroups go.
+  if (cg_ && cgroups_made_) {
+    cg_->kill_all(plan_.cgroup.path, 5000);
+    while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+    }
+    cg_->remove(plan_.cgroup.path, 5000);
+  }
+  // Its host IDs go back once nothing of the pod runs.
+  if (plan_.pause.uid_map) {
+    try {
+      exec::release_id_block(exec::kIdBlockDir, plan_.uid);
+    } catch (const std::exception&) {  // gc releases blocks whose pod is gone
+    }
+  }
+  for (auto& r : containers_) r.log.reset();
+  try {
+    exec::remove_pod_files(dir_);
+  } catch (const std::exception&) {  // gc removes pod directories without a supervisor
+  }
+  int status = 0;
+  bool removed = remover > 0 && ::waitpid(remover, &status, 0) == remover && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (!removed) {
+    try {
+      exec::remove_pod_storage(cfg_.storage_dir);
+    } catch (const std::exception&) {  // gc removes storage without a pod
+    }
+  }
+}
+
+// A child that removes the pod's storage; 0 when it could not be forked (the caller then does
+// it itself).
+pid_t PodSupervisor::storage_remover() {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    try {
+      exec::remove_pod_storage(cfg_.storage_dir);
+    } catch (const std::exception&) {
+      ::_exit(1);
+    }
+    ::_exit(0);
+  }
+  return pid > 0 ? pid : 0;
+}
+
+void PodSupervisor::record_cgroup(const std::string& owner, const std::string& path, const std::vector<cgroup::Written>& written) {
+  state::CgroupRecord r{owner, path, {}};
+  for (const auto& w : written) r.values.emplace_back(w.file.substr(w.file.rfind('/') + 1), w.value);
+  st_.cgroups.push_back(r);
+}
+
+// The child sets its oom_score_adj; it cannot lower it without CAP_SYS_RESOURCE.
+void PodSupervisor::check_oom_score(int pid, int want, const std::string& object, const std::string& who) {
+  std::optional<std::string> text = files::read("/proc/" + std::to_string(pid) + "/oom_score_adj");
+  int got = text && !text->empty() ? std::atoi(text->c_str()) : want;
+  if (got != want)
+    event("Warning", "OOMScoreAdjNotSet", object,
+          "oom_score_adj of " + who + " is " + std::to_string(got) + ", not " + std::to_string(want) +
+              ": lowering it needs CAP_SYS_RESOURCE, which podrun does not have here");
+}
+
+// The node's address, as pods see it: the host's end of the pod network (hostNetwork pods
+// before any pod made the bridge: loopback).
+std::string PodSupervisor::host_ip() const {
+  if (!addr_.gateway.empty()) return addr_.gateway;
+  auto s = net::parse_cidr(cfg_.subnet);
+  return s && ::if_nametoindex(cfg_.bridge.c_str()) != 0 ? net::ip_string(s->gateway()) : "127.0.0.1";
+}
+
+void PodSupervisor::report(const std::string& line) {
+  if (report_ < 0) return;
+  std::string l = line + "\n";
+  if (::write(report_, l.data(), l.size()) < 0) {
+    // The CLI is gone (killed while it waited): the pod runs on, as `podrun get` will show.
+  }
+  ::close(report_);
+  report_ = -1;
+}
+
+}  // namespace podrun::supervisor
