@@ -1,6 +1,6 @@
 // The cgroup drivers on a directory tree shaped like cgroupfs: which files they write, with
 // which values, in which order; where a process attaches; how pods' cgroups are found and
-// removed. The v1 driver runs for real in tests/exec/resources_root_test.sh.
+// removed. The v1 driver runs for real in tests/e2e/resources_root_test.sh.
 #include <catch2/catch.hpp>
 
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 # Shared by the root shell tests: the suite's set-up, checks that count, and a leak check
-# around the whole suite. Sourced first by each tests/exec/*_root_test.sh, with the script's
+# around the whole suite. Sourced first by each tests/e2e/*_root_test.sh, with the script's
 # arguments (PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT ...): skips the suite (77) when not root, and
 # gives it podrun, src, busybox, a fresh $work with $root and $store, and a `finish` run at
 # exit (leak check, $work removed, the counts) that a suite may replace.
@@ -41,6 +41,12 @@ eventually() {
     if [ "$SECONDS" -ge "$until" ]; then bad "$name: /$re/ not seen within ${secs}s: $(echo "$out" | head -5)"; return; fi
     sleep 0.2
   done
+}
+# one_pod NAME METADATA_EXTRA SPEC_LINE CONTAINER_EXTRA: a one-container busybox pod's manifest.
+one_pod() {
+  printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s%s}\nspec:\n  terminationGracePeriodSeconds: 1\n%s\n  containers:\n  - {name: c, image: busybox, imagePullPolicy: IfNotPresent%s}\n' \
+    "$1" "$2" "$3" "$4" >"$work/$1.yaml"
+  echo "$work/$1.yaml"
 }
 # A field of the pod's state.json (python expression over s).
 state_of() { python3 -c "import json,sys; s=json.load(open('$root/pods/default/$1/state.json')); print($2)"; }

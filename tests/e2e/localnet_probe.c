@@ -2,7 +2,7 @@
  * bridge's MAC address as if the host should route it (route_localnet is on for the bridge, so
  * that the host's own connections to 127.0.0.1:hostPort reach pods). A host that answers has
  * let a pod reach its loopback-only services. For the escape suite
- * (tests/exec/attacks_root_test.sh); CAP_NET_RAW, which every container has by default, is
+ * (tests/e2e/attacks_root_test.sh); CAP_NET_RAW, which every container has by default, is
  * enough.
  *
  * usage: localnet_probe IFACE GATEWAY_IP PORT     prints "answered" or "no answer" */

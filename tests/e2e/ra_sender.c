@@ -1,5 +1,5 @@
 /* A hostile pod's IPv6 router advertisement (the CVE-2020-10749 class), for the escape suite
- * (tests/exec/attacks_root_test.sh): from inside a pod, with the CAP_NET_RAW every container
+ * (tests/e2e/attacks_root_test.sh): from inside a pod, with the CAP_NET_RAW every container
  * has by default, advertise the prefix 2001:db8:bad::/64 (autonomous, on-link) and a default
  * route to every node of the link (ff02::1), every 200 ms for SECONDS seconds (the pod's
  * link-local address is tentative for about a second after eth0 comes up). A host or pod that

@@ -3,7 +3,7 @@
  * (null pointers, bad magic numbers, a closed fd), and prints "NAME ERRNO" per call: 1
  * (EPERM) when the seccomp filter or a missing capability refused it, something else
  * (EFAULT, EINVAL, EBADF...) when the kernel got as far as the arguments.
- * Built static, bind-mounted into a container by tests/exec/security_root_test.sh.
+ * Built static, bind-mounted into a container by tests/e2e/security_root_test.sh.
  *
  * usage: syscall_probe NAME...   (keyctl add_key bpf init_module finit_module kexec_load
  *                                 open_by_handle_at io_uring_setup reboot perf_event_open

@@ -60,7 +60,7 @@ def main():
     manifest = blob(desc["digest"])
     config = blob(manifest["config"]["digest"])
     config["rootfs"]["diff_ids"].append("sha256:" + hashlib.sha256(layer).hexdigest())
-    config["history"].append({"created": config["created"], "created_by": "tests/exec/hostile-image.py"})
+    config["history"].append({"created": config["created"], "created_by": "tests/e2e/hostile-image.py"})
     config_digest, config_size = put(json.dumps(config).encode())
     manifest["config"].update(digest=config_digest, size=config_size)
     manifest["layers"].append({"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "digest": layer_digest,
