@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config python3
   libyaml-cpp-dev libcli11-dev libvalijson-dev
   nlohmann-json3-dev catch2 libmimalloc-dev
-  libarchive-dev libseccomp-dev busybox-static zstd nftables musl-tools
+  libarchive-dev libseccomp-dev libspdlog-dev libfmt-dev clang-format busybox-static zstd nftables musl-tools
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Two builds of podrun, interleaved: `apply` until Running and `delete` of the 1- and 3-container
-# pods, A then B in every round, so that the machine's drift hits both alike. Prints the median
+# pods and `podrun version`, A then B in every round, so that the machine's drift hits both alike. Prints the median
 # and p90 of each, and B's median as a ratio of A's. For "before and after" of a change: build
 # the old commit elsewhere (e.g. git worktree add /tmp/old OLD && cmake -S /tmp/old -B
 # /tmp/old/build && cmake --build /tmp/old/build) and pass its podrun as A.
@@ -28,6 +28,12 @@ done
 t() { python3 "$HERE/timeit.py" -- "$@"; }
 : >"$WORK/ab.tsv"
 for ((i = 1; i <= RUNS; i++)); do
+  # The CLI's own start-up (what every command pays: loading, static set-up, the log).
+  for side in a b; do
+    bin=$A
+    [[ $side == b ]] && bin=$B
+    for _ in 1 2 3; do printf '%s\tcli\tversion\t%s\n' $side "$(t "$bin" version)" >>"$WORK/ab.tsv"; done
+  done
   for m in one three; do
     for side in a b; do
       bin=$A
@@ -46,9 +52,8 @@ def pick(side, pod, op):
 def p90(v):
     return v[min(len(v) - 1, int(len(v) * 0.9 + 0.5) - 1)]
 print("%-8s %-7s %16s %16s %8s" % ("pod", "op", "A med / p90", "B med / p90", "B / A"))
-for pod in ("one", "three"):
-    for op in ("apply", "delete"):
-        a, b = pick("a", pod, op), pick("b", pod, op)
-        print("%-8s %-7s %7.1f / %6.1f %7.1f / %6.1f %8.2f" % (pod, op, statistics.median(a), p90(a), statistics.median(b), p90(b),
-                                                            statistics.median(b) / statistics.median(a)))
+for pod, op in (("cli", "version"), ("one", "apply"), ("one", "delete"), ("three", "apply"), ("three", "delete")):
+    a, b = pick("a", pod, op), pick("b", pod, op)
+    print("%-8s %-7s %7.1f / %6.1f %7.1f / %6.1f %8.2f" % (pod, op, statistics.median(a), p90(a), statistics.median(b), p90(b),
+                                                        statistics.median(b) / statistics.median(a)))
 PY

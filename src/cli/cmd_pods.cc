@@ -278,7 +278,7 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   // parallel, as the kubelet stops pods.
   std::vector<std::string> leftovers;
   auto missing = pods::delete_pods(ctx, targets, grace, o.wait, &leftovers);
-  for (const auto& l : leftovers) log_at(g, "warn", "delete left behind: " + l);
+  for (const auto& l : leftovers) log::warn("delete left behind: " + l);
   int rc = kExitOk;
   for (const auto& t : targets) {
     if (std::find(missing.begin(), missing.end(), t) != missing.end()) {

@@ -33,8 +33,7 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& o) {
   lo.skip_unsupported_kinds = o.skip_unsupported;
   lo.keep_objects = false;
   lo.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  log_at(global, "debug",
-         "validating " + std::to_string(o.paths.size()) + " path(s) with " + std::to_string(lo.jobs) + " thread(s)");
+  log::debug("validating " + std::to_string(o.paths.size()) + " path(s) with " + std::to_string(lo.jobs) + " thread(s)");
   auto report = make_report(o.output, std::cout, o.strict);
   loader::DocumentSink sink = [&](loader::DocumentResult&& d) { report->add(d); };
   loader::LoadResult r = loader::load_paths(o.paths, lo, &sink);

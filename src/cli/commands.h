@@ -9,6 +9,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/log.h"
+
 namespace podrun::cli {
 
 // Exit codes, as kubectl and crun use them.
@@ -31,9 +33,8 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Diagnostics on stderr ("podrun: debug: ..."), shown when --log-level or -v asks for `level`
-// (trace, debug, info, warn, error). A few lines at most: no logging library to load at start.
-void log_at(const GlobalOptions& global, std::string_view level, const std::string& message);
+// The level of diagnostics on stderr (common/log.h) that --log-level and -v/-vv ask for.
+log::Level log_level(const GlobalOptions& global);
 
 // A subcommand's work, run after parsing.
 using Action = std::function<int()>;

@@ -91,17 +91,11 @@ std::string columns(const std::vector<std::vector<std::string>>& rows) {
   return out;
 }
 
-void log_at(const GlobalOptions& global, std::string_view level, const std::string& message) {
-  static constexpr std::string_view kLevels[] = {"trace", "debug", "info", "warn", "error", "off"};
-  auto rank = [](std::string_view l) {
-    for (std::size_t i = 0; i < std::size(kLevels); ++i)
-      if (kLevels[i] == l) return static_cast<int>(i);
-    return 3;
-  };
-  int shown = rank(global.log_level);
-  if (global.verbose == 1) shown = std::min(shown, rank("info"));
-  if (global.verbose >= 2) shown = std::min(shown, rank("debug"));
-  if (rank(level) >= shown && level != "off") std::cerr << "podrun: " << level << ": " << message << "\n";
+log::Level log_level(const GlobalOptions& global) {
+  log::Level l = log::parse_level(global.log_level).value_or(log::Level::Warn);
+  if (global.verbose == 1) l = std::min(l, log::Level::Info);
+  if (global.verbose >= 2) l = std::min(l, log::Level::Debug);
+  return l;
 }
 
 }  // namespace podrun::cli

@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
+  podrun::log::to_stderr(log_level(global));
   int rc = kExitUsage;
   try {
     rc = action ? action() : kExitUsage;

@@ -1,3 +1,7 @@
+// A container's child, from clone to execve: join the pod, cgroups, user and PID namespaces,
+// the root filesystem, credentials, capabilities, seccomp, fds. Over 600 lines on purpose: it is
+// one sequence whose order is the security argument (runc's and crun's are one file too), and
+// reading it top to bottom is how a reviewer checks that nothing happens before it may.
 #include "exec/container.h"
 
 #include "exec/placement.h"

@@ -26,7 +26,8 @@ std::string encode_run_config(const RunConfig& c) {
                    {"logMaxFiles", c.log_max_files},
                    {"idmappedMounts", c.idmapped_mounts},
                    {"storageDir", c.storage_dir},
-                   {"evictionPeriodMs", c.eviction_period_ms}};
+                   {"evictionPeriodMs", c.eviction_period_ms},
+                   {"logLevel", c.log_level}};
   return j.dump();
 }
 
@@ -51,6 +52,7 @@ RunConfig decode_run_config(const std::string& text) {
     c.idmapped_mounts = j.value("idmappedMounts", c.idmapped_mounts);
     c.storage_dir = j.value("storageDir", c.storage_dir);
     c.eviction_period_ms = j.value("evictionPeriodMs", c.eviction_period_ms);
+    c.log_level = j.value("logLevel", c.log_level);
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("run.json: ") + e.what());
   }

@@ -39,6 +39,7 @@ struct RunConfig {
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;
   std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
   int log_max_files = 5;                    // kubelet containerLogMaxFiles
+  std::string log_level = "warn";           // the supervisor's diagnostics (common/log.h), as the CLI's
   // hostUsers: false: idmapped mounts when the kernel and filesystems allow them ("auto"), or
   // never ("never": the pod's files chowned into its block, the image copied and shifted).
   std::string idmapped_mounts = "auto";

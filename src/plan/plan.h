@@ -105,7 +105,7 @@ const char* mount_type_name(MountType t);  // "overlay", "proc", ..., as mount(8
 struct MountSource {
   enum class Kind { Filesystem, Image, PodFile, PodShm, Volume, Host } kind = Kind::Filesystem;
   std::string ref;  // Image: the reference; PodFile: its name; Volume: its name; Host: the path
-  std::string sub_path;  // Volume, Host: a subPath, resolved inside the volume when mounting
+  std::string sub_path{};  // Volume, Host: a subPath, resolved inside the volume when mounting
   std::string str(MountType type) const;
   bool operator==(const MountSource&) const = default;
 };

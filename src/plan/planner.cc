@@ -1,3 +1,6 @@
+// The planner: the model to a Plan, part by part (namespaces, mounts, processes, cgroups, start
+// order). Just over 600 lines: the mounts and namespaces of a container are decided together
+// and read best side by side; resources and processes are their own files already.
 #include "plan/planner.h"
 
 #include <algorithm>

@@ -11,6 +11,7 @@
 
 #include "cgroup/cgroup.h"
 #include "common/files.h"
+#include "common/log.h"
 #include "common/process.h"
 #include "exec/pod_setup.h"
 #include "exec/seccomp.h"
@@ -108,6 +109,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     run.idmapped_mounts = settings.idmapped_mounts;
     run.storage_dir = exec::pod_storage_dir(ctx.storage_root, dir, p.uid);
     run.eviction_period_ms = eviction_period_ms;
+    run.log_level = log::level_name(log::current_level());
     run.cgroup_root = cgroup::default_root(req.cgroup_version);
     write_file(paths.run_config(), exec::encode_run_config(run));
     exec::write_seccomp_programs(p, paths, ctx.state_root);

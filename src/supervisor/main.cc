@@ -45,8 +45,9 @@ void report_error(const std::string& what) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 2 && std::strcmp(argv[1], "--self-test") == 0) return podrun::supervisor::self_test();
   if (argc != 1) {
-    std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply)\n");
+    std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply) | podrun-supervisor --self-test\n");
     return 2;
   }
   (void)argv;

@@ -15,6 +15,7 @@
 
 #include "common/clock.h"
 #include "common/files.h"
+#include "common/log.h"
 #include "common/process.h"
 #include "exec/userns.h"
 #include "net/host_ports.h"
@@ -152,7 +153,8 @@ void PodSupervisor::start_pod() {
     try {
       record_cgroup(r.plan->name, r.plan->cgroup.path, cg_->apply(r.plan->cgroup));
       r.cgroup_made = true;
-    } catch (const std::exception&) {  // reported by the container's own launch
+    } catch (const std::exception& e) {  // reported by the container's own launch
+      log::debug("cgroup of " + r.plan->name + " not made yet: " + e.what());
     }
   }
   await_pause(pending);
@@ -264,6 +266,7 @@ bool PodSupervisor::pause_dying() const {
 
 // A failure before every container started once: undo everything, tell the CLI, exit.
 [[noreturn]] void PodSupervisor::fail_start(const std::string& why) {
+  log::info("the pod failed to start: " + why);
   report("ERR " + why);
   kill_everything();
   teardown_pod();
@@ -308,7 +311,8 @@ void PodSupervisor::teardown_pod() {
   if (!host_port_table_.empty()) {
     try {
       net::remove_host_ports(host_port_table_);
-    } catch (const std::exception&) {  // gc finds the table by its name
+    } catch (const std::exception& e) {
+      log::warn("teardown left behind nftables table " + host_port_table_ + " (podrun gc removes it): " + e.what());
     }
   }
   host_port_fds_.clear();
@@ -316,35 +320,39 @@ void PodSupervisor::teardown_pod() {
   if (!addr_.ip.empty()) {
     try {
       net::release_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid));
-    } catch (const std::exception&) {  // gc releases addresses whose pod is gone
+    } catch (const std::exception& e) {
+      log::warn("teardown left behind the address " + addr_.ip + " (podrun gc releases it): " + e.what());
     }
   }
   // Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a
   // hostPID container) is killed; then the cgroups go.
   if (cg_ && cgroups_made_) {
-    cg_->kill_all(plan_.cgroup.path, 5000);
+    if (!cg_->kill_all(plan_.cgroup.path, 5000)) log::warn("teardown: processes still in " + plan_.cgroup.path + " after SIGKILL");
     while (::waitpid(-1, nullptr, WNOHANG) > 0) {
     }
-    cg_->remove(plan_.cgroup.path, 5000);
+    if (!cg_->remove(plan_.cgroup.path, 5000)) log::warn("teardown left behind the cgroup " + plan_.cgroup.path);
   }
   // Its host IDs go back once nothing of the pod runs.
   if (plan_.pause.uid_map) {
     try {
       exec::release_id_block(exec::kIdBlockDir, plan_.uid);
-    } catch (const std::exception&) {  // gc releases blocks whose pod is gone
+    } catch (const std::exception& e) {
+      log::warn("teardown left behind the host ID block of pod " + plan_.uid + " in " + exec::kIdBlockDir + ": " + e.what());
     }
   }
   for (auto& r : containers_) r.log.reset();
   try {
     exec::remove_pod_files(dir_);
-  } catch (const std::exception&) {  // gc removes pod directories without a supervisor
+  } catch (const std::exception& e) {
+    log::warn("teardown left behind files of " + dir_ + ": " + e.what());
   }
   int status = 0;
   bool removed = remover > 0 && ::waitpid(remover, &status, 0) == remover && WIFEXITED(status) && WEXITSTATUS(status) == 0;
   if (!removed) {
     try {
       exec::remove_pod_storage(cfg_.storage_dir);
-    } catch (const std::exception&) {  // gc removes storage without a pod
+    } catch (const std::exception& e) {
+      log::warn("teardown left behind storage " + cfg_.storage_dir + " (podrun gc removes it): " + e.what());
     }
   }
 }

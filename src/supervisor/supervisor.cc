@@ -16,6 +16,7 @@
 
 #include "common/clock.h"
 #include "common/files.h"
+#include "common/log.h"
 #include "supervisor/eviction.h"
 #include "supervisor/handler.h"
 #include "supervisor/pod_supervisor.h"
@@ -68,6 +69,10 @@ state::PodPhase phase_of(Phase p) {
   ::signal(SIGPIPE, SIG_IGN);
   ::prctl(PR_SET_CHILD_SUBREAPER, 1);
   ::prctl(PR_SET_NAME, "podrun-sup");
+  // Its diagnostics: appended to <root>/supervisor.log (its stderr is /dev/null), at the level
+  // the CLI that started it ran at.
+  log::to_file(cfg_.state_root + "/supervisor.log", log::parse_level(cfg_.log_level).value_or(log::Level::Warn),
+               "supervisor " + plan_.ns + "/" + plan_.name);
   epoll_.reset(::epoll_create1(EPOLL_CLOEXEC));
   sigfd_.reset(::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
   watch(sigfd_.get());
@@ -134,6 +139,10 @@ void PodSupervisor::reconcile() {
 void PodSupervisor::apply(const Action& a, TimePoint now) {
   ContainerRuntime* r = a.container < containers_.size() ? &containers_[a.container] : nullptr;
   dirty_ = true;
+  if (log::enabled(log::Level::Debug))
+    log::debug(std::string(action_name(a.type)) + (r ? " " + r->plan->name : "") +
+               (a.type == Action::Type::RunProbe || a.type == Action::Type::CancelProbe ? std::string(" ") + probe_kind_name(a.probe) : "") +
+               (r ? std::string(" (") + life_name(track(*r).life) + ")" : ""));
   switch (a.type) {
     case Action::Type::Start: {
       // An earlier action of the batch may have changed the pod (it failed, it stops).
@@ -176,10 +185,12 @@ void PodSupervisor::apply(const Action& a, TimePoint now) {
     case Action::Type::RecreateSandbox: {
       std::string why;
       if (!recreate_sandbox(why)) {
+        log::warn("a new sandbox failed: " + why);
         event("Warning", "FailedCreatePodSandBox", "", "Failed to create pod sandbox: " + why);
         on_sandbox_failed(track_, now + std::chrono::seconds(10));
         return;
       }
+      log::info("a new sandbox: pause holder " + std::to_string(pause_.pid));
       on_sandbox_recreated(plan_, track_);
       return;
     }
@@ -250,6 +261,7 @@ void PodSupervisor::sandbox_lost() {
   bool was_stopping = track_.stopping;
   SandboxDecision d = on_sandbox_lost(plan_, track_, Clock::now());
   if (d == SandboxDecision::Ignore) return;
+  log::info(std::string("the pause holder exited: ") + (d == SandboxDecision::Recreate ? "a new sandbox once the pod has stopped" : "the pod stops for good"));
   if (d == SandboxDecision::Recreate) event("Normal", "SandboxChanged", "", "Pod sandbox changed, it will be killed and re-created.");
   else
     event("Warning", "SandboxChanged", "",
@@ -483,8 +495,9 @@ void PodSupervisor::save() {
     auto lock = store_.lock_pod(st_.ns, st_.name);
     store_.save(st_);
     dirty_ = false;
-  } catch (const std::exception&) {
-    // The directory is going (a failed start); nothing to record.
+  } catch (const std::exception& e) {
+    // The directory is going (a failed start): said, nothing else to do.
+    log::debug(std::string("state.json not saved: ") + e.what());
   }
 }
 

@@ -25,4 +25,8 @@ using exec::RunConfig;
 
 [[noreturn]] void supervise(const RunConfig& config, int report_fd);
 
+// `podrun-supervisor --self-test` (self_test.cc): exceptions, std::function, chrono and the
+// log in this very binary; 0 when all work.
+int self_test();
+
 }  // namespace podrun::supervisor

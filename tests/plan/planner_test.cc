@@ -1,5 +1,5 @@
 // The planner, table-driven in the shape of kubelet's TestComputePodActions: a base pod, a
-// mutation, and what the plan must say.
+// mutation, and what the plan must say. One file for the tables that share the base pod.
 #include <catch2/catch.hpp>
 
 #include <functional>

@@ -1,6 +1,7 @@
 // The supervisor's decisions, table by table, without a process in sight: what the kubelet's
 // computePodActions, prober and status manager decide (kuberuntime_manager.go,
-// prober/worker.go, status/generate.go), as supervisor/lifecycle.h computes them.
+// prober/worker.go, status/generate.go), as supervisor/lifecycle.h computes them. One file for
+// the whole of lifecycle.h: the tables share their fixtures and read as its specification.
 #include <catch2/catch.hpp>
 
 #include "supervisor/lifecycle.h"
