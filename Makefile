@@ -7,7 +7,7 @@ ifeq ($(CI),true)
   CMAKE_FLAGS += -DPODRUN_WERROR=ON
 endif
 
-.PHONY: all deps build image demo test test-asan install bench docs golden clean
+.PHONY: all deps build image demo test test-asan install bench docs golden clean format
 
 all: build
 
@@ -46,6 +46,10 @@ test-asan: deps
 	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DPODRUN_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	ctest --test-dir $(BUILD)-asan --output-on-failure -L unit -j $(JOBS)
+
+# Every C++ file to .clang-format (ctest "format" checks it).
+format: deps
+	scripts/check-format.sh --fix
 
 install: build
 	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-pause $(BUILD)/podrun-supervisor /usr/local/bin/

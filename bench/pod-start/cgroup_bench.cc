@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "cgroup/cgroup.h"
-#include "cgroup/cgroup.h"
 #include "host/host_facts.h"
 
 using Clock = std::chrono::steady_clock;

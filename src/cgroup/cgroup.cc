@@ -11,8 +11,8 @@
 #include <cerrno>
 #include <chrono>
 #include <climits>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
 #include "common/files.h"
@@ -236,8 +236,7 @@ bool CgroupDriverV1::kill_all(const std::string& path, int timeout_ms) {
   if (frozen) {
     try {
       write_file(freezer, "THAWED");  // SIGKILL is delivered once the tasks run again
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
   }
   for (;;) {
     auto left = pids(path);
@@ -280,7 +279,9 @@ bool CgroupDriverV2::available() const {
   return all.find("memory") != std::string::npos && all.find("pids") != std::string::npos;
 }
 
-void CgroupDriverV2::create(const std::string& path) { with_retry([&] { create_once(path); }); }
+void CgroupDriverV2::create(const std::string& path) {
+  with_retry([&] { create_once(path); });
+}
 
 void CgroupDriverV2::create_once(const std::string& path) {
   // Each ancestor hands its children the controllers podrun uses (those it has).
@@ -331,8 +332,7 @@ bool CgroupDriverV2::kill_all(const std::string& path, int timeout_ms) {
   if (files::exists(dir(path) + "/cgroup.kill")) {
     try {
       write_file(dir(path) + "/cgroup.kill", "1");
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
   }
   for (;;) {
     auto left = pids(path);

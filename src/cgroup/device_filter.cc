@@ -50,12 +50,10 @@ struct Fd {
 std::vector<bpf_insn> device_filter_program(const std::vector<plan::DeviceRule>& allow) {
   // struct bpf_cgroup_dev_ctx { u32 access_type (access << 16 | type); u32 major; u32 minor; }
   std::vector<bpf_insn> p = {
-      load_u32(2, 1, 0),  // r2 = device type
-      mov_reg(3, 2),      // r3 = access requested
-      and_imm(2, 0xffff),
-      rsh_imm(3, 16),
-      load_u32(4, 1, 4),  // r4 = major
-      load_u32(5, 1, 8),  // r5 = minor
+      load_u32(2, 1, 0),                                      // r2 = device type
+      mov_reg(3, 2),                                          // r3 = access requested
+      and_imm(2, 0xffff), rsh_imm(3, 16), load_u32(4, 1, 4),  // r4 = major
+      load_u32(5, 1, 8),                                      // r5 = minor
   };
   for (const auto& r : allow) {
     // Each rule is a block of checks; a failed check jumps to the next block.

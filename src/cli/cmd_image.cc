@@ -33,7 +33,8 @@ std::string human_size(std::int64_t bytes) {
 
 std::string human_age(const std::string& rfc3339) {
   std::tm tm{};
-  if (rfc3339.size() < 19 || !::strptime(rfc3339.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return rfc3339.empty() ? "unknown" : rfc3339;
+  if (rfc3339.size() < 19 || !::strptime(rfc3339.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &tm))
+    return rfc3339.empty() ? "unknown" : rfc3339;
   std::time_t then = ::timegm(&tm);
   long long s = static_cast<long long>(std::time(nullptr) - then);
   if (s < 0) return "in the future";
@@ -85,8 +86,14 @@ int run_images(const GlobalOptions& g, const std::string& output) {
   if (output == "json") {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const auto& i : images)
-      arr.push_back({{"id", i.id()}, {"digest", i.manifest_digest}, {"names", i.names}, {"size", i.size}, {"created", i.created},
-                     {"architecture", i.architecture}, {"os", i.os}, {"layers", i.layers.size()}});
+      arr.push_back({{"id", i.id()},
+                     {"digest", i.manifest_digest},
+                     {"names", i.names},
+                     {"size", i.size},
+                     {"created", i.created},
+                     {"architecture", i.architecture},
+                     {"os", i.os},
+                     {"layers", i.layers.size()}});
     std::cout << arr.dump(2) << "\n";
     return kExitOk;
   }
@@ -185,8 +192,8 @@ int run_prune(const GlobalOptions& g) {
     return kExitOk;
   }
   auto r = store.prune();
-  std::cout << "removed " << r.images << " unnamed image(s), " << r.layers << " layer(s), " << r.blobs << " blob(s): "
-            << human_size(r.bytes) << " freed\n";
+  std::cout << "removed " << r.images << " unnamed image(s), " << r.layers << " layer(s), " << r.blobs
+            << " blob(s): " << human_size(r.bytes) << " freed\n";
   return kExitOk;
 }
 

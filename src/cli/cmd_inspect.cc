@@ -12,16 +12,16 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
-#include "pods/observe.h"
 #include "common/error.h"
 #include "common/fd.h"
 #include "common/process.h"
+#include "exec/run_config.h"
 #include "plan/plan.h"
 #include "plan/render.h"
+#include "pods/observe.h"
+#include "state/cri_log.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
-#include "state/cri_log.h"
-#include "exec/run_config.h"
 
 namespace podrun::cli {
 
@@ -69,8 +69,7 @@ const state::ContainerState* pick_container(const state::PodState& s, const std:
       if (!first) first = &c;
       apps += (apps.empty() ? "" : ", ") + c.name;
     }
-  if (first && apps.find(',') != std::string::npos)
-    std::cerr << "Defaulted container \"" << first->name << "\" out of: " << apps << "\n";
+  if (first && apps.find(',') != std::string::npos) std::cerr << "Defaulted container \"" << first->name << "\" out of: " << apps << "\n";
   return first;
 }
 
@@ -204,9 +203,9 @@ std::string namespaces_line(int pid) {
 }
 
 std::string probe_text(const plan::ProbePlan& p) {
-  return plan::handler_text(p.handler) + " delay=" + std::to_string(p.initial_delay_seconds) + "s timeout=" +
-         std::to_string(p.timeout_seconds) + "s period=" + std::to_string(p.period_seconds) + "s #success=" +
-         std::to_string(p.success_threshold) + " #failure=" + std::to_string(p.failure_threshold);
+  return plan::handler_text(p.handler) + " delay=" + std::to_string(p.initial_delay_seconds) +
+         "s timeout=" + std::to_string(p.timeout_seconds) + "s period=" + std::to_string(p.period_seconds) +
+         "s #success=" + std::to_string(p.success_threshold) + " #failure=" + std::to_string(p.failure_threshold);
 }
 
 void print_state(std::ostream& out, const char* label, const state::ContainerState& c) {
@@ -241,13 +240,13 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   out << "Namespace:        " << s.ns << "\n";
   out << "Node:             " << host << "/127.0.0.1\n";
   out << "Start Time:       " << rfc1123z(s.start_time) << "\n";
-  out << "Status:           " << (s.deletion_timestamp.empty() ? state::phase_name(s.phase) : "Terminating (lasts until the grace period ends)") << "\n";
+  out << "Status:           "
+      << (s.deletion_timestamp.empty() ? state::phase_name(s.phase) : "Terminating (lasts until the grace period ends)") << "\n";
   out << "UID:              " << s.uid << "\n";
   out << "IP:               " << (s.pod_ip.empty() ? "<none> (hostNetwork: the host's addresses)" : s.pod_ip) << "\n";
   out << "QoS Class:        " << s.qos << "\n";
   out << "Supervisor:       " << (alive ? "PID " + std::to_string(s.supervisor_pid) : std::string("<not running>")) << "\n";
-  if (alive && s.pause_pid > 0)
-    out << "Pause Holder:     PID " << s.pause_pid << "  " << namespaces_line(s.pause_pid) << "\n";
+  if (alive && s.pause_pid > 0) out << "Pause Holder:     PID " << s.pause_pid << "  " << namespaces_line(s.pause_pid) << "\n";
   if (s.userns_host_id >= 0)
     out << "User Namespace:   IDs 0-65535 are the host's " << s.userns_host_id << "-" << s.userns_host_id + 65535
         << " (hostUsers: false)\n";
@@ -316,7 +315,8 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   out << "Conditions:\n  Type              Status\n";
   for (const char* t : {"PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"})
     for (const auto& c : s.conditions)
-      if (c.type == t) out << "  " << c.type << std::string(18 - std::min<std::size_t>(17, c.type.size()), ' ') << (c.status ? "True" : "False") << "\n";
+      if (c.type == t)
+        out << "  " << c.type << std::string(18 - std::min<std::size_t>(17, c.type.size()), ' ') << (c.status ? "True" : "False") << "\n";
   if (run && !run->plan.volumes.empty()) {
     out << "Volumes:\n";
     for (const auto& v : run->plan.volumes) {
@@ -348,7 +348,8 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   out << "Events:\n";
   if (s.events.empty()) out << "  <none>\n";
   else {
-    std::vector<std::vector<std::string>> rows = {{"Type", "Reason", "Age", "From", "Message"}, {"----", "------", "----", "----", "-------"}};
+    std::vector<std::vector<std::string>> rows = {{"Type", "Reason", "Age", "From", "Message"},
+                                                  {"----", "------", "----", "----", "-------"}};
     for (const auto& e : s.events) {
       std::string msg = e.message;
       rows.push_back({e.type, e.reason, event_age(e, now), e.object.empty() ? "podrun" : "podrun (" + e.object + ")", msg});

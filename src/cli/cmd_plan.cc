@@ -7,9 +7,9 @@
 #include "cli/report.h"
 #include "host/host_facts.h"
 #include "image/store.h"
+#include "loader/loader.h"
 #include "plan/planner.h"
 #include "plan/render.h"
-#include "loader/loader.h"
 
 namespace podrun::cli {
 

@@ -3,8 +3,8 @@
 #include <ctime>
 #include <iostream>
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
@@ -53,7 +53,8 @@ pods::SupervisorSettings supervisor_settings(const ApplyOptions& o) {
   if (!o.log_max_size.empty()) {
     auto q = model::parse_quantity(o.log_max_size);
     auto bytes = q ? q->value() : std::nullopt;
-    if (!bytes || *bytes < 4096) throw UsageError("apply: --log-max-size " + o.log_max_size + ": not a size of at least 4Ki (e.g. 64Ki, 10Mi)");
+    if (!bytes || *bytes < 4096)
+      throw UsageError("apply: --log-max-size " + o.log_max_size + ": not a size of at least 4Ki (e.g. 64Ki, 10Mi)");
     s.log_max_bytes = static_cast<std::uint64_t>(*bytes);
   }
   if (!net::parse_cidr(o.subnet))
@@ -101,8 +102,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     }
     if (w.outcome == pods::WaitResult::Outcome::WillNotBeReady)
       std::cerr << "podrun: pod/" << w.pod.second << " will not become Ready: " << w.reason << "\n";
-    else
-      std::cerr << "podrun: timed out waiting for pod/" << w.pod.second << " to be Ready (" << w.reason << ")\n";
+    else std::cerr << "podrun: timed out waiting for pod/" << w.pod.second << " to be Ready (" << w.reason << ")\n";
     return kExitFailure;
   }
   return kExitOk;
@@ -186,7 +186,8 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     const state::PodState& s = p.state;
     std::vector<std::string> r;
     if (o.all) r.push_back(s.ns);
-    for (const auto& v : {s.name, state::pod_ready_column(s), pods::status_of(p), state::pod_restarts_column(s, now), state::pod_age(s, now)})
+    for (const auto& v :
+         {s.name, state::pod_ready_column(s), pods::status_of(p), state::pod_restarts_column(s, now), state::pod_age(s, now)})
       r.push_back(v);
     if (wide) {
       r.push_back(s.pod_ip.empty() ? "<none>" : s.pod_ip);
@@ -336,7 +337,8 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
     for (const auto& r : m.rows) {
       json row = {{"pod", r.pod}, {"a", r.a}, {"b", r.b}};
       for (const auto& c : r.cells)
-        row[c.kind] = {{"observed", c.observed}, {"planned", c.planned}, {"inodes", {c.inode_a, c.inode_b}}, {"matches", c.observed == c.planned}};
+        row[c.kind] = {
+            {"observed", c.observed}, {"planned", c.planned}, {"inodes", {c.inode_a, c.inode_b}}, {"matches", c.observed == c.planned}};
       rows.push_back(row);
     }
     std::cout << json{{"rows", rows}, {"differences", m.differences}}.dump(2) << "\n";
@@ -378,9 +380,10 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->add_option("--bridge", ap->bridge, "The pod network's bridge (created on first use)")->capture_default_str();
   apply->add_option("--subnet", ap->subnet, "The pod network's IPv4 subnet; the host is its .1")->capture_default_str();
   add_policy_flags(apply, ap->policy, true);
-  apply->add_option("--idmapped-mounts", ap->idmapped_mounts,
-                    "hostUsers: false pods: idmapped mounts where the kernel and filesystems allow them (auto), or never "
-                    "(the pod's files chowned into its ID block, the image copied with shifted owners)")
+  apply
+      ->add_option("--idmapped-mounts", ap->idmapped_mounts,
+                   "hostUsers: false pods: idmapped mounts where the kernel and filesystems allow them (auto), or never "
+                   "(the pod's files chowned into its ID block, the image copied with shifted owners)")
       ->check(CLI::IsMember({"auto", "never"}))
       ->capture_default_str();
   apply->add_option("--log-max-size", ap->log_max_size,

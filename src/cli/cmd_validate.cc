@@ -3,7 +3,6 @@
 #include <iostream>
 #include <thread>
 
-
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/report.h"
@@ -53,15 +52,13 @@ void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action) 
   cmd->add_option("-o,--output", o->output, "Output format: text, json or junit")
       ->check(CLI::IsMember({"text", "json", "junit"}))
       ->capture_default_str();
-  cmd->add_option("--target", o->target,
-                  "podrun: also refuse what podrun cannot run; kubernetes: only what the API server refuses")
+  cmd->add_option("--target", o->target, "podrun: also refuse what podrun cannot run; kubernetes: only what the API server refuses")
       ->check(CLI::IsMember({"podrun", "kubernetes"}))
       ->capture_default_str();
   cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
   add_policy_flags(cmd, o->policy, false);
   cmd->add_flag("--skip-unsupported", o->skip_unsupported, "Skip kinds other than Pod, ConfigMap, Secret with a warning");
-  cmd->add_option("-j,--jobs", o->jobs, "Files validated in parallel (default: number of cores)")
-      ->check(CLI::Range(1, 256));
+  cmd->add_option("-j,--jobs", o->jobs, "Files validated in parallel (default: number of cores)")->check(CLI::Range(1, 256));
   cmd->callback([o, &global, &action] {
     o->paths.insert(o->paths.end(), o->files.begin(), o->files.end());
     if (o->paths.empty()) throw CLI::RequiredError("paths or -f");

@@ -22,10 +22,10 @@ struct GlobalOptions {
   std::string root = "/run/podrun";         // state (--root, PODRUN_ROOT)
   std::string storage = "/var/lib/podrun";  // images (--storage, PODRUN_STORAGE)
   std::string log_level = "warn";
-  int cgroup_version = 0;                   // --cgroup-version: 0 = detected, 1 or 2
+  int cgroup_version = 0;  // --cgroup-version: 0 = detected, 1 or 2
   int verbose = 0;
   std::string config = "/etc/podrun/config.yaml";  // the machine's policy (--config, PODRUN_CONFIG)
-  bool config_named = false;                        // given by the user: it must exist
+  bool config_named = false;                       // given by the user: it must exist
 };
 
 // A command line that cannot be right (a flag's value): the message, exit code 2.

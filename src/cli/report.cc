@@ -6,9 +6,7 @@ namespace podrun::cli {
 
 using loader::DocumentResult;
 
-bool document_fails(const DocumentResult& d, bool strict) {
-  return d.errors() > 0 || (strict && d.warnings() > 0 && !d.skipped);
-}
+bool document_fails(const DocumentResult& d, bool strict) { return d.errors() > 0 || (strict && d.warnings() > 0 && !d.skipped); }
 
 void ValidationReport::add(const DocumentResult& d) {
   ++summary_.documents;
@@ -22,8 +20,8 @@ void ValidationReport::add(const DocumentResult& d) {
 namespace {
 
 std::string closing_line(const ValidationSummary& s) {
-  std::string line = std::to_string(s.documents) + (s.documents == 1 ? " document: " : " documents: ") +
-                     std::to_string(s.valid) + " valid, " + std::to_string(s.invalid) + " invalid, ";
+  std::string line = std::to_string(s.documents) + (s.documents == 1 ? " document: " : " documents: ") + std::to_string(s.valid) +
+                     " valid, " + std::to_string(s.invalid) + " invalid, ";
   if (s.skipped) line += std::to_string(s.skipped) + " skipped, ";
   return line + std::to_string(s.warnings) + (s.warnings == 1 ? " warning" : " warnings");
 }
@@ -98,8 +96,8 @@ class JsonReport : public ValidationReport {
   }
   void finish() override {
     const ValidationSummary& s = summary_;
-    nlohmann::ordered_json summary = {{"documents", s.documents}, {"valid", s.valid}, {"invalid", s.invalid},
-                                      {"skipped", s.skipped}, {"warnings", s.warnings}};
+    nlohmann::ordered_json summary = {
+        {"documents", s.documents}, {"valid", s.valid}, {"invalid", s.invalid}, {"skipped", s.skipped}, {"warnings", s.warnings}};
     out_ << (first_ ? "],\n" : "\n  ],\n") << "  \"summary\": " << summary.dump() << "\n}\n";
   }
 
@@ -130,8 +128,8 @@ class JunitReport : public ValidationReport {
       body_ += "      <skipped message=\"" + xml_escape(notes) + "\"/>\n";
     } else {
       if (!failures.empty())
-        body_ += "      <failure message=\"" + xml_escape(failures.substr(0, failures.find('\n'))) + "\">" +
-                 xml_escape(failures) + "</failure>\n";
+        body_ += "      <failure message=\"" + xml_escape(failures.substr(0, failures.find('\n'))) + "\">" + xml_escape(failures) +
+                 "</failure>\n";
       if (!notes.empty()) body_ += "      <system-out>" + xml_escape(notes) + "</system-out>\n";
     }
     body_ += "    </testcase>\n";
@@ -140,8 +138,8 @@ class JunitReport : public ValidationReport {
     const ValidationSummary& s = summary_;
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          << "<testsuites name=\"podrun validate\" tests=\"" << s.documents << "\" failures=\"" << s.invalid << "\">\n"
-         << "  <testsuite name=\"podrun validate\" tests=\"" << s.documents << "\" failures=\"" << s.invalid
-         << "\" skipped=\"" << s.skipped << "\">\n"
+         << "  <testsuite name=\"podrun validate\" tests=\"" << s.documents << "\" failures=\"" << s.invalid << "\" skipped=\"" << s.skipped
+         << "\">\n"
          << body_ << "  </testsuite>\n</testsuites>\n";
   }
 

@@ -8,14 +8,46 @@ namespace podrun {
 namespace {
 
 // linux/capability.h, in order: the index is the number.
-const char* const kNames[] = {"CHOWN",        "DAC_OVERRIDE",     "DAC_READ_SEARCH", "FOWNER",          "FSETID",
-                              "KILL",         "SETGID",           "SETUID",          "SETPCAP",         "LINUX_IMMUTABLE",
-                              "NET_BIND_SERVICE", "NET_BROADCAST", "NET_ADMIN",      "NET_RAW",         "IPC_LOCK",
-                              "IPC_OWNER",    "SYS_MODULE",       "SYS_RAWIO",       "SYS_CHROOT",      "SYS_PTRACE",
-                              "SYS_PACCT",    "SYS_ADMIN",        "SYS_BOOT",        "SYS_NICE",        "SYS_RESOURCE",
-                              "SYS_TIME",     "SYS_TTY_CONFIG",   "MKNOD",           "LEASE",           "AUDIT_WRITE",
-                              "AUDIT_CONTROL", "SETFCAP",         "MAC_OVERRIDE",    "MAC_ADMIN",       "SYSLOG",
-                              "WAKE_ALARM",   "BLOCK_SUSPEND",    "AUDIT_READ",      "PERFMON",         "BPF",
+const char* const kNames[] = {"CHOWN",
+                              "DAC_OVERRIDE",
+                              "DAC_READ_SEARCH",
+                              "FOWNER",
+                              "FSETID",
+                              "KILL",
+                              "SETGID",
+                              "SETUID",
+                              "SETPCAP",
+                              "LINUX_IMMUTABLE",
+                              "NET_BIND_SERVICE",
+                              "NET_BROADCAST",
+                              "NET_ADMIN",
+                              "NET_RAW",
+                              "IPC_LOCK",
+                              "IPC_OWNER",
+                              "SYS_MODULE",
+                              "SYS_RAWIO",
+                              "SYS_CHROOT",
+                              "SYS_PTRACE",
+                              "SYS_PACCT",
+                              "SYS_ADMIN",
+                              "SYS_BOOT",
+                              "SYS_NICE",
+                              "SYS_RESOURCE",
+                              "SYS_TIME",
+                              "SYS_TTY_CONFIG",
+                              "MKNOD",
+                              "LEASE",
+                              "AUDIT_WRITE",
+                              "AUDIT_CONTROL",
+                              "SETFCAP",
+                              "MAC_OVERRIDE",
+                              "MAC_ADMIN",
+                              "SYSLOG",
+                              "WAKE_ALARM",
+                              "BLOCK_SUSPEND",
+                              "AUDIT_READ",
+                              "PERFMON",
+                              "BPF",
                               "CHECKPOINT_RESTORE"};
 
 std::string bare(std::string name) {
@@ -37,8 +69,9 @@ std::optional<int> capability_number(const std::string& name) {
 std::string capability_name(int number) { return std::string("CAP_") + kNames[number]; }
 
 const std::vector<std::string>& default_capabilities() {
-  static const std::vector<std::string> d = {"CHOWN",  "DAC_OVERRIDE", "FSETID",  "FOWNER",           "MKNOD",      "NET_RAW", "SETGID",
-                                             "SETUID", "SETFCAP",      "SETPCAP", "NET_BIND_SERVICE", "SYS_CHROOT", "KILL",    "AUDIT_WRITE"};
+  static const std::vector<std::string> d = {
+      "CHOWN",  "DAC_OVERRIDE", "FSETID",  "FOWNER",           "MKNOD",      "NET_RAW", "SETGID",
+      "SETUID", "SETFCAP",      "SETPCAP", "NET_BIND_SERVICE", "SYS_CHROOT", "KILL",    "AUDIT_WRITE"};
   return d;
 }
 

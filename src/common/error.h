@@ -14,8 +14,8 @@ namespace podrun {
 
 struct SysError : std::runtime_error {
   SysError(const std::string& step, const std::string& syscall, const std::string& path, int err)
-      : std::runtime_error(step + ": " + syscall + (path.empty() ? "" : " `" + path + "`") + ": " + std::strerror(err) +
-                           " (errno " + std::to_string(err) + ")"),
+      : std::runtime_error(step + ": " + syscall + (path.empty() ? "" : " `" + path + "`") + ": " + std::strerror(err) + " (errno " +
+                           std::to_string(err) + ")"),
         step(step),
         syscall(syscall),
         path(path),

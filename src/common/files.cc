@@ -211,7 +211,7 @@ bool make_dirs(const std::string& path, mode_t mode) {
   if (::mkdir(path.c_str(), mode) == 0) return true;
   if (errno != EEXIST) return false;
   if (is_dir(path)) return true;  // made meanwhile by someone else
-  errno = ENOTDIR;  // a file is in the way
+  errno = ENOTDIR;                // a file is in the way
   return false;
 }
 

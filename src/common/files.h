@@ -57,7 +57,7 @@ std::int64_t disk_usage(const std::string& path);
 // Copies a regular file's bytes to `to` (created with `mode`, truncated). false with errno set.
 bool copy_file(const std::string& from, const std::string& to, mode_t mode);
 
-std::string parent(const std::string& path);    // "/a/b" → "/a", "b" → ".", "/a" → "/"
+std::string parent(const std::string& path);     // "/a/b" → "/a", "b" → ".", "/a" → "/"
 std::string base_name(const std::string& path);  // "/a/b" → "b"
 
 }  // namespace podrun::files

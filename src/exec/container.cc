@@ -6,16 +6,16 @@
 
 #include "exec/placement.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/magic.h>
 #include <linux/openat2.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
-#include <dirent.h>
-#include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/syscall.h>
@@ -52,16 +52,14 @@ struct ChildFailure {
   int start_error;  // 1: the executable could not be run (Kubernetes' StartError)
 };
 
-[[noreturn]] void child_fail(int sock, const char* step, const char* syscall, const std::string& path, int err,
-                             bool start_error = false) {
+[[noreturn]] void child_fail(int sock, const char* step, const char* syscall, const std::string& path, int err, bool start_error = false) {
   ChildFailure f{};
   std::snprintf(f.step, sizeof f.step, "%s", step);
   std::snprintf(f.syscall, sizeof f.syscall, "%s", syscall);
   std::snprintf(f.path, sizeof f.path, "%s", path.c_str());
   f.err = err;
   f.start_error = start_error ? 1 : 0;
-  if (::send(sock, &f, sizeof f, MSG_NOSIGNAL) < 0) {
-  }
+  if (::send(sock, &f, sizeof f, MSG_NOSIGNAL) < 0) {}
   ::_exit(start_error ? 128 : 126);
 }
 
@@ -157,8 +155,11 @@ void make_devices(int sock, const std::string& dev) {
   struct Link {
     const char* name;
     const char* target;
-  } links[] = {{"fd", "/proc/self/fd"}, {"stdin", "/proc/self/fd/0"}, {"stdout", "/proc/self/fd/1"},
-               {"stderr", "/proc/self/fd/2"}, {"ptmx", "pts/ptmx"}};
+  } links[] = {{"fd", "/proc/self/fd"},
+               {"stdin", "/proc/self/fd/0"},
+               {"stdout", "/proc/self/fd/1"},
+               {"stderr", "/proc/self/fd/2"},
+               {"ptmx", "pts/ptmx"}};
   for (const auto& l : links)
     if (::symlink(l.target, (dev + "/" + l.name).c_str()) != 0) child_fail(sock, "create /dev", "symlink", dev + "/" + l.name, errno);
 }
@@ -215,9 +216,8 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
     if (t < 0) child_fail(sock, "mask a path", "openat2", path, errno);
     struct stat st {};
     ::fstat(t, &st);
-    int rc = S_ISDIR(st.st_mode)
-                 ? ::mount("tmpfs", fd_path(t).c_str(), "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=0")
-                 : ::mount(fd_path(nullfd).c_str(), fd_path(t).c_str(), nullptr, MS_BIND, nullptr);
+    int rc = S_ISDIR(st.st_mode) ? ::mount("tmpfs", fd_path(t).c_str(), "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=0")
+                                 : ::mount(fd_path(nullfd).c_str(), fd_path(t).c_str(), nullptr, MS_BIND, nullptr);
     if (rc != 0) child_fail(sock, "mask a path", "mount", path, errno);
     ::close(t);
   }
@@ -230,8 +230,8 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
       child_fail(sock, "make a path read-only", "mount", path, errno);
     ::close(t);
     int mounted = open_in_root(rootfd, path, O_PATH | O_NOFOLLOW);  // the new mount, not what is under it
-    if (mounted < 0 ||
-        ::mount(nullptr, fd_path(mounted).c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) != 0)
+    if (mounted < 0 || ::mount(nullptr, fd_path(mounted).c_str(), nullptr,
+                               MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) != 0)
       child_fail(sock, "make a path read-only", "mount", path, errno);
     ::close(mounted);
   }
@@ -328,7 +328,8 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
     for (std::size_t i = 0; i < layers.size(); ++i) {
       std::string at = lower + "/" + std::to_string(i);
       int fd = idmapped_mount(AT_FDCWD, layers[i], l.user_ns);
-      if (fd < 0) child_fail(sock, "idmap the image's layers (Linux 5.19 or later, a filesystem that allows it)", "mount_setattr", layers[i], errno);
+      if (fd < 0)
+        child_fail(sock, "idmap the image's layers (Linux 5.19 or later, a filesystem that allows it)", "mount_setattr", layers[i], errno);
       if ((::mkdir(at.c_str(), 0700) != 0 && errno != EEXIST) || ::move_mount(fd, "", AT_FDCWD, at.c_str(), MOVE_MOUNT_F_EMPTY_PATH) != 0)
         child_fail(sock, "idmap the image's layers", "move_mount", at, errno);
       ::close(fd);
@@ -421,8 +422,7 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
   ::close(rootfd);
   // readOnlyRootFilesystem: the overlay's mount read-only, once every mount point exists on it
   // (volumes and /etc files mounted on it stay writable).
-  if (l.plan->security.read_only_root &&
-      ::mount(nullptr, root.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
+  if (l.plan->security.read_only_root && ::mount(nullptr, root.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
     child_fail(sock, "make the root filesystem read-only", "mount", root, errno);
   // 4. pivot_root into it, and let go of the host's tree.
   if (::chdir(root.c_str()) != 0) child_fail(sock, "pivot_root", "chdir", root, errno);
@@ -528,8 +528,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   {
     char byte = 0;
     ssize_t n;
-    while ((n = ::recv(sock, &byte, 1, 0)) < 0 && errno == EINTR) {
-    }
+    while ((n = ::recv(sock, &byte, 1, 0)) < 0 && errno == EINTR) {}
     if (n != 1) ::_exit(1);  // the parent gave up (it kills this process anyway)
     restore_affinity(inherited);
   }
@@ -549,8 +548,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   // hostUsers: false: into the pod's user namespace now that every mount is made. The join
   // gives a full capability set of that namespace (bounding set included), which the steps
   // below cut down as for any container; the container's uid and gid are the namespace's.
-  if (l.user_ns >= 0 && ::setns(l.user_ns, CLONE_NEWUSER) != 0)
-    child_fail(sock, "join the pod's user namespace", "setns", "user", errno);
+  if (l.user_ns >= 0 && ::setns(l.user_ns, CLONE_NEWUSER) != 0) child_fail(sock, "join the pod's user namespace", "setns", "user", errno);
   std::uint64_t caps = capability_mask(p.capabilities);
   if (l.plan->security.privileged) caps &= current_bounding_set();
   if (int err = drop_bounding_set(caps)) child_fail(sock, "reduce the capability bounding set", "prctl", "PR_CAPBSET_DROP", err);
@@ -658,8 +656,8 @@ LaunchResult finish_container(PendingContainer& child, const std::function<void(
     ::waitpid(child.pid, &status, 0);
     r.failed = true;
     r.start_error = f.start_error != 0;
-    r.message = std::string(f.step) + ": " + f.syscall + (f.path[0] ? std::string(" `") + f.path + "`" : "") + ": " +
-                std::strerror(f.err) + " (errno " + std::to_string(f.err) + ")";
+    r.message = std::string(f.step) + ": " + f.syscall + (f.path[0] ? std::string(" `") + f.path + "`" : "") + ": " + std::strerror(f.err) +
+                " (errno " + std::to_string(f.err) + ")";
   }
   child.pid = 0;  // the caller's now
   return r;

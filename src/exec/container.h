@@ -23,19 +23,19 @@ enum class PidMode { Private, Pod, Host };
 
 struct ContainerLaunch {
   const plan::ContainerPlan* plan = nullptr;
-  state::PodPaths pod;        // the pod's directory: pod:... sources live here
-  std::string container_dir;  // <pod>/containers/<name>/fs: upper, work
-  std::string rootfs;         // the mount point of its root filesystem
-  std::vector<std::string> layers;  // the image's layer directories, top first
-  std::string image_user;     // the image's USER, for /etc/passwd lookups
+  state::PodPaths pod;                    // the pod's directory: pod:... sources live here
+  std::string container_dir;              // <pod>/containers/<name>/fs: upper, work
+  std::string rootfs;                     // the mount point of its root filesystem
+  std::vector<std::string> layers;        // the image's layer directories, top first
+  std::string image_user;                 // the image's USER, for /etc/passwd lookups
   std::vector<std::pair<int, int>> join;  // (namespace fd, CLONE_NEW* type) to setns, in order
   PidMode pid_mode = PidMode::Private;
-  int pod_pid_ns = -1;        // the pause holder's pid namespace (PidMode::Pod)
-  int own_pid_ns = -1;        // the supervisor's, to restore
+  int pod_pid_ns = -1;                              // the pause holder's pid namespace (PidMode::Pod)
+  int own_pid_ns = -1;                              // the supervisor's, to restore
   std::map<std::string, std::string> start_values;  // status.podIP, ...: env known only at start
-  std::vector<std::string> cgroup_attach;  // files the child writes "0" to before exec (cgroup/cgroup.h)
+  std::vector<std::string> cgroup_attach;           // files the child writes "0" to before exec (cgroup/cgroup.h)
   int oom_score_adj = 0;
-  int stdout_fd = -1;         // the write ends of the supervisor's log pipes
+  int stdout_fd = -1;  // the write ends of the supervisor's log pipes
   int stderr_fd = -1;
   const std::string* seccomp_bpf = nullptr;  // exec/seccomp.h's compiled program; null: unconfined
   // hostUsers: false: the pod's user namespace, joined last (after every mount, made as the

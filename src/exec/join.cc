@@ -2,13 +2,13 @@
 
 #include <fcntl.h>
 #include <grp.h>
-#include <sys/stat.h>
 #include <sched.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <climits>
+#include <cstdio>
 #include <cstdlib>
 
 #include "common/files.h"
@@ -36,7 +36,8 @@ ContainerProcess inspect_container(int pid) {
   }
   // A user namespace of its own (hostUsers: false): the IDs above are the host's view of the
   // container's; the new process will set the namespace's.
-  struct stat mine {}, its {};
+  struct stat mine {
+  }, its{};
   if (::stat("/proc/self/ns/user", &mine) == 0 && ::stat((proc + "/ns/user").c_str(), &its) == 0 && mine.st_ino != its.st_ino) {
     c.user_ns.reset(::open((proc + "/ns/user").c_str(), O_RDONLY | O_CLOEXEC));
     if (!c.user_ns) throw SysError("inspect the container", "open", proc + "/ns/user", errno);
@@ -46,8 +47,7 @@ ContainerProcess inspect_container(int pid) {
     auto read_map = [&](const char* file) {
       std::vector<Extent> map;
       std::vector<std::string> w = files::words(files::read(proc + "/" + file).value_or(""));
-      for (std::size_t i = 0; i + 2 < w.size(); i += 3)
-        map.push_back(Extent{std::stoul(w[i]), std::stoul(w[i + 1]), std::stoul(w[i + 2])});
+      for (std::size_t i = 0; i + 2 < w.size(); i += 3) map.push_back(Extent{std::stoul(w[i]), std::stoul(w[i + 1]), std::stoul(w[i + 2])});
       return map;
     };
     auto to_ns = [](const std::vector<Extent>& map, unsigned long host) {
@@ -84,7 +84,7 @@ ContainerProcess inspect_container(int pid) {
     }
   }
   // mnt last but one: it changes our root; pid applies to the children we fork.
-  const std::pair<const char*, int> kinds[] = {{"ipc", CLONE_NEWIPC}, {"uts", CLONE_NEWUTS},       {"net", CLONE_NEWNET},
+  const std::pair<const char*, int> kinds[] = {{"ipc", CLONE_NEWIPC},       {"uts", CLONE_NEWUTS}, {"net", CLONE_NEWNET},
                                                {"cgroup", CLONE_NEWCGROUP}, {"pid", CLONE_NEWPID}, {"mnt", CLONE_NEWNS}};
   for (const auto& [name, type] : kinds) {
     std::string path = proc + "/ns/" + name;

@@ -31,9 +31,7 @@ struct mount_attr {
   std::uint64_t userns_fd;
 };
 
-inline int open_tree(int dfd, const char* path, unsigned int flags) {
-  return static_cast<int>(::syscall(SYS_open_tree, dfd, path, flags));
-}
+inline int open_tree(int dfd, const char* path, unsigned int flags) { return static_cast<int>(::syscall(SYS_open_tree, dfd, path, flags)); }
 inline int move_mount(int from_dfd, const char* from, int to_dfd, const char* to, unsigned int flags) {
   return static_cast<int>(::syscall(SYS_move_mount, from_dfd, from, to_dfd, to, flags));
 }

@@ -8,13 +8,13 @@
 #include "common/files.h"
 
 #include <fcntl.h>
+#include <grp.h>
+#include <linux/magic.h>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
-#include <linux/magic.h>
-#include <grp.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/syscall.h>
@@ -28,7 +28,6 @@
 #include <set>
 
 namespace podrun::exec {
-
 
 namespace {
 
@@ -83,7 +82,8 @@ void write_projected(const std::string& dir, const plan::VolumePlan& v) {
     write_file(path, f.content, f.mode);
     top.insert(f.path.substr(0, f.path.find('/')));
   }
-  if (::symlink(data_dir.c_str(), (dir + "/..data").c_str()) != 0) throw SysError("write volume " + v.name, "symlink", dir + "/..data", errno);
+  if (::symlink(data_dir.c_str(), (dir + "/..data").c_str()) != 0)
+    throw SysError("write volume " + v.name, "symlink", dir + "/..data", errno);
   for (const auto& name : top)
     if (::symlink(("..data/" + name).c_str(), (dir + "/" + name).c_str()) != 0)
       throw SysError("write volume " + v.name, "symlink", dir + "/" + name, errno);
@@ -140,10 +140,10 @@ void check_host_path(const plan::VolumePlan& v) {
   }
   if (!ok) {
     const char* want = t == T::Directory || t == T::DirectoryOrCreate ? "is not a directory"
-                       : t == T::File || t == T::FileOrCreate       ? "is not a regular file"
-                       : t == T::Socket                             ? "is not a socket"
-                       : t == T::CharDevice                         ? "is not a character device"
-                                                                    : "is not a block device";
+                       : t == T::File || t == T::FileOrCreate         ? "is not a regular file"
+                       : t == T::Socket                               ? "is not a socket"
+                       : t == T::CharDevice                           ? "is not a character device"
+                                                                      : "is not a block device";
     fail(want);
   }
 }
@@ -280,8 +280,8 @@ bool enter_empty_root(const std::string& mount_point) {
 // Through an fd of the host's /proc taken before the pivot: /proc/sys/net is the writer's
 // network namespace. A kernel without IPv6 has nothing to turn off.
 bool ignore_router_advertisements(int proc) {
-  for (const char* f : {"sys/net/ipv6/conf/all/accept_ra", "sys/net/ipv6/conf/default/accept_ra",
-                        "sys/net/ipv6/conf/all/accept_redirects", "sys/net/ipv6/conf/default/accept_redirects"}) {
+  for (const char* f : {"sys/net/ipv6/conf/all/accept_ra", "sys/net/ipv6/conf/default/accept_ra", "sys/net/ipv6/conf/all/accept_redirects",
+                        "sys/net/ipv6/conf/default/accept_redirects"}) {
     int fd = ::openat(proc, f, O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0 && errno == ENOENT) return true;
     if (fd < 0) return false;
@@ -291,7 +291,6 @@ bool ignore_router_advertisements(int proc) {
   }
   return true;
 }
-
 
 // `fd` moved to a number above 3 (the child's 0-3 are dup2'd over); -1 stays -1.
 UniqueFd above_stdio(int fd) {
@@ -306,10 +305,19 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   std::vector<std::string> args = {"podrun-pause", p.pause.hostname};
   for (plan::NsKind k : p.pause.creates) {
     switch (k) {
-      case plan::NsKind::Net: unshare_flags |= CLONE_NEWNET; args.push_back("net"); break;
+      case plan::NsKind::Net:
+        unshare_flags |= CLONE_NEWNET;
+        args.push_back("net");
+        break;
       case plan::NsKind::Ipc: unshare_flags |= CLONE_NEWIPC; break;
-      case plan::NsKind::Uts: unshare_flags |= CLONE_NEWUTS; args.push_back("uts"); break;
-      case plan::NsKind::Pid: clone_flags |= CLONE_NEWPID; args.push_back("pid"); break;
+      case plan::NsKind::Uts:
+        unshare_flags |= CLONE_NEWUTS;
+        args.push_back("uts");
+        break;
+      case plan::NsKind::Pid:
+        clone_flags |= CLONE_NEWPID;
+        args.push_back("pid");
+        break;
       case plan::NsKind::User: unshare_flags |= CLONE_NEWUSER; break;
       default: break;
     }
@@ -385,8 +393,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       char b = 0;
       if (::write(ready_write.get(), "U", 1) != 1) ::_exit(kExitUserns);
       ssize_t n;
-      while ((n = ::read(mapped_read.get(), &b, 1)) < 0 && errno == EINTR) {
-      }
+      while ((n = ::read(mapped_read.get(), &b, 1)) < 0 && errno == EINTR) {}
       if (n != 1) ::_exit(kExitUserns);  // the parent gave up
       // Root of the new namespace (host ID start), with no supplementary groups of the host's.
       if (::setgroups(0, nullptr) != 0 || ::setresgid(0, 0, 0) != 0 || ::setresuid(0, 0, 0) != 0) ::_exit(kExitUserns);
@@ -525,7 +532,8 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
         errno = EXDEV;
         fail(static_cast<int>(i), 3);
       }
-      if (::write(fd, items[i].value.data(), items[i].value.size()) != static_cast<ssize_t>(items[i].value.size())) fail(static_cast<int>(i), 4);
+      if (::write(fd, items[i].value.data(), items[i].value.size()) != static_cast<ssize_t>(items[i].value.size()))
+        fail(static_cast<int>(i), 4);
       ::close(fd);
     }
     ::_exit(0);
@@ -534,10 +542,10 @@ void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>
   Failure f{};
   ssize_t n = ::read(report_read.get(), &f, sizeof f);
   int status = 0;
-  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {}
   if (n == static_cast<ssize_t>(sizeof f)) {
-    static const char* const steps[] = {"setns net", "setns ipc", "open", "fstatfs (not procfs)", "write", "become root of the user namespace"};
+    static const char* const steps[] = {
+        "setns net", "setns ipc", "open", "fstatfs (not procfs)", "write", "become root of the user namespace"};
     std::string what = f.item >= 0 ? "sysctl " + sysctls[f.item].name + "=" + sysctls[f.item].value : "the pod's sysctls";
     throw SysError("set " + what, steps[f.step], f.item >= 0 ? items[f.item].path : "", f.err);
   }

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "plan/plan.h"
 #include <chrono>
 #include "net/pod_network.h"
+#include "plan/plan.h"
 
 namespace podrun::exec {
 
@@ -35,11 +35,11 @@ struct RunConfig {
   std::string pause_binary;
   BackoffPolicy backoff;
   std::string bridge = net::kDefaultBridge, subnet = net::kDefaultSubnet;  // the pod network
-  std::string cgroup_root = "/sys/fs/cgroup";  // the hierarchy of plan.cgroup_version
+  std::string cgroup_root = "/sys/fs/cgroup";                              // the hierarchy of plan.cgroup_version
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;
   std::uint64_t log_max_bytes = 10 << 20;  // kubelet containerLogMaxSize
-  int log_max_files = 5;                    // kubelet containerLogMaxFiles
-  std::string log_level = "warn";           // the supervisor's diagnostics (common/log.h), as the CLI's
+  int log_max_files = 5;                   // kubelet containerLogMaxFiles
+  std::string log_level = "warn";          // the supervisor's diagnostics (common/log.h), as the CLI's
   // hostUsers: false: idmapped mounts when the kernel and filesystems allow them ("auto"), or
   // never ("never": the pod's files chowned into its block, the image copied and shifted).
   std::string idmapped_mounts = "auto";

@@ -20,9 +20,9 @@
 #include <nlohmann/json.hpp>
 
 #include "common/capabilities.h"
-#include "common/files.h"
 #include "common/error.h"
 #include "common/fd.h"
+#include "common/files.h"
 #include "common/process.h"
 
 namespace podrun::exec {
@@ -49,8 +49,7 @@ bool has_cap(std::uint64_t caps, int number) { return (caps >> number) & 1; }
 void add_rule(const FilterContext& f, std::uint32_t action, int nr, const std::vector<scmp_arg_cmp>& args, const std::string& name) {
   int rc = seccomp_rule_add_array(f.get(), action, nr, static_cast<unsigned>(args.size()), args.empty() ? nullptr : args.data());
   // -EACCES: the rule's action is the default one (nothing to add); -EEXIST: already there.
-  if (rc < 0 && rc != -EACCES && rc != -EEXIST)
-    throw SysError("seccomp: the rule for " + name, "seccomp_rule_add", "", -rc);
+  if (rc < 0 && rc != -EACCES && rc != -EEXIST) throw SysError("seccomp: the rule for " + name, "seccomp_rule_add", "", -rc);
 }
 
 std::string export_bpf(const FilterContext& f) {
@@ -68,8 +67,18 @@ std::string export_bpf(const FilterContext& f) {
 
 // Capability numbers (capabilities(7)) the default profile's rules depend on.
 enum : int {
-  kDacReadSearch = 2, kSysModule = 16, kSysRawio = 17, kSysPtrace = 19, kSysPacct = 20, kSysAdmin = 21,
-  kSysBoot = 22, kSysNice = 23, kSysTime = 25, kSyslog = 34, kPerfmon = 38, kBpf = 39,
+  kDacReadSearch = 2,
+  kSysModule = 16,
+  kSysRawio = 17,
+  kSysPtrace = 19,
+  kSysPacct = 20,
+  kSysAdmin = 21,
+  kSysBoot = 22,
+  kSysNice = 23,
+  kSysTime = 25,
+  kSyslog = 34,
+  kPerfmon = 38,
+  kBpf = 39,
 };
 
 }  // namespace
@@ -83,28 +92,63 @@ std::string runtime_default_bpf(std::uint64_t caps) {
   seccomp_attr_set(f.get(), SCMP_FLTATR_CTL_OPTIMIZE, 2);
   // Never allowed: they reach the host's keyrings, kernel, swap, memory of other processes,
   // or bypass seccomp itself (io_uring).
-  static const std::set<std::string> blocked = {
-      "add_key",     "keyctl",       "request_key",    "kexec_load",     "kexec_file_load", "userfaultfd",
-      "move_pages",  "swapon",       "swapoff",        "vm86",           "vm86old",         "uselib",
-      "sysfs",       "ustat",        "_sysctl",        "nfsservctl",     "create_module",   "query_module",
-      "get_kernel_syms", "io_uring_setup", "io_uring_enter", "io_uring_register", "pivot_root", "afs_syscall",
-      "tuxcall",     "security",     "vserver",        "getpmsg",        "putpmsg",         "lookup_dcookie"};
+  static const std::set<std::string> blocked = {"add_key",         "keyctl",
+                                                "request_key",     "kexec_load",
+                                                "kexec_file_load", "userfaultfd",
+                                                "move_pages",      "swapon",
+                                                "swapoff",         "vm86",
+                                                "vm86old",         "uselib",
+                                                "sysfs",           "ustat",
+                                                "_sysctl",         "nfsservctl",
+                                                "create_module",   "query_module",
+                                                "get_kernel_syms", "io_uring_setup",
+                                                "io_uring_enter",  "io_uring_register",
+                                                "pivot_root",      "afs_syscall",
+                                                "tuxcall",         "security",
+                                                "vserver",         "getpmsg",
+                                                "putpmsg",         "lookup_dcookie"};
   // Allowed only with one of these capabilities.
-  static const std::map<std::string, std::vector<int>> gated = {
-      {"mount", {kSysAdmin}},          {"umount2", {kSysAdmin}},        {"umount", {kSysAdmin}},
-      {"fsopen", {kSysAdmin}},         {"fsconfig", {kSysAdmin}},       {"fsmount", {kSysAdmin}},
-      {"fspick", {kSysAdmin}},         {"open_tree", {kSysAdmin}},      {"move_mount", {kSysAdmin}},
-      {"mount_setattr", {kSysAdmin}},  {"unshare", {kSysAdmin}},        {"setns", {kSysAdmin}},
-      {"sethostname", {kSysAdmin}},    {"setdomainname", {kSysAdmin}},  {"quotactl", {kSysAdmin}},
-      {"quotactl_fd", {kSysAdmin}},    {"fanotify_init", {kSysAdmin}},  {"vhangup", {kSysAdmin}},
-      {"bpf", {kSysAdmin, kBpf}},      {"perf_event_open", {kSysAdmin, kPerfmon}},
-      {"syslog", {kSysAdmin, kSyslog}}, {"init_module", {kSysModule}}, {"finit_module", {kSysModule}},
-      {"delete_module", {kSysModule}}, {"reboot", {kSysBoot}},          {"acct", {kSysPacct}},
-      {"iopl", {kSysRawio}},           {"ioperm", {kSysRawio}},         {"settimeofday", {kSysTime}},
-      {"clock_settime", {kSysTime}},   {"clock_adjtime", {kSysTime}},   {"stime", {kSysTime}},
-      {"mbind", {kSysNice}},           {"set_mempolicy", {kSysNice}},   {"set_mempolicy_home_node", {kSysNice}},
-      {"migrate_pages", {kSysNice}},   {"kcmp", {kSysPtrace}},          {"pidfd_getfd", {kSysPtrace}},
-      {"process_madvise", {kSysPtrace}}, {"open_by_handle_at", {kDacReadSearch}}, {"name_to_handle_at", {kSysAdmin}}};
+  static const std::map<std::string, std::vector<int>> gated = {{"mount", {kSysAdmin}},
+                                                                {"umount2", {kSysAdmin}},
+                                                                {"umount", {kSysAdmin}},
+                                                                {"fsopen", {kSysAdmin}},
+                                                                {"fsconfig", {kSysAdmin}},
+                                                                {"fsmount", {kSysAdmin}},
+                                                                {"fspick", {kSysAdmin}},
+                                                                {"open_tree", {kSysAdmin}},
+                                                                {"move_mount", {kSysAdmin}},
+                                                                {"mount_setattr", {kSysAdmin}},
+                                                                {"unshare", {kSysAdmin}},
+                                                                {"setns", {kSysAdmin}},
+                                                                {"sethostname", {kSysAdmin}},
+                                                                {"setdomainname", {kSysAdmin}},
+                                                                {"quotactl", {kSysAdmin}},
+                                                                {"quotactl_fd", {kSysAdmin}},
+                                                                {"fanotify_init", {kSysAdmin}},
+                                                                {"vhangup", {kSysAdmin}},
+                                                                {"bpf", {kSysAdmin, kBpf}},
+                                                                {"perf_event_open", {kSysAdmin, kPerfmon}},
+                                                                {"syslog", {kSysAdmin, kSyslog}},
+                                                                {"init_module", {kSysModule}},
+                                                                {"finit_module", {kSysModule}},
+                                                                {"delete_module", {kSysModule}},
+                                                                {"reboot", {kSysBoot}},
+                                                                {"acct", {kSysPacct}},
+                                                                {"iopl", {kSysRawio}},
+                                                                {"ioperm", {kSysRawio}},
+                                                                {"settimeofday", {kSysTime}},
+                                                                {"clock_settime", {kSysTime}},
+                                                                {"clock_adjtime", {kSysTime}},
+                                                                {"stime", {kSysTime}},
+                                                                {"mbind", {kSysNice}},
+                                                                {"set_mempolicy", {kSysNice}},
+                                                                {"set_mempolicy_home_node", {kSysNice}},
+                                                                {"migrate_pages", {kSysNice}},
+                                                                {"kcmp", {kSysPtrace}},
+                                                                {"pidfd_getfd", {kSysPtrace}},
+                                                                {"process_madvise", {kSysPtrace}},
+                                                                {"open_by_handle_at", {kDacReadSearch}},
+                                                                {"name_to_handle_at", {kSysAdmin}}};
   // Their own rules below.
   static const std::set<std::string> special = {"clone", "clone3", "personality", "socket"};
 
@@ -127,10 +171,10 @@ std::string runtime_default_bpf(std::uint64_t caps) {
   // ...and the newer ones this libseccomp may not name yet (numbers 424 and up are the same
   // on every architecture): fchmodat2, cachestat, map_shadow_stack, futex_wake/wait/requeue,
   // statmount, listmount, lsm_get_self_attr/lsm_set_self_attr/lsm_list_modules, mseal.
-  static const std::pair<int, const char*> newer[] = {
-      {451, "cachestat"},  {452, "fchmodat2"},     {453, "map_shadow_stack"}, {454, "futex_wake"},
-      {455, "futex_wait"}, {456, "futex_requeue"}, {457, "statmount"},        {458, "listmount"},
-      {459, "lsm_get_self_attr"}, {460, "lsm_set_self_attr"}, {461, "lsm_list_modules"}, {462, "mseal"}};
+  static const std::pair<int, const char*> newer[] = {{451, "cachestat"},         {452, "fchmodat2"},        {453, "map_shadow_stack"},
+                                                      {454, "futex_wake"},        {455, "futex_wait"},       {456, "futex_requeue"},
+                                                      {457, "statmount"},         {458, "listmount"},        {459, "lsm_get_self_attr"},
+                                                      {460, "lsm_set_self_attr"}, {461, "lsm_list_modules"}, {462, "mseal"}};
   for (const auto& [nr, name] : newer)
     if (nr > highest_named) add_rule(f, SCMP_ACT_ALLOW, nr, {}, name);
 
@@ -169,14 +213,18 @@ std::uint32_t profile_action(const std::string& action, int errno_ret, const std
   if (action == "SCMP_ACT_TRAP") return SCMP_ACT_TRAP;
   if (action == "SCMP_ACT_LOG") return SCMP_ACT_LOG;
   if (action == "SCMP_ACT_TRACE") return SCMP_ACT_TRACE(static_cast<std::uint16_t>(errno_ret));
-  throw SysError("seccomp profile " + path + ": action " + action + " is not supported (SCMP_ACT_NOTIFY needs an agent podrun does not run)");
+  throw SysError("seccomp profile " + path + ": action " + action +
+                 " is not supported (SCMP_ACT_NOTIFY needs an agent podrun does not run)");
 }
 
 scmp_compare profile_op(const std::string& op, const std::string& path) {
-  static const std::map<std::string, scmp_compare> ops = {
-      {"SCMP_CMP_NE", SCMP_CMP_NE}, {"SCMP_CMP_LT", SCMP_CMP_LT}, {"SCMP_CMP_LE", SCMP_CMP_LE},
-      {"SCMP_CMP_EQ", SCMP_CMP_EQ}, {"SCMP_CMP_GE", SCMP_CMP_GE}, {"SCMP_CMP_GT", SCMP_CMP_GT},
-      {"SCMP_CMP_MASKED_EQ", SCMP_CMP_MASKED_EQ}};
+  static const std::map<std::string, scmp_compare> ops = {{"SCMP_CMP_NE", SCMP_CMP_NE},
+                                                          {"SCMP_CMP_LT", SCMP_CMP_LT},
+                                                          {"SCMP_CMP_LE", SCMP_CMP_LE},
+                                                          {"SCMP_CMP_EQ", SCMP_CMP_EQ},
+                                                          {"SCMP_CMP_GE", SCMP_CMP_GE},
+                                                          {"SCMP_CMP_GT", SCMP_CMP_GT},
+                                                          {"SCMP_CMP_MASKED_EQ", SCMP_CMP_MASKED_EQ}};
   auto it = ops.find(op);
   if (it == ops.end()) throw SysError("seccomp profile " + path + ": unknown operator " + op);
   return it->second;
@@ -234,7 +282,8 @@ std::string localhost_bpf(const std::string& path, const std::string& text, std:
     for (const auto& a : rule.value("args", nlohmann::json::array())) {
       unsigned index = a.value("index", 0u);
       repeated = repeated || !indexes.insert(index).second;
-      args.push_back({index, profile_op(a.value("op", ""), path), a.value("value", std::uint64_t{0}), a.value("valueTwo", std::uint64_t{0})});
+      args.push_back(
+          {index, profile_op(a.value("op", ""), path), a.value("value", std::uint64_t{0}), a.value("valueTwo", std::uint64_t{0})});
     }
     for (const auto& n : rule.value("names", nlohmann::json::array())) {
       if (!n.is_string()) continue;
@@ -242,8 +291,7 @@ std::string localhost_bpf(const std::string& path, const std::string& text, std:
       if (nr == __NR_SCMP_ERROR) continue;  // a system call this architecture does not have
       if (repeated)
         for (const auto& a : args) add_rule(f, action, nr, {a}, n.get<std::string>());
-      else
-        add_rule(f, action, nr, args, n.get<std::string>());
+      else add_rule(f, action, nr, args, n.get<std::string>());
     }
   }
   return export_bpf(f);
@@ -257,8 +305,8 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
   // The key: everything the program depends on; bump the format when the default profile or
   // the compiler changes.
   std::string text = security.seccomp == plan::SeccompType::Localhost ? read_profile(security.seccomp_profile) : "";
-  std::string key = "podrun-seccomp-2\n" + std::string(plan::seccomp_type_name(security.seccomp)) + "\n" + std::to_string(effective_caps) + "\n" +
-                    std::to_string(SCMP_VER_MAJOR) + "." + std::to_string(SCMP_VER_MINOR) + "\n" + text;
+  std::string key = "podrun-seccomp-2\n" + std::string(plan::seccomp_type_name(security.seccomp)) + "\n" + std::to_string(effective_caps) +
+                    "\n" + std::to_string(SCMP_VER_MAJOR) + "." + std::to_string(SCMP_VER_MINOR) + "\n" + text;
   std::uint64_t h = 1469598103934665603ULL;  // FNV-1a 64: a file name, not a proof (the key is checked)
   for (unsigned char ch : key) h = (h ^ ch) * 1099511628211ULL;
   char name[32];
@@ -268,7 +316,7 @@ std::optional<std::string> compile_seccomp_cached(const plan::SecurityPlan& secu
   std::string cached = read_seccomp_file(path);
   if (cached.size() > header.size() && cached.compare(0, header.size(), header) == 0) return cached.substr(header.size());
   std::string bpf = security.seccomp == plan::SeccompType::Localhost ? localhost_bpf(security.seccomp_profile, text, effective_caps)
-                                                    : runtime_default_bpf(effective_caps);
+                                                                     : runtime_default_bpf(effective_caps);
   // Best effort: a cache that cannot be written only costs the next container the compile.
   ::mkdir(cache_dir.c_str(), 0700);
   std::string tmp = path + ".tmp." + std::to_string(::getpid());

@@ -6,11 +6,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "common/files.h"
-#include "exec/seccomp.h"
 #include "common/error.h"
 #include "common/fd.h"
+#include "common/files.h"
 #include "common/process.h"
+#include "exec/seccomp.h"
 
 namespace podrun::exec {
 

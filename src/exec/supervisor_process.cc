@@ -54,8 +54,7 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary) {
     ::close_range(5, ~0U, 0);
     ::execve(binary.c_str(), argv, ::environ);
     const char* why = ::strerrordesc_np(errno);
-    if (::write(3, exec_failed.data(), exec_failed.size()) > 0 && ::write(3, why, std::strlen(why)) > 0 && ::write(3, "\n", 1) > 0) {
-    }
+    if (::write(3, exec_failed.data(), exec_failed.size()) > 0 && ::write(3, why, std::strlen(why)) > 0 && ::write(3, "\n", 1) > 0) {}
     ::_exit(127);
   }
   place_on_other_cpu(pid, affinity);
@@ -104,6 +103,5 @@ void StandbySupervisor::dismiss() {
   ::waitpid(pid_, nullptr, 0);
   pid_ = -1;
 }
-
 
 }  // namespace podrun::exec

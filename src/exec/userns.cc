@@ -9,11 +9,11 @@
 
 #include <cerrno>
 
-#include "common/files.h"
-#include "exec/mount_api.h"
 #include "common/error.h"
 #include "common/fd.h"
+#include "common/files.h"
 #include "common/process.h"
+#include "exec/mount_api.h"
 
 namespace podrun::exec {
 
@@ -94,8 +94,7 @@ std::uint32_t allocate_id_block(const std::string& alloc_dir, const IdRange& ran
     bool stale = owner && !files::exists(owner->pod_dir);
     if (!free && (!owner || stale)) free = i;
   }
-  if (!free)
-    throw SysError("hostUsers: false: all " + std::to_string(blocks) + " blocks of 65536 user IDs of podrun's range are in use");
+  if (!free) throw SysError("hostUsers: false: all " + std::to_string(blocks) + " blocks of 65536 user IDs of podrun's range are in use");
   std::string f = block_file(alloc_dir, *free), tmp = f + ".tmp";
   if (!files::write(tmp, pod_dir + "\n" + pod_uid + "\n")) throw SysError("allocate the pod's user IDs", "write", tmp, errno);
   if (::rename(tmp.c_str(), f.c_str()) != 0) throw SysError("allocate the pod's user IDs", "rename", f, errno);
@@ -119,7 +118,6 @@ void release_id_block(const std::string& alloc_dir, const std::string& pod_uid) 
   DirLock lock(alloc_dir);
   if (auto i = id_block_of(alloc_dir, pod_uid)) ::unlink(block_file(alloc_dir, *i).c_str());
   ::rmdir(alloc_dir.c_str());  // with the last block: nothing of podrun stays in /run
-
 }
 
 void write_id_maps(pid_t pid, std::uint32_t host_start) {

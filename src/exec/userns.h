@@ -35,8 +35,7 @@ IdRange podrun_id_range(const std::string& subuid = "/etc/subuid", const std::st
 
 // A free block of `range` for the pod whose state directory is `pod_dir` (uid `pod_uid`):
 // its first host ID. Idempotent for the same pod. Throws SysError when the range is full.
-std::uint32_t allocate_id_block(const std::string& alloc_dir, const IdRange& range, const std::string& pod_dir,
-                                const std::string& pod_uid);
+std::uint32_t allocate_id_block(const std::string& alloc_dir, const IdRange& range, const std::string& pod_dir, const std::string& pod_uid);
 
 // The block of the pod `pod_uid`, if it has one.
 std::optional<std::uint32_t> id_block_of(const std::string& alloc_dir, const std::string& pod_uid);

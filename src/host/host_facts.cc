@@ -2,10 +2,10 @@
 
 #include <unistd.h>
 
+#include <sys/stat.h>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 

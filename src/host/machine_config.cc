@@ -5,8 +5,8 @@
 #include <stdexcept>
 
 #include "common/files.h"
-#include "model/quantity.h"
 #include "loader/yaml_reader.h"
+#include "model/quantity.h"
 
 namespace podrun::host {
 
@@ -123,8 +123,7 @@ MachineConfig parse_machine_config(const std::string& text, const std::string& n
              : unit == "s" || unit.empty() ? static_cast<long long>(n * 1000)
              : unit == "m"                 ? static_cast<long long>(n * 60000)
                                            : -1;
-      } catch (const std::exception&) {
-      }
+      } catch (const std::exception&) {}
       if (ms < 100) r.fail(key, "must be a duration of at least 100ms (e.g. 10s), not \"" + s + "\"");
       c.eviction_monitoring_period_ms = ms;
     } else {

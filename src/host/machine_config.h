@@ -16,8 +16,8 @@
 #include <optional>
 #include <string>
 
-#include "plan/plan.h"
 #include "loader/pod_security.h"
+#include "plan/plan.h"
 
 namespace podrun::host {
 
@@ -25,7 +25,7 @@ struct MachineConfig {
   plan::NodePolicy node;
   loader::PsaDefaults pod_security;
   std::int64_t eviction_monitoring_period_ms = 10'000;  // the kubelet's, hard-coded there
-  std::string path;  // the file it was read from ("" when there was none)
+  std::string path;                                     // the file it was read from ("" when there was none)
 };
 
 constexpr const char* kDefaultConfigPath = "/etc/podrun/config.yaml";

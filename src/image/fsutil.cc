@@ -108,5 +108,4 @@ std::int64_t file_size(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 ? static_cast<std::int64_t>(st.st_size) : -1;
 }
 
-
 }  // namespace podrun::image

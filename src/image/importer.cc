@@ -12,8 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include "image/digest.h"
-#include "image/libarchive.h"
 #include "image/fsutil.h"
+#include "image/libarchive.h"
 #include "image/reference.h"
 #include "image/unpack.h"
 
@@ -80,13 +80,15 @@ void extract_archive(const std::string& file, const std::string& dir) {
     ~Free() { libarchive().archive_read_free(a); }
   } guard{a};
   if (libarchive().archive_read_open_filename(a, file.c_str(), 1 << 16) != ARCHIVE_OK)
-    throw ImportError("`" + file + "` is not a readable archive: " + std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?"));
+    throw ImportError("`" + file + "` is not a readable archive: " +
+                      std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?"));
   archive_entry* e = nullptr;
   for (;;) {
     int rc = libarchive().archive_read_next_header(a, &e);
     if (rc == ARCHIVE_EOF) break;
     if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
-      throw ImportError("read `" + file + "`: " + std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?") + " (truncated?)");
+      throw ImportError("read `" + file + "`: " +
+                        std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?") + " (truncated?)");
     std::string path = libarchive().archive_entry_pathname(e) ? libarchive().archive_entry_pathname(e) : "";
     while (path.rfind("./", 0) == 0) path = path.substr(2);
     if (path.empty() || path == ".") continue;
@@ -105,7 +107,9 @@ void extract_archive(const std::string& file, const std::string& dir) {
     la_ssize_t n;
     while ((n = libarchive().archive_read_data(a, buf, sizeof buf)) > 0) std::fwrite(buf, 1, static_cast<std::size_t>(n), out);
     std::fclose(out);
-    if (n < 0) throw ImportError("read `" + path + "` from `" + file + "`: " + std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?") + " (truncated?)");
+    if (n < 0)
+      throw ImportError("read `" + path + "` from `" + file + "`: " +
+                        std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?") + " (truncated?)");
   }
 }
 
@@ -237,7 +241,8 @@ void verify_blob(const std::string& what, const std::string& file, const std::st
                       " (a truncated or altered blob); nothing was stored");
   std::string got = file_digest(file);
   if (got != digest)
-    throw ImportError(what + " " + digest + ": digest mismatch, the file hashes to " + got + " (a corrupted or altered blob); nothing was stored");
+    throw ImportError(what + " " + digest + ": digest mismatch, the file hashes to " + got +
+                      " (a corrupted or altered blob); nothing was stored");
 }
 
 }  // namespace
@@ -263,8 +268,7 @@ std::vector<ImportResult> import_image(const Store& store, const std::string& in
   std::vector<Candidate> candidates;
   if (fs::exists(dir + "/manifest.json")) candidates = read_docker_archive(dir);
   else if (fs::exists(dir + "/index.json") && fs::exists(dir + "/oci-layout")) candidates = read_oci_layout(dir);
-  else
-    throw ImportError(input + ": neither an OCI image layout (index.json, oci-layout) nor a docker archive (manifest.json)");
+  else throw ImportError(input + ": neither an OCI image layout (index.json, oci-layout) nor a docker archive (manifest.json)");
 
   if (!opt.name.empty() && candidates.size() > 1)
     throw ImportError(input + " holds " + std::to_string(candidates.size()) + " images; --name can name only one");
@@ -294,8 +298,8 @@ std::vector<ImportResult> import_image(const Store& store, const std::string& in
     std::vector<std::string> diff_ids = config.value("rootfs", json::object()).value("diff_ids", std::vector<std::string>{});
     json layers = m.value("layers", json::array());
     if (diff_ids.size() != layers.size())
-      throw ImportError("config " + config_digest + " lists " + std::to_string(diff_ids.size()) + " layers (rootfs.diff_ids), the manifest " +
-                        std::to_string(layers.size()));
+      throw ImportError("config " + config_digest + " lists " + std::to_string(diff_ids.size()) +
+                        " layers (rootfs.diff_ids), the manifest " + std::to_string(layers.size()));
     ImageRecord rec;
     rec.manifest_digest = manifest_digest;
     rec.config_digest = config_digest;
@@ -319,8 +323,8 @@ std::vector<ImportResult> import_image(const Store& store, const std::string& in
         throw ImportError(what + " " + lr.digest + ": " + e.what());
       }
       if (lr.diff_id != diff_ids[i])
-        throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + lr.diff_id + ", the config says " + diff_ids[i] +
-                          "; nothing was stored");
+        throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + lr.diff_id + ", the config says " +
+                          diff_ids[i] + "; nothing was stored");
       done += lr.size;
       rec.layers.push_back(lr);
     }

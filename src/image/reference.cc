@@ -25,14 +25,14 @@ bool valid_path_component(const std::string& c) {
   // lowercase alphanumerics separated by '.', '_', '__' or '-' (the distribution grammar)
   if (c.empty() || !std::isalnum(static_cast<unsigned char>(c.front())) || !std::isalnum(static_cast<unsigned char>(c.back())))
     return false;
-  return std::all_of(c.begin(), c.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
-  });
+  return std::all_of(c.begin(), c.end(),
+                     [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-'; });
 }
 
 bool valid_tag(const std::string& t) {
   if (t.empty() || t.size() > 128 || t[0] == '.' || t[0] == '-') return false;
-  return std::all_of(t.begin(), t.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' || ch == '-'; });
+  return std::all_of(t.begin(), t.end(),
+                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' || ch == '-'; });
 }
 
 }  // namespace

@@ -88,8 +88,7 @@ void apply_layer(const std::string& from, const std::string& to, std::uint32_t i
     }
     if (exists) files::remove_all(dst);
     if (S_ISREG(st.st_mode)) {
-      if (!files::copy_file(src, dst, st.st_mode & 07777))
-        throw RootfsError("copy `" + src + "` to `" + dst + "`: " + errno_text(errno));
+      if (!files::copy_file(src, dst, st.st_mode & 07777)) throw RootfsError("copy `" + src + "` to `" + dst + "`: " + errno_text(errno));
     } else if (S_ISLNK(st.st_mode)) {
       std::string target(static_cast<std::size_t>(st.st_size) + 1, '\0');
       ssize_t len = ::readlink(src.c_str(), target.data(), target.size());
@@ -105,16 +104,15 @@ void apply_layer(const std::string& from, const std::string& to, std::uint32_t i
 
 }  // namespace
 
-RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, const std::string& container_dir,
-                            const std::string& target, const RootfsOptions& options) {
+RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, const std::string& container_dir, const std::string& target,
+                            const RootfsOptions& options) {
   RootfsResult r;
   make_dir(container_dir, 0700);
   std::string upper = container_dir + "/upper", work = container_dir + "/work";
   make_dir(upper, 0755);
   make_dir(work, 0700);
   make_dir(target, 0755);
-  if (options.upper_owner && ::chown(upper.c_str(), *options.upper_owner, *options.upper_owner) != 0)
-    fail("chown", upper, errno);
+  if (options.upper_owner && ::chown(upper.c_str(), *options.upper_owner, *options.upper_owner) != 0) fail("chown", upper, errno);
   if (!options.force_copy) {
     std::string data = "lowerdir=";
     for (std::size_t i = 0; i < layers_top_first.size(); ++i) data += (i ? ":" : "") + escape_option(layers_top_first[i]);

@@ -42,8 +42,8 @@ std::vector<std::string> layer_dirs(const Store& store, const ImageRecord& image
 
 // Mounts the root filesystem at `target` (created if missing), with `container_dir`/upper and
 // /work. Call in the container's own mount namespace. Needs root.
-RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, const std::string& container_dir,
-                            const std::string& target, const RootfsOptions& options = {});
+RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, const std::string& container_dir, const std::string& target,
+                            const RootfsOptions& options = {});
 
 // Unmounts `target` and removes `container_dir` (the container's writes).
 void release_rootfs(const std::string& container_dir, const std::string& target);

@@ -63,11 +63,10 @@ namespace {
 json to_json(const ImageRecord& r) {
   json layers = json::array();
   for (const auto& l : r.layers)
-    layers.push_back({{"digest", l.digest}, {"diffID", l.diff_id}, {"mediaType", l.media_type}, {"size", l.size},
-                      {"unpackedSize", l.unpacked_size}});
-  return {{"manifest", r.manifest_digest}, {"config", r.config_digest}, {"layers", layers}, {"names", r.names},
-          {"created", r.created}, {"imported", r.imported}, {"architecture", r.architecture}, {"os", r.os},
-          {"size", r.size}};
+    layers.push_back(
+        {{"digest", l.digest}, {"diffID", l.diff_id}, {"mediaType", l.media_type}, {"size", l.size}, {"unpackedSize", l.unpacked_size}});
+  return {{"manifest", r.manifest_digest}, {"config", r.config_digest},      {"layers", layers}, {"names", r.names}, {"created", r.created},
+          {"imported", r.imported},        {"architecture", r.architecture}, {"os", r.os},       {"size", r.size}};
 }
 
 ImageRecord from_json(const json& j) {
@@ -143,7 +142,8 @@ std::optional<ImageRecord> Store::find(const std::string& text, std::string* err
     for (const auto& i : images)
       if (i.manifest_digest == ref->digest) return i;  // the digest alone identifies it
   }
-  if (error) *error = "image " + ref->familiar() + " not found locally (import it with: podrun image import FILE --name " + ref->familiar() + ")";
+  if (error)
+    *error = "image " + ref->familiar() + " not found locally (import it with: podrun image import FILE --name " + ref->familiar() + ")";
   return std::nullopt;
 }
 

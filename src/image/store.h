@@ -37,8 +37,8 @@ struct StoreError : std::runtime_error {
 };
 
 struct LayerRecord {
-  std::string digest;      // of the blob as stored (compressed or not)
-  std::string diff_id;     // of the uncompressed tar: names the unpacked directory
+  std::string digest;   // of the blob as stored (compressed or not)
+  std::string diff_id;  // of the uncompressed tar: names the unpacked directory
   std::string media_type;
   std::int64_t size = 0;           // blob bytes
   std::int64_t unpacked_size = 0;  // bytes of regular files in the layer
@@ -52,7 +52,7 @@ struct ImageRecord {
   std::string created;              // from the config (RFC 3339), may be empty
   std::string imported;             // when podrun stored it (RFC 3339)
   std::string architecture, os;
-  std::int64_t size = 0;            // sum of the layers' unpacked sizes
+  std::int64_t size = 0;  // sum of the layers' unpacked sizes
 
   std::string id() const;  // the config digest's hex, as `podman images` shows IMAGE ID
 };

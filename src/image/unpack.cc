@@ -10,8 +10,8 @@
 #include <set>
 
 #include "image/digest.h"
-#include "image/libarchive.h"
 #include "image/fsutil.h"
+#include "image/libarchive.h"
 
 namespace podrun::image {
 
@@ -35,7 +35,8 @@ struct ChdirGuard {
   }
   ~ChdirGuard() {
     if (old >= 0) {
-      if (::fchdir(old) != 0) { /* nothing sensible to do in a destructor */ }
+      if (::fchdir(old) != 0) { /* nothing sensible to do in a destructor */
+      }
       ::close(old);
     }
   }
@@ -111,10 +112,9 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir) {
   WriteDisk w;
   // Ownership, modes, times and xattrs as the layer says; and libarchive's own refusals of
   // absolute paths, '..' and writing through symlinks, behind the checks below.
-  libarchive().archive_write_disk_set_options(w.a, ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME |
-                                          ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
-                                          ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS |
-                                          ARCHIVE_EXTRACT_UNLINK);
+  libarchive().archive_write_disk_set_options(
+      w.a, ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
+               ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS | ARCHIVE_EXTRACT_UNLINK);
   libarchive().archive_write_disk_set_standard_lookup(w.a);
   ChdirGuard in_layer(dir);
 

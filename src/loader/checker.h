@@ -71,8 +71,7 @@ class Checker {
   }
   void warning(const std::string& path, std::string msg, bool at_key = true) {
     if (!opt_.podrun_rules) return;
-    out_.push_back({Severity::Warning, Category::Invalid, at_key ? pos_.key(path) : pos_.value(path), path,
-                    std::move(msg)});
+    out_.push_back({Severity::Warning, Category::Invalid, at_key ? pos_.key(path) : pos_.value(path), path, std::move(msg)});
   }
   void name_rule(const std::string& path, const json& v, std::string (*rule)(const std::string&)) {
     if (!v.is_string()) return;
@@ -80,8 +79,7 @@ class Checker {
     if (!why.empty()) error(path, "invalid value " + in_quotes(v.get<std::string>()) + ": " + why);
   }
   void required(const std::string& path, const json& v, const char* what = "is required") {
-    if (v.is_null() || (v.is_string() && v.get<std::string>().empty()) || (v.is_array() && v.empty()))
-      error(path, what);
+    if (v.is_null() || (v.is_string() && v.get<std::string>().empty()) || (v.is_array() && v.empty())) error(path, what);
   }
   template <std::size_t N>
   void one_of(const std::string& path, const json& v, const char* const (&allowed)[N]) {
@@ -113,28 +111,23 @@ class Checker {
   static bool valid_sysctl_name(const std::string& name);
   // seccompProfile, as the API server checks it (ValidateSeccompProfileField).
   void seccomp(const std::string& path, const json& security_context);
-  void quantity_map(const std::string& path, const json& m,
-                    std::map<std::string, Quantity>& parsed);
+  void quantity_map(const std::string& path, const json& m, std::map<std::string, Quantity>& parsed);
   void resources(const std::string& path, const json& res);
   void container(const std::string& path, const json& c, bool init, const std::set<std::string>& volumes,
                  std::set<std::string>& container_names, const json& spec);
   void env(const std::string& path, const json& c, const std::string& ns);
   // A probe or hook handler: exactly one of `kinds`; a port a number in range or a port name.
   void handler(const std::string& path, const json& h, std::initializer_list<const char*> kinds);
-  void volume(const std::string& path, const json& v, const std::string& ns,
-              const std::set<std::string>& container_names);
+  void volume(const std::string& path, const json& v, const std::string& ns, const std::set<std::string>& container_names);
   // A file path inside a configMap, secret or downwardAPI volume, as the API server's
   // ValidateLocalNonReservedPath: relative, no `..` element, and not starting with `..` (the
   // kubelet's own `..data` entries live there).
   void local_non_reserved_path(const std::string& path, const std::string& value);
-  void key_to_path_items(const std::string& path, const json& items, bool secret, const json& name,
-                         const json& optional);
+  void key_to_path_items(const std::string& path, const json& items, bool secret, const json& name, const json& optional);
   void file_mode(const std::string& path, const json& v);
-  void reference(const std::string& path, bool secret, const std::string& ns, const json& name,
-                 const json& key, const json& optional);
+  void reference(const std::string& path, bool secret, const std::string& ns, const json& name, const json& key, const json& optional);
   void field_ref(const std::string& path, const json& ref, bool volume);
-  void resource_field_ref(const std::string& path, const json& ref, bool volume,
-                          const std::set<std::string>* container_names);
+  void resource_field_ref(const std::string& path, const json& ref, bool volume, const std::set<std::string>* container_names);
 
   const PathIndex& pos_;
   const CheckOptions& opt_;

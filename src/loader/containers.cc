@@ -5,8 +5,7 @@
 
 namespace podrun::loader {
 
-void Checker::quantity_map(const std::string& path, const json& m,
-                           std::map<std::string, Quantity>& parsed) {
+void Checker::quantity_map(const std::string& path, const json& m, std::map<std::string, Quantity>& parsed) {
   if (!m.is_object()) return;
   for (auto it = m.begin(); it != m.end(); ++it) {
     std::string p = path;
@@ -17,21 +16,20 @@ void Checker::quantity_map(const std::string& path, const json& m,
     QuantityError qe;
     auto q = parse_quantity(*text, &qe);
     if (!q) {
-      error(p, qe == QuantityError::Overflow
-                   ? in_quotes(*text) + " is too large (a quantity must be at most 2^63-1)"
-                   : in_quotes(*text) + " is not a valid quantity (e.g. 500m, 0.5, 128Mi, 1G)");
+      error(p, qe == QuantityError::Overflow ? in_quotes(*text) + " is too large (a quantity must be at most 2^63-1)"
+                                             : in_quotes(*text) + " is not a valid quantity (e.g. 500m, 0.5, 128Mi, 1G)");
       continue;
     }
     if (q->negative) {
       error(p, in_quotes(*text) + " must be greater than or equal to 0");
       continue;
     }
-    bool standard = name == "cpu" || name == "memory" || name == "ephemeral-storage" ||
-                    name.rfind("hugepages-", 0) == 0;
+    bool standard = name == "cpu" || name == "memory" || name == "ephemeral-storage" || name.rfind("hugepages-", 0) == 0;
     if (!standard && name.find('/') == std::string::npos) {
-      error(p, "resource name " + in_quotes(name) +
-                   " must be a standard resource (cpu, memory, ephemeral-storage, hugepages-<size>) "
-                   "or a fully qualified extended resource (example.com/name)",
+      error(p,
+            "resource name " + in_quotes(name) +
+                " must be a standard resource (cpu, memory, ephemeral-storage, hugepages-<size>) "
+                "or a fully qualified extended resource (example.com/name)",
             Category::Invalid, true);
       continue;
     }
@@ -55,9 +53,8 @@ void Checker::resources(const std::string& path, const json& res) {
     append_key(p, name);
     bool extended = name.find('/') != std::string::npos;
     if (lim != limits.end() && compare(req, lim->second) > 0)
-      error(p, in_quotes(*quantity_text(field(field(res, "requests"), name.c_str()))) +
-                   " must be less than or equal to the " + name + " limit of " +
-                   *quantity_text(field(field(res, "limits"), name.c_str())));
+      error(p, in_quotes(*quantity_text(field(field(res, "requests"), name.c_str()))) + " must be less than or equal to the " + name +
+                   " limit of " + *quantity_text(field(field(res, "limits"), name.c_str())));
     if (extended && (lim == limits.end() || compare(req, lim->second) != 0))
       error(p, "must be equal to " + name + " limit (extended resources cannot be overcommitted)");
   }
@@ -121,8 +118,7 @@ void Checker::container(const std::string& path, const json& c, bool init, const
       if (cp.is_number_integer() && (cp.get<long long>() < 1 || cp.get<long long>() > 65535))
         error(p + ".containerPort", "invalid port " + cp.dump() + ": must be between 1 and 65535, inclusive");
       const json& hp = field(port, "hostPort");
-      if (hp.is_number_integer() && hp.get<long long>() != 0 &&
-          (hp.get<long long>() < 1 || hp.get<long long>() > 65535))
+      if (hp.is_number_integer() && hp.get<long long>() != 0 && (hp.get<long long>() < 1 || hp.get<long long>() > 65535))
         error(p + ".hostPort", "invalid port " + hp.dump() + ": must be between 1 and 65535, inclusive");
       if (host_network && hp.is_number_integer() && hp.get<long long>() != 0 && cp.is_number_integer() && hp != cp)
         error(p + ".hostPort", "must match containerPort when hostNetwork is true");
@@ -132,8 +128,7 @@ void Checker::container(const std::string& path, const json& c, bool init, const
       if (pn.is_string() && !pn.get<std::string>().empty()) {
         std::string why = check_port_name(pn.get<std::string>());
         if (!why.empty()) error(p + ".name", "invalid port name " + pn.dump() + ": " + why);
-        else if (!port_names.insert(pn.get<std::string>()).second)
-          error(p + ".name", "duplicate port name " + pn.dump());
+        else if (!port_names.insert(pn.get<std::string>()).second) error(p + ".name", "duplicate port name " + pn.dump());
       }
     }
   }
@@ -172,10 +167,11 @@ void Checker::container(const std::string& path, const json& c, bool init, const
           const json& sl = field(field(lc[hook], "sleep"), "seconds");
           if (sl.is_number_integer()) {
             long long grace = field(spec, "terminationGracePeriodSeconds").is_number_integer()
-                                  ? spec["terminationGracePeriodSeconds"].get<long long>() : 30;
+                                  ? spec["terminationGracePeriodSeconds"].get<long long>()
+                                  : 30;
             if (sl.get<long long>() <= 0 || sl.get<long long>() > grace)
-              error(hp + ".sleep.seconds", "must be greater than 0 and less than terminationGracePeriodSeconds (" +
-                                               std::to_string(grace) + ")");
+              error(hp + ".sleep.seconds",
+                    "must be greater than 0 and less than terminationGracePeriodSeconds (" + std::to_string(grace) + ")");
           }
         }
   }

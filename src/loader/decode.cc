@@ -160,8 +160,7 @@ Container container(const json& c, ContainerType type, Mark mark) {
   // API defaulting: a limit without a request makes the request equal to the limit.
   for (const auto& [name, q] : out.resources.limits) out.resources.requests.emplace(name, q);
   for (const auto& m : at(c, "volumeMounts")) {
-    out.volume_mounts.push_back({str(at(m, "name")), str(at(m, "mountPath")), str(at(m, "subPath")),
-                                 boolean(at(m, "readOnly"))});
+    out.volume_mounts.push_back({str(at(m, "name")), str(at(m, "mountPath")), str(at(m, "subPath")), boolean(at(m, "readOnly"))});
   }
   const json& sc = at(c, "securityContext");
   out.security_context.run_as_user = int_opt(at(sc, "runAsUser"));
@@ -169,7 +168,8 @@ Container container(const json& c, ContainerType type, Mark mark) {
   if (at(sc, "runAsNonRoot").is_boolean()) out.security_context.run_as_non_root = sc["runAsNonRoot"].get<bool>();
   out.security_context.capabilities_add = strings(at(at(sc, "capabilities"), "add"));
   out.security_context.capabilities_drop = strings(at(at(sc, "capabilities"), "drop"));
-  if (at(sc, "allowPrivilegeEscalation").is_boolean()) out.security_context.allow_privilege_escalation = sc["allowPrivilegeEscalation"].get<bool>();
+  if (at(sc, "allowPrivilegeEscalation").is_boolean())
+    out.security_context.allow_privilege_escalation = sc["allowPrivilegeEscalation"].get<bool>();
   out.security_context.privileged = boolean(at(sc, "privileged"));
   out.security_context.read_only_root_filesystem = boolean(at(sc, "readOnlyRootFilesystem"));
   out.security_context.proc_mount = str(at(sc, "procMount"), "Default");

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/model.h"
 #include "loader/yaml_reader.h"
+#include "model/model.h"
 
 namespace podrun::loader {
 

@@ -13,7 +13,9 @@ using json = nlohmann::json;
 
 bool type_matches(const std::string& t, const json& v) {
   if (t == "string") return v.is_string();
-  if (t == "integer") return v.is_number_integer() || (v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
+  if (t == "integer")
+    return v.is_number_integer() ||
+           (v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
   if (t == "number") return v.is_number();
   if (t == "boolean") return v.is_boolean();
   if (t == "object") return v.is_object();
@@ -64,8 +66,7 @@ std::string type_mismatch(const std::vector<std::string>& want, const json& v) {
   std::string msg = "must be " + join_or(words) + ", not " + describe_json_type(v);
   if (!v.is_object() && !v.is_array()) msg += " (" + shown(v) + ")";
   bool wants_string = std::find(want.begin(), want.end(), "string") != want.end();
-  if (wants_string && (v.is_number() || v.is_boolean()))
-    msg += "; quote it to make it a string";
+  if (wants_string && (v.is_number() || v.is_boolean())) msg += "; quote it to make it a string";
   return msg;
 }
 
@@ -91,11 +92,13 @@ class Walker {
       const json& t = schema["type"];
       bool nullable = t.is_array() && std::find(t.begin(), t.end(), "null") != t.end();
       if (!nullable && !(t.is_string() && t == "null")) {
-        out.push_back({path, false, "must be " + join_or([&] {
+        out.push_back({path, false,
+                       "must be " + join_or([&] {
                          std::vector<std::string> w;
                          for (const auto& x : want) w.push_back(type_word(x));
                          return w;
-                       }()) + ", not null"});
+                       }()) +
+                           ", not null"});
         return;
       }
     }

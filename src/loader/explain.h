@@ -20,8 +20,7 @@ struct Explanation {
   std::string message;
 };
 
-std::vector<Explanation> explain_schema_errors(const nlohmann::json& schema,
-                                               const nlohmann::json& value);
+std::vector<Explanation> explain_schema_errors(const nlohmann::json& schema, const nlohmann::json& value);
 
 // "a string", "an integer", "a list", "a mapping", ... for messages.
 std::string describe_json_type(const nlohmann::json& v);

@@ -142,7 +142,9 @@ const std::vector<FieldRule>& field_rules() {
 
       // Volumes: the sources podrun implements; every other source is refused.
       {"spec.volumes[].name", S, ""},
-      {"spec.volumes[].emptyDir", S, "on disk under the storage root, sizeLimit enforced by eviction; medium Memory a tmpfs sized as the kubelet sizes it (docs/resources.md)"},
+      {"spec.volumes[].emptyDir", S,
+       "on disk under the storage root, sizeLimit enforced by eviction; medium Memory a tmpfs sized as the kubelet sizes it "
+       "(docs/resources.md)"},
       {"spec.volumes[].hostPath", S, "with its type checks"},
       {"spec.volumes[].configMap", S, "from a ConfigMap in the same input"},
       {"spec.volumes[].secret", S, "from a Secret in the same input, on tmpfs"},

@@ -24,8 +24,8 @@ using json = nlohmann::json;
 namespace fs = std::filesystem;
 
 std::size_t DocumentResult::errors() const {
-  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 std::size_t DocumentResult::warnings() const { return diagnostics.size() - errors(); }
 
@@ -95,8 +95,7 @@ std::string obj_at(const json& obj, const std::string& path) {
   return v ? v->dump() : "";
 }
 
-const char* const kWorkloadKinds[] = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
-                                      "ReplicationController", "Job", "CronJob"};
+const char* const kWorkloadKinds[] = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"};
 
 struct FileResult {
   std::vector<DocumentResult> documents;
@@ -149,8 +148,7 @@ void catalog_text(std::string_view text, const ReadLimits& limits, ObjectCatalog
 
 class FileLoader {
  public:
-  FileLoader(const LoadOptions& options, const ObjectCatalog& catalog, FileResult& out)
-      : opt_(options), catalog_(catalog), out_(out) {}
+  FileLoader(const LoadOptions& options, const ObjectCatalog& catalog, FileResult& out) : opt_(options), catalog_(catalog), out_(out) {}
 
   void load(const std::string& file, std::string_view text) {
     file_ = file;
@@ -178,8 +176,7 @@ class FileLoader {
     r.diagnostics = std::move(doc.errors);  // e.g. duplicate keys: the value is still usable
     if (!doc.value.is_object()) {
       r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value(""), "",
-                               "a document must be a mapping (a Kubernetes object), not " +
-                                   describe_json_type(doc.value)});
+                               "a document must be a mapping (a Kubernetes object), not " + describe_json_type(doc.value)});
       out_.documents.push_back(std::move(r));
       return;
     }
@@ -194,18 +191,18 @@ class FileLoader {
   void list(YamlDocument& doc, DocumentResult r) {
     const json& v = doc.value;
     if (v.value("apiVersion", json()) != "v1")
-      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value("apiVersion"), "apiVersion",
-                               "a List must have apiVersion v1"});
+      r.diagnostics.push_back(
+          {Severity::Error, Category::Invalid, doc.positions.value("apiVersion"), "apiVersion", "a List must have apiVersion v1"});
     for (auto it = v.begin(); it != v.end(); ++it) {
       if (it.key() != "apiVersion" && it.key() != "kind" && it.key() != "metadata" && it.key() != "items")
-        r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.key(it.key()), it.key(),
-                                 "unknown field \"" + it.key() + "\""});
+        r.diagnostics.push_back(
+            {Severity::Error, Category::Invalid, doc.positions.key(it.key()), it.key(), "unknown field \"" + it.key() + "\""});
     }
     const json& items = v.contains("items") ? v["items"] : json();
     if (!items.is_array()) {
       r.kind = "List";
-      r.diagnostics.push_back({Severity::Error, Category::Invalid, doc.positions.value("items"), "items",
-                               "a List must have a list of items"});
+      r.diagnostics.push_back(
+          {Severity::Error, Category::Invalid, doc.positions.value("items"), "items", "a List must have a list of items"});
       out_.documents.push_back(std::move(r));
       return;
     }
@@ -218,8 +215,7 @@ class FileLoader {
       PathIndex view = doc.positions.with_prefix(prefix);
       DocumentResult item = begin(view.value(""));
       if (!items[i].is_object()) {
-        item.diagnostics.push_back({Severity::Error, Category::Invalid, item.mark, prefix,
-                                    "a List item must be a Kubernetes object"});
+        item.diagnostics.push_back({Severity::Error, Category::Invalid, item.mark, prefix, "a List item must be a Kubernetes object"});
         out_.documents.push_back(std::move(item));
         continue;
       }
@@ -245,8 +241,9 @@ class FileLoader {
 
     // Step 3: what kind of object is this?
     if (!kind.is_string() || r.kind.empty()) {
-      add(r, pos, {Severity::Error, Category::Invalid, pos.value(kind.is_null() ? "" : "kind"), "kind",
-                   kind.is_null() ? "kind is not set" : "kind must be a string"});
+      add(r, pos,
+          {Severity::Error, Category::Invalid, pos.value(kind.is_null() ? "" : "kind"), "kind",
+           kind.is_null() ? "kind is not set" : "kind must be a string"});
       if (api.is_null()) add(r, pos, {Severity::Error, Category::Invalid, pos.value(""), "apiVersion", "apiVersion is not set"});
       finish(std::move(r));
       return;
@@ -268,8 +265,9 @@ class FileLoader {
     if (api.is_null()) {
       add(r, pos, {Severity::Error, Category::Invalid, pos.value(""), "apiVersion", "apiVersion is not set (use apiVersion: v1)"});
     } else if (api != "v1") {
-      add(r, pos, {Severity::Error, Category::Invalid, pos.value("apiVersion"), "apiVersion",
-                   "apiVersion " + api.dump() + " is not valid for kind " + r.kind + " (use v1)"});
+      add(r, pos,
+          {Severity::Error, Category::Invalid, pos.value("apiVersion"), "apiVersion",
+           "apiVersion " + api.dump() + " is not valid for kind " + r.kind + " (use v1)"});
     }
 
     // Step 4: the schema.
@@ -288,8 +286,7 @@ class FileLoader {
           // `value: yes` is a boolean in YAML 1.1: show what was written, not "true".
           std::string read_as = obj_at(obj, e.path);
           std::size_t at = e.message.find("(" + read_as + ")");
-          if (at != std::string::npos)
-            e.message.replace(at, read_as.size() + 2, "(" + *raw + ", which YAML reads as " + read_as + ")");
+          if (at != std::string::npos) e.message.replace(at, read_as.size() + 2, "(" + *raw + ", which YAML reads as " + read_as + ")");
         }
         add(r, pos, {Severity::Error, Category::Invalid, m, e.path, e.message});
       }
@@ -484,8 +481,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
     parallel_for(files.size(), options.jobs, [&](std::size_t i) {
       std::string text, why;
       if (files[i] == "-") catalog_text(stdin_text, options.limits, catalogs[i]);
-      else if (read_file(files[i], text, options.max_file_bytes, why) == ReadStatus::Ok)
-        catalog_text(text, options.limits, catalogs[i]);
+      else if (read_file(files[i], text, options.max_file_bytes, why) == ReadStatus::Ok) catalog_text(text, options.limits, catalogs[i]);
     });
   }
   ObjectCatalog catalog;

@@ -21,19 +21,19 @@
 #include <nlohmann/json.hpp>
 
 #include "common/diagnostic.h"
-#include "model/model.h"
 #include "loader/pod_security.h"
 #include "loader/yaml_reader.h"
+#include "model/model.h"
 
 namespace podrun::loader {
 
 using namespace ::podrun::model;
 
 struct LoadOptions {
-  bool podrun_rules = true;         // false: --target kubernetes (only what the API server checks)
+  bool podrun_rules = true;  // false: --target kubernetes (only what the API server checks)
   bool skip_unsupported_kinds = false;
-  bool keep_objects = true;         // decode valid objects into the model
-  bool keep_json = false;           // also keep the JSON of valid objects (tests)
+  bool keep_objects = true;  // decode valid objects into the model
+  bool keep_json = false;    // also keep the JSON of valid objects (tests)
   int jobs = 1;
   ReadLimits limits;
   std::size_t max_file_bytes = 64u << 20;
@@ -47,7 +47,7 @@ struct DocumentResult {
   std::string file;
   Mark mark;  // where the document (or List item) starts
   std::string kind, ns, name;
-  bool skipped = false;  // an unsupported kind under --skip-unsupported
+  bool skipped = false;                 // an unsupported kind under --skip-unsupported
   std::vector<Diagnostic> diagnostics;  // sorted by position
 
   std::size_t errors() const;
@@ -62,7 +62,7 @@ struct LoadResult {
   std::vector<ConfigMap> configmaps;
   std::vector<Secret> secrets;
   std::vector<Namespace> namespaces;
-  std::vector<nlohmann::json> objects;    // keep_json: JSON of every valid object
+  std::vector<nlohmann::json> objects;  // keep_json: JSON of every valid object
 };
 
 // Receives each document's result, in input order, as soon as it is known.
@@ -71,14 +71,12 @@ using DocumentSink = std::function<void(DocumentResult&&)>;
 // Loads every input path. With a sink, documents go to it (in input order, from whichever
 // thread finished them, one at a time) instead of into LoadResult::documents, so memory
 // stays flat however many files there are.
-LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options,
-                      const DocumentSink* sink = nullptr);
+LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options, const DocumentSink* sink = nullptr);
 // Loads one in-memory file (tests, stdin).
 LoadResult load_text(const std::string& name, const std::string& text, const LoadOptions& options);
 
 // The files a path stands for (a directory is walked recursively, sorted); appends a message
 // to `errors` for a path that does not exist or cannot be read.
-std::vector<std::string> expand_input_paths(const std::vector<std::string>& paths,
-                                            std::vector<std::string>& errors);
+std::vector<std::string> expand_input_paths(const std::vector<std::string>& paths, std::vector<std::string>& errors);
 
 }  // namespace podrun::loader

@@ -48,8 +48,7 @@ std::string check_port_name(const std::string& s) {
   if (s.size() > 15) return "must be no more than 15 characters";
   if (s.empty() || !std::all_of(s.begin(), s.end(), [](char c) { return lower_alnum(c) || c == '-'; }))
     return "must contain only lowercase alphanumeric characters or '-' (an IANA service name)";
-  if (!std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-    return "must contain at least one letter (a-z)";
+  if (!std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return "must contain at least one letter (a-z)";
   if (s.find("--") != std::string::npos) return "must not contain consecutive hyphens";
   if (s.front() == '-' || s.back() == '-') return "must not begin or end with a hyphen";
   return "";
@@ -67,9 +66,7 @@ std::string check_env_var_name(const std::string& s) {
 
 std::string check_config_key(const std::string& s) {
   if (s.size() > 253) return "must be no more than 253 characters";
-  bool ok = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-              return alnum(c) || c == '-' || c == '_' || c == '.';
-            });
+  bool ok = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return alnum(c) || c == '-' || c == '_' || c == '.'; });
   if (!ok) return "a valid config key must consist of alphanumeric characters, '-', '_' or '.'";
   // `..data` and `..<timestamp>` are the kubelet's own entries in a volume (its atomic writer).
   if (s == "." || s == "..") return "must not be '.' or '..'";
@@ -83,8 +80,7 @@ std::string check_qualified_name(const std::string& s) {
   if (slash != std::string::npos) {
     std::string prefix = s.substr(0, slash);
     name = s.substr(slash + 1);
-    if (prefix.empty() || !check_dns1123_subdomain(prefix).empty())
-      return "prefix part must be a lowercase RFC 1123 subdomain";
+    if (prefix.empty() || !check_dns1123_subdomain(prefix).empty()) return "prefix part must be a lowercase RFC 1123 subdomain";
   }
   bool ok = !name.empty() && name.size() <= 63 && alnum(name.front()) && alnum(name.back()) &&
             std::all_of(name.begin(), name.end(), [](char c) { return alnum(c) || c == '-' || c == '_' || c == '.'; });

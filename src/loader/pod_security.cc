@@ -16,7 +16,6 @@ namespace {
 
 // --- helpers, as policy/helpers.go words lists -------------------------------------------------
 
-
 // "a", "b": each item in double quotes, comma and space between (no escaping, as upstream).
 std::string join_quote(const std::vector<std::string>& items) {
   std::string out;
@@ -112,8 +111,8 @@ std::optional<Finding> app_armor(const json& meta, const json& spec, int) {
 }
 
 std::optional<Finding> capabilities_baseline(const json&, const json& spec, int) {
-  static const std::set<std::string> allowed = {"AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD",
-                                                "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"};
+  static const std::set<std::string> allowed = {"AUDIT_WRITE",      "CHOWN",   "DAC_OVERRIDE", "FOWNER",  "FSETID", "KILL",      "MKNOD",
+                                                "NET_BIND_SERVICE", "SETFCAP", "SETGID",       "SETPCAP", "SETUID", "SYS_CHROOT"};
   std::vector<std::string> cs;
   std::set<std::string> caps;
   visit_containers(spec, [&](const json& c, const std::string& name) {
@@ -187,8 +186,8 @@ std::optional<Finding> host_probes(const json&, const json& spec, int) {
       }
   });
   if (cs.empty()) return std::nullopt;
-  return Finding{"probe or lifecycle host", std::string(plural("container", "containers", cs.size())) + " " + join_quote(sorted(cs)) +
-                                                " " + plural("uses", "use", cs.size()) + " " +
+  return Finding{"probe or lifecycle host", std::string(plural("container", "containers", cs.size())) + " " + join_quote(sorted(cs)) + " " +
+                                                plural("uses", "use", cs.size()) + " " +
                                                 plural("probe or lifecycle host", "probe or lifecycle hosts", hosts.size()) + " " +
                                                 join_quote(sorted(hosts))};
 }
@@ -271,7 +270,8 @@ std::optional<Finding> seccomp_baseline(const json& meta, const json& spec, int 
     check("seccomp.security.alpha.kubernetes.io/pod");
     visit_containers(spec, [&](const json&, const std::string& name) { check("container.seccomp.security.alpha.kubernetes.io/" + name); });
     if (bad.empty()) return std::nullopt;
-    return Finding{"seccompProfile", std::string("forbidden ") + plural("annotation", "annotations", bad.size()) + " " + join(sorted(bad), ", ")};
+    return Finding{"seccompProfile",
+                   std::string("forbidden ") + plural("annotation", "annotations", bad.size()) + " " + join(sorted(bad), ", ")};
   }
   std::vector<std::string> setters, cs;
   std::set<std::string> types;
@@ -289,7 +289,8 @@ std::optional<Finding> seccomp_baseline(const json& meta, const json& spec, int 
   });
   if (!cs.empty()) setters.push_back(containers_phrase(cs));
   if (setters.empty()) return std::nullopt;
-  return Finding{"seccompProfile", join(setters, " and ") + " must not set securityContext.seccompProfile.type to " + join_quote(sorted(types))};
+  return Finding{"seccompProfile",
+                 join(setters, " and ") + " must not set securityContext.seccompProfile.type to " + join_quote(sorted(types))};
 }
 
 std::optional<Finding> sysctls(const json&, const json& spec, int minor) {
@@ -297,8 +298,8 @@ std::optional<Finding> sysctls(const json&, const json& spec, int minor) {
                                    "net.ipv4.ping_group_range", "net.ipv4.ip_unprivileged_port_start"};
   if (minor >= 27) allowed.insert("net.ipv4.ip_local_reserved_ports");
   if (minor >= 29)
-    for (const char* s : {"net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
-                          "net.ipv4.tcp_keepalive_probes"})
+    for (const char* s :
+         {"net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes"})
       allowed.insert(s);
   if (minor >= 32) allowed.insert({"net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"});
   std::vector<std::string> bad;
@@ -366,12 +367,29 @@ std::optional<Finding> capabilities_restricted(const json&, const json& spec, in
 }
 
 std::optional<Finding> restricted_volumes(const json&, const json& spec, int) {
-  static const char* const allowed[] = {"configMap",  "csi",    "downwardAPI", "emptyDir", "ephemeral",
-                                        "image",      "persistentVolumeClaim", "projected", "secret"};
-  static const char* const named[] = {"hostPath", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "nfs", "iscsi",
-                                      "glusterfs", "rbd", "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile",
-                                      "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume",
-                                      "scaleIO", "storageos"};
+  static const char* const allowed[] = {"configMap", "csi",   "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim",
+                                        "projected", "secret"};
+  static const char* const named[] = {"hostPath",
+                                      "gcePersistentDisk",
+                                      "awsElasticBlockStore",
+                                      "gitRepo",
+                                      "nfs",
+                                      "iscsi",
+                                      "glusterfs",
+                                      "rbd",
+                                      "flexVolume",
+                                      "cinder",
+                                      "cephfs",
+                                      "flocker",
+                                      "fc",
+                                      "azureFile",
+                                      "vsphereVolume",
+                                      "quobyte",
+                                      "azureDisk",
+                                      "photonPersistentDisk",
+                                      "portworxVolume",
+                                      "scaleIO",
+                                      "storageos"};
   std::vector<std::string> names;
   std::set<std::string> types;
   const json& vols = field(spec, "volumes");
@@ -406,8 +424,7 @@ std::optional<Finding> run_as_non_root(const json&, const json& spec, int minor)
     else if (v.is_null() && !pod_ok) implicit_bad.push_back(name);
   });
   if (!explicit_bad.empty()) setters.push_back(containers_phrase(explicit_bad));
-  if (!setters.empty())
-    return Finding{"runAsNonRoot != true", join(setters, " and ") + " must not set securityContext.runAsNonRoot=false"};
+  if (!setters.empty()) return Finding{"runAsNonRoot != true", join(setters, " and ") + " must not set securityContext.runAsNonRoot=false"};
   if (!implicit_bad.empty())
     return Finding{"runAsNonRoot != true", "pod or " + containers_phrase(implicit_bad) + " must set securityContext.runAsNonRoot=true"};
   return std::nullopt;
@@ -447,7 +464,8 @@ std::optional<Finding> seccomp_restricted(const json&, const json& spec, int min
   });
   if (!explicit_bad.empty()) setters.push_back(containers_phrase(explicit_bad));
   if (!setters.empty())
-    return Finding{"seccompProfile", join(setters, " and ") + " must not set securityContext.seccompProfile.type to " + join_quote(sorted(types))};
+    return Finding{"seccompProfile",
+                   join(setters, " and ") + " must not set securityContext.seccompProfile.type to " + join_quote(sorted(types))};
   if (!implicit_bad.empty())
     return Finding{"seccompProfile", "pod or " + containers_phrase(implicit_bad) +
                                          " must set securityContext.seccompProfile.type to \"RuntimeDefault\" or \"Localhost\""};
@@ -459,7 +477,7 @@ std::optional<Finding> seccomp_restricted(const json&, const json& spec, int min
 struct Check {
   const char* id;
   bool restricted;
-  int since;                  // the first policy minor version it applies at
+  int since;  // the first policy minor version it applies at
   CheckFn fn;
   const char* overrides = "";  // restricted: the baseline check it replaces
   int overrides_since = 0;
@@ -554,8 +572,7 @@ PsaNamespacePolicy psa_namespace_policy(const std::map<std::string, std::string>
       if (valid_version(it->second)) p.version = it->second;
       else {
         p.version = "latest";
-        out.label_errors.emplace_back(it->first,
-                                      "invalid value " + go_quote(it->second) + ": must be \"latest\" or \"v1.x\"");
+        out.label_errors.emplace_back(it->first, "invalid value " + go_quote(it->second) + ": must be \"latest\" or \"v1.x\"");
       }
     }
   };

@@ -1,4 +1,5 @@
-// podrun's own policy, apart from the API server's rules: the field table (fields.h) — supported, ignored (a warning) or refused — walked along the schema, podrun's podrun.io/ annotations, and values the API server takes that podrun cannot run.
+// podrun's own policy, apart from the API server's rules: the field table (fields.h) — supported, ignored (a warning) or refused — walked
+// along the schema, podrun's podrun.io/ annotations, and values the API server takes that podrun cannot run.
 #include "loader/checker.h"
 
 #include "common/capabilities.h"
@@ -40,8 +41,7 @@ void Checker::fields(const json& v, const json& schema_in, std::string& path, st
     } else if (verdict.status == FieldStatus::Ignored) {
       warning(path, "ignored by podrun: " + std::string(verdict.rule->note));
     } else {
-      error(path, "is not supported by podrun yet: " + std::string(verdict.rule->note),
-            Category::Unsupported, true);
+      error(path, "is not supported by podrun yet: " + std::string(verdict.rule->note), Category::Unsupported, true);
     }
     path.resize(len);
     norm.resize(nlen);
@@ -63,7 +63,8 @@ void Checker::podrun_annotations(const json& meta) {
     std::string v = str(it.value());
     if (it.key() == "podrun.io/pids-limit") {
       bool digits = !v.empty() && v.size() <= 18 && std::all_of(v.begin(), v.end(), ::isdigit) && v != std::string(v.size(), '0');
-      if (!digits) error(path, "must be a positive integer (a pod may lower the machine's podPidsLimit, never raise it)", Category::Invalid, false);
+      if (!digits)
+        error(path, "must be a positive integer (a pod may lower the machine's podPidsLimit, never raise it)", Category::Invalid, false);
     } else if (it.key() == "podrun.io/seccomp") {
       if (v == "unconfined")
         error(path,
@@ -83,7 +84,6 @@ void Checker::podrun_annotations(const json& meta) {
     }
   }
 }
-
 
 // Values the API server takes that podrun cannot run as given (the field table decides per
 // field; these per value).
@@ -120,8 +120,9 @@ void Checker::podrun_values(const json& spec) {
             auto text = quantity_text(it.value());
             auto q = text ? parse_quantity(*text) : std::nullopt;
             if (q && q->milli() && *q->milli() % 1000 == 0)  // a malformed one is the API server's error
-              error(p, "extended resource " + in_quotes(it.key()) +
-                           " is not available on this node (podrun runs pods on one node without device plugins)",
+              error(p,
+                    "extended resource " + in_quotes(it.key()) +
+                        " is not available on this node (podrun runs pods on one node without device plugins)",
                     Category::Unsupported, true);
           }
         }

@@ -94,10 +94,9 @@ std::optional<json> restrict_to(const json& root, const json& node, const std::v
         branches.push_back(std::move(*r));
       }
       out[key] = std::move(branches);
-    } else if (key == "type" || key == "required" || key == "format" || key == "minimum" || key == "maximum" ||
-               key == "exclusiveMinimum" || key == "exclusiveMaximum" || key == "enum" || key == "minLength" ||
-               key == "maxLength" || key == "pattern" || key == "minItems" || key == "maxItems" ||
-               key == "uniqueItems" || key == "additionalProperties" || key == "description") {
+    } else if (key == "type" || key == "required" || key == "format" || key == "minimum" || key == "maximum" || key == "exclusiveMinimum" ||
+               key == "exclusiveMaximum" || key == "enum" || key == "minLength" || key == "maxLength" || key == "pattern" ||
+               key == "minItems" || key == "maxItems" || key == "uniqueItems" || key == "additionalProperties" || key == "description") {
       out[key] = sub;  // a check on this value alone: kept as it is
     } else if (key == "definitions" || key == "$schema" || key.rfind("x-", 0) == 0) {
       continue;  // inlined, or no check at all
@@ -318,8 +317,7 @@ SchemaSet::Compiled* SchemaSet::find(std::string_view kind) const {
   return it == impl_->kinds.end() ? nullptr : it->second.get();
 }
 
-bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object,
-                         std::vector<SchemaError>* errors) const {
+bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors) const {
   Compiled* c = find(kind);
   if (!c) return false;
   if (c->pruned_uses.fetch_add(1, std::memory_order_relaxed) < kRestrictedDocuments)
@@ -331,8 +329,7 @@ bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object,
   return validate_whole(kind, object, errors);
 }
 
-bool SchemaSet::validate_whole(std::string_view kind, const nlohmann::json& object,
-                               std::vector<SchemaError>* errors) const {
+bool SchemaSet::validate_whole(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors) const {
   Compiled* c = find(kind);
   if (!c) return false;
   std::call_once(c->compiled_once, [c] { compile(c->schema, c->document); });

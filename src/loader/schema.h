@@ -44,11 +44,9 @@ class SchemaSet {
   // `errors` when it is given (collecting them is slower). The first documents of a kind are
   // checked against the part of the schema they reach, compiled for each (cheap for one pod);
   // later ones against the whole schema, compiled once.
-  bool validate(std::string_view kind, const nlohmann::json& object,
-                std::vector<SchemaError>* errors = nullptr) const;
+  bool validate(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors = nullptr) const;
   // The same, always against the whole compiled schema (tests compare the two).
-  bool validate_whole(std::string_view kind, const nlohmann::json& object,
-                      std::vector<SchemaError>* errors = nullptr) const;
+  bool validate_whole(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors = nullptr) const;
 
  private:
   struct Impl;

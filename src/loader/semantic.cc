@@ -46,8 +46,7 @@ void Checker::pod(const json& pod, const json& schema) {
   one_of("spec.dnsPolicy", field(spec, "dnsPolicy"), dns);
   if (field(spec, "dnsPolicy") == "None") {
     const json& ns = field(field(spec, "dnsConfig"), "nameservers");
-    if (!ns.is_array() || ns.empty())
-      error("spec.dnsConfig", "must provide at least one DNS nameserver when dnsPolicy is None");
+    if (!ns.is_array() || ns.empty()) error("spec.dnsConfig", "must provide at least one DNS nameserver when dnsPolicy is None");
   }
   if (const json& ns = field(field(spec, "dnsConfig"), "nameservers"); ns.is_array() && ns.size() > 3)
     error("spec.dnsConfig.nameservers", "must not have more than 3 nameservers");
@@ -81,8 +80,7 @@ void Checker::pod(const json& pod, const json& schema) {
         error(p + ".ip", "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");
       const json& hostnames = field(aliases[i], "hostnames");
       for (std::size_t j = 0; hostnames.is_array() && j < hostnames.size(); ++j)
-        if (hostnames[j].is_string())
-          name_rule(p + ".hostnames[" + std::to_string(j) + "]", hostnames[j], check_dns1123_subdomain);
+        if (hostnames[j].is_string()) name_rule(p + ".hostnames[" + std::to_string(j) + "]", hostnames[j], check_dns1123_subdomain);
     }
   }
 
@@ -94,8 +92,7 @@ void Checker::pod(const json& pod, const json& schema) {
       std::string p = "spec.volumes[" + std::to_string(i) + "]";
       const json& n = field(volumes[i], "name");
       name_rule(p + ".name", n, check_dns1123_label);
-      if (n.is_string() && !volume_names.insert(n.get<std::string>()).second)
-        error(p + ".name", "duplicate volume name " + n.dump());
+      if (n.is_string() && !volume_names.insert(n.get<std::string>()).second) error(p + ".name", "duplicate volume name " + n.dump());
     }
   }
   std::set<std::string> container_names;
@@ -105,12 +102,11 @@ void Checker::pod(const json& pod, const json& schema) {
     const json& cs = field(spec, list);
     if (!cs.is_array()) continue;
     for (std::size_t i = 0; i < cs.size(); ++i)
-      container(std::string("spec.") + list + "[" + std::to_string(i) + "]", cs[i],
-                std::string(list) == "initContainers", volume_names, container_names, spec);
+      container(std::string("spec.") + list + "[" + std::to_string(i) + "]", cs[i], std::string(list) == "initContainers", volume_names,
+                container_names, spec);
   }
   if (volumes.is_array())
-    for (std::size_t i = 0; i < volumes.size(); ++i)
-      volume("spec.volumes[" + std::to_string(i) + "]", volumes[i], ns_, container_names);
+    for (std::size_t i = 0; i < volumes.size(); ++i) volume("spec.volumes[" + std::to_string(i) + "]", volumes[i], ns_, container_names);
 }
 
 void Checker::configmap(const json& obj) {
@@ -125,8 +121,7 @@ void Checker::configmap(const json& obj) {
       append_key(p, it.key());
       std::string why = check_config_key(it.key());
       if (!why.empty()) error(p, "invalid key " + in_quotes(it.key()) + ": " + why, Category::Invalid, true);
-      if (!keys.insert(it.key()).second)
-        error(p, "duplicate of key " + in_quotes(it.key()) + " in data", Category::Invalid, true);
+      if (!keys.insert(it.key()).second) error(p, "duplicate of key " + in_quotes(it.key()) + " in data", Category::Invalid, true);
       total += it.key().size() + str(it.value()).size();
     }
   }
@@ -145,24 +140,21 @@ void Checker::secret(const json& obj) {
       std::string why = check_config_key(it.key());
       if (!why.empty()) error(p, "invalid key " + in_quotes(it.key()) + ": " + why, Category::Invalid, true);
       std::string value = str(it.value());
-      if (std::string(which) == "data" && !is_base64(value))
-        error(p, "must be base64-encoded (use stringData for plain text)");
+      if (std::string(which) == "data" && !is_base64(value)) error(p, "must be base64-encoded (use stringData for plain text)");
       total += it.key().size() + value.size();
     }
   }
   if (total > 1024 * 1024) error("data", "Secret data may not be larger than 1 MiB");
 }
 
-void resolve_references(const std::vector<Reference>& refs, const ObjectCatalog& catalog,
-                        std::vector<Diagnostic>& out) {
+void resolve_references(const std::vector<Reference>& refs, const ObjectCatalog& catalog, std::vector<Diagnostic>& out) {
   std::set<std::string> missing;  // report a missing object once, not once per key
   for (const Reference& r : refs) {
     const auto& objects = r.secret ? catalog.secrets : catalog.configmaps;
     const char* kind = r.secret ? "Secret" : "ConfigMap";
     auto it = objects.find(r.ns + "/" + r.name);
     std::string msg;
-    if (it == objects.end() && !missing.insert(std::string(kind) + "/" + r.ns + "/" + r.name).second)
-      continue;
+    if (it == objects.end() && !missing.insert(std::string(kind) + "/" + r.ns + "/" + r.name).second) continue;
     if (it == objects.end())
       msg = std::string(kind) + " " + in_quotes(r.name) + " (namespace " + r.ns +
             ") is not in the input; add it to the files given to podrun, or set optional: true";
@@ -174,8 +166,8 @@ void resolve_references(const std::vector<Reference>& refs, const ObjectCatalog&
   }
 }
 
-void check_object(const std::string& kind, const json& object, const PathIndex& positions,
-                  const json& schema, const CheckOptions& options, std::vector<Diagnostic>& out) {
+void check_object(const std::string& kind, const json& object, const PathIndex& positions, const json& schema, const CheckOptions& options,
+                  std::vector<Diagnostic>& out) {
   Checker c(positions, options, out);
   if (kind == "Pod") c.pod(object, schema);
   else if (kind == "ConfigMap") c.configmap(object);

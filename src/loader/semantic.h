@@ -28,26 +28,24 @@ struct ObjectCatalog {
 struct Reference {
   bool secret = false;
   std::string ns, name, key;  // key empty: the whole object
-  std::string path;  // the field naming the object
+  std::string path;           // the field naming the object
   Mark mark;
   std::string key_path;  // the field naming the key, when key is set
   Mark key_mark;
 };
 
 struct CheckOptions {
-  bool podrun_rules = true;                  // field support and references (--target podrun)
+  bool podrun_rules = true;                      // field support and references (--target podrun)
   std::vector<Reference>* references = nullptr;  // where non-optional references are recorded
 };
 
 // Appends an Unresolved error for each reference the catalog does not satisfy.
-void resolve_references(const std::vector<Reference>& refs, const ObjectCatalog& catalog,
-                        std::vector<Diagnostic>& out);
+void resolve_references(const std::vector<Reference>& refs, const ObjectCatalog& catalog, std::vector<Diagnostic>& out);
 
 // Appends problems of `object` (kind Pod, ConfigMap or Secret) to `out`, with marks from
 // `positions`.
-void check_object(const std::string& kind, const nlohmann::json& object, const PathIndex& positions,
-                  const nlohmann::json& schema, const CheckOptions& options,
-                  std::vector<Diagnostic>& out);
+void check_object(const std::string& kind, const nlohmann::json& object, const PathIndex& positions, const nlohmann::json& schema,
+                  const CheckOptions& options, std::vector<Diagnostic>& out);
 
 // Name checks, exposed for tests: empty string when valid, else the reason.
 std::string check_dns1123_label(const std::string& s);

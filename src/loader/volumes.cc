@@ -10,8 +10,7 @@ void Checker::local_non_reserved_path(const std::string& path, const std::string
   else if (value.rfind("..", 0) == 0) error(path, "must not start with '..'");
 }
 
-void Checker::volume(const std::string& path, const json& v, const std::string& ns,
-                     const std::set<std::string>& container_names) {
+void Checker::volume(const std::string& path, const json& v, const std::string& ns, const std::set<std::string>& container_names) {
   int sources = 0;
   for (auto it = v.begin(); it != v.end(); ++it)
     if (it.key() != "name" && !it.value().is_null()) ++sources;
@@ -33,8 +32,8 @@ void Checker::volume(const std::string& path, const json& v, const std::string& 
     std::string p = str(field(hp, "path"));
     if (p.empty()) error(path + ".hostPath.path", "is required");
     else if (has_backstep(p)) error(path + ".hostPath.path", "must not contain '..'");
-    static const char* const types[] = {"", "DirectoryOrCreate", "Directory", "FileOrCreate", "File",
-                                        "Socket", "CharDevice", "BlockDevice"};
+    static const char* const types[] = {"",       "DirectoryOrCreate", "Directory",  "FileOrCreate", "File",
+                                        "Socket", "CharDevice",        "BlockDevice"};
     one_of(path + ".hostPath.type", field(hp, "type"), types);
   }
   if (const json& cm = field(v, "configMap"); cm.is_object()) {

@@ -27,8 +27,7 @@ namespace {
 bool is_identifier(std::string_view key) {
   if (key.empty()) return false;
   for (char c : key) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_' || c == '-';
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     if (!ok) return false;
   }
   return true;
@@ -110,15 +109,11 @@ Mark PathIndex::key(std::string_view path) const {
 
 namespace {
 
-bool is_null_word(std::string_view s) {
-  return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
-}
+bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
 std::optional<bool> bool_word(std::string_view s) {
-  static const char* const yes[] = {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE",
-                                    "on", "On", "ON"};
-  static const char* const no[] = {"n", "N", "no", "No", "NO", "false", "False", "FALSE",
-                                   "off", "Off", "OFF"};
+  static const char* const yes[] = {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
+  static const char* const no[] = {"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"};
   for (const char* w : yes)
     if (s == w) return true;
   for (const char* w : no)
@@ -196,8 +191,7 @@ bool is_yaml_float(std::string_view s) {
 }
 
 bool is_special_float(std::string_view s) {
-  static const char* const words[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
-                                      "-.Inf", "-.INF", ".nan", ".NaN", ".NAN"};
+  static const char* const words[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN"};
   for (const char* w : words)
     if (s == w) return true;
   return false;
@@ -227,13 +221,11 @@ std::optional<BadByte> check_text(std::string_view s) {
     }
     int len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
     if (c >= 0xf5) len = 0;
-    if (len == 0 || i + len > s.size())
-      return BadByte{i, "invalid UTF-8 byte " + hex(c) + " (YAML must be UTF-8 text)"};
+    if (len == 0 || i + len > s.size()) return BadByte{i, "invalid UTF-8 byte " + hex(c) + " (YAML must be UTF-8 text)"};
     std::uint32_t cp = c & (0xff >> (len + 1));
     for (int k = 1; k < len; ++k) {
       unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xc0) != 0x80)
-        return BadByte{i, "invalid UTF-8 sequence at byte " + hex(c) + " (YAML must be UTF-8 text)"};
+      if ((cc & 0xc0) != 0x80) return BadByte{i, "invalid UTF-8 sequence at byte " + hex(c) + " (YAML must be UTF-8 text)"};
       cp = (cp << 6) | (cc & 0x3f);
     }
     bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
@@ -286,9 +278,7 @@ class JsonBuilder : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark& mark) override { doc_.start = to_mark(mark); }
   void OnDocumentEnd() override {}
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    place(nullptr, mark, anchor);
-  }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { place(nullptr, mark, anchor); }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = anchors_.find(anchor);
@@ -302,8 +292,7 @@ class JsonBuilder : public YAML::EventHandler {
     place(it->second.value, mark, 0, /*counted=*/true);
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
     saw_content_ = true;
     if (tag == "!") check_quote_closed(mark);
     if (!frames_.empty() && frames_.back().kind == Frame::Map && !frames_.back().key) {
@@ -315,27 +304,22 @@ class JsonBuilder : public YAML::EventHandler {
     }
     nlohmann::json v = resolve(tag, value, mark);
     // YAML 1.1 words that became booleans or null: keep what the author wrote for messages.
-    if (tag == "?" && (v.is_boolean() || (v.is_null() && !value.empty())) && value != "true" &&
-        value != "false" && value != "null") {
+    if (tag == "?" && (v.is_boolean() || (v.is_null() && !value.empty())) && value != "true" && value != "false" && value != "null") {
       std::string path = path_;
-      if (!frames_.empty() && frames_.back().kind == Frame::Map && frames_.back().key)
-        append_key(path, *frames_.back().key);
-      else if (!frames_.empty() && frames_.back().kind == Frame::Seq)
-        append_index(path, frames_.back().value.size());
+      if (!frames_.empty() && frames_.back().kind == Frame::Map && frames_.back().key) append_key(path, *frames_.back().key);
+      else if (!frames_.empty() && frames_.back().kind == Frame::Seq) append_index(path, frames_.back().value.size());
       doc_.positions.add_raw(path, value);
     }
     place(std::move(v), mark, anchor);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value style) override {
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override {
     saw_content_ = true;
     open(Frame::Seq, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value style) override {
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override {
     saw_content_ = true;
     open(Frame::Map, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
@@ -347,14 +331,14 @@ class JsonBuilder : public YAML::EventHandler {
     nlohmann::json value;
     Mark mark;
     YAML::anchor_t anchor = 0;
-    std::size_t path_len = 0;   // path_ length before this frame's children
-    std::size_t first_node = 0; // node count when the frame opened (for anchors)
-    bool is_key = false;        // a complex (non-scalar) mapping key being built
-    bool flow = false;          // written as [...] or {...}
+    std::size_t path_len = 0;    // path_ length before this frame's children
+    std::size_t first_node = 0;  // node count when the frame opened (for anchors)
+    bool is_key = false;         // a complex (non-scalar) mapping key being built
+    bool flow = false;           // written as [...] or {...}
     std::optional<std::string> key;
     Mark key_mark;
     bool key_plain = false;
-    bool key_complex = false;   // the pending key was a list or mapping: drop the entry
+    bool key_complex = false;      // the pending key was a list or mapping: drop the entry
     std::set<std::string> merged;  // keys that came from a `<<` merge and may be overridden
   };
   struct Anchored {
@@ -367,14 +351,12 @@ class JsonBuilder : public YAML::EventHandler {
   void count_nodes(std::size_t n, const YAML::Mark& mark) {
     nodes_ += n;
     if (nodes_ > limits_.max_nodes)
-      throw ReadError{to_mark(mark), "document expands to more than " +
-                                             std::to_string(limits_.max_nodes) +
-                                             " values through aliases (a \"billion laughs\" document?)"};
+      throw ReadError{to_mark(mark), "document expands to more than " + std::to_string(limits_.max_nodes) +
+                                         " values through aliases (a \"billion laughs\" document?)"};
   }
 
   void error(Mark m, std::string path, std::string message) {
-    doc_.errors.push_back(Diagnostic{Severity::Error, Category::Invalid, m, std::move(path),
-                                     std::move(message)});
+    doc_.errors.push_back(Diagnostic{Severity::Error, Category::Invalid, m, std::move(path), std::move(message)});
   }
 
   nlohmann::json resolve(const std::string& tag, const std::string& s, const YAML::Mark& mark) {
@@ -457,8 +439,7 @@ class JsonBuilder : public YAML::EventHandler {
     if (f.value.contains(key) && !f.merged.count(key)) {
       if (!f.is_key) {
         Position first = doc_.positions.find(path_);
-        error(f.key_mark, path_, "duplicate key \"" + key + "\" (first at line " +
-                                     std::to_string(first.key.line) + ")");
+        error(f.key_mark, path_, "duplicate key \"" + key + "\" (first at line " + std::to_string(first.key.line) + ")");
       }
     } else {
       f.merged.erase(key);
@@ -487,14 +468,12 @@ class JsonBuilder : public YAML::EventHandler {
     };
     if (v.is_array())
       for (const auto& m : v) merge_one(m);
-    else
-      merge_one(v);
+    else merge_one(v);
   }
 
   void open(Frame::Kind kind, const YAML::Mark& ymark, YAML::anchor_t anchor, bool flow) {
     if (static_cast<int>(frames_.size()) >= limits_.max_depth)
-      throw ReadError{to_mark(ymark), "nesting is deeper than " +
-                                              std::to_string(limits_.max_depth) + " levels"};
+      throw ReadError{to_mark(ymark), "nesting is deeper than " + std::to_string(limits_.max_depth) + " levels"};
     count_nodes(1, ymark);
     Frame f;
     f.kind = kind;
@@ -507,8 +486,7 @@ class JsonBuilder : public YAML::EventHandler {
     // A mapping or sequence in key position: JSON keys must be strings.
     if (!frames_.empty() && frames_.back().kind == Frame::Map && !frames_.back().key) {
       f.is_key = true;
-      error(f.mark, path_, "a mapping key must be a string, not a " +
-                               std::string(kind == Frame::Seq ? "list" : "mapping"));
+      error(f.mark, path_, "a mapping key must be a string, not a " + std::string(kind == Frame::Seq ? "list" : "mapping"));
     }
     if (!frames_.empty() && frames_.back().key) {
       std::size_t len = path_.size();
@@ -560,8 +538,7 @@ class JsonBuilder : public YAML::EventHandler {
         return;
       }
     }
-    throw ReadError{to_mark(mark), std::string("YAML syntax error: the ") +
-                                       (q == '"' ? "double" : "single") +
+    throw ReadError{to_mark(mark), std::string("YAML syntax error: the ") + (q == '"' ? "double" : "single") +
                                        "-quoted string that starts here is not closed"};
   }
 
@@ -588,8 +565,7 @@ class MemoryBuf : public std::streambuf {
 bool is_marker_line(std::string_view text, std::size_t pos, const char* marker) {
   if (text.compare(pos, 3, marker) != 0) return false;
   std::size_t after = pos + 3;
-  return after >= text.size() || text[after] == ' ' || text[after] == '\t' ||
-         text[after] == '\n' || text[after] == '\r';
+  return after >= text.size() || text[after] == ' ' || text[after] == '\t' || text[after] == '\n' || text[after] == '\r';
 }
 
 }  // namespace
@@ -655,15 +631,13 @@ void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vect
   doc.start = Mark{chunk.line_base + 1, 1};
   if (chunk.text.size() > limits.max_document_bytes) {
     doc.errors.push_back({Severity::Error, Category::Invalid, doc.start, "",
-                          "document is " + std::to_string(chunk.text.size()) +
-                              " bytes, more than the limit of " +
+                          "document is " + std::to_string(chunk.text.size()) + " bytes, more than the limit of " +
                               std::to_string(limits.max_document_bytes)});
     out.push_back(std::move(doc));
     return;
   }
   if (auto bad = check_text(chunk.text)) {
-    doc.errors.push_back({Severity::Error, Category::Invalid,
-                          mark_at(chunk.text, bad->offset, chunk.line_base), "", bad->message});
+    doc.errors.push_back({Severity::Error, Category::Invalid, mark_at(chunk.text, bad->offset, chunk.line_base), "", bad->message});
     out.push_back(std::move(doc));
     return;
   }
@@ -684,19 +658,16 @@ void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vect
     const char* open = builder.open_flow(&open_mark);
     if (open && (e.msg == "end of map flow not found" || e.msg == "end of sequence flow not found")) {
       m = open_mark;
-      msg = std::string("YAML syntax error: the flow ") + (*open == '[' ? "sequence" : "mapping") + " '" +
-            open + "' that starts here is not closed";
+      msg = std::string("YAML syntax error: the flow ") + (*open == '[' ? "sequence" : "mapping") + " '" + open +
+            "' that starts here is not closed";
     }
-    if (e.mark.line >= 0 && has_tab_indent(chunk.text, e.mark.line))
-      msg += " (tabs are not allowed for indentation in YAML; use spaces)";
+    if (e.mark.line >= 0 && has_tab_indent(chunk.text, e.mark.line)) msg += " (tabs are not allowed for indentation in YAML; use spaces)";
     doc.errors.clear();
     doc.errors.push_back({Severity::Error, Category::Invalid, m, "", msg});
     doc.value = nullptr;
   }
   if (doc.errors.empty() && (!builder.saw_content() || doc.value.is_null())) return;  // empty
-  if (!doc.errors.empty() && doc.value.is_null() && doc.errors.size() == 1 &&
-      doc.errors[0].mark.line == 0)
-    doc.errors[0].mark = doc.start;
+  if (!doc.errors.empty() && doc.value.is_null() && doc.errors.size() == 1 && doc.errors[0].mark.line == 0) doc.errors[0].mark = doc.start;
   out.push_back(std::move(doc));
 }
 

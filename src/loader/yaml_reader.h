@@ -93,10 +93,10 @@ void append_key(std::string& path, std::string_view key);
 void append_index(std::string& path, std::size_t index);
 
 struct YamlDocument {
-  Mark start;                        // where the document begins
-  nlohmann::json value;              // null when the document could not be read
+  Mark start;            // where the document begins
+  nlohmann::json value;  // null when the document could not be read
   PathIndex positions;
-  std::vector<Diagnostic> errors;    // syntax and limit errors; value is null when non-empty
+  std::vector<Diagnostic> errors;  // syntax and limit errors; value is null when non-empty
 };
 
 // One document's text within a file, before parsing.

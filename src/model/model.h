@@ -111,7 +111,7 @@ struct Handler {
   int port = 0;                      // httpGet, tcpSocket, grpc
   std::string port_name;             // as written, when it was a name
   std::vector<std::pair<std::string, std::string>> http_headers;
-  std::int64_t sleep_seconds = 0;    // sleep (preStop/postStart)
+  std::int64_t sleep_seconds = 0;  // sleep (preStop/postStart)
 };
 
 // A probe with Kubernetes' defaults applied.
@@ -246,7 +246,7 @@ struct Namespace {
 
 struct ConfigMap {
   ObjectMeta metadata;
-  std::map<std::string, std::string> data;         // binaryData decoded into here too
+  std::map<std::string, std::string> data;  // binaryData decoded into here too
   bool immutable = false;
   std::string file;
   Mark mark;

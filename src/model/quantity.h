@@ -19,15 +19,15 @@ namespace podrun::model {
 
 struct Quantity {
   bool negative = false;
-  std::string digits;     // significant decimal digits without leading zeros; empty = zero
-  std::int64_t exp10 = 0; // value = digits × 10^exp10 × 2^exp2
+  std::string digits;      // significant decimal digits without leading zeros; empty = zero
+  std::int64_t exp10 = 0;  // value = digits × 10^exp10 × 2^exp2
   int exp2 = 0;
 
   bool is_zero() const { return digits.empty(); }
   // ⌈value × 10^scale⌉ (away from zero); nullopt when it does not fit in int64.
   std::optional<std::int64_t> scaled(int scale) const;
-  std::optional<std::int64_t> milli() const { return scaled(3); }   // CPU: millicores
-  std::optional<std::int64_t> value() const { return scaled(0); }   // memory: bytes
+  std::optional<std::int64_t> milli() const { return scaled(3); }  // CPU: millicores
+  std::optional<std::int64_t> value() const { return scaled(0); }  // memory: bytes
 };
 
 enum class QuantityError { None, Syntax, Overflow };

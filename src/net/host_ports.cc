@@ -18,8 +18,8 @@ std::string host_port_table(const std::string& pod_uid) {
   return "podrun_hp_" + hex;
 }
 
-std::string host_port_ruleset(const std::string& table, const std::string& owner, const std::string& subnet,
-                              const std::string& pod_ip, const std::vector<HostPort>& ports) {
+std::string host_port_ruleset(const std::string& table, const std::string& owner, const std::string& subnet, const std::string& pod_ip,
+                              const std::vector<HostPort>& ports) {
   std::string dnat;
   for (const auto& p : ports) {
     std::string proto = p.transport == HostPort::Transport::Udp ? "udp" : "tcp";
@@ -55,7 +55,9 @@ std::vector<UniqueFd> reserve_host_ports(const std::vector<HostPort>& ports) {
   return held;
 }
 
-void add_host_ports(const std::string& table, const std::string& ruleset) { run_nft(ruleset, "forward the pod's host ports (" + table + ")"); }
+void add_host_ports(const std::string& table, const std::string& ruleset) {
+  run_nft(ruleset, "forward the pod's host ports (" + table + ")");
+}
 
 void remove_host_ports(const std::string& table) {
   run_nft("table ip " + table + "\ndelete table ip " + table + "\n", "remove the table " + table);

@@ -6,7 +6,8 @@
 //   table ip podrun_hp_<uid> {
 //     chain prerouting  { type nat hook prerouting priority dstnat; fib daddr type local [ip daddr HOSTIP] tcp dport HP dnat to POD:CP }
 //     chain output      { type nat hook output priority -100;       the same rules (the host's own connections, 127.0.0.1 too) }
-//     chain postrouting { type nat hook postrouting priority srcnat; ct status dnat ip saddr { 127.0.0.0/8, SUBNET } ip daddr POD masquerade }
+//     chain postrouting { type nat hook postrouting priority srcnat; ct status dnat ip saddr { 127.0.0.0/8, SUBNET } ip daddr POD
+//     masquerade }
 //   }
 //
 // `fib daddr type local`: only traffic for this host is taken, never traffic it forwards
@@ -42,8 +43,8 @@ std::string host_port_table(const std::string& pod_uid);  // podrun_hp_<11 hex d
 
 // The ruleset above (pure; tested). `owner` goes into the table's comment (the pod's
 // directory and uid), so that gc can tell whose it is when the pod is gone.
-std::string host_port_ruleset(const std::string& table, const std::string& owner, const std::string& subnet_cidr,
-                              const std::string& pod_ip, const std::vector<HostPort>& ports);
+std::string host_port_ruleset(const std::string& table, const std::string& owner, const std::string& subnet_cidr, const std::string& pod_ip,
+                              const std::vector<HostPort>& ports);
 
 // One bound socket per host port, held for the pod's life. Throws SysError naming the
 // port ("hostPort 18080 (another pod or program uses it): bind `0.0.0.0:18080`: Address

@@ -71,7 +71,8 @@ std::optional<std::string> overlapping_route(const Subnet& s, const std::string&
   return std::nullopt;
 }
 
-Ipam::Ipam(std::string state_dir, std::string bridge, Subnet subnet) : dir_(std::move(state_dir)), bridge_(std::move(bridge)), subnet_(subnet) {}
+Ipam::Ipam(std::string state_dir, std::string bridge, Subnet subnet)
+    : dir_(std::move(state_dir)), bridge_(std::move(bridge)), subnet_(subnet) {}
 
 namespace {
 
@@ -137,7 +138,8 @@ std::string Ipam::allocate(const std::string& owner) {
     if (auto a = parse_ip(ip)) used.insert(*a);
   }
   auto ip = first_free(subnet_, used);
-  if (!ip) throw std::runtime_error("no free address left in " + cidr + " on bridge " + bridge_ + " (" + std::to_string(used.size()) + " in use)");
+  if (!ip)
+    throw std::runtime_error("no free address left in " + cidr + " on bridge " + bridge_ + " (" + std::to_string(used.size()) + " in use)");
   t.by_ip[ip_string(*ip)] = owner;
   write_table(file, t);
   return ip_string(*ip);

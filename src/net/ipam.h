@@ -16,7 +16,7 @@ namespace podrun::net {
 struct Subnet {
   std::uint32_t network = 0;  // host byte order, host bits zero
   int prefix = 16;
-  std::uint32_t gateway() const { return network + 1; }            // the bridge's address
+  std::uint32_t gateway() const { return network + 1; }  // the bridge's address
   std::uint32_t broadcast() const { return network | ~mask(); }
   std::uint32_t mask() const { return prefix == 0 ? 0 : ~std::uint32_t{0} << (32 - prefix); }
   bool contains(std::uint32_t ip) const { return (ip & mask()) == network; }
@@ -28,7 +28,7 @@ struct Subnet {
 
 // "10.85.0.0/16"; nullopt when it is not an IPv4 CIDR with a prefix of 8..30.
 std::optional<Subnet> parse_cidr(const std::string& text);
-std::string ip_string(std::uint32_t ip);          // dotted quad
+std::string ip_string(std::uint32_t ip);  // dotted quad
 std::optional<std::uint32_t> parse_ip(const std::string& text);
 
 // The lowest free address for a pod: after the gateway, before the broadcast address.

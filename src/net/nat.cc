@@ -25,12 +25,12 @@ std::string masquerade_ruleset(const std::string& bridge, const std::string& sub
   std::string t = nat_table_name(bridge);
   // "table; delete table; table {...}": replaces an older copy atomically, in one transaction.
   return "table ip " + t + "\ndelete table ip " + t + "\ntable ip " + t + " {\n" +
-         "  chain postrouting {\n    type nat hook postrouting priority srcnat; policy accept;\n" +
-         "    ip saddr " + subnet + " ip daddr != " + subnet + " masquerade\n  }\n" +
-         "  chain forward {\n    type filter hook forward priority filter; policy accept;\n" +
-         "    ip saddr " + subnet + " accept\n    ip daddr " + subnet + " ct state established,related accept\n  }\n" +
-         "  chain input {\n    type filter hook input priority filter; policy accept;\n" +
-         "    iifname \"" + bridge + "\" ip daddr 127.0.0.0/8 ct state != { established, related } drop\n  }\n}\n";
+         "  chain postrouting {\n    type nat hook postrouting priority srcnat; policy accept;\n" + "    ip saddr " + subnet +
+         " ip daddr != " + subnet + " masquerade\n  }\n" +
+         "  chain forward {\n    type filter hook forward priority filter; policy accept;\n" + "    ip saddr " + subnet +
+         " accept\n    ip daddr " + subnet + " ct state established,related accept\n  }\n" +
+         "  chain input {\n    type filter hook input priority filter; policy accept;\n" + "    iifname \"" + bridge +
+         "\" ip daddr 127.0.0.0/8 ct state != { established, related } drop\n  }\n}\n";
 }
 
 // Its stderr comes back in the error.
@@ -51,16 +51,14 @@ void run_nft(const std::string& input, const std::string& what) {
   if (rc != 0) throw SysError(what + " (install Debian's nftables package)", "posix_spawn", "nft", rc);
   in_r.reset();
   err_w.reset();
-  if (::write(in_w.get(), input.data(), input.size()) < 0) {
-  }
+  if (::write(in_w.get(), input.data(), input.size()) < 0) {}
   in_w.reset();
   std::string msg;
   char buf[512];
   ssize_t n;
   while ((n = ::read(err_r.get(), buf, sizeof buf)) > 0) msg.append(buf, static_cast<std::size_t>(n));
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     while (!msg.empty() && msg.back() == '\n') msg.pop_back();
     throw SysError(what + ": nft: " + msg.substr(0, 300));
@@ -96,8 +94,7 @@ std::string nft_output(const std::string& args) {
   char buf[4096];
   for (ssize_t n; (n = ::read(out_r.get(), buf, sizeof buf)) > 0;) text.append(buf, static_cast<std::size_t>(n));
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? text : "";
 }
 

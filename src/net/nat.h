@@ -5,8 +5,9 @@
 //
 //   table ip podrun_<bridge> {
 //     chain postrouting { type nat hook postrouting priority srcnat; ip saddr <subnet> ip daddr != <subnet> masquerade }
-//     chain forward { type filter hook forward priority filter; ip saddr <subnet> accept; ip daddr <subnet> ct state established,related accept }
-//     chain input { type filter hook input priority filter; iifname <bridge> ip daddr 127.0.0.0/8 ct state != { established, related } drop }
+//     chain forward { type filter hook forward priority filter; ip saddr <subnet> accept; ip daddr <subnet> ct state established,related
+//     accept } chain input { type filter hook input priority filter; iifname <bridge> ip daddr 127.0.0.0/8 ct state != { established,
+//     related } drop }
 //   }
 //
 // The input chain goes with route_localnet, which the bridge needs so that the host's own

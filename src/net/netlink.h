@@ -19,7 +19,7 @@ namespace podrun::net {
 
 class Netlink {
  public:
-  Netlink();                                // in the caller's network namespace
+  Netlink();                                  // in the caller's network namespace
   static Netlink in_namespace(int netns_fd);  // in another one
 
   // ifindex of `name`, or 0 when there is no such link.

@@ -2,15 +2,15 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <net/if.h>
 #include <sched.h>
 #include <unistd.h>
-#include <net/if.h>
 
 #include <stdexcept>
 
-#include "common/files.h"
 #include "common/error.h"
 #include "common/fd.h"
+#include "common/files.h"
 #include "common/process.h"
 #include "net/nat.h"
 #include "net/netlink.h"
@@ -34,8 +34,7 @@ in_addr addr_of(std::uint32_t ip) { return in_addr{htonl(ip)}; }
 void ignore_router_advertisements(const std::string& link) {
   for (const char* knob : {"accept_ra", "accept_redirects"}) {
     std::string path = "/proc/sys/net/ipv6/conf/" + link + "/" + knob;
-    if (!files::write(path, "0") && errno != ENOENT)
-      throw SysError("turn off IPv6 router advertisements on " + link, "write", path, errno);
+    if (!files::write(path, "0") && errno != ENOENT) throw SysError("turn off IPv6 router advertisements on " + link, "write", path, errno);
   }
 }
 
@@ -45,7 +44,7 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
   if (index == 0) {
     if (auto clash = overlapping_route(s, files::read("/proc/net/route").value_or(""), cfg.bridge))
       throw SysError("pod network " + cfg.subnet + " overlaps the route " + *clash +
-                            " of this host; choose another with podrun apply --subnet");
+                     " of this host; choose another with podrun apply --subnet");
     try {
       nl.create_bridge(cfg.bridge);
       // The bridge is new: its outbound traffic is masqueraded (once per bridge), and the
@@ -60,7 +59,7 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
     index = nl.link_index(cfg.bridge);
     if (index == 0) throw SysError("create the bridge " + cfg.bridge, "if_nametoindex", cfg.bridge, ENODEV);
   }
-  ignore_router_advertisements(cfg.bridge);  // also on a bridge an older podrun made
+  ignore_router_advertisements(cfg.bridge);               // also on a bridge an older podrun made
   nl.add_address(index, addr_of(s.gateway()), s.prefix);  // NLM_F_REPLACE: idempotent
   nl.set_up(index);
   return index;
@@ -84,9 +83,7 @@ PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, 
   return a;
 }
 
-void release_address(const NetworkConfig& cfg, const std::string& owner) {
-  Ipam(cfg.state_dir, cfg.bridge, subnet_of(cfg)).release(owner);
-}
+void release_address(const NetworkConfig& cfg, const std::string& owner) { Ipam(cfg.state_dir, cfg.bridge, subnet_of(cfg)).release(owner); }
 
 void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd) {
   Subnet s = subnet_of(cfg);

@@ -21,36 +21,62 @@ struct adl_serializer<std::optional<T>> {
 
 namespace podrun::plan {
 
-NLOHMANN_JSON_SERIALIZE_ENUM(NsKind, {{NsKind::Net, "net"}, {NsKind::Ipc, "ipc"}, {NsKind::Uts, "uts"}, {NsKind::Pid, "pid"},
-                                      {NsKind::Mnt, "mnt"}, {NsKind::User, "user"}, {NsKind::Cgroup, "cgroup"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(NsSource::Type, {{NsSource::Type::Pod, "pod"}, {NsSource::Type::Host, "host"},
-                                              {NsSource::Type::Private, "private"}, {NsSource::Type::Container, "container"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(ContainerKind, {{ContainerKind::Init, "init"}, {ContainerKind::Sidecar, "sidecar"}, {ContainerKind::App, "app"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(QosClass, {{QosClass::Guaranteed, "Guaranteed"}, {QosClass::Burstable, "Burstable"},
+NLOHMANN_JSON_SERIALIZE_ENUM(NsKind, {{NsKind::Net, "net"},
+                                      {NsKind::Ipc, "ipc"},
+                                      {NsKind::Uts, "uts"},
+                                      {NsKind::Pid, "pid"},
+                                      {NsKind::Mnt, "mnt"},
+                                      {NsKind::User, "user"},
+                                      {NsKind::Cgroup, "cgroup"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(NsSource::Type, {{NsSource::Type::Pod, "pod"},
+                                              {NsSource::Type::Host, "host"},
+                                              {NsSource::Type::Private, "private"},
+                                              {NsSource::Type::Container, "container"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(ContainerKind,
+                             {{ContainerKind::Init, "init"}, {ContainerKind::Sidecar, "sidecar"}, {ContainerKind::App, "app"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(QosClass, {{QosClass::Guaranteed, "Guaranteed"},
+                                        {QosClass::Burstable, "Burstable"},
                                         {QosClass::BestEffort, "BestEffort"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(MountType, {{MountType::Overlay, "overlay"}, {MountType::Proc, "proc"}, {MountType::Tmpfs, "tmpfs"},
-                                         {MountType::Devpts, "devpts"}, {MountType::Mqueue, "mqueue"}, {MountType::Sysfs, "sysfs"},
-                                         {MountType::Cgroup, "cgroup"}, {MountType::Bind, "bind"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(MountSource::Kind, {{MountSource::Kind::Filesystem, "filesystem"}, {MountSource::Kind::Image, "image"},
-                                                 {MountSource::Kind::PodFile, "podFile"}, {MountSource::Kind::PodShm, "podShm"},
-                                                 {MountSource::Kind::Volume, "volume"}, {MountSource::Kind::Host, "host"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(VolumeType, {{VolumeType::EmptyDir, "emptyDir"}, {VolumeType::HostPath, "hostPath"},
-                                          {VolumeType::ConfigMap, "configMap"}, {VolumeType::Secret, "secret"},
+NLOHMANN_JSON_SERIALIZE_ENUM(MountType, {{MountType::Overlay, "overlay"},
+                                         {MountType::Proc, "proc"},
+                                         {MountType::Tmpfs, "tmpfs"},
+                                         {MountType::Devpts, "devpts"},
+                                         {MountType::Mqueue, "mqueue"},
+                                         {MountType::Sysfs, "sysfs"},
+                                         {MountType::Cgroup, "cgroup"},
+                                         {MountType::Bind, "bind"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(MountSource::Kind, {{MountSource::Kind::Filesystem, "filesystem"},
+                                                 {MountSource::Kind::Image, "image"},
+                                                 {MountSource::Kind::PodFile, "podFile"},
+                                                 {MountSource::Kind::PodShm, "podShm"},
+                                                 {MountSource::Kind::Volume, "volume"},
+                                                 {MountSource::Kind::Host, "host"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(VolumeType, {{VolumeType::EmptyDir, "emptyDir"},
+                                          {VolumeType::HostPath, "hostPath"},
+                                          {VolumeType::ConfigMap, "configMap"},
+                                          {VolumeType::Secret, "secret"},
                                           {VolumeType::DownwardAPI, "downwardAPI"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(StorageMedium, {{StorageMedium::Disk, ""}, {StorageMedium::Memory, "Memory"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(HostPathType, {{HostPathType::Unchecked, ""}, {HostPathType::DirectoryOrCreate, "DirectoryOrCreate"},
-                                            {HostPathType::Directory, "Directory"}, {HostPathType::FileOrCreate, "FileOrCreate"},
-                                            {HostPathType::File, "File"}, {HostPathType::Socket, "Socket"},
-                                            {HostPathType::CharDevice, "CharDevice"}, {HostPathType::BlockDevice, "BlockDevice"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(HandlerType, {{HandlerType::Exec, "exec"}, {HandlerType::HttpGet, "httpGet"},
-                                           {HandlerType::TcpSocket, "tcpSocket"}, {HandlerType::Grpc, "grpc"},
+NLOHMANN_JSON_SERIALIZE_ENUM(HostPathType, {{HostPathType::Unchecked, ""},
+                                            {HostPathType::DirectoryOrCreate, "DirectoryOrCreate"},
+                                            {HostPathType::Directory, "Directory"},
+                                            {HostPathType::FileOrCreate, "FileOrCreate"},
+                                            {HostPathType::File, "File"},
+                                            {HostPathType::Socket, "Socket"},
+                                            {HostPathType::CharDevice, "CharDevice"},
+                                            {HostPathType::BlockDevice, "BlockDevice"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(HandlerType, {{HandlerType::Exec, "exec"},
+                                           {HandlerType::HttpGet, "httpGet"},
+                                           {HandlerType::TcpSocket, "tcpSocket"},
+                                           {HandlerType::Grpc, "grpc"},
                                            {HandlerType::Sleep, "sleep"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(Protocol, {{Protocol::TCP, "TCP"}, {Protocol::UDP, "UDP"}, {Protocol::SCTP, "SCTP"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(RestartPolicy, {{RestartPolicy::Always, "Always"}, {RestartPolicy::OnFailure, "OnFailure"},
-                                             {RestartPolicy::Never, "Never"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(PullPolicy, {{PullPolicy::Always, "Always"}, {PullPolicy::IfNotPresent, "IfNotPresent"},
-                                          {PullPolicy::Never, "Never"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(SeccompType, {{SeccompType::RuntimeDefault, "RuntimeDefault"}, {SeccompType::Unconfined, "Unconfined"},
+NLOHMANN_JSON_SERIALIZE_ENUM(RestartPolicy,
+                             {{RestartPolicy::Always, "Always"}, {RestartPolicy::OnFailure, "OnFailure"}, {RestartPolicy::Never, "Never"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(PullPolicy,
+                             {{PullPolicy::Always, "Always"}, {PullPolicy::IfNotPresent, "IfNotPresent"}, {PullPolicy::Never, "Never"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(SeccompType, {{SeccompType::RuntimeDefault, "RuntimeDefault"},
+                                           {SeccompType::Unconfined, "Unconfined"},
                                            {SeccompType::Localhost, "Localhost"}})
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NsSource, type, container)
@@ -78,15 +104,15 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PortPlan, name, container_port, 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_delay_seconds, timeout_seconds, period_seconds,
                                                 success_threshold, failure_threshold, termination_grace_period_seconds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
-                                                cgroup, oom_score_adj, process, security, ports, restart_policy, startup_probe, liveness_probe,
-                                                readiness_probe, post_start, pre_stop, start_errors, ephemeral_storage_limit,
-                                                ephemeral_storage_limit_text)
+                                                cgroup, oom_score_adj, process, security, ports, restart_policy, startup_probe,
+                                                liveness_probe, readiness_probe, post_start, pre_stop, start_errors,
+                                                ephemeral_storage_limit, ephemeral_storage_limit_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,
                                                 termination_grace_period_seconds, pause, cgroup, host_ipc_shm, shm_size_bytes, volumes,
-                                                etc_hosts, resolv_conf, containers, warnings, sysctls,
-                                                admission_errors, ephemeral_storage_limit)
+                                                etc_hosts, resolv_conf, containers, warnings, sysctls, admission_errors,
+                                                ephemeral_storage_limit)
 
 std::string encode_pod_plan(const PodPlan& pod) { return pod_plan_json(pod).dump(); }
 

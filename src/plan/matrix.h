@@ -19,8 +19,8 @@ constexpr std::array<const char*, 6> kMatrixColumns = {"Network", "IPC", "Filesy
 constexpr std::array<NsKind, 6> kMatrixKinds = {NsKind::Net, NsKind::Ipc, NsKind::Mnt, NsKind::Pid, NsKind::Uts, NsKind::User};
 
 struct MatrixRow {
-  std::string pod;  // "ns/name" of the first side
-  std::string a, b; // "web", "host", or "pod default/other"
+  std::string pod;   // "ns/name" of the first side
+  std::string a, b;  // "web", "host", or "pod default/other"
   std::array<Sharing, 6> cells{};
   std::string note;  // e.g. the volumes two containers share although their filesystems are isolated
 };

@@ -27,8 +27,8 @@ struct HostFacts {
   int cpu_count = 2;
   std::int64_t memory_bytes = 8LL << 30;  // node capacity, for oom_score_adj and env defaults
   std::string node_name = "node";
-  std::string hostname = "node";          // the host's UTS name (hostNetwork pods get it)
-  std::string resolv_conf;                // the host's /etc/resolv.conf
+  std::string hostname = "node";  // the host's UTS name (hostNetwork pods get it)
+  std::string resolv_conf;        // the host's /etc/resolv.conf
 };
 
 enum class SeccompType { RuntimeDefault, Unconfined, Localhost };
@@ -38,7 +38,7 @@ const char* seccomp_type_name(SeccompType t);
 // allowedUnsafeSysctls and seccompDefault. From /etc/podrun/config.yaml and apply's flags
 // (host/machine_config.h); a pod's podrun.io/... annotations may only tighten them.
 struct NodePolicy {
-  std::int64_t pod_pids_limit = 4096;  // pids.max of every pod cgroup (the kubelet's default: none)
+  std::int64_t pod_pids_limit = 4096;               // pids.max of every pod cgroup (the kubelet's default: none)
   std::vector<std::string> allowed_unsafe_sysctls;  // names, or prefixes ending in '*'
   // seccomp for a container whose manifest names no profile: RuntimeDefault (podrun's
   // default, stricter than the kubelet's) or Unconfined (the kubelet's).
@@ -61,7 +61,7 @@ struct ImageConfig {
 // Namespaces
 
 enum class NsKind { Net, Ipc, Uts, Pid, Mnt, User, Cgroup };
-constexpr std::array<NsKind, 7> kAllNsKinds = {NsKind::Net, NsKind::Ipc, NsKind::Uts, NsKind::Pid,
+constexpr std::array<NsKind, 7> kAllNsKinds = {NsKind::Net, NsKind::Ipc,  NsKind::Uts,   NsKind::Pid,
                                                NsKind::Mnt, NsKind::User, NsKind::Cgroup};
 const char* ns_name(NsKind k);  // "net", "ipc", ...
 
@@ -82,10 +82,10 @@ struct IdMapping {
 };
 
 struct PausePlan {
-  std::vector<NsKind> creates;             // the namespaces the pause holder is created in
-  bool pid1 = false;                        // PID 1 of the pod's shared PID namespace (reaps)
+  std::vector<NsKind> creates;  // the namespaces the pause holder is created in
+  bool pid1 = false;            // PID 1 of the pod's shared PID namespace (reaps)
   std::optional<IdMapping> uid_map, gid_map;
-  std::string hostname;                     // set in its UTS namespace (when it owns one)
+  std::string hostname;  // set in its UTS namespace (when it owns one)
   int oom_score_adj = -998;
 };
 
@@ -104,7 +104,7 @@ const char* mount_type_name(MountType t);  // "overlay", "proc", ..., as mount(8
 //   proc, tmpfs, ...         a new filesystem of that type
 struct MountSource {
   enum class Kind { Filesystem, Image, PodFile, PodShm, Volume, Host } kind = Kind::Filesystem;
-  std::string ref;  // Image: the reference; PodFile: its name; Volume: its name; Host: the path
+  std::string ref;         // Image: the reference; PodFile: its name; Volume: its name; Host: the path
   std::string sub_path{};  // Volume, Host: a subPath, resolved inside the volume when mounting
   std::string str(MountType type) const;
   bool operator==(const MountSource&) const = default;
@@ -120,7 +120,7 @@ struct MountPlan {
 };
 
 struct ProjectedFile {
-  std::string path;     // relative to the volume, e.g. "app.properties" or "my-group/token"
+  std::string path;  // relative to the volume, e.g. "app.properties" or "my-group/token"
   std::string content;
   int mode = 0644;
   bool sensitive = false;  // from a Secret: never printed
@@ -146,16 +146,16 @@ struct VolumePlan {
   // memory one is a tmpfs of this size, the smallest of sizeLimit, the pod's memory limit and
   // the machine's memoryBackedVolumesLimit (always set for Memory).
   std::optional<std::int64_t> size_limit_bytes;
-  std::string size_limit_text;           // as the manifest wrote it, for the eviction message
+  std::string size_limit_text;  // as the manifest wrote it, for the eviction message
   // hostPath
   HostPathType host_path_type = HostPathType::Unchecked;
   // configMap, secret, downwardAPI: files written with the kubelet's ..data symlink layout
   std::vector<ProjectedFile> files;
-  bool tmpfs = false;                    // secret volumes live in memory only
+  bool tmpfs = false;  // secret volumes live in memory only
   // fsGroup: the volume's files get this group, directories setgid and group rwx, files
   // group rw (read-only volumes: group r), as the kubelet's SetVolumeOwnership does.
   std::optional<std::int64_t> fs_group;
-  bool read_only = false;                // configMap, secret, downwardAPI: group r only
+  bool read_only = false;  // configMap, secret, downwardAPI: group r only
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -166,7 +166,7 @@ struct CgroupV1Values {
   std::int64_t cpu_cfs_quota_us = -1;  // -1: no limit
   std::int64_t cpu_cfs_period_us = 100000;
   std::optional<std::int64_t> memory_limit_in_bytes;  // nullopt: unlimited
-  std::optional<std::int64_t> pids_max;                // nullopt: max
+  std::optional<std::int64_t> pids_max;               // nullopt: max
 };
 
 struct CgroupV2Values {
@@ -209,8 +209,8 @@ struct CgroupPlan {
 struct EnvVarPlan {
   std::string name;
   std::string value;
-  std::string from;           // where the value comes from: "", "image", "ConfigMap cfg", ...
-  bool sensitive = false;     // from a Secret: never printed
+  std::string from;              // where the value comes from: "", "image", "ConfigMap cfg", ...
+  bool sensitive = false;        // from a Secret: never printed
   std::string resolve_at_start;  // a downward API field only known once the pod runs (status.podIP)
 };
 
@@ -218,8 +218,8 @@ struct ProcessPlan {
   std::vector<std::string> args;
   std::vector<EnvVarPlan> env;
   std::string cwd = "/";
-  std::optional<std::int64_t> uid, gid;  // nullopt: resolved from the image's /etc/passwd at start
-  std::string user_note;                  // how uid/gid were chosen
+  std::optional<std::int64_t> uid, gid;           // nullopt: resolved from the image's /etc/passwd at start
+  std::string user_note;                          // how uid/gid were chosen
   std::vector<std::int64_t> supplemental_groups;  // supplementalGroups, then fsGroup
   // supplementalGroupsPolicy Merge (the default): also the groups the image's /etc/group
   // lists the user in, looked up at start; Strict: only supplemental_groups.
@@ -236,8 +236,8 @@ struct SecurityPlan {
   // tmpfs; read-only paths are bound onto themselves read-only. Both empty when privileged.
   std::vector<std::string> masked_paths, readonly_paths;
   SeccompType seccomp = SeccompType::RuntimeDefault;
-  std::string seccomp_profile;             // Localhost: the profile file on the host
-  std::string seccomp_from;                // why: "container", "pod", "annotation", "podrun default", ...
+  std::string seccomp_profile;  // Localhost: the profile file on the host
+  std::string seccomp_from;     // why: "container", "pod", "annotation", "podrun default", ...
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -249,10 +249,10 @@ const char* handler_type_name(HandlerType t);  // "exec", "httpGet", ...
 // A probe's or a lifecycle hook's action, with ports resolved to numbers.
 struct HandlerPlan {
   HandlerType type = HandlerType::Exec;
-  std::vector<std::string> command;  // exec: run inside the container, as `podrun exec` does
+  std::vector<std::string> command;               // exec: run inside the container, as `podrun exec` does
   std::string scheme = "HTTP", host, path = "/";  // httpGet; host "" is the pod's address
-  int port = 0;                                    // httpGet, tcpSocket
-  std::string port_error;  // a named port the container does not declare: every run fails with it
+  int port = 0;                                   // httpGet, tcpSocket
+  std::string port_error;                         // a named port the container does not declare: every run fails with it
   std::vector<std::pair<std::string, std::string>> http_headers;
   std::int64_t sleep_seconds = 0;
 };
@@ -323,10 +323,10 @@ struct HostsEntry {
 // A pod-level sysctl, written in the pod's namespaces (net.* in its network namespace, the IPC
 // ones in its IPC namespace) before any container starts.
 struct SysctlPlan {
-  std::string name;   // dotted, as Kubernetes' docs spell it (a slash-separated name converted)
+  std::string name;  // dotted, as Kubernetes' docs spell it (a slash-separated name converted)
   std::string value;
   std::optional<NsKind> ns;  // Net or Ipc; none: the whole machine's (an admission error)
-  bool safe = false;  // in the kubelet's safe set; otherwise allowed by the machine's allowedUnsafeSysctls
+  bool safe = false;         // in the kubelet's safe set; otherwise allowed by the machine's allowedUnsafeSysctls
 };
 
 struct PodPlan {
@@ -337,7 +337,7 @@ struct PodPlan {
   RestartPolicy restart_policy = RestartPolicy::Always;
   std::int64_t termination_grace_period_seconds = 30;
   PausePlan pause;
-  CgroupPlan cgroup;  // the pod's cgroup; the pause holder lives in it
+  CgroupPlan cgroup;          // the pod's cgroup; the pause holder lives in it
   bool host_ipc_shm = false;  // /dev/shm is the host's (hostIPC), not a tmpfs of the pod's
   std::int64_t shm_size_bytes = 64LL << 20;
   std::vector<VolumePlan> volumes;

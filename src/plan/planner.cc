@@ -9,9 +9,9 @@
 #include <sstream>
 
 #include "common/capabilities.h"
+#include "model/sysctl.h"
 #include "plan/process.h"
 #include "plan/resources.h"
-#include "model/sysctl.h"
 
 namespace podrun::plan {
 
@@ -198,8 +198,7 @@ HostPathType host_path_type_of(const std::string& s) {
 }
 
 // 5. Volumes as the pod prepares them.
-VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvContext& ctx,
-                       std::vector<std::string>& warnings) {
+VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvContext& ctx, std::vector<std::string>& warnings) {
   VolumePlan out;
   out.name = v.name;
   auto project = [&](const std::map<std::string, std::string>& data, bool sensitive) {
@@ -277,8 +276,11 @@ std::vector<MountPlan> container_mounts(const model::Container& c, const model::
   m.push_back({"/dev", MountType::Tmpfs, fs, {"nosuid", "strictatime", "mode=755", "size=65536k"}, ""});
   m.push_back({"/dev/pts", MountType::Devpts, fs, {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}, ""});
   m.push_back({"/dev/mqueue", MountType::Mqueue, fs, {"nosuid", "noexec", "nodev"}, ""});
-  m.push_back({"/dev/shm", MountType::Bind, s.host_ipc ? MountSource{Kind::Host, "/dev/shm"} : MountSource{Kind::PodShm, ""},
-               {"rbind", "nosuid", "noexec", "nodev"}, ""});
+  m.push_back({"/dev/shm",
+               MountType::Bind,
+               s.host_ipc ? MountSource{Kind::Host, "/dev/shm"} : MountSource{Kind::PodShm, ""},
+               {"rbind", "nosuid", "noexec", "nodev"},
+               ""});
   m.push_back({"/sys", MountType::Sysfs, fs, {"nosuid", "noexec", "nodev", privileged ? "rw" : "ro"}, ""});
   // The container's own cgroups (its cgroup namespace's view), as containerd mounts them: what
   // a JVM or Go runtime reads to size itself to the limits.
@@ -290,8 +292,8 @@ std::vector<MountPlan> container_mounts(const model::Container& c, const model::
     const model::Volume* v = nullptr;
     for (const auto& vol : s.volumes)
       if (vol.name == vm.name) v = &vol;
-    MountSource source = v && v->type == model::Volume::Type::HostPath ? MountSource{Kind::Host, v->host_path}
-                                                                       : MountSource{Kind::Volume, vm.name};
+    MountSource source =
+        v && v->type == model::Volume::Type::HostPath ? MountSource{Kind::Host, v->host_path} : MountSource{Kind::Volume, vm.name};
     source.sub_path = vm.sub_path;
     std::vector<std::string> options = {"rbind", "rprivate", vm.read_only ? "ro" : "rw"};
     if (v && v->type != model::Volume::Type::HostPath && v->type != model::Volume::Type::EmptyDir) {
@@ -319,9 +321,9 @@ SecurityPlan security_plan(const model::Container& c, const model::Pod& pod, con
   out.read_only_root = sc.read_only_root_filesystem;
   if (!sc.privileged && sc.proc_mount != "Unmasked") {
     // Kubernetes' defaultMaskedPaths and defaultReadonlyPaths (pkg/securitycontext/util.go).
-    out.masked_paths = {"/proc/asound",      "/proc/acpi",        "/proc/kcore",       "/proc/keys",
-                        "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug",
-                        "/proc/scsi",        "/sys/firmware",     "/sys/devices/virtual/powercap"};
+    out.masked_paths = {
+        "/proc/asound",      "/proc/acpi",        "/proc/kcore", "/proc/keys",    "/proc/latency_stats",          "/proc/timer_list",
+        "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi",  "/sys/firmware", "/sys/devices/virtual/powercap"};
     out.readonly_paths = {"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"};
   }
   // seccomp: privileged runs unconfined; else the container's profile, the pod's, podrun's
@@ -345,7 +347,7 @@ SecurityPlan security_plan(const model::Container& c, const model::Pod& pod, con
     (void)warnings;
     out.seccomp = in.node.seccomp_default;
     out.seccomp_from = in.node.seccomp_default == SeccompType::RuntimeDefault ? "podrun's default; the kubelet's is Unconfined"
-                                                                   : "the machine's seccompDefault";
+                                                                              : "the machine's seccompDefault";
   }
   return out;
 }
@@ -358,7 +360,8 @@ DevicePolicy container_devices(bool privileged) {
   DevicePolicy d;
   if (privileged) return d;
   d.restricted = true;
-  for (auto [major, minor] : std::initializer_list<std::pair<int, int>>{{1, 3}, {1, 5}, {1, 7}, {1, 8}, {1, 9}, {5, 0}, {5, 1}, {5, 2}, {136, -1}})
+  for (auto [major, minor] :
+       std::initializer_list<std::pair<int, int>>{{1, 3}, {1, 5}, {1, 7}, {1, 8}, {1, 9}, {5, 0}, {5, 1}, {5, 2}, {136, -1}})
     d.allow.push_back({'c', major, minor, "rwm"});
   return d;
 }
@@ -369,11 +372,16 @@ DevicePolicy container_devices(bool privileged) {
 // SysctlForbidden: the pod does not start.
 std::vector<SysctlPlan> pod_sysctls(const model::Pod& pod, const NodePolicy& node, std::vector<std::string>& admission_errors) {
   // pkg/kubelet/sysctl/safe_sysctls.go, Kubernetes 1.31.
-  static const std::set<std::string> safe = {"kernel.shm_rmid_forced",        "net.ipv4.ip_local_port_range",
-                                             "net.ipv4.tcp_syncookies",       "net.ipv4.ping_group_range",
-                                             "net.ipv4.ip_unprivileged_port_start", "net.ipv4.ip_local_reserved_ports",
-                                             "net.ipv4.tcp_keepalive_time",   "net.ipv4.tcp_fin_timeout",
-                                             "net.ipv4.tcp_keepalive_intvl",  "net.ipv4.tcp_keepalive_probes"};
+  static const std::set<std::string> safe = {"kernel.shm_rmid_forced",
+                                             "net.ipv4.ip_local_port_range",
+                                             "net.ipv4.tcp_syncookies",
+                                             "net.ipv4.ping_group_range",
+                                             "net.ipv4.ip_unprivileged_port_start",
+                                             "net.ipv4.ip_local_reserved_ports",
+                                             "net.ipv4.tcp_keepalive_time",
+                                             "net.ipv4.tcp_fin_timeout",
+                                             "net.ipv4.tcp_keepalive_intvl",
+                                             "net.ipv4.tcp_keepalive_probes"};
   const std::vector<std::string>& patterns = node.allowed_unsafe_sysctls;
   auto unsafe_allowed = [&](const std::string& name) {
     for (const auto& p : patterns)
@@ -416,8 +424,7 @@ std::int64_t pods_pid_limit(const model::Pod& pod, const NodePolicy& node, std::
     std::size_t used = 0;
     v = std::stoll(it->second, &used);
     if (used != it->second.size()) v = 0;
-  } catch (...) {
-  }
+  } catch (...) {}
   if (v <= 0) return node.pod_pids_limit;  // the loader refused it already
   if (v > node.pod_pids_limit) {
     admission_errors.push_back("PidsLimitForbidden: podrun.io/pids-limit " + it->second + " is above the machine's podPidsLimit " +
@@ -527,7 +534,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     cp.name = c->name;
     cp.kind = c->type == model::ContainerType::Init      ? ContainerKind::Init
               : c->type == model::ContainerType::Sidecar ? ContainerKind::Sidecar
-                                                        : ContainerKind::App;
+                                                         : ContainerKind::App;
     cp.image = c->image;
     cp.image_pull_policy = pull_policy_of(c->image_pull_policy);
     auto img = in.images.find(c->image);
@@ -572,8 +579,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     else if (!image && in.image_store)
       cp.start_errors.push_back(std::string(cp.image_pull_policy == PullPolicy::Never ? "ErrImageNeverPull" : "ErrImagePull") + ": image " +
                                 c->image + " is not in the local store; import it with podrun image import FILE --name " + c->image);
-    if (cp.process.args.empty())
-      cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
+    if (cp.process.args.empty()) cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
     if (auto it = c->resources.limits.find("ephemeral-storage"); it != c->resources.limits.end() && it->second.value.value()) {
       cp.ephemeral_storage_limit = *it->second.value.value();
       cp.ephemeral_storage_limit_text = it->second.text;
@@ -589,8 +595,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
   }
   // A sidecar's oom_score_adj is at most the smallest app container's (kubelet policy.go).
   for (auto& cp : p.containers)
-    if (cp.kind == ContainerKind::Sidecar && p.qos == QosClass::Burstable)
-      cp.oom_score_adj = std::min(cp.oom_score_adj, smallest_app_adj);
+    if (cp.kind == ContainerKind::Sidecar && p.qos == QosClass::Burstable) cp.oom_score_adj = std::min(cp.oom_score_adj, smallest_app_adj);
 
   // 7. /etc/hosts as the kubelet writes it, and resolv.conf.
   p.etc_hosts = {{"127.0.0.1", {"localhost"}, "Kubernetes-managed hosts file."},

@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "plan/plan.h"
 #include "model/model.h"
+#include "plan/plan.h"
 
 namespace podrun::plan {
 
@@ -38,14 +38,13 @@ struct PlanInput {
 Plan make_plan(const PlanInput& input);
 
 // Parts, exposed for tests.
-std::string spec_hash(const model::Pod& pod);   // 16 hex digits (FNV-1a 64 of the canonical spec)
-std::string pod_uid(const model::Pod& pod);     // UUID-shaped, stable for the same namespace/name/spec
+std::string spec_hash(const model::Pod& pod);     // 16 hex digits (FNV-1a 64 of the canonical spec)
+std::string pod_uid(const model::Pod& pod);       // UUID-shaped, stable for the same namespace/name/spec
 std::string pod_hostname(const model::Pod& pod);  // spec.hostname, else the name cut to 63 characters
 std::map<NsKind, NsSource> container_namespaces(const model::PodSpec& spec);
 std::vector<NsKind> pause_namespaces(const model::PodSpec& spec);
 // Loopback nameservers of the host are left out for pods with their own network (warnings
 // says so, when given).
-std::string resolv_conf(const model::PodSpec& spec, const std::string& host_resolv_conf,
-                        std::vector<std::string>* warnings = nullptr);
+std::string resolv_conf(const model::PodSpec& spec, const std::string& host_resolv_conf, std::vector<std::string>* warnings = nullptr);
 
 }  // namespace podrun::plan

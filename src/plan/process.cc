@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <map>
 
-#include "plan/resources.h"
 #include "model/quantity.h"
+#include "plan/resources.h"
 
 namespace podrun::plan {
 
-std::string expand_vars(const std::string& in,
-                        const std::function<std::optional<std::string>(const std::string&)>& lookup) {
+std::string expand_vars(const std::string& in, const std::function<std::optional<std::string>(const std::string&)>& lookup) {
   std::string out;
   std::size_t checkpoint = 0;
   for (std::size_t cursor = 0; cursor < in.size(); ++cursor) {
@@ -112,8 +111,7 @@ std::optional<std::string> field_ref_value(const std::string& path, const EnvCon
   return std::nullopt;
 }
 
-std::string resource_field_value(const model::ResourceFieldSelector& ref, const model::Container& self,
-                                 const EnvContext& ctx) {
+std::string resource_field_value(const model::ResourceFieldSelector& ref, const model::Container& self, const EnvContext& ctx) {
   const model::Container* c = ref.container_name.empty() ? &self : find_container(*ctx.pod, ref.container_name);
   if (!c) c = &self;
   bool cpu = ref.resource.find("cpu") != std::string::npos;
@@ -161,15 +159,12 @@ ProcessPlan container_process(const model::Container& c, const ImageConfig* imag
   for (const auto& ef : c.env_from) {
     const std::map<std::string, std::string>* data = object_data(ctx, ef.secret, ef.name);
     if (!data) continue;  // optional and absent (the loader refused the rest)
-    for (const auto& [k, v] : *data)
-      set({ef.prefix + k, v, std::string(ef.secret ? "Secret " : "ConfigMap ") + ef.name, ef.secret, ""});
+    for (const auto& [k, v] : *data) set({ef.prefix + k, v, std::string(ef.secret ? "Secret " : "ConfigMap ") + ef.name, ef.secret, ""});
   }
   for (const auto& e : c.env) {
     EnvVarPlan v{e.name, "", "", false, ""};
     switch (e.source) {
-      case model::EnvVar::Source::Value:
-        v.value = expand_vars(e.value, lookup);
-        break;
+      case model::EnvVar::Source::Value: v.value = expand_vars(e.value, lookup); break;
       case model::EnvVar::Source::ConfigMapKey:
       case model::EnvVar::Source::SecretKey: {
         bool secret = e.source == model::EnvVar::Source::SecretKey;

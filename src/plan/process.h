@@ -8,16 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "plan/plan.h"
 #include "model/model.h"
+#include "plan/plan.h"
 
 namespace podrun::plan {
 
 // Kubernetes' $(VAR) expansion (third_party/forked/golang/expansion): `$(NAME)` becomes the
 // value `lookup` gives, or stays as written when it gives none; `$$` is `$`; any other `$` is
 // kept.
-std::string expand_vars(const std::string& input,
-                        const std::function<std::optional<std::string>(const std::string&)>& lookup);
+std::string expand_vars(const std::string& input, const std::function<std::optional<std::string>(const std::string&)>& lookup);
 
 // argv by the Kubernetes rules: neither command nor args → ENTRYPOINT + CMD; command only →
 // command (CMD dropped); args only → ENTRYPOINT + args; both → command + args.
@@ -46,7 +45,6 @@ ProcessPlan container_process(const model::Container& c, const ImageConfig* imag
 // A downward API value (env or volume file), or nullopt with `deferred` set when it is only
 // known once the pod runs (status.podIP and friends).
 std::optional<std::string> field_ref_value(const std::string& field_path, const EnvContext& ctx, std::string* deferred);
-std::string resource_field_value(const model::ResourceFieldSelector& ref, const model::Container& self,
-                                 const EnvContext& ctx);
+std::string resource_field_value(const model::ResourceFieldSelector& ref, const model::Container& self, const EnvContext& ctx);
 
 }  // namespace podrun::plan

@@ -21,9 +21,7 @@ std::string join(const std::vector<std::string>& v, const std::string& sep) {
 }  // namespace
 
 // Where a volume's files are, as `plan` prints it.
-std::string volume_source_text(const VolumePlan& v) {
-  return v.type == VolumeType::HostPath ? v.host_path : "pod:volumes/" + v.name;
-}
+std::string volume_source_text(const VolumePlan& v) { return v.type == VolumeType::HostPath ? v.host_path : "pod:volumes/" + v.name; }
 
 // As kubectl describe prints a probe's or hook's action.
 std::string handler_text(const HandlerPlan& h) {
@@ -88,14 +86,15 @@ ojson handler_json(const HandlerPlan& h) {
   return j;
 }
 
-
 std::string env_value(const EnvVarPlan& e) {
   if (e.sensitive) return "<from " + e.from + ">";
   if (!e.resolve_at_start.empty()) return "<" + e.resolve_at_start + ", at start>";
   return e.value;
 }
 
-std::string file_content(const ProjectedFile& f) { return f.sensitive ? "<secret, " + std::to_string(f.content.size()) + " bytes>" : f.content; }
+std::string file_content(const ProjectedFile& f) {
+  return f.sensitive ? "<secret, " + std::to_string(f.content.size()) + " bytes>" : f.content;
+}
 
 std::string hosts_text(const std::vector<HostsEntry>& entries) {
   std::string out;
@@ -135,9 +134,10 @@ ojson plan_json(const Plan& plan) {
     pause["hostname"] = p.pause.hostname;
     pause["oomScoreAdj"] = p.pause.oom_score_adj;
     if (p.pause.uid_map)
-      pause["uidMap"] = pause["gidMap"] = ojson{{"containerID", p.pause.uid_map->container_id},
-                                                {"hostID", p.pause.uid_map->host_id ? ojson(*p.pause.uid_map->host_id) : ojson("allocated at start")},
-                                                {"size", p.pause.uid_map->size}};
+      pause["uidMap"] = pause["gidMap"] =
+          ojson{{"containerID", p.pause.uid_map->container_id},
+                {"hostID", p.pause.uid_map->host_id ? ojson(*p.pause.uid_map->host_id) : ojson("allocated at start")},
+                {"size", p.pause.uid_map->size}};
     pj["pause"] = pause;
     pj["cgroup"] = cgroup_json(p.cgroup);
     pj["shm"] = {{"source", p.host_ipc_shm ? "host" : "pod:shm"}, {"sizeBytes", p.shm_size_bytes}};
@@ -171,10 +171,8 @@ ojson plan_json(const Plan& plan) {
       cj["namespaces"] = ns;
       ojson mounts = ojson::array();
       for (const auto& m : c.mounts)
-        mounts.push_back({{"destination", m.destination},
-                          {"source", m.source.str(m.type)},
-                          {"type", mount_type_name(m.type)},
-                          {"options", m.options}});
+        mounts.push_back(
+            {{"destination", m.destination}, {"source", m.source.str(m.type)}, {"type", mount_type_name(m.type)}, {"options", m.options}});
       cj["mounts"] = mounts;
       cj["cgroup"] = cgroup_json(c.cgroup);
       cj["oomScoreAdj"] = c.oom_score_adj;
@@ -196,12 +194,8 @@ ojson plan_json(const Plan& plan) {
       if (!c.process.user_note.empty()) cj["process"]["userNote"] = c.process.user_note;
       {
         const SecurityPlan& sp = c.security;
-        ojson sec{{"privileged", sp.privileged},
-                  {"readOnlyRootFilesystem", sp.read_only_root},
-                  {"maskedPaths", sp.masked_paths},
-                  {"readonlyPaths", sp.readonly_paths},
-                  {"seccomp", seccomp_type_name(sp.seccomp)},
-                  {"seccompFrom", sp.seccomp_from}};
+        ojson sec{{"privileged", sp.privileged},        {"readOnlyRootFilesystem", sp.read_only_root}, {"maskedPaths", sp.masked_paths},
+                  {"readonlyPaths", sp.readonly_paths}, {"seccomp", seccomp_type_name(sp.seccomp)},    {"seccompFrom", sp.seccomp_from}};
         if (!sp.seccomp_profile.empty()) sec["seccompProfile"] = sp.seccomp_profile;
         cj["security"] = sec;
       }
@@ -343,8 +337,8 @@ std::string plan_text(const Plan& plan) {
     out << "  Cgroups (cgroup " << (v2 ? "v2" : "v1") << " values; -o json has both)\n";
     std::vector<std::vector<std::string>> cg = {{"pod", p.cgroup.path, describe_cgroup(p.cgroup, plan.host.cgroup_version)}};
     for (const auto& c : p.containers)
-      cg.push_back({c.name, c.cgroup.path, describe_cgroup(c.cgroup, plan.host.cgroup_version) + "  oom_score_adj=" +
-                                               std::to_string(c.oom_score_adj)});
+      cg.push_back({c.name, c.cgroup.path,
+                    describe_cgroup(c.cgroup, plan.host.cgroup_version) + "  oom_score_adj=" + std::to_string(c.oom_score_adj)});
     out << table(cg, "    ") << "\n";
 
     for (const auto& c : p.containers) {
@@ -352,8 +346,8 @@ std::string plan_text(const Plan& plan) {
           << pull_policy_name(c.image_pull_policy) << ")\n";
       out << "    args: " << (c.process.args.empty() ? "(none)" : join(c.process.args, " ")) << "\n";
       out << "    cwd " << c.process.cwd << ", uid " << (c.process.uid ? std::to_string(*c.process.uid) : "?") << ", gid "
-          << (c.process.gid ? std::to_string(*c.process.gid) : "?")
-          << (c.process.user_note.empty() ? "" : " (" + c.process.user_note + ")") << "\n";
+          << (c.process.gid ? std::to_string(*c.process.gid) : "?") << (c.process.user_note.empty() ? "" : " (" + c.process.user_note + ")")
+          << "\n";
       {
         std::vector<std::string> groups;
         for (auto g : c.process.supplemental_groups) groups.push_back(std::to_string(g));
@@ -370,9 +364,8 @@ std::string plan_text(const Plan& plan) {
           << (c.process.no_new_privs ? "; no_new_privs" : "") << "\n";
       out << "    seccomp " << seccomp_type_name(c.security.seccomp)
           << (c.security.seccomp_profile.empty() ? "" : " " + c.security.seccomp_profile) << " (" << c.security.seccomp_from << ")"
-          << (c.security.privileged ? "; privileged" : "") << (c.security.read_only_root ? "; read-only root filesystem" : "")
-          << "; " << c.security.masked_paths.size() << " masked and " << c.security.readonly_paths.size()
-          << " read-only /proc and /sys paths\n";
+          << (c.security.privileged ? "; privileged" : "") << (c.security.read_only_root ? "; read-only root filesystem" : "") << "; "
+          << c.security.masked_paths.size() << " masked and " << c.security.readonly_paths.size() << " read-only /proc and /sys paths\n";
       std::vector<std::string> devs;
       for (const auto& r : c.cgroup.devices.allow) devs.push_back(device_rule_text(r));
       out << "    devices: " << (c.cgroup.devices.restricted ? "only " + join(devs, ", ") : std::string("all (unrestricted)")) << "\n";
@@ -395,7 +388,8 @@ std::string plan_text(const Plan& plan) {
       out << "  Volumes\n";
       for (const auto& v : p.volumes) {
         out << "    " << v.name << ": " << volume_type_name(v.type) << " " << volume_source_text(v);
-        if (v.medium == StorageMedium::Memory) out << " (tmpfs" << (v.size_limit_bytes ? ", size " + std::to_string(*v.size_limit_bytes) : "") << ")";
+        if (v.medium == StorageMedium::Memory)
+          out << " (tmpfs" << (v.size_limit_bytes ? ", size " + std::to_string(*v.size_limit_bytes) : "") << ")";
         if (v.host_path_type != HostPathType::Unchecked) out << " (type " << host_path_type_name(v.host_path_type) << ")";
         if (v.tmpfs) out << " (tmpfs)";
         if (v.fs_group) out << " (fsGroup " << *v.fs_group << ": group-owned, " << (v.read_only ? "group r" : "setgid, group rw") << ")";
@@ -450,12 +444,14 @@ std::string plan_dot(const Plan& plan) {
     out << "  subgraph cluster_" << pid << " {\n    label=\"pod " << p.ns << "/" << p.name << "\"; style=rounded; color=\"#3366aa\";\n";
     out << "    " << pid << "_pause [label=\"pause holder\", shape=box, style=filled, fillcolor=\"#cfe0f5\"];\n";
     for (NsKind k : p.pause.creates) {
-      out << "    " << pid << "_" << ns_name(k) << " [label=\"pod " << ns_name(k) << "\", shape=ellipse, style=filled, fillcolor=\"#e3eefb\"];\n";
+      out << "    " << pid << "_" << ns_name(k) << " [label=\"pod " << ns_name(k)
+          << "\", shape=ellipse, style=filled, fillcolor=\"#e3eefb\"];\n";
       out << "    " << pid << "_pause -> " << pid << "_" << ns_name(k) << ";\n";
     }
     for (const auto& c : p.containers) {
       std::string cid = pid + "_c_" + id(c.name);
-      out << "    " << cid << " [label=\"" << c.name << " (" << container_kind_name(c.kind) << ")\", shape=box, style=filled, fillcolor=\"#fff2cc\"];\n";
+      out << "    " << cid << " [label=\"" << c.name << " (" << container_kind_name(c.kind)
+          << ")\", shape=box, style=filled, fillcolor=\"#fff2cc\"];\n";
       for (NsKind k : kAllNsKinds) {
         const NsSource& s = c.namespaces.at(k);
         if (s.type == NsSource::Type::Pod) out << "    " << cid << " -> " << pid << "_" << ns_name(k) << ";\n";

@@ -44,8 +44,8 @@ CgroupV1Values cgroup_v1(std::optional<std::int64_t> cpu_request_milli, std::opt
 CgroupV2Values cgroup_v2(const CgroupV1Values& v1) {
   CgroupV2Values v;
   v.cpu_weight = cpu_weight(v1.cpu_shares);
-  v.cpu_max = (v1.cpu_cfs_quota_us < 0 ? std::string("max") : std::to_string(v1.cpu_cfs_quota_us)) + " " +
-              std::to_string(v1.cpu_cfs_period_us);
+  v.cpu_max =
+      (v1.cpu_cfs_quota_us < 0 ? std::string("max") : std::to_string(v1.cpu_cfs_quota_us)) + " " + std::to_string(v1.cpu_cfs_period_us);
   v.memory_max = v1.memory_limit_in_bytes ? std::to_string(*v1.memory_limit_in_bytes) : "max";
   v.pids_max = v1.pids_max ? std::to_string(*v1.pids_max) : "max";
   return v;
@@ -67,12 +67,8 @@ void each_container(const model::PodSpec& spec, Fn fn) {
 
 }  // namespace
 
-std::optional<std::int64_t> request_of(const model::Container& c, const char* resource) {
-  return amount(c.resources.requests, resource);
-}
-std::optional<std::int64_t> limit_of(const model::Container& c, const char* resource) {
-  return amount(c.resources.limits, resource);
-}
+std::optional<std::int64_t> request_of(const model::Container& c, const char* resource) { return amount(c.resources.requests, resource); }
+std::optional<std::int64_t> limit_of(const model::Container& c, const char* resource) { return amount(c.resources.limits, resource); }
 
 QosClass qos_class(const model::PodSpec& spec) {
   bool any = false, guaranteed = true;
@@ -123,11 +119,7 @@ std::optional<std::int64_t> effective(const model::PodSpec& spec, const char* re
 
 }  // namespace
 
-std::optional<std::int64_t> pod_request(const model::PodSpec& spec, const char* resource) {
-  return effective(spec, resource, false);
-}
-std::optional<std::int64_t> pod_limit(const model::PodSpec& spec, const char* resource) {
-  return effective(spec, resource, true);
-}
+std::optional<std::int64_t> pod_request(const model::PodSpec& spec, const char* resource) { return effective(spec, resource, false); }
+std::optional<std::int64_t> pod_limit(const model::PodSpec& spec, const char* resource) { return effective(spec, resource, true); }
 
 }  // namespace podrun::plan

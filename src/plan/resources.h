@@ -6,8 +6,8 @@
 #include <optional>
 #include <vector>
 
-#include "plan/plan.h"
 #include "model/model.h"
+#include "plan/plan.h"
 
 namespace podrun::plan {
 

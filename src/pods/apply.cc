@@ -50,8 +50,8 @@ void write_file(const std::string& path, const std::string& text) {
 }
 
 // Step 4 for one pod. `standby`, when given and not used yet, becomes its supervisor.
-ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms,
-                       const PodRequest& req, exec::StandbySupervisor* standby) {
+ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms, const PodRequest& req,
+                       exec::StandbySupervisor* standby) {
   const plan::PodPlan& p = req.plan;
   state::StateStore store(ctx.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
@@ -209,9 +209,9 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     auto before = states.load_namespace(n.name);
     if (!before || *before != n.labels) states.save_namespace(n.name, n.labels);
     out.objects.push_back({"namespace", "", n.name,
-                           !before                  ? ObjectResult::Outcome::Created
+                           !before               ? ObjectResult::Outcome::Created
                            : *before == n.labels ? ObjectResult::Outcome::Unchanged
-                                                    : ObjectResult::Outcome::Configured,
+                                                 : ObjectResult::Outcome::Configured,
                            ""});
   }
   // 4. The pods.

@@ -28,7 +28,7 @@ struct SupervisorSettings {
   exec::BackoffPolicy backoff;             // CrashLoopBackOff
   std::uint64_t log_max_bytes = 10 << 20;  // the kubelet's containerLogMaxSize
   std::string bridge = net::kDefaultBridge, subnet = net::kDefaultSubnet;
-  std::string idmapped_mounts = "auto";    // hostUsers: false pods: auto or never
+  std::string idmapped_mounts = "auto";  // hostUsers: false pods: auto or never
 };
 
 struct ApplyRequest {
@@ -46,10 +46,10 @@ struct ObjectResult {
 
 struct ApplyResult {
   enum class Status {
-    Applied,     // every object applied (see `objects` for each)
-    BadInput,    // a path could not be read (`input_errors`): a usage error
-    Invalid,     // a manifest was refused: nothing was applied
-    NoObjects,   // nothing to apply
+    Applied,    // every object applied (see `objects` for each)
+    BadInput,   // a path could not be read (`input_errors`): a usage error
+    Invalid,    // a manifest was refused: nothing was applied
+    NoObjects,  // nothing to apply
   };
   Status status = Status::Applied;
   std::vector<std::string> input_errors;

@@ -15,8 +15,8 @@ struct Context {
   std::string state_root = "/run/podrun";        // --root, PODRUN_ROOT
   std::string storage_root = "/var/lib/podrun";  // --storage, PODRUN_STORAGE
   std::string config_path = host::kDefaultConfigPath;
-  bool config_named = false;                     // given by the user: it must exist
-  int cgroup_version = 0;                        // 0: detected; 1 or 2
+  bool config_named = false;  // given by the user: it must exist
+  int cgroup_version = 0;     // 0: detected; 1 or 2
 };
 
 // A setting of the caller's that cannot be right (a flag's value): the CLI's exit code 2.

@@ -100,8 +100,7 @@ std::vector<PodName> delete_pods(const Context& ctx, const std::vector<PodName>&
   return missing;
 }
 
-std::vector<std::string> delete_namespaces(const Context& ctx, const std::vector<std::string>& names, std::optional<int> grace,
-                                           bool wait) {
+std::vector<std::string> delete_namespaces(const Context& ctx, const std::vector<std::string>& names, std::optional<int> grace, bool wait) {
   state::StateStore store(ctx.state_root);
   std::vector<std::string> missing;
   for (const auto& n : names) {

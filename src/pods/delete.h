@@ -23,7 +23,6 @@ std::vector<PodName> delete_pods(const Context& ctx, const std::vector<PodName>&
 
 // A namespace goes with its pods, as the API server's namespace controller deletes them.
 // Returns the namespaces that did not exist (no record, no pod).
-std::vector<std::string> delete_namespaces(const Context& ctx, const std::vector<std::string>& names, std::optional<int> grace,
-                                           bool wait);
+std::vector<std::string> delete_namespaces(const Context& ctx, const std::vector<std::string>& names, std::optional<int> grace, bool wait);
 
 }  // namespace podrun::pods

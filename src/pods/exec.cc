@@ -35,7 +35,7 @@ void relay_terminal(int master, pid_t child, bool stdin_open) {
     ::cfmakeraw(&t);
     ::tcsetattr(0, TCSANOW, &t);
   }
-  struct sigaction sa{};
+  struct sigaction sa {};
   sa.sa_handler = [](int) { g_winch = 1; };
   ::sigaction(SIGWINCH, &sa, nullptr);
   char buf[4096];
@@ -51,8 +51,7 @@ void relay_terminal(int master, pid_t child, bool stdin_open) {
     if (n <= 0) {
       if (::waitpid(child, nullptr, WNOHANG | WNOWAIT) == child) {
         // drain what is left
-        while (::read(master, buf, sizeof buf) > 0) {
-        }
+        while (::read(master, buf, sizeof buf) > 0) {}
         break;
       }
       continue;
@@ -84,7 +83,8 @@ int exec_in_container(const Context& ctx, const ExecRequest& o) {
       break;
     }
   if (!c) throw NotFound("container \"" + o.container + "\" not found in pod " + o.pod);
-  if (c->state != state::RunState::Running || !process_alive(c->pid, c->start_time)) throw NotFound("container " + c->name + " is not running");
+  if (c->state != state::RunState::Running || !process_alive(c->pid, c->start_time))
+    throw NotFound("container " + c->name + " is not running");
   // Everything the process needs, read before joining its namespaces: environment, user, cwd.
   exec::ContainerProcess target = exec::inspect_container(c->pid);
   target.seccomp_bpf = exec::read_seccomp_file(store.paths(o.ns, o.pod).seccomp_program(c->name));
@@ -117,8 +117,7 @@ int exec_in_container(const Context& ctx, const ExecRequest& o) {
   }
   if (o.tty) relay_terminal(master.get(), pid, o.stdin_open);
   int st = 0;
-  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
   return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
 

@@ -26,7 +26,8 @@ host::MachineConfig machine_policy(const Context& ctx, const PolicyFlags& f) {
       throw BadSetting("--allowed-unsafe-sysctls: " + std::string(e.what()));
     }
   }
-  if (!f.seccomp_default.empty()) m.node.seccomp_default = f.seccomp_default == "unconfined" ? plan::SeccompType::Unconfined : plan::SeccompType::RuntimeDefault;
+  if (!f.seccomp_default.empty())
+    m.node.seccomp_default = f.seccomp_default == "unconfined" ? plan::SeccompType::Unconfined : plan::SeccompType::RuntimeDefault;
   if (!f.pod_security.empty()) {
     auto p = loader::parse_psa_policy(f.pod_security);
     if (!p) throw BadSetting("--pod-security " + f.pod_security + ": not privileged, baseline or restricted, optionally :latest or :v1.N");

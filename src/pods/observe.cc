@@ -62,7 +62,7 @@ json container_status(const state::ContainerState& c) {
     st["waiting"] = {{"reason", c.reason.empty() ? "ContainerCreating" : c.reason}};
     if (!c.message.empty()) st["waiting"]["message"] = c.message;
   }
-  json j{{"name", c.name}, {"state", st}, {"ready", c.ready}, {"restartCount", c.restart_count},
+  json j{{"name", c.name},   {"state", st},   {"ready", c.ready},    {"restartCount", c.restart_count},
          {"image", c.image}, {"imageID", ""}, {"started", c.started}};
   j["lastState"] = c.last_state ? json{{"terminated", terminated_json(*c.last_state)}} : json::object();
   return j;
@@ -84,14 +84,18 @@ json pod_object(const PodView& view) {
   pod["metadata"]["creationTimestamp"] = s.created;
   if (!s.deletion_timestamp.empty()) pod["metadata"]["deletionTimestamp"] = s.deletion_timestamp;
   json init = json::array(), apps = json::array();
-  for (const auto& c : s.containers) (c.type == state::ContainerType::Init || c.type == state::ContainerType::Sidecar ? init : apps).push_back(container_status(c));
+  for (const auto& c : s.containers)
+    (c.type == state::ContainerType::Init || c.type == state::ContainerType::Sidecar ? init : apps).push_back(container_status(c));
   json conditions = json::array();
   for (const auto& c : s.conditions) {
     json cj{{"type", c.type}, {"status", c.status ? "True" : "False"}, {"lastTransitionTime", c.last_transition}};
     if (!c.reason.empty()) cj["reason"] = c.reason;
     conditions.push_back(cj);
   }
-  pod["status"] = {{"phase", state::phase_name(s.phase)}, {"conditions", conditions}, {"startTime", s.start_time}, {"qosClass", s.qos},
+  pod["status"] = {{"phase", state::phase_name(s.phase)},
+                   {"conditions", conditions},
+                   {"startTime", s.start_time},
+                   {"qosClass", s.qos},
                    {"containerStatuses", apps}};
   if (!s.reason.empty()) pod["status"]["reason"] = s.reason;
   if (!s.message.empty()) pod["status"]["message"] = s.message;
@@ -131,8 +135,8 @@ std::vector<WaitResult> wait_ready(const Context& ctx, const std::vector<PodName
         break;
       }
       if (failed || std::chrono::steady_clock::now() >= until) {
-        out.push_back({pod, failed ? WaitResult::Outcome::WillNotBeReady : WaitResult::Outcome::TimedOut,
-                       s ? state::pod_status_reason(*s) : "gone"});
+        out.push_back(
+            {pod, failed ? WaitResult::Outcome::WillNotBeReady : WaitResult::Outcome::TimedOut, s ? state::pod_status_reason(*s) : "gone"});
         return out;
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -163,7 +167,8 @@ Matrix observed_matrix(const std::vector<PodView>& pods) {
   std::map<std::string, int> pid_of;  // "ns/pod/container" → pid
   for (const auto& p : pods)
     for (const auto& c : p.state.containers)
-      if (c.state == state::RunState::Running && process_alive(c.pid, c.start_time)) pid_of[p.state.ns + "/" + p.state.name + "/" + c.name] = c.pid;
+      if (c.state == state::RunState::Running && process_alive(c.pid, c.start_time))
+        pid_of[p.state.ns + "/" + p.state.name + "/" + c.name] = c.pid;
   int self = static_cast<int>(::getpid());
   auto side = [&](const plan::MatrixRow& r, const std::string& who) -> int {
     if (who == "host") return self;

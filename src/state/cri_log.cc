@@ -23,9 +23,7 @@ namespace {
 struct Instant {
   std::int64_t sec = 0;
   std::int32_t nsec = 0;
-  friend bool operator<(const Instant& a, const Instant& b) {
-    return a.sec != b.sec ? a.sec < b.sec : a.nsec < b.nsec;
-  }
+  friend bool operator<(const Instant& a, const Instant& b) { return a.sec != b.sec ? a.sec < b.sec : a.nsec < b.nsec; }
 };
 
 struct ParsedTime {
@@ -66,12 +64,10 @@ int digits(std::string_view s, std::size_t pos, std::size_t n) {
 // RFC 3339 as kubelet accepts it (Go's RFC3339Nano layout, read leniently): optional 1-9
 // fractional digits, "Z" or a numeric offset.
 std::optional<ParsedTime> parse_time(std::string_view s) {
-  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':')
-    return std::nullopt;
+  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':') return std::nullopt;
   const int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
   const int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 ||
-      minute > 59 || second < 0 || second > 59)
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
     return std::nullopt;
   if (day > days_in_month(year, month)) return std::nullopt;
 
@@ -122,12 +118,9 @@ bool parse_record(std::string_view line, CriLine& out, ParsedTime& time) {
   const std::size_t stream_end = rest.find(' ');
   if (stream_end == std::string_view::npos) return false;
   const std::string_view stream = rest.substr(0, stream_end);
-  if (stream == "stdout")
-    out.stream = Stream::Stdout;
-  else if (stream == "stderr")
-    out.stream = Stream::Stderr;
-  else
-    return false;
+  if (stream == "stdout") out.stream = Stream::Stdout;
+  else if (stream == "stderr") out.stream = Stream::Stderr;
+  else return false;
 
   rest = rest.substr(stream_end + 1);
   const std::size_t tags_end = rest.find(' ');
@@ -190,8 +183,7 @@ void CriLogWriter::Fd::reset(int fd) {
   fd_ = fd;
 }
 
-CriLogWriter::CriLogWriter(std::string path, std::uint64_t max_bytes, int max_files,
-                           std::function<std::string()> clock)
+CriLogWriter::CriLogWriter(std::string path, std::uint64_t max_bytes, int max_files, std::function<std::string()> clock)
     : path_(std::move(path)), max_bytes_(max_bytes), max_files_(max_files), clock_(std::move(clock)) {
   if (!clock_) clock_ = real_clock;
   if (!open_file()) throw std::system_error(errno, std::generic_category(), "open log file " + path_);
@@ -388,8 +380,7 @@ std::string render_log(const std::vector<std::string>& files_oldest_first, const
   std::size_t first = 0;
   if (since) {
     // kubelet drops records "before" since; a line is kept when its first record is not.
-    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const LogicalLine& l) { return l.at < *since; }),
-                lines.end());
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const LogicalLine& l) { return l.at < *since; }), lines.end());
   }
   if (query.tail && *query.tail >= 0 && static_cast<std::size_t>(*query.tail) < lines.size())
     first = lines.size() - static_cast<std::size_t>(*query.tail);

@@ -51,8 +51,8 @@ class CriLogWriter {
  public:
   // Opens (creating, mode 0640) or appends to `path`. `clock` gives the time of each record.
   // Throws std::system_error when the file cannot be opened.
-  CriLogWriter(std::string path, std::uint64_t max_bytes = kDefaultLogMaxBytes,
-               int max_files = kDefaultLogMaxFiles, std::function<std::string()> clock = real_clock);
+  CriLogWriter(std::string path, std::uint64_t max_bytes = kDefaultLogMaxBytes, int max_files = kDefaultLogMaxFiles,
+               std::function<std::string()> clock = real_clock);
   // Writes what is still buffered, as flush_eof does: the streams end with the writer.
   ~CriLogWriter();
   CriLogWriter(const CriLogWriter&) = delete;

@@ -19,12 +19,9 @@ namespace podrun::state {
 
 using json = nlohmann::json;
 
-
 StateStore::StateStore(std::string root) : root_(std::move(root)) {}
 
-std::string StateStore::pod_dir(const std::string& ns, const std::string& name) const {
-  return root_ + "/pods/" + ns + "/" + name;
-}
+std::string StateStore::pod_dir(const std::string& ns, const std::string& name) const { return root_ + "/pods/" + ns + "/" + name; }
 
 const char* container_type_name(ContainerType t) {
   switch (t) {
@@ -69,22 +66,33 @@ constexpr RunState kRunStates[] = {RunState::Waiting, RunState::Running, RunStat
 constexpr PodPhase kPhases[] = {PodPhase::Pending, PodPhase::Running, PodPhase::Succeeded, PodPhase::Failed};
 
 json terminated_json(const TerminatedState& t) {
-  return {{"exitCode", t.exit_code}, {"signal", t.signal}, {"reason", t.reason}, {"message", t.message},
-          {"startedAt", t.started_at}, {"finishedAt", t.finished_at}};
+  return {{"exitCode", t.exit_code}, {"signal", t.signal},        {"reason", t.reason},
+          {"message", t.message},    {"startedAt", t.started_at}, {"finishedAt", t.finished_at}};
 }
 
 TerminatedState terminated_from(const json& j) {
-  return {j.value("exitCode", 0), j.value("signal", 0), j.value("reason", ""), j.value("message", ""),
-          j.value("startedAt", ""), j.value("finishedAt", "")};
+  return {j.value("exitCode", 0), j.value("signal", 0),     j.value("reason", ""),
+          j.value("message", ""), j.value("startedAt", ""), j.value("finishedAt", "")};
 }
 
 json to_json(const PodState& s) {
   json cs = json::array();
   for (const auto& c : s.containers) {
-    json cj{{"name", c.name}, {"type", container_type_name(c.type)}, {"image", c.image}, {"pid", c.pid}, {"startTime", c.start_time},
-            {"state", run_state_name(c.state)}, {"reason", c.reason}, {"message", c.message}, {"exitCode", c.exit_code},
-            {"signal", c.signal}, {"restartCount", c.restart_count}, {"ready", c.ready}, {"started", c.started},
-            {"startedAt", c.started_at}, {"finishedAt", c.finished_at}};
+    json cj{{"name", c.name},
+            {"type", container_type_name(c.type)},
+            {"image", c.image},
+            {"pid", c.pid},
+            {"startTime", c.start_time},
+            {"state", run_state_name(c.state)},
+            {"reason", c.reason},
+            {"message", c.message},
+            {"exitCode", c.exit_code},
+            {"signal", c.signal},
+            {"restartCount", c.restart_count},
+            {"ready", c.ready},
+            {"started", c.started},
+            {"startedAt", c.started_at},
+            {"finishedAt", c.finished_at}};
     if (c.last_state) cj["lastState"] = terminated_json(*c.last_state);
     cs.push_back(cj);
   }
@@ -93,20 +101,38 @@ json to_json(const PodState& s) {
     conds.push_back({{"type", c.type}, {"status", c.status}, {"reason", c.reason}, {"lastTransitionTime", c.last_transition}});
   json events = json::array();
   for (const auto& e : s.events)
-    events.push_back({{"type", e.type}, {"reason", e.reason}, {"object", e.object}, {"message", e.message},
-                      {"count", e.count}, {"firstTimestamp", e.first}, {"lastTimestamp", e.last}});
+    events.push_back({{"type", e.type},
+                      {"reason", e.reason},
+                      {"object", e.object},
+                      {"message", e.message},
+                      {"count", e.count},
+                      {"firstTimestamp", e.first},
+                      {"lastTimestamp", e.last}});
   json cgroups = json::array();
   for (const auto& c : s.cgroups) {
     json values = json::array();
     for (const auto& [file, value] : c.values) values.push_back({{"file", file}, {"value", value}});
     cgroups.push_back({{"owner", c.owner}, {"path", c.path}, {"values", values}});
   }
-  return {{"namespace", s.ns}, {"name", s.name}, {"uid", s.uid}, {"specHash", s.spec_hash}, {"phase", phase_name(s.phase)},
-          {"reason", s.reason}, {"message", s.message}, {"created", s.created}, {"startTime", s.start_time},
-          {"deletionTimestamp", s.deletion_timestamp}, {"qosClass", s.qos}, {"podIP", s.pod_ip},
+  return {{"namespace", s.ns},
+          {"name", s.name},
+          {"uid", s.uid},
+          {"specHash", s.spec_hash},
+          {"phase", phase_name(s.phase)},
+          {"reason", s.reason},
+          {"message", s.message},
+          {"created", s.created},
+          {"startTime", s.start_time},
+          {"deletionTimestamp", s.deletion_timestamp},
+          {"qosClass", s.qos},
+          {"podIP", s.pod_ip},
           {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
-          {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}, {"usernsHostID", s.userns_host_id}}}, {"containers", cs},
-          {"conditions", conds}, {"events", events}, {"cgroupVersion", s.cgroup_version}, {"cgroups", cgroups},
+          {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}, {"usernsHostID", s.userns_host_id}}},
+          {"containers", cs},
+          {"conditions", conds},
+          {"events", events},
+          {"cgroupVersion", s.cgroup_version},
+          {"cgroups", cgroups},
           {"deleting", s.deleting}};
 }
 
@@ -160,8 +186,8 @@ PodState from_json(const json& j) {
     s.cgroups.push_back(r);
   }
   for (const auto& e : j.value("events", json::array()))
-    s.events.push_back({e.value("type", ""), e.value("reason", ""), e.value("object", ""), e.value("message", ""),
-                        e.value("count", 1), e.value("firstTimestamp", ""), e.value("lastTimestamp", "")});
+    s.events.push_back({e.value("type", ""), e.value("reason", ""), e.value("object", ""), e.value("message", ""), e.value("count", 1),
+                        e.value("firstTimestamp", ""), e.value("lastTimestamp", "")});
   return s;
 }
 
@@ -243,7 +269,8 @@ StateStore::Lock StateStore::lock_global() const {
 }
 
 void StateStore::save_namespace(const std::string& name, const std::map<std::string, std::string>& labels) const {
-  if (!files::make_dirs(root_ + "/namespaces", 0700)) throw std::runtime_error("create `" + root_ + "/namespaces`: " + std::strerror(errno));
+  if (!files::make_dirs(root_ + "/namespaces", 0700))
+    throw std::runtime_error("create `" + root_ + "/namespaces`: " + std::strerror(errno));
   write_atomic(root_ + "/namespaces/" + name + ".json", json{{"name", name}, {"labels", labels}}.dump(2) + "\n");
 }
 
@@ -269,10 +296,10 @@ std::map<std::string, std::map<std::string, std::string>> StateStore::namespaces
   return out;
 }
 
-bool StateStore::remove_namespace(const std::string& name) const { return ::unlink((root_ + "/namespaces/" + name + ".json").c_str()) == 0; }
-
-StateStore::Lock StateStore::lock_pod(const std::string& ns, const std::string& name) const {
-  return lock_file(paths(ns, name).lock());
+bool StateStore::remove_namespace(const std::string& name) const {
+  return ::unlink((root_ + "/namespaces/" + name + ".json").c_str()) == 0;
 }
+
+StateStore::Lock StateStore::lock_pod(const std::string& ns, const std::string& name) const { return lock_file(paths(ns, name).lock()); }
 
 }  // namespace podrun::state

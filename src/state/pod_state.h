@@ -46,20 +46,20 @@ struct ContainerState {
   int pid = 0;
   unsigned long long start_time = 0;  // of the pid (see process_start_time)
   RunState state = RunState::Waiting;
-  std::string reason;                 // waiting: ContainerCreating, PodInitializing, CrashLoopBackOff, ...
-                                      // terminated: Completed, Error, OOMKilled, StartError, ...
+  std::string reason;  // waiting: ContainerCreating, PodInitializing, CrashLoopBackOff, ...
+                       // terminated: Completed, Error, OOMKilled, StartError, ...
   std::string message;
-  int exit_code = 0;                  // terminated
-  int signal = 0;                     // terminated by a signal
+  int exit_code = 0;  // terminated
+  int signal = 0;     // terminated by a signal
   int restart_count = 0;
-  bool ready = false;                 // readiness (probe, or running without one)
-  bool started = false;               // startupProbe passed (or none) and running
+  bool ready = false;    // readiness (probe, or running without one)
+  bool started = false;  // startupProbe passed (or none) and running
   std::string started_at, finished_at;
   std::optional<TerminatedState> last_state;  // the previous instance, once it has restarted
 };
 
 struct PodCondition {
-  std::string type;    // PodScheduled, Initialized, ContainersReady, Ready
+  std::string type;  // PodScheduled, Initialized, ContainersReady, Ready
   bool status = false;
   std::string reason;  // ContainersNotReady, PodCompleted, ...
   std::string last_transition;
@@ -73,13 +73,13 @@ struct Event {
   std::string object;           // "" for the pod, or spec.containers{NAME}, spec.initContainers{NAME}
   std::string message;
   int count = 1;
-  std::string first, last;      // RFC 3339
+  std::string first, last;  // RFC 3339
 };
 
 // A cgroup the supervisor made, with the values it wrote (for describe).
 struct CgroupRecord {
-  std::string owner;  // "pod", "pause" or a container's name
-  std::string path;   // relative to the hierarchy: podrun/besteffort/pod<uid>/<name>
+  std::string owner;                                        // "pod", "pause" or a container's name
+  std::string path;                                         // relative to the hierarchy: podrun/besteffort/pod<uid>/<name>
   std::vector<std::pair<std::string, std::string>> values;  // file → value, in write order
 };
 
@@ -95,7 +95,7 @@ struct PodState {
   unsigned long long supervisor_start = 0;
   int pause_pid = 0;
   unsigned long long pause_start = 0;
-  std::int64_t userns_host_id = -1;  // hostUsers: false: host ID of the pod's root; -1: none
+  std::int64_t userns_host_id = -1;        // hostUsers: false: host ID of the pod's root; -1: none
   std::vector<ContainerState> containers;  // init and sidecars in init order, then app containers
   std::vector<PodCondition> conditions;
   std::vector<Event> events;
@@ -112,7 +112,7 @@ class StateStore {
   PodPaths paths(const std::string& ns, const std::string& name) const { return PodPaths{pod_dir(ns, name)}; }
 
   std::optional<PodState> load(const std::string& ns, const std::string& name) const;
-  void save(const PodState& s) const;  // atomic; the caller holds the pod's lock
+  void save(const PodState& s) const;                            // atomic; the caller holds the pod's lock
   std::vector<PodState> list(const std::string& ns = "") const;  // "" = every namespace
 
   // flock(2) on a file, released when the object dies.

@@ -82,8 +82,7 @@ PrintedPod print_pod(const PodState& pod) {
       } else {
         out.reason = "Init:" + container.reason;
       }
-    } else if (container.state == RunState::Waiting && !container.reason.empty() &&
-               container.reason != "PodInitializing") {
+    } else if (container.state == RunState::Waiting && !container.reason.empty() && container.reason != "PodInitializing") {
       out.reason = "Init:" + container.reason;
     } else {
       out.reason = "Init:" + std::to_string(i) + "/" + std::to_string(init_containers.size());
@@ -105,8 +104,8 @@ PrintedPod print_pod(const PodState& pod) {
       } else if (container.state == RunState::Terminated && !container.reason.empty()) {
         out.reason = container.reason;
       } else if (container.state == RunState::Terminated) {
-        out.reason = container.signal != 0 ? "Signal:" + std::to_string(container.signal)
-                                           : "ExitCode:" + std::to_string(container.exit_code);
+        out.reason =
+            container.signal != 0 ? "Signal:" + std::to_string(container.signal) : "ExitCode:" + std::to_string(container.exit_code);
       } else if (container.ready && container.state == RunState::Running) {
         has_running = true;
         ++out.ready;
@@ -219,17 +218,14 @@ std::string human_duration(std::int64_t seconds) {
 std::optional<std::time_t> parse_rfc3339(const std::string& text) {
   std::size_t pos = 0;
   int year, month, day, hour, minute, second;
-  if (!read_digits(text, pos, 4, year) || !read_char(text, pos, '-') ||
-      !read_digits(text, pos, 2, month) || !read_char(text, pos, '-') ||
-      !read_digits(text, pos, 2, day) || !read_char(text, pos, 'T', 't') ||
-      !read_digits(text, pos, 2, hour) || !read_char(text, pos, ':') ||
-      !read_digits(text, pos, 2, minute) || !read_char(text, pos, ':') ||
+  if (!read_digits(text, pos, 4, year) || !read_char(text, pos, '-') || !read_digits(text, pos, 2, month) || !read_char(text, pos, '-') ||
+      !read_digits(text, pos, 2, day) || !read_char(text, pos, 'T', 't') || !read_digits(text, pos, 2, hour) ||
+      !read_char(text, pos, ':') || !read_digits(text, pos, 2, minute) || !read_char(text, pos, ':') ||
       !read_digits(text, pos, 2, second)) {
     return std::nullopt;
   }
   // Go's time.Parse, which wrote these stamps, rejects a leap second (60) too.
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 ||
-      minute > 59 || second > 59) {
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59) {
     return std::nullopt;
   }
 
@@ -247,8 +243,8 @@ std::optional<std::time_t> parse_rfc3339(const std::string& text) {
     const int sign = text[pos] == '-' ? -1 : 1;
     ++pos;
     int offset_hours, offset_minutes;
-    if (!read_digits(text, pos, 2, offset_hours) || !read_char(text, pos, ':') ||
-        !read_digits(text, pos, 2, offset_minutes) || offset_hours > 23 || offset_minutes > 59) {
+    if (!read_digits(text, pos, 2, offset_hours) || !read_char(text, pos, ':') || !read_digits(text, pos, 2, offset_minutes) ||
+        offset_hours > 23 || offset_minutes > 59) {
       return std::nullopt;
     }
     offset_seconds = sign * (offset_hours * 3600 + offset_minutes * 60);

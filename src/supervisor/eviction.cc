@@ -42,7 +42,8 @@ std::optional<std::string> storage_eviction(const plan::PodPlan& pod, const Stor
       if (disk_empty_dir(v))
         if (auto it = usage.volumes.find(v.name); it != usage.volumes.end()) total += it->second;
     if (total > *pod.ephemeral_storage_limit)
-      return "Pod ephemeral local storage usage exceeds the total limit of containers " + quantity_text(*pod.ephemeral_storage_limit) + ". ";
+      return "Pod ephemeral local storage usage exceeds the total limit of containers " + quantity_text(*pod.ephemeral_storage_limit) +
+             ". ";
   }
   // 3. Each container against its own limit.
   for (const auto& c : pod.containers) {

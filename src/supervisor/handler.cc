@@ -21,8 +21,7 @@ namespace podrun::supervisor {
 namespace {
 
 [[noreturn]] void verdict(bool ok, const std::string& message) {
-  if (!message.empty() && ::write(1, message.data(), message.size()) < 0) {
-  }
+  if (!message.empty() && ::write(1, message.data(), message.size()) < 0) {}
   ::_exit(ok ? 0 : 1);
 }
 
@@ -75,15 +74,14 @@ int connect_to(std::string host, int port, const std::string& pod_ip) {
     exec::exec_as_container(target, h.command);
   }
   int status = 0;
-  while (::waitpid(cmd, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(cmd, &status, 0) < 0 && errno == EINTR) {}
   ::_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
 }
 
 }  // namespace
 
 HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
-                         const std::string& seccomp_bpf) {
+                           const std::string& seccomp_bpf) {
   int pipefd[2];
   if (::pipe2(pipefd, O_CLOEXEC) != 0) throw SysError("start a probe", "pipe2", "", errno);
   UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
@@ -107,9 +105,7 @@ HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const 
     if (devnull >= 0) ::dup2(devnull, 0);
     if (!h.port_error.empty()) verdict(false, h.port_error);
     switch (h.type) {
-      case plan::HandlerType::Sleep:
-        ::sleep(static_cast<unsigned>(h.sleep_seconds));
-        verdict(true, "");
+      case plan::HandlerType::Sleep: ::sleep(static_cast<unsigned>(h.sleep_seconds)); verdict(true, "");
       case plan::HandlerType::Exec: run_exec_handler(h, target);
       case plan::HandlerType::TcpSocket:
       case plan::HandlerType::HttpGet: break;

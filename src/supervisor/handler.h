@@ -32,7 +32,7 @@ struct HandlerChild {
 // when the pod has no address of its own (-1: stay in the supervisor's, for hostNetwork).
 // `seccomp_bpf`: the container's filter, which an exec handler's command runs under too.
 HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
-                         const std::string& seccomp_bpf = "");
+                           const std::string& seccomp_bpf = "");
 
 // Reads what is left in a finished child's pipe (at most `limit` bytes).
 std::string drain_output(int fd, std::size_t limit = 4096);

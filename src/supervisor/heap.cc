@@ -134,12 +134,8 @@ void SizeClassHeap::release(void* p) {
   if (!p) return;
   Header* h = header_of(p);
   switch (h->kind) {
-    case kMapping:
-      ::munmap(h, h->capacity + kHeader);
-      return;
-    case kAlignedAlias:
-      release(static_cast<char*>(p) - h->offset);
-      return;
+    case kMapping: ::munmap(h, h->capacity + kHeader); return;
+    case kAlignedAlias: release(static_cast<char*>(p) - h->offset); return;
     default: {
       h->kind = kFree;
       auto* b = static_cast<FreeBlock*>(p);

@@ -88,9 +88,7 @@ const plan::ProbePlan* probe_plan(const ContainerPlan& c, ProbeKind k) {
 
 std::chrono::seconds seconds(std::int64_t s) { return std::chrono::seconds(s); }
 
-bool due(const ContainerTrack& t, TimePoint now) {
-  return t.life == Life::NotStarted || (t.life == Life::BackOff && now >= t.restart_at);
-}
+bool due(const ContainerTrack& t, TimePoint now) { return t.life == Life::NotStarted || (t.life == Life::BackOff && now >= t.restart_at); }
 
 // An init container that succeeded, or a sidecar that started: the next may go.
 bool init_done(const ContainerPlan& c, const ContainerTrack& t) {
@@ -196,8 +194,8 @@ std::vector<Action> compute_actions(const plan::PodPlan& plan, const PodTrack& p
     // 3. A hook over its time is killed.
     if (t.hook_running && now >= t.hook_deadline) out.push_back({Action::Type::CancelHook, i});
     // 4. Stopping: preStop, then SIGTERM, SIGKILL when the grace period is over.
-    bool asked = t.life == Life::StopDue ||
-                 (pod.stopping && (t.life == Life::PostStart || t.life == Life::Running) && stop_turn(plan, pod, i));
+    bool asked =
+        t.life == Life::StopDue || (pod.stopping && (t.life == Life::PostStart || t.life == Life::Running) && stop_turn(plan, pod, i));
     if (asked) out.push_back({c.pre_stop ? Action::Type::RunPreStop : Action::Type::Terminate, i});
     else if (t.life == Life::TermDue) out.push_back({Action::Type::Terminate, i});
     bool over = (pod.stopping && now >= pod.stop_deadline) || now >= t.kill_at;

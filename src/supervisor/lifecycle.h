@@ -51,8 +51,8 @@ struct ProbeTrack {
 
 // Where a container is in its life: one state, not a set of flags.
 enum class Life {
-  NotStarted,   // no instance yet (in this sandbox)
-  PostStart,    // its process runs; its postStart hook has not returned: not "running" yet
+  NotStarted,  // no instance yet (in this sandbox)
+  PostStart,   // its process runs; its postStart hook has not returned: not "running" yet
   Running,
   StopDue,      // to be stopped (a liveness or startup probe failed): preStop, then SIGTERM
   PreStop,      // being stopped: its preStop hook runs
@@ -74,8 +74,8 @@ struct ContainerTrack {
   bool started_once = false;  // a sidecar that started once no longer holds back the ones after it
   int streak = 0;             // exits in a row, for the back-off
   TimePoint started_at{}, restart_at{};
-  TimePoint kill_at = kNever;  // while being stopped: SIGKILL then
-  bool hook_running = false;   // a postStart or preStop hook is in flight ...
+  TimePoint kill_at = kNever;        // while being stopped: SIGKILL then
+  bool hook_running = false;         // a postStart or preStop hook is in flight ...
   TimePoint hook_deadline = kNever;  // ... and is killed then
   std::array<ProbeTrack, 3> probes;
   ProbeTrack& probe(ProbeKind k) { return probes[static_cast<std::size_t>(k)]; }
@@ -91,11 +91,11 @@ enum class Sandbox {
 
 struct PodTrack {
   std::vector<ContainerTrack> containers;  // as the plan orders them
-  bool failed = false;  // whatever the containers say: an init container failed under Never, evicted, ...
+  bool failed = false;                     // whatever the containers say: an init container failed under Never, evicted, ...
   bool stopping = false, deleting = false;
   TimePoint stop_deadline = kNever;
   Sandbox sandbox = Sandbox::Ready;
-  TimePoint sandbox_retry_at{};  // Lost: the next try to make a new one
+  TimePoint sandbox_retry_at{};         // Lost: the next try to make a new one
   TimePoint storage_check_at = kNever;  // pods with ephemeral-storage limits: the next measure ...
   Millis storage_period{10'000};        // ... and the one after it
 };
@@ -157,8 +157,8 @@ ExitOutcome on_exit(const plan::PodPlan& plan, PodTrack& pod, std::size_t i, int
                     const exec::BackoffPolicy& backoff);
 
 struct ProbeOutcome {
-  bool unhealthy = false;  // a failed run: a Warning "Unhealthy" event
-  bool stop = false;       // the failure threshold was reached on a liveness or startup probe
+  bool unhealthy = false;          // a failed run: a Warning "Unhealthy" event
+  bool stop = false;               // the failure threshold was reached on a liveness or startup probe
   std::int64_t grace_seconds = 0;  // for `stop`: the probe's terminationGracePeriodSeconds or the pod's
 };
 ProbeOutcome on_probe_result(const plan::PodPlan& plan, PodTrack& pod, std::size_t i, ProbeKind k, bool ok, TimePoint now);
@@ -191,9 +191,9 @@ enum class Phase { Pending, Running, Succeeded, Failed };
 
 struct PodStatus {
   Phase phase = Phase::Pending;
-  bool initialized = false;     // every init container exited 0, every sidecar started
+  bool initialized = false;  // every init container exited 0, every sidecar started
   bool containers_ready = false;
-  std::string ready_reason;     // "", ContainersNotReady, PodCompleted
+  std::string ready_reason;  // "", ContainersNotReady, PodCompleted
 };
 PodStatus pod_status(const plan::PodPlan& plan, const PodTrack& pod);
 

@@ -38,8 +38,7 @@ std::string await_pod() {
 
 void report_error(const std::string& what) {
   std::string msg = "ERR " + what + "\n";
-  if (::write(3, msg.data(), msg.size()) < 0) {
-  }
+  if (::write(3, msg.data(), msg.size()) < 0) {}
 }
 
 }  // namespace

@@ -17,9 +17,18 @@ typedef locale_t __locale_t;
 // ctype_base.h builds std::ctype's masks from glibc's <ctype.h> bits (glibc's values, for the
 // same reason: to parse; std::ctype is not used).
 enum {
-  _ISupper = 1 << 8, _ISlower = 1 << 9, _ISalpha = 1 << 10, _ISdigit = 1 << 11,
-  _ISxdigit = 1 << 12, _ISspace = 1 << 13, _ISprint = 1 << 14, _ISgraph = 1 << 15,
-  _ISblank = 1 << 0, _IScntrl = 1 << 1, _ISpunct = 1 << 2, _ISalnum = 1 << 3
+  _ISupper = 1 << 8,
+  _ISlower = 1 << 9,
+  _ISalpha = 1 << 10,
+  _ISdigit = 1 << 11,
+  _ISxdigit = 1 << 12,
+  _ISspace = 1 << 13,
+  _ISprint = 1 << 14,
+  _ISgraph = 1 << 15,
+  _ISblank = 1 << 0,
+  _IScntrl = 1 << 1,
+  _ISpunct = 1 << 2,
+  _ISalnum = 1 << 3
 };
 // glibc 2.30's timed waits on a chosen clock, which <mutex> and <condition_variable> name in
 // inline code. Declared so that the headers parse; the supervisor has one thread and waits in

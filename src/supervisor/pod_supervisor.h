@@ -140,10 +140,10 @@ class PodSupervisor {
 
   const exec::RunConfig& cfg_;
   const plan::PodPlan& plan_;
-  PodTrack track_;  // lifecycle.h's view of the pod: what it decides from
-  std::optional<plan::PodPlan> with_ids_;      // hostUsers: false: the plan with its host IDs filled in
+  PodTrack track_;                            // lifecycle.h's view of the pod: what it decides from
+  std::optional<plan::PodPlan> with_ids_;     // hostUsers: false: the plan with its host IDs filled in
   std::optional<std::uint32_t> userns_host_;  // hostUsers: false: the pod's first host ID
-  bool userns_idmap_ = true;                   // idmapped mounts, or the pod's files chowned
+  bool userns_idmap_ = true;                  // idmapped mounts, or the pod's files chowned
   int report_;
   state::StateStore store_;
   std::string dir_;

@@ -43,8 +43,13 @@ void reap_killed(pid_t pid, std::chrono::milliseconds limit) {
 }  // namespace
 
 PodSupervisor::PodSupervisor(const exec::RunConfig& cfg, int report_fd)
-    : cfg_(cfg), plan_(cfg.plan), track_(make_track(cfg.plan)), report_(report_fd), store_(cfg.state_root),
-      dir_(store_.pod_dir(plan_.ns, plan_.name)), paths_{dir_} {}
+    : cfg_(cfg),
+      plan_(cfg.plan),
+      track_(make_track(cfg.plan)),
+      report_(report_fd),
+      store_(cfg.state_root),
+      dir_(store_.pod_dir(plan_.ns, plan_.name)),
+      paths_{dir_} {}
 
 // The pod's state.json as it starts, and what the supervisor holds for each container.
 void PodSupervisor::init_state() {
@@ -82,9 +87,7 @@ void PodSupervisor::init_state() {
 
 // The pause holder forked: it makes the pod's namespaces while the caller goes on, and waits
 // for release_pause.
-exec::PendingPause PodSupervisor::spawn_pause() {
-  return exec::spawn_pause(with_ids_ ? *with_ids_ : plan_, cfg_.pause_binary, dir_);
-}
+exec::PendingPause PodSupervisor::spawn_pause() { return exec::spawn_pause(with_ids_ ? *with_ids_ : plan_, cfg_.pause_binary, dir_); }
 
 void PodSupervisor::await_pause(exec::PendingPause& pending) {
   try {
@@ -305,8 +308,7 @@ void PodSupervisor::teardown_pod() {
   // file still open somewhere is unlinked all the same).
   pid_t remover = storage_remover();
   stop_pause();
-  while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-  }
+  while (::waitpid(-1, nullptr, WNOHANG) > 0) {}
   pipes_.clear();
   if (!host_port_table_.empty()) {
     try {
@@ -328,8 +330,7 @@ void PodSupervisor::teardown_pod() {
   // hostPID container) is killed; then the cgroups go.
   if (cg_ && cgroups_made_) {
     if (!cg_->kill_all(plan_.cgroup.path, 5000)) log::warn("teardown: processes still in " + plan_.cgroup.path + " after SIGKILL");
-    while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-    }
+    while (::waitpid(-1, nullptr, WNOHANG) > 0) {}
     if (!cg_->remove(plan_.cgroup.path, 5000)) log::warn("teardown left behind the cgroup " + plan_.cgroup.path);
   }
   // Its host IDs go back once nothing of the pod runs.

@@ -140,9 +140,10 @@ void PodSupervisor::apply(const Action& a, TimePoint now) {
   ContainerRuntime* r = a.container < containers_.size() ? &containers_[a.container] : nullptr;
   dirty_ = true;
   if (log::enabled(log::Level::Debug))
-    log::debug(std::string(action_name(a.type)) + (r ? " " + r->plan->name : "") +
-               (a.type == Action::Type::RunProbe || a.type == Action::Type::CancelProbe ? std::string(" ") + probe_kind_name(a.probe) : "") +
-               (r ? std::string(" (") + life_name(track(*r).life) + ")" : ""));
+    log::debug(
+        std::string(action_name(a.type)) + (r ? " " + r->plan->name : "") +
+        (a.type == Action::Type::RunProbe || a.type == Action::Type::CancelProbe ? std::string(" ") + probe_kind_name(a.probe) : "") +
+        (r ? std::string(" (") + life_name(track(*r).life) + ")" : ""));
   switch (a.type) {
     case Action::Type::Start: {
       // An earlier action of the batch may have changed the pod (it failed, it stops).
@@ -261,12 +262,13 @@ void PodSupervisor::sandbox_lost() {
   bool was_stopping = track_.stopping;
   SandboxDecision d = on_sandbox_lost(plan_, track_, Clock::now());
   if (d == SandboxDecision::Ignore) return;
-  log::info(std::string("the pause holder exited: ") + (d == SandboxDecision::Recreate ? "a new sandbox once the pod has stopped" : "the pod stops for good"));
+  log::info(std::string("the pause holder exited: ") +
+            (d == SandboxDecision::Recreate ? "a new sandbox once the pod has stopped" : "the pod stops for good"));
   if (d == SandboxDecision::Recreate) event("Normal", "SandboxChanged", "", "Pod sandbox changed, it will be killed and re-created.");
   else
     event("Warning", "SandboxChanged", "",
-          "Pod sandbox changed: its pause holder exited, and restartPolicy " + std::string(plan::restart_policy_name(plan_.restart_policy)) +
-              " starts nothing again: the pod is stopped");
+          "Pod sandbox changed: its pause holder exited, and restartPolicy " +
+              std::string(plan::restart_policy_name(plan_.restart_policy)) + " starts nothing again: the pod is stopped");
   if (!was_stopping)
     for (auto& r : containers_)
       if (r.pid > 0) event("Normal", "Killing", r.object, "Stopping container " + r.plan->name);

@@ -47,11 +47,10 @@ TEST_CASE("cgroup v1: each controller's hierarchy gets the plan's values, period
   auto written = d.apply(limited("podrun/burstable/podX/app"));
   std::vector<std::string> order;
   for (const auto& w : written) order.push_back(w.file.substr(t.root.size() + 1) + "=" + w.value);
-  CHECK(order == std::vector<std::string>{"cpu/podrun/burstable/podX/app/cpu.shares=512",
-                                          "cpu/podrun/burstable/podX/app/cpu.cfs_period_us=100000",
-                                          "cpu/podrun/burstable/podX/app/cpu.cfs_quota_us=50000",
-                                          "memory/podrun/burstable/podX/app/memory.limit_in_bytes=67108864",
-                                          "pids/podrun/burstable/podX/app/pids.max=4096"});
+  CHECK(order == std::vector<std::string>{
+                     "cpu/podrun/burstable/podX/app/cpu.shares=512", "cpu/podrun/burstable/podX/app/cpu.cfs_period_us=100000",
+                     "cpu/podrun/burstable/podX/app/cpu.cfs_quota_us=50000",
+                     "memory/podrun/burstable/podX/app/memory.limit_in_bytes=67108864", "pids/podrun/burstable/podX/app/pids.max=4096"});
   CHECK(t.read("memory/podrun/burstable/podX/app/memory.limit_in_bytes") == "67108864");
   // Every controller has the directory, and a process attaches through each `tasks` file.
   auto attach = d.attach_files("podrun/burstable/podX/app");
@@ -118,8 +117,8 @@ TEST_CASE("cgroup v2: controllers enabled down the tree, values in the unified f
   CHECK(t.read("podrun/guaranteed-like/cgroup.subtree_control") == "+memory");  // only what it has
   std::vector<std::string> order;
   for (const auto& w : written) order.push_back(w.file.substr(w.file.rfind('/') + 1) + "=" + w.value);
-  CHECK(order == std::vector<std::string>{"cpu.weight=20", "cpu.max=50000 100000", "memory.max=67108864", "memory.oom.group=1",
-                                          "pids.max=4096"});
+  CHECK(order ==
+        std::vector<std::string>{"cpu.weight=20", "cpu.max=50000 100000", "memory.max=67108864", "memory.oom.group=1", "pids.max=4096"});
   CHECK(d.attach_files("podrun/guaranteed-like/podG") == std::vector<std::string>{t.root + "/podrun/guaranteed-like/podG/cgroup.procs"});
 }
 

@@ -14,8 +14,7 @@ namespace {
 
 // Runs `prog` on a bpf_cgroup_dev_ctx; returns r0. Throws on an instruction it does not know,
 // on a jump out of the program and on running off its end, as the verifier would refuse them.
-std::uint64_t run(const std::vector<bpf_insn>& prog, std::uint32_t type, std::uint32_t access, std::uint32_t major,
-                  std::uint32_t minor) {
+std::uint64_t run(const std::vector<bpf_insn>& prog, std::uint32_t type, std::uint32_t access, std::uint32_t major, std::uint32_t minor) {
   std::uint32_t ctx[3] = {access << 16 | type, major, minor};
   std::uint64_t r[11] = {};
   for (std::size_t pc = 0; pc < prog.size(); ++pc) {
@@ -57,18 +56,12 @@ TEST_CASE("device program: the default rules allow the standard nodes and ptys, 
     std::uint32_t type, access, major, minor;
     std::uint64_t allowed;
   } cases[] = {
-      {"/dev/null read+write", C, R | W, 1, 3, 1},
-      {"/dev/zero mknod", C, M, 1, 5, 1},
-      {"/dev/urandom read", C, R, 1, 9, 1},
-      {"/dev/ptmx", C, R | W, 5, 2, 1},
-      {"a pty, any minor", C, R | W, 136, 4711, 1},
-      {"/dev/mem (c 1:1)", C, R, 1, 1, 0},
-      {"/dev/kmsg (c 1:11)", C, R, 1, 11, 0},
-      {"/dev/fuse (c 10:229)", C, R | W, 10, 229, 0},
-      {"a disk (b 8:0) read", B, R, 8, 0, 0},
-      {"a disk (b 8:0) mknod", B, M, 8, 0, 0},
-      {"block 1:3 is not char 1:3", B, R, 1, 3, 0},
-      {"a virtio disk (b 253:0)", B, R | W, 253, 0, 0},
+      {"/dev/null read+write", C, R | W, 1, 3, 1},  {"/dev/zero mknod", C, M, 1, 5, 1},
+      {"/dev/urandom read", C, R, 1, 9, 1},         {"/dev/ptmx", C, R | W, 5, 2, 1},
+      {"a pty, any minor", C, R | W, 136, 4711, 1}, {"/dev/mem (c 1:1)", C, R, 1, 1, 0},
+      {"/dev/kmsg (c 1:11)", C, R, 1, 11, 0},       {"/dev/fuse (c 10:229)", C, R | W, 10, 229, 0},
+      {"a disk (b 8:0) read", B, R, 8, 0, 0},       {"a disk (b 8:0) mknod", B, M, 8, 0, 0},
+      {"block 1:3 is not char 1:3", B, R, 1, 3, 0}, {"a virtio disk (b 253:0)", B, R | W, 253, 0, 0},
   };
   for (const auto& c : cases) {
     INFO(c.what);

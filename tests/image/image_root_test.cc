@@ -90,7 +90,8 @@ int check_view(const Store& store, const std::string& ref, const std::string& ro
   expect(!fs::exists(t + "/opaque/old"), "opaque/ of layer 2 hides layer 1's opaque/old");
   expect(slurp(t + "/opaque/new") == "new", "opaque/new is visible");
   expect(slurp(t + "/l2.txt") == "l2" && slurp(t + "/l3.txt") == "l3", "files of layers 2 and 3 (gzip, zstd)");
-  struct stat a {}, b {}, dev {}, owned {};
+  struct stat a {
+  }, b{}, dev{}, owned{};
   expect(::stat((t + "/base-hard").c_str(), &a) == 0 && slurp(t + "/base-hard") == "one", "the hard link keeps layer 1's file");
   expect(fs::read_symlink(t + "/abs-link") == "/etc/passwd", "an absolute symlink is kept as written");
   expect(::lstat((t + "/dev/null-ish").c_str(), &dev) == 0 && S_ISCHR(dev.st_mode) && dev.st_rdev == makedev(1, 3),
@@ -199,7 +200,8 @@ TEST_CASE("refused inputs leave the store as it was and the host untouched", "[r
   };
   for (const auto& c : cases) {
     CAPTURE(c.input);
-    CHECK_THROWS_WITH(import_image(store, f.images + "/" + c.input, {}), Catch::Contains(c.message) && Catch::Contains("nothing was stored"));
+    CHECK_THROWS_WITH(import_image(store, f.images + "/" + c.input, {}),
+                      Catch::Contains(c.message) && Catch::Contains("nothing was stored"));
     CHECK(slurp(store.root() + "/images.json") == index_before);
     CHECK(count_entries(store.root() + "/layers") == layers_before);
     CHECK(count_entries(store.root() + "/blobs/sha256") == blobs_before);

@@ -20,7 +20,8 @@ TEST_CASE("references normalise to registry/repository:tag", "[image]") {
       {"localhost:5000/app", "localhost:5000/app:latest", "localhost:5000/app:latest"},
       {"localhost/app:dev", "localhost/app:dev", "localhost/app:dev"},
       {"busybox@" + d, "docker.io/library/busybox@" + d, "busybox@" + d},
-      {"registry.k8s.io/e2e-test-images/agnhost:2.40", "registry.k8s.io/e2e-test-images/agnhost:2.40", "registry.k8s.io/e2e-test-images/agnhost:2.40"},
+      {"registry.k8s.io/e2e-test-images/agnhost:2.40", "registry.k8s.io/e2e-test-images/agnhost:2.40",
+       "registry.k8s.io/e2e-test-images/agnhost:2.40"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.in);

@@ -15,8 +15,8 @@
 
 namespace fs = std::filesystem;
 using namespace podrun::loader;
-using podrun::Severity;
 using podrun::format_diagnostic;
+using podrun::Severity;
 
 namespace {
 
@@ -201,7 +201,8 @@ TEST_CASE("podrun's verdicts on the generated corpus match EXPECTED.tsv", "[conf
     if (want_valid) {
       // 1. It draws requests and limits independently; the API server refuses requests > limits.
       for (const auto& diag : d.diagnostics)
-        if (diag.severity == Severity::Error) CHECK_THAT(diag.message, Catch::Matches(".*must be less than or equal to the .* limit of .*"));
+        if (diag.severity == Severity::Error)
+          CHECK_THAT(diag.message, Catch::Matches(".*must be less than or equal to the .* limit of .*"));
       ++requests_over_limits;
     } else {
       // 2. It calls a 70-character lowercase pod name invalid; a pod name is a DNS-1123
@@ -216,7 +217,7 @@ TEST_CASE("podrun's verdicts on the generated corpus match EXPECTED.tsv", "[conf
   CHECK(agree + requests_over_limits + long_names == total);
   CHECK(requests_over_limits > 0);
   WARN("EXPECTED.tsv: " << agree << " of " << total << " agree; documented departures: " << requests_over_limits
-                         << " requests above limits, " << long_names << " long pod names");
+                        << " requests above limits, " << long_names << " long pod names");
   check_upstream_accepts(k8s);
 }
 
@@ -282,8 +283,8 @@ TEST_CASE("schema text parses as nlohmann's parser reads it", "[schema][conforma
     REQUIRE(!text.empty());
     CHECK(parse_schema_text(text) == nlohmann::json::parse(text));
   }
-  for (std::string text : {"{}", "[]", " { \"a\" : [1, -2, 0, true, false, null, \"x\"] , \"b\": {} } ",
-                           "{\"b\":1,\"a\":2}", "{\"a\":\"\\u00e9\"}", "[1.5, 2e3, 123456789012345678901]", "-0", "\"\""}) {
+  for (std::string text : {"{}", "[]", " { \"a\" : [1, -2, 0, true, false, null, \"x\"] , \"b\": {} } ", "{\"b\":1,\"a\":2}",
+                           "{\"a\":\"\\u00e9\"}", "[1.5, 2e3, 123456789012345678901]", "-0", "\"\""}) {
     INFO(text);
     CHECK(parse_schema_text(text) == nlohmann::json::parse(text));
   }

@@ -58,8 +58,7 @@ TEST_CASE("every malformed manifest gets exactly its expected errors", "[invalid
     std::vector<bool> matched(got.size());
     for (const auto& e : expected[name]) {
       auto it = std::find_if(got.begin(), got.end(), [&](const podrun::Diagnostic& d) {
-        return d.mark.line == e.line && d.mark.column == e.column && d.path == e.path &&
-               d.message.find(e.message) != std::string::npos;
+        return d.mark.line == e.line && d.mark.column == e.column && d.path == e.path && d.message.find(e.message) != std::string::npos;
       });
       INFO("expected " << e.line << ":" << e.column << " " << e.path << ": ..." << e.message << "...");
       CHECK(it != got.end());

@@ -22,15 +22,17 @@ const char* const kGoodContainer =
         "capabilities": {"drop": ["ALL"]}, "runAsNonRoot": true, "seccompProfile": {"type": "RuntimeDefault"}}})";
 
 std::string good_pod(const std::string& spec_extra = "", const std::string& meta_extra = "") {
-  return R"({"metadata": {"name": "p")" + meta_extra + R"(}, "spec": {"containers": [)" + std::string(kGoodContainer) + "]" +
-         spec_extra + "}}";
+  return R"({"metadata": {"name": "p")" + meta_extra + R"(}, "spec": {"containers": [)" + std::string(kGoodContainer) + "]" + spec_extra +
+         "}}";
 }
 
 const Case kCases[] = {
     // --- baseline -------------------------------------------------------------------------------
-    {"an ordinary pod is baseline", "baseline", R"({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "b"}]}})", ""},
+    {"an ordinary pod is baseline", "baseline", R"({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "b"}]}})",
+     ""},
     {"privileged allows anything", "privileged",
-     R"({"metadata": {"name": "p"}, "spec": {"hostNetwork": true, "containers": [{"name": "c", "securityContext": {"privileged": true}}]}})", ""},
+     R"({"metadata": {"name": "p"}, "spec": {"hostNetwork": true, "containers": [{"name": "c", "securityContext": {"privileged": true}}]}})",
+     ""},
     {"host namespaces in their fixed order", "baseline",
      R"({"metadata": {"name": "p"}, "spec": {"hostIPC": true, "hostPID": true, "hostNetwork": true, "containers": [{"name": "c"}]}})",
      "host namespaces (hostNetwork=true, hostPID=true, hostIPC=true)"},
@@ -70,7 +72,8 @@ const Case kCases[] = {
         "lifecycle": {"preStop": {"httpGet": {"host": "127.0.0.1", "port": 80}}}}]}})",
      "probe or lifecycle host (container \"a\" uses probe or lifecycle hosts \"127.0.0.1\", \"::1\", \"localhost\")"},
     {"probe hosts: not checked before policy 1.34", "baseline:v1.33",
-     R"({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "livenessProbe": {"httpGet": {"host": "x.example", "port": 80}}}]}})", ""},
+     R"({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "livenessProbe": {"httpGet": {"host": "x.example", "port": 80}}}]}})",
+     ""},
     {"two containers with probe hosts", "baseline",
      R"({"metadata": {"name": "p"}, "spec": {"containers": [
         {"name": "invalid2", "startupProbe": {"tcpSocket": {"host": "b.com", "port": 80}}},
@@ -81,7 +84,8 @@ const Case kCases[] = {
         {"name": "d", "securityContext": {"procMount": "Unmasked"}}, {"name": "e", "securityContext": {"procMount": "other"}}]}})",
      "procMount (containers \"d\", \"e\" must not set securityContext.procMount to \"Unmasked\", \"other\")"},
     {"procMount with a user namespace: baseline allows it from 1.35", "baseline",
-     R"({"metadata": {"name": "p"}, "spec": {"hostUsers": false, "containers": [{"name": "d", "securityContext": {"procMount": "Unmasked"}}]}})", ""},
+     R"({"metadata": {"name": "p"}, "spec": {"hostUsers": false, "containers": [{"name": "d", "securityContext": {"procMount": "Unmasked"}}]}})",
+     ""},
     {"procMount with a user namespace: not before 1.35", "baseline:v1.34",
      R"({"metadata": {"name": "p"}, "spec": {"hostUsers": false, "containers": [{"name": "d", "securityContext": {"procMount": "Unmasked"}}]}})",
      "procMount (container \"d\" must not set securityContext.procMount to \"Unmasked\")"},
@@ -90,12 +94,14 @@ const Case kCases[] = {
         "containers": [{"name": "a", "securityContext": {"seLinuxOptions": {"type": "container_t"}}},
         {"name": "d", "securityContext": {"seLinuxOptions": {"type": "bar"}}}, {"name": "e", "securityContext": {"seLinuxOptions": {"user": "x"}}},
         {"name": "f", "securityContext": {"seLinuxOptions": {"role": "y"}}}]}})",
-     "seLinuxOptions (pod and containers \"d\", \"e\", \"f\" set forbidden securityContext.seLinuxOptions: types \"bar\", \"foo\"; user may not be set; role may not be set)"},
+     "seLinuxOptions (pod and containers \"d\", \"e\", \"f\" set forbidden securityContext.seLinuxOptions: types \"bar\", \"foo\"; user "
+     "may not be set; role may not be set)"},
     {"seLinuxOptions: a user alone", "baseline",
      R"({"metadata": {"name": "p"}, "spec": {"securityContext": {"seLinuxOptions": {"user": "u"}}, "containers": [{"name": "a"}]}})",
      "seLinuxOptions (pod set forbidden securityContext.seLinuxOptions: user may not be set)"},
     {"container_engine_t from 1.31", "baseline",
-     R"({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "securityContext": {"seLinuxOptions": {"type": "container_engine_t"}}}]}})", ""},
+     R"({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "securityContext": {"seLinuxOptions": {"type": "container_engine_t"}}}]}})",
+     ""},
     {"container_engine_t not before", "baseline:v1.30",
      R"({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "securityContext": {"seLinuxOptions": {"type": "container_engine_t"}}}]}})",
      "seLinuxOptions (container \"a\" set forbidden securityContext.seLinuxOptions: type \"container_engine_t\")"},
@@ -113,12 +119,14 @@ const Case kCases[] = {
         {"name": "kernel.shm_rmid_forced", "value": "1"}, {"name": "net.core.somaxconn", "value": "1"}]}, "containers": [{"name": "a"}]}})",
      "forbidden sysctls (kernel.msgmax, net.core.somaxconn)"},
     {"a sysctl the 1.29 policy allows", "baseline:v1.29",
-     R"({"metadata": {"name": "p"}, "spec": {"securityContext": {"sysctls": [{"name": "net.ipv4.tcp_keepalive_time", "value": "1"}]}, "containers": [{"name": "a"}]}})", ""},
+     R"({"metadata": {"name": "p"}, "spec": {"securityContext": {"sysctls": [{"name": "net.ipv4.tcp_keepalive_time", "value": "1"}]}, "containers": [{"name": "a"}]}})",
+     ""},
     {"... and 1.28 does not", "baseline:v1.28",
      R"({"metadata": {"name": "p"}, "spec": {"securityContext": {"sysctls": [{"name": "net.ipv4.tcp_keepalive_time", "value": "1"}]}, "containers": [{"name": "a"}]}})",
      "forbidden sysctls (net.ipv4.tcp_keepalive_time)"},
     {"tcp_rmem from 1.32", "baseline",
-     R"({"metadata": {"name": "p"}, "spec": {"securityContext": {"sysctls": [{"name": "net.ipv4.tcp_rmem", "value": "1 2 3"}]}, "containers": [{"name": "a"}]}})", ""},
+     R"({"metadata": {"name": "p"}, "spec": {"securityContext": {"sysctls": [{"name": "net.ipv4.tcp_rmem", "value": "1 2 3"}]}, "containers": [{"name": "a"}]}})",
+     ""},
     {"windows hostProcess", "baseline",
      R"({"metadata": {"name": "p"}, "spec": {"securityContext": {"windowsOptions": {"hostProcess": true}}, "containers": [{"name": "a"},
         {"name": "e", "securityContext": {"windowsOptions": {"hostProcess": true}}}, {"name": "f", "securityContext": {"windowsOptions": {"hostProcess": true}}}]}})",
@@ -130,8 +138,10 @@ const Case kCases[] = {
      R"({"metadata": {"name": "p", "annotations": {"container.apparmor.security.beta.kubernetes.io/f": "unknown",
         "container.apparmor.security.beta.kubernetes.io/": "bogus", "container.apparmor.security.beta.kubernetes.io/e": "unconfined",
         "container.apparmor.security.beta.kubernetes.io/ok": "localhost/x"}}, "spec": {"containers": [{"name": "a"}]}})",
-     "forbidden AppArmor profiles (annotations must not set AppArmor profile type to \"container.apparmor.security.beta.kubernetes.io/=\"bogus\"\", "
-     "\"container.apparmor.security.beta.kubernetes.io/e=\"unconfined\"\", \"container.apparmor.security.beta.kubernetes.io/f=\"unknown\"\")"},
+     "forbidden AppArmor profiles (annotations must not set AppArmor profile type to "
+     "\"container.apparmor.security.beta.kubernetes.io/=\"bogus\"\", "
+     "\"container.apparmor.security.beta.kubernetes.io/e=\"unconfined\"\", "
+     "\"container.apparmor.security.beta.kubernetes.io/f=\"unknown\"\")"},
 
     // --- restricted -----------------------------------------------------------------------------
     {"a plain pod under restricted", "restricted",
@@ -170,7 +180,8 @@ const Case kCases[] = {
      "runAsUser=0 (pod and containers \"c\", \"d\" must not set runAsUser=0)"},
     {"user namespaces relax runAsNonRoot and runAsUser from 1.35", "restricted",
      R"({"metadata": {"name": "p"}, "spec": {"hostUsers": false, "securityContext": {"runAsUser": 0, "seccompProfile": {"type": "RuntimeDefault"}}, "containers": [
-        {"name": "c", "securityContext": {"allowPrivilegeEscalation": false, "capabilities": {"drop": ["ALL"]}}}]}})", ""},
+        {"name": "c", "securityContext": {"allowPrivilegeEscalation": false, "capabilities": {"drop": ["ALL"]}}}]}})",
+     ""},
     {"but never procMount under restricted", "restricted",
      R"({"metadata": {"name": "p"}, "spec": {"hostUsers": false, "securityContext": {"seccompProfile": {"type": "RuntimeDefault"}}, "containers": [
         {"name": "c", "securityContext": {"allowPrivilegeEscalation": false, "capabilities": {"drop": ["ALL"]}, "procMount": "Unmasked"}}]}})",
@@ -181,7 +192,8 @@ const Case kCases[] = {
         {"name": "b", "securityContext": {"allowPrivilegeEscalation": false, "capabilities": {"drop": ["ALL"]}}}]}})",
      "seccompProfile (container \"a\" must not set securityContext.seccompProfile.type to \"Unconfined\")"},
     {"a Windows pod skips three restricted checks from 1.25", "restricted",
-     R"({"metadata": {"name": "p"}, "spec": {"os": {"name": "windows"}, "securityContext": {"runAsNonRoot": true}, "containers": [{"name": "w"}]}})", ""},
+     R"({"metadata": {"name": "p"}, "spec": {"os": {"name": "windows"}, "securityContext": {"runAsNonRoot": true}, "containers": [{"name": "w"}]}})",
+     ""},
     {"... not before", "restricted:v1.24",
      R"({"metadata": {"name": "p"}, "spec": {"os": {"name": "windows"}, "securityContext": {"runAsNonRoot": true, "seccompProfile": {"type": "RuntimeDefault"}}, "containers": [{"name": "w"}]}})",
      "allowPrivilegeEscalation != false (container \"w\" must set securityContext.allowPrivilegeEscalation=false), "
@@ -195,7 +207,8 @@ const Case kCases[] = {
      "host namespaces (hostNetwork=true, hostPID=true), hostPort (container \"node-exporter\" uses hostPort 9100), "
      "probe or lifecycle host (container \"node-exporter\" uses probe or lifecycle host \"127.0.0.1\"), "
      "restricted volume types (volumes \"proc\", \"sys\", \"root\" use restricted volume type \"hostPath\"), "
-     "seccompProfile (pod or container \"node-exporter\" must set securityContext.seccompProfile.type to \"RuntimeDefault\" or \"Localhost\")"},
+     "seccompProfile (pod or container \"node-exporter\" must set securityContext.seccompProfile.type to \"RuntimeDefault\" or "
+     "\"Localhost\")"},
 };
 
 }  // namespace
@@ -221,14 +234,16 @@ TEST_CASE("Pod Security: each check's verdict and words, as the API server gives
 }
 
 TEST_CASE("Pod Security: the messages users see", "[pod-security]") {
-  auto pod = json::parse(R"({"metadata": {"name": "nginx"}, "spec": {"hostNetwork": true, "containers": [{"name": "x", "securityContext": {"privileged": true}}]}})");
+  auto pod = json::parse(
+      R"({"metadata": {"name": "nginx"}, "spec": {"hostNetwork": true, "containers": [{"name": "x", "securityContext": {"privileged": true}}]}})");
   PsaPolicy baseline{PsaLevel::Baseline, "latest"};
   PsaResult r = evaluate_pod_security(pod, baseline);
   CHECK(psa_forbidden_message("nginx", baseline, r) ==
         "pods \"nginx\" is forbidden: violates PodSecurity \"baseline:latest\": host namespaces (hostNetwork=true), "
         "privileged (container \"x\" must not set securityContext.privileged=true)");
   PsaPolicy restricted{PsaLevel::Restricted, "v1.30"};
-  CHECK(psa_warning_message(restricted, evaluate_pod_security(pod, restricted)).rfind("would violate PodSecurity \"restricted:v1.30\": host namespaces", 0) == 0);
+  CHECK(psa_warning_message(restricted, evaluate_pod_security(pod, restricted))
+            .rfind("would violate PodSecurity \"restricted:v1.30\": host namespaces", 0) == 0);
 }
 
 TEST_CASE("Pod Security: namespace labels, versions and defaults", "[pod-security]") {
@@ -240,12 +255,14 @@ TEST_CASE("Pod Security: namespace labels, versions and defaults", "[pod-securit
     CHECK(p.label_errors.empty());
   }
   SECTION("labels over the defaults; a version label alone applies to the default level") {
-    auto p = psa_namespace_policy({{"pod-security.kubernetes.io/warn", "restricted"}, {"pod-security.kubernetes.io/enforce-version", "v1.30"}}, d);
+    auto p = psa_namespace_policy(
+        {{"pod-security.kubernetes.io/warn", "restricted"}, {"pod-security.kubernetes.io/enforce-version", "v1.30"}}, d);
     CHECK(p.enforce.level_version() == "baseline:v1.30");
     CHECK(p.warn.level_version() == "restricted:latest");
   }
   SECTION("a bad enforce level fails closed, a bad warn level open") {
-    auto p = psa_namespace_policy({{"pod-security.kubernetes.io/enforce", "foo"}, {"pod-security.kubernetes.io/warn", "Baseline"},
+    auto p = psa_namespace_policy({{"pod-security.kubernetes.io/enforce", "foo"},
+                                   {"pod-security.kubernetes.io/warn", "Baseline"},
                                    {"pod-security.kubernetes.io/audit-version", "v1.05"}},
                                   d);
     CHECK(p.enforce.level == PsaLevel::Restricted);

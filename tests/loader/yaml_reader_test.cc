@@ -3,9 +3,9 @@
 
 #include "loader/yaml_reader.h"
 
+using nlohmann::json;
 using podrun::loader::read_yaml_documents;
 using podrun::loader::ReadLimits;
-using nlohmann::json;
 
 namespace {
 
@@ -35,7 +35,7 @@ TEST_CASE("plain scalars are typed by YAML 1.1 rules, quoted ones stay strings",
     const char* yaml;
     json expected;
   } cases[] = {
-      {"v: 0644", 420},                 // YAML 1.1 octal, as go-yaml reads `mode: 0644`
+      {"v: 0644", 420},  // YAML 1.1 octal, as go-yaml reads `mode: 0644`
       {"v: 01777", 1023},
       {"v: 0o17", 15},
       {"v: 0x1F", 31},
@@ -48,10 +48,10 @@ TEST_CASE("plain scalars are typed by YAML 1.1 rules, quoted ones stay strings",
       {"v: '0644'", "0644"},
       {"v: 0.5", 0.5},
       {"v: .5", 0.5},
-      {"v: 1e3", 1000},                 // integral floats become integers, as in sigs.k8s.io/yaml
+      {"v: 1e3", 1000},  // integral floats become integers, as in sigs.k8s.io/yaml
       {"v: 80.0", 80},
       {"v: 1.5e3", 1500},
-      {"v: 08", 8},                     // not octal: a float in go-yaml, so 8
+      {"v: 08", 8},  // not octal: a float in go-yaml, so 8
       {"v: true", true},
       {"v: yes", true},
       {"v: On", true},
@@ -64,13 +64,13 @@ TEST_CASE("plain scalars are typed by YAML 1.1 rules, quoted ones stay strings",
       {"v: 12Q", "12Q"},
       {"v: 1.5.5Gi", "1.5.5Gi"},
       {"v: 250m", "250m"},
-      {"v: inf ", "inf"},               // trailing space dropped (pod-level-resources.yaml)
+      {"v: inf ", "inf"},  // trailing space dropped (pod-level-resources.yaml)
       {"v: 2024-01-01", "2024-01-01"},
       {"v: !!str 12", "12"},
       {"v: !!int \"12\"", 12},
       {"v: |\n  a\n  b\n", "a\nb\n"},
       {"v: >-\n  a\n  b\n", "a b"},
-      {"v: \"a\\\n  b\"", "ab"},       // escaped line break
+      {"v: \"a\\\n  b\"", "ab"},  // escaped line break
       {"v: \"x\\ty\"", "x\ty"},
       {"v: 18446744073709551615", 18446744073709551615ULL},
   };
@@ -81,8 +81,12 @@ TEST_CASE("plain scalars are typed by YAML 1.1 rules, quoted ones stay strings",
 }
 
 TEST_CASE("flow style with trailing commas and comments (KYAML) reads like block style", "[yaml]") {
-  json flow = one("---\n{\n  apiVersion: \"v1\",\n  kind: \"Pod\",  # a comment\n  metadata: {name: \"x\", labels: {example.com/dongle: 3,},},\n  spec: {containers: [{name: \"c\", image: \"i\"},],},\n}\n");
-  json block = one("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels:\n    example.com/dongle: 3\nspec:\n  containers:\n  - name: c\n    image: i\n");
+  json flow =
+      one("---\n{\n  apiVersion: \"v1\",\n  kind: \"Pod\",  # a comment\n  metadata: {name: \"x\", labels: {example.com/dongle: 3,},},\n  "
+          "spec: {containers: [{name: \"c\", image: \"i\"},],},\n}\n");
+  json block =
+      one("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels:\n    example.com/dongle: 3\nspec:\n  containers:\n  - name: c\n    "
+          "image: i\n");
   CHECK(flow == block);
 }
 
@@ -153,9 +157,10 @@ TEST_CASE("hostile input fails fast with a clear error", "[yaml]") {
     CHECK(col == 6);
   }
   SECTION("binary garbage") {
-    CHECK_THAT(first_error(std::string("\x7f" "ELF\x02\x01\x01\0\0", 9)), Catch::Contains("control character"));
+    CHECK_THAT(first_error(std::string("\x7f"
+                                       "ELF\x02\x01\x01\0\0",
+                                       9)),
+               Catch::Contains("control character"));
   }
-  SECTION("tabs for indentation") {
-    CHECK_THAT(first_error("a:\n\tb: 1\n"), Catch::Contains("tabs are not allowed"));
-  }
+  SECTION("tabs for indentation") { CHECK_THAT(first_error("a:\n\tb: 1\n"), Catch::Contains("tabs are not allowed")); }
 }

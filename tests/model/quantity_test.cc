@@ -31,7 +31,7 @@ TEST_CASE("quantities parse to exact milli-units and units, rounding up", "[quan
       {"1.0", 1000, 1},
       {"+1", 1000, 1},
       {"00012", 12000, 12},
-      {"0.1m", 1, 1},             // below 1m rounds up to 1m
+      {"0.1m", 1, 1},  // below 1m rounds up to 1m
       {"1m", 1, 1},
       {"1001m", 1001, 2},
       {"100n", 1, 1},
@@ -74,8 +74,8 @@ TEST_CASE("quantities parse to exact milli-units and units, rounding up", "[quan
 }
 
 TEST_CASE("malformed quantities are syntax errors", "[quantity]") {
-  for (const char* text : {"", "12Q", "1.5.5Gi", "lots", "1K", "1KB", "1mi", "1 Gi", " 1", "1 ", "e3", "1e",
-                           "1e+", "Mi", ".", "-", "+", "1ki", "0x10", "1_000", "1,5", "1e3Mi", "1Gi "}) {
+  for (const char* text : {"",    "12Q", "1.5.5Gi", "lots", "1K", "1KB", "1mi",  "1 Gi",  " 1",  "1 ",    "e3",  "1e",
+                           "1e+", "Mi",  ".",       "-",    "+",  "1ki", "0x10", "1_000", "1,5", "1e3Mi", "1Gi "}) {
     CAPTURE(text);
     QuantityError e = QuantityError::None;
     CHECK_FALSE(parse_quantity(text, &e));

@@ -43,15 +43,15 @@ TEST_CASE("a subnet that overlaps a route of the host is found, the own bridge's
   // /proc/net/route: little-endian hex destination and mask.
   const std::string routes =
       "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
-      "eth0\t00000000\t0100000A\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"   // default via 10.0.0.1
-      "eth0\t0000000A\t00000000\t0001\t0\t0\t0\t000000FF\t0\t0\t0\n"   // 10.0.0.0/8
+      "eth0\t00000000\t0100000A\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"     // default via 10.0.0.1
+      "eth0\t0000000A\t00000000\t0001\t0\t0\t0\t000000FF\t0\t0\t0\n"     // 10.0.0.0/8
       "podrun0\t0000550A\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0\n"  // 10.85.0.0/16
-      "cni0\t0058A8C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n";   // 192.168.88.0/24
+      "cni0\t0058A8C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n";    // 192.168.88.0/24
   CHECK(overlapping_route(*parse_cidr("10.85.0.0/16"), routes, "podrun0") == "eth0 10.0.0.0/8");
   CHECK(overlapping_route(*parse_cidr("192.168.88.128/25"), routes, "podrun0") == "cni0 192.168.88.0/24");
   CHECK_FALSE(overlapping_route(*parse_cidr("172.30.0.0/16"), routes, "podrun0"));
-  CHECK_FALSE(overlapping_route(*parse_cidr("10.85.0.0/16"), routes.substr(0, routes.find("eth0\t0000000A")) +
-                                    routes.substr(routes.find("podrun0")), "podrun0"));
+  CHECK_FALSE(overlapping_route(*parse_cidr("10.85.0.0/16"),
+                                routes.substr(0, routes.find("eth0\t0000000A")) + routes.substr(routes.find("podrun0")), "podrun0"));
 }
 
 TEST_CASE("the allocation table: one address per owner, persistent, released, full", "[net][ipam]") {

@@ -5,11 +5,11 @@
 
 #include <filesystem>
 
+#include "exec/run_config.h"
 #include "host/host_facts.h"
+#include "loader/loader.h"
 #include "plan/codec.h"
 #include "plan/planner.h"
-#include "loader/loader.h"
-#include "exec/run_config.h"
 
 namespace fs = std::filesystem;
 using namespace podrun;

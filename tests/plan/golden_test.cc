@@ -8,9 +8,9 @@
 #include <sstream>
 
 #include "host/host_facts.h"
+#include "loader/loader.h"
 #include "plan/planner.h"
 #include "plan/render.h"
-#include "loader/loader.h"
 
 namespace fs = std::filesystem;
 using namespace podrun;

@@ -5,10 +5,10 @@
 #include <functional>
 
 #include "common/capabilities.h"
-#include "plan/matrix.h"
 #include "host/machine_config.h"
-#include "plan/planner.h"
 #include "loader/loader.h"
+#include "plan/matrix.h"
+#include "plan/planner.h"
 
 using namespace podrun;
 using namespace podrun::plan;
@@ -54,7 +54,7 @@ Ns ns_of(const ContainerPlan& c) {
   return out;
 }
 
-const Ns kDefaultNs = {{"net", "pod"}, {"ipc", "pod"}, {"uts", "pod"}, {"pid", "private"},
+const Ns kDefaultNs = {{"net", "pod"},     {"ipc", "pod"},   {"uts", "pod"},       {"pid", "private"},
                        {"mnt", "private"}, {"user", "host"}, {"cgroup", "private"}};
 
 Ns with(Ns ns, const Ns& changes) {
@@ -68,7 +68,7 @@ TEST_CASE("namespace sources per container, and what the pause holder creates", 
   struct Case {
     const char* name;
     std::function<void(model::Pod&)> mutate;
-    Ns expected;                             // every container's namespaces
+    Ns expected;  // every container's namespaces
     std::vector<std::string> pause_creates;
     std::vector<std::string> start_order;
   } cases[] = {
@@ -78,32 +78,51 @@ TEST_CASE("namespace sources per container, and what the pause holder creates", 
          p.spec.containers.push_back(extra(p.spec.containers[0], "b", model::ContainerType::App));
          p.spec.containers.push_back(extra(p.spec.containers[0], "c", model::ContainerType::App));
        },
-       kDefaultNs, {"net", "ipc", "uts"}, {"pause", "a", "b", "c"}},
-      {"shareProcessNamespace", [](model::Pod& p) { p.spec.share_process_namespace = true; },
-       with(kDefaultNs, {{"pid", "pod"}}), {"net", "ipc", "uts", "pid"}, {"pause", "a"}},
-      {"hostNetwork", [](model::Pod& p) { p.spec.host_network = true; },
-       with(kDefaultNs, {{"net", "host"}, {"uts", "host"}}), {"ipc"}, {"pause", "a"}},
-      {"hostPID", [](model::Pod& p) { p.spec.host_pid = true; }, with(kDefaultNs, {{"pid", "host"}}),
-       {"net", "ipc", "uts"}, {"pause", "a"}},
-      {"hostIPC", [](model::Pod& p) { p.spec.host_ipc = true; }, with(kDefaultNs, {{"ipc", "host"}}), {"net", "uts"},
+       kDefaultNs,
+       {"net", "ipc", "uts"},
+       {"pause", "a", "b", "c"}},
+      {"shareProcessNamespace",
+       [](model::Pod& p) { p.spec.share_process_namespace = true; },
+       with(kDefaultNs, {{"pid", "pod"}}),
+       {"net", "ipc", "uts", "pid"},
        {"pause", "a"}},
-      {"hostUsers: false", [](model::Pod& p) { p.spec.host_users = false; }, with(kDefaultNs, {{"user", "pod"}}),
-       {"net", "ipc", "uts", "user"}, {"pause", "a"}},
+      {"hostNetwork",
+       [](model::Pod& p) { p.spec.host_network = true; },
+       with(kDefaultNs, {{"net", "host"}, {"uts", "host"}}),
+       {"ipc"},
+       {"pause", "a"}},
+      {"hostPID",
+       [](model::Pod& p) { p.spec.host_pid = true; },
+       with(kDefaultNs, {{"pid", "host"}}),
+       {"net", "ipc", "uts"},
+       {"pause", "a"}},
+      {"hostIPC", [](model::Pod& p) { p.spec.host_ipc = true; }, with(kDefaultNs, {{"ipc", "host"}}), {"net", "uts"}, {"pause", "a"}},
+      {"hostUsers: false",
+       [](model::Pod& p) { p.spec.host_users = false; },
+       with(kDefaultNs, {{"user", "pod"}}),
+       {"net", "ipc", "uts", "user"},
+       {"pause", "a"}},
       {"init containers",
        [](model::Pod& p) {
          p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-1", model::ContainerType::Init));
          p.spec.init_containers.push_back(extra(p.spec.containers[0], "init-2", model::ContainerType::Init));
        },
-       kDefaultNs, {"net", "ipc", "uts"}, {"pause", "init-1", "init-2", "a"}},
+       kDefaultNs,
+       {"net", "ipc", "uts"},
+       {"pause", "init-1", "init-2", "a"}},
       {"sidecars",
        [](model::Pod& p) {
          p.spec.init_containers.push_back(extra(p.spec.containers[0], "setup", model::ContainerType::Init));
          p.spec.init_containers.push_back(extra(p.spec.containers[0], "proxy", model::ContainerType::Sidecar));
        },
-       kDefaultNs, {"net", "ipc", "uts"}, {"pause", "setup", "proxy", "a"}},
+       kDefaultNs,
+       {"net", "ipc", "uts"},
+       {"pause", "setup", "proxy", "a"}},
       {"hostNetwork + hostIPC + hostPID",
        [](model::Pod& p) { p.spec.host_network = p.spec.host_ipc = p.spec.host_pid = true; },
-       with(kDefaultNs, {{"net", "host"}, {"uts", "host"}, {"ipc", "host"}, {"pid", "host"}}), {}, {"pause", "a"}},
+       with(kDefaultNs, {{"net", "host"}, {"uts", "host"}, {"ipc", "host"}, {"pid", "host"}}),
+       {},
+       {"pause", "a"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
@@ -388,7 +407,8 @@ TEST_CASE("security: masks, seccomp's source, privileged, read-only root, device
     bool privileged, read_only_root;
   };
   const Row rows[] = {
-      {"nothing said: podrun's RuntimeDefault", "", "", "", "", "RuntimeDefault", "podrun's default; the kubelet's is Unconfined", 11, false, false},
+      {"nothing said: podrun's RuntimeDefault", "", "", "", "", "RuntimeDefault", "podrun's default; the kubelet's is Unconfined", 11,
+       false, false},
       {"the pod's profile", "{seccompProfile: {type: Unconfined}}", "", "", "", "Unconfined", "pod securityContext", 11, false, false},
       {"the container's wins over the pod's", "{seccompProfile: {type: Unconfined}}", "{seccompProfile: {type: RuntimeDefault}}", "", "",
        "RuntimeDefault", "container securityContext", 11, false, false},
@@ -414,7 +434,8 @@ TEST_CASE("security: masks, seccomp's source, privileged, read-only root, device
     REQUIRE(r.pods.size() == 1);
     PlanInput in;
     in.pods = &r.pods;
-    if (*row.machine) in.node.seccomp_default = std::string(row.machine) == "Unconfined" ? SeccompType::Unconfined : SeccompType::RuntimeDefault;
+    if (*row.machine)
+      in.node.seccomp_default = std::string(row.machine) == "Unconfined" ? SeccompType::Unconfined : SeccompType::RuntimeDefault;
     Plan p = make_plan(in);
     const SecurityPlan& s = p.pods[0].containers[0].security;
     CHECK(seccomp_type_name(s.seccomp) == row.seccomp);
@@ -430,8 +451,8 @@ TEST_CASE("security: masks, seccomp's source, privileged, read-only root, device
     std::vector<std::string> rules;
     for (const auto& rule : d.allow) rules.push_back(device_rule_text(rule));
     if (!row.privileged)
-      CHECK(rules == std::vector<std::string>{"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm",
-                                              "c 5:1 rwm", "c 5:2 rwm", "c 136:* rwm"});
+      CHECK(rules == std::vector<std::string>{"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm", "c 5:1 rwm",
+                                              "c 5:2 rwm", "c 136:* rwm"});
     CHECK_FALSE(p.pods[0].cgroup.devices.restricted);
   }
 }
@@ -456,11 +477,11 @@ spec:
 TEST_CASE("security: sysctls, safe, unsafe when the machine's owner allows, never the machine's own (table)", "[planner][security]") {
   struct Row {
     const char* name;
-    const char* sysctl;       // as the manifest spells it
-    const char* allowed;      // the machine's allowedUnsafeSysctls ("" none)
-    const char* dotted, *ns;
+    const char* sysctl;   // as the manifest spells it
+    const char* allowed;  // the machine's allowedUnsafeSysctls ("" none)
+    const char *dotted, *ns;
     bool safe;
-    const char* forbidden;    // the admission error's start ("" none)
+    const char* forbidden;  // the admission error's start ("" none)
   };
   const Row rows[] = {
       {"a safe net sysctl", "net.ipv4.ip_local_port_range", "", "net.ipv4.ip_local_port_range", "net", true, ""},
@@ -523,8 +544,9 @@ spec:
   CHECK(v[2].fs_group == 2000);
   CHECK(v[2].read_only);
   // Without fsGroup nothing changes, and Merge is the default.
-  auto plain = load("apiVersion: v1\nkind: Pod\nmetadata: {name: g}\nspec:\n  volumes: [{name: s, emptyDir: {}}]\n"
-                    "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]}\n");
+  auto plain = load(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: g}\nspec:\n  volumes: [{name: s, emptyDir: {}}]\n"
+      "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]}\n");
   Plan q = plan_of(plain);
   CHECK(q.pods[0].containers[0].process.supplemental_groups.empty());
   CHECK(q.pods[0].containers[0].process.image_groups);
@@ -559,8 +581,7 @@ spec:
   CHECK_FALSE(idmapped["/dev"]);
   r.pods[0].spec.host_users = true;
   Plan q = plan_of(r);
-  for (const auto& m : q.pods[0].containers[0].mounts)
-    CHECK(std::find(m.options.begin(), m.options.end(), "idmap") == m.options.end());
+  for (const auto& m : q.pods[0].containers[0].mounts) CHECK(std::find(m.options.begin(), m.options.end(), "idmap") == m.options.end());
 }
 
 TEST_CASE("volumes: a memory emptyDir is a tmpfs of its sizeLimit, the pod's memory limit or the machine's cap, the smallest",
@@ -582,10 +603,11 @@ TEST_CASE("volumes: a memory emptyDir is a tmpfs of its sizeLimit, the pod's mem
   };
   for (const auto& row : rows) {
     CAPTURE(row.name);
-    std::string yaml = std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: m}\nspec:\n  volumes: [{name: v, emptyDir: {medium: Memory") +
-                       (*row.size_limit ? std::string(", sizeLimit: ") + row.size_limit : "") + "}}]\n" +
-                       "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]" +
-                       (*row.memory ? std::string(", resources: {limits: {memory: ") + row.memory + "}}" : "") + "}\n";
+    std::string yaml =
+        std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: m}\nspec:\n  volumes: [{name: v, emptyDir: {medium: Memory") +
+        (*row.size_limit ? std::string(", sizeLimit: ") + row.size_limit : "") + "}}]\n" +
+        "  containers:\n  - {name: a, image: busybox, command: [sleep, \"1\"]" +
+        (*row.memory ? std::string(", resources: {limits: {memory: ") + row.memory + "}}" : "") + "}\n";
     auto r = load(yaml);
     REQUIRE(r.pods.size() == 1);
     PlanInput in;

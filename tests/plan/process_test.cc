@@ -1,9 +1,9 @@
 // A container's process: argv by the Kubernetes rules, env with $(VAR) expansion, user.
 #include <catch2/catch.hpp>
 
+#include "loader/loader.h"
 #include "plan/planner.h"
 #include "plan/process.h"
-#include "loader/loader.h"
 
 using namespace podrun;
 using namespace podrun::plan;
@@ -42,15 +42,15 @@ TEST_CASE("$(VAR) expansion as Kubernetes does it", "[plan][process]") {
     const char* out;
   } cases[] = {
       {"$(PROTOCOL)://host", "https://host"},
-      {"$(UNKNOWN)://host", "$(UNKNOWN)://host"},   // unknown: left as written
-      {"$$(PROTOCOL)", "$(PROTOCOL)"},              // $$ escapes
+      {"$(UNKNOWN)://host", "$(UNKNOWN)://host"},  // unknown: left as written
+      {"$$(PROTOCOL)", "$(PROTOCOL)"},             // $$ escapes
       {"$$", "$"},
       {"a$$b", "a$b"},
       {"$(EMPTY)x", "x"},
-      {"$(date)", "$(date)"},                       // counter-pod-err.yaml's shell survives
+      {"$(date)", "$(date)"},  // counter-pod-err.yaml's shell survives
       {"$((i+1))", "$((i+1))"},
-      {"$(PROTOCOL", "$(PROTOCOL"},                 // incomplete
-      {"$PROTOCOL", "$PROTOCOL"},                   // only $(...) is a reference
+      {"$(PROTOCOL", "$(PROTOCOL"},  // incomplete
+      {"$PROTOCOL", "$PROTOCOL"},    // only $(...) is a reference
       {"cost: 5$", "cost: 5$"},
       {"", ""},
       {"$(PROTOCOL)$(PROTOCOL)", "httpshttps"},
@@ -64,13 +64,13 @@ TEST_CASE("$(VAR) expansion as Kubernetes does it", "[plan][process]") {
 TEST_CASE("argv from command, args, ENTRYPOINT and CMD", "[plan][process]") {
   ImageConfig image{{"/entry"}, {"--default"}, {}, "", ""};
   using V = std::vector<std::string>;
-  CHECK(container_argv({}, {}, &image) == V{"/entry", "--default"});                 // neither: ENTRYPOINT + CMD
-  CHECK(container_argv({"/bin/sh"}, {}, &image) == V{"/bin/sh"});                     // command: CMD dropped
-  CHECK(container_argv({}, {"--flag"}, &image) == V{"/entry", "--flag"});             // args: ENTRYPOINT + args
+  CHECK(container_argv({}, {}, &image) == V{"/entry", "--default"});       // neither: ENTRYPOINT + CMD
+  CHECK(container_argv({"/bin/sh"}, {}, &image) == V{"/bin/sh"});          // command: CMD dropped
+  CHECK(container_argv({}, {"--flag"}, &image) == V{"/entry", "--flag"});  // args: ENTRYPOINT + args
   CHECK(container_argv({"/bin/sh", "-c"}, {"echo"}, &image) == V{"/bin/sh", "-c", "echo"});
   ImageConfig cmd_only{{}, {"sh"}, {}, "", ""};
   CHECK(container_argv({}, {}, &cmd_only) == V{"sh"});
-  CHECK(container_argv({}, {"-c", "true"}, &cmd_only) == V{"-c", "true"});          // no ENTRYPOINT: args alone
+  CHECK(container_argv({}, {"-c", "true"}, &cmd_only) == V{"-c", "true"});  // no ENTRYPOINT: args alone
   CHECK(container_argv({}, {"x"}, nullptr) == V{"x"});
 }
 
@@ -132,7 +132,7 @@ spec:
   CHECK(env["PASSWORD"] == "s3cr3t");
   CHECK(env["POD_NAME"] == "dependent-envars-demo");
   CHECK(env["APP"] == "demo");
-  CHECK(env["CPU_LIMIT"] == "1");      // 250m rounded up to whole cores
+  CHECK(env["CPU_LIMIT"] == "1");  // 250m rounded up to whole cores
   CHECK(env["MEM_MI"] == "64");
   CHECK(env["HOSTNAME"] == "dependent-envars-demo");
   auto ip = std::find_if(c.process.env.begin(), c.process.env.end(), [](const auto& e) { return e.name == "POD_IP"; });
@@ -167,16 +167,17 @@ spec:
   CHECK(b.cwd == "/srv");
 
   ImageConfig numeric{{"/bin/sh"}, {}, {}, "", "33:33"};
-  PodPlan n = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: numeric}\nspec: {containers: [{name: c, image: www}]}\n",
-                        {{"www", numeric}});
+  PodPlan n =
+      plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: numeric}\nspec: {containers: [{name: c, image: www}]}\n", {{"www", numeric}});
   CHECK(n.containers[0].process.uid == 33);
   CHECK(n.containers[0].process.gid == 33);
   CHECK(n.containers[0].process.args == std::vector<std::string>{"/bin/sh"});
 
   ImageConfig root{{}, {"sh"}, {}, "", ""};
-  PodPlan r = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: r}\n"
-                        "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: \"box:1\"}]}\n",
-                        {{"box:1", root}});
+  PodPlan r = plan_yaml(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: r}\n"
+      "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: \"box:1\"}]}\n",
+      {{"box:1", root}});
   CHECK(r.containers[0].process.uid == 0);
   REQUIRE(r.containers[0].start_errors.size() == 1);
   CHECK_THAT(r.containers[0].start_errors[0], Catch::Contains("runAsNonRoot"));
@@ -184,18 +185,21 @@ spec:
   // A user name cannot be verified before the container exists: refused, as the kubelet does;
   // a numeric one can, and runAsUser overrides either.
   ImageConfig named{{}, {"sh"}, {}, "", "nobody"};
-  PodPlan nm = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: nm}\n"
-                         "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: \"named:1\"}]}\n",
-                         {{"named:1", named}});
+  PodPlan nm = plan_yaml(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: nm}\n"
+      "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: \"named:1\"}]}\n",
+      {{"named:1", named}});
   REQUIRE(nm.containers[0].start_errors.size() == 1);
   CHECK_THAT(nm.containers[0].start_errors[0], Catch::Contains("\"nobody\" is not numeric"));
-  PodPlan ok = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: ok}\n"
-                         "spec: {securityContext: {runAsNonRoot: true, runAsUser: 1000}, containers: [{name: c, image: \"named:1\"}]}\n",
-                         {{"named:1", named}});
+  PodPlan ok = plan_yaml(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: ok}\n"
+      "spec: {securityContext: {runAsNonRoot: true, runAsUser: 1000}, containers: [{name: c, image: \"named:1\"}]}\n",
+      {{"named:1", named}});
   CHECK(ok.containers[0].start_errors.empty());
-  PodPlan num = plan_yaml("apiVersion: v1\nkind: Pod\nmetadata: {name: num}\n"
-                          "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: www, imagePullPolicy: IfNotPresent}]}\n",
-                          {{"www", numeric}});
+  PodPlan num = plan_yaml(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: num}\n"
+      "spec: {securityContext: {runAsNonRoot: true}, containers: [{name: c, image: www, imagePullPolicy: IfNotPresent}]}\n",
+      {{"www", numeric}});
   CHECK(num.containers[0].start_errors.empty());
 }
 

@@ -1,9 +1,9 @@
 // Requests and limits → cgroup values, QoS class and oom_score_adj, with exact numbers.
 #include <catch2/catch.hpp>
 
+#include "loader/loader.h"
 #include "plan/planner.h"
 #include "plan/resources.h"
-#include "loader/loader.h"
 
 using namespace podrun;
 using namespace podrun::plan;
@@ -24,8 +24,8 @@ std::string pod_with(const std::string& containers, const std::string& init = ""
 }
 
 std::string container(const std::string& name, const std::string& resources) {
-  return "  - {name: " + name + ", image: busybox, command: [sleep, \"1\"]" +
-         (resources.empty() ? "" : ", resources: " + resources) + "}\n";
+  return "  - {name: " + name + ", image: busybox, command: [sleep, \"1\"]" + (resources.empty() ? "" : ", resources: " + resources) +
+         "}\n";
 }
 
 }  // namespace
@@ -40,10 +40,10 @@ TEST_CASE("cgroup v1 values from requests and limits", "[plan][resources]") {
       {"{requests: {cpu: 250m}, limits: {cpu: 250m}}", 256, 25000, std::nullopt},
       {"{limits: {cpu: 700m, memory: 200Mi}}", 716, 70000, 209715200},  // requests default to limits
       {"{requests: {cpu: 500m}, limits: {cpu: \"1\"}}", 512, 100000, std::nullopt},
-      {"{requests: {memory: 64Mi}}", 2, -1, std::nullopt},           // no cpu request → 2 shares
-      {"{limits: {cpu: 1m}}", 2, 1000, std::nullopt},                // quota never below 1000; 1 share → 2
+      {"{requests: {memory: 64Mi}}", 2, -1, std::nullopt},  // no cpu request → 2 shares
+      {"{limits: {cpu: 1m}}", 2, 1000, std::nullopt},       // quota never below 1000; 1 share → 2
       {"{limits: {cpu: 5m}}", 5, 1000, std::nullopt},
-      {"{requests: {cpu: \"300\"}}", 262144, -1, std::nullopt},      // shares capped at 262144
+      {"{requests: {cpu: \"300\"}}", 262144, -1, std::nullopt},  // shares capped at 262144
       {"{limits: {cpu: \"0.5\", memory: 1Gi}}", 512, 50000, 1073741824},
       {"", 2, -1, std::nullopt},
   };
@@ -91,21 +91,19 @@ TEST_CASE("QoS classes, init containers included", "[plan][resources]") {
     QosClass qos;
   } cases[] = {
       {"nothing anywhere", pod_with(container("a", "")), QosClass::BestEffort},
-      {"limits only: requests default to them", pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}")),
-       QosClass::Guaranteed},
+      {"limits only: requests default to them", pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}")), QosClass::Guaranteed},
       {"requests equal limits", pod_with(container("a", "{requests: {cpu: 1, memory: 1Gi}, limits: {cpu: 1, memory: 1Gi}}")),
        QosClass::Guaranteed},
       {"requests below limits", pod_with(container("a", "{requests: {cpu: 500m, memory: 1Gi}, limits: {cpu: 1, memory: 1Gi}}")),
        QosClass::Burstable},
       {"cpu only", pod_with(container("a", "{limits: {cpu: 1}}")), QosClass::Burstable},
-      {"one container of two has nothing",
-       pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}") + container("b", "")), QosClass::Burstable},
+      {"one container of two has nothing", pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}") + container("b", "")),
+       QosClass::Burstable},
       {"an init container without limits spoils Guaranteed",
        pod_with(container("a", "{limits: {cpu: 1, memory: 1Gi}}"), container("init", "")), QosClass::Burstable},
       {"only an init container has requests", pod_with(container("a", ""), container("init", "{requests: {cpu: 100m}}")),
        QosClass::Burstable},
-      {"ephemeral-storage does not count", pod_with(container("a", "{limits: {ephemeral-storage: 1Gi}}")),
-       QosClass::BestEffort},
+      {"ephemeral-storage does not count", pod_with(container("a", "{limits: {ephemeral-storage: 1Gi}}")), QosClass::BestEffort},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
@@ -138,8 +136,8 @@ TEST_CASE("the pod cgroup: effective requests, limits only when every container 
   CHECK(pod_request(r.pods[0].spec, "memory") == 192LL * 1024 * 1024);
   CHECK_FALSE(pod_limit(r.pods[0].spec, "cpu"));
 
-  loader::LoadResult g = load(pod_with(container("a", "{limits: {cpu: 500m, memory: 64Mi}}") +
-                                     container("b", "{limits: {cpu: 250m, memory: 32Mi}}")));
+  loader::LoadResult g =
+      load(pod_with(container("a", "{limits: {cpu: 500m, memory: 64Mi}}") + container("b", "{limits: {cpu: 250m, memory: 32Mi}}")));
   PlanInput in;
   in.pods = &g.pods;
   in.configmaps = &g.configmaps;
@@ -163,8 +161,9 @@ TEST_CASE("the pod cgroup: effective requests, limits only when every container 
 }
 
 TEST_CASE("pids.max: the machine's podPidsLimit; podrun.io/pids-limit may lower it, never raise it", "[plan][resources]") {
-  loader::LoadResult r = load("apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {podrun.io/pids-limit: \"128\"}}\n"
-                            "spec: {containers: [{name: a, image: busybox, command: [sleep, \"1\"]}]}\n");
+  loader::LoadResult r = load(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {podrun.io/pids-limit: \"128\"}}\n"
+      "spec: {containers: [{name: a, image: busybox, command: [sleep, \"1\"]}]}\n");
   PlanInput in;
   in.pods = &r.pods;
   in.configmaps = &r.configmaps;
@@ -175,7 +174,8 @@ TEST_CASE("pids.max: the machine's podPidsLimit; podrun.io/pids-limit may lower 
   PodPlan p = make_plan(in).pods[0];
   CHECK(p.cgroup.v1.pids_max == 4096);
   REQUIRE(p.admission_errors.size() == 1);
-  CHECK_THAT(p.admission_errors[0], Catch::StartsWith("PidsLimitForbidden: podrun.io/pids-limit 4194304 is above the machine's podPidsLimit 4096"));
+  CHECK_THAT(p.admission_errors[0],
+             Catch::StartsWith("PidsLimitForbidden: podrun.io/pids-limit 4194304 is above the machine's podPidsLimit 4096"));
   r.pods[0].metadata.annotations.erase("podrun.io/pids-limit");
   in.node.pod_pids_limit = 10000;
   CHECK(make_plan(in).pods[0].cgroup.v1.pids_max == 10000);

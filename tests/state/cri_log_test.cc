@@ -122,8 +122,7 @@ TEST_CASE("full lines of both streams, interleaved, one record each", "[crilog]"
     CHECK(w.write_errors() == 0);
   }
   CHECK(read_all(path) == stamp(1) + " stdout F out one\n" +  //
-                              stamp(2) + " stderr F err one\n" + stamp(3) + " stderr F err two\n" +
-                              stamp(4) + " stdout F out two\n");
+                              stamp(2) + " stderr F err one\n" + stamp(3) + " stderr F err two\n" + stamp(4) + " stdout F out two\n");
   CHECK(render_log({path}, {}) == "out one\nerr one\nerr two\nout two\n");
 }
 
@@ -140,8 +139,7 @@ TEST_CASE("a line is buffered per stream across feed calls", "[crilog]") {
     w.feed(Stream::Stderr, "\n");
     w.feed(Stream::Stdout, "ond\n");
   }
-  CHECK(read_all(path) == stamp(1) + " stdout F hello world\n" + stamp(2) + " stderr F oops\n" + stamp(3) +
-                              " stdout F second\n");
+  CHECK(read_all(path) == stamp(1) + " stdout F hello world\n" + stamp(2) + " stderr F oops\n" + stamp(3) + " stdout F second\n");
 }
 
 TEST_CASE("\\r\\n ends a line like \\n, empty lines are records, a lone \\r is text", "[crilog]") {
@@ -152,8 +150,8 @@ TEST_CASE("\\r\\n ends a line like \\n, empty lines are records, a lone \\r is t
     w.feed(Stream::Stdout, "dos\r\n\nbar\rbaz\ncut\r");
     w.feed(Stream::Stdout, "\n");
   }
-  CHECK(read_all(path) == stamp(1) + " stdout F dos\n" + stamp(2) + " stdout F \n" + stamp(3) +
-                              " stdout F bar\rbaz\n" + stamp(4) + " stdout F cut\n");
+  CHECK(read_all(path) ==
+        stamp(1) + " stdout F dos\n" + stamp(2) + " stdout F \n" + stamp(3) + " stdout F bar\rbaz\n" + stamp(4) + " stdout F cut\n");
   CHECK(render_log({path}, {}) == "dos\n\nbar\rbaz\ncut\n");
 }
 
@@ -181,8 +179,7 @@ TEST_CASE("long lines are cut into P records of 16 KiB, the rest F", "[crilog]")
       CriLogWriter w(path, kDefaultLogMaxBytes, kDefaultLogMaxFiles, step_clock());
       const std::string input = line + "\n";
       const std::size_t slice = c.slice ? c.slice : input.size();
-      for (std::size_t at = 0; at < input.size(); at += slice)
-        w.feed(Stream::Stdout, std::string_view(input).substr(at, slice));
+      for (std::size_t at = 0; at < input.size(); at += slice) w.feed(Stream::Stdout, std::string_view(input).substr(at, slice));
     }
     CHECK(shape_of(path) == c.shape);
     CHECK(render_log({path}, {}) == line + "\n");
@@ -203,8 +200,7 @@ TEST_CASE("a \\r just before the cut waits for the next byte, as containerd's re
     w.feed(Stream::Stderr, line + "\r");
     w.feed(Stream::Stderr, "x\n");
   }
-  CHECK(shape_of(path) ==
-        std::vector<std::pair<char, std::size_t>>{{'F', kMaxLogLineBytes}, {'P', kMaxLogLineBytes}, {'F', 2}});
+  CHECK(shape_of(path) == std::vector<std::pair<char, std::size_t>>{{'F', kMaxLogLineBytes}, {'P', kMaxLogLineBytes}, {'F', 2}});
   CHECK(render_log({path}, {}) == line + "\n" + line + "\rx\n");
 }
 
@@ -342,7 +338,8 @@ TEST_CASE("write errors are counted, not thrown, and leave no torn record", "[cr
   // third 48-byte record.
   struct rlimit saved {};
   REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
-  struct sigaction ignore {}, previous {};
+  struct sigaction ignore {
+  }, previous{};
   ignore.sa_handler = SIG_IGN;
   REQUIRE(::sigaction(SIGXFSZ, &ignore, &previous) == 0);
   struct rlimit small = saved;
@@ -382,12 +379,9 @@ TEST_CASE("parse_cri_line reads records and refuses malformed ones", "[crilog]")
     const char* text;
   };
   const Good good[] = {
-      {"2026-11-29T05:06:07.123456789Z stdout F hello", "2026-11-29T05:06:07.123456789Z", Stream::Stdout, false,
-       "hello"},
-      {"2026-11-29T05:06:07.123456789Z stderr P part\n", "2026-11-29T05:06:07.123456789Z", Stream::Stderr, true,
-       "part"},
-      {"2026-11-29T05:06:07Z stdout F  two  spaces ", "2026-11-29T05:06:07Z", Stream::Stdout, false,
-       " two  spaces "},
+      {"2026-11-29T05:06:07.123456789Z stdout F hello", "2026-11-29T05:06:07.123456789Z", Stream::Stdout, false, "hello"},
+      {"2026-11-29T05:06:07.123456789Z stderr P part\n", "2026-11-29T05:06:07.123456789Z", Stream::Stderr, true, "part"},
+      {"2026-11-29T05:06:07Z stdout F  two  spaces ", "2026-11-29T05:06:07Z", Stream::Stdout, false, " two  spaces "},
       {"2026-11-29T05:06:07.5+01:00 stdout F ", "2026-11-29T05:06:07.5+01:00", Stream::Stdout, false, ""},
       {"2024-02-29T23:59:59.1-08:30 stdout P:more x", "2024-02-29T23:59:59.1-08:30", Stream::Stdout, true, "x"},
       {"2026-11-29T05:06:07Z stdout X future tag", "2026-11-29T05:06:07Z", Stream::Stdout, false, "future tag"},
@@ -407,17 +401,17 @@ TEST_CASE("parse_cri_line reads records and refuses malformed ones", "[crilog]")
       "hello",
       "2026-11-29T05:06:07Z",
       "2026-11-29T05:06:07Z stdout",
-      "2026-11-29T05:06:07Z stdout F",        // no space after the tag
-      "2026-11-29T05:06:07Z stdout  text",    // empty tag
-      "2026-11-29T05:06:07Z stdin F text",    // no such stream
+      "2026-11-29T05:06:07Z stdout F",      // no space after the tag
+      "2026-11-29T05:06:07Z stdout  text",  // empty tag
+      "2026-11-29T05:06:07Z stdin F text",  // no such stream
       "2026-11-29T05:06:07Z STDOUT F text",
       "2026-11-29 05:06:07Z stdout F text",
-      "2026-11-29T05:06:07 stdout F text",    // no zone
+      "2026-11-29T05:06:07 stdout F text",  // no zone
       "2026-11-29T05:06:07z stdout F text",
       "2026-11-29T05:06:07.Z stdout F text",  // empty fraction
       "2026-11-29T05:06:07.1234567890Z stdout F text",
       "2026-13-29T05:06:07Z stdout F text",
-      "2026-02-29T05:06:07Z stdout F text",   // not a leap year
+      "2026-02-29T05:06:07Z stdout F text",  // not a leap year
       "2026-04-31T05:06:07Z stdout F text",
       "2026-11-29T24:06:07Z stdout F text",
       "2026-11-29T05:60:07Z stdout F text",
@@ -466,8 +460,7 @@ TEST_CASE("render_log: since, tail and timestamps as kubectl logs", "[crilog]") 
       {"since is inclusive", {false, std::nullopt, "2026-11-29T05:00:02.5Z"}, "three\nfour\nfive\nsix, unfinished"},
       {"since between lines", {false, std::nullopt, "2026-11-29T05:00:02.500000001Z"}, "four\nfive\nsix, unfinished"},
       {"since with an offset", {false, std::nullopt, "2026-11-29T06:00:04+01:00"}, "four\nfive\nsix, unfinished"},
-      {"since a joined line's first record", {false, std::nullopt, "2026-11-29T05:00:01Z"},
-       "two\nthree\nfour\nfive\nsix, unfinished"},
+      {"since a joined line's first record", {false, std::nullopt, "2026-11-29T05:00:01Z"}, "two\nthree\nfour\nfive\nsix, unfinished"},
       {"since after everything", {false, std::nullopt, "2027-01-01T00:00:00Z"}, ""},
       {"since then tail", {false, 1, "2026-11-29T05:00:01Z"}, "six, unfinished"},
       {"timestamps",
@@ -478,7 +471,8 @@ TEST_CASE("render_log: since, tail and timestamps as kubectl logs", "[crilog]") 
        "2026-11-29T06:00:04.000000000+01:00 four\n"
        "2026-11-29T05:00:05.000000000Z five\n"
        "2026-11-29T05:00:06.000000000Z six, unfinished"},
-      {"timestamps and tail", {true, 2, std::nullopt},
+      {"timestamps and tail",
+       {true, 2, std::nullopt},
        "2026-11-29T05:00:05.000000000Z five\n2026-11-29T05:00:06.000000000Z six, unfinished"},
   };
   for (const auto& c : cases) {

@@ -55,11 +55,27 @@ struct Container {
     state.state = named(state_name, {RunState::Waiting, RunState::Running, RunState::Terminated}, run_state_name);
     state.reason = reason;
   }
-  Container& ready() { state.ready = true; return *this; }
-  Container& started() { state.started = true; return *this; }
-  Container& exit(int code, int signal = 0) { state.exit_code = code; state.signal = signal; return *this; }
-  Container& restarts(int count) { state.restart_count = count; return *this; }
-  Container& last_finished(std::int64_t seconds_ago) { state.last_state = finished_ago(seconds_ago); return *this; }
+  Container& ready() {
+    state.ready = true;
+    return *this;
+  }
+  Container& started() {
+    state.started = true;
+    return *this;
+  }
+  Container& exit(int code, int signal = 0) {
+    state.exit_code = code;
+    state.signal = signal;
+    return *this;
+  }
+  Container& restarts(int count) {
+    state.restart_count = count;
+    return *this;
+  }
+  Container& last_finished(std::int64_t seconds_ago) {
+    state.last_state = finished_ago(seconds_ago);
+    return *this;
+  }
   operator ContainerState() const { return state; }
 };
 
@@ -69,8 +85,14 @@ struct Pod {
     state.phase = named(phase, {PodPhase::Pending, PodPhase::Running, PodPhase::Succeeded, PodPhase::Failed}, phase_name);
     state.containers = std::move(containers);
   }
-  Pod& reason(const std::string& reason) { state.reason = reason; return *this; }
-  Pod& deleted(std::int64_t seconds_ago) { state.deletion_timestamp = ago(seconds_ago); return *this; }
+  Pod& reason(const std::string& reason) {
+    state.reason = reason;
+    return *this;
+  }
+  Pod& deleted(std::int64_t seconds_ago) {
+    state.deletion_timestamp = ago(seconds_ago);
+    return *this;
+  }
   Pod& condition(const std::string& type, bool status, const std::string& reason = "") {
     PodCondition condition;
     condition.type = type;
@@ -104,93 +126,78 @@ void check_cases(const std::vector<Case>& cases) {
 TEST_CASE("printPod cases from kubectl's own tests", "[status]") {
   check_cases({
       {"kubectl test1: phase shown, only running+ready counts as ready",
-       Pod("Pending", {Container("app", "running").ready().restarts(3), Container("app").restarts(3)}),
-       "Pending", "1/2", "6"},
+       Pod("Pending", {Container("app", "running").ready().restarts(3), Container("app").restarts(3)}), "Pending", "1/2", "6"},
       {"kubectl test2: a waiting reason overrides the phase",
-       Pod("Pending", {Container("app", "running").ready().restarts(3),
-                        Container("app", "waiting", "ContainerWaitingReason").restarts(3)}),
+       Pod("Pending", {Container("app", "running").ready().restarts(3), Container("app", "waiting", "ContainerWaitingReason").restarts(3)}),
        "ContainerWaitingReason", "1/2", "6"},
       {"kubectl test3: the first container, walked last, wins",
        Pod("Pending", {Container("app", "waiting", "ContainerWaitingReason").restarts(3),
-                        Container("app", "terminated", "ContainerTerminatedReason").restarts(3)}),
+                       Container("app", "terminated", "ContainerTerminatedReason").restarts(3)}),
        "ContainerWaitingReason", "0/2", "6"},
       {"kubectl test4: ready without running is not ready",
-       Pod("Pending", {Container("app", "running").ready().restarts(3), Container("app").ready().restarts(3)}),
-       "Pending", "1/2", "6"},
+       Pod("Pending", {Container("app", "running").ready().restarts(3), Container("app").ready().restarts(3)}), "Pending", "1/2", "6"},
       {"kubectl test5: the pod's reason beats its phase",
-       Pod("Pending", {Container("app", "running").ready().restarts(3), Container("app").ready().restarts(3)})
-           .reason("podReason"),
+       Pod("Pending", {Container("app", "running").ready().restarts(3), Container("app").ready().restarts(3)}).reason("podReason"),
        "podReason", "1/2", "6"},
       {"kubectl test6: Completed beside a running container, no Ready condition",
-       Pod("Running", {Container("app", "terminated", "Completed").ready().restarts(3),
-                       Container("app", "running").ready().restarts(3)}),
+       Pod("Running", {Container("app", "terminated", "Completed").ready().restarts(3), Container("app", "running").ready().restarts(3)}),
        "NotReady", "1/2", "6"},
       {"kubectl test6: Completed beside a running container, Ready condition true",
-       Pod("Running", {Container("app", "terminated", "Completed").ready().restarts(3),
-                       Container("app", "running").ready().restarts(3)})
+       Pod("Running", {Container("app", "terminated", "Completed").ready().restarts(3), Container("app", "running").ready().restarts(3)})
            .condition("Ready", true),
        "Running", "1/2", "6"},
       {"kubectl test7: one init container restarting",
-       Pod("Pending", {Container("init", "running").restarts(3).last_finished(10), Container("app")}),
-       "Init:0/1", "0/1", "3 (10s ago)"},
+       Pod("Pending", {Container("init", "running").restarts(3).last_finished(10), Container("app")}), "Init:0/1", "0/1", "3 (10s ago)"},
       {"kubectl test8: first of two init containers restarting",
-       Pod("Pending",
-           {Container("init", "running").restarts(3).last_finished(10), Container("init"), Container("app")}),
-       "Init:0/2", "0/1", "3 (10s ago)"},
+       Pod("Pending", {Container("init", "running").restarts(3).last_finished(10), Container("init"), Container("app")}), "Init:0/2", "0/1",
+       "3 (10s ago)"},
       {"kubectl test9: first init done (exit 0, no reason), second restarting",
-       Pod("Pending", {Container("init", "terminated"), Container("init", "running").restarts(3).last_finished(10),
-                        Container("app")}),
+       Pod("Pending", {Container("init", "terminated"), Container("init", "running").restarts(3).last_finished(10), Container("app")}),
        "Init:1/2", "0/1", "3 (10s ago)"},
       {"kubectl test10: restarts of a finished init container count while initializing",
        Pod("Pending", {Container("init", "terminated").restarts(2).last_finished(120),
-                        Container("init", "running").restarts(3).last_finished(10), Container("app")}),
+                       Container("init", "running").restarts(3).last_finished(10), Container("app")}),
        "Init:1/2", "0/1", "5 (10s ago)"},
       {"kubectl test11: once initialized, init container restarts no longer count",
-       Pod("Running", {Container("init", "terminated").restarts(2).last_finished(120),
-                       Container("app", "running").restarts(4).last_finished(20)}),
+       Pod("Running",
+           {Container("init", "terminated").restarts(2).last_finished(120), Container("app", "running").restarts(4).last_finished(20)}),
        "Running", "0/1", "4 (20s ago)"},
-      {"kubectl test12: restarted 5d ago",
-       Pod("Running", {Container("app", "running").ready().restarts(3).last_finished(5 * 86400)}),
+      {"kubectl test12: restarted 5d ago", Pod("Running", {Container("app", "running").ready().restarts(3).last_finished(5 * 86400)}),
        "Running", "1/1", "3 (5d ago)"},
       {"kubectl test13: one never restarted, one 10d ago",
-       Pod("Running", {Container("app", "running").ready(),
-                       Container("app", "running").ready().restarts(3).last_finished(10 * 86400)}),
+       Pod("Running", {Container("app", "running").ready(), Container("app", "running").ready().restarts(3).last_finished(10 * 86400)}),
        "Running", "2/2", "3 (10d ago)"},
       {"kubectl test14: the most recent restart is shown",
        Pod("Running", {Container("app", "running").ready().restarts(6).last_finished(5 * 86400),
                        Container("app", "running").ready().restarts(3).last_finished(20 * 86400)}),
        "Running", "2/2", "9 (5d ago)"},
       {"kubectl test15: SchedulingGated",
-       Pod("Pending", {Container("app"), Container("app")}).condition("PodScheduled", false, "SchedulingGated"),
-       "SchedulingGated", "0/2", "0"},
-      {"kubectl test16: Succeeded", Pod("Succeeded", {Container("app", "terminated", "Completed")}),
-       "Completed", "0/1", "0"},
-      {"kubectl test17: Failed", Pod("Failed", {Container("app", "terminated", "Error").exit(1)}),
-       "Error", "0/1", "0"},
+       Pod("Pending", {Container("app"), Container("app")}).condition("PodScheduled", false, "SchedulingGated"), "SchedulingGated", "0/2",
+       "0"},
+      {"kubectl test16: Succeeded", Pod("Succeeded", {Container("app", "terminated", "Completed")}), "Completed", "0/1", "0"},
+      {"kubectl test17: Failed", Pod("Failed", {Container("app", "terminated", "Error").exit(1)}), "Error", "0/1", "0"},
       {"kubectl test18: a finished pod being deleted keeps its status",
        Pod("Succeeded", {Container("app", "terminated", "Completed")}).deleted(10), "Completed", "0/1", "0"},
-      {"kubectl test19: a running pod being deleted is Terminating",
-       Pod("Running", {Container("app", "running")}).deleted(10), "Terminating", "0/1", "0"},
-      {"kubectl test20: a pending pod being deleted is Terminating",
-       Pod("Pending", {Container("app")}).deleted(10), "Terminating", "0/1", "0"},
+      {"kubectl test19: a running pod being deleted is Terminating", Pod("Running", {Container("app", "running")}).deleted(10),
+       "Terminating", "0/1", "0"},
+      {"kubectl test20: a pending pod being deleted is Terminating", Pod("Pending", {Container("app")}).deleted(10), "Terminating", "0/1",
+       "0"},
   });
 }
 
 TEST_CASE("sidecars: started ones do not hold initialization and count in READY", "[status]") {
   check_cases({
       {"kubectl sidecar test1: first sidecar running but not started",
-       Pod("Pending", {Container("sidecar", "running").restarts(3).last_finished(10), Container("sidecar"),
-                       Container("app")})
+       Pod("Pending", {Container("sidecar", "running").restarts(3).last_finished(10), Container("sidecar"), Container("app")})
            .condition("Initialized", false),
        "Init:0/2", "0/3", "3 (10s ago)"},
       {"kubectl sidecar test1b: first started, second running but not started",
-       Pod("Pending", {Container("sidecar", "running").started().restarts(3).last_finished(10),
-                       Container("sidecar", "running"), Container("app")})
+       Pod("Pending",
+           {Container("sidecar", "running").started().restarts(3).last_finished(10), Container("sidecar", "running"), Container("app")})
            .condition("Initialized", false),
        "Init:1/2", "0/3", "3 (10s ago)"},
       {"kubectl sidecar test2: both started, app running: sidecar and app restarts add up",
-       Pod("Running", {Container("sidecar", "running").started().restarts(3).last_finished(10),
-                       Container("sidecar", "running").started(),
+       Pod("Running", {Container("sidecar", "running").started().restarts(3).last_finished(10), Container("sidecar", "running").started(),
                        Container("app", "running").ready().restarts(4).last_finished(20)})
            .condition("Initialized", true),
        "Running", "1/3", "7 (10s ago)"},
@@ -215,26 +222,25 @@ TEST_CASE("sidecars: started ones do not hold initialization and count in READY"
 TEST_CASE("init container failures read Init:<reason>", "[status]") {
   check_cases({
       {"printPod: terminated with a reason",
-       Pod("Pending",
-           {Container("init", "terminated", "Error").exit(1), Container("app", "waiting", "PodInitializing")}),
-       "Init:Error", "0/1", "0"},
+       Pod("Pending", {Container("init", "terminated", "Error").exit(1), Container("app", "waiting", "PodInitializing")}), "Init:Error",
+       "0/1", "0"},
       {"printPod: waiting in back-off",
        Pod("Pending", {Container("init", "waiting", "CrashLoopBackOff").restarts(2).last_finished(12),
                        Container("app", "waiting", "PodInitializing")}),
        "Init:CrashLoopBackOff", "0/1", "2 (12s ago)"},
       {"printPod: terminated without a reason shows the exit code",
-       Pod("Pending", {Container("init", "terminated").exit(3), Container("app", "waiting", "PodInitializing")}),
-       "Init:ExitCode:3", "0/1", "0"},
+       Pod("Pending", {Container("init", "terminated").exit(3), Container("app", "waiting", "PodInitializing")}), "Init:ExitCode:3", "0/1",
+       "0"},
       {"printPod: terminated by a signal without a reason shows the signal",
-       Pod("Pending", {Container("init", "terminated").exit(137, 9), Container("app", "waiting", "PodInitializing")}),
-       "Init:Signal:9", "0/1", "0"},
+       Pod("Pending", {Container("init", "terminated").exit(137, 9), Container("app", "waiting", "PodInitializing")}), "Init:Signal:9",
+       "0/1", "0"},
       {"printPod: waiting for PodInitializing is just Init:i/n",
        Pod("Pending", {Container("init", "terminated", "Completed"), Container("init", "waiting", "PodInitializing"),
                        Container("app", "waiting", "PodInitializing")}),
        "Init:1/2", "0/1", "0"},
       {"printPod: the first unfinished init container decides, later ones are not looked at",
-       Pod("Pending", {Container("init", "running").restarts(1),
-                       Container("init", "terminated", "Error").exit(1).restarts(5), Container("app")}),
+       Pod("Pending",
+           {Container("init", "running").restarts(1), Container("init", "terminated", "Error").exit(1).restarts(5), Container("app")}),
        "Init:0/2", "0/1", "1"},
   });
 }
@@ -242,34 +248,29 @@ TEST_CASE("init container failures read Init:<reason>", "[status]") {
 TEST_CASE("app container states read as kubectl shows them", "[status]") {
   check_cases({
       {"printPod: plain running pod",
-       Pod("Running", {Container("app", "running").ready()}).condition("Initialized", true).condition("Ready", true),
-       "Running", "1/1", "0"},
+       Pod("Running", {Container("app", "running").ready()}).condition("Initialized", true).condition("Ready", true), "Running", "1/1",
+       "0"},
       {"printPod: running but not ready", Pod("Running", {Container("app", "running")}), "Running", "0/1", "0"},
-      {"printPod: pending without container reasons shows the phase", Pod("Pending", {Container("app")}),
-       "Pending", "0/1", "0"},
-      {"printPod: ContainerCreating", Pod("Pending", {Container("app", "waiting", "ContainerCreating")}),
-       "ContainerCreating", "0/1", "0"},
+      {"printPod: pending without container reasons shows the phase", Pod("Pending", {Container("app")}), "Pending", "0/1", "0"},
+      {"printPod: ContainerCreating", Pod("Pending", {Container("app", "waiting", "ContainerCreating")}), "ContainerCreating", "0/1", "0"},
       {"printPod: PodInitializing once every init container has finished",
-       Pod("Pending", {Container("init", "terminated", "Completed"), Container("app", "waiting", "PodInitializing")}),
-       "PodInitializing", "0/1", "0"},
-      {"printPod: CrashLoopBackOff",
-       Pod("Running", {Container("app", "waiting", "CrashLoopBackOff").restarts(5).last_finished(30)}),
+       Pod("Pending", {Container("init", "terminated", "Completed"), Container("app", "waiting", "PodInitializing")}), "PodInitializing",
+       "0/1", "0"},
+      {"printPod: CrashLoopBackOff", Pod("Running", {Container("app", "waiting", "CrashLoopBackOff").restarts(5).last_finished(30)}),
        "CrashLoopBackOff", "0/1", "5 (30s ago)"},
       {"printPod: Error", Pod("Failed", {Container("app", "terminated", "Error").exit(2)}), "Error", "0/1", "0"},
-      {"printPod: OOMKilled",
-       Pod("Running", {Container("app", "terminated", "OOMKilled").exit(137).restarts(1).last_finished(200)}),
+      {"printPod: OOMKilled", Pod("Running", {Container("app", "terminated", "OOMKilled").exit(137).restarts(1).last_finished(200)}),
        "OOMKilled", "0/1", "1 (3m20s ago)"},
-      {"printPod: terminated without a reason shows the exit code",
-       Pod("Failed", {Container("app", "terminated").exit(1)}), "ExitCode:1", "0/1", "0"},
-      {"printPod: terminated by a signal without a reason shows the signal",
-       Pod("Failed", {Container("app", "terminated").exit(143, 15)}), "Signal:15", "0/1", "0"},
+      {"printPod: terminated without a reason shows the exit code", Pod("Failed", {Container("app", "terminated").exit(1)}), "ExitCode:1",
+       "0/1", "0"},
+      {"printPod: terminated by a signal without a reason shows the signal", Pod("Failed", {Container("app", "terminated").exit(143, 15)}),
+       "Signal:15", "0/1", "0"},
       {"printPod: Completed with no other container ready and running stays Completed",
-       Pod("Running", {Container("app", "terminated", "Completed"), Container("app", "running")}),
-       "Completed", "0/2", "0"},
+       Pod("Running", {Container("app", "terminated", "Completed"), Container("app", "running")}), "Completed", "0/2", "0"},
       {"printPod: a delete that began on a lost node reads Unknown",
        Pod("Running", {Container("app", "running").ready()}).reason("NodeLost").deleted(5), "Unknown", "1/1", "0"},
-      {"printPod: a failed pod being deleted keeps its status",
-       Pod("Failed", {Container("app", "terminated", "Error").exit(1)}).deleted(5), "Error", "0/1", "0"},
+      {"printPod: a failed pod being deleted keeps its status", Pod("Failed", {Container("app", "terminated", "Error").exit(1)}).deleted(5),
+       "Error", "0/1", "0"},
   });
 }
 
@@ -375,11 +376,10 @@ TEST_CASE("parse_rfc3339 reads UTC and offset stamps, with or without fractions"
     CHECK(*parsed == c.want);
   }
 
-  for (const char* bad : {"", "garbage", "2026-11-29", "2026-11-29T04:05:06", "2026-11-29 04:05:06Z",
-                          "2026-11-29T04:05:06.Z", "2026-11-29T04:05:06Zjunk", "2026-13-01T00:00:00Z",
-                          "2026-02-29T00:00:00Z", "2026-11-31T00:00:00Z", "2026-11-29T24:00:00Z",
-                          "2026-11-29T04:60:00Z", "2026-11-29T04:05:60Z", "2026-11-29T04:05:06+0200",
-                          "2026-11-29T04:05:06+24:00", "26-11-29T04:05:06Z", "2026-1-29T04:05:06Z"}) {
+  for (const char* bad :
+       {"", "garbage", "2026-11-29", "2026-11-29T04:05:06", "2026-11-29 04:05:06Z", "2026-11-29T04:05:06.Z", "2026-11-29T04:05:06Zjunk",
+        "2026-13-01T00:00:00Z", "2026-02-29T00:00:00Z", "2026-11-31T00:00:00Z", "2026-11-29T24:00:00Z", "2026-11-29T04:60:00Z",
+        "2026-11-29T04:05:60Z", "2026-11-29T04:05:06+0200", "2026-11-29T04:05:06+24:00", "26-11-29T04:05:06Z", "2026-1-29T04:05:06Z"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_rfc3339(bad));
   }

@@ -8,8 +8,8 @@ using namespace podrun::supervisor;
 
 TEST_CASE("restart delays: 0, 10s, 20s, 40s, ... capped at 300s", "[supervisor][backoff]") {
   BackoffPolicy p;
-  const std::pair<int, long> table[] = {{1, 0},       {2, 10000},  {3, 20000},  {4, 40000},  {5, 80000},
-                                        {6, 160000},  {7, 300000}, {8, 300000}, {50, 300000}};
+  const std::pair<int, long> table[] = {{1, 0},      {2, 10000},  {3, 20000},  {4, 40000},  {5, 80000},
+                                        {6, 160000}, {7, 300000}, {8, 300000}, {50, 300000}};
   for (const auto& [streak, ms] : table) {
     CAPTURE(streak);
     CHECK(restart_delay(p, streak).count() == ms);

@@ -32,7 +32,7 @@ plan::ContainerPlan container(const std::string& name, ContainerKind kind, Resta
 plan::PodPlan pod_of(std::initializer_list<std::pair<const char*, ContainerKind>> cs, RestartPolicy policy = RestartPolicy::Always,
                      std::int64_t grace = 30) {
   plan::PodPlan p;
-  p.name = "p";
+  p.name = std::string(1, 'p');  // not = "p": GCC 12 warns falsely (-Wrestrict) on that assignment here
   p.restart_policy = policy;
   p.termination_grace_period_seconds = grace;
   for (const auto& [name, kind] : cs) p.containers.push_back(container(name, kind, policy));
@@ -177,8 +177,11 @@ TEST_CASE("back-off: exits in a row wait 0, 10, 20, 40, 80, 160, 300, 300 s; a 1
 // The order of starts.
 
 TEST_CASE("starts: init containers one at a time, sidecars until started, then the app containers (table)", "[supervisor][lifecycle]") {
-  plan::PodPlan p = pod_of({{"i1", ContainerKind::Init}, {"s", ContainerKind::Sidecar}, {"i2", ContainerKind::Init},
-                            {"a", ContainerKind::App}, {"b", ContainerKind::App}});
+  plan::PodPlan p = pod_of({{"i1", ContainerKind::Init},
+                            {"s", ContainerKind::Sidecar},
+                            {"i2", ContainerKind::Init},
+                            {"a", ContainerKind::App},
+                            {"b", ContainerKind::App}});
   p.containers[1].startup_probe = probe(1);
   struct Row {
     const char* name;
@@ -187,41 +190,53 @@ TEST_CASE("starts: init containers one at a time, sidecars until started, then t
   } rows[] = {
       {"a fresh pod: the first init container", [](PodTrack&) {}, "Start(i1)"},
       {"while it runs: nothing", [&](PodTrack& t) { start(p, t, 0); }, ""},
-      {"it failed: after its back-off", [&](PodTrack& t) {
+      {"it failed: after its back-off",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_exit(p, t, 0, 1, at(1), kBackoff);
-       }, "Start(i1)"},
-      {"it succeeded: the sidecar", [&](PodTrack& t) {
+       },
+       "Start(i1)"},
+      {"it succeeded: the sidecar",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_exit(p, t, 0, 0, at(1), kBackoff);
-       }, "Start(s)"},
-      {"the sidecar runs, its startup probe not passed: it holds back i2", [&](PodTrack& t) {
+       },
+       "Start(s)"},
+      {"the sidecar runs, its startup probe not passed: it holds back i2",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_exit(p, t, 0, 0, at(1), kBackoff);
          start(p, t, 1, at(1));
-       }, "RunProbe(s,Startup)"},
-      {"the sidecar started: i2", [&](PodTrack& t) {
+       },
+       "RunProbe(s,Startup)"},
+      {"the sidecar started: i2",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_exit(p, t, 0, 0, at(1), kBackoff);
          start(p, t, 1, at(1));
          on_probe_result(p, t, 1, ProbeKind::Startup, true, at(1));
-       }, "Start(i2)"},
-      {"initialized: both app containers at once", [&](PodTrack& t) {
+       },
+       "Start(i2)"},
+      {"initialized: both app containers at once",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_exit(p, t, 0, 0, at(1), kBackoff);
          start(p, t, 1, at(1));
          on_probe_result(p, t, 1, ProbeKind::Startup, true, at(1));
          start(p, t, 2, at(1));
          on_exit(p, t, 2, 0, at(1), kBackoff);
-       }, "Start(a) Start(b)"},
-      {"a sidecar that crashed during initialization restarts then", [&](PodTrack& t) {
+       },
+       "Start(a) Start(b)"},
+      {"a sidecar that crashed during initialization restarts then",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_exit(p, t, 0, 0, at(1), kBackoff);
          start(p, t, 1, at(1));
          on_probe_result(p, t, 1, ProbeKind::Startup, true, at(1));
          start(p, t, 2, at(1));
          on_exit(p, t, 1, 1, at(1), kBackoff);
-       }, "Start(s)"},
+       },
+       "Start(s)"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.name);
@@ -349,8 +364,9 @@ TEST_CASE("probes: thresholds, and what a failure does by kind (table)", "[super
     CAPTURE(++n, probe_kind_name(r.kind));
     plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
     plan::ProbePlan pp = probe(1, r.failure_threshold, r.success_threshold);
-    (r.kind == ProbeKind::Liveness ? p.containers[0].liveness_probe : r.kind == ProbeKind::Readiness ? p.containers[0].readiness_probe
-                                                                                                      : p.containers[0].startup_probe) = pp;
+    (r.kind == ProbeKind::Liveness    ? p.containers[0].liveness_probe
+     : r.kind == ProbeKind::Readiness ? p.containers[0].readiness_probe
+                                      : p.containers[0].startup_probe) = pp;
     PodTrack pod = make_track(p);
     start(p, pod, 0);
     bool stopped = false;
@@ -423,8 +439,8 @@ TEST_CASE("probes: a run over timeoutSeconds is cancelled; results after an exit
 // Stopping: order and grace.
 
 TEST_CASE("stopping: app containers together, then sidecars one at a time, the last declared first", "[supervisor][lifecycle]") {
-  plan::PodPlan p = pod_of({{"s1", ContainerKind::Sidecar}, {"s2", ContainerKind::Sidecar}, {"a", ContainerKind::App},
-                            {"b", ContainerKind::App}});
+  plan::PodPlan p =
+      pod_of({{"s1", ContainerKind::Sidecar}, {"s2", ContainerKind::Sidecar}, {"a", ContainerKind::App}, {"b", ContainerKind::App}});
   p.containers[2].pre_stop = plan::HandlerPlan{};
   PodTrack pod = make_track(p);
   for (std::size_t i = 0; i < 4; ++i) start(p, pod, i);
@@ -482,7 +498,7 @@ TEST_CASE("stopping: containers in back-off do not restart; a completed pod ends
   pod.containers[0].restart_at = at(50);
   on_exit(p, pod, 1, 0, at(2), kBackoff);  // the app is done: the pod completed
   CHECK(pod_status(p, pod).phase == Phase::Succeeded);
-  CHECK(actions(p, pod, at(2)) == "");     // nothing runs: nothing to stop
+  CHECK(actions(p, pod, at(2)) == "");  // nothing runs: nothing to stop
   // With the sidecar running instead: StopPod.
   PodTrack running = make_track(p);
   start(p, running, 0);
@@ -506,8 +522,7 @@ TEST_CASE("stopping: containers in back-off do not restart; a completed pod ends
 }
 
 TEST_CASE("stopping: an init container that fails under Never fails the pod and stops its sidecars", "[supervisor][lifecycle]") {
-  plan::PodPlan p = pod_of({{"s", ContainerKind::Sidecar}, {"i", ContainerKind::Init}, {"a", ContainerKind::App}},
-                           RestartPolicy::Never, 3);
+  plan::PodPlan p = pod_of({{"s", ContainerKind::Sidecar}, {"i", ContainerKind::Init}, {"a", ContainerKind::App}}, RestartPolicy::Never, 3);
   PodTrack pod = make_track(p);
   start(p, pod, 0);
   start(p, pod, 1);
@@ -543,9 +558,17 @@ TEST_CASE("sandbox lost: restartPolicy and what has run decide between a new san
     std::function<void(const plan::PodPlan&, PodTrack&)> setup;
     SandboxDecision decision;
   } rows[] = {
-      {"Always, running", RestartPolicy::Always, [](const plan::PodPlan& p, PodTrack& t) { start(p, t, 0); start(p, t, 1); },
+      {"Always, running", RestartPolicy::Always,
+       [](const plan::PodPlan& p, PodTrack& t) {
+         start(p, t, 0);
+         start(p, t, 1);
+       },
        SandboxDecision::Recreate},
-      {"OnFailure, running", RestartPolicy::OnFailure, [](const plan::PodPlan& p, PodTrack& t) { start(p, t, 0); start(p, t, 1); },
+      {"OnFailure, running", RestartPolicy::OnFailure,
+       [](const plan::PodPlan& p, PodTrack& t) {
+         start(p, t, 0);
+         start(p, t, 1);
+       },
        SandboxDecision::Recreate},
       {"OnFailure, every app container succeeded", RestartPolicy::OnFailure,
        [](const plan::PodPlan& p, PodTrack& t) {
@@ -560,10 +583,12 @@ TEST_CASE("sandbox lost: restartPolicy and what has run decide between a new san
       {"Never, nothing created yet", RestartPolicy::Never, [](const plan::PodPlan&, PodTrack&) {}, SandboxDecision::Recreate},
       {"being deleted", RestartPolicy::Always, [](const plan::PodPlan&, PodTrack& t) { begin_stop(t, true, 30, t0); },
        SandboxDecision::Ignore},
-      {"evicted", RestartPolicy::Always, [](const plan::PodPlan& p, PodTrack& t) {
+      {"evicted", RestartPolicy::Always,
+       [](const plan::PodPlan& p, PodTrack& t) {
          start(p, t, 0);
          evict(t, t0);
-       }, SandboxDecision::KillPod},
+       },
+       SandboxDecision::KillPod},
   };
   for (const auto& r : rows) {
     CAPTURE(r.name);
@@ -578,8 +603,8 @@ TEST_CASE("sandbox lost: restartPolicy and what has run decide between a new san
 }
 
 TEST_CASE("sandbox lost: the pod stops, gets a new sandbox, and starts over from the first init container", "[supervisor][lifecycle]") {
-  plan::PodPlan p = pod_of({{"i", ContainerKind::Init}, {"s", ContainerKind::Sidecar}, {"a", ContainerKind::App}},
-                           RestartPolicy::Always, 2);
+  plan::PodPlan p =
+      pod_of({{"i", ContainerKind::Init}, {"s", ContainerKind::Sidecar}, {"a", ContainerKind::App}}, RestartPolicy::Always, 2);
   PodTrack pod = make_track(p);
   start(p, pod, 0);
   on_exit(p, pod, 0, 0, at(1), kBackoff);
@@ -711,8 +736,8 @@ TEST_CASE("status: phase and readiness from the containers (table)", "[superviso
   } rows[] = {
       {"nothing started", RestartPolicy::Always, [](const plan::PodPlan&, PodTrack&) {}, Phase::Pending, false, false,
        "ContainersNotReady"},
-      {"init container running", RestartPolicy::Always, [](const plan::PodPlan& p, PodTrack& t) { start(p, t, 0); }, Phase::Pending,
-       false, false, "ContainersNotReady"},
+      {"init container running", RestartPolicy::Always, [](const plan::PodPlan& p, PodTrack& t) { start(p, t, 0); }, Phase::Pending, false,
+       false, "ContainersNotReady"},
       {"app running", RestartPolicy::Always,
        [](const plan::PodPlan& p, PodTrack& t) {
          start(p, t, 0);
@@ -764,8 +789,7 @@ TEST_CASE("status: phase and readiness from the containers (table)", "[superviso
   }
 }
 
-TEST_CASE("first start settled: apply returns once every container started, or one waits in back-off (table)",
-          "[supervisor][lifecycle]") {
+TEST_CASE("first start settled: apply returns once every container started, or one waits in back-off (table)", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}});
   p.containers[0].post_start = plan::HandlerPlan{};
   struct Row {
@@ -775,19 +799,25 @@ TEST_CASE("first start settled: apply returns once every container started, or o
   } rows[] = {
       {"nothing started", [](PodTrack&) {}, false},
       {"a in postStart", [&](PodTrack& t) { start(p, t, 0); }, false},
-      {"a running, b not started", [&](PodTrack& t) {
+      {"a running, b not started",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_post_start_done(p, t, 0, true);
-       }, false},
-      {"both running", [&](PodTrack& t) {
+       },
+       false},
+      {"both running",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_post_start_done(p, t, 0, true);
          start(p, t, 1);
-       }, true},
-      {"a in back-off", [&](PodTrack& t) {
+       },
+       true},
+      {"a in back-off",
+       [&](PodTrack& t) {
          start(p, t, 0);
          on_exit(p, t, 0, 1, at(1), kBackoff);
-       }, true},
+       },
+       true},
       {"the pod failed", [&](PodTrack& t) { t.failed = true; }, true},
   };
   for (const auto& r : rows) {
@@ -805,7 +835,7 @@ TEST_CASE("next due: the earliest restart, probe, deadline or check", "[supervis
   CHECK(next_due(p, pod) == kNever);
   start(p, pod, 0);
   start(p, pod, 1);
-  CHECK(next_due(p, pod) == at(7));  // b's readiness, after its initial delay
+  CHECK(next_due(p, pod) == at(7));        // b's readiness, after its initial delay
   on_exit(p, pod, 0, 1, at(1), kBackoff);  // restarts at once ...
   CHECK(next_due(p, pod) == at(1));
   start(p, pod, 0, at(1));
