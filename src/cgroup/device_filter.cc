@@ -8,6 +8,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "common/fd.h"
+
 namespace podrun::cgroup {
 
 namespace {
@@ -37,13 +39,6 @@ int access_bits(const std::string& access) {
 }
 
 long bpf(int cmd, bpf_attr* attr) { return ::syscall(SYS_bpf, cmd, attr, sizeof(*attr)); }
-
-struct Fd {
-  int fd = -1;
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-};
 
 }  // namespace
 
@@ -93,24 +88,24 @@ void attach_device_filter(const std::string& cgroup_dir, const std::vector<plan:
   load.insns = reinterpret_cast<std::uint64_t>(prog.data());
   load.insn_cnt = static_cast<std::uint32_t>(prog.size());
   load.license = reinterpret_cast<std::uint64_t>(kLicense);
-  Fd p{static_cast<int>(bpf(BPF_PROG_LOAD, &load))};
-  if (p.fd < 0) {
+  UniqueFd p(static_cast<int>(bpf(BPF_PROG_LOAD, &load)));
+  if (p.get() < 0) {
     int err = errno;
     // Once more with the verifier's log, for the error message.
     char log[4096] = "";
     load.log_level = 1;
     load.log_buf = reinterpret_cast<std::uint64_t>(log);
     load.log_size = sizeof log;
-    Fd again{static_cast<int>(bpf(BPF_PROG_LOAD, &load))};
+    UniqueFd again(static_cast<int>(bpf(BPF_PROG_LOAD, &load)));
     std::string why = log;
     while (!why.empty() && why.back() == '\n') why.pop_back();
     fail("bpf(BPF_PROG_LOAD)" + (why.empty() ? std::string() : " (" + why.substr(why.rfind('\n') + 1) + ")"), err);
   }
-  Fd cg{::open(cgroup_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  if (cg.fd < 0) fail("open", errno);
+  UniqueFd cg(::open(cgroup_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (cg.get() < 0) fail("open", errno);
   bpf_attr attach{};
-  attach.target_fd = static_cast<std::uint32_t>(cg.fd);
-  attach.attach_bpf_fd = static_cast<std::uint32_t>(p.fd);
+  attach.target_fd = static_cast<std::uint32_t>(cg.get());
+  attach.attach_bpf_fd = static_cast<std::uint32_t>(p.get());
   attach.attach_type = BPF_CGROUP_DEVICE;
   attach.attach_flags = BPF_F_ALLOW_MULTI;
   if (bpf(BPF_PROG_ATTACH, &attach) != 0) fail("bpf(BPF_PROG_ATTACH)", errno);

@@ -9,20 +9,10 @@
 #include <cstring>
 #include <set>
 
+#include "common/fd.h"
+
 namespace podrun::files {
 namespace {
-
-// Closes a descriptor on every way out, keeping the errno of the failure being reported.
-struct Fd {
-  int fd;
-  ~Fd() {
-    if (fd >= 0) {
-      int saved = errno;
-      ::close(fd);
-      errno = saved;
-    }
-  }
-};
 
 bool write_all(int fd, std::string_view data) {
   while (!data.empty()) {
@@ -78,15 +68,15 @@ bool empty_dir(int dirfd) {
 }  // namespace
 
 std::optional<std::string> read(const std::string& path) {
-  Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (f.fd < 0) return std::nullopt;
+  UniqueFd f(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (f.get() < 0) return std::nullopt;
   std::string out;
   // A regular file's size is known: one allocation (files in /proc say 0 and grow as read).
   struct stat st {};
-  if (::fstat(f.fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+  if (::fstat(f.get(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
   char buf[8192];
   for (;;) {
-    ssize_t n = ::read(f.fd, buf, sizeof buf);
+    ssize_t n = ::read(f.get(), buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return std::nullopt;
     if (n == 0) return out;
@@ -95,8 +85,8 @@ std::optional<std::string> read(const std::string& path) {
 }
 
 bool write(const std::string& path, std::string_view data, mode_t mode) {
-  Fd f{::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)};
-  return f.fd >= 0 && write_all(f.fd, data);
+  UniqueFd f(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode));
+  return f.get() >= 0 && write_all(f.get(), data);
 }
 
 std::vector<std::string> split(std::string_view text, char sep) {
@@ -227,17 +217,17 @@ bool remove_all(const std::string& path) {
 }
 
 bool copy_file(const std::string& from, const std::string& to, mode_t mode) {
-  Fd in{::open(from.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (in.fd < 0) return false;
-  Fd out{::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)};
-  if (out.fd < 0) return false;
+  UniqueFd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
+  if (in.get() < 0) return false;
+  UniqueFd out(::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode));
+  if (out.get() < 0) return false;
   char buf[16384];
   for (;;) {
-    ssize_t n = ::read(in.fd, buf, sizeof buf);
+    ssize_t n = ::read(in.get(), buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return false;
     if (n == 0) return true;
-    if (!write_all(out.fd, std::string_view(buf, static_cast<std::size_t>(n)))) return false;
+    if (!write_all(out.get(), std::string_view(buf, static_cast<std::size_t>(n)))) return false;
   }
 }
 

@@ -178,11 +178,6 @@ std::string real_clock() {
   return rfc3339_nano(now);
 }
 
-void CriLogWriter::Fd::reset(int fd) {
-  if (fd_ >= 0) ::close(fd_);
-  fd_ = fd;
-}
-
 CriLogWriter::CriLogWriter(std::string path, std::uint64_t max_bytes, int max_files, std::function<std::string()> clock)
     : path_(std::move(path)), max_bytes_(max_bytes), max_files_(max_files), clock_(std::move(clock)) {
   if (!clock_) clock_ = real_clock;

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/fd.h"
+
 namespace podrun::state {
 
 // containerd's max_container_log_line_size default: longer lines are cut into P records of this
@@ -78,25 +80,11 @@ class CriLogWriter {
   void rotate();
   bool open_file();
 
-  // The open log file; closes it when replaced or destroyed.
-  class Fd {
-   public:
-    Fd() = default;
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    ~Fd() { reset(); }
-    int get() const { return fd_; }
-    void reset(int fd = -1);
-
-   private:
-    int fd_ = -1;
-  };
-
   std::string path_;
   std::uint64_t max_bytes_;
   int max_files_;
   std::function<std::string()> clock_;
-  Fd fd_;
+  UniqueFd fd_;  // the open log file
   std::uint64_t file_size_ = 0;
   std::string pending_[2];
   std::uint64_t write_errors_ = 0;

@@ -17,6 +17,7 @@
 #include "common/files.h"
 #include "common/log.h"
 #include "common/process.h"
+#include "exec/pod_teardown.h"
 #include "exec/userns.h"
 #include "net/host_ports.h"
 #include "supervisor/eviction.h"
@@ -301,59 +302,37 @@ void PodSupervisor::stop_pause() {
   pause_.ns.clear();
 }
 
-// The pause holder, mounts and directories; the pod's state goes with its directory.
+// Everything the pod holds, in the one order exec/pod_teardown.h gives (the pod manager uses
+// the same function for a pod whose supervisor was killed); the pod's state goes with its
+// directory. What a step leaves behind is logged, and the other steps go on.
 void PodSupervisor::teardown_pod() {
-  // The pod's storage on disk is removed by a child on the other CPU while this process
-  // stops the pause holder and empties the cgroups (its containers are gone by now; a
-  // file still open somewhere is unlinked all the same).
+  // 1. The pod's storage on disk is removed by a child on the other CPU while this process
+  //    stops the pause holder and empties the cgroups (its containers are gone by now; a
+  //    file still open somewhere is unlinked all the same).
   pid_t remover = storage_remover();
+  // 2. The pause holder, and every fd this process holds on the pod (namespaces, ports, logs).
   stop_pause();
   while (::waitpid(-1, nullptr, WNOHANG) > 0) {}
   pipes_.clear();
-  if (!host_port_table_.empty()) {
-    try {
-      net::remove_host_ports(host_port_table_);
-    } catch (const std::exception& e) {
-      log::warn("teardown left behind nftables table " + host_port_table_ + " (podrun gc removes it): " + e.what());
-    }
-  }
   host_port_fds_.clear();
-  // The veth went with the pause holder's network namespace; the address goes back.
-  if (!addr_.ip.empty()) {
-    try {
-      net::release_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid));
-    } catch (const std::exception& e) {
-      log::warn("teardown left behind the address " + addr_.ip + " (podrun gc releases it): " + e.what());
-    }
-  }
-  // Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a
-  // hostPID container) is killed; then the cgroups go.
+  for (auto& r : containers_) r.log.reset();
+  // 3. Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a
+  //    hostPID container) is killed, and reaped here when it is this process's child: a
+  //    zombie keeps a v1 cgroup from being removed.
   if (cg_ && cgroups_made_) {
     if (!cg_->kill_all(plan_.cgroup.path, 5000)) log::warn("teardown: processes still in " + plan_.cgroup.path + " after SIGKILL");
     while (::waitpid(-1, nullptr, WNOHANG) > 0) {}
-    if (!cg_->remove(plan_.cgroup.path, 5000)) log::warn("teardown left behind the cgroup " + plan_.cgroup.path);
   }
-  // Its host IDs go back once nothing of the pod runs.
-  if (plan_.pause.uid_map) {
-    try {
-      exec::release_id_block(exec::kIdBlockDir, plan_.uid);
-    } catch (const std::exception& e) {
-      log::warn("teardown left behind the host ID block of pod " + plan_.uid + " in " + exec::kIdBlockDir + ": " + e.what());
-    }
-  }
-  for (auto& r : containers_) r.log.reset();
-  try {
-    exec::remove_pod_files(dir_);
-  } catch (const std::exception& e) {
-    log::warn("teardown left behind files of " + dir_ + ": " + e.what());
-  }
+  // 4. hostPort rules, address, cgroups, host IDs, the directory (exec/pod_teardown.h).
+  for (const std::string& left : exec::release_pod_resources(cfg_, dir_, {.storage = false})) log::warn("teardown left behind the " + left);
+  // 5. The storage: the child's work, or this process's when the child failed.
   int status = 0;
   bool removed = remover > 0 && ::waitpid(remover, &status, 0) == remover && WIFEXITED(status) && WEXITSTATUS(status) == 0;
   if (!removed) {
     try {
       exec::remove_pod_storage(cfg_.storage_dir);
     } catch (const std::exception& e) {
-      log::warn("teardown left behind storage " + cfg_.storage_dir + " (podrun gc removes it): " + e.what());
+      log::warn("teardown left behind the pod storage " + cfg_.storage_dir + " (podrun gc removes it): " + e.what());
     }
   }
 }
