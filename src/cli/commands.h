@@ -1,5 +1,6 @@
-// The CLI: one file per subcommand, each wiring CLI11 options to a function that does the work
-// and returns the exit code. Only the CLI prints.
+// The CLI: one file per group of subcommands (cmd_pods.cc: the pod manager's verbs;
+// cmd_inspect.cc: describe, logs; ...), each wiring CLI11 options to a function of the pod
+// manager or the loader and rendering what it returns, with the exit code. Only the CLI prints.
 #pragma once
 
 #include <functional>

@@ -1,6 +1,6 @@
 // The isolation matrix: for every pair (container ↔ container, container ↔ host, pod ↔ pod),
 // whether they share each kind of isolation. `podrun plan` computes it from a Plan;
-// `podrun matrix` (issue #5) will compute the same table from /proc/PID/ns/* and compare.
+// `podrun matrix` computes the same table from /proc/PID/ns/* of running pods and compares.
 #pragma once
 
 #include <array>

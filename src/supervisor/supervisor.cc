@@ -137,7 +137,10 @@ void PodSupervisor::reconcile() {
 }
 
 void PodSupervisor::apply(const Action& a, TimePoint now) {
-  ContainerRuntime* r = a.container < containers_.size() ? &containers_[a.container] : nullptr;
+  using T = Action::Type;
+  const bool of_pod =
+      a.type == T::StopPod || a.type == T::CheckStorage || a.type == T::EndStop || a.type == T::RecreateSandbox || a.type == T::Finish;
+  ContainerRuntime* r = !of_pod && a.container < containers_.size() ? &containers_[a.container] : nullptr;
   dirty_ = true;
   if (log::enabled(log::Level::Debug))
     log::debug(

@@ -272,3 +272,15 @@ n=$(ls "$root/pods/default/loud/logs/main/" | wc -l)
 expect_out "logs ends with the last line" "^line-3000$" sh -c "$podrun --root $root --storage $store logs loud | tail -1"
 expect_out "--tail 2 across the files" "^line-2999 line-3000 $" sh -c "$podrun --root $root --storage $store logs loud --tail 2 | tr '\n' ' '"
 expect "delete loud" pr delete pod loud --now
+
+# The supervisor's own diagnostics (common/log.h): at the level of the apply that started it, in
+# <root>/supervisor.log — each action it takes with -vv; nothing from a pod applied at the default.
+m=$(one_pod quiet "" "" ", command: [sleep, \"3600\"]")
+expect "apply a pod at the default level" pr apply -f "$m"
+expect "delete it" pr delete pod quiet --now
+expect_out "a quiet pod's supervisor wrote nothing" "^0$" sh -c "cat $root/supervisor.log 2>/dev/null | grep -c 'default/quiet'"
+m=$(one_pod logged "" "" ", command: [sleep, \"3600\"]")
+expect "apply -vv" pr -vv apply -f "$m"
+expect "delete it" pr delete pod logged --now
+expect_out "-vv: its supervisor logged the start" "supervisor default/logged\[[0-9]+\] debug: Start c \(NotStarted\)" cat "$root/supervisor.log"
+expect_out "-vv: and the stop" "supervisor default/logged\[[0-9]+\] debug: Terminate c \(Running\)" cat "$root/supervisor.log"

@@ -723,6 +723,155 @@ TEST_CASE("stopping: a delete during a liveness stop keeps the shorter deadline"
 }
 
 // ---------------------------------------------------------------------------------------------
+// Single rules, one case each: what the supervisor's loop relies on between the tables above.
+
+TEST_CASE("probes: a failed readiness probe unreadies, never stops, and readies again", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
+  p.containers[0].readiness_probe = probe(1, 1);
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  note(p, pod, {Action::Type::RunProbe, 0, ProbeKind::Readiness}, t0);
+  on_probe_result(p, pod, 0, ProbeKind::Readiness, true, t0);
+  CHECK(pod.containers[0].ready);
+  note(p, pod, {Action::Type::RunProbe, 0, ProbeKind::Readiness}, at(1));
+  ProbeOutcome o = on_probe_result(p, pod, 0, ProbeKind::Readiness, false, at(1));
+  CHECK(o.unhealthy);
+  CHECK_FALSE(o.stop);
+  CHECK_FALSE(pod.containers[0].ready);
+  CHECK(pod.containers[0].life == Life::Running);
+  note(p, pod, {Action::Type::RunProbe, 0, ProbeKind::Readiness}, at(2));
+  on_probe_result(p, pod, 0, ProbeKind::Readiness, true, at(2));
+  CHECK(pod.containers[0].ready);
+}
+
+TEST_CASE("probes: no liveness run before the startup probe passes", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
+  p.containers[0].startup_probe = probe(1, 30);
+  p.containers[0].liveness_probe = probe(1, 1);
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  for (double s : {0.0, 1.0, 2.0}) {
+    std::string a = actions(p, pod, at(s));
+    CHECK(a == "RunProbe(a,Startup)");
+    note(p, pod, {Action::Type::RunProbe, 0, ProbeKind::Startup}, at(s));
+    on_probe_result(p, pod, 0, ProbeKind::Startup, false, at(s));
+  }
+  CHECK(pod.containers[0].life == Life::Running);  // 3 failures of 30: still starting
+}
+
+TEST_CASE("exits: an app container under OnFailure that exits 0 is done; the pod succeeds", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}}, RestartPolicy::OnFailure);
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  start(p, pod, 1);
+  CHECK(on_exit(p, pod, 0, 0, at(1), kBackoff).kind == ExitOutcome::Kind::Done);
+  CHECK(pod_status(p, pod).phase == Phase::Running);  // b still runs
+  CHECK(on_exit(p, pod, 1, 0, at(2), kBackoff).kind == ExitOutcome::Kind::Done);
+  CHECK(pod_status(p, pod).phase == Phase::Succeeded);
+}
+
+TEST_CASE("exits: under Never a failed app container fails the pod once the others are done", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}}, RestartPolicy::Never);
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  start(p, pod, 1);
+  CHECK(on_exit(p, pod, 0, 2, at(1), kBackoff).kind == ExitOutcome::Kind::Done);
+  CHECK(pod_status(p, pod).phase == Phase::Running);
+  on_exit(p, pod, 1, 0, at(2), kBackoff);
+  CHECK(pod_status(p, pod).phase == Phase::Failed);
+}
+
+TEST_CASE("starts: a sidecar that exits during initialization restarts before the next init container", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"s", ContainerKind::Sidecar}, {"i", ContainerKind::Init}, {"a", ContainerKind::App}});
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);  // started: no startup probe
+  CHECK(actions(p, pod, t0) == "Start(i)");
+  start(p, pod, 1);
+  on_exit(p, pod, 0, 1, at(1), kBackoff);  // the sidecar crashes while i runs
+  CHECK(actions(p, pod, at(1)) == "Start(s)");
+}
+
+// A running one-container pod with a preStop hook, deleted at t0 with `grace` seconds.
+struct Deleted {
+  plan::PodPlan p;
+  PodTrack pod;
+};
+Deleted deleted_with_pre_stop(std::int64_t grace) {
+  Deleted d{pod_of({{"a", ContainerKind::App}}, RestartPolicy::Always, grace), {}};
+  d.p.containers[0].pre_stop = plan::HandlerPlan{};
+  d.pod = make_track(d.p);
+  start(d.p, d.pod, 0);
+  begin_stop(d.pod, true, grace, t0);
+  return d;
+}
+
+TEST_CASE("stopping: a preStop hook that fails still leads to SIGTERM", "[supervisor][lifecycle]") {
+  auto [p, pod] = deleted_with_pre_stop(10);
+  CHECK(actions(p, pod, t0) == "RunPreStop(a)");
+  note(p, pod, {Action::Type::RunPreStop, 0}, t0);
+  CHECK(actions(p, pod, at(1)) == "");  // the hook runs
+  on_pre_stop_done(pod, 0);             // it failed: the same as returning
+  CHECK(actions(p, pod, at(1)) == "Terminate(a)");
+}
+
+TEST_CASE("stopping: a preStop hook that hangs is cancelled at the grace period, then SIGKILL", "[supervisor][lifecycle]") {
+  auto [p, pod] = deleted_with_pre_stop(3);
+  note(p, pod, {Action::Type::RunPreStop, 0}, t0);
+  CHECK(actions(p, pod, at(2.9)) == "");
+  CHECK(actions(p, pod, at(3)) == "CancelHook(a) Kill(a)");
+}
+
+TEST_CASE("stopping: delete of a pod whose containers all exited finishes at once", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}}, RestartPolicy::Never);
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  on_exit(p, pod, 0, 0, at(1), kBackoff);
+  CHECK(actions(p, pod, at(1)) == "");
+  begin_stop(pod, true, 30, at(5));
+  CHECK(actions(p, pod, at(5)) == "Finish");
+}
+
+TEST_CASE("storage: measured every period while the pod runs, never while it stops", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
+  PodTrack pod = make_track(p);
+  pod.storage_period = Millis(10'000);
+  pod.storage_check_at = at(10);
+  start(p, pod, 0);
+  CHECK(actions(p, pod, at(9)) == "");
+  CHECK(actions(p, pod, at(10)) == "CheckStorage");
+  note(p, pod, {Action::Type::CheckStorage}, at(10));
+  CHECK(next_due(p, pod) == at(20));
+  begin_stop(pod, true, 30, at(15));
+  CHECK(actions(p, pod, at(25)).find("CheckStorage") == std::string::npos);
+}
+
+TEST_CASE("stopping: the order compute_actions stops a pod in is the plan's teardown_order", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"s1", ContainerKind::Sidecar},
+                            {"i", ContainerKind::Init},
+                            {"s2", ContainerKind::Sidecar},
+                            {"a", ContainerKind::App},
+                            {"b", ContainerKind::App}});
+  PodTrack pod = make_track(p);
+  for (std::size_t k = 0; k < p.containers.size(); ++k) start(p, pod, k);
+  on_exit(p, pod, 1, 0, t0, kBackoff);  // the init container is done
+  begin_stop(pod, true, 30, at(1));
+  std::vector<std::string> stopped;
+  for (int round = 0; round < 10; ++round) {
+    std::vector<Action> acts = compute_actions(p, pod, at(1));
+    if (acts.empty() || acts[0].type == Action::Type::Finish) break;
+    for (const Action& a : acts) {
+      REQUIRE(a.type == Action::Type::Terminate);
+      note(p, pod, a, at(1));
+      stopped.push_back(p.containers[a.container].name);
+    }
+    for (const Action& a : acts) on_exit(p, pod, a.container, 143, at(1), kBackoff);
+  }
+  std::vector<std::string> want;
+  for (const std::string& name : plan::teardown_order(p))
+    if (name != "pause" && name != "i") want.push_back(name);  // i had exited; the pause holder is the supervisor's
+  CHECK(stopped == want);
+}
+// ---------------------------------------------------------------------------------------------
 // Status.
 
 TEST_CASE("status: phase and readiness from the containers (table)", "[supervisor][lifecycle]") {
