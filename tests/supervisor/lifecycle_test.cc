@@ -70,6 +70,18 @@ void start(const plan::PodPlan& plan, PodTrack& pod, std::size_t i, TimePoint no
 
 const exec::BackoffPolicy kBackoff;
 
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at) out.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -875,61 +887,32 @@ TEST_CASE("stopping: the order compute_actions stops a pod in is the plan's tear
 // Status.
 
 TEST_CASE("status: phase and readiness from the containers (table)", "[supervisor][lifecycle]") {
+  // What happened, in order: "i+" container i started, "a3" container a exited with 3.
   struct Row {
-    const char* name;
+    const char* story;
     RestartPolicy policy;
-    std::function<void(const plan::PodPlan&, PodTrack&)> setup;
     Phase phase;
     bool initialized, ready;
     const char* reason;
   } rows[] = {
-      {"nothing started", RestartPolicy::Always, [](const plan::PodPlan&, PodTrack&) {}, Phase::Pending, false, false,
-       "ContainersNotReady"},
-      {"init container running", RestartPolicy::Always, [](const plan::PodPlan& p, PodTrack& t) { start(p, t, 0); }, Phase::Pending, false,
-       false, "ContainersNotReady"},
-      {"app running", RestartPolicy::Always,
-       [](const plan::PodPlan& p, PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1);
-       },
-       Phase::Running, true, true, ""},
-      {"app in back-off", RestartPolicy::Always,
-       [](const plan::PodPlan& p, PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1);
-         on_exit(p, t, 1, 1, at(2), kBackoff);
-       },
-       Phase::Running, true, false, "ContainersNotReady"},
-      {"app succeeded (Never)", RestartPolicy::Never,
-       [](const plan::PodPlan& p, PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1);
-         on_exit(p, t, 1, 0, at(2), kBackoff);
-       },
-       Phase::Succeeded, true, false, "PodCompleted"},
-      {"app failed (Never)", RestartPolicy::Never,
-       [](const plan::PodPlan& p, PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1);
-         on_exit(p, t, 1, 3, at(2), kBackoff);
-       },
-       Phase::Failed, true, false, "PodCompleted"},
-      {"init container failed (Never)", RestartPolicy::Never,
-       [](const plan::PodPlan& p, PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 1, at(1), kBackoff);
-       },
-       Phase::Failed, false, false, "PodCompleted"},
+      {"", RestartPolicy::Always, Phase::Pending, false, false, "ContainersNotReady"},
+      {"i+", RestartPolicy::Always, Phase::Pending, false, false, "ContainersNotReady"},
+      {"i+ i0 a+", RestartPolicy::Always, Phase::Running, true, true, ""},
+      {"i+ i0 a+ a1", RestartPolicy::Always, Phase::Running, true, false, "ContainersNotReady"},  // in back-off
+      {"i+ i0 a+ a0", RestartPolicy::Never, Phase::Succeeded, true, false, "PodCompleted"},
+      {"i+ i0 a+ a3", RestartPolicy::Never, Phase::Failed, true, false, "PodCompleted"},
+      {"i+ i1", RestartPolicy::Never, Phase::Failed, false, false, "PodCompleted"},
   };
   for (const auto& r : rows) {
-    CAPTURE(r.name);
+    CAPTURE(r.story, plan::restart_policy_name(r.policy));
     plan::PodPlan p = pod_of({{"i", ContainerKind::Init}, {"a", ContainerKind::App}}, r.policy);
     PodTrack pod = make_track(p);
-    r.setup(p, pod);
+    int second = 0;
+    for (const std::string& step : split_words(r.story)) {
+      std::size_t i = step[0] == 'i' ? 0 : 1;
+      if (step[1] == '+') start(p, pod, i, at(++second));
+      else on_exit(p, pod, i, std::stoi(step.substr(1)), at(++second), kBackoff);
+    }
     PodStatus s = pod_status(p, pod);
     CHECK(s.phase == r.phase);
     CHECK(s.initialized == r.initialized);
