@@ -70,16 +70,25 @@ void start(const plan::PodPlan& plan, PodTrack& pod, std::size_t i, TimePoint no
 
 const exec::BackoffPolicy kBackoff;
 
-std::vector<std::string> split_words(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t end = text.find(' ', at);
-    if (end == std::string::npos) end = text.size();
-    if (end > at) out.push_back(text.substr(at, end - at));
-    at = end + 1;
+// What happened to a pod's containers, in order, all at `when`: "i1:+" container i1 started,
+// "s:^" its startup probe passed, "a:3" it exited with 3.
+void play(const plan::PodPlan& p, PodTrack& pod, const std::string& story, TimePoint when) {
+  std::size_t pos = 0;
+  while (pos < story.size()) {
+    std::size_t end = story.find(' ', pos);
+    if (end == std::string::npos) end = story.size();
+    const std::string step = story.substr(pos, end - pos);
+    pos = end + 1;
+    if (step.empty()) continue;
+    const std::size_t colon = step.find(':');
+    const std::string name = step.substr(0, colon), what = step.substr(colon + 1);
+    std::size_t i = 0;
+    while (i < p.containers.size() && p.containers[i].name != name) ++i;
+    REQUIRE(i < p.containers.size());
+    if (what == "+") on_started(p, pod, i, when);
+    else if (what == "^") on_probe_result(p, pod, i, ProbeKind::Startup, true, when);
+    else on_exit(p, pod, i, std::stoi(what), when, kBackoff);
   }
-  return out;
 }
 
 }  // namespace
@@ -197,63 +206,22 @@ TEST_CASE("starts: init containers one at a time, sidecars until started, then t
   p.containers[1].startup_probe = probe(1);
   struct Row {
     const char* name;
-    std::function<void(PodTrack&)> setup;
+    const char* story;  // play()
     const char* expected;
   } rows[] = {
-      {"a fresh pod: the first init container", [](PodTrack&) {}, "Start(i1)"},
-      {"while it runs: nothing", [&](PodTrack& t) { start(p, t, 0); }, ""},
-      {"it failed: after its back-off",
-       [&](PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 1, at(1), kBackoff);
-       },
-       "Start(i1)"},
-      {"it succeeded: the sidecar",
-       [&](PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-       },
-       "Start(s)"},
-      {"the sidecar runs, its startup probe not passed: it holds back i2",
-       [&](PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1, at(1));
-       },
-       "RunProbe(s,Startup)"},
-      {"the sidecar started: i2",
-       [&](PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1, at(1));
-         on_probe_result(p, t, 1, ProbeKind::Startup, true, at(1));
-       },
-       "Start(i2)"},
-      {"initialized: both app containers at once",
-       [&](PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1, at(1));
-         on_probe_result(p, t, 1, ProbeKind::Startup, true, at(1));
-         start(p, t, 2, at(1));
-         on_exit(p, t, 2, 0, at(1), kBackoff);
-       },
-       "Start(a) Start(b)"},
-      {"a sidecar that crashed during initialization restarts then",
-       [&](PodTrack& t) {
-         start(p, t, 0);
-         on_exit(p, t, 0, 0, at(1), kBackoff);
-         start(p, t, 1, at(1));
-         on_probe_result(p, t, 1, ProbeKind::Startup, true, at(1));
-         start(p, t, 2, at(1));
-         on_exit(p, t, 1, 1, at(1), kBackoff);
-       },
-       "Start(s)"},
+      {"a fresh pod: the first init container", "", "Start(i1)"},
+      {"while it runs: nothing", "i1:+", ""},
+      {"it failed: after its back-off", "i1:+ i1:1", "Start(i1)"},
+      {"it succeeded: the sidecar", "i1:+ i1:0", "Start(s)"},
+      {"the sidecar runs, its startup probe not passed: it holds back i2", "i1:+ i1:0 s:+", "RunProbe(s,Startup)"},
+      {"the sidecar started: i2", "i1:+ i1:0 s:+ s:^", "Start(i2)"},
+      {"initialized: both app containers at once", "i1:+ i1:0 s:+ s:^ i2:+ i2:0", "Start(a) Start(b)"},
+      {"a sidecar that crashed during initialization restarts then", "i1:+ i1:0 s:+ s:^ i2:+ s:1", "Start(s)"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.name);
     PodTrack pod = make_track(p);
-    r.setup(pod);
+    play(p, pod, r.story, at(1));
     CHECK(actions(p, pod, at(1)) == r.expected);
   }
 }
@@ -887,7 +855,6 @@ TEST_CASE("stopping: the order compute_actions stops a pod in is the plan's tear
 // Status.
 
 TEST_CASE("status: phase and readiness from the containers (table)", "[supervisor][lifecycle]") {
-  // What happened, in order: "i+" container i started, "a3" container a exited with 3.
   struct Row {
     const char* story;
     RestartPolicy policy;
@@ -896,23 +863,18 @@ TEST_CASE("status: phase and readiness from the containers (table)", "[superviso
     const char* reason;
   } rows[] = {
       {"", RestartPolicy::Always, Phase::Pending, false, false, "ContainersNotReady"},
-      {"i+", RestartPolicy::Always, Phase::Pending, false, false, "ContainersNotReady"},
-      {"i+ i0 a+", RestartPolicy::Always, Phase::Running, true, true, ""},
-      {"i+ i0 a+ a1", RestartPolicy::Always, Phase::Running, true, false, "ContainersNotReady"},  // in back-off
-      {"i+ i0 a+ a0", RestartPolicy::Never, Phase::Succeeded, true, false, "PodCompleted"},
-      {"i+ i0 a+ a3", RestartPolicy::Never, Phase::Failed, true, false, "PodCompleted"},
-      {"i+ i1", RestartPolicy::Never, Phase::Failed, false, false, "PodCompleted"},
+      {"i:+", RestartPolicy::Always, Phase::Pending, false, false, "ContainersNotReady"},
+      {"i:+ i:0 a:+", RestartPolicy::Always, Phase::Running, true, true, ""},
+      {"i:+ i:0 a:+ a:1", RestartPolicy::Always, Phase::Running, true, false, "ContainersNotReady"},  // in back-off
+      {"i:+ i:0 a:+ a:0", RestartPolicy::Never, Phase::Succeeded, true, false, "PodCompleted"},
+      {"i:+ i:0 a:+ a:3", RestartPolicy::Never, Phase::Failed, true, false, "PodCompleted"},
+      {"i:+ i:1", RestartPolicy::Never, Phase::Failed, false, false, "PodCompleted"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.story, plan::restart_policy_name(r.policy));
     plan::PodPlan p = pod_of({{"i", ContainerKind::Init}, {"a", ContainerKind::App}}, r.policy);
     PodTrack pod = make_track(p);
-    int second = 0;
-    for (const std::string& step : split_words(r.story)) {
-      std::size_t i = step[0] == 'i' ? 0 : 1;
-      if (step[1] == '+') start(p, pod, i, at(++second));
-      else on_exit(p, pod, i, std::stoi(step.substr(1)), at(++second), kBackoff);
-    }
+    play(p, pod, r.story, at(1));
     PodStatus s = pod_status(p, pod);
     CHECK(s.phase == r.phase);
     CHECK(s.initialized == r.initialized);
