@@ -16,6 +16,10 @@ finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $
 trap finish EXIT
 pr() { "$podrun" --root "$root" --storage "$store" "$@"; }
 passed=0 failed=0
+# matches REGEX TEXT: TEXT has a line matching REGEX. Not `echo | grep -q` under pipefail: grep
+# exits at the first match, and bash's echo, line-buffered, then dies of SIGPIPE writing the
+# rest, which fails the pipeline on a match.
+matches() { grep -Eq -- "$1" <<<"$2"; }
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
 expect() {  # expect NAME COMMAND...: the command succeeds
@@ -29,7 +33,7 @@ expect_fail() {
 expect_out() {  # expect_out NAME REGEX COMMAND...: the command's output matches
   local name=$1 re=$2; shift 2
   out=$("$@" 2>&1)
-  if echo "$out" | grep -Eq -- "$re"; then ok; else bad "$name: /$re/ not in: $(echo "$out" | head -5)"; fi
+  if matches "$re" "$out"; then ok; else bad "$name: /$re/ not in: $(echo "$out" | head -5)"; fi
 }
 # eventually NAME SECONDS REGEX COMMAND...: the output matches within SECONDS (polled).
 eventually() {
@@ -37,7 +41,7 @@ eventually() {
   local until=$((SECONDS + secs))
   while :; do
     out=$("$@" 2>&1)
-    if echo "$out" | grep -Eq -- "$re"; then ok; return; fi
+    if matches "$re" "$out"; then ok; return; fi
     if [ "$SECONDS" -ge "$until" ]; then bad "$name: /$re/ not seen within ${secs}s: $(echo "$out" | head -5)"; return; fi
     sleep 0.2
   done

@@ -116,14 +116,14 @@ cp "$podrun" "$work/lonely/podrun"
 lonely_out=$("$work/lonely/podrun" --root "$root" --storage "$store" apply -f "$src/manifests/emptydir-shared.yaml" 2>&1)
 lonely_rc=$?
 [ "$lonely_rc" = 1 ] && ok || bad "apply without podrun-supervisor: exit $lonely_rc, want 1: $lonely_out"
-echo "$lonely_out" | grep -q "execve .*podrun-supervisor.*No such file" && ok || bad "apply without podrun-supervisor: not said: $lonely_out"
+matches "execve .*podrun-supervisor.*No such file" "$lonely_out" && ok || bad "apply without podrun-supervisor: not said: $lonely_out"
 [ ! -e "$root/pods/default/shared-volume" ] && ! grep -q "$root/pods/default/shared-volume" /proc/self/mountinfo && ok ||
   bad "apply without podrun-supervisor left its pod directory or mount"
 [ "$(live podrun-sup | wc -l)" = "$sups" ] && ok || bad "apply without podrun-supervisor left a process"
 # exec -t: a terminal of the container's own devpts, with our window size; -i: stdin.
 tty_out=$(script -qec "stty rows 33 cols 101; $podrun --root $root --storage $store exec -t single -- sh -c 'tty; stty size'" /dev/null 2>&1 | tr -d '\r\000')
-echo "$tty_out" | grep -Eq "^/dev/pts/[0-9]+$" && ok || bad "exec -t: no terminal: $tty_out"
-echo "$tty_out" | grep -Eq "^33 101$" && ok || bad "exec -t: window size not passed: $tty_out"
+matches "^/dev/pts/[0-9]+$" "$tty_out" && ok || bad "exec -t: no terminal: $tty_out"
+matches "^33 101$" "$tty_out" && ok || bad "exec -t: window size not passed: $tty_out"
 # Without -i, standard input is not read (kubectl and docker attach it only with -i): with it
 # closed, a pipe or /dev/null, and no terminal at all (as in CI or cron), nothing stray shows.
 for how in closed pipe devnull; do
@@ -133,7 +133,8 @@ for how in closed pipe devnull; do
     devnull) out=$(pr exec -t single -- sh -c 'tty; echo end' </dev/null 2>&1) ;;
   esac
   out=$(echo "$out" | tr -d '\r')
-  [ "$out" = "$(printf '%s\nend' "$(echo "$out" | head -1)")" ] && echo "$out" | head -1 | grep -Eq '^/dev/pts/[0-9]+$' && ok ||
+  first=${out%%$'\n'*}
+  [ "$out" = "$(printf '%s\nend' "$first")" ] && matches '^/dev/pts/[0-9]+$' "$first" && ok ||
     bad "exec -t with stdin $how: $(echo "$out" | od -c | head -3)"
 done
 expect_out "exec -i passes stdin" "^from-stdin" sh -c "echo 'echo from-stdin' | $podrun --root $root --storage $store exec -i single -- sh"

@@ -128,7 +128,7 @@ a=$(used); sleep 2; b=$(used)
 ms=$(( (b - a) / 1000000 ))
 [ "$ms" -ge 350 ] && [ "$ms" -le 650 ] && ok || bad "a busy loop under a 250m limit used ${ms} ms of CPU in 2 s, want about 500"
 top=$(pr top pod spinner --containers --interval 1000)
-echo "$top" | grep -Eq "^POD +NAME +CPU\(cores\) +MEMORY\(bytes\)" && ok || bad "top --containers header: $top"
+matches "^POD +NAME +CPU\(cores\) +MEMORY\(bytes\)" "$top" && ok || bad "top --containers header: $top"
 cpu=$(echo "$top" | awk '$2 == "spin" {print $3}' | tr -d m)
 [ -n "$cpu" ] && [ "$cpu" -ge 150 ] && [ "$cpu" -le 330 ] && ok || bad "top: a busy loop limited to 250m used ${cpu}m"
 expect_out "top pod: one line per pod" "^spinner +[0-9]+m +[0-9]+Mi" pr top pod spinner
