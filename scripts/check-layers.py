@@ -22,7 +22,7 @@ ALLOWED = {
     "cgroup": {"common", "plan", "cgroup"},
     "exec": {"common", "plan", "state", "image", "net", "cgroup", "exec"},
     "supervisor": {"common", "plan", "state", "image", "net", "cgroup", "exec", "supervisor"},
-    "host": {"common", "model", "loader", "plan", "host"},
+    "host": {"common", "model", "loader", "plan", "image", "host"},
     "pods": {"common", "model", "loader", "plan", "state", "image", "net", "cgroup", "exec", "host", "pods"},
     "cli": {"common", "model", "loader", "plan", "state", "image", "net", "cgroup", "exec", "host", "pods", "cli"},
     "pause": set(),

@@ -1,4 +1,4 @@
-// podrun images · podrun image import|ls|inspect|rm|prune: the local image store.
+// podrun images · podrun image pull|import|ls|inspect|rm|prune: the local image store.
 #include <unistd.h>
 
 #include <chrono>
@@ -8,28 +8,20 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/inputs.h"
+#include "cli/pull_progress.h"
 #include "image/importer.h"
+#include "image/pull.h"
 #include "image/reference.h"
 #include "image/store.h"
+#include "pods/images.h"
+#include "pods/inputs.h"
 
 namespace podrun::cli {
 
 namespace {
 
 using image::ImageRecord;
-
-std::string human_size(std::int64_t bytes) {
-  const char* units[] = {"B", "kB", "MB", "GB", "TB"};
-  double v = static_cast<double>(bytes);
-  int u = 0;
-  while (v >= 1000 && u < 4) {
-    v /= 1000;
-    ++u;
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.3g %s", v, units[u]);
-  return buf;
-}
 
 std::string human_age(const std::string& rfc3339) {
   std::tm tm{};
@@ -104,7 +96,7 @@ int run_images(const GlobalOptions& g, const std::string& output) {
       std::string repo = "<none>", tag = "<none>";
       if (!i.names.empty()) split_name(n, repo, tag);
       std::printf("%-40s %-12s %-19s %-10s %s\n", repo.c_str(), tag.c_str(), i.manifest_digest.substr(0, 19).c_str(),
-                  human_size(i.size).c_str(), human_age(i.created).c_str());
+                  human_bytes(i.size).c_str(), human_age(i.created).c_str());
     }
   }
   return kExitOk;
@@ -126,13 +118,59 @@ int run_import(const GlobalOptions& g, const std::string& input, const std::stri
       }
       std::cout << (r.already_present ? "already present: " : "imported: ") << (names.empty() ? "<none>" : names) << " "
                 << r.image.manifest_digest << " (" << r.image.layers.size() << (r.image.layers.size() == 1 ? " layer, " : " layers, ")
-                << human_size(r.image.size) << ")\n";
+                << human_bytes(r.image.size) << ")\n";
     }
   } catch (const image::ImportError& e) {
     std::cerr << "podrun: image import: " << e.what() << "\n";
     return kExitFailure;
   }
   return kExitOk;
+}
+
+struct PullCommand {
+  std::vector<std::string> refs;
+  pods::PullFlags flags;
+  bool quiet = false;
+};
+
+int run_pull(const GlobalOptions& g, const PullCommand& c) {
+  image::Store store(g.storage);
+  host::MachineConfig machine;
+  image::PullOptions opt;
+  try {
+    machine = pods::machine_policy(context(g), {});
+    opt = pods::pull_options(machine, c.flags, pods::auth_file_credentials(c.flags.authfile));
+  } catch (const std::runtime_error& e) {
+    std::cerr << "podrun: image pull: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  int rc = kExitOk;
+  for (const auto& ref : c.refs) {
+    PullProgressView view(c.quiet);
+    opt.progress = [&](const image::PullProgress& p) { view.update(ref, p); };
+    auto start = std::chrono::steady_clock::now();
+    try {
+      image::PullResult r = image::pull_image(store, ref, opt);
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (c.quiet) {
+        std::cout << r.image.manifest_digest << "\n";
+        continue;
+      }
+      auto parsed = image::parse_reference(ref);
+      char t[32];
+      std::snprintf(t, sizeof t, "%.2fs", secs);
+      std::cout << (r.already_present ? "up to date: " : "pulled: ") << (parsed ? parsed->familiar() : ref) << " "
+                << r.image.manifest_digest << " (" << r.image.layers.size() << (r.image.layers.size() == 1 ? " layer, " : " layers, ")
+                << human_bytes(r.image.size) << "; fetched " << human_bytes(r.bytes_fetched) << " from " << r.source << " in " << t << ")\n";
+    } catch (const image::RegistryError& e) {
+      std::cerr << "podrun: image pull " << ref << ": " << e.what() << "\n";
+      rc = kExitFailure;
+    } catch (const std::exception& e) {
+      std::cerr << "podrun: image pull " << ref << ": " << e.what() << "\n";
+      rc = kExitFailure;
+    }
+  }
+  return rc;
 }
 
 int run_inspect(const GlobalOptions& g, const std::vector<std::string>& refs) {
@@ -193,7 +231,7 @@ int run_prune(const GlobalOptions& g) {
   }
   auto r = store.prune();
   std::cout << "removed " << r.images << " unnamed image(s), " << r.layers << " layer(s), " << r.blobs
-            << " blob(s): " << human_size(r.bytes) << " freed\n";
+            << " blob(s): " << human_bytes(r.bytes) << " freed\n";
   return kExitOk;
 }
 
@@ -205,8 +243,15 @@ void add_image_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   images->add_option("-o,--output", *output, "text or json")->check(CLI::IsMember({"text", "json"}));
   images->callback([&g, output, &action] { action = [&g, output] { return run_images(g, *output); }; });
 
-  CLI::App* img = app.add_subcommand("image", "Manage the local image store: import, ls, inspect, rm, prune");
+  CLI::App* img = app.add_subcommand("image", "Manage the local image store: pull, import, ls, inspect, rm, prune");
   img->require_subcommand(1);
+
+  auto pull = std::make_shared<PullCommand>();
+  CLI::App* pl = img->add_subcommand("pull", "Pull images from OCI registries into the store (docs/images.md)");
+  pl->add_option("image", pull->refs, "References: nginx, nginx:1.27, registry:5000/team/app@sha256:...")->required();
+  add_pull_flags(pl, pull->flags);
+  pl->add_flag("-q,--quiet", pull->quiet, "No progress; print each image's digest only");
+  pl->callback([&g, pull, &action] { action = [&g, pull] { return run_pull(g, *pull); }; });
 
   auto input = std::make_shared<std::string>();
   auto name = std::make_shared<std::string>();

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/pull_progress.h"
 #include "cli/report.h"
 #include "common/error.h"
 #include "model/quantity.h"
@@ -37,6 +38,8 @@ struct ApplyOptions {
   std::string bridge = net::kDefaultBridge, subnet = net::kDefaultSubnet;
   std::string idmapped_mounts = "auto";
   PolicyFlags policy;
+  pods::PullFlags pull;
+  bool quiet = false;
 };
 
 // The flags' values, checked: a bad one is a usage error before anything is read.
@@ -70,7 +73,9 @@ pods::SupervisorSettings supervisor_settings(const ApplyOptions& o) {
 int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   auto timeout = parse_duration_ms(o.timeout);
   if (!timeout) throw UsageError("apply: --timeout " + o.timeout + ": not a duration (e.g. 30s, 5m)");
-  pods::ApplyRequest req{o.files, o.policy, supervisor_settings(o)};
+  pods::ApplyRequest req{o.files, o.policy, supervisor_settings(o), o.pull};
+  PullProgressView pulls(o.quiet);
+  req.pull.progress = [&](const std::string& image, const image::PullProgress& p) { pulls.update(image, p); };
   auto report = make_report("text", std::cerr, false);
   pods::ApplyResult r = pods::apply(context(g), req, [&](loader::DocumentResult&& d) {
     if (!d.diagnostics.empty()) report->add(d);
@@ -82,6 +87,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     case pods::ApplyResult::Status::NoObjects: std::cerr << "podrun: no pods in the input\n"; return kExitFailure;
     case pods::ApplyResult::Status::Applied: break;
   }
+  for (const auto& w : r.warnings) std::cerr << "podrun: warning: " << w << "\n";
   std::vector<pods::PodName> started;
   for (const auto& obj : r.objects) {
     std::string label = obj.kind + "/" + obj.name;
@@ -380,6 +386,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->add_option("--bridge", ap->bridge, "The pod network's bridge (created on first use)")->capture_default_str();
   apply->add_option("--subnet", ap->subnet, "The pod network's IPv4 subnet; the host is its .1")->capture_default_str();
   add_policy_flags(apply, ap->policy, true);
+  add_pull_flags(apply, ap->pull);
+  apply->add_flag("-q,--quiet", ap->quiet, "No pull progress");
   apply
       ->add_option("--idmapped-mounts", ap->idmapped_mounts,
                    "hostUsers: false pods: idmapped mounts where the kernel and filesystems allow them (auto), or never "

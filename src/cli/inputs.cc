@@ -22,6 +22,18 @@ void add_policy_flags(CLI::App* cmd, PolicyFlags& f, bool runtime) {
                   "seccomp of containers whose manifest names no profile: runtime-default (podrun's default) or unconfined "
                   "(the kubelet's)")
       ->check(CLI::IsMember({"runtime-default", "unconfined"}));
+  cmd->add_option("--image-pull-policy", f.image_pull_policy,
+                  "Every container's imagePullPolicy, over the manifests' (default: the machine's imagePullPolicy, else each "
+                  "container's own): IfNotPresent or Never run an offline machine from its store")
+      ->check(CLI::IsMember({"Always", "IfNotPresent", "Never"}));
+}
+
+void add_pull_flags(CLI::App* cmd, pods::PullFlags& f) {
+  cmd->add_option("--authfile", f.authfile,
+                  "Registry credentials: a docker config.json or containers auth.json (default: $REGISTRY_AUTH_FILE, "
+                  "/run/containers/UID/auth.json, ~/.docker/config.json)");
+  cmd->add_option("--insecure-registry", f.insecure, "A registry (host[:port]) reached over plain HTTP or unverified TLS; repeatable");
+  cmd->add_option("--platform", f.platform, "The image of a multi-platform index to pull: os/arch[/variant] (default: this machine's)");
 }
 
 pods::Context context(const GlobalOptions& g) {

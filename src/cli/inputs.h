@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "loader/loader.h"
 #include "pods/context.h"
+#include "pods/images.h"
 #include "pods/inputs.h"
 
 namespace podrun::cli {
@@ -21,6 +22,8 @@ pods::Context context(const GlobalOptions& g);
 // --pod-security, and with `runtime` the flags only a pod's start reads (pids limit, unsafe
 // sysctls, seccomp default).
 void add_policy_flags(CLI::App* cmd, PolicyFlags& flags, bool runtime);
+// --authfile, --insecure-registry, --platform (image pull, apply).
+void add_pull_flags(CLI::App* cmd, pods::PullFlags& flags);
 
 // The loaded manifests, or nullopt with `exit_code` set (2: a path is wrong; 1: a manifest is
 // invalid, or there is no pod); every problem printed to stderr as `validate` words it.

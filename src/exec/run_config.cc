@@ -28,6 +28,8 @@ std::string encode_run_config(const RunConfig& c) {
                    {"storageDir", c.storage_dir},
                    {"evictionPeriodMs", c.eviction_period_ms},
                    {"logLevel", c.log_level}};
+  for (const auto& e : c.prior_events)
+    j["priorEvents"].push_back({{"type", e.type}, {"reason", e.reason}, {"object", e.object}, {"message", e.message}});
   return j.dump();
 }
 
@@ -53,6 +55,9 @@ RunConfig decode_run_config(const std::string& text) {
     c.storage_dir = j.value("storageDir", c.storage_dir);
     c.eviction_period_ms = j.value("evictionPeriodMs", c.eviction_period_ms);
     c.log_level = j.value("logLevel", c.log_level);
+    if (j.contains("priorEvents"))
+      for (const auto& e : j.at("priorEvents"))
+        c.prior_events.push_back({e.value("type", ""), e.value("reason", ""), e.value("object", ""), e.value("message", "")});
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("run.json: ") + e.what());
   }

@@ -27,6 +27,12 @@ struct ImageLayers {
   std::string user;
 };
 
+// An event apply saw before the supervisor existed (Pulling, Pulled, Failed of an image), for
+// the pod's event list right after Scheduled, in the kubelet's order.
+struct PriorEvent {
+  std::string type, reason, object, message;
+};
+
 // What the CLI hands the supervisor: <pod dir>/run.json.
 struct RunConfig {
   plan::PodPlan plan;
@@ -48,6 +54,7 @@ struct RunConfig {
   // How often the pod's storage use is measured against its limits (sizeLimit,
   // ephemeral-storage), when it has any; the kubelet's eviction manager runs every 10 s.
   std::int64_t eviction_period_ms = 10'000;
+  std::vector<PriorEvent> prior_events;
 };
 
 std::string encode_run_config(const RunConfig& c);

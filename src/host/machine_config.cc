@@ -40,6 +40,71 @@ loader::PsaPolicy* psa_mode(loader::PsaDefaults& d, const std::string& mode) {
   return nullptr;
 }
 
+// A registry location: host[:port] with an optional path, no scheme.
+std::string location(const Reader& r, const std::string& key, const json& v) {
+  std::string s = r.text(key, v);
+  bool ok = !s.empty() && s.find("://") == std::string::npos && s.front() != '/' && s.back() != '/';
+  for (char ch : s) ok = ok && ch > ' ' && ch != '@' && ch != '?' && ch != '#';
+  if (!ok) r.fail(key, "must be a registry as references name it (host[:port][/path], no scheme), not \"" + s + "\"");
+  return s;
+}
+
+bool flag(const Reader& r, const std::string& key, const json& v) {
+  if (!v.is_boolean()) r.fail(key, "must be true or false");
+  return v.get<bool>();
+}
+
+image::RegistriesConfig parse_registries(const Reader& r, const std::string& key, const json& v) {
+  image::RegistriesConfig out;
+  if (!v.is_object()) r.fail(key, "must be a mapping: insecure, certsDir, mirrors");
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    const std::string path = key + "." + it.key();
+    const json& x = it.value();
+    if (it.key() == "insecure") {
+      if (!x.is_array()) r.fail(path, "must be a list of registries (host[:port])");
+      for (std::size_t i = 0; i < x.size(); ++i) out.insecure.push_back(location(r, path + "[" + std::to_string(i) + "]", x[i]));
+    } else if (it.key() == "certsDir") {
+      out.certs_dir = r.text(path, x);
+    } else if (it.key() == "mirrors") {
+      if (!x.is_array()) r.fail(path, "must be a list of {prefix, location, insecure, mirrors}");
+      for (std::size_t i = 0; i < x.size(); ++i) {
+        const std::string ip = path + "[" + std::to_string(i) + "]";
+        if (!x[i].is_object()) r.fail(ip, "must be a mapping: prefix, location, insecure, mirrors");
+        image::RegistryRule rule;
+        for (auto f = x[i].begin(); f != x[i].end(); ++f) {
+          const std::string fp = ip + "." + f.key();
+          if (f.key() == "prefix") rule.prefix = location(r, fp, f.value());
+          else if (f.key() == "location") rule.location = location(r, fp, f.value());
+          else if (f.key() == "insecure") rule.insecure = flag(r, fp, f.value());
+          else if (f.key() == "mirrors") {
+            if (!f.value().is_array()) r.fail(fp, "must be a list of {location, insecure}");
+            for (std::size_t k = 0; k < f.value().size(); ++k) {
+              const std::string mp = fp + "[" + std::to_string(k) + "]";
+              const json& m = f.value()[k];
+              if (!m.is_object()) r.fail(mp, "must be a mapping: location, insecure");
+              image::MirrorConfig mc;
+              for (auto g = m.begin(); g != m.end(); ++g) {
+                if (g.key() == "location") mc.location = location(r, mp + ".location", g.value());
+                else if (g.key() == "insecure") mc.insecure = flag(r, mp + ".insecure", g.value());
+                else r.fail(mp + "." + g.key(), "unknown setting (location, insecure)");
+              }
+              if (mc.location.empty()) r.fail(mp, "location is required");
+              rule.mirrors.push_back(mc);
+            }
+          } else {
+            r.fail(fp, "unknown setting (prefix, location, insecure, mirrors)");
+          }
+        }
+        if (rule.prefix.empty()) r.fail(ip, "prefix is required (docker.io, registry.example:5000/team)");
+        out.rules.push_back(rule);
+      }
+    } else {
+      r.fail(path, "unknown setting (insecure, certsDir, mirrors)");
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> parse_sysctl_patterns(const std::string& list) {
@@ -126,10 +191,16 @@ MachineConfig parse_machine_config(const std::string& text, const std::string& n
       } catch (const std::exception&) {}
       if (ms < 100) r.fail(key, "must be a duration of at least 100ms (e.g. 10s), not \"" + s + "\"");
       c.eviction_monitoring_period_ms = ms;
+    } else if (key == "imagePullPolicy") {
+      std::string s = r.text(key, v);
+      if (s != "Always" && s != "IfNotPresent" && s != "Never") r.fail(key, "must be Always, IfNotPresent or Never, not \"" + s + "\"");
+      c.image_pull_policy = s;
+    } else if (key == "registries") {
+      c.registries = parse_registries(r, key, v);
     } else {
       r.fail(key,
              "unknown setting (podPidsLimit, allowedUnsafeSysctls, seccompDefault, podSecurity, memoryBackedVolumesLimit, "
-             "evictionMonitoringPeriod)");
+             "evictionMonitoringPeriod, imagePullPolicy, registries)");
     }
   }
   return c;

@@ -10,12 +10,15 @@
 //   podSecurity: {enforce: baseline, enforceVersion: latest, warn: restricted, audit: restricted}
 //   memoryBackedVolumesLimit: 2Gi             # the most one memory-backed volume may hold
 //   evictionMonitoringPeriod: 10s             # how often pods' storage use is measured
+//   imagePullPolicy: IfNotPresent             # overrides every container's (offline machines)
+//   registries: {insecure: [...], certsDir: ..., mirrors: [...]}   # image/pull.h RegistriesConfig
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 
+#include "image/pull.h"
 #include "loader/pod_security.h"
 #include "plan/plan.h"
 
@@ -26,6 +29,8 @@ struct MachineConfig {
   loader::PsaDefaults pod_security;
   std::int64_t eviction_monitoring_period_ms = 10'000;  // the kubelet's, hard-coded there
   std::string path;                                     // the file it was read from ("" when there was none)
+  std::string image_pull_policy;                        // "" (each container's own), Always, IfNotPresent, Never
+  image::RegistriesConfig registries;
 };
 
 constexpr const char* kDefaultConfigPath = "/etc/podrun/config.yaml";

@@ -248,20 +248,16 @@ void verify_blob(const std::string& what, const std::string& file, const std::st
 }  // namespace
 
 std::vector<ImportResult> import_image(const Store& store, const std::string& input, const ImportOptions& opt) {
-  auto progress = [&](const std::string& what, std::int64_t done, std::int64_t total) {
-    if (opt.progress) opt.progress(what, done, total);
-  };
   std::error_code ec;
   if (!fs::exists(input, ec)) throw ImportError(input + ": no such file or directory");
   store.init();
-  Store::Lock lock = store.lock();  // one import (or prune, rm) at a time
 
   // 1. Find the layout: a directory as it is, an archive unpacked into staging.
   std::string dir = input;
   std::optional<TempDir> staging;
   if (!fs::is_directory(input, ec)) {
     staging.emplace(store.tmp_dir(), "import-");
-    progress("reading " + input, 0, 0);
+    if (opt.progress) opt.progress("reading " + input, 0, 0);
     extract_archive(input, staging->path);
     dir = staging->path;
   }
@@ -274,114 +270,138 @@ std::vector<ImportResult> import_image(const Store& store, const std::string& in
     throw ImportError(input + " holds " + std::to_string(candidates.size()) + " images; --name can name only one");
 
   std::vector<ImportResult> results;
-  std::vector<ImageRecord> index = store.list();
   for (Candidate& c : candidates) {
     // 2. Names: --name, else those the input gives (a bare tag needs a repository).
-    std::vector<std::string> names;
+    ImageBlobs blobs;
     for (const std::string& n : opt.name.empty() ? c.names : std::vector<std::string>{opt.name}) {
       std::string why;
       auto ref = parse_reference(n, &why);
       if (!ref) throw ImportError(why);
-      names.push_back(ref->str());
+      blobs.names.push_back(ref->str());
     }
-
-    // 3. Verify every blob, and every layer's uncompressed digest against the config.
-    std::string manifest_digest = sha256_digest(c.manifest_bytes);
-    json m = parse_json(c.manifest_bytes, "manifest " + manifest_digest);
-    std::string media = m.value("mediaType", std::string(kOciManifest));
-    if (media != kOciManifest && media != kDockerManifest)
-      throw ImportError("manifest " + manifest_digest + " has media type " + media + ", not an image manifest");
-    json cfg_desc = m.value("config", json::object());
-    std::string config_digest = cfg_desc.value("digest", "");
-    verify_blob("config", c.blob_files[config_digest], config_digest, cfg_desc.value("size", std::int64_t{-1}));
-    json config = parse_json(read_file(c.blob_files[config_digest]), "config " + config_digest);
-    std::vector<std::string> diff_ids = config.value("rootfs", json::object()).value("diff_ids", std::vector<std::string>{});
-    json layers = m.value("layers", json::array());
-    if (diff_ids.size() != layers.size())
-      throw ImportError("config " + config_digest + " lists " + std::to_string(diff_ids.size()) +
-                        " layers (rootfs.diff_ids), the manifest " + std::to_string(layers.size()));
-    ImageRecord rec;
-    rec.manifest_digest = manifest_digest;
-    rec.config_digest = config_digest;
-    rec.created = config.value("created", "");
-    rec.architecture = config.value("architecture", "");
-    rec.os = config.value("os", "");
-    rec.imported = now_rfc3339();
-    std::int64_t total = 0, done = 0;
-    for (const auto& l : layers) total += l.value("size", std::int64_t{0});
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-      LayerRecord lr;
-      lr.digest = layers[i].value("digest", "");
-      lr.media_type = layers[i].value("mediaType", "");
-      lr.size = layers[i].value("size", std::int64_t{-1});
-      std::string what = "layer " + std::to_string(i + 1) + "/" + std::to_string(layers.size());
-      progress("verifying " + what, done, total);
-      verify_blob(what, c.blob_files[lr.digest], lr.digest, lr.size);
-      try {
-        lr.diff_id = uncompressed_digest(c.blob_files[lr.digest]);
-      } catch (const UnpackError& e) {
-        throw ImportError(what + " " + lr.digest + ": " + e.what());
-      }
-      if (lr.diff_id != diff_ids[i])
-        throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + lr.diff_id + ", the config says " +
-                          diff_ids[i] + "; nothing was stored");
-      done += lr.size;
-      rec.layers.push_back(lr);
-    }
-
-    // 4. Unpack the layers the store does not have yet (each once, whoever shares it).
-    bool fresh = false;
-    for (std::size_t i = 0; i < rec.layers.size(); ++i) {
-      LayerRecord& lr = rec.layers[i];
-      std::string final_dir = store.layer_path(lr.diff_id);
-      std::string meta = final_dir + ".json";
-      if (fs::exists(final_dir) && fs::exists(meta)) {
-        lr.unpacked_size = parse_json(read_file(meta), meta).value("unpackedSize", std::int64_t{0});
-        continue;
-      }
-      fresh = true;
-      progress("unpacking layer " + std::to_string(i + 1) + "/" + std::to_string(rec.layers.size()), 0, 0);
-      TempDir layer(store.tmp_dir(), "layer-");
-      ::chmod(layer.path.c_str(), 0755);
-      UnpackResult u;
-      try {
-        u = unpack_layer(c.blob_files[lr.digest], layer.path);
-      } catch (const UnpackError& e) {
-        throw ImportError("layer " + std::to_string(i + 1) + " " + lr.digest + ": " + e.what() + "; nothing was stored");
-      }
-      lr.unpacked_size = u.bytes;
-      fs::remove_all(final_dir, ec);
-      if (::rename(layer.path.c_str(), final_dir.c_str()) != 0)
-        throw ImportError("rename `" + layer.path + "` to `" + final_dir + "`: " + errno_text(errno));
-      layer.keep();
-      write_file_atomic(meta, json{{"diffID", lr.diff_id}, {"unpackedSize", u.bytes}, {"entries", u.entries}}.dump() + "\n");
-    }
-    for (const auto& l : rec.layers) rec.size += l.unpacked_size;
-
-    // 5. Blobs into the store (hard links when the input is on the same filesystem).
-    write_file_atomic(store.blob_path(manifest_digest), c.manifest_bytes);
-    for (const auto& [digest, file] : c.blob_files)
-      if (digest != manifest_digest && !fs::exists(store.blob_path(digest))) copy_file_atomic(file, store.blob_path(digest));
-
-    // 6. The index: a name moves to this image (an image left without names is dangling
-    //    until `podrun image prune`); an image seen before keeps its record.
-    for (auto& other : index)
-      other.names.erase(std::remove_if(other.names.begin(), other.names.end(),
-                                       [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); }),
-                        other.names.end());
-    auto same = std::find_if(index.begin(), index.end(), [&](const ImageRecord& r) { return r.manifest_digest == manifest_digest; });
-    bool existed = same != index.end();
-    if (existed) {
-      same->names.insert(same->names.end(), names.begin(), names.end());
-      rec = *same;
-    } else {
-      rec.names = names;
-      index.push_back(rec);
-    }
-    store.write_index(index);
-    results.push_back({rec, existed && !fresh});
+    blobs.manifest_bytes = std::move(c.manifest_bytes);
+    blobs.blob_files = std::move(c.blob_files);
+    results.push_back(store_image(store, blobs, opt));
   }
   return results;
+}
+
+ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOptions& opt) {
+  auto progress = [&](const std::string& what, std::int64_t done, std::int64_t total) {
+    if (opt.progress) opt.progress(what, done, total);
+  };
+  auto file_of = [&](const std::string& digest) {
+    auto it = c.blob_files.find(digest);
+    return it == c.blob_files.end() ? std::string() : it->second;
+  };
+  auto check_blob = [&](const std::string& what, const std::string& file, const std::string& digest, std::int64_t size) {
+    if (file.empty()) throw ImportError(what + " " + digest + ": blob missing");
+    if (!c.verified) verify_blob(what, file, digest, size);
+  };
+  std::error_code ec;
+  store.init();
+  Store::Lock lock = store.lock();  // one writer (import, pull's commit, prune, rm) at a time
+  std::vector<ImageRecord> index = store.list();
+  const std::vector<std::string>& names = c.names;
+
+  // 3. Verify every blob, and every layer's uncompressed digest against the config.
+  std::string manifest_digest = sha256_digest(c.manifest_bytes);
+  json m = parse_json(c.manifest_bytes, "manifest " + manifest_digest);
+  std::string media = m.value("mediaType", std::string(kOciManifest));
+  if (media != kOciManifest && media != kDockerManifest)
+    throw ImportError("manifest " + manifest_digest + " has media type " + media + ", not an image manifest");
+  json cfg_desc = m.value("config", json::object());
+  std::string config_digest = cfg_desc.value("digest", "");
+  check_blob("config", file_of(config_digest), config_digest, cfg_desc.value("size", std::int64_t{-1}));
+  json config = parse_json(read_file(file_of(config_digest)), "config " + config_digest);
+  std::vector<std::string> diff_ids = config.value("rootfs", json::object()).value("diff_ids", std::vector<std::string>{});
+  json layers = m.value("layers", json::array());
+  if (diff_ids.size() != layers.size())
+    throw ImportError("config " + config_digest + " lists " + std::to_string(diff_ids.size()) + " layers (rootfs.diff_ids), the manifest " +
+                      std::to_string(layers.size()));
+  ImageRecord rec;
+  rec.manifest_digest = manifest_digest;
+  rec.config_digest = config_digest;
+  rec.created = config.value("created", "");
+  rec.architecture = config.value("architecture", "");
+  rec.os = config.value("os", "");
+  rec.imported = now_rfc3339();
+  std::int64_t total = 0, done = 0;
+  for (const auto& l : layers) total += l.value("size", std::int64_t{0});
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    LayerRecord lr;
+    lr.digest = layers[i].value("digest", "");
+    lr.media_type = layers[i].value("mediaType", "");
+    lr.size = layers[i].value("size", std::int64_t{-1});
+    std::string what = "layer " + std::to_string(i + 1) + "/" + std::to_string(layers.size());
+    lr.diff_id = diff_ids[i];
+    rec.layers.push_back(lr);
+    // A layer already unpacked under this diff_id was checked when it was stored.
+    if (fs::exists(store.layer_path(lr.diff_id)) && fs::exists(store.layer_path(lr.diff_id) + ".json") && c.verified) continue;
+    progress("verifying " + what, done, total);
+    check_blob(what, file_of(lr.digest), lr.digest, lr.size);
+    std::string actual;
+    try {
+      actual = uncompressed_digest(file_of(lr.digest));
+    } catch (const UnpackError& e) {
+      throw ImportError(what + " " + lr.digest + ": " + e.what());
+    }
+    if (actual != diff_ids[i])
+      throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + actual + ", the config says " + diff_ids[i] +
+                        "; nothing was stored");
+    done += lr.size;
+  }
+  // 4. Unpack the layers the store does not have yet (each once, whoever shares it).
+  bool fresh = false;
+  for (std::size_t i = 0; i < rec.layers.size(); ++i) {
+    LayerRecord& lr = rec.layers[i];
+    std::string final_dir = store.layer_path(lr.diff_id);
+    std::string meta = final_dir + ".json";
+    if (fs::exists(final_dir) && fs::exists(meta)) {
+      lr.unpacked_size = parse_json(read_file(meta), meta).value("unpackedSize", std::int64_t{0});
+      continue;
+    }
+    fresh = true;
+    progress("unpacking layer " + std::to_string(i + 1) + "/" + std::to_string(rec.layers.size()), 0, 0);
+    TempDir layer(store.tmp_dir(), "layer-");
+    ::chmod(layer.path.c_str(), 0755);
+    UnpackResult u;
+    try {
+      u = unpack_layer(file_of(lr.digest), layer.path);
+    } catch (const UnpackError& e) {
+      throw ImportError("layer " + std::to_string(i + 1) + " " + lr.digest + ": " + e.what() + "; nothing was stored");
+    }
+    lr.unpacked_size = u.bytes;
+    fs::remove_all(final_dir, ec);
+    if (::rename(layer.path.c_str(), final_dir.c_str()) != 0)
+      throw ImportError("rename `" + layer.path + "` to `" + final_dir + "`: " + errno_text(errno));
+    layer.keep();
+    write_file_atomic(meta, json{{"diffID", lr.diff_id}, {"unpackedSize", u.bytes}, {"entries", u.entries}}.dump() + "\n");
+  }
+  for (const auto& l : rec.layers) rec.size += l.unpacked_size;
+
+  // 5. Blobs into the store (hard links when the input is on the same filesystem).
+  write_file_atomic(store.blob_path(manifest_digest), c.manifest_bytes);
+  for (const auto& [digest, file] : c.blob_files)
+    if (digest != manifest_digest && !fs::exists(store.blob_path(digest))) copy_file_atomic(file, store.blob_path(digest));
+
+  // 6. The index: a name moves to this image (an image left without names is dangling
+  //    until `podrun image prune`); an image seen before keeps its record.
+  for (auto& other : index)
+    other.names.erase(std::remove_if(other.names.begin(), other.names.end(),
+                                     [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); }),
+                      other.names.end());
+  auto same = std::find_if(index.begin(), index.end(), [&](const ImageRecord& r) { return r.manifest_digest == manifest_digest; });
+  bool existed = same != index.end();
+  if (existed) {
+    same->names.insert(same->names.end(), names.begin(), names.end());
+    rec = *same;
+  } else {
+    rec.names = names;
+    index.push_back(rec);
+  }
+  store.write_index(index);
+  return {rec, existed && !fresh};
 }
 
 }  // namespace podrun::image

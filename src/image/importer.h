@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -35,5 +36,17 @@ struct ImportResult {
 };
 
 std::vector<ImportResult> import_image(const Store& store, const std::string& input, const ImportOptions& options);
+
+// An image whose manifest and blobs are at hand (an import's layout, or a pull's fetches).
+struct ImageBlobs {
+  std::string manifest_bytes;
+  std::map<std::string, std::string> blob_files;  // digest → file
+  std::vector<std::string> names;                 // normalised references
+  // The blobs' sizes and digests were checked as they arrived (a pull): not hashed again.
+  bool verified = false;
+};
+// Steps 3 to 6 above for one image: verify, unpack what the store lacks, store the blobs,
+// move the names to it in the index. Takes the store's lock.
+ImportResult store_image(const Store& store, const ImageBlobs& image, const ImportOptions& options);
 
 }  // namespace podrun::image

@@ -298,6 +298,8 @@ Pod decode_pod(const json& object, const PathIndex& positions) {
     s.dns_config = std::move(d);
   }
   for (const auto& a : at(spec, "hostAliases")) s.host_aliases.push_back({str(at(a, "ip")), strings(at(a, "hostnames"))});
+  for (const auto& ref : at(spec, "imagePullSecrets"))
+    if (!str(at(ref, "name")).empty()) s.image_pull_secrets.push_back(str(at(ref, "name")));
   s.hostname = str(at(spec, "hostname"));
   s.subdomain = str(at(spec, "subdomain"));
   s.set_hostname_as_fqdn = boolean(at(spec, "setHostnameAsFQDN"));

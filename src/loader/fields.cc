@@ -72,7 +72,7 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.serviceAccountName", I, "no API server, so no service account tokens"},
       {"spec.serviceAccount", I, "no API server, so no service account tokens"},
       {"spec.automountServiceAccountToken", I, "no API server, so no service account tokens"},
-      {"spec.imagePullSecrets", I, "podrun pulls no images; use podrun image import"},
+      {"spec.imagePullSecrets", S, "kubernetes.io/dockerconfigjson or dockercfg Secrets in the same input and namespace"},
       {"spec.enableServiceLinks", I, "no Services on one node, so no service environment variables"},
       {"spec.readinessGates", I, "no controllers to set the extra conditions"},
       {"spec.overhead", I, "set by RuntimeClass admission in a cluster"},
@@ -96,8 +96,8 @@ const std::vector<FieldRule>& field_rules() {
 
       // Containers (initContainers share these rules)
       {"spec.containers[].name", S, ""},
-      {"spec.containers[].image", S, "from podrun's local image store"},
-      {"spec.containers[].imagePullPolicy", S, "a local image satisfies IfNotPresent and Never"},
+      {"spec.containers[].image", S, "pulled from its registry into podrun's image store, or imported (docs/images.md)"},
+      {"spec.containers[].imagePullPolicy", S, "as the kubelet; the machine's owner may override it (--image-pull-policy)"},
       {"spec.containers[].command", S, ""},
       {"spec.containers[].args", S, ""},
       {"spec.containers[].workingDir", S, ""},

@@ -212,6 +212,7 @@ struct PodSpec {
   std::string dns_policy = "ClusterFirst";
   std::optional<PodDNSConfig> dns_config;
   std::vector<HostAlias> host_aliases;
+  std::vector<std::string> image_pull_secrets;  // Secret names, in order
   std::string hostname;
   std::string subdomain;
   bool set_hostname_as_fqdn = false;

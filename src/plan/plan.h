@@ -46,6 +46,9 @@ struct NodePolicy {
   // The most a memory-backed volume (emptyDir medium: Memory) may hold when neither its
   // sizeLimit nor the pod's memory limit is smaller; 0: a quarter of the machine's memory.
   std::int64_t memory_backed_volumes_limit = 0;
+  // Every container's imagePullPolicy when set (Always, IfNotPresent, Never): an offline
+  // machine's owner keeps manifests as they are and still runs from the store.
+  std::string image_pull_policy;
 };
 
 // An image's configuration, as the image store gives it.

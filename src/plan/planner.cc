@@ -536,7 +536,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
               : c->type == model::ContainerType::Sidecar ? ContainerKind::Sidecar
                                                          : ContainerKind::App;
     cp.image = c->image;
-    cp.image_pull_policy = pull_policy_of(c->image_pull_policy);
+    cp.image_pull_policy = pull_policy_of(in.node.image_pull_policy.empty() ? c->image_pull_policy : in.node.image_pull_policy);
     auto img = in.images.find(c->image);
     const ImageConfig* image = img == in.images.end() ? nullptr : &img->second;
     cp.image_known = image != nullptr;
@@ -572,13 +572,14 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
       cp.start_errors.push_back("CreateContainerConfigError: runAsNonRoot is set and the image's user \"" + image->user +
                                 "\" is not numeric: it cannot be verified to be non-root");
     if (!image) missing_images[c->image].push_back(c->name);
-    // What the kubelet would report, as podrun pulls no images (docs/images.md).
-    if (cp.image_pull_policy == PullPolicy::Always)
-      cp.start_errors.push_back("ErrImagePull: imagePullPolicy Always, and podrun pulls no images; import " + c->image +
-                                " (podrun image import) and set imagePullPolicy: IfNotPresent");
-    else if (!image && in.image_store)
-      cp.start_errors.push_back(std::string(cp.image_pull_policy == PullPolicy::Never ? "ErrImageNeverPull" : "ErrImagePull") + ": image " +
-                                c->image + " is not in the local store; import it with podrun image import FILE --name " + c->image);
+    // What the kubelet would report for an image it could not get (docs/images.md).
+    if (!image && in.image_store) {
+      auto failed = in.image_errors.find(c->image);
+      if (failed != in.image_errors.end()) cp.start_errors.push_back("ErrImagePull: " + failed->second);
+      else if (cp.image_pull_policy == PullPolicy::Never)
+        cp.start_errors.push_back("ErrImageNeverPull: Container image \"" + c->image + "\" is not present with pull policy of Never");
+      else cp.start_errors.push_back("ErrImagePull: image " + c->image + " is not in the local store (podrun image pull " + c->image + ")");
+    }
     if (cp.process.args.empty()) cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
     if (auto it = c->resources.limits.find("ephemeral-storage"); it != c->resources.limits.end() && it->second.value.value()) {
       cp.ephemeral_storage_limit = *it->second.value.value();
@@ -590,7 +591,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
   for (const auto& [image, users] : missing_images) {
     std::string names;
     for (const auto& n : users) names += (names.empty() ? "" : ", ") + n;
-    p.warnings.push_back("image " + image + " not found locally (podrun image import): its ENTRYPOINT, CMD, ENV and USER are unknown (" +
+    p.warnings.push_back("image " + image + " not in the local store (podrun image pull): its ENTRYPOINT, CMD, ENV and USER are unknown (" +
                          (users.size() == 1 ? "container " : "containers ") + names + ")");
   }
   // A sidecar's oom_score_adj is at most the smallest app container's (kubelet policy.go).

@@ -29,6 +29,9 @@ struct PlanInput {
   // The image store was consulted: an image missing from `images` is missing for real, and
   // its container will not start (ErrImagePull / ErrImageNeverPull).
   bool image_store = false;
+  // Why an image's pull failed (image → the registry's answer): its containers wait in
+  // ErrImagePull with this message.
+  std::map<std::string, std::string> image_errors;
   // The machine owner's settings (plan.h NodePolicy): never a manifest's.
   NodePolicy node;
   // Where Localhost profiles live (the kubelet's <root-dir>/seccomp): <storage>/seccomp.

@@ -40,6 +40,7 @@ struct PodRequest {
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;  // the plan's host facts
   std::map<std::string, exec::ImageLayers> images;               // by reference as the manifest writes it
   std::string manifest_json;
+  std::vector<exec::PriorEvent> image_events;  // apply's pulls, for the pod's events
   // plan.json (`podrun plan -o json` of this pod), made while the supervisor starts the pod:
   // only people and later commands read it.
   std::function<std::string()> plan_json;
@@ -111,6 +112,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     run.eviction_period_ms = eviction_period_ms;
     run.log_level = log::level_name(log::current_level());
     run.cgroup_root = cgroup::default_root(req.cgroup_version);
+    run.prior_events = req.image_events;
     write_file(paths.run_config(), exec::encode_run_config(run));
     exec::write_seccomp_programs(p, paths, ctx.state_root);
 
@@ -196,6 +198,11 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   plan::PlanInput in = plan_input(ctx, r, machine);
   image::Store store(ctx.storage_root);
   in.image_store = true;
+  std::map<std::string, PodImages> pulls = pull_images(store, r.pods, r.secrets, machine, request.pull);
+  for (const auto& [pod, pi] : pulls) {
+    for (const auto& [image, why] : pi.failed) in.image_errors[image] = why;
+    for (const auto& w : pi.warnings) out.warnings.push_back("pod/" + pod.substr(pod.find('/') + 1) + ": " + w);
+  }
   std::map<std::string, image::ImageRecord> records;
   image_configs(store, r.pods, in.images, &records);
   std::map<std::string, exec::ImageLayers> images;
@@ -220,6 +227,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     req.plan = p.pods[i];
     req.cgroup_version = p.host.cgroup_version;
     req.images = images;
+    req.image_events = pulls[req.plan.ns + "/" + req.plan.name].events;
     req.plan_json = [&p, &plan_doc, i] {
       if (!plan_doc) plan_doc = plan::plan_json(p);
       return (*plan_doc)["pods"][i].dump(2);

@@ -2,8 +2,9 @@
 //
 //   1. The machine's policy (its configuration with the caller's flags over it); the first
 //      pod's supervisor started on the other CPU while the manifests are read.
-//   2. The manifests loaded (every problem to `on_document`), planned, the images' configs
-//      from the store.
+//   2. The manifests loaded (every problem to `on_document`); the images pulled as their
+//      imagePullPolicy says (pods/images.h), in parallel; planned with the images' configs
+//      from the store (a failed pull: the container waits in ErrImagePull).
 //   3. Namespaces recorded (their labels are Pod Security's levels for later pods).
 //   4. Each pod, under the global lock: unchanged (same spec hash, running) left alone; changed
 //      deleted first; new: its directory (a tmpfs), pod.json, run.json, seccomp programs, then
@@ -19,6 +20,7 @@
 #include "loader/loader.h"
 #include "net/pod_network.h"
 #include "pods/context.h"
+#include "pods/images.h"
 #include "pods/inputs.h"
 
 namespace podrun::pods {
@@ -35,6 +37,7 @@ struct ApplyRequest {
   std::vector<std::string> files;  // files, directories, "-" (stdin)
   PolicyFlags policy;
   SupervisorSettings settings;
+  PullFlags pull;  // --authfile, --insecure-registry, --platform, progress
 };
 
 struct ObjectResult {
@@ -54,6 +57,7 @@ struct ApplyResult {
   Status status = Status::Applied;
   std::vector<std::string> input_errors;
   std::vector<ObjectResult> objects;  // in input order (namespaces first)
+  std::vector<std::string> warnings;  // "pod/NAME: ..." (a missing imagePullSecret, ...)
   bool any_failed() const;
 };
 

@@ -28,6 +28,11 @@ host::MachineConfig machine_policy(const Context& ctx, const PolicyFlags& f) {
   }
   if (!f.seccomp_default.empty())
     m.node.seccomp_default = f.seccomp_default == "unconfined" ? plan::SeccompType::Unconfined : plan::SeccompType::RuntimeDefault;
+  if (!f.image_pull_policy.empty()) {
+    if (f.image_pull_policy != "Always" && f.image_pull_policy != "IfNotPresent" && f.image_pull_policy != "Never")
+      throw BadSetting("--image-pull-policy " + f.image_pull_policy + ": not Always, IfNotPresent or Never");
+    m.image_pull_policy = f.image_pull_policy;
+  }
   if (!f.pod_security.empty()) {
     auto p = loader::parse_psa_policy(f.pod_security);
     if (!p) throw BadSetting("--pod-security " + f.pod_security + ": not privileged, baseline or restricted, optionally :latest or :v1.N");
@@ -46,6 +51,7 @@ loader::LoadOptions load_options(const Context& ctx, const host::MachineConfig& 
 plan::PlanInput plan_input(const Context& ctx, const loader::LoadResult& loaded, const host::MachineConfig& machine) {
   plan::PlanInput in;
   in.node = machine.node;
+  in.node.image_pull_policy = machine.image_pull_policy;
   in.pods = &loaded.pods;
   in.configmaps = &loaded.configmaps;
   in.secrets = &loaded.secrets;

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -141,7 +142,10 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   l.stdout_fd = p.out_w.get();
   l.stderr_fd = p.err_w.get();
   l.seccomp_bpf = r.seccomp ? &*r.seccomp : nullptr;
-  if (!restart) event("Normal", "Pulled", r.object, "Container image \"" + c.image + "\" already present on machine");
+  // Apply's pull of this image, when it pulled one, already said Pulling and Pulled.
+  bool pulled_by_apply = std::any_of(cfg_.prior_events.begin(), cfg_.prior_events.end(),
+                                     [&](const exec::PriorEvent& e) { return e.reason == "Pulled" && e.object == r.object; });
+  if (!restart && !pulled_by_apply) event("Normal", "Pulled", r.object, "Container image \"" + c.image + "\" already present on machine");
   try {
     p.child = exec::start_container(l, place);
   } catch (const std::exception& e) {

@@ -105,6 +105,7 @@ void PodSupervisor::await_pause(exec::PendingPause& pending) {
 void PodSupervisor::start_pod() {
   init_state();
   event("Normal", "Scheduled", "", "Successfully assigned " + plan_.ns + "/" + plan_.name + " to " + node_name());
+  for (const auto& e : cfg_.prior_events) event(e.type, e.reason, e.object, e.message);  // apply's pulls
   // The first save comes after the first reconcile: until then, the state the CLI wrote
   // (this supervisor's pid) is what delete needs to find the pod.
   // 1. The pause holder forked first: it makes the pod's namespaces (a network namespace

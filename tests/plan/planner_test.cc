@@ -383,13 +383,22 @@ spec:
   in.image_store = true;
   Plan p = make_plan(in);
   const auto& c = p.pods[0].containers;
-  REQUIRE(c[0].start_errors.size() == 1);
-  CHECK_THAT(c[0].start_errors[0], Catch::StartsWith("ErrImagePull: imagePullPolicy Always"));
+  // Always with the image stored: apply pulled (or re-checked) it before planning.
+  CHECK(c[0].start_errors.empty());
   CHECK(c[1].start_errors.empty());
   REQUIRE(c[2].start_errors.size() == 1);
   CHECK_THAT(c[2].start_errors[0], Catch::StartsWith("ErrImagePull: image gone:1 is not in the local store"));
   REQUIRE(c[3].start_errors.size() == 1);
   CHECK_THAT(c[3].start_errors[0], Catch::StartsWith("ErrImageNeverPull"));
+  // A pull that failed: the registry's answer is the container's reason.
+  in.image_errors = {{"gone:1", "manifest registry.example/gone:1: not found"}};
+  CHECK(make_plan(in).pods[0].containers[2].start_errors[0] == "ErrImagePull: manifest registry.example/gone:1: not found");
+  // The machine owner's override holds for every container.
+  in.image_errors.clear();
+  in.node.image_pull_policy = "Never";
+  CHECK_THAT(make_plan(in).pods[0].containers[2].start_errors[0], Catch::StartsWith("ErrImageNeverPull"));
+  CHECK(make_plan(in).pods[0].containers[0].image_pull_policy == PullPolicy::Never);
+  in.node.image_pull_policy.clear();
   // Without a store to look in, a missing image is only a warning.
   in.image_store = false;
   CHECK(make_plan(in).pods[0].containers[2].start_errors.empty());
