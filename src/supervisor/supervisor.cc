@@ -256,6 +256,8 @@ void PodSupervisor::reap() {
 void PodSupervisor::on_pause_exit() {
   pause_.pid = 0;
   st_.pause_pid = 0;
+  st_.pause_start = 0;
+  dirty_ = true;  // saved even when the loss was seen earlier (pause_dying): no stale pid in the state
   sandbox_lost();
 }
 

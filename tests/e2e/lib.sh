@@ -12,9 +12,22 @@ if [ "$(id -u)" -ne 0 ]; then echo "not root: skipped"; exit 77; fi
 work=$(mktemp -d "/tmp/podrun-$(basename "$0" _root_test.sh)-test-XXXXXX")
 root=$work/root
 store=$work/store
-finish() { leak_check "after the suite"; rm -rf "$work"; echo "$passed passed, $failed failed"; }
+# The counts, and the suite's exit status: 1 when any check failed, the leak check's included
+# (a suite's own last line cannot say it: the leak check runs after it).
+report() {
+  rm -rf "$work"
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ] || exit 1
+}
+finish() { leak_check "after the suite"; report; }
 trap finish EXIT
-pr() { "$podrun" --root "$root" --storage "$store" "$@"; }
+# Tests talk to loopback only: a pull that would leave the machine (a test naming a Docker Hub
+# image by mistake) goes to a proxy that is not there, and fails at once. Only podrun's
+# environment: the suites' own wget and curl reach pods directly.
+pr() {
+  HTTPS_PROXY=http://127.0.0.1:9 HTTP_PROXY=http://127.0.0.1:9 http_proxy=http://127.0.0.1:9 NO_PROXY=127.0.0.1,127.0.0.2,localhost \
+    "$podrun" --root "$root" --storage "$store" "$@"
+}
 passed=0 failed=0
 # matches REGEX TEXT: TEXT has a line matching REGEX. Not `echo | grep -q` under pipefail: grep
 # exits at the first match, and bash's echo, line-buffered, then dies of SIGPIPE writing the

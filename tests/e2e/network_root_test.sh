@@ -17,7 +17,7 @@ finish() {
   leak_check "after the suite"  # deletes what is left, runs gc, checks veths
   [ ! -e "/sys/class/net/$BR" ] && ok || bad "gc left the bridge $BR"
   expect_fail "gc removed podrun's nftables table with the bridge" nft list table ip podrun_podrun_test0
-  rm -rf "$work"; echo "$passed passed, $failed failed"
+  report
 }
 trap finish EXIT
 net() { pr apply --bridge "$BR" --subnet "$NET" "$@"; }

@@ -15,7 +15,7 @@ finish() {
     left=$(ls -d /sys/fs/cgroup/*/podrun /sys/fs/cgroup/podrun 2>/dev/null)
     [ -z "$left" ] && ok || bad "podrun cgroup directories left: $left"
   fi
-  rm -rf "$work"; echo "$passed passed, $failed failed"
+  report
 }
 trap finish EXIT
 pod() {
