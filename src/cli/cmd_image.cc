@@ -161,7 +161,8 @@ int run_pull(const GlobalOptions& g, const PullCommand& c) {
       std::snprintf(t, sizeof t, "%.2fs", secs);
       std::cout << (r.already_present ? "up to date: " : "pulled: ") << (parsed ? parsed->familiar() : ref) << " "
                 << r.image.manifest_digest << " (" << r.image.layers.size() << (r.image.layers.size() == 1 ? " layer, " : " layers, ")
-                << human_bytes(r.image.size) << "; fetched " << human_bytes(r.bytes_fetched) << " from " << r.source << " in " << t << ")\n";
+                << human_bytes(r.image.size) << "; fetched " << human_bytes(r.bytes_fetched) << " from " << r.source << " in " << t
+                << ")\n";
     } catch (const image::RegistryError& e) {
       std::cerr << "podrun: image pull " << ref << ": " << e.what() << "\n";
       rc = kExitFailure;
@@ -194,6 +195,8 @@ int run_inspect(const GlobalOptions& g, const std::vector<std::string>& refs) {
                    {"Architecture", found->architecture},
                    {"Os", found->os},
                    {"Size", found->size},
+                   {"Source", found->source},
+                   {"Stored", found->imported},
                    {"Config",
                     {{"Entrypoint", d.config.entrypoint},
                      {"Cmd", d.config.cmd},

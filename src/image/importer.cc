@@ -281,6 +281,7 @@ std::vector<ImportResult> import_image(const Store& store, const std::string& in
     }
     blobs.manifest_bytes = std::move(c.manifest_bytes);
     blobs.blob_files = std::move(c.blob_files);
+    blobs.source = "import " + input;
     results.push_back(store_image(store, blobs, opt));
   }
   return results;
@@ -326,6 +327,7 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
   rec.architecture = config.value("architecture", "");
   rec.os = config.value("os", "");
   rec.imported = now_rfc3339();
+  rec.source = c.source;
   std::int64_t total = 0, done = 0;
   for (const auto& l : layers) total += l.value("size", std::int64_t{0});
   for (std::size_t i = 0; i < layers.size(); ++i) {

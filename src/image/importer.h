@@ -44,6 +44,7 @@ struct ImageBlobs {
   std::vector<std::string> names;                 // normalised references
   // The blobs' sizes and digests were checked as they arrived (a pull): not hashed again.
   bool verified = false;
+  std::string source;  // ImageRecord::source
 };
 // Steps 3 to 6 above for one image: verify, unpack what the store lacks, store the blobs,
 // move the names to it in the index. Takes the store's lock.

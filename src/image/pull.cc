@@ -200,6 +200,7 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   blobs.manifest_bytes = manifest.bytes;
   blobs.names = {ref->str()};
   blobs.verified = true;
+  blobs.source = "pull " + registry->endpoint().host + "/" + registry->repository() + "@" + manifest.digest;
   bool all_there = file_exists(store.blob_path(config.digest));
   for (const auto& l : layers) all_there = all_there && file_exists(store.blob_path(l.digest));
 

@@ -66,7 +66,7 @@ json to_json(const ImageRecord& r) {
     layers.push_back(
         {{"digest", l.digest}, {"diffID", l.diff_id}, {"mediaType", l.media_type}, {"size", l.size}, {"unpackedSize", l.unpacked_size}});
   return {{"manifest", r.manifest_digest}, {"config", r.config_digest},      {"layers", layers}, {"names", r.names}, {"created", r.created},
-          {"imported", r.imported},        {"architecture", r.architecture}, {"os", r.os},       {"size", r.size}};
+          {"imported", r.imported},        {"architecture", r.architecture}, {"os", r.os},       {"size", r.size},   {"source", r.source}};
 }
 
 ImageRecord from_json(const json& j) {
@@ -79,6 +79,7 @@ ImageRecord from_json(const json& j) {
   r.names = j.value("names", std::vector<std::string>{});
   r.created = j.value("created", "");
   r.imported = j.value("imported", "");
+  r.source = j.value("source", "");
   r.architecture = j.value("architecture", "");
   r.os = j.value("os", "");
   r.size = j.value("size", std::int64_t{0});

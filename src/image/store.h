@@ -51,6 +51,9 @@ struct ImageRecord {
   std::vector<std::string> names;   // normalised references: docker.io/library/busybox:latest
   std::string created;              // from the config (RFC 3339), may be empty
   std::string imported;             // when podrun stored it (RFC 3339)
+  // Where it came from: "pull 127.0.0.1:5000/busybox@sha256:..." (the registry or mirror that
+  // served it) or "import /path/to/layout"; the first source is kept.
+  std::string source;
   std::string architecture, os;
   std::int64_t size = 0;  // sum of the layers' unpacked sizes
 

@@ -205,6 +205,12 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   }
   std::map<std::string, image::ImageRecord> records;
   image_configs(store, r.pods, in.images, &records);
+  // A failed pull is ErrImagePull, as in the kubelet, even with an older copy stored: the
+  // policy asked for the registry's (the override is the way to run from the store).
+  for (const auto& [image, why] : in.image_errors) {
+    in.images.erase(image);
+    records.erase(image);
+  }
   std::map<std::string, exec::ImageLayers> images;
   for (const auto& [ref, record] : records) images[ref] = {image::layer_dirs(store, record), in.images[ref].user};
   plan::Plan& p = *new plan::Plan(plan::make_plan(in));

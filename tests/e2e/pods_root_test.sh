@@ -190,9 +190,9 @@ apiVersion: v1
 kind: Pod
 metadata: {name: noimage}
 spec:
-  containers: [{name: c, image: "nosuch/image:1", imagePullPolicy: IfNotPresent, command: [x]}]
+  containers: [{name: c, image: "nosuch/image:1", imagePullPolicy: Never, command: [x]}]
 YAML
-expect_out "a missing image is ErrImagePull, with how to import it" "ErrImagePull.*podrun image import" pr apply -f "$work/noimage.yaml"
+expect_out "a missing image under Never is ErrImageNeverPull" "ErrImageNeverPull: Container image \"nosuch/image:1\" is not present" pr apply -f "$work/noimage.yaml"
 [ ! -d "$root/pods/default/noimage" ] && ok || bad "noimage left its directory"
 
 [ "$failed" -eq 0 ]

@@ -25,6 +25,35 @@ evictionMonitoringPeriod: 2s
   CHECK(c.eviction_monitoring_period_ms == 2000);
 }
 
+TEST_CASE("machine config: pulls, registries and mirrors", "[machine-config]") {
+  MachineConfig c = parse_machine_config(R"(imagePullPolicy: IfNotPresent
+registries:
+  insecure: ["localhost:5000", "10.0.0.1:5000"]
+  certsDir: /etc/podrun/certs.d
+  mirrors:
+  - prefix: docker.io
+    mirrors: [{location: "mirror.local:5000", insecure: true}, {location: mirror2.local}]
+  - {prefix: quay.io, location: "registry.example/quay"}
+)",
+                                         "config.yaml");
+  CHECK(c.image_pull_policy == "IfNotPresent");
+  CHECK(c.registries.insecure == std::vector<std::string>{"localhost:5000", "10.0.0.1:5000"});
+  REQUIRE(c.registries.rules.size() == 2);
+  CHECK(c.registries.rules[0].prefix == "docker.io");
+  REQUIRE(c.registries.rules[0].mirrors.size() == 2);
+  CHECK(c.registries.rules[0].mirrors[0].location == "mirror.local:5000");
+  CHECK(c.registries.rules[0].mirrors[0].insecure);
+  CHECK_FALSE(c.registries.rules[0].mirrors[1].insecure);
+  CHECK(c.registries.rules[1].location == "registry.example/quay");
+  CHECK_THROWS_WITH(parse_machine_config("imagePullPolicy: always\n", "c.yaml"),
+                    "c.yaml:1:18: imagePullPolicy: must be Always, IfNotPresent or Never, not \"always\"");
+  CHECK_THROWS_WITH(parse_machine_config("registries: {mirrors: [{prefix: docker.io, mirrors: [{location: \"https://m\"}]}]}\n", "c.yaml"),
+                    Catch::Contains("registries.mirrors[0].mirrors[0].location: must be a registry as references name it"));
+  CHECK_THROWS_WITH(parse_machine_config("registries: {mirrors: [{location: x}]}\n", "c.yaml"),
+                    Catch::Contains("registries.mirrors[0]: prefix is required"));
+  CHECK_THROWS_WITH(parse_machine_config("registries: {blocked: [x]}\n", "c.yaml"), Catch::Contains("registries.blocked: unknown setting"));
+}
+
 TEST_CASE("machine config: an empty file, the defaults", "[machine-config]") {
   MachineConfig c = parse_machine_config("# nothing yet\n", "config.yaml");
   CHECK(c.node.pod_pids_limit == 4096);

@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# Pulls from a real registry: Debian's docker-registry (distribution 2.8), started by this test
+# on 127.0.0.1 with a config of its own — plain HTTP, then TLS with a CA made here, then
+# htpasswd auth — and a fault-injecting proxy in front of it (registry_proxy.py: 429s, a blob
+# cut mid-way, tampered bytes, a Bearer token flow, blobs redirected to another host). Images
+# are pushed with skopeo. Everything listens on loopback; the registries and the proxy are
+# stopped by their PIDs at the end.
+#
+# usage: registry_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+
+for tool in docker-registry skopeo htpasswd openssl; do
+  command -v "$tool" >/dev/null || { echo "$tool missing (scripts/setup-deps.sh installs it): skipped"; exit 77; }
+done
+pids=()
+stop_all() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; }
+trap 'stop_all; finish' EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# start_registry NAME PORT [EXTRA CONFIG LINES]: a registry of its own, up when /v2/ answers.
+start_registry() {
+  local name=$1 port=$2 extra=${3:-}
+  mkdir -p "$work/$name"
+  printf 'version: 0.1\nlog: {level: error}\nstorage:\n  filesystem: {rootdirectory: %s}\nhttp:\n  addr: 127.0.0.1:%s\n%s\n' \
+    "$work/$name/data" "$port" "$extra" >"$work/$name/config.yml"
+  docker-registry serve "$work/$name/config.yml" >"$work/$name/log" 2>&1 &
+  pids+=($!)
+  wait_port "$port" || bad "registry $name did not start: $(cat "$work/$name/log")"
+}
+wait_port() {
+  for _ in $(seq 50); do
+    python3 -c 'import socket, sys; sys.exit(socket.socket().connect_ex(("127.0.0.1", int(sys.argv[1]))))' "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+push() { skopeo copy --all --dest-tls-verify=false "$@" >/dev/null 2>"$work/skopeo.err" || bad "skopeo copy $*: $(cat "$work/skopeo.err")"; }
+
+python3 "$src/tests/e2e/make_registry_images.py" "$work/img"
+
+# --- plain HTTP --------------------------------------------------------------------------------
+P=$(free_port)
+start_registry plain "$P"
+R=127.0.0.1:$P
+push oci:"$busybox" "docker://$R/busybox:1.35"
+push oci:"$work/img/shared-a" "docker://$R/shared-a:v1"
+push oci:"$work/img/shared-b" "docker://$R/shared-b:v1"
+push oci:"$work/img/multi" "docker://$R/multi:v1"
+expect_fail "HTTP registry not listed as insecure: refused" pr image pull "$R/busybox:1.35"
+matches "insecure-registry $R" "$out" && ok || bad "the TLS error does not name --insecure-registry: $out"
+expect_out "pull by tag" "^pulled: $R/busybox:1.35 sha256:" pr image pull --insecure-registry "$R" "$R/busybox:1.35"
+digest=$(pr image inspect "$R/busybox:1.35" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Digest"])')
+expect_out "pull again: up to date, nothing fetched" "^up to date: .*fetched 0 B" pr image pull --insecure-registry "$R" "$R/busybox:1.35"
+expect_out "pull by digest" "^(pulled|up to date): $R/busybox@$digest" pr image pull --insecure-registry "$R" "$R/busybox@$digest"
+expect_out "pulled images are listed with their digest" "$R/busybox +1.35 +${digest:0:19}" pr images
+expect_out "-q prints the digest only" "^$digest\$" pr image pull -q --insecure-registry "$R" "$R/busybox:1.35"
+expect_fail "a missing tag" pr image pull --insecure-registry "$R" "$R/busybox:nope"
+matches "not found \(HTTP 404 MANIFEST_UNKNOWN" "$out" && ok || bad "missing tag: $out"
+expect_fail "a bad reference" pr image pull "$R/UPPER:1"
+# An index: this machine's platform, or --platform's; one it lacks is named with what it has.
+expect "pull an index" pr image pull --insecure-registry "$R" "$R/multi:v1"
+expect_out "index → amd64" '"Architecture": "amd64"' pr image inspect "$R/multi:v1"
+expect "pull an index for arm64" pr image pull --insecure-registry "$R" --platform linux/arm64/v8 "$R/multi:v1"
+expect_out "index → arm64" '"Architecture": "arm64"' pr image inspect "$R/multi:v1"
+expect_fail "a platform the index lacks" pr image pull --insecure-registry "$R" --platform linux/s390x "$R/multi:v1"
+matches "no image for linux/s390x in its index \(it has: linux/amd64, linux/arm64" "$out" && ok || bad "platform: $out"
+
+# --- the proxy: faults, counted --------------------------------------------------------------
+X=$(free_port)
+ctl=$work/proxy.json
+plog=$work/proxy.log
+echo '{}' >"$ctl"
+python3 "$src/tests/e2e/registry_proxy.py" "$X" "$P" "$ctl" "$plog" &
+pids+=($!)
+wait_port "$X" || bad "the proxy did not start"
+Y=127.0.0.1:$X
+ins=(--insecure-registry "$Y")
+# Two pulls at once of images that share a 2 MB layer: each blob is fetched once (the store
+# starts without it: multi's amd64 image, which has it too, goes with prune).
+pr image rm "$R/multi:v1" >/dev/null
+pr image prune >/dev/null
+: >"$plog"
+pr image pull "${ins[@]}" "$Y/shared-a:v1" >"$work/pa.out" 2>&1 &
+pa=$!
+pr image pull "${ins[@]}" "$Y/shared-b:v1" >"$work/pb.out" 2>&1
+rb=$?
+wait $pa
+ra=$?
+[ "$ra$rb" = 00 ] && ok || bad "concurrent pulls: $(cat "$work/pa.out" "$work/pb.out")"
+gets=$(grep -c "^GET /v2/shared-[ab]/blobs/" "$plog")
+base_gets=$(awk '$1 == "GET" && $2 ~ /blobs/ {print $2}' "$plog" | sed 's|.*/||' | sort | uniq -d | wc -l)
+[ "$base_gets" = 0 ] && ok || bad "concurrent pulls fetched a blob twice: $(grep blobs "$plog")"
+[ "$gets" = 5 ] && ok || bad "concurrent pulls: $gets blob GETs, want 5 (one shared layer, two own layers, two configs): $(cat "$plog")"
+# A 429, then success (Retry-After: 0).
+pr image rm "$Y/shared-a:v1" >/dev/null
+echo '{"status_once": {"429": 2}}' >"$ctl"
+: >"$plog"
+expect "429 twice, then the pull succeeds" pr image pull "${ins[@]}" "$Y/shared-a:v1"
+[ "$(grep -c "/manifests/.* 429 " "$plog")" = 2 ] && ok || bad "want two 429s seen: $(cat "$plog")"
+# A layer cut mid-way (the connection closes): resumed with Range, verified whole.
+base=$(python3 -c "import json; print(json.load(open('$work/img/shared-a/blobs/sha256/' + json.load(open('$work/img/shared-a/index.json'))['manifests'][0]['digest'][7:]))['layers'][0]['digest'])")
+pr image rm "$Y/shared-a:v1" "$Y/shared-b:v1" >/dev/null
+pr image prune >/dev/null
+echo "{\"cut_once\": [\"$base\"]}" >"$ctl"
+: >"$plog"
+expect "a layer cut mid-way: resumed" pr image pull "${ins[@]}" "$Y/shared-a:v1"
+grep -q "blobs/$base 200-cut" "$plog" && grep -q "blobs/$base 206 range=bytes=[1-9][0-9]*-" "$plog" && ok ||
+  bad "no cut and Range resume seen: $(grep blobs "$plog")"
+[ -f "$store/blobs/sha256/${base#sha256:}" ] && ok || bad "the resumed layer is not stored"
+# A tampered blob: refused, nothing stored, no partial file left.
+pr image rm "$Y/shared-a:v1" >/dev/null
+pr image prune >/dev/null
+images_before=$(pr images | wc -l)
+echo "{\"tamper\": [\"$base\"]}" >"$ctl"
+expect_fail "a tampered layer is refused" pr image pull "${ins[@]}" "$Y/shared-a:v1"
+matches "blob $base: the registry sent [0-9]+ bytes that hash to sha256:[0-9a-f]+; refused, nothing stored" "$out" && ok || bad "tamper: $out"
+[ ! -e "$store/blobs/sha256/${base#sha256:}" ] && ok || bad "the tampered blob was stored"
+[ "$(pr images | wc -l)" = "$images_before" ] && ok || bad "a tampered pull changed the image list"
+[ -z "$(find "$store/tmp" -name '*.partial' 2>/dev/null)" ] && ok || bad "a partial file was left: $(ls "$store/tmp")"
+# A manifest whose digest does not match what was asked for.
+echo '{"tamper_manifests": true}' >"$ctl"
+expect_fail "a manifest that does not match its digest" pr image pull "${ins[@]}" "$Y/busybox@$digest"
+matches "hashes to sha256:[0-9a-f]+; refused" "$out" && ok || bad "manifest digest: $out"
+# A Bearer token flow: 401 without credentials, then with an auth file and an imagePullSecret.
+echo '{"bearer": {"user": "puller", "password": "s3cret"}}' >"$ctl"
+pr image rm "$Y/shared-b:v1" >/dev/null 2>&1
+expect_fail "Bearer: no credentials" pr image pull "${ins[@]}" "$Y/shared-b:v1"
+matches "refused an anonymous token" "$out" && ok || bad "bearer without credentials: $out"
+auth=$(printf 'puller:s3cret' | base64)
+printf '{"auths": {"%s": {"auth": "%s"}}}' "$Y" "$auth" >"$work/auth.json"
+expect "Bearer: --authfile" pr image pull "${ins[@]}" --authfile "$work/auth.json" "$Y/shared-b:v1"
+printf '{"auths": {"%s": {"auth": "%s"}}}' "$Y" "$(printf 'puller:wrong' | base64)" >"$work/wrong.json"
+expect_fail "Bearer: wrong password" pr image pull "${ins[@]}" --authfile "$work/wrong.json" "$Y/shared-b:v1"
+matches "refused the credentials from $work/wrong.json" "$out" && ok || bad "wrong password: $out"
+! matches "wrong|s3cret" "$(echo "$out" | sed "s|$work/wrong.json||")" && ok || bad "a password in an error: $out"
+# The same through apply: an imagePullSecret of the input, Pulling/Pulled events.
+cat >"$work/secret-pod.yaml" <<YAML
+apiVersion: v1
+kind: Secret
+metadata: {name: regcred}
+type: kubernetes.io/dockerconfigjson
+data:
+  .dockerconfigjson: $(printf '{"auths": {"%s": {"auth": "%s"}}}' "$Y" "$auth" | base64 -w0)
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: pulled}
+spec:
+  terminationGracePeriodSeconds: 1
+  imagePullSecrets: [{name: regcred}]
+  containers:
+  - {name: c, image: "$Y/busybox:1.35", imagePullPolicy: Always, command: [sleep, "3600"]}
+YAML
+pr image rm "$Y/busybox:1.35" >/dev/null 2>&1
+: >"$plog"
+expect "apply with an imagePullSecret" pr apply -q --insecure-registry "$Y" -f "$work/secret-pod.yaml"
+expect_out "event Pulling" "Normal +Pulling .*Pulling image \"$Y/busybox:1.35\"" pr describe pod pulled
+expect_out "event Pulled" "Normal +Pulled .*Successfully pulled image \"$Y/busybox:1.35\" in [0-9.]+s. Image size: [0-9]+ bytes." pr describe pod pulled
+expect_out "the pulled image runs" "^BusyBox" pr exec pulled -- sh -c 'busybox | head -1'
+! grep -rq "s3cret\|$auth" "$root" "$store/images.json" && ok || bad "the credentials were written into state or the store"
+expect "delete" pr delete pod pulled --now
+# Always re-checks the digest and reuses what it has: a manifest GET, no blob.
+: >"$plog"
+expect "apply again (Always)" pr apply -q --insecure-registry "$Y" -f "$work/secret-pod.yaml"
+grep -q "GET /v2/busybox/manifests/1.35 200" "$plog" && ok || bad "Always did not re-check the manifest: $(cat "$plog")"
+! grep -q "GET /v2/busybox/blobs/" "$plog" && ok || bad "Always fetched blobs of an unchanged image: $(cat "$plog")"
+expect "delete" pr delete pod pulled --now
+# Credentials go to the registry's host only: a blob redirected to 127.0.0.2 gets none.
+echo '{"bearer": {"user": "puller", "password": "s3cret"}, "redirect_blobs": true}' >"$ctl"
+pr image rm "$Y/shared-b:v1" >/dev/null 2>&1
+pr image prune >/dev/null
+: >"$plog"
+expect "a pull through a redirect" pr image pull "${ins[@]}" --authfile "$work/auth.json" "$Y/shared-b:v1"
+grep -q "^GET /v2/shared-b/blobs/.* 307 .*auth=yes host=127.0.0.1" "$plog" && ok || bad "no redirect seen: $(cat "$plog")"
+grep -q "^GET /v2/shared-b/blobs/.* 200 .*auth=no host=127.0.0.2" "$plog" && ok || bad "redirected blob not fetched: $(cat "$plog")"
+! grep -q "auth=yes host=127.0.0.2" "$plog" && ok || bad "credentials were sent to the redirect's host: $(cat "$plog")"
+echo '{}' >"$ctl"
+
+# --- policies in apply --------------------------------------------------------------------
+one=$(one_pod never "" "" "")
+sed -i "s|image: busybox, imagePullPolicy: IfNotPresent|image: \"$Y/never:1\", imagePullPolicy: Never|" "$one"
+expect_fail "Never with a missing image" pr apply -f "$one"
+matches "ErrImageNeverPull" "$out" && ok || bad "Never: $out"
+[ ! -d "$root/pods/default/never" ] && ok || bad "a refused pod left its directory"
+# The registry down and the image stored: the error names the override, which then works.
+sed -i "s|image: \"$Y/never:1\", imagePullPolicy: Never|image: \"$Y/busybox:1.35\", imagePullPolicy: Always|" "$one"
+kill "${pids[-1]}" && wait "${pids[-1]}" 2>/dev/null
+expect_fail "Always with the registry down" pr apply --insecure-registry "$Y" -f "$one"
+matches "ErrImagePull: .*the image is in the local store: .apply --image-pull-policy IfNotPresent" "$out" && ok || bad "down: $out"
+expect "the override runs it from the store" pr apply --image-pull-policy IfNotPresent -f "$one"
+expect "delete" pr delete pod never --now
+
+# --- TLS with a CA made here, and htpasswd (Basic) auth -----------------------------------
+T=$(free_port)
+mkdir -p "$work/tls" "$work/certs.d/127.0.0.1:$T"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=podrun test CA" -keyout "$work/tls/ca.key" -out "$work/tls/ca.crt" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$work/tls/srv.key" -out "$work/tls/srv.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\n' >"$work/tls/ext"
+openssl x509 -req -in "$work/tls/srv.csr" -CA "$work/tls/ca.crt" -CAkey "$work/tls/ca.key" -CAcreateserial -days 2 \
+  -extfile "$work/tls/ext" -out "$work/tls/srv.crt" 2>/dev/null
+cp "$work/tls/ca.crt" "$work/certs.d/127.0.0.1:$T/ca.crt"
+htpasswd -Bbc "$work/tls/htpasswd" tls-user tls-pass >/dev/null 2>&1
+start_registry tls "$T" "  tls: {certificate: $work/tls/srv.crt, key: $work/tls/srv.key}
+auth:
+  htpasswd: {realm: podrun-test, path: $work/tls/htpasswd}"
+Z=127.0.0.1:$T
+skopeo copy --dest-cert-dir "$work/certs.d/127.0.0.1:$T" --dest-creds tls-user:tls-pass oci:"$busybox" "docker://$Z/busybox:1.35" \
+  >/dev/null 2>"$work/skopeo.err" || bad "skopeo push over TLS: $(cat "$work/skopeo.err")"
+printf 'registries:\n  certsDir: %s\n' "$work/certs.d" >"$work/config.yaml"
+printf '{"auths": {"%s": {"auth": "%s"}}}' "$Z" "$(printf 'tls-user:tls-pass' | base64)" >"$work/tls-auth.json"
+expect_fail "TLS: a certificate of an unknown CA" pr image pull --authfile "$work/tls-auth.json" "$Z/busybox:1.35"
+matches "certificate|SSL" "$out" && ok || bad "unknown CA: $out"
+expect_fail "TLS + htpasswd: no credentials" pr --config "$work/config.yaml" image pull "$Z/busybox:1.35"
+matches "wants a user name and password, and none is given" "$out" && ok || bad "basic without credentials: $out"
+expect_out "TLS with the CA from certs.d, Basic credentials" "^(pulled|up to date): $Z/busybox:1.35" \
+  pr --config "$work/config.yaml" image pull --authfile "$work/tls-auth.json" "$Z/busybox:1.35"
+
+stop_all
+pids=()
+[ -z "$(find "$store/tmp" -name '*.partial' 2>/dev/null)" ] && ok || bad "partial files left: $(ls "$store/tmp")"
