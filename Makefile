@@ -7,7 +7,7 @@ ifeq ($(CI),true)
   CMAKE_FLAGS += -DPODRUN_WERROR=ON
 endif
 
-.PHONY: all deps build image demo test test-asan install bench docs golden clean format
+.PHONY: all deps build image workload-images demo test test-asan install bench docs golden clean format
 
 all: build
 
@@ -35,7 +35,22 @@ image: build $(BUSYBOX_OCI)/index.json
 demo: build image
 	@scripts/demo.sh $(BUILD)/podrun
 
-test: build image
+# Real workload images (nginx, redis, postgres from Debian packages: images/build-workload.py)
+# for the tests labelled `workload`: built once per version of the script (about a minute
+# each, from the apt sources, as root), kept outside the checkout in PODRUN_IMAGE_CACHE.
+PODRUN_IMAGE_CACHE ?= /var/cache/podrun-test-images
+export PODRUN_IMAGE_CACHE
+WORKLOAD_DIR = $(PODRUN_IMAGE_CACHE)/$(shell sha256sum images/build-workload.py | cut -c1-12)
+workload-images: deps
+	@if [ "$$(id -u)" != 0 ]; then echo "workload-images: not root, not built (the workload tests skip)"; exit 0; fi; \
+	for n in nginx redis postgres; do \
+	  [ -f $(WORKLOAD_DIR)/$$n/index.json ] && continue; \
+	  echo "building the $$n image (once; cached in $(WORKLOAD_DIR))"; \
+	  rm -rf $(WORKLOAD_DIR)/$$n.tmp && python3 images/build-workload.py $$n $(WORKLOAD_DIR)/$$n.tmp </dev/null && \
+	  mv $(WORKLOAD_DIR)/$$n.tmp $(WORKLOAD_DIR)/$$n || exit 1; \
+	done
+
+test: build image workload-images
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 ifeq ($(CI),true)
 	$(MAKE) test-asan

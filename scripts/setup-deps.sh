@@ -8,7 +8,7 @@ packages=(
   libyaml-cpp-dev libcli11-dev libvalijson-dev
   nlohmann-json3-dev catch2 libmimalloc-dev
   libarchive-dev libseccomp-dev libspdlog-dev libfmt-dev clang-format busybox-static zstd nftables musl-tools
-  libcurl4-openssl-dev docker-registry skopeo apache2-utils openssl
+  libcurl4-openssl-dev docker-registry skopeo apache2-utils openssl mmdebstrap
 )
 
 missing=()
@@ -25,3 +25,8 @@ echo "setup-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# docker-registry is for the tests, which start their own on loopback: the package's service
+# (a registry on :5000, htpasswd-protected) is not wanted running or at boot.
+if [[ " ${missing[*]} " == *" docker-registry "* ]] && command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+  systemctl disable --now docker-registry >/dev/null 2>&1 || true
+fi
