@@ -10,7 +10,8 @@ namespace podrun::image {
 
 class Sha256 {
  public:
-  Sha256();
+  // `portable`: the built-in implementation even where libcrypto is there (tests).
+  explicit Sha256(bool portable = false);
   ~Sha256();
   Sha256(const Sha256&) = delete;
   Sha256& operator=(const Sha256&) = delete;
@@ -21,7 +22,8 @@ class Sha256 {
 
  private:
   struct Ctx;
-  std::unique_ptr<Ctx> ctx_;
+  std::unique_ptr<Ctx> ctx_;  // the portable implementation, when libcrypto is not there
+  void* evp_ = nullptr;       // libcrypto's EVP_MD_CTX
 };
 
 std::string sha256_digest(std::string_view data);

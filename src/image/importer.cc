@@ -340,6 +340,12 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
     rec.layers.push_back(lr);
     // A layer already unpacked under this diff_id was checked when it was stored.
     if (fs::exists(store.layer_path(lr.diff_id)) && fs::exists(store.layer_path(lr.diff_id) + ".json") && c.verified) continue;
+    if (auto p = c.prepared.find(lr.digest); p != c.prepared.end()) {
+      if (p->second.diff_id != diff_ids[i])
+        throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + p->second.diff_id + ", the config says " +
+                          diff_ids[i] + "; nothing was stored");
+      continue;
+    }
     progress("verifying " + what, done, total);
     check_blob(what, file_of(lr.digest), lr.digest, lr.size);
     std::string actual;
@@ -364,6 +370,15 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
       continue;
     }
     fresh = true;
+    if (auto p = c.prepared.find(lr.digest); p != c.prepared.end()) {
+      lr.unpacked_size = p->second.unpacked.bytes;
+      fs::remove_all(final_dir, ec);
+      if (::rename(p->second.dir.c_str(), final_dir.c_str()) != 0)
+        throw ImportError("rename `" + p->second.dir + "` to `" + final_dir + "`: " + errno_text(errno));
+      write_file_atomic(
+          meta, json{{"diffID", lr.diff_id}, {"unpackedSize", lr.unpacked_size}, {"entries", p->second.unpacked.entries}}.dump() + "\n");
+      continue;
+    }
     progress("unpacking layer " + std::to_string(i + 1) + "/" + std::to_string(rec.layers.size()), 0, 0);
     TempDir layer(store.tmp_dir(), "layer-");
     ::chmod(layer.path.c_str(), 0755);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "image/store.h"
+#include "image/unpack.h"
 
 namespace podrun::image {
 
@@ -37,6 +38,13 @@ struct ImportResult {
 
 std::vector<ImportResult> import_image(const Store& store, const std::string& input, const ImportOptions& options);
 
+// A layer a pull already unpacked into staging, with the diff_id of what it unpacked.
+struct PreparedLayer {
+  std::string diff_id;
+  std::string dir;  // under the store's tmp/; renamed into layers/ by store_image, or left to the caller
+  UnpackResult unpacked;
+};
+
 // An image whose manifest and blobs are at hand (an import's layout, or a pull's fetches).
 struct ImageBlobs {
   std::string manifest_bytes;
@@ -44,7 +52,8 @@ struct ImageBlobs {
   std::vector<std::string> names;                 // normalised references
   // The blobs' sizes and digests were checked as they arrived (a pull): not hashed again.
   bool verified = false;
-  std::string source;  // ImageRecord::source
+  std::string source;                             // ImageRecord::source
+  std::map<std::string, PreparedLayer> prepared;  // by layer digest
 };
 // Steps 3 to 6 above for one image: verify, unpack what the store lacks, store the blobs,
 // move the names to it in the index. Takes the store's lock.

@@ -30,6 +30,8 @@ LibArchive load() {
   get(a.archive_read_free, "archive_read_free");
   get(a.archive_read_new, "archive_read_new");
   get(a.archive_read_next_header, "archive_read_next_header");
+  get(a.archive_read_open, "archive_read_open");
+  get(a.archive_set_error, "archive_set_error");
   get(a.archive_read_open_filename, "archive_read_open_filename");
   get(a.archive_read_support_filter_all, "archive_read_support_filter_all");
   get(a.archive_read_support_format_gnutar, "archive_read_support_format_gnutar");

@@ -24,6 +24,8 @@ struct LibArchive {
   decltype(&::archive_read_free) archive_read_free;
   decltype(&::archive_read_new) archive_read_new;
   decltype(&::archive_read_next_header) archive_read_next_header;
+  decltype(&::archive_read_open) archive_read_open;
+  decltype(&::archive_set_error) archive_set_error;
   decltype(&::archive_read_open_filename) archive_read_open_filename;
   decltype(&::archive_read_support_filter_all) archive_read_support_filter_all;
   decltype(&::archive_read_support_format_gnutar) archive_read_support_format_gnutar;

@@ -8,15 +8,20 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <future>
 #include <mutex>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "common/fd.h"
+#include "common/files.h"
 #include "image/digest.h"
+#include "image/fsutil.h"
+#include "image/unpack.h"
 
 namespace podrun::image {
 
@@ -201,49 +206,86 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   blobs.names = {ref->str()};
   blobs.verified = true;
   blobs.source = "pull " + registry->endpoint().host + "/" + registry->repository() + "@" + manifest.digest;
-  bool all_there = file_exists(store.blob_path(config.digest));
-  for (const auto& l : layers) all_there = all_there && file_exists(store.blob_path(l.digest));
 
-  // 5. Config and layers, in parallel; each blob once.
+  // 5. Config and layers fetched in parallel (each blob once); meanwhile this thread unpacks
+  //    each layer as soon as it is stored, into staging, with its diff_id from the same pass.
+  //    (Unpacking stays on one thread: it works relative to the layer's directory.)
   std::vector<Descriptor> jobs{config};
   jobs.insert(jobs.end(), layers.begin(), layers.end());
   store.init();
-  if (!all_there) {
-    std::atomic<std::size_t> next{0};
-    std::atomic<bool> failed{false};
-    std::exception_ptr first_error;
-    std::mutex error_mutex;
-    std::atomic<std::int64_t> fetched{0};
-    auto worker = [&]() {
-      Registry r = *registry;  // its own copy: the token and scheme are already known
-      for (std::size_t i; !failed && (i = next++) < jobs.size();) {
-        const Descriptor& d = jobs[i];
-        try {
-          const std::string dest = store.blob_path(d.digest);
-          if (file_exists(dest)) continue;
+  std::vector<std::promise<void>> done(jobs.size());
+  std::vector<std::shared_future<void>> landed;
+  for (auto& d : done) landed.push_back(d.get_future().share());
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::atomic<std::int64_t> fetched{0};
+  auto worker = [&]() {
+    Registry r = *registry;  // its own copy: the token and scheme are already known
+    for (std::size_t i; (i = next++) < jobs.size();) {
+      const Descriptor& d = jobs[i];
+      try {
+        if (failed) throw RegistryError(Kind::Network, "cancelled");
+        const std::string dest = store.blob_path(d.digest);
+        if (!file_exists(dest)) {
           BlobLock lock(store, d.digest);
-          if (file_exists(dest)) continue;  // another pull fetched it while we waited
-          std::string partial = store.tmp_dir() + "/" + digest_hex(d.digest) + ".partial";
-          std::int64_t before = r.bytes_fetched();
-          r.blob(d.digest, d.size, partial, dest, [&](std::int64_t done) {
-            progress({PullProgress::Step::Fetching, d.digest, done, d.size});
-          });
-          fetched += r.bytes_fetched() - before;
-        } catch (...) {
-          std::lock_guard<std::mutex> g(error_mutex);
-          if (!first_error) first_error = std::current_exception();
-          failed = true;
+          if (!file_exists(dest)) {  // else another pull fetched it while we waited
+            std::string partial = store.tmp_dir() + "/" + digest_hex(d.digest) + ".partial";
+            std::int64_t before = r.bytes_fetched();
+            r.blob(d.digest, d.size, partial, dest, [&](std::int64_t n) { progress({PullProgress::Step::Fetching, d.digest, n, d.size}); });
+            fetched += r.bytes_fetched() - before;
+          }
         }
+        done[i].set_value();
+      } catch (...) {
+        failed = true;
+        done[i].set_exception(std::current_exception());
       }
-    };
-    std::vector<std::thread> threads;
-    std::size_t n = std::min(kParallelFetches, jobs.size());
-    for (std::size_t i = 1; i < n; ++i) threads.emplace_back(worker);
-    worker();
-    for (auto& t : threads) t.join();
-    if (first_error) std::rethrow_exception(first_error);
-    result.bytes_fetched = fetched;
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < std::min(kParallelFetches, jobs.size()); ++i) threads.emplace_back(worker);
+  struct Join {
+    std::vector<std::thread>& t;
+    std::atomic<bool>& failed;
+    ~Join() {
+      failed = true;  // on the way out (an error here): the workers take nothing new
+      for (auto& th : t) th.join();
+    }
+  } join{threads, failed};
+  // Staging directories of layers unpacked here: renamed into the store by store_image, or
+  // removed on the way out.
+  struct Staging {
+    std::vector<std::string> dirs;
+    ~Staging() {
+      for (const auto& d : dirs) files::remove_all(d);
+    }
+  } staging;
+  std::vector<std::string> diff_ids;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    landed[i].get();  // rethrows the worker's error
+    if (i == 0) {
+      json cfg = json::parse(read_file(store.blob_path(config.digest)), nullptr, false);
+      if (cfg.is_object() && cfg.contains("rootfs")) diff_ids = cfg["rootfs"].value("diff_ids", std::vector<std::string>{});
+      continue;
+    }
+    const Descriptor& d = jobs[i];
+    // A layer stored before (under its diff_id, from the config) is not unpacked again.
+    if (i - 1 < diff_ids.size() && file_exists(store.layer_path(diff_ids[i - 1]) + ".json")) continue;
+    progress({PullProgress::Step::Unpacking, d.digest, 0, 0});
+    std::string dir = store.tmp_dir() + "/layer-XXXXXX";
+    if (!::mkdtemp(dir.data()) || ::chmod(dir.c_str(), 0755) != 0)
+      throw ImportError("create a staging directory in `" + store.tmp_dir() + "`: " + std::strerror(errno));
+    staging.dirs.push_back(dir);
+    PreparedLayer prepared;
+    prepared.dir = dir;
+    try {
+      prepared.unpacked = unpack_layer(store.blob_path(d.digest), dir, &prepared.diff_id);
+    } catch (const UnpackError& e) {
+      throw ImportError("layer " + d.digest + ": " + e.what() + "; nothing was stored");
+    }
+    blobs.prepared[d.digest] = prepared;
   }
+  result.bytes_fetched = fetched;
   for (const auto& d : jobs) blobs.blob_files[d.digest] = store.blob_path(d.digest);
 
   // 6. Verified against the config, unpacked, named.
@@ -251,7 +293,7 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   ImportOptions io;
   ImportResult stored = store_image(store, blobs, io);
   result.image = stored.image;
-  result.already_present = stored.already_present && all_there;
+  result.already_present = stored.already_present && fetched == 0;
   progress({PullProgress::Step::Done, "", 0, 0});
   return result;
 }

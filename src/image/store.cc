@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -25,6 +26,14 @@ std::string ImageRecord::id() const { return digest_hex(config_digest); }
 
 Store::Store(std::string root) : root_(std::move(root)) {
   while (root_.size() > 1 && root_.back() == '/') root_.pop_back();
+  // Absolute, once: unpacking a layer changes the working directory (image/unpack.cc) while a
+  // pull's other threads write blobs into the store.
+  if (!root_.empty() && root_[0] != '/') {
+    if (char* cwd = ::getcwd(nullptr, 0)) {
+      root_ = std::string(cwd) + "/" + root_;
+      std::free(cwd);
+    }
+  }
 }
 
 std::string Store::blob_path(const std::string& digest) const { return root_ + "/blobs/sha256/" + digest_hex(digest); }

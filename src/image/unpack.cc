@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <memory>
+#include <mutex>
 #include <set>
 
 #include "image/digest.h"
@@ -76,6 +78,48 @@ std::string archive_error(archive* a) {
   return s ? s : "unknown error";
 }
 
+// The decompressed stream of a blob, hashed as it is read: the tar reader's input when a
+// diff_id is wanted (archive_read_open's callbacks pull from the raw reader).
+struct HashedStream {
+  ReadArchive raw;
+  Sha256 hash;
+  std::string blob;
+  char buf[1 << 16];
+  bool failed = false;
+
+  explicit HashedStream(const std::string& b) : blob(b) {
+    libarchive().archive_read_support_filter_all(raw.a);
+    libarchive().archive_read_support_format_raw(raw.a);
+    if (libarchive().archive_read_open_filename(raw.a, blob.c_str(), 1 << 16) != ARCHIVE_OK)
+      throw UnpackError("open `" + blob + "`: " + archive_error(raw.a));
+    archive_entry* e = nullptr;
+    if (libarchive().archive_read_next_header(raw.a, &e) != ARCHIVE_OK) throw UnpackError("read `" + blob + "`: " + archive_error(raw.a));
+  }
+  static la_ssize_t read(archive* tar, void* self, const void** out) {
+    auto* s = static_cast<HashedStream*>(self);
+    la_ssize_t n = libarchive().archive_read_data(s->raw.a, s->buf, sizeof s->buf);
+    if (n < 0) {
+      s->failed = true;
+      libarchive().archive_set_error(tar, EIO, "decompress: %s", archive_error(s->raw.a).c_str());
+      return -1;
+    }
+    s->hash.update(s->buf, static_cast<std::size_t>(n));
+    *out = s->buf;
+    return n;
+  }
+  // The rest of the stream (tar's end-of-archive padding and anything after it is part of
+  // the diff_id too), then the digest.
+  std::string finish() {
+    for (;;) {
+      la_ssize_t n = libarchive().archive_read_data(raw.a, buf, sizeof buf);
+      if (n < 0) throw UnpackError("decompress `" + blob + "`: " + archive_error(raw.a) + " (a truncated or corrupt layer?)");
+      if (n == 0) break;
+      hash.update(buf, static_cast<std::size_t>(n));
+    }
+    return hash.digest();
+  }
+};
+
 }  // namespace
 
 std::string uncompressed_digest(const std::string& blob, std::int64_t* uncompressed_bytes) {
@@ -100,14 +144,21 @@ std::string uncompressed_digest(const std::string& blob, std::int64_t* uncompres
   return h.digest();
 }
 
-UnpackResult unpack_layer(const std::string& blob, const std::string& dir) {
+UnpackResult unpack_layer(const std::string& blob, const std::string& dir, std::string* diff_id) {
   UnpackResult result;
   ReadArchive r;
-  libarchive().archive_read_support_filter_all(r.a);  // plain, gzip, zstd, ...
+  std::unique_ptr<HashedStream> hashed;
   libarchive().archive_read_support_format_tar(r.a);
   libarchive().archive_read_support_format_gnutar(r.a);
-  if (libarchive().archive_read_open_filename(r.a, blob.c_str(), 1 << 16) != ARCHIVE_OK)
-    throw UnpackError("open `" + blob + "`: " + archive_error(r.a));
+  if (diff_id) {
+    hashed = std::make_unique<HashedStream>(blob);  // decompressed there: the tar reader gets plain tar
+    if (libarchive().archive_read_open(r.a, hashed.get(), nullptr, &HashedStream::read, nullptr) != ARCHIVE_OK)
+      throw UnpackError("read `" + blob + "`: " + archive_error(r.a));
+  } else {
+    libarchive().archive_read_support_filter_all(r.a);  // plain, gzip, zstd, ...
+    if (libarchive().archive_read_open_filename(r.a, blob.c_str(), 1 << 16) != ARCHIVE_OK)
+      throw UnpackError("open `" + blob + "`: " + archive_error(r.a));
+  }
 
   WriteDisk w;
   // Ownership, modes, times and xattrs as the layer says; and libarchive's own refusals of
@@ -116,6 +167,10 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir) {
       w.a, ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
                ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS | ARCHIVE_EXTRACT_UNLINK);
   libarchive().archive_write_disk_set_standard_lookup(w.a);
+  // The working directory is the process's: two threads unpacking at once (a pull per image
+  // in apply) would write into each other's layers. One unpack at a time per process.
+  static std::mutex cwd_owner;
+  std::lock_guard<std::mutex> one_at_a_time(cwd_owner);
   ChdirGuard in_layer(dir);
 
   std::set<std::string> symlinks;  // entries of this layer that are symlinks
@@ -183,6 +238,7 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir) {
     ++result.entries;
   }
   if (libarchive().archive_write_close(w.a) != ARCHIVE_OK) throw UnpackError("finish layer `" + dir + "`: " + archive_error(w.a));
+  if (diff_id) *diff_id = hashed->finish();
   return result;
 }
 

@@ -26,6 +26,10 @@ struct UnpackResult {
 // → a 0/0 character device X; `.wh..wh..opq` → trusted.overlay.opaque=y on the directory).
 // Any entry that would leave `dir` (absolute, `..`, or through a symlink of the layer) is
 // refused with UnpackError; the caller removes `dir`. Needs root (mknod, trusted xattrs).
-UnpackResult unpack_layer(const std::string& blob, const std::string& dir);
+//
+// With `diff_id`, the decompressed stream is also hashed on its way to the tar reader: the
+// layer's diff_id comes out of the same single pass (a pull checks it against the config
+// before the directory is kept), instead of a second decompression.
+UnpackResult unpack_layer(const std::string& blob, const std::string& dir, std::string* diff_id = nullptr);
 
 }  // namespace podrun::image

@@ -1,0 +1,2 @@
+use Errno ':POSIX';
+1;

@@ -1,0 +1,6 @@
+require '_h2ph_pre.ph';
+
+no warnings qw(redefine misc);
+
+require 'sys/syscall.ph';
+1;

@@ -1,0 +1,1 @@
+../5.36.0/Config_heavy.pl

@@ -1,0 +1,4 @@
++{
+   locale_version => 1.31,
+   backwards => 2,
+};

@@ -1,0 +1,7 @@
+use strict;
+use warnings;
+package perlfaq;
+
+our $VERSION = '5.20210520';
+
+1;

@@ -1,0 +1,10 @@
+#!/usr/bin/perl -w
+# This file was preprocessed, do not edit!
+
+
+package Debconf::Element::Noninteractive::String;
+use strict;
+use base qw(Debconf::Element::Noninteractive);
+
+
+1
