@@ -32,6 +32,12 @@ expect_out "pull again: up to date, nothing fetched" "^up to date: .*fetched 0 B
 expect_out "pull by digest" "^(pulled|up to date): $R/busybox@$digest" pr image pull --insecure-registry "$R" "$R/busybox@$digest"
 expect_out "pulled images are listed with their digest" "$R/busybox +1.35 +${digest:0:19}" pr images
 expect_out "-q prints the digest only" "^$digest\$" pr image pull -q --insecure-registry "$R" "$R/busybox:1.35"
+# On a terminal: a line per blob with its bytes (as podman pull); without one, none. (Stores
+# of their own: the image is fetched again.)
+tty_out=$(script -qec "$podrun --storage $work/store-tty image pull --insecure-registry $R $R/busybox:1.35" /dev/null 2>&1 | tr -d '\r')
+matches "Copying blob [0-9a-f]{12} .*MB / .*MB +done" "$tty_out" && ok || bad "no progress lines on a terminal: $tty_out"
+expect_out "no progress without a terminal" "^pulled: " "$podrun" --storage "$work/store-plain" image pull --insecure-registry "$R" "$R/busybox:1.35"
+[ "$(echo "$out" | wc -l)" = 1 ] && ok || bad "more than one line without a terminal: $out"
 expect_fail "a missing tag" pr image pull --insecure-registry "$R" "$R/busybox:nope"
 matches "not found \(HTTP 404 MANIFEST_UNKNOWN" "$out" && ok || bad "missing tag: $out"
 expect_fail "a bad reference" pr image pull "$R/UPPER:1"
@@ -42,6 +48,14 @@ expect "pull an index for arm64" pr image pull --insecure-registry "$R" --platfo
 expect_out "index → arm64" '"Architecture": "arm64"' pr image inspect "$R/multi:v1"
 expect_fail "a platform the index lacks" pr image pull --insecure-registry "$R" --platform linux/s390x "$R/multi:v1"
 matches "no image for linux/s390x in its index \(it has: linux/amd64, linux/arm64" "$out" && ok || bad "platform: $out"
+
+# A mirror: an offline site's own registry serves a registry it cannot reach (mirror first;
+# the registry itself is never asked, and could not be: the tests' proxy is dead).
+printf 'registries:\n  mirrors:\n  - prefix: registry.invalid/hub\n    mirrors: [{location: "%s/mirrored", insecure: true}]\n' "$R" >"$work/mirrors.yaml"
+push oci:"$busybox" "docker://$R/mirrored/busybox:1.35"
+expect_out "a mirror serves its prefix" "^(pulled|up to date): registry.invalid/hub/busybox:1.35 .* from $R " \
+  pr --config "$work/mirrors.yaml" image pull registry.invalid/hub/busybox:1.35
+expect_fail "a missing image in the mirror: the registry's own error" pr --config "$work/mirrors.yaml" image pull registry.invalid/hub/nothere:1
 
 # --- the proxy: faults, counted --------------------------------------------------------------
 X=$(free_port)
