@@ -88,6 +88,9 @@ class BlobLock {
   UniqueFd fd_;
 };
 
+// A fetch not started because another one failed.
+struct Cancelled {};
+
 bool file_exists(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0;
@@ -224,7 +227,7 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
     for (std::size_t i; (i = next++) < jobs.size();) {
       const Descriptor& d = jobs[i];
       try {
-        if (failed) throw RegistryError(Kind::Network, "cancelled");
+        if (failed) throw Cancelled{};  // another fetch failed: its error is the one to report
         const std::string dest = store.blob_path(d.digest);
         if (!file_exists(dest)) {
           BlobLock lock(store, d.digest);
@@ -261,8 +264,19 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
     }
   } staging;
   std::vector<std::string> diff_ids;
+  // A failed fetch: its own error, not a "cancelled" of a job that never ran (in any order).
+  auto first_error = [&]() {
+    for (auto& f : landed) try {
+        f.get();
+      } catch (const Cancelled&) {}
+  };
   for (std::size_t i = 0; i < jobs.size(); ++i) {
-    landed[i].get();  // rethrows the worker's error
+    try {
+      landed[i].get();  // rethrows the worker's error
+    } catch (const Cancelled&) {
+      first_error();  // throws the error that cancelled it
+      throw RegistryError(Kind::Network, ref->str() + ": a fetch was cancelled");
+    }
     if (i == 0) {
       json cfg = json::parse(read_file(store.blob_path(config.digest)), nullptr, false);
       if (cfg.is_object() && cfg.contains("rootfs")) diff_ids = cfg["rootfs"].value("diff_ids", std::vector<std::string>{});

@@ -41,20 +41,25 @@ spec:
     imagePullPolicy: IfNotPresent
     command: [sleep, "3600"]
     lifecycle:
-      postStart: {exec: {command: [sh, -c, 'ls /proc/$$/fd | tr "\n" " " > /tmp/hook-fds']}}
+      postStart: {exec: {command: [sh, -c, 'exec >/tmp/hook-fds; ls /proc/$$/fd; true']}}
     livenessProbe:
-      exec: {command: [sh, -c, 'ls /proc/$$/fd | tr "\n" " " > /tmp/probe-fds']}
+      exec: {command: [sh, -c, 'exec >/tmp/probe-fds; ls /proc/$$/fd; true']}
       periodSeconds: 1
 YAML
 expect "apply the fds pod" pr apply -f "$m"
 # The caller holds a directory of the host's on fd 9, as a shell's `exec 9</etc` does.
 held() { (exec 9</etc; exec 8<"$canary"; "$@"); }
-expect_out "exec: the command holds fds 0-2 only" "^0 1 2 $" held pr exec fds -- sh -c 'ls /proc/$$/fd | tr "\n" " "'
+# The shell's fds are listed by a child while the shell waits: no pipeline in that shell (its
+# pipe's ends would be listed while it sets the pipeline up), no redirection of that command
+# (the shell keeps a copy of the fd it replaces), and not its last command (which it would
+# exec, listing ls's own directory fd).
+fds_of() { "$@" | tr '\n' ' '; }
+expect_out "exec: the command holds fds 0-2 only" "^0 1 2 $" fds_of held pr exec fds -- sh -c 'ls /proc/$$/fd; true'
 expect_fail "exec: the caller's fd 9 (/etc) is not there" held pr exec fds -- cat /proc/self/fd/9/hostname
 expect_fail "exec -i: nor with stdin" held pr exec -i fds -- cat /proc/self/fd/8 </dev/null
-expect_out "postStart hook: fds 0-2 only" "^0 1 2 $" pr exec fds -- cat /tmp/hook-fds
-eventually "exec probe: fds 0-2 only" 5 "^0 1 2 $" pr exec fds -- cat /tmp/probe-fds
-expect_out "the container's own process: fds 0-2 only" "^0 1 2 $" pr exec fds -- sh -c 'ls /proc/1/fd | tr "\n" " "'
+expect_out "postStart hook: fds 0-2 only" "^0 1 2 $" fds_of pr exec fds -- cat /tmp/hook-fds
+eventually "exec probe: fds 0-2 only" 5 "^0 1 2 $" fds_of pr exec fds -- cat /tmp/probe-fds
+expect_out "the container's own process: fds 0-2 only" "^0 1 2 $" fds_of pr exec fds -- ls /proc/1/fd
 expect "delete the fds pod" pr delete pod fds --now
 
 # --- pause: PID 1 of a shared-PID pod, reached with CAP_SYS_PTRACE ------------------------------
