@@ -28,6 +28,10 @@ std::string encode_run_config(const RunConfig& c) {
                    {"storageDir", c.storage_dir},
                    {"evictionPeriodMs", c.eviction_period_ms},
                    {"logLevel", c.log_level}};
+  const PullRetry& r = c.pull_retry;
+  j["pullRetry"] = {{"podrunBinary", r.podrun_binary}, {"storageRoot", r.storage_root}, {"configPath", r.config_path},
+                    {"configNamed", r.config_named},   {"authfile", r.authfile},        {"insecure", r.insecure},
+                    {"platform", r.platform}};
   for (const auto& e : c.prior_events)
     j["priorEvents"].push_back({{"type", e.type}, {"reason", e.reason}, {"object", e.object}, {"message", e.message}});
   return j.dump();
@@ -55,6 +59,12 @@ RunConfig decode_run_config(const std::string& text) {
     c.storage_dir = j.value("storageDir", c.storage_dir);
     c.eviction_period_ms = j.value("evictionPeriodMs", c.eviction_period_ms);
     c.log_level = j.value("logLevel", c.log_level);
+    if (j.contains("pullRetry")) {
+      const auto& r = j.at("pullRetry");
+      c.pull_retry = PullRetry{r.value("podrunBinary", ""),   r.value("storageRoot", ""), r.value("configPath", ""),
+                               r.value("configNamed", false), r.value("authfile", ""),    r.value("insecure", std::vector<std::string>{}),
+                               r.value("platform", "")};
+    }
     if (j.contains("priorEvents"))
       for (const auto& e : j.at("priorEvents"))
         c.prior_events.push_back({e.value("type", ""), e.value("reason", ""), e.value("object", ""), e.value("message", "")});

@@ -33,6 +33,18 @@ struct PriorEvent {
   std::string type, reason, object, message;
 };
 
+// How the supervisor pulls again an image that apply could not pull (ImagePullBackOff): it
+// runs `podrun image pull-for-pod` (pods/images.h) with the settings that apply had.
+struct PullRetry {
+  std::string podrun_binary;  // the podrun that applied the pod
+  std::string storage_root;   // its --storage
+  std::string config_path;    // its --config ...
+  bool config_named = false;  // ... given by the user
+  std::string authfile;       // --authfile
+  std::vector<std::string> insecure;
+  std::string platform;
+};
+
 // What the CLI hands the supervisor: <pod dir>/run.json.
 struct RunConfig {
   plan::PodPlan plan;
@@ -55,6 +67,7 @@ struct RunConfig {
   // ephemeral-storage), when it has any; the kubelet's eviction manager runs every 10 s.
   std::int64_t eviction_period_ms = 10'000;
   std::vector<PriorEvent> prior_events;
+  PullRetry pull_retry;
 };
 
 std::string encode_run_config(const RunConfig& c);

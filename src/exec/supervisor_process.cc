@@ -20,6 +20,12 @@ std::string helper_binary(const std::string& name) {
   return dir + "/" + name;
 }
 
+std::string self_binary() {
+  char self[4096];
+  ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+  return n > 0 ? std::string(self, static_cast<std::size_t>(n)) : std::string();
+}
+
 StandbySupervisor StandbySupervisor::spawn(const std::string& binary) {
   int report[2], pod_dir[2];
   if (::pipe2(report, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);

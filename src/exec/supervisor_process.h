@@ -16,6 +16,8 @@ namespace podrun::exec {
 
 // A binary podrun runs, installed next to the running podrun (podrun-pause, podrun-supervisor).
 std::string helper_binary(const std::string& name);
+// This process's own binary (/proc/self/exe), "" when it cannot be read.
+std::string self_binary();
 
 class StandbySupervisor {
  public:

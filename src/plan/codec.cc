@@ -96,6 +96,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupPlan, path, v1, v2, device
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnvVarPlan, name, value, from, sensitive, resolve_at_start)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups, image_groups,
                                                 capabilities, no_new_privs)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessSpec, command, args, env, working_dir, run_as_user, run_as_group, run_as_non_root)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ImageWait, error, spec)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SecurityPlan, privileged, read_only_root, masked_paths, readonly_paths, seccomp,
                                                 seccomp_profile, seccomp_from)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HandlerPlan, type, command, scheme, host, path, port, port_error, http_headers,
@@ -105,7 +107,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_dela
                                                 success_threshold, failure_threshold, termination_grace_period_seconds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
                                                 cgroup, oom_score_adj, process, security, ports, restart_policy, startup_probe,
-                                                liveness_probe, readiness_probe, post_start, pre_stop, start_errors,
+                                                liveness_probe, readiness_probe, post_start, pre_stop, start_errors, image_wait,
                                                 ephemeral_storage_limit, ephemeral_storage_limit_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)

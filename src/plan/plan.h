@@ -231,6 +231,24 @@ struct ProcessPlan {
   bool no_new_privs = false;              // allowPrivilegeEscalation: false
 };
 
+// What a container's process takes from its manifest alone, before its image is known
+// (plan/process.h): the image's ENTRYPOINT, CMD, ENV, WORKDIR and USER complete it.
+struct ProcessSpec {
+  std::vector<std::string> command, args;  // expanded against the container's environment
+  std::vector<EnvVarPlan> env;             // HOSTNAME, envFrom, env: the image's ENV goes first
+  std::string working_dir;                 // the manifest's ("": the image's, else /)
+  std::optional<std::int64_t> run_as_user, run_as_group;
+  bool run_as_non_root = false;
+};
+
+// A container whose image could not be pulled when the pod was applied (ErrImagePull): the pod
+// runs and its supervisor retries the pull with back-off (ImagePullBackOff); the pulled image
+// completes the process (plan/process.h complete_with_image).
+struct ImageWait {
+  std::string error;  // why the first pull failed
+  ProcessSpec spec;
+};
+
 // What confines a container beyond its namespaces and mounts (docs/security.md).
 struct SecurityPlan {
   bool privileged = false;      // all capabilities and host devices, no masks, /sys writable
@@ -309,6 +327,8 @@ struct ContainerPlan {
   // Reasons this container will not start even though the manifest is valid (Kubernetes
   // reports them as CreateContainerConfigError): e.g. runAsNonRoot with uid 0.
   std::vector<std::string> start_errors;
+  // Its image is still to be pulled: it starts once a retry has it.
+  std::optional<ImageWait> image_wait;
   // limits.ephemeral-storage: its writable layer and logs over it evict the pod.
   std::optional<std::int64_t> ephemeral_storage_limit;
   std::string ephemeral_storage_limit_text;

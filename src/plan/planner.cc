@@ -547,6 +547,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     cp.cgroup.v2 = cgroup_v2(cp.cgroup.v1);
     cp.oom_score_adj = oom_score_adj(p.qos, request_of(*c, "memory"), in.host.memory_bytes);
     if (cp.kind == ContainerKind::App) smallest_app_adj = std::min(smallest_app_adj, cp.oom_score_adj);
+    ProcessSpec spec = process_spec(*c, ctx);
     cp.process = container_process(*c, image, ctx);
     cp.process.capabilities = container_capabilities(c->security_context.capabilities_add, c->security_context.capabilities_drop);
     cp.process.no_new_privs = c->security_context.allow_privilege_escalation == false;
@@ -564,23 +565,22 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     cp.readiness_probe = probe_plan(c->readiness_probe, *c);
     if (c->post_start) cp.post_start = handler_plan(*c->post_start, *c);
     if (c->pre_stop) cp.pre_stop = handler_plan(*c->pre_stop, *c);
-    bool non_root = c->security_context.run_as_non_root.value_or(s.security_context.run_as_non_root.value_or(false));
-    if (non_root && cp.process.uid && *cp.process.uid == 0)
-      cp.start_errors.push_back("runAsNonRoot is set but the container would run as root (uid 0)");
-    // The kubelet cannot look a user name up before the container exists, so it refuses one.
-    if (non_root && !cp.process.uid && image)
-      cp.start_errors.push_back("CreateContainerConfigError: runAsNonRoot is set and the image's user \"" + image->user +
-                                "\" is not numeric: it cannot be verified to be non-root");
-    if (!image) missing_images[c->image].push_back(c->name);
-    // What the kubelet would report for an image it could not get (docs/images.md).
+    // What the kubelet would report for an image it could not get (docs/images.md): a pull that
+    // failed is retried by the pod's supervisor with back-off, the rest fail the start.
     if (!image && in.image_store) {
       auto failed = in.image_errors.find(c->image);
-      if (failed != in.image_errors.end()) cp.start_errors.push_back("ErrImagePull: " + failed->second);
-      else if (cp.image_pull_policy == PullPolicy::Never)
+      if (cp.image_pull_policy == PullPolicy::Never)
         cp.start_errors.push_back("ErrImageNeverPull: Container image \"" + c->image + "\" is not present with pull policy of Never");
+      else if (failed != in.image_errors.end()) cp.image_wait = ImageWait{failed->second, spec};
       else cp.start_errors.push_back("ErrImagePull: image " + c->image + " is not in the local store (podrun image pull " + c->image + ")");
     }
-    if (cp.process.args.empty()) cp.start_errors.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
+    if (cp.image_wait)
+      p.warnings.push_back("container " + c->name + " waits for its image: ErrImagePull: " + cp.image_wait->error +
+                           "; the pull is retried with back-off (ImagePullBackOff), the container starts once it succeeds");
+    else {
+      if (!image) missing_images[c->image].push_back(c->name);
+      for (auto& e : process_start_errors(spec, cp.process, image)) cp.start_errors.push_back(std::move(e));
+    }
     if (auto it = c->resources.limits.find("ephemeral-storage"); it != c->resources.limits.end() && it->second.value.value()) {
       cp.ephemeral_storage_limit = *it->second.value.value();
       cp.ephemeral_storage_limit_text = it->second.text;

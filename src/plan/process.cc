@@ -138,8 +138,8 @@ const std::map<std::string, std::string>* object_data(const EnvContext& ctx, boo
   return nullptr;
 }
 
-ProcessPlan container_process(const model::Container& c, const ImageConfig* image, const EnvContext& ctx) {
-  ProcessPlan p;
+ProcessSpec process_spec(const model::Container& c, const EnvContext& ctx) {
+  ProcessSpec spec;
   // 1. The environment the kubelet computes: envFrom, then env, with $(VAR) against earlier ones.
   std::vector<EnvVarPlan> spec_env;
   std::map<std::string, std::size_t> index;  // name → position in spec_env
@@ -192,17 +192,41 @@ ProcessPlan container_process(const model::Container& c, const ImageConfig* imag
     set(std::move(v));
   }
 
-  // 2. argv, expanded against the container's environment (not the image's).
-  for (const auto& a : container_argv(c.command, c.args, image)) p.args.push_back(expand_vars(a, lookup));
+  // 2. command and args, expanded against the container's environment (the kubelet's
+  //    ExpandContainerCommandAndArgs: the image's ENTRYPOINT and CMD are taken as they are).
+  for (const auto& a : c.command) spec.command.push_back(expand_vars(a, lookup));
+  for (const auto& a : c.args) spec.args.push_back(expand_vars(a, lookup));
 
-  // 3. The process environment: image ENV, HOSTNAME, then the container's (which wins).
-  std::map<std::string, std::size_t> final_index;
-  auto put = [&](EnvVarPlan v) {
-    auto it = final_index.find(v.name);
-    if (it != final_index.end()) p.env[it->second] = std::move(v);
+  // 3. HOSTNAME as the runtime sets it, then the container's (which wins over both it and
+  //    the image's ENV).
+  spec.env.push_back({"HOSTNAME", ctx.hostname, "pod hostname", false, ""});
+  for (auto& v : spec_env) {
+    if (v.name == "HOSTNAME") spec.env.front() = v;
+    else spec.env.push_back(std::move(v));
+  }
+
+  // 4. Working directory and user, as far as the manifest sets them.
+  const auto& psc = ctx.pod->spec.security_context;
+  spec.working_dir = c.working_dir;
+  spec.run_as_user = c.security_context.run_as_user ? c.security_context.run_as_user : psc.run_as_user;
+  spec.run_as_group = c.security_context.run_as_group ? c.security_context.run_as_group : psc.run_as_group;
+  spec.run_as_non_root = c.security_context.run_as_non_root.value_or(psc.run_as_non_root.value_or(false));
+  return spec;
+}
+
+void finish_process(const ProcessSpec& spec, const ImageConfig* image, ProcessPlan& p) {
+  // 1. argv by the Kubernetes rules.
+  p.args = container_argv(spec.command, spec.args, image);
+
+  // 2. The process environment: the image's ENV, then the manifest's (which wins).
+  p.env.clear();
+  std::map<std::string, std::size_t> index;
+  auto put = [&](const EnvVarPlan& v) {
+    auto it = index.find(v.name);
+    if (it != index.end()) p.env[it->second] = v;
     else {
-      final_index[v.name] = p.env.size();
-      p.env.push_back(std::move(v));
+      index[v.name] = p.env.size();
+      p.env.push_back(v);
     }
   };
   if (image)
@@ -210,20 +234,20 @@ ProcessPlan container_process(const model::Container& c, const ImageConfig* imag
       std::size_t eq = kv.find('=');
       put({kv.substr(0, eq), eq == std::string::npos ? "" : kv.substr(eq + 1), "image", false, ""});
     }
-  put({"HOSTNAME", ctx.hostname, "pod hostname", false, ""});
-  for (auto& v : spec_env) put(std::move(v));
+  for (const auto& v : spec.env) put(v);
 
-  // 4. Working directory and user.
-  p.cwd = !c.working_dir.empty() ? c.working_dir : (image && !image->working_dir.empty() ? image->working_dir : "/");
-  const auto& psc = ctx.pod->spec.security_context;
-  auto uid = c.security_context.run_as_user ? c.security_context.run_as_user : psc.run_as_user;
-  auto gid = c.security_context.run_as_group ? c.security_context.run_as_group : psc.run_as_group;
+  // 3. Working directory and user.
+  p.cwd = !spec.working_dir.empty() ? spec.working_dir : (image && !image->working_dir.empty() ? image->working_dir : "/");
+  const auto& uid = spec.run_as_user;
+  const auto& gid = spec.run_as_group;
   std::string image_user = image ? image->user : "";
   std::string image_uid = image_user.substr(0, image_user.find(':'));
   std::string image_gid = image_user.find(':') == std::string::npos ? "" : image_user.substr(image_user.find(':') + 1);
   auto numeric = [](const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   };
+  p.uid.reset();
+  p.gid.reset();
   if (uid) {
     p.uid = uid;
     p.user_note = "runAsUser";
@@ -246,12 +270,37 @@ ProcessPlan container_process(const model::Container& c, const ImageConfig* imag
   } else {
     p.user_note += (p.user_note.empty() ? "" : "; ") + std::string("gid: the user's primary group in the image's /etc/passwd, else 0");
   }
+}
+
+ProcessPlan container_process(const model::Container& c, const ImageConfig* image, const EnvContext& ctx) {
+  ProcessPlan p;
+  finish_process(process_spec(c, ctx), image, p);
   // The kubelet's order: supplementalGroups, then fsGroup (determineEffectiveSecurityContext).
+  const auto& psc = ctx.pod->spec.security_context;
   p.supplemental_groups.assign(psc.supplemental_groups.begin(), psc.supplemental_groups.end());
   if (psc.fs_group && std::find(p.supplemental_groups.begin(), p.supplemental_groups.end(), *psc.fs_group) == p.supplemental_groups.end())
     p.supplemental_groups.push_back(*psc.fs_group);
   p.image_groups = psc.supplemental_groups_policy != "Strict";
   return p;
+}
+
+std::vector<std::string> process_start_errors(const ProcessSpec& spec, const ProcessPlan& p, const ImageConfig* image) {
+  std::vector<std::string> out;
+  if (spec.run_as_non_root && p.uid && *p.uid == 0) out.push_back("runAsNonRoot is set but the container would run as root (uid 0)");
+  // The kubelet cannot look a user name up before the container exists, so it refuses one.
+  if (spec.run_as_non_root && !p.uid && image)
+    out.push_back("CreateContainerConfigError: runAsNonRoot is set and the image's user \"" + image->user +
+                  "\" is not numeric: it cannot be verified to be non-root");
+  if (p.args.empty()) out.push_back("no command: the manifest sets none and the image's ENTRYPOINT/CMD are unknown");
+  return out;
+}
+
+void complete_with_image(ContainerPlan& c, const ImageConfig& image) {
+  if (!c.image_wait) return;
+  finish_process(c.image_wait->spec, &image, c.process);
+  c.start_errors = process_start_errors(c.image_wait->spec, c.process, &image);
+  c.image_known = true;
+  c.image_wait.reset();
 }
 
 }  // namespace podrun::plan

@@ -37,10 +37,25 @@ struct EnvContext {
 // has none (the loader refused the pod unless the reference is optional).
 const std::map<std::string, std::string>* object_data(const EnvContext& ctx, bool secret, const std::string& name);
 
-// The process env: the image's ENV, HOSTNAME (as the runtime sets it), then envFrom and env
-// in order with $(VAR) expansion against earlier entries; later definitions win. Also expands
-// argv against the container's environment.
+// The manifest's half of a container's process: HOSTNAME (as the runtime sets it), then envFrom
+// and env in order with $(VAR) expansion against earlier entries (later definitions win);
+// command and args expanded against that environment; working directory and user settings.
+ProcessSpec process_spec(const model::Container& c, const EnvContext& ctx);
+
+// The process from the manifest's half and the image (null: not known): argv, the image's ENV
+// under the manifest's, working directory, uid and gid. Capabilities and groups stay as they are.
+void finish_process(const ProcessSpec& spec, const ImageConfig* image, ProcessPlan& p);
+
+// Both halves, with supplementalGroups and fsGroup.
 ProcessPlan container_process(const model::Container& c, const ImageConfig* image, const EnvContext& ctx);
+
+// Why a container with this process cannot start, though its manifest is valid (the kubelet's
+// CreateContainerConfigError): runAsNonRoot against the user, no command at all.
+std::vector<std::string> process_start_errors(const ProcessSpec& spec, const ProcessPlan& p, const ImageConfig* image);
+
+// A container that waited for its image (ContainerPlan::image_wait), completed with it once a
+// pull has it: its process and start errors as the planner would have made them.
+void complete_with_image(ContainerPlan& c, const ImageConfig& image);
 
 // A downward API value (env or volume file), or nullopt with `deferred` set when it is only
 // known once the pod runs (status.podIP and friends).

@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <functional>
 #include <optional>
@@ -20,6 +21,7 @@
 #include "image/store.h"
 #include "plan/render.h"
 #include "pods/delete.h"
+#include "pods/images.h"
 #include "state/pod_state.h"
 
 namespace podrun::pods {
@@ -40,7 +42,9 @@ struct PodRequest {
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;  // the plan's host facts
   std::map<std::string, exec::ImageLayers> images;               // by reference as the manifest writes it
   std::string manifest_json;
-  std::vector<exec::PriorEvent> image_events;  // apply's pulls, for the pod's events
+  std::vector<exec::PriorEvent> image_events;                     // apply's pulls, for the pod's events
+  exec::PullRetry pull_retry;                                     // how its supervisor pulls again what failed
+  std::vector<std::pair<std::string, std::string>> pull_secrets;  // its imagePullSecrets, for those pulls
   // plan.json (`podrun plan -o json` of this pod), made while the supervisor starts the pod:
   // only people and later commands read it.
   std::function<std::string()> plan_json;
@@ -70,7 +74,12 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     auto global = store.lock_global();
     auto existing = store.load(p.ns, p.name);
     bool running = existing && process_alive(existing->supervisor_pid, existing->supervisor_start);
-    if (running && existing->spec_hash == p.spec_hash) {
+    // A pod whose container waits for its image is applied again all the same: this apply
+    // pulled (or, overridden, did not need to), and its plan may now have the image.
+    bool waits_for_image = existing && std::any_of(existing->containers.begin(), existing->containers.end(), [](const auto& c) {
+                             return c.state == state::RunState::Waiting && (c.reason == "ImagePullBackOff" || c.reason == "ErrImagePull");
+                           });
+    if (running && existing->spec_hash == p.spec_hash && !waits_for_image) {
       result.outcome = ObjectResult::Outcome::Unchanged;
       return result;
     }
@@ -113,7 +122,10 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     run.log_level = log::level_name(log::current_level());
     run.cgroup_root = cgroup::default_root(req.cgroup_version);
     run.prior_events = req.image_events;
+    run.pull_retry = req.pull_retry;
     write_file(paths.run_config(), exec::encode_run_config(run));
+    bool waits = std::any_of(p.containers.begin(), p.containers.end(), [](const auto& c) { return c.image_wait.has_value(); });
+    if (waits && !req.pull_secrets.empty()) write_pull_secrets(dir, req.pull_secrets);
     exec::write_seccomp_programs(p, paths, ctx.state_root);
 
     // 2. The supervisor: started before the manifest was read, or now. Its pid goes into the
@@ -233,7 +245,16 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     req.plan = p.pods[i];
     req.cgroup_version = p.host.cgroup_version;
     req.images = images;
-    req.image_events = pulls[req.plan.ns + "/" + req.plan.name].events;
+    const PodImages& pi = pulls[req.plan.ns + "/" + req.plan.name];
+    req.image_events = pi.events;
+    req.pull_secrets = pi.secret_configs;
+    req.pull_retry = exec::PullRetry{exec::self_binary(),   ctx.storage_root,      ctx.config_path,      ctx.config_named,
+                                     request.pull.authfile, request.pull.insecure, request.pull.platform};
+    for (const auto& c : req.plan.containers)
+      if (c.image_wait)
+        out.warnings.push_back("pod/" + req.plan.name + ": container " + c.name + ": ErrImagePull: " + c.image_wait->error +
+                               "; the pod runs, and its supervisor pulls again with back-off (ImagePullBackOff): `podrun describe pod " +
+                               req.plan.name + "`");
     req.plan_json = [&p, &plan_doc, i] {
       if (!plan_doc) plan_doc = plan::plan_json(p);
       return (*plan_doc)["pods"][i].dump(2);

@@ -5,10 +5,18 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
 #include "common/files.h"
+#include "exec/run_config.h"
+#include "image/rootfs.h"
+#include "plan/process.h"
+#include "state/pod_state.h"
 
 namespace podrun::pods {
 
@@ -109,7 +117,9 @@ std::map<std::string, PodImages> pull_images(const image::Store& store, const st
         continue;
       }
       try {
-        for (auto& e : image::parse_docker_config(data->second, "Secret " + pod.metadata.ns + "/" + name)) pod_credentials.push_back(e);
+        const std::string source = "Secret " + pod.metadata.ns + "/" + name;
+        for (auto& e : image::parse_docker_config(data->second, source)) pod_credentials.push_back(e);
+        pi.secret_configs.emplace_back(source, data->second);
         secret_key += name + ",";
       } catch (const std::runtime_error& e) {
         pi.warnings.push_back(std::string("imagePullSecrets: ") + e.what());
@@ -189,6 +199,82 @@ std::map<std::string, PodImages> pull_images(const image::Store& store, const st
     pi.events.push_back({"Warning", "Failed", u.object, "Error: ErrImagePull"});
     pi.failed[u.image] = why;
   }
+  return out;
+}
+
+void write_pull_secrets(const std::string& pod_dir, const std::vector<std::pair<std::string, std::string>>& configs) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& [source, data] : configs) j.push_back({{"source", source}, {"config", data}});
+  const std::string path = state::PodPaths{pod_dir}.pull_secrets();
+  if (!files::write(path, j.dump(), 0600)) throw SysError("keep the pod's imagePullSecrets", "write", path, errno);
+}
+
+PodPullResult pull_for_pod(const std::string& pod_dir, const std::string& container) {
+  PodPullResult out;
+  const state::PodPaths paths{pod_dir};
+  auto fail = [&](const std::string& why) {
+    out.message = why;
+    return out;
+  };
+  // 1. What the pod's supervisor was given, and the container's image.
+  std::optional<std::string> text = files::read(paths.run_config());
+  if (!text) return fail("read " + paths.run_config() + ": " + std::strerror(errno));
+  exec::RunConfig run = exec::decode_run_config(*text);
+  std::string image;
+  for (const auto& c : run.plan.containers)
+    if (c.name == container) image = c.image;
+  if (image.empty()) return fail("the pod has no container " + container);
+  const exec::PullRetry& r = run.pull_retry;
+
+  // 2. The pull, with the apply's settings: the machine's registries, its flags, the pod's
+  //    imagePullSecrets before the auth file.
+  std::vector<image::CredentialEntry> credentials;
+  if (std::optional<std::string> secrets = files::read(paths.pull_secrets())) {
+    for (const auto& s : nlohmann::json::parse(*secrets, nullptr, false))
+      if (s.is_object())
+        for (auto& e : image::parse_docker_config(s.value("config", ""), s.value("source", ""))) credentials.push_back(std::move(e));
+  }
+  auto start = std::chrono::steady_clock::now();
+  image::Store store(r.storage_root.empty() ? std::string("/var/lib/podrun") : r.storage_root);
+  image::PullResult pulled;
+  try {
+    host::MachineConfig machine =
+        host::load_machine_config(r.config_path.empty() ? host::kDefaultConfigPath : r.config_path, r.config_named);
+    PullFlags flags;
+    flags.authfile = r.authfile;
+    flags.insecure = r.insecure;
+    flags.platform = r.platform;
+    for (auto& e : auth_file_credentials(r.authfile)) credentials.push_back(std::move(e));
+    pulled = image::pull_image(store, image, pull_options(machine, flags, credentials));
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  }
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  out.size = pulled.image.size;
+
+  // 3. The containers that waited for it, completed with its configuration, and its layers:
+  //    run.json again, read under the pod's lock (two containers' pulls may end together).
+  std::optional<image::ImageRecord> record = store.find(image);
+  if (!record) return fail("image " + image + " is not in the store after its pull");
+  const image::ImageConfig ic = store.details(*record).config;
+  const plan::ImageConfig config{ic.entrypoint, ic.cmd, ic.env, ic.working_dir, ic.user};
+  state::StateStore states(run.state_root);
+  auto lock = states.lock_pod(run.plan.ns, run.plan.name);
+  text = files::read(paths.run_config());
+  if (!text) return fail("read " + paths.run_config() + ": " + std::strerror(errno));
+  run = exec::decode_run_config(*text);
+  bool waiting = false;
+  for (auto& c : run.plan.containers) {
+    if (c.image == image) plan::complete_with_image(c, config);
+    if (c.image_wait) waiting = true;
+  }
+  run.images[image] = exec::ImageLayers{image::layer_dirs(store, *record), ic.user};
+  const std::string tmp = paths.run_config() + ".tmp";
+  if (!files::write(tmp, exec::encode_run_config(run), 0600) || ::rename(tmp.c_str(), paths.run_config().c_str()) != 0)
+    return fail("write " + paths.run_config() + ": " + std::strerror(errno));
+  // No pull is left to retry: the credentials go.
+  if (!waiting) ::unlink(paths.pull_secrets().c_str());
+  out.ok = true;
   return out;
 }
 

@@ -53,6 +53,9 @@ struct PodImages {
   std::vector<exec::PriorEvent> events;       // Pulling, Pulled, Failed per container
   std::map<std::string, std::string> failed;  // image → why (ErrImagePull's message)
   std::vector<std::string> warnings;          // a missing imagePullSecret, ...
+  // Its imagePullSecrets' docker configs (where from, the JSON), for the supervisor's retries
+  // of a failed pull (exec::PullRetry): written into the pod's directory only then.
+  std::vector<std::pair<std::string, std::string>> secret_configs;
 };
 
 // Pulls what the pods need (each image once, in parallel) and says what happened per pod,
@@ -60,5 +63,21 @@ struct PodImages {
 std::map<std::string, PodImages> pull_images(const image::Store& store, const std::vector<model::Pod>& pods,
                                              const std::vector<model::Secret>& secrets, const host::MachineConfig& machine,
                                              const PullFlags& flags);
+
+// The pod's imagePullSecrets for its supervisor's retries: `<pod dir>/pull-secrets.json`, 0600
+// (state/pod_paths.h). Throws SysError.
+void write_pull_secrets(const std::string& pod_dir, const std::vector<std::pair<std::string, std::string>>& configs);
+
+// A retry of a pull that failed at apply, run by the pod's supervisor (`podrun image
+// pull-for-pod DIR CONTAINER`, exec::PullRetry): pulls the container's image with the apply's
+// settings and the pod's imagePullSecrets, then completes every container of the pod that
+// waited for that image (plan::complete_with_image) in its run.json, under the pod's lock.
+struct PodPullResult {
+  bool ok = false;
+  std::string message;    // why it failed
+  std::int64_t size = 0;  // the image's size
+  double seconds = 0;     // how long the pull took
+};
+PodPullResult pull_for_pod(const std::string& pod_dir, const std::string& container);
 
 }  // namespace podrun::pods

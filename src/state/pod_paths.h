@@ -32,6 +32,9 @@ struct PodPaths {
   std::string plan() const { return dir + "/plan.json"; }
   std::string run_config() const { return dir + "/run.json"; }
   std::string grace() const { return dir + "/grace"; }
+  // The pod's imagePullSecrets, kept (0600, on the state's tmpfs, as the kubelet keeps secret
+  // volumes) only while a pull of its images is to be retried.
+  std::string pull_secrets() const { return dir + "/pull-secrets.json"; }
 
   std::string etc_hosts() const { return dir + "/etc-hosts"; }
   std::string hostname() const { return dir + "/hostname"; }

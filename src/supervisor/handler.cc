@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "exec/fds.h"
 #include "exec/join.h"
 
 namespace podrun::supervisor {
@@ -118,6 +119,35 @@ HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const 
       verdict(true, "");
     }
     http_get(h, pod_ip);
+  }
+  return HandlerChild{pid, std::move(read_end)};
+}
+
+HandlerChild start_program(const std::vector<std::string>& argv) {
+  int pipefd[2];
+  if (::pipe2(pipefd, O_CLOEXEC) != 0) throw SysError("start " + argv.at(0), "pipe2", "", errno);
+  UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = ::fork();
+  if (pid < 0) throw SysError("start " + argv.at(0), "fork", "", errno);
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    int devnull = ::open("/dev/null", O_RDWR);
+    ::dup2(write_end.get(), 1);
+    if (devnull >= 0) {
+      ::dup2(devnull, 0);
+      ::dup2(devnull, 2);
+    }
+    if (exec::close_fds_on_exec(3) != 0) ::_exit(127);
+    ::execv(args[0], args.data());
+    const char msg[] = "ERR cannot run the podrun binary that applied the pod\n";
+    if (::write(1, msg, sizeof msg - 1) < 0) {}
+    ::_exit(127);
   }
   return HandlerChild{pid, std::move(read_end)};
 }

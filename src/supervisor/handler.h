@@ -14,6 +14,7 @@
 #include <sys/types.h>
 
 #include <string>
+#include <vector>
 
 #include "common/error.h"
 #include "common/fd.h"
@@ -33,6 +34,10 @@ struct HandlerChild {
 // `seccomp_bpf`: the container's filter, which an exec handler's command runs under too.
 HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
                            const std::string& seccomp_bpf = "");
+
+// Runs `argv` (a podrun helper: `podrun image pull-for-pod`) on the host, its stdout a pipe,
+// stdin and stderr /dev/null, nothing else open.
+HandlerChild start_program(const std::vector<std::string>& argv);
 
 // Reads what is left in a finished child's pipe (at most `limit` bytes).
 std::string drain_output(int fd, std::size_t limit = 4096);

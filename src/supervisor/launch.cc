@@ -44,7 +44,7 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   const bool restart = track(r).ever_started;
   dirty_ = true;
   // 1. Reasons the manifest is valid but this container cannot run (CreateContainerConfigError,
-  //    ErrImagePull, ...): the kubelet keeps trying; podrun fails the apply at once, as
+  //    ErrImageNeverPull, ...): the kubelet keeps trying; podrun fails the apply at once, as
   //    nothing will change without a new manifest.
   if (!c.start_errors.empty()) {
     std::string reason = c.start_errors[0].substr(0, c.start_errors[0].find(':'));
@@ -145,7 +145,8 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   // Apply's pull of this image, when it pulled one, already said Pulling and Pulled.
   bool pulled_by_apply = std::any_of(cfg_.prior_events.begin(), cfg_.prior_events.end(),
                                      [&](const exec::PriorEvent& e) { return e.reason == "Pulled" && e.object == r.object; });
-  if (!restart && !pulled_by_apply) event("Normal", "Pulled", r.object, "Container image \"" + c.image + "\" already present on machine");
+  if (!restart && !pulled_by_apply && !r.pulled_here)
+    event("Normal", "Pulled", r.object, "Container image \"" + c.image + "\" already present on machine");
   try {
     p.child = exec::start_container(l, place);
   } catch (const std::exception& e) {

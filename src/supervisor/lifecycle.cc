@@ -64,6 +64,7 @@ const char* action_name(Action::Type t) {
     case Action::Type::EndStop: return "EndStop";
     case Action::Type::RecreateSandbox: return "RecreateSandbox";
     case Action::Type::Finish: return "Finish";
+    case Action::Type::PullImage: return "PullImage";
   }
   return "";
 }
@@ -71,6 +72,7 @@ const char* action_name(Action::Type t) {
 PodTrack make_track(const plan::PodPlan& plan) {
   PodTrack t;
   t.containers.resize(plan.containers.size());
+  for (std::size_t i = 0; i < plan.containers.size(); ++i) t.containers[i].image_pending = plan.containers[i].image_wait.has_value();
   return t;
 }
 
@@ -88,7 +90,10 @@ const plan::ProbePlan* probe_plan(const ContainerPlan& c, ProbeKind k) {
 
 std::chrono::seconds seconds(std::int64_t s) { return std::chrono::seconds(s); }
 
-bool due(const ContainerTrack& t, TimePoint now) { return t.life == Life::NotStarted || (t.life == Life::BackOff && now >= t.restart_at); }
+bool due(const ContainerTrack& t, TimePoint now) {
+  if (t.image_pending) return false;  // waits for its image
+  return t.life == Life::NotStarted || (t.life == Life::BackOff && now >= t.restart_at);
+}
 
 // An init container that succeeded, or a sidecar that started: the next may go.
 bool init_done(const ContainerPlan& c, const ContainerTrack& t) {
@@ -111,7 +116,7 @@ bool any_alive(const PodTrack& pod) {
 
 bool any_child(const PodTrack& pod) {
   for (const auto& t : pod.containers) {
-    if (t.hook_running) return true;
+    if (t.hook_running || t.pulling) return true;
     for (const auto& p : t.probes)
       if (p.running) return true;
   }
@@ -134,6 +139,11 @@ bool stop_turn(const plan::PodPlan& plan, const PodTrack& pod, std::size_t i) {
   for (std::size_t j = plan.containers.size(); j-- > 0;)
     if (plan.containers[j].kind == ContainerKind::Sidecar && alive(pod.containers[j].life)) return j == i;
   return false;
+}
+
+// Images are pulled again while the pod may still start containers.
+bool pulls_allowed(const plan::PodPlan& plan, const PodTrack& pod) {
+  return !pod.stopping && !pod.failed && pod.sandbox != Sandbox::Gone && !terminal(pod_status(plan, pod).phase);
 }
 
 // 1. Starts: init containers and sidecars in order, each holding back the ones after it; then
@@ -178,6 +188,13 @@ std::vector<Action> compute_actions(const plan::PodPlan& plan, const PodTrack& p
 
   // 1. Starts, in a sandbox that is there, while the pod neither stops nor has failed.
   if (!pod.stopping && !pod.failed && pod.sandbox == Sandbox::Ready) start_actions(plan, pod, now, is_terminal, out);
+  // Pulls of images that failed before, each when its back-off is over. The kubelet pulls as
+  // it starts a container; podrun pulls as soon as it may, whoever's turn it is to start.
+  if (pulls_allowed(plan, pod))
+    for (std::size_t i = 0; i < n; ++i) {
+      const ContainerTrack& t = pod.containers[i];
+      if (t.image_pending && !t.pulling && now >= t.pull_at) out.push_back({Action::Type::PullImage, i});
+    }
 
   for (std::size_t i = 0; i < n; ++i) {
     const ContainerPlan& c = plan.containers[i];
@@ -256,9 +273,29 @@ void note(const plan::PodPlan& plan, PodTrack& pod, const Action& a, TimePoint n
       pod.stopping = false;
       pod.stop_deadline = kNever;
       break;
+    case Action::Type::PullImage: t->pulling = true; break;
     case Action::Type::RecreateSandbox:
     case Action::Type::Finish: break;
   }
+}
+
+Millis on_pull_failed(PodTrack& pod, std::size_t i, TimePoint now, const exec::BackoffPolicy& backoff) {
+  ContainerTrack& t = pod.containers[i];
+  t.pulling = false;
+  t.pull_failures++;
+  // The kubelet's image back-off: 10 s after the first failure, doubling to 300 s.
+  Millis d = backoff.base;
+  for (int k = 1; k < t.pull_failures && d < backoff.max; ++k) d *= 2;
+  d = std::min(d, backoff.max);
+  t.pull_at = now + d;
+  return d;
+}
+
+void on_pulled(PodTrack& pod, std::size_t i) {
+  ContainerTrack& t = pod.containers[i];
+  t.pulling = false;
+  t.image_pending = false;
+  t.pull_failures = 0;
 }
 
 void on_started(const plan::PodPlan& plan, PodTrack& pod, std::size_t i, TimePoint now) {
@@ -441,18 +478,21 @@ PodStatus pod_status(const plan::PodPlan& plan, const PodTrack& pod) {
   PodStatus s;
   s.initialized = initialized(plan, pod);
   bool any_running = false, any_restarting = false, all_launched = true, any_failed = false, all_ready = true;
+  bool waiting_image = false;  // an app container never ran and waits for its image
   for (std::size_t i = 0; i < plan.containers.size(); ++i) {
     const ContainerTrack& t = pod.containers[i];
     const ContainerKind kind = plan.containers[i].kind;
     if (kind != ContainerKind::Init && !t.ready) all_ready = false;
     if (kind != ContainerKind::App) continue;
     if (alive(t.life)) any_running = true;
+    if (t.image_pending && !t.ever_started) waiting_image = true;
     if (t.life == Life::BackOff) any_restarting = true;
     if (t.life == Life::NotStarted) all_launched = false;
     if ((t.life == Life::Exited || t.life == Life::BackOff) && t.exit_code != 0) any_failed = true;
   }
   if (pod.failed) s.phase = Phase::Failed;
   else if (!s.initialized) s.phase = Phase::Pending;
+  else if (waiting_image) s.phase = Phase::Pending;  // the kubelet's getPhase: a waiting container
   else if (any_running || any_restarting) s.phase = Phase::Running;
   else if (!all_launched) s.phase = Phase::Pending;
   else s.phase = any_failed ? Phase::Failed : Phase::Succeeded;
@@ -466,8 +506,14 @@ PodStatus pod_status(const plan::PodPlan& plan, const PodTrack& pod) {
 
 bool first_start_settled(const plan::PodPlan& plan, const PodTrack& pod) {
   if (pod.failed || terminal(pod_status(plan, pod).phase)) return true;
-  for (const auto& t : pod.containers) {
+  for (std::size_t i = 0; i < pod.containers.size(); ++i) {
+    const ContainerTrack& t = pod.containers[i];
     if (t.life == Life::BackOff) return true;  // waits in back-off: the pod exists, apply is done
+    if (t.image_pending) {
+      // Waits for its image: settled, and so is all an init container holds back.
+      if (plan.containers[i].kind != ContainerKind::App) return true;
+      continue;
+    }
     if (!t.ever_started || t.life == Life::PostStart) return false;
   }
   return true;
@@ -479,6 +525,7 @@ TimePoint next_due(const plan::PodPlan& plan, const PodTrack& pod) {
   for (std::size_t i = 0; i < plan.containers.size(); ++i) {
     const ContainerTrack& t = pod.containers[i];
     if (t.life == Life::BackOff) consider(t.restart_at);
+    if (t.image_pending && !t.pulling && pulls_allowed(plan, pod)) consider(t.pull_at);
     if (alive(t.life)) consider(t.kill_at);
     if (t.hook_running) consider(t.hook_deadline);
     for (ProbeKind k : kProbeKinds) {

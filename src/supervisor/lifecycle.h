@@ -10,6 +10,9 @@
 //     restartPolicy Always) until it has started (its startup probe passed), then the next;
 //   - then the app containers in order, each after the previous one's postStart hook;
 //   - restarts per restartPolicy (sidecars always), after CrashLoopBackOff (backoff.h);
+//   - a container whose image could not be pulled waits (ErrImagePull, ImagePullBackOff): its
+//     pull is retried after 10 s, 20 s, ... 300 s, and it starts once the image is there; an
+//     init container waiting so holds back the ones after it, an app container does not;
 //   - probes: startup first, then liveness and readiness, each by its thresholds; a failed
 //     liveness or startup probe stops the container (preStop, SIGTERM, SIGKILL at its grace);
 //   - stopping the pod (delete, or it completed): the app and init containers together
@@ -78,6 +81,12 @@ struct ContainerTrack {
   bool hook_running = false;         // a postStart or preStop hook is in flight ...
   TimePoint hook_deadline = kNever;  // ... and is killed then
   std::array<ProbeTrack, 3> probes;
+  // Its image could not be pulled yet (ContainerPlan::image_wait): pulls are retried with the
+  // kubelet's image back-off (ImagePullBackOff) until one succeeds; it starts after that.
+  bool image_pending = false;
+  bool pulling = false;   // a pull is in flight
+  int pull_failures = 0;  // in a row
+  TimePoint pull_at{};    // when the next pull is due
   ProbeTrack& probe(ProbeKind k) { return probes[static_cast<std::size_t>(k)]; }
   const ProbeTrack& probe(ProbeKind k) const { return probes[static_cast<std::size_t>(k)]; }
 };
@@ -119,6 +128,7 @@ struct Action {
     EndStop,          // the completed pod has stopped: it stays, with its sandbox, until deleted
     RecreateSandbox,  // the sandbox was lost and everything has stopped: make a new one
     Finish,           // deleted, and everything has stopped: tear the pod down, exit
+    PullImage,        // pull the container's image again (its back-off is over)
   } type;
   std::size_t container = 0;
   ProbeKind probe = ProbeKind::Startup;
@@ -155,6 +165,12 @@ struct ExitOutcome {
 // Container `i` exited with `exit_code` (126/128 for an instance that could not start).
 ExitOutcome on_exit(const plan::PodPlan& plan, PodTrack& pod, std::size_t i, int exit_code, TimePoint now,
                     const exec::BackoffPolicy& backoff);
+
+// A pull of container `i`'s image failed (also apply's own, when the supervisor starts): the
+// next one is due after the returned delay (ImagePullBackOff).
+Millis on_pull_failed(PodTrack& pod, std::size_t i, TimePoint now, const exec::BackoffPolicy& backoff);
+// A pull of it succeeded: the container is due to start.
+void on_pulled(PodTrack& pod, std::size_t i);
 
 struct ProbeOutcome {
   bool unhealthy = false;          // a failed run: a Warning "Unhealthy" event

@@ -54,6 +54,8 @@ struct ContainerRuntime {
   std::uint64_t oom_baseline = 0;      // the cgroup's OOM kill count when this instance started
   std::optional<Prepared> prestarted;  // its child, made while the previous container set up
   HandlerRun hook;                     // its postStart or preStop hook in flight
+  HandlerRun pull;                     // a retry of its image's pull in flight
+  bool pulled_here = false;            // its image came from such a retry (the Pulled event said so)
   std::array<HandlerRun, 3> probes;    // by ProbeKind
   std::shared_ptr<state::CriLogWriter> log;
   bool seccomp_loaded = false;
@@ -74,7 +76,8 @@ struct PodNetworkError : std::runtime_error {
 
 class PodSupervisor {
  public:
-  PodSupervisor(const exec::RunConfig& cfg, int report_fd);
+  // `cfg` changes as retried pulls complete containers that waited for their image.
+  PodSupervisor(exec::RunConfig& cfg, int report_fd);
   [[noreturn]] void run();
 
  private:
@@ -124,6 +127,9 @@ class PodSupervisor {
   void start_hook(ContainerRuntime& r, const plan::HandlerPlan& h, bool post_start);
   void on_hook_done(ContainerRuntime& r, int status);
   void hook_result(ContainerRuntime& r, bool post_start, bool ok, const std::string& out);
+  void pull_failed(ContainerRuntime& r, const std::string& why);
+  void start_pull(ContainerRuntime& r);
+  void on_pull_done(ContainerRuntime& r, int status);
   void start_probe(ContainerRuntime& r, ProbeKind k);
   void on_probe_done(ContainerRuntime& r, ProbeKind k, int status);
   void probe_result(ContainerRuntime& r, ProbeKind k, bool ok, const std::string& out);
@@ -138,8 +144,8 @@ class PodSupervisor {
   ContainerTrack& track(const ContainerRuntime& r) { return track_.containers[r.index]; }
   state::ContainerState& status(const ContainerRuntime& r) { return st_.containers[r.index]; }
 
-  const exec::RunConfig& cfg_;
-  const plan::PodPlan& plan_;
+  exec::RunConfig& cfg_;
+  const plan::PodPlan& plan_;                 // cfg_.plan
   PodTrack track_;                            // lifecycle.h's view of the pod: what it decides from
   std::optional<plan::PodPlan> with_ids_;     // hostUsers: false: the plan with its host IDs filled in
   std::optional<std::uint32_t> userns_host_;  // hostUsers: false: the pod's first host ID

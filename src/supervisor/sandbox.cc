@@ -43,7 +43,7 @@ void reap_killed(pid_t pid, std::chrono::milliseconds limit) {
 
 }  // namespace
 
-PodSupervisor::PodSupervisor(const exec::RunConfig& cfg, int report_fd)
+PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd)
     : cfg_(cfg),
       plan_(cfg.plan),
       track_(make_track(cfg.plan)),
@@ -106,6 +106,8 @@ void PodSupervisor::start_pod() {
   init_state();
   event("Normal", "Scheduled", "", "Successfully assigned " + plan_.ns + "/" + plan_.name + " to " + node_name());
   for (const auto& e : cfg_.prior_events) event(e.type, e.reason, e.object, e.message);  // apply's pulls
+  for (auto& r : containers_)
+    if (r.plan->image_wait) pull_failed(r, r.plan->image_wait->error);  // apply's pull failed: ImagePullBackOff
   // The first save comes after the first reconcile: until then, the state the CLI wrote
   // (this supervisor's pid) is what delete needs to find the pod.
   // 1. The pause holder forked first: it makes the pod's namespaces (a network namespace

@@ -199,6 +199,10 @@ void PodSupervisor::apply(const Action& a, TimePoint now) {
       return;
     }
     case Action::Type::Finish: finished_ = true; return;
+    case Action::Type::PullImage:
+      note(plan_, track_, a, now);
+      start_pull(*r);
+      return;
   }
 }
 
@@ -211,6 +215,8 @@ void PodSupervisor::stop_pod(bool deleting, std::int64_t grace_seconds) {
   if (!track_.stopping)
     for (auto& r : containers_)
       if (r.pid > 0) event("Normal", "Killing", r.object, "Stopping container " + r.plan->name);
+  for (auto& r : containers_)
+    if (r.pull.pid > 0) ::kill(r.pull.pid, SIGKILL);  // nothing is to start: its result would count for nothing
   begin_stop(track_, deleting, grace_seconds, Clock::now());
   dirty_ = true;
 }
@@ -246,6 +252,7 @@ void PodSupervisor::reap() {
     for (auto& r : containers_) {
       if (r.pid == pid) on_container_exit(r, status);
       else if (r.hook.pid == pid) on_hook_done(r, status);
+      else if (r.pull.pid == pid) on_pull_done(r, status);
       else
         for (ProbeKind k : kProbeKinds)
           if (r.probe(k).pid == pid) on_probe_done(r, k, status);
@@ -330,6 +337,89 @@ void PodSupervisor::after_exit(ContainerRuntime& r) {
     cs.reason = "CrashLoopBackOff";
     cs.message = "back-off " + duration_text(o.delay) + " restarting failed container=" + r.plan->name + " pod=" + pod;
     event("Warning", "BackOff", r.object, "Back-off restarting failed container " + r.plan->name + " in pod " + pod);
+  }
+}
+
+// --- images pulled again (ImagePullBackOff) ----------------------------------------------------
+
+// A pull of r's image failed (apply's, or a retry): it waits in back-off for the next one.
+void PodSupervisor::pull_failed(ContainerRuntime& r, const std::string& why) {
+  on_pull_failed(track_, r.index, Clock::now(), cfg_.backoff);
+  ContainerState& cs = status(r);
+  cs.state = state::RunState::Waiting;
+  cs.reason = "ImagePullBackOff";
+  cs.message = "Back-off pulling image \"" + r.plan->image + "\": ErrImagePull: " + why;
+  event("Normal", "BackOff", r.object, "Back-off pulling image \"" + r.plan->image + "\"");
+  event("Warning", "Failed", r.object, "Error: ImagePullBackOff");
+  dirty_ = true;
+}
+
+// `podrun image pull-for-pod`: the podrun that applied the pod pulls with the apply's settings
+// and completes the containers that waited in run.json (pods/images.h); this static binary has
+// no HTTP client, and no planner to complete a container's process with the image's config.
+void PodSupervisor::start_pull(ContainerRuntime& r) {
+  event("Normal", "Pulling", r.object, "Pulling image \"" + r.plan->image + "\"");
+  status(r).reason = "ErrImagePull";  // kubectl shows the pull's state while it runs as the last one's
+  const exec::PullRetry& pr = cfg_.pull_retry;
+  std::vector<std::string> argv = {pr.podrun_binary, "--root", cfg_.state_root, "--storage", pr.storage_root, "--log-level", "off"};
+  if (!pr.config_path.empty()) argv.insert(argv.end(), {"--config", pr.config_path});
+  argv.insert(argv.end(), {"image", "pull-for-pod", dir_, r.plan->name});
+  try {
+    HandlerChild child = start_program(argv);
+    r.pull.pid = child.pid;
+    r.pull.output = std::move(child.output);
+  } catch (const std::exception& e) {
+    r.pull.pid = 0;
+    event("Warning", "Failed", r.object, "Failed to pull image \"" + r.plan->image + "\": " + e.what());
+    pull_failed(r, e.what());
+  }
+}
+
+void PodSupervisor::on_pull_done(ContainerRuntime& r, int status) {
+  std::string out = drain_output(r.pull.output.get());
+  r.pull.pid = 0;
+  r.pull.output.reset();
+  dirty_ = true;
+  const std::string image = r.plan->image;
+  if (!track(r).image_pending || track_.stopping) {
+    track(r).pulling = false;  // another container's pull of the same image got it first, or the pod stops
+    return;
+  }
+  bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0 && out.rfind("OK ", 0) == 0;
+  if (!ok) {
+    std::string why = out.rfind("ERR ", 0) == 0 ? out.substr(4)
+                      : WIFSIGNALED(status)     ? "the pull was killed by signal " + std::to_string(WTERMSIG(status))
+                                                : "the pull exited with " + std::to_string(WEXITSTATUS(status));
+    event("Warning", "Failed", r.object, "Failed to pull image \"" + image + "\": " + why);
+    event("Warning", "Failed", r.object, "Error: ErrImagePull");
+    pull_failed(r, why);
+    return;
+  }
+  // "OK <size> <seconds>": the helper completed every container that waited for this image
+  // in run.json; they take their new plan from there.
+  std::string size = files::split(out, ' ').size() > 1 ? files::split(out, ' ')[1] : "0";
+  std::string secs = files::split(out, ' ').size() > 2 ? files::split(out, ' ')[2] : "0";
+  exec::RunConfig fresh;
+  try {
+    fresh = exec::decode_run_config(files::read(paths_.run_config()).value_or(""));
+  } catch (const std::exception& e) {
+    event("Warning", "Failed", r.object, "Failed to pull image \"" + image + "\": " + e.what());
+    pull_failed(r, e.what());
+    return;
+  }
+  track(r).pulling = false;
+  for (const auto& [ref, layers] : fresh.images) cfg_.images[ref] = layers;
+  for (auto& other : containers_) {
+    const std::size_t i = other.index;
+    if (i >= fresh.plan.containers.size() || !track(other).image_pending || fresh.plan.containers[i].image_wait) continue;
+    cfg_.plan.containers[i] = fresh.plan.containers[i];  // other.plan points at it
+    on_pulled(track_, i);
+    other.pulled_here = true;
+    ContainerState& cs = this->status(other);
+    cs.reason = other.plan->kind == ContainerKind::App && !was_initialized_ ? "PodInitializing" : "ContainerCreating";
+    cs.message.clear();
+    event("Normal", "Pulled", other.object,
+          "Successfully pulled image \"" + image + "\" in " + secs + "s. Image size: " + size + " bytes.");
   }
 }
 
@@ -449,8 +539,11 @@ void PodSupervisor::update_status() {
   PodStatus s = pod_status(plan_, track_);
   if (s.initialized && !was_initialized_) {
     was_initialized_ = true;
-    for (auto& cs : st_.containers)
-      if (cs.type == state::ContainerType::App && cs.state == state::RunState::Waiting) cs.reason = "ContainerCreating";
+    for (std::size_t i = 0; i < st_.containers.size(); ++i) {
+      ContainerState& cs = st_.containers[i];
+      if (cs.type == state::ContainerType::App && cs.state == state::RunState::Waiting && !track_.containers[i].image_pending)
+        cs.reason = "ContainerCreating";
+    }
   }
   if (!s.initialized) was_initialized_ = false;  // a new sandbox runs its init containers again
   state::PodPhase phase = phase_of(s.phase);
@@ -516,6 +609,6 @@ int PodSupervisor::wait_ms() const {
   return static_cast<int>(std::clamp<long long>(ms + 1, 0, 60'000));
 }
 
-void supervise(const RunConfig& config, int report_fd) { PodSupervisor(config, report_fd).run(); }
+void supervise(RunConfig& config, int report_fd) { PodSupervisor(config, report_fd).run(); }
 
 }  // namespace podrun::supervisor

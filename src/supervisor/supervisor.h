@@ -23,7 +23,7 @@ namespace podrun::supervisor {
 // Runs the pod until it is deleted. `report_fd` gets the one-line start report.
 using exec::RunConfig;
 
-[[noreturn]] void supervise(const RunConfig& config, int report_fd);
+[[noreturn]] void supervise(RunConfig& config, int report_fd);
 
 // `podrun-supervisor --self-test` (self_test.cc): exceptions, std::function, chrono and the
 // log in this very binary; 0 when all work.

@@ -9,6 +9,7 @@ Every request is forwarded to the registry at 127.0.0.1:UPSTREAM_PORT, except as
   "cut_once":     [DIGEST, ...]   the blob's first GET sends half its body, then closes
   "tamper":       [DIGEST, ...]   the blob's bytes are changed (same length)
   "tamper_manifests": true        a manifest's body gets a byte changed (whitespace)
+  "manifest_404": true            every manifest is unknown (404 MANIFEST_UNKNOWN): not pushed yet
   "bearer":       {"user": U, "password": P}
                                   /v2/ wants a Bearer token from /token (which wants Basic U:P)
   "redirect_blobs": true          blob GETs are redirected to 127.0.0.2 (the same proxy), and
@@ -86,6 +87,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         is_manifest = "/manifests/" in path
         is_blob = "/blobs/" in path
         digest = path.rsplit("/", 1)[-1]
+        if is_manifest and c.get("manifest_404"):
+            return self.reply(404, b'{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}',
+                              {"Content-Type": "application/json"})
         if is_manifest:
             with lock:
                 c = control()

@@ -157,6 +157,45 @@ expect "apply again (Always)" pr apply -q --insecure-registry "$Y" -f "$work/sec
 grep -q "GET /v2/busybox/manifests/1.35 200" "$plog" && ok || bad "Always did not re-check the manifest: $(cat "$plog")"
 ! grep -q "GET /v2/busybox/blobs/" "$plog" && ok || bad "Always fetched blobs of an unchanged image: $(cat "$plog")"
 expect "delete" pr delete pod pulled --now
+# ImagePullBackOff: a pull that fails at apply (the tag is not pushed yet) leaves the pod
+# running without that container; its supervisor pulls again with back-off (1 s, 2 s, 4 s ...
+# with --backoff-base 1s), with the pod's imagePullSecret, and starts the container once the
+# image is there, completed with the image's config (its ENV).
+sed -e 's/name: pulled/name: backoff/' -e 's/command: \[sleep, "3600"\]/command: [sh, -c, "echo PATH=$$PATH; exec sleep 3600"]/' \
+  "$work/secret-pod.yaml" >"$work/backoff-pod.yaml"
+pr image rm "$Y/busybox:1.35" >/dev/null 2>&1
+echo '{"bearer": {"user": "puller", "password": "s3cret"}, "manifest_404": true}' >"$ctl"
+: >"$plog"
+expect "a pull that fails: the pod is created all the same" pr apply --backoff-base 1s --insecure-registry "$Y" -f "$work/backoff-pod.yaml"
+matches "container c: ErrImagePull: .*not found.*its supervisor pulls again with back-off \(ImagePullBackOff\)" "$out" && ok ||
+  bad "no ImagePullBackOff warning: $out"
+expect_out "STATUS ImagePullBackOff" "^backoff +0/1 +(ImagePullBackOff|ErrImagePull) " pr get pods
+expect_out "phase Pending while it waits" '"phase": "Pending"' pr get pod backoff -o json
+[ "$(stat -c %a "$root/pods/default/backoff/pull-secrets.json" 2>&1)" = 600 ] && ok || bad "the imagePullSecret is not kept (0600) for the retries"
+sleep 3.5
+expect_out "describe: the back-off event" "Normal +BackOff .*Back-off pulling image \"$Y/busybox:1.35\"" pr describe pod backoff
+[ "$(grep -c "GET /v2/busybox/manifests/1.35 404" "$plog")" -ge 3 ] && ok || bad "want apply's pull and two retries: $(cat "$plog")"
+echo '{"bearer": {"user": "puller", "password": "s3cret"}}' >"$ctl"  # pushed, so to speak
+for _ in $(seq 60); do
+  pr get pods 2>/dev/null | grep -q "^backoff  *1/1  *Running" && break
+  sleep 0.5
+done
+expect_out "the retry pulled it and the container runs" "^backoff +1/1 +Running" pr get pods
+expect_out "event Pulled from the retry" "Normal +Pulled .*Successfully pulled image \"$Y/busybox:1.35\" in [0-9.]+s. Image size: [0-9]+ bytes." \
+  pr describe pod backoff
+expect_out "the image's ENV reached the process" "^PATH=/" pr logs backoff
+expect_out "exec finds the completed container" "^BusyBox" pr exec backoff -- sh -c 'busybox | head -1'
+[ ! -e "$root/pods/default/backoff/pull-secrets.json" ] && ok || bad "the imagePullSecret was kept after the last pull"
+! grep -rq "$auth" "$root" && ok || bad "the credentials were left in the state"
+expect "delete" pr delete pod backoff --now
+# A pod that waits for an image that never comes: deleted while its pulls go on, nothing left.
+sed -e 's/name: pulled/name: never-there/' -e 's|busybox:1.35|busybox:not-pushed|' "$work/secret-pod.yaml" >"$work/never-pod.yaml"
+expect "a pod waiting for a missing tag" pr apply --backoff-base 1s --insecure-registry "$Y" -f "$work/never-pod.yaml"
+sleep 1.5
+expect_out "still waiting" "^never-there +0/1 +(ImagePullBackOff|ErrImagePull) " pr get pods
+expect "delete while it waits" pr delete pod never-there --now
+[ ! -d "$root/pods/default/never-there" ] && ok || bad "the waiting pod left its directory"
+
 # Credentials go to the registry's host only: a blob redirected to 127.0.0.2 gets none.
 echo '{"bearer": {"user": "puller", "password": "s3cret"}, "redirect_blobs": true}' >"$ctl"
 pr image rm "$Y/shared-b:v1" >/dev/null 2>&1
@@ -177,9 +216,13 @@ matches "ErrImageNeverPull" "$out" && ok || bad "Never: $out"
 # The registry down and the image stored: the error names the override, which then works.
 sed -i "s|image: \"$Y/never:1\", imagePullPolicy: Never|image: \"$Y/busybox:1.35\", imagePullPolicy: Always|" "$one"
 kill "${pids[-1]}" && wait "${pids[-1]}" 2>/dev/null
-expect_fail "Always with the registry down" pr apply --insecure-registry "$Y" -f "$one"
+expect "Always with the registry down: created, waiting for its image" pr apply --insecure-registry "$Y" -f "$one"
 matches "ErrImagePull: .*the image is in the local store: .apply --image-pull-policy IfNotPresent" "$out" && ok || bad "down: $out"
-expect "the override runs it from the store" pr apply --image-pull-policy IfNotPresent -f "$one"
+expect_out "ImagePullBackOff with the override named" "Back-off pulling image .*apply --image-pull-policy IfNotPresent" \
+  pr get pod never -o json
+expect_out "the override runs it from the store (the waiting pod is replaced)" "^pod/never configured" \
+  pr apply --image-pull-policy IfNotPresent -f "$one"
+expect_out "started from the store" "already present on machine" pr describe pod never
 expect "delete" pr delete pod never --now
 
 # --- TLS with a CA made here, and htpasswd (Basic) auth -----------------------------------

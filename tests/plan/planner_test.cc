@@ -2,6 +2,7 @@
 // mutation, and what the plan must say. One file for the tables that share the base pod.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
 
 #include "common/capabilities.h"
@@ -9,6 +10,7 @@
 #include "loader/loader.h"
 #include "plan/matrix.h"
 #include "plan/planner.h"
+#include "plan/process.h"
 
 using namespace podrun;
 using namespace podrun::plan;
@@ -390,9 +392,20 @@ spec:
   CHECK_THAT(c[2].start_errors[0], Catch::StartsWith("ErrImagePull: image gone:1 is not in the local store"));
   REQUIRE(c[3].start_errors.size() == 1);
   CHECK_THAT(c[3].start_errors[0], Catch::StartsWith("ErrImageNeverPull"));
-  // A pull that failed: the registry's answer is the container's reason.
+  // A pull that failed: the container waits for a retry (ImagePullBackOff), with the registry's
+  // answer as its reason; the Never one still cannot start.
   in.image_errors = {{"gone:1", "manifest registry.example/gone:1: not found"}};
-  CHECK(make_plan(in).pods[0].containers[2].start_errors[0] == "ErrImagePull: manifest registry.example/gone:1: not found");
+  {
+    Plan failed = make_plan(in);
+    const auto& fc = failed.pods[0].containers;
+    CHECK(fc[2].start_errors.empty());
+    REQUIRE(fc[2].image_wait);
+    CHECK(fc[2].image_wait->error == "manifest registry.example/gone:1: not found");
+    CHECK(fc[2].image_wait->spec.command == std::vector<std::string>{"x"});
+    CHECK_FALSE(fc[3].image_wait);
+    CHECK(std::any_of(failed.pods[0].warnings.begin(), failed.pods[0].warnings.end(),
+                      [](const std::string& w) { return w.find("container missing waits for its image") == 0; }));
+  }
   // The machine owner's override holds for every container.
   in.image_errors.clear();
   in.node.image_pull_policy = "Never";
@@ -402,6 +415,58 @@ spec:
   // Without a store to look in, a missing image is only a warning.
   in.image_store = false;
   CHECK(make_plan(in).pods[0].containers[2].start_errors.empty());
+}
+
+TEST_CASE("a container that waited for its image is completed as the planner would have made it (table)", "[plan]") {
+  // Each row: the container, the image that a retried pull brought; what the plan says then
+  // must equal the plan made with the image known from the start.
+  struct Row {
+    const char* name;
+    const char* container;  // YAML flow map of the container, its image "img:1"
+    ImageConfig image;
+  };
+  const Row rows[] = {
+      {"ENTRYPOINT and CMD, nothing in the manifest", "{name: c, image: 'img:1'}", ImageConfig{{"/ep"}, {"a", "b"}, {}, "", ""}},
+      {"args only: ENTRYPOINT + args", "{name: c, image: 'img:1', args: [x, '$(V)'], env: [{name: V, value: v}]}",
+       ImageConfig{{"/ep"}, {"a"}, {"PATH=/bin", "V=image"}, "/w", "7:8"}},
+      {"command only: CMD dropped", "{name: c, image: 'img:1', command: [/bin/sh]}", ImageConfig{{"/ep"}, {"a"}, {}, "", "nginx"}},
+      {"runAsNonRoot with a root image: refused once known",
+       "{name: c, image: 'img:1', command: [x], securityContext: {runAsNonRoot: true}}", ImageConfig{{}, {}, {}, "", ""}},
+      {"no command anywhere", "{name: c, image: 'img:1'}", ImageConfig{}},
+      {"workingDir and user from the manifest win", "{name: c, image: 'img:1', workingDir: /m, securityContext: {runAsUser: 5}}",
+       ImageConfig{{"/ep"}, {}, {"HOSTNAME=image"}, "/w", "1:1"}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.name);
+    loader::LoadResult r =
+        load(std::string("apiVersion: v1\nkind: Pod\nmetadata: {name: w}\nspec:\n  containers:\n  - ") + row.container + "\n");
+    REQUIRE(r.pods.size() == 1);
+    PlanInput in;
+    in.pods = &r.pods;
+    in.configmaps = &r.configmaps;
+    in.secrets = &r.secrets;
+    in.image_store = true;
+    in.image_errors = {{"img:1", "connection refused"}};
+    ContainerPlan waited = make_plan(in).pods[0].containers[0];
+    REQUIRE(waited.image_wait);
+    in.image_errors.clear();
+    in.images = {{"img:1", row.image}};
+    const ContainerPlan known = make_plan(in).pods[0].containers[0];
+    complete_with_image(waited, row.image);
+    CHECK_FALSE(waited.image_wait);
+    CHECK(waited.image_known);
+    CHECK(waited.process.args == known.process.args);
+    CHECK(waited.process.cwd == known.process.cwd);
+    CHECK(waited.process.uid == known.process.uid);
+    CHECK(waited.process.gid == known.process.gid);
+    CHECK(waited.process.user_note == known.process.user_note);
+    CHECK(waited.start_errors == known.start_errors);
+    REQUIRE(waited.process.env.size() == known.process.env.size());
+    for (std::size_t i = 0; i < known.process.env.size(); ++i) {
+      CHECK(waited.process.env[i].name == known.process.env[i].name);
+      CHECK(waited.process.env[i].value == known.process.env[i].value);
+    }
+  }
 }
 
 TEST_CASE("security: masks, seccomp's source, privileged, read-only root, devices (table)", "[planner][security]") {

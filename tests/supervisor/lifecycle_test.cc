@@ -941,3 +941,76 @@ TEST_CASE("next due: the earliest restart, probe, deadline or check", "[supervis
   begin_stop(pod, true, 2, at(0.5));
   CHECK(next_due(p, pod) == at(2.5));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Images that apply could not pull: ErrImagePull, ImagePullBackOff, then the start.
+
+TEST_CASE("image pulls: retried after 10, 20, 40 ... 300 s; the container starts once one succeeds", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}});
+  p.containers[0].image_wait = plan::ImageWait{"connection refused", {}};
+  PodTrack pod = make_track(p);
+  CHECK(pod.containers[0].image_pending);
+  // apply's pull failed: a, the first in order, does not hold b back.
+  CHECK(on_pull_failed(pod, 0, at(0), kBackoff) == std::chrono::seconds(10));
+  CHECK(actions(p, pod, at(0)) == "Start(b)");
+  start(p, pod, 1);
+  CHECK(pod_status(p, pod).phase == Phase::Pending);  // the kubelet's getPhase: a container waits
+  CHECK(first_start_settled(p, pod));                 // apply returns: the pod runs, a waits
+  CHECK(next_due(p, pod) == at(10));
+  CHECK(actions(p, pod, at(9)) == "");
+  CHECK(actions(p, pod, at(10)) == "PullImage(a)");
+  note(p, pod, {Action::Type::PullImage, 0}, at(10));
+  CHECK(actions(p, pod, at(11)) == "");  // one pull at a time
+  CHECK(next_due(p, pod) == kNever);
+  // The back-off doubles, to the cap.
+  const int expected[] = {20, 40, 80, 160, 300, 300};
+  for (int s : expected) {
+    CHECK(on_pull_failed(pod, 0, at(10), kBackoff) == std::chrono::seconds(s));
+    CHECK(pod.containers[0].pull_at == at(10 + s));
+  }
+  on_pulled(pod, 0);
+  CHECK_FALSE(pod.containers[0].image_pending);
+  CHECK(actions(p, pod, at(11)) == "Start(a)");
+  start(p, pod, 0, at(11));
+  CHECK(pod_status(p, pod).phase == Phase::Running);
+}
+
+TEST_CASE("image pulls: an init container waiting for its image holds back what follows (table)", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"i", ContainerKind::Init}, {"a", ContainerKind::App}});
+  p.containers[0].image_wait = plan::ImageWait{"not found", {}};
+  struct Row {
+    const char* name;
+    double when;
+    bool pulled;
+    const char* expected;
+  } rows[] = {
+      {"in back-off: nothing", 5, false, ""},
+      {"back-off over: the pull, no start", 10, false, "PullImage(i)"},
+      {"pulled: the init container, then the rest", 10, true, "Start(i)"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.name);
+    PodTrack pod = make_track(p);
+    on_pull_failed(pod, 0, at(0), kBackoff);
+    if (r.pulled) on_pulled(pod, 0);
+    CHECK(actions(p, pod, at(r.when)) == r.expected);
+    CHECK(first_start_settled(p, pod) == !r.pulled);
+    CHECK(pod_status(p, pod).phase == Phase::Pending);
+  }
+}
+
+TEST_CASE("image pulls: none while the pod stops or has failed; a pull in flight holds the finish", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
+  p.containers[0].image_wait = plan::ImageWait{"429", {}};
+  PodTrack pod = make_track(p);
+  on_pull_failed(pod, 0, at(0), kBackoff);
+  note(p, pod, {Action::Type::PullImage, 0}, at(10));
+  begin_stop(pod, true, 30, at(11));
+  CHECK(actions(p, pod, at(12)) == "");  // its pull is still a child of the supervisor
+  on_pull_failed(pod, 0, at(12), kBackoff);
+  CHECK(next_due(p, pod) == at(41));  // the pod's stop deadline only, no pull
+  CHECK(actions(p, pod, at(60)) == "Finish");
+  PodTrack failed = make_track(p);
+  failed.failed = true;
+  CHECK(actions(p, failed, at(60)) == "");
+}
