@@ -56,7 +56,7 @@ bool flag(const Reader& r, const std::string& key, const json& v) {
 
 image::RegistriesConfig parse_registries(const Reader& r, const std::string& key, const json& v) {
   image::RegistriesConfig out;
-  if (!v.is_object()) r.fail(key, "must be a mapping: insecure, certsDir, mirrors");
+  if (!v.is_object()) r.fail(key, "must be a mapping: insecure, certsDir, mirrors, unqualifiedSearchRegistries");
   for (auto it = v.begin(); it != v.end(); ++it) {
     const std::string path = key + "." + it.key();
     const json& x = it.value();
@@ -98,8 +98,16 @@ image::RegistriesConfig parse_registries(const Reader& r, const std::string& key
         if (rule.prefix.empty()) r.fail(ip, "prefix is required (docker.io, registry.example:5000/team)");
         out.rules.push_back(rule);
       }
+    } else if (it.key() == "unqualifiedSearchRegistries") {
+      if (!x.is_array()) r.fail(path, "must be a list of registries (host[:port]), searched in order for names without one");
+      for (std::size_t i = 0; i < x.size(); ++i) {
+        const std::string ip = path + "[" + std::to_string(i) + "]";
+        std::string reg = location(r, ip, x[i]);
+        if (reg.find('/') != std::string::npos) r.fail(ip, "must be a registry (host[:port]) without a path, not \"" + reg + "\"");
+        out.unqualified_search.push_back(reg);
+      }
     } else {
-      r.fail(path, "unknown setting (insecure, certsDir, mirrors)");
+      r.fail(path, "unknown setting (insecure, certsDir, mirrors, unqualifiedSearchRegistries)");
     }
   }
   return out;

@@ -105,6 +105,20 @@ std::pair<std::string, std::string> split_repository(const std::string& reposito
 }
 
 std::vector<PullSource> pull_sources(const RegistriesConfig& config, const Reference& ref) {
+  if (!ref.short_path.empty() && !config.unqualified_search.empty()) {
+    // Each search registry in turn, with its own mirrors; every one may fail over to the next.
+    std::vector<PullSource> out;
+    for (const auto& registry : config.unqualified_search) {
+      Reference qualified = ref;
+      qualified.short_path.clear();
+      if (registry != "docker.io") qualified.repository = registry + "/" + ref.short_path;
+      for (PullSource& s : pull_sources(config, qualified)) {
+        s.mirror = true;
+        out.push_back(std::move(s));
+      }
+    }
+    return out;
+  }
   const RegistryRule* rule = nullptr;
   for (const auto& r : config.rules)
     if (host_matches_prefix(ref.repository, r.prefix) && (!rule || r.prefix.size() > rule->prefix.size())) rule = &r;
@@ -149,6 +163,8 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   std::optional<Registry> registry;
   FetchedManifest manifest;
   std::string errors;
+  Kind last_kind = Kind::Network;
+  const bool searched = !ref->short_path.empty() && !opt.registries.unqualified_search.empty();
   for (const PullSource& s : pull_sources(opt.registries, *ref)) {
     Registry r(s.endpoint, s.repository, find_credentials(opt.credentials, s.endpoint.host, s.repository));
     try {
@@ -159,10 +175,11 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
       // A mirror that fails is skipped (as containers/image does); the registry's own error
       // is the one reported.
       if (!s.mirror) throw;
-      errors += std::string(errors.empty() ? "" : "; ") + "mirror " + s.endpoint.host + ": " + e.what();
+      errors += std::string(errors.empty() ? "" : "; ") + (searched ? "" : "mirror " + s.endpoint.host + ": ") + e.what();
+      last_kind = e.kind;
     }
   }
-  if (!registry) throw RegistryError(Kind::Network, ref->str() + ": " + errors);
+  if (!registry) throw RegistryError(last_kind, ref->str() + ": " + errors);
   if (is_index(manifest.type)) {
     json index = json::parse(manifest.bytes);
     std::vector<std::optional<Platform>> platforms;

@@ -50,14 +50,20 @@ struct RegistriesConfig {
   std::vector<std::string> insecure;  // hosts (host[:port])
   std::string certs_dir = "/etc/podrun/certs.d";
   std::vector<RegistryRule> rules;
+  // registries.conf's unqualified-search-registries: a name written without a registry
+  // ("nginx", "team/app") is looked for in each, in order (CRI-O's and podman's search); empty:
+  // docker.io only, as Kubernetes reads the name. docker.io, when listed, keeps its "library/"
+  // and its mirrors. The image is named as Kubernetes reads the reference either way.
+  std::vector<std::string> unqualified_search;
 };
 
 // Where to pull `ref` from, in order: each mirror of the longest matching prefix, then the
-// prefix's location (or the reference's own registry). Pure.
+// prefix's location (or the reference's own registry); for a short name with search
+// registries, that for each registry in turn. Pure.
 struct PullSource {
   RegistryEndpoint endpoint;
   std::string repository;  // path within that registry: library/busybox
-  bool mirror = false;
+  bool mirror = false;     // a failure here moves on to the next source
 };
 std::vector<PullSource> pull_sources(const RegistriesConfig& config, const Reference& ref);
 

@@ -70,6 +70,7 @@ std::optional<Reference> parse_reference(const std::string& text, std::string* e
     }
   }
   if (domain.empty()) {
+    r.short_path = path;
     domain = "docker.io";
     if (path.find('/') == std::string::npos) path = "library/" + path;
   }

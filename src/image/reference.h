@@ -16,6 +16,9 @@ struct Reference {
   std::string repository;  // docker.io/library/busybox
   std::string tag;         // "latest" unless a tag or digest is given
   std::string digest;      // sha256:..., when given
+  // Written without a registry ("nginx", "team/app"): the path as written, for unqualified-name
+  // search (image/pull.h); "" when the reference names its registry.
+  std::string short_path;
 
   // repository:tag, or repository@digest.
   std::string str() const;

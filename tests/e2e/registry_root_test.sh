@@ -57,6 +57,16 @@ expect_out "a mirror serves its prefix" "^(pulled|up to date): registry.invalid/
   pr --config "$work/mirrors.yaml" image pull registry.invalid/hub/busybox:1.35
 expect_fail "a missing image in the mirror: the registry's own error" pr --config "$work/mirrors.yaml" image pull registry.invalid/hub/nothere:1
 
+# Unqualified-name search: a name written without a registry is looked for in each search
+# registry in turn (CRI-O's and podman's registries.conf), and named as Kubernetes reads it.
+printf 'registries:\n  insecure: ["%s"]\n  unqualifiedSearchRegistries: ["%s"]\n' "$R" "$R" >"$work/search.yaml"
+expect_out "a short name found in the search registry" "^pulled: busybox:1.35 .* from $R " \
+  "$podrun" --storage "$work/store-search" --config "$work/search.yaml" image pull busybox:1.35
+expect_out "named as Kubernetes reads it, with where it came from" "\"Source\": \"pull $R/busybox@sha256:" \
+  "$podrun" --storage "$work/store-search" image inspect docker.io/library/busybox:1.35
+expect_fail "a short name in no search registry" "$podrun" --storage "$work/store-search" --config "$work/search.yaml" image pull nothere:1
+matches "$R/nothere" "$out" && ok || bad "the search's error does not name where it looked: $out"
+
 # --- the proxy: faults, counted --------------------------------------------------------------
 X=$(free_port)
 ctl=$work/proxy.json

@@ -52,6 +52,10 @@ registries:
   CHECK_THROWS_WITH(parse_machine_config("registries: {mirrors: [{location: x}]}\n", "c.yaml"),
                     Catch::Contains("registries.mirrors[0]: prefix is required"));
   CHECK_THROWS_WITH(parse_machine_config("registries: {blocked: [x]}\n", "c.yaml"), Catch::Contains("registries.blocked: unknown setting"));
+  CHECK(parse_machine_config("registries: {unqualifiedSearchRegistries: [\"reg.local:5000\", docker.io]}\n", "c.yaml")
+            .registries.unqualified_search == std::vector<std::string>{"reg.local:5000", "docker.io"});
+  CHECK_THROWS_WITH(parse_machine_config("registries: {unqualifiedSearchRegistries: [reg.local/team]}\n", "c.yaml"),
+                    Catch::Contains("registries.unqualifiedSearchRegistries[0]: must be a registry (host[:port]) without a path"));
 }
 
 TEST_CASE("machine config: an empty file, the defaults", "[machine-config]") {

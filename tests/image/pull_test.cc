@@ -142,6 +142,38 @@ TEST_CASE("pull sources: mirrors first, then the location; insecure and CA per h
   CHECK(plain[0].repository == "a/b");
 }
 
+TEST_CASE("pull sources: a short name is searched for in each search registry, in order (table)", "[image][pull]") {
+  RegistriesConfig c;
+  c.certs_dir = "";
+  c.insecure = {"reg.local:5000"};
+  c.rules = {{"docker.io", "", false, {{"mirror.local", false}}}};
+  c.unqualified_search = {"reg.local:5000", "docker.io"};
+  struct Row {
+    const char* ref;
+    std::vector<std::string> want;  // host/repository of each source, in order
+  } rows[] = {
+      {"nginx", {"reg.local:5000/nginx", "mirror.local/library/nginx", "docker.io/library/nginx"}},
+      {"team/app:1", {"reg.local:5000/team/app", "mirror.local/team/app", "docker.io/team/app"}},
+      // Qualified names are not searched: docker.io's rule only.
+      {"docker.io/library/nginx", {"mirror.local/library/nginx", "docker.io/library/nginx"}},
+      {"quay.io/org/x", {"quay.io/org/x"}},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.ref);
+    std::vector<std::string> got;
+    auto sources = pull_sources(c, *parse_reference(r.ref));
+    for (const auto& s : sources) got.push_back(s.endpoint.host + "/" + s.repository);
+    CHECK(got == r.want);
+    // Searched: every source may fail over to the next.
+    if (std::string(r.ref).find('.') == std::string::npos)
+      for (const auto& s : sources) CHECK(s.mirror);
+  }
+  CHECK(pull_sources(c, *parse_reference("nginx"))[0].endpoint.insecure);
+  CHECK(parse_reference("nginx")->short_path == "nginx");
+  CHECK(parse_reference("nginx")->repository == "docker.io/library/nginx");  // named as Kubernetes reads it
+  CHECK(parse_reference("localhost/x")->short_path.empty());
+}
+
 TEST_CASE("pull policies: what each asks of the store (table)", "[image][pull]") {
   using podrun::pods::PullAction;
   struct Row {
