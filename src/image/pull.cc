@@ -227,12 +227,52 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   blobs.verified = true;
   blobs.source = "pull " + registry->endpoint().host + "/" + registry->repository() + "@" + manifest.digest;
 
-  // 5. Config and layers fetched in parallel (each blob once); meanwhile this thread unpacks
-  //    each layer as soon as it is stored, into staging, with its diff_id from the same pass.
-  //    (Unpacking stays on one thread: it works relative to the layer's directory.)
+  // 5. Config and layers fetched in parallel (each blob once), four at a time. A layer this
+  //    process downloads unpacks while it downloads, into a staging directory, reading the
+  //    partial file as it grows (image/unpack.h GrowingBlob), with its diff_id from the same
+  //    pass; a layer another process fetched (or one stored before) unpacks once it is there.
+  //    Each unpack runs on a thread with a working directory of its own.
   std::vector<Descriptor> jobs{config};
   jobs.insert(jobs.end(), layers.begin(), layers.end());
   store.init();
+  struct Unpack {
+    std::string digest;
+    PreparedLayer prepared;
+    std::exception_ptr error;
+    std::unique_ptr<GrowingBlob> growing;
+    std::thread thread;
+  };
+  // Joined before the staging directories go (their destructors run in this order: the
+  // fetches' join, the unpacks' join, the staging's removal).
+  struct Staging {
+    std::vector<Unpack> unpacks;
+    ~Staging() {
+      for (auto& u : unpacks)
+        if (u.thread.joinable()) {
+          if (u.growing) u.growing->finish(false);  // a fetch that never ended: the unpack stops
+          u.thread.join();
+        }
+      for (const auto& u : unpacks)
+        if (!u.prepared.dir.empty()) files::remove_all(u.prepared.dir);
+    }
+  } staging;
+  staging.unpacks.resize(jobs.size());
+  // Layer i's unpack, on its own thread, into a new staging directory.
+  auto start_unpack = [&](std::size_t i, const std::string& blob, GrowingBlob* growing) {
+    Unpack& u = staging.unpacks[i];
+    u.digest = jobs[i].digest;
+    std::string dir = store.tmp_dir() + "/layer-XXXXXX";
+    if (!::mkdtemp(dir.data()) || ::chmod(dir.c_str(), 0755) != 0)
+      throw ImportError("create a staging directory in `" + store.tmp_dir() + "`: " + std::strerror(errno));
+    u.prepared.dir = dir;
+    u.thread = std::thread([&u, blob, growing] {
+      try {
+        u.prepared.unpacked = unpack_layer(blob, u.prepared.dir, &u.prepared.diff_id, growing);
+      } catch (...) {
+        u.error = std::current_exception();
+      }
+    });
+  };
   std::vector<std::promise<void>> done(jobs.size());
   std::vector<std::shared_future<void>> landed;
   for (auto& d : done) landed.push_back(d.get_future().share());
@@ -243,6 +283,7 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
     Registry r = *registry;  // its own copy: the token and scheme are already known
     for (std::size_t i; (i = next++) < jobs.size();) {
       const Descriptor& d = jobs[i];
+      GrowingBlob* growing = nullptr;
       try {
         if (failed) throw Cancelled{};  // another fetch failed: its error is the one to report
         const std::string dest = store.blob_path(d.digest);
@@ -251,12 +292,27 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
           if (!file_exists(dest)) {  // else another pull fetched it while we waited
             std::string partial = store.tmp_dir() + "/" + digest_hex(d.digest) + ".partial";
             std::int64_t before = r.bytes_fetched();
-            r.blob(d.digest, d.size, partial, dest, [&](std::int64_t n) { progress({PullProgress::Step::Fetching, d.digest, n, d.size}); });
+            bool streaming = false;
+            r.blob(d.digest, d.size, partial, dest, [&](std::int64_t n) {
+              progress({PullProgress::Step::Fetching, d.digest, n, d.size});
+              if (i == 0) return;
+              if (!streaming) {  // the partial file exists from here on (until its rename: opened now)
+                streaming = true;
+                int fd = ::open(partial.c_str(), O_RDONLY | O_CLOEXEC);
+                if (fd < 0) throw RegistryError(Kind::Invalid, "open `" + partial + "`: " + std::strerror(errno));
+                staging.unpacks[i].growing = std::make_unique<GrowingBlob>(fd);
+                growing = staging.unpacks[i].growing.get();
+                start_unpack(i, partial, growing);
+              }
+              growing->grew(n);
+            });
+            if (growing) growing->finish(true);
             fetched += r.bytes_fetched() - before;
           }
         }
         done[i].set_value();
       } catch (...) {
+        if (growing) growing->finish(false);
         failed = true;
         done[i].set_exception(std::current_exception());
       }
@@ -272,15 +328,9 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
       for (auto& th : t) th.join();
     }
   } join{threads, failed};
-  // Staging directories of layers unpacked here: renamed into the store by store_image, or
-  // removed on the way out.
-  struct Staging {
-    std::vector<std::string> dirs;
-    ~Staging() {
-      for (const auto& d : dirs) files::remove_all(d);
-    }
-  } staging;
   std::vector<std::string> diff_ids;
+  const std::size_t cpus = static_cast<std::size_t>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+  std::vector<std::size_t> waiting;  // unpacks of layers that were already stored, oldest first
   // A failed fetch: its own error, not a "cancelled" of a job that never ran (in any order).
   auto first_error = [&]() {
     for (auto& f : landed) try {
@@ -300,21 +350,28 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
       continue;
     }
     const Descriptor& d = jobs[i];
+    progress({PullProgress::Step::Unpacking, d.digest, 0, 0});
+    if (staging.unpacks[i].thread.joinable()) continue;  // unpacking while it downloaded
     // A layer stored before (under its diff_id, from the config) is not unpacked again.
     if (i - 1 < diff_ids.size() && file_exists(store.layer_path(diff_ids[i - 1]) + ".json")) continue;
-    progress({PullProgress::Step::Unpacking, d.digest, 0, 0});
-    std::string dir = store.tmp_dir() + "/layer-XXXXXX";
-    if (!::mkdtemp(dir.data()) || ::chmod(dir.c_str(), 0755) != 0)
-      throw ImportError("create a staging directory in `" + store.tmp_dir() + "`: " + std::strerror(errno));
-    staging.dirs.push_back(dir);
-    PreparedLayer prepared;
-    prepared.dir = dir;
-    try {
-      prepared.unpacked = unpack_layer(store.blob_path(d.digest), dir, &prepared.diff_id);
-    } catch (const UnpackError& e) {
-      throw ImportError("layer " + d.digest + ": " + e.what() + "; nothing was stored");
+    // At most one such unpack per CPU at a time (an image of many stored blobs).
+    if (waiting.size() >= cpus) {
+      staging.unpacks[waiting.front()].thread.join();
+      waiting.erase(waiting.begin());
     }
-    blobs.prepared[d.digest] = prepared;
+    start_unpack(i, store.blob_path(d.digest), nullptr);
+    waiting.push_back(i);
+  }
+  for (std::size_t i = 1; i < jobs.size(); ++i) {
+    Unpack& u = staging.unpacks[i];
+    if (u.digest.empty()) continue;  // stored before
+    if (u.thread.joinable()) u.thread.join();
+    if (u.error) try {
+        std::rethrow_exception(u.error);
+      } catch (const UnpackError& e) {
+        throw ImportError("layer " + u.digest + ": " + e.what() + "; nothing was stored");
+      }
+    blobs.prepared[u.digest] = u.prepared;
   }
   result.bytes_fetched = fetched;
   for (const auto& d : jobs) blobs.blob_files[d.digest] = store.blob_path(d.digest);
