@@ -42,7 +42,10 @@ void PullProgressView::update(const std::string& image, const image::PullProgres
     lines_[it->second].total = p.total;
     draw(p.done == p.total);
   } else if (p.step == Step::Resolving || p.step == Step::Unpacking) {
-    lines_.push_back({(p.step == Step::Resolving ? "Resolving " : "Unpacking ") + image, 0, 0, std::chrono::steady_clock::now()});
+    // One such line per image and step: a pull says Unpacking for each layer.
+    std::string label = (p.step == Step::Resolving ? "Resolving " : "Unpacking ") + image;
+    if (!index_.emplace(label, lines_.size()).second) return;
+    lines_.push_back({label, 0, 0, std::chrono::steady_clock::now()});
     draw(true);
   }
 }

@@ -34,7 +34,7 @@ class PullProgressView {
   bool enabled_;
   std::mutex mutex_;
   std::vector<Line> lines_;
-  std::map<std::string, std::size_t> index_;  // image + digest → line
+  std::map<std::string, std::size_t> index_;  // image + digest (or a step's label) → line
   std::size_t drawn_ = 0;
   std::chrono::steady_clock::time_point last_draw_;
 };

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <random>
 
 #include <nlohmann/json.hpp>
@@ -330,6 +331,10 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
   rec.source = c.source;
   std::int64_t total = 0, done = 0;
   for (const auto& l : layers) total += l.value("size", std::int64_t{0});
+  // Layers unpacked before they are stored: the pull's, and the ones unpacked here while
+  // their diff_id is checked (removed on the way out unless renamed into the store).
+  std::map<std::string, PreparedLayer> prepared = c.prepared;
+  std::vector<std::unique_ptr<TempDir>> staged;
   for (std::size_t i = 0; i < layers.size(); ++i) {
     LayerRecord lr;
     lr.digest = layers[i].value("digest", "");
@@ -340,7 +345,7 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
     rec.layers.push_back(lr);
     // A layer already unpacked under this diff_id was checked when it was stored.
     if (fs::exists(store.layer_path(lr.diff_id)) && fs::exists(store.layer_path(lr.diff_id) + ".json") && c.verified) continue;
-    if (auto p = c.prepared.find(lr.digest); p != c.prepared.end()) {
+    if (auto p = prepared.find(lr.digest); p != prepared.end()) {
       if (p->second.diff_id != diff_ids[i])
         throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + p->second.diff_id + ", the config says " +
                           diff_ids[i] + "; nothing was stored");
@@ -350,9 +355,21 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
     check_blob(what, file_of(lr.digest), lr.digest, lr.size);
     std::string actual;
     try {
-      actual = uncompressed_digest(file_of(lr.digest));
+      if (fs::exists(store.layer_path(lr.diff_id) + ".json")) {
+        actual = uncompressed_digest(file_of(lr.digest));
+      } else {
+        // Not stored yet: unpacked now, into staging, in the same pass that hashes it (one
+        // decompression instead of two); kept only if the hash is the config's diff_id.
+        staged.push_back(std::make_unique<TempDir>(store.tmp_dir(), "layer-"));
+        ::chmod(staged.back()->path.c_str(), 0755);
+        PreparedLayer pl;
+        pl.dir = staged.back()->path;
+        pl.unpacked = unpack_layer(file_of(lr.digest), pl.dir, &pl.diff_id);
+        actual = pl.diff_id;
+        prepared[lr.digest] = pl;
+      }
     } catch (const UnpackError& e) {
-      throw ImportError(what + " " + lr.digest + ": " + e.what());
+      throw ImportError(what + " " + lr.digest + ": " + e.what() + "; nothing was stored");
     }
     if (actual != diff_ids[i])
       throw ImportError(what + " " + lr.digest + ": its uncompressed content hashes to " + actual + ", the config says " + diff_ids[i] +
@@ -370,7 +387,7 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
       continue;
     }
     fresh = true;
-    if (auto p = c.prepared.find(lr.digest); p != c.prepared.end()) {
+    if (auto p = prepared.find(lr.digest); p != prepared.end()) {
       lr.unpacked_size = p->second.unpacked.bytes;
       fs::remove_all(final_dir, ec);
       if (::rename(p->second.dir.c_str(), final_dir.c_str()) != 0)
