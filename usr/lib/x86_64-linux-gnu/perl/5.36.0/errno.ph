@@ -1,2 +1,0 @@
-use Errno ':POSIX';
-1;

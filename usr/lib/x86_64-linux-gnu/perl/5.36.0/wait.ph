@@ -1,6 +1,0 @@
-require '_h2ph_pre.ph';
-
-no warnings qw(redefine misc);
-
-require 'sys/wait.ph';
-1;

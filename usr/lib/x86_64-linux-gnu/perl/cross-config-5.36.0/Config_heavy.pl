@@ -1,1 +1,0 @@
-../5.36.0/Config_heavy.pl

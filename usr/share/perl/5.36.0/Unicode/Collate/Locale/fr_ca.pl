@@ -1,4 +1,0 @@
-+{
-   locale_version => 1.31,
-   backwards => 2,
-};

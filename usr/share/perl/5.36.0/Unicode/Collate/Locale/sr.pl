@@ -1,8 +1,0 @@
-+{
-   locale_version => 1.31,
-   suppress => [0x0418, 0x0438],
-   entry => <<'ENTRY', # for DUCET v13.0.0
-0439      ; [.23E5.0020.0002][.0000.0026.0002] # CYRILLIC SMALL LETTER SHORT I
-0419      ; [.23E5.0020.0008][.0000.0026.0002] # CYRILLIC CAPITAL LETTER SHORT I
-ENTRY
-};

@@ -1,9 +1,0 @@
-#!/usr/bin/perl -w
-# This file was preprocessed, do not edit!
-
-
-package Debconf::Element::Editor::Note;
-use strict;
-use base qw(Debconf::Element::Editor::Text);
-
-1

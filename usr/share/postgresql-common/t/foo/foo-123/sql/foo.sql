@@ -1,5 +1,0 @@
-CREATE EXTENSION foo;
-
-SELECT foo();
-
-DROP EXTENSION foo;
