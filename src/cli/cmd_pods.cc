@@ -12,6 +12,7 @@
 #include "cli/report.h"
 #include "common/error.h"
 #include "model/quantity.h"
+#include "model/selector.h"
 #include "net/ipam.h"
 #include "pods/apply.h"
 #include "pods/delete.h"
@@ -25,6 +26,21 @@ namespace podrun::cli {
 namespace {
 
 using nlohmann::json;
+
+// -l/--selector's value, checked: a bad one is a usage error, as in kubectl.
+model::Selector selector_flag(const std::string& command, const std::string& text) {
+  std::string why;
+  auto sel = model::parse_selector(text, &why);
+  if (!sel) throw UsageError(command + ": -l " + text + ": " + why);
+  return *sel;
+}
+
+// kubectl's LABELS column: k=v pairs sorted by key, or <none>.
+std::string labels_column(const std::map<std::string, std::string>& labels) {
+  std::string out;
+  for (const auto& [k, v] : labels) out += (out.empty() ? "" : ",") + k + "=" + v;
+  return out.empty() ? "<none>" : out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // apply
@@ -40,6 +56,8 @@ struct ApplyOptions {
   PolicyFlags policy;
   pods::PullFlags pull;
   bool quiet = false;
+  std::string applyset, selector, dry_run = "none";
+  bool prune = false, force = false;
 };
 
 // The flags' values, checked: a bad one is a usage error before anything is read.
@@ -73,7 +91,15 @@ pods::SupervisorSettings supervisor_settings(const ApplyOptions& o) {
 int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   auto timeout = parse_duration_ms(o.timeout);
   if (!timeout) throw UsageError("apply: --timeout " + o.timeout + ": not a duration (e.g. 30s, 5m)");
-  pods::ApplyRequest req{o.files, o.policy, supervisor_settings(o), o.pull};
+  pods::ApplyRequest req{o.files, o.policy, supervisor_settings(o), o.pull, o.applyset, o.prune, std::nullopt, o.dry_run != "none"};
+  if (!o.selector.empty()) req.selector = selector_flag("apply", o.selector);
+  req.force = o.force;
+  if (o.prune && o.applyset.empty())
+    throw UsageError("apply: --prune needs --applyset NAME: podrun prunes only the members of a set, never what it did not label");
+  if (!o.applyset.empty())
+    if (std::string why = model::label_value_error(o.applyset); !why.empty())
+      throw UsageError("apply: --applyset " + o.applyset + ": the name is a label value: " + why);
+  const std::string dry = o.dry_run == "client" ? " (dry run)" : o.dry_run == "server" ? " (server dry run)" : "";
   PullProgressView pulls(o.quiet);
   req.pull.progress = [&](const std::string& image, const image::PullProgress& p) { pulls.update(image, p); };
   auto report = make_report("text", std::cerr, false);
@@ -93,14 +119,15 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     std::string label = obj.kind + "/" + obj.name;
     switch (obj.outcome) {
       case pods::ObjectResult::Outcome::Failed: std::cerr << "podrun: " << label << ": " << obj.message << "\n"; continue;
-      case pods::ObjectResult::Outcome::Unchanged: std::cout << label << " unchanged\n"; break;
-      case pods::ObjectResult::Outcome::Configured: std::cout << label << " configured\n"; break;
-      case pods::ObjectResult::Outcome::Created: std::cout << label << " created\n"; break;
+      case pods::ObjectResult::Outcome::Unchanged: std::cout << label << " unchanged" << dry << "\n"; break;
+      case pods::ObjectResult::Outcome::Configured: std::cout << label << " configured" << dry << "\n"; break;
+      case pods::ObjectResult::Outcome::Created: std::cout << label << " created" << dry << "\n"; break;
+      case pods::ObjectResult::Outcome::Pruned: std::cout << label << " pruned" << dry << "\n"; continue;
     }
     if (obj.kind == "pod") started.emplace_back(obj.ns, obj.name);
   }
   if (r.any_failed()) return kExitFailure;
-  if (!o.wait) return kExitOk;
+  if (!o.wait || !dry.empty()) return kExitOk;
   for (const auto& w : pods::wait_ready(context(g), started, *timeout)) {
     if (w.outcome == pods::WaitResult::Outcome::Ready) {
       std::cout << "pod/" << w.pod.second << " condition met\n";
@@ -140,15 +167,17 @@ void emit_yaml(YAML::Emitter& out, const json& j) {
 
 struct GetOptions {
   std::vector<std::string> args;  // "pods" [NAME...]
-  std::string output, ns = "default";
-  bool all = false;
+  std::string output, ns = "default", selector;
+  bool all = false, show_labels = false;
 };
 
 int run_get(const GlobalOptions& g, const GetOptions& o) {
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
     throw UsageError("get: podrun has one resource type: pods (podrun get pods [NAME...])");
-  std::vector<pods::PodView> listed = pods::list_pods(context(g), o.all ? "" : o.ns);
+  const model::Selector selector = selector_flag("get", o.selector);
+  std::vector<pods::PodView> listed = pods::select_pods(pods::list_pods(context(g), o.all ? "" : o.ns), selector);
   std::vector<std::string> names(o.args.begin() + 1, o.args.end());
+  if (!names.empty() && !o.selector.empty()) throw UsageError("get: name cannot be provided when a selector is specified");
   if (!names.empty()) {
     std::vector<pods::PodView> chosen;
     for (const auto& n : names) {
@@ -186,6 +215,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     head.push_back("IP");
     head.push_back("PAUSE-PID");
   }
+  if (o.show_labels) head.push_back("LABELS");
   rows.push_back(head);
   std::time_t now = std::time(nullptr);
   for (const auto& p : listed) {
@@ -199,6 +229,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
       r.push_back(s.pod_ip.empty() ? "<none>" : s.pod_ip);
       r.push_back(std::to_string(s.pause_pid));
     }
+    if (o.show_labels) r.push_back(labels_column(pods::pod_labels(p)));
     rows.push_back(r);
   }
   std::cout << columns(rows);
@@ -231,7 +262,7 @@ int run_gc(const GlobalOptions& g) {
 
 struct DeleteOptions {
   std::vector<std::string> args, files;
-  std::string ns = "default";
+  std::string ns = "default", selector;
   int grace = -1;
   bool now = false, wait = true, all = false;
 };
@@ -268,10 +299,11 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   } else if (o.args.size() >= 2 && (o.args[0] == "namespace" || o.args[0] == "namespaces" || o.args[0] == "ns")) {
     std::vector<std::string> names(o.args.begin() + 1, o.args.end());
     return report_namespaces(names, pods::delete_namespaces(ctx, names, grace, o.wait));
-  } else if (o.all) {
+  } else if (o.all || !o.selector.empty()) {
     if (o.args.size() != 1 || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po"))
-      throw UsageError("delete: --all takes a resource type and no names: podrun delete pods --all");
-    for (const auto& p : pods::list_pods(ctx, o.ns)) targets.emplace_back(p.state.ns, p.state.name);
+      throw UsageError("delete: --all and -l take a resource type and no names: podrun delete pods --all | -l SELECTOR");
+    for (const auto& p : pods::select_pods(pods::list_pods(ctx, o.ns), selector_flag("delete", o.selector)))
+      targets.emplace_back(p.state.ns, p.state.name);
     if (targets.empty()) {
       std::cout << "No resources found\n";
       return kExitOk;
@@ -380,6 +412,15 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   CLI::App* apply = app.add_subcommand("apply", "Run the pods of manifests: validate, plan, start (unchanged pods are left alone)");
   apply->add_option("-f,--filename", ap->files, "Files, directories or - (stdin)")->required();
   apply->add_flag("--wait", ap->wait, "Then wait until every pod is Ready (readiness probes included)");
+  apply->add_option("--applyset", ap->applyset,
+                    "Make every pod of the input a member of the set NAME (label podrun.io/applyset=NAME; see --prune)");
+  apply->add_flag("--force", ap->force,
+                  "Delete and create again a running pod whose spec changes beyond what a Pod update may change (image, ...)");
+  apply->add_flag("--prune", ap->prune, "Delete the members of the --applyset that the input no longer has (nothing outside the set)");
+  apply->add_option("-l,--selector", ap->selector, "Apply (and prune) only the pods and namespaces whose labels match");
+  apply->add_option("--dry-run", ap->dry_run, "none, client or server: say what would be done, change nothing (no pulls)")
+      ->check(CLI::IsMember({"none", "client", "server"}))
+      ->capture_default_str();
   apply->add_option("--timeout", ap->timeout, "How long --wait waits (e.g. 30s, 5m)")->capture_default_str();
   apply->add_option("--backoff-base", ap->backoff_base,
                     "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
@@ -404,6 +445,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   getc->add_option("-o,--output", get->output, "wide, json or yaml")->check(CLI::IsMember({"wide", "json", "yaml"}));
   getc->add_option("-n,--namespace", get->ns, "Namespace")->capture_default_str();
   getc->add_flag("-A,--all-namespaces", get->all, "Every namespace");
+  getc->add_option("-l,--selector", get->selector, "Label selector: app=web, tier!=db, env in (a,b), !canary, ...");
+  getc->add_flag("--show-labels", get->show_labels, "A LABELS column");
   getc->callback([&g, get, &action] { action = [&g, get] { return run_get(g, *get); }; });
 
   auto del = std::make_shared<DeleteOptions>();
@@ -415,6 +458,7 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   delc->add_flag("--now", del->now, "A grace period of 1 second");
   delc->add_flag("--wait", del->wait, "Wait until the pod is gone (default true; --wait=false returns once it is asked)");
   delc->add_flag("--all", del->all, "Every pod of the namespace (delete pods --all)");
+  delc->add_option("-l,--selector", del->selector, "The pods of the namespace whose labels match (delete pods -l app=web)");
   delc->callback([&g, del, &action] { action = [&g, del] { return run_delete(g, *del); }; });
 
   auto ex = std::make_shared<ExecOptions>();

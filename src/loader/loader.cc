@@ -419,9 +419,23 @@ void parallel_for(std::size_t n, int jobs, Fn fn) {
   for (auto& th : pool) th.join();
 }
 
+// Where each object of the input was first defined (kind/namespace/name → file:line:col),
+// for the check that one input defines an object once, as one `kubectl apply` would have the
+// second document overwrite the first.
+using FirstDefinitions = std::map<std::string, std::string>;
+
 // Moves a finished file into the result (or the sink), diagnostics sorted by position.
-void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink) {
+void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink, FirstDefinitions* first) {
   for (auto& d : f.documents) {
+    if (first && !d.kind.empty() && !d.name.empty() && !d.skipped) {
+      const std::string ns = d.kind == "Namespace" ? "" : d.ns.empty() ? "default" : d.ns;
+      const std::string where = d.file + ":" + std::to_string(d.mark.line) + ":" + std::to_string(d.mark.column);
+      auto [it, fresh] = first->emplace(d.kind + "/" + ns + "/" + d.name, where);
+      if (!fresh)
+        d.diagnostics.push_back({Severity::Error, Category::Invalid, d.mark, "metadata.name",
+                                 d.kind + " \"" + d.name + "\"" + (ns.empty() ? "" : " in namespace " + ns) +
+                                     " is defined twice in the input (first at " + it->second + "): an input defines an object once"});
+    }
     sort_diagnostics(d);
     if (sink) (*sink)(std::move(d));
     else out.documents.push_back(std::move(d));
@@ -496,6 +510,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
   // earlier file is done, so memory does not grow with the number of files.
   std::vector<std::optional<FileResult>> done(files.size());
   std::vector<std::string> read_errors(files.size());
+  FirstDefinitions first;
   std::mutex mu;
   std::size_t next = 0;
   parallel_for(files.size(), options.jobs, [&](std::size_t i) {
@@ -517,7 +532,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
     std::lock_guard<std::mutex> lock(mu);
     done[i] = std::move(result);
     for (; next < files.size() && done[next]; ++next) {
-      deliver(*done[next], out, sink);
+      deliver(*done[next], out, sink, options.one_definition ? &first : nullptr);
       done[next].reset();
     }
   });
@@ -532,7 +547,8 @@ LoadResult load_text(const std::string& name, const std::string& text, const Loa
   FileResult result;
   FileLoader(options, catalog, result).load(name, text);
   LoadResult out;
-  deliver(result, out, nullptr);
+  FirstDefinitions first;
+  deliver(result, out, nullptr, options.one_definition ? &first : nullptr);
   return out;
 }
 

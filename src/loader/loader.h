@@ -37,6 +37,9 @@ struct LoadOptions {
   int jobs = 1;
   ReadLimits limits;
   std::size_t max_file_bytes = 64u << 20;
+  // Two documents naming the same object (kind, namespace, name) are an error of the second:
+  // one input defines an object once. Off for a corpus of independent examples (tests).
+  bool one_definition = true;
   // Pod Security admission: the machine's defaults for a namespace without labels, and the
   // labels of namespaces applied before (a Namespace object in the input wins over both).
   PsaDefaults pod_security;

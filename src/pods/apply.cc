@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <functional>
 #include <optional>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +23,7 @@
 #include "plan/render.h"
 #include "pods/delete.h"
 #include "pods/images.h"
+#include "pods/observe.h"
 #include "state/pod_state.h"
 
 namespace podrun::pods {
@@ -54,9 +56,70 @@ void write_file(const std::string& path, const std::string& text) {
   if (!files::write(path, text, 0600)) throw SysError("write the pod's files", "write", path, errno);
 }
 
+// The labels and annotations of the pod.json at `path` and of `manifest_json` are the same.
+bool same_metadata(const std::string& path, const std::string& manifest_json) {
+  json before = json::parse(files::read(path).value_or(""), nullptr, false);
+  json after = json::parse(manifest_json, nullptr, false);
+  auto part = [](const json& pod, const char* key) {
+    if (!pod.is_object() || !pod.contains("metadata") || !pod["metadata"].is_object()) return json();
+    auto it = pod["metadata"].find(key);
+    return it == pod["metadata"].end() ? json() : *it;
+  };
+  return part(before, "labels") == part(after, "labels") && part(before, "annotations") == part(after, "annotations");
+}
+
+// The JSON paths under `path` where `a` and `b` differ (at most `limit`).
+void differing_paths(const json& a, const json& b, const std::string& path, std::vector<std::string>& out, std::size_t limit) {
+  if (out.size() >= limit || a == b) return;
+  if (a.is_object() && b.is_object()) {
+    std::set<std::string> keys;
+    for (auto it = a.begin(); it != a.end(); ++it) keys.insert(it.key());
+    for (auto it = b.begin(); it != b.end(); ++it) keys.insert(it.key());
+    for (const auto& k : keys) differing_paths(a.contains(k) ? a[k] : json(), b.contains(k) ? b[k] : json(), path + "." + k, out, limit);
+    return;
+  }
+  if (a.is_array() && b.is_array() && a.size() == b.size()) {
+    for (std::size_t i = 0; i < a.size(); ++i) differing_paths(a[i], b[i], path + "[" + std::to_string(i) + "]", out, limit);
+    return;
+  }
+  out.push_back(path);
+}
+
+// What apply would do to the pod `p`, changing nothing (--dry-run): as step 1 of apply_pod.
+ObjectResult dry_outcome(const Context& ctx, const plan::PodPlan& p, const std::string& manifest_json, bool force) {
+  ObjectResult r{"pod", p.ns, p.name, ObjectResult::Outcome::Configured, ""};
+  state::StateStore store(ctx.state_root);
+  auto existing = store.load(p.ns, p.name);
+  const std::string manifest = store.paths(p.ns, p.name).manifest();
+  if (!existing && !files::exists(store.pod_dir(p.ns, p.name))) r.outcome = ObjectResult::Outcome::Created;
+  bool running = existing && process_alive(existing->supervisor_pid, existing->supervisor_start);
+  if (running && existing->spec_hash == p.spec_hash && same_metadata(manifest, manifest_json)) r.outcome = ObjectResult::Outcome::Unchanged;
+  if (running && existing->spec_hash != p.spec_hash && !force) {
+    r.message = pod_update_forbidden(p.name, json::parse(files::read(manifest).value_or(""), nullptr, false),
+                                     json::parse(manifest_json, nullptr, false));
+    if (!r.message.empty()) r.outcome = ObjectResult::Outcome::Failed;
+  }
+  return r;
+}
+
+// The set's members that the input no longer has (--prune): every pod labelled with the set,
+// in any namespace, that `-l` (when given) matches and the input does not name.
+std::vector<PodName> prune_targets(const Context& ctx, const ApplyRequest& request, const std::set<PodName>& applied) {
+  std::vector<PodName> out;
+  for (const auto& pod : list_pods(ctx, "")) {
+    std::map<std::string, std::string> labels = pod_labels(pod);
+    auto member = labels.find(kApplySetLabel);
+    if (member == labels.end() || member->second != request.applyset) continue;
+    if (request.selector && !request.selector->matches(labels)) continue;
+    if (applied.count({pod.state.ns, pod.state.name})) continue;
+    out.emplace_back(pod.state.ns, pod.state.name);
+  }
+  return out;
+}
+
 // Step 4 for one pod. `standby`, when given and not used yet, becomes its supervisor.
 ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms, const PodRequest& req,
-                       exec::StandbySupervisor* standby) {
+                       exec::StandbySupervisor* standby, bool force) {
   const plan::PodPlan& p = req.plan;
   state::StateStore store(ctx.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
@@ -80,8 +143,28 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
                              return c.state == state::RunState::Waiting && (c.reason == "ImagePullBackOff" || c.reason == "ErrImagePull");
                            });
     if (running && existing->spec_hash == p.spec_hash && !waits_for_image) {
+      // The same spec: the pod runs on. Its labels and annotations (a spec hash does not cover
+      // them: kubectl apply changes them in place) are updated when they changed.
       result.outcome = ObjectResult::Outcome::Unchanged;
+      if (!same_metadata(state::PodPaths{dir}.manifest(), req.manifest_json)) {
+        auto pod_lock = store.lock_pod(p.ns, p.name);
+        const std::string path = state::PodPaths{dir}.manifest(), tmp = path + ".tmp";
+        write_file(tmp, req.manifest_json);
+        if (::rename(tmp.c_str(), path.c_str()) != 0) throw SysError("update the pod's labels", "rename", path, errno);
+        result.outcome = ObjectResult::Outcome::Configured;
+      }
       return result;
+    }
+    // A running pod's spec changes only as far as the API server lets a Pod update change it;
+    // beyond that, only with --force (delete and create, as kubectl apply --force).
+    if (running && existing->spec_hash != p.spec_hash && !force) {
+      json before = json::parse(files::read(state::PodPaths{dir}.manifest()).value_or(""), nullptr, false);
+      std::string why = pod_update_forbidden(p.name, before, json::parse(req.manifest_json, nullptr, false));
+      if (!why.empty()) {
+        result.outcome = ObjectResult::Outcome::Failed;
+        result.message = why;
+        return result;
+      }
     }
     if (existing || files::exists(dir)) {
       result.outcome = ObjectResult::Outcome::Configured;
@@ -172,6 +255,35 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
 
 }  // namespace
 
+std::string pod_update_forbidden(const std::string& name, const json& before, const json& after) {
+  // The API server's ValidatePodUpdate: the new spec with the mutable fields taken from the
+  // old one must equal the old spec.
+  json old_spec = before.is_object() && before.contains("spec") ? before["spec"] : json::object();
+  json munged = after.is_object() && after.contains("spec") ? after["spec"] : json::object();
+  for (const char* list : {"containers", "initContainers"}) {
+    if (!munged.contains(list) || !old_spec.contains(list) || !munged[list].is_array() || !old_spec[list].is_array()) continue;
+    for (std::size_t i = 0; i < munged[list].size() && i < old_spec[list].size(); ++i)
+      if (munged[list][i].is_object() && old_spec[list][i].is_object()) {
+        if (old_spec[list][i].contains("image")) munged[list][i]["image"] = old_spec[list][i]["image"];
+        else munged[list][i].erase("image");
+      }
+  }
+  for (const char* field : {"activeDeadlineSeconds", "terminationGracePeriodSeconds", "tolerations"}) {
+    if (old_spec.contains(field)) munged[field] = old_spec[field];
+    else munged.erase(field);
+  }
+  std::vector<std::string> changed;
+  differing_paths(old_spec, munged, "spec", changed, 6);
+  if (changed.empty()) return "";
+  std::string fields;
+  for (std::size_t i = 0; i < changed.size() && i < 5; ++i) fields += (fields.empty() ? "" : ", ") + changed[i];
+  if (changed.size() > 5) fields += ", ...";
+  return "Pod \"" + name + "\" is invalid: spec: Forbidden: pod updates may not change fields other than " +
+         "`spec.containers[*].image`, `spec.initContainers[*].image`, `spec.activeDeadlineSeconds`, `spec.tolerations` " +
+         "(only additions to existing tolerations), `spec.terminationGracePeriodSeconds`; changed: " + fields +
+         " (apply --force deletes the pod and creates it again; its emptyDir volumes are lost)";
+}
+
 ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader::DocumentSink& on_document) {
   ApplyResult out;
   // 1. The policy, and the first pod's supervisor, started now on the other CPU while the
@@ -179,7 +291,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   host::MachineConfig machine = machine_policy(ctx, request.policy);
   exec::StandbySupervisor standby;
   try {
-    standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+    if (!request.dry_run) standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
   } catch (const SysError&) {
     // apply_pod starts one itself, and reports why it cannot.
   }
@@ -203,14 +315,31 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     out.status = ApplyResult::Status::Invalid;
     return out;
   }
-  if (r.pods.empty() && r.namespaces.empty()) {
+  // The input as the caller narrowed and marked it: -l keeps the pods and namespaces it
+  // matches (ConfigMaps and Secrets stay: the pods read them); --applyset labels every pod a
+  // member of the set, in the model (the planner's downward API sees it) and in pod.json.
+  if (request.selector) {
+    auto matches = [&](const std::map<std::string, std::string>& labels) { return request.selector->matches(labels); };
+    r.pods.erase(std::remove_if(r.pods.begin(), r.pods.end(), [&](const model::Pod& p) { return !matches(p.metadata.labels); }),
+                 r.pods.end());
+    r.namespaces.erase(std::remove_if(r.namespaces.begin(), r.namespaces.end(), [&](const auto& n) { return !matches(n.labels); }),
+                       r.namespaces.end());
+  }
+  if (!request.applyset.empty()) {
+    for (auto& pod : r.pods) pod.metadata.labels[kApplySetLabel] = request.applyset;
+    for (auto& obj : r.objects)
+      if (obj.value("kind", "") == "Pod") obj["metadata"]["labels"][kApplySetLabel] = request.applyset;
+  }
+  if (r.pods.empty() && r.namespaces.empty() && !request.prune) {
     out.status = ApplyResult::Status::NoObjects;
     return out;
   }
   plan::PlanInput in = plan_input(ctx, r, machine);
   image::Store store(ctx.storage_root);
   in.image_store = true;
-  std::map<std::string, PodImages> pulls = pull_images(store, r.pods, r.secrets, machine, request.pull);
+  // A dry run pulls nothing (a pull changes the store): images it lacks are only warnings.
+  std::map<std::string, PodImages> pulls;
+  if (!request.dry_run) pulls = pull_images(store, r.pods, r.secrets, machine, request.pull);
   for (const auto& [pod, pi] : pulls) {
     for (const auto& [image, why] : pi.failed) in.image_errors[image] = why;
     for (const auto& w : pi.warnings) out.warnings.push_back("pod/" + pod.substr(pod.find('/') + 1) + ": " + w);
@@ -232,7 +361,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   state::StateStore states(ctx.state_root);
   for (const auto& n : r.namespaces) {
     auto before = states.load_namespace(n.name);
-    if (!before || *before != n.labels) states.save_namespace(n.name, n.labels);
+    if ((!before || *before != n.labels) && !request.dry_run) states.save_namespace(n.name, n.labels);
     out.objects.push_back({"namespace", "", n.name,
                            !before               ? ObjectResult::Outcome::Created
                            : *before == n.labels ? ObjectResult::Outcome::Unchanged
@@ -240,6 +369,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
                            ""});
   }
   // 4. The pods.
+  std::set<PodName> applied;
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
     PodRequest req;
     req.plan = p.pods[i];
@@ -270,11 +400,30 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
             for (const auto& [k, v] : pod.admission_annotations) applied["metadata"]["annotations"][k] = v;
         req.manifest_json = applied.dump();
       }
+    applied.insert({req.plan.ns, req.plan.name});
+    if (request.dry_run) {
+      ObjectResult o = dry_outcome(ctx, req.plan, req.manifest_json, request.force);
+      if (!req.plan.admission_errors.empty()) {
+        o.outcome = ObjectResult::Outcome::Failed;
+        o.message = req.plan.admission_errors.front();
+      }
+      out.objects.push_back(o);
+      continue;
+    }
     try {
-      out.objects.push_back(apply_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby));
+      out.objects.push_back(apply_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby, request.force));
     } catch (const std::exception& e) {
       out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, e.what()});
     }
+  }
+  // 5. Prune: after every creation, the set's members the input no longer has.
+  if (request.prune && !request.applyset.empty()) {
+    std::vector<PodName> gone = prune_targets(ctx, request, applied);
+    std::vector<PodName> missing;
+    if (!request.dry_run && !gone.empty()) missing = delete_pods(ctx, gone, std::nullopt, true);
+    for (const auto& g : gone)
+      if (std::find(missing.begin(), missing.end(), g) == missing.end())
+        out.objects.push_back({"pod", g.first, g.second, ObjectResult::Outcome::Pruned, ""});
   }
   return out;
 }

@@ -6,18 +6,26 @@
 //      imagePullPolicy says (pods/images.h), in parallel; planned with the images' configs
 //      from the store (a failed pull: the container waits in ErrImagePull).
 //   3. Namespaces recorded (their labels are Pod Security's levels for later pods).
-//   4. Each pod, under the global lock: unchanged (same spec hash, running) left alone; changed
-//      deleted first; new: its directory (a tmpfs), pod.json, run.json, seccomp programs, then
-//      handed to its supervisor, which starts it and reports once every container started
-//      (or it failed, after undoing everything).
+//   4. Each pod, under the global lock: unchanged (same spec hash, running) left alone (its
+//      labels and annotations updated when only they changed); changed deleted first; new: its
+//      directory (a tmpfs), pod.json, run.json, seccomp programs, then handed to its
+//      supervisor, which starts it and reports once every container started (or it failed,
+//      after undoing everything).
+//   5. --prune: the members of the apply set (kApplySetLabel) that the input no longer has are
+//      deleted, after every creation; nothing outside the set, ever.
+// --dry-run does 1, 2 (without pulls) and says what 3-5 would do.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "exec/run_config.h"
 #include "loader/loader.h"
+#include "model/selector.h"
 #include "net/pod_network.h"
 #include "pods/context.h"
 #include "pods/images.h"
@@ -33,15 +41,32 @@ struct SupervisorSettings {
   std::string idmapped_mounts = "auto";  // hostUsers: false pods: auto or never
 };
 
+// The label that makes an object a member of an apply set (--applyset NAME): podrun's own,
+// as kubectl's applyset.kubernetes.io/part-of is kubectl's; a cluster takes it as any label.
+constexpr const char* kApplySetLabel = "podrun.io/applyset";
+
 struct ApplyRequest {
   std::vector<std::string> files;  // files, directories, "-" (stdin)
   PolicyFlags policy;
   SupervisorSettings settings;
-  PullFlags pull;  // --authfile, --insecure-registry, --platform, progress
+  PullFlags pull;                           // --authfile, --insecure-registry, --platform, progress
+  std::string applyset;                     // --applyset: every object of the input gets kApplySetLabel=NAME
+  bool prune = false;                       // --prune: the set's members not in the input are deleted (needs applyset)
+  std::optional<model::Selector> selector;  // -l: only the input's objects that match (and prune only those)
+  bool dry_run = false;                     // --dry-run: what would happen, nothing changed
+  // --force: a running pod whose spec changes beyond what the API server lets a Pod update
+  // change (pod_update_forbidden) is deleted and created again, instead of refused.
+  bool force = false;
 };
 
+// Why the API server would refuse to update the Pod `before` (as applied, JSON) to `after`:
+// "" when only fields it lets change differ (containers' and init containers' images,
+// activeDeadlineSeconds, tolerations, terminationGracePeriodSeconds) — else its Forbidden
+// message with the fields that changed.
+std::string pod_update_forbidden(const std::string& name, const nlohmann::json& before, const nlohmann::json& after);
+
 struct ObjectResult {
-  enum class Outcome { Created, Configured, Unchanged, Failed };
+  enum class Outcome { Created, Configured, Unchanged, Failed, Pruned };
   std::string kind, ns, name;
   Outcome outcome = Outcome::Created;
   std::string message;  // why it failed

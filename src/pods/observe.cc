@@ -70,6 +70,25 @@ json container_status(const state::ContainerState& c) {
 
 }  // namespace
 
+std::map<std::string, std::string> pod_labels(const PodView& pod) {
+  std::map<std::string, std::string> out;
+  json manifest = json::parse(files::read(state::PodPaths{pod.dir}.manifest()).value_or(""), nullptr, false);
+  if (!manifest.is_object()) return out;
+  auto meta = manifest.find("metadata");
+  if (meta == manifest.end() || !meta->is_object()) return out;
+  auto labels = meta->find("labels");
+  if (labels == meta->end() || !labels->is_object()) return out;
+  for (auto it = labels->begin(); it != labels->end(); ++it)
+    if (it->is_string()) out[it.key()] = it->get<std::string>();
+  return out;
+}
+
+std::vector<PodView> select_pods(std::vector<PodView> pods, const model::Selector& selector) {
+  if (selector.requirements.empty()) return pods;
+  pods.erase(std::remove_if(pods.begin(), pods.end(), [&](const PodView& p) { return !selector.matches(pod_labels(p)); }), pods.end());
+  return pods;
+}
+
 json pod_object(const PodView& view) {
   const state::PodState& s = view.state;
   json pod;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "exec/run_config.h"
+#include "model/selector.h"
 #include "pods/context.h"
 #include "pods/delete.h"
 #include "state/pod_state.h"
@@ -25,6 +27,12 @@ struct PodView {
 
 std::vector<PodView> list_pods(const Context& ctx, const std::string& ns);  // "" = every namespace
 std::optional<PodView> find_pod(const Context& ctx, const std::string& ns, const std::string& name);
+
+// The pod's labels, as applied (its manifest's metadata.labels).
+std::map<std::string, std::string> pod_labels(const PodView& pod);
+
+// The pods of `pods` whose labels `selector` matches, in their order.
+std::vector<PodView> select_pods(std::vector<PodView> pods, const model::Selector& selector);
 
 // kubectl's STATUS column (state/pod_status.h); "Unknown" when nothing supervises the pod any
 // more (its supervisor was killed), as kubectl shows a pod on a lost node.

@@ -91,7 +91,13 @@ sed 's/^spec:/spec:\n  terminationGracePeriodSeconds: 1/' "$src/manifests/single
 sed 's/"3600"/"3601"/' "$work/single.yaml" >"$work/changed.yaml"  # the spec changes
 expect_out "apply creates" "pod/single created" pr apply -f "$work/single.yaml"
 expect_out "apply again: unchanged" "pod/single unchanged" pr apply -f "$work/single.yaml"
-expect_out "apply a changed manifest: configured" "pod/single configured" pr apply -f "$work/changed.yaml"
+uid_before=$(state_of single "s['uid']")
+expect_fail "a changed command: Forbidden, as the API server refuses the Pod update" pr apply -f "$work/changed.yaml"
+matches "spec: Forbidden: pod updates may not change fields other than .*changed: spec.containers\[0\].command\[1\]" "$out" && ok ||
+  bad "no Forbidden naming the command: $out"
+[ "$(state_of single "s['uid']")" = "$uid_before" ] && ok || bad "a refused update replaced the pod"
+expect_out "apply --force: deleted and created again" "pod/single configured" pr apply --force -f "$work/changed.yaml"
+[ "$(state_of single "s['uid']")" != "$uid_before" ] && ok || bad "--force kept the old pod"
 expect_out "the pod keeps running after the CLI exits" "single +1/1 +Running" pr get pods
 exec_rc=$(pr exec single -- sh -c 'exit 7' >/dev/null 2>&1; echo $?)
 [ "$exec_rc" = 7 ] && ok || bad "exec exit code: $exec_rc, want 7"

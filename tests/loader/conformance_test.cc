@@ -123,6 +123,7 @@ TEST_CASE("every Kubernetes docs example is accepted or refused for its document
     opt.podrun_rules = podrun_rules;
     opt.keep_json = true;
     opt.jobs = 2;
+    opt.one_definition = false;  // independent examples: several reuse a name (dapi-test-pod)
     LoadResult r = load_paths({dir}, opt);
     REQUIRE(r.input_errors.empty());
     std::map<std::string, bool> file_valid;
@@ -171,7 +172,8 @@ TEST_CASE("podrun's verdicts on the generated corpus match EXPECTED.tsv", "[conf
   LoadOptions opt;
   opt.jobs = 2;
   opt.keep_json = true;
-  opt.podrun_rules = false;  // EXPECTED.tsv says what Kubernetes accepts
+  opt.one_definition = false;  // independent documents
+  opt.podrun_rules = false;    // EXPECTED.tsv says what Kubernetes accepts
   LoadResult k8s = load_paths({dir.string()}, opt);
   opt.podrun_rules = true;
   opt.keep_json = false;

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Desired state, one shot: label selectors (get, delete), apply sets and --prune (a directory
+# that loses a file loses its pod; nothing outside the set is touched), -l on apply, labels
+# changed in place without a restart, and --dry-run changing nothing on the machine.
+#
+# usage: sets_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
+exec </dev/null
+expect "import busybox" pr image import "$busybox"
+
+# pod NAME LABELS(flow map): a busybox pod that sleeps, in $work/site/NAME.yaml.
+mkdir -p "$work/site"
+pod() {
+  printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s, labels: %s}\nspec:\n  terminationGracePeriodSeconds: 1\n  containers:\n  - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}\n' \
+    "$1" "$2" >"$work/site/$1.yaml"
+}
+pod web '{app: web, tier: front}'
+pod api '{app: api, tier: back}'
+pod db '{app: db, tier: back, gen: "3"}'
+uid_of() { state_of "$1" "s['uid']"; }
+
+# --- a dry run first: it says what it would do and changes nothing ---------------------------
+expect_out "dry run: created (dry run)" "^pod/web created \(dry run\)" pr apply --dry-run=client --applyset site -f "$work/site"
+[ -z "$(ls "$root/pods/default" 2>/dev/null)" ] && ok || bad "a dry run made pod directories: $(ls "$root/pods/default")"
+leak_check "after a dry run"
+
+# --- a set: every pod of the directory, labelled -----------------------------------------------
+expect "apply the directory as the set 'site'" pr apply --applyset site -f "$work/site"
+expect_out "members carry the set's label" "^web .*app=web,podrun.io/applyset=site,tier=front$" pr get pods --show-labels
+expect_out "get -o json shows the label in metadata" '"podrun.io/applyset": "site"' pr get pod web -o json
+web_uid=$(uid_of web)
+# A pod applied outside the set, with the same labels otherwise: prune never touches it.
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: outsider, labels: {app: web}}\nspec:\n  terminationGracePeriodSeconds: 1\n  containers:\n  - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}\n' \
+  >"$work/outsider.yaml"
+expect "apply a pod outside the set" pr apply -f "$work/outsider.yaml"
+
+# --- selectors: get and delete -----------------------------------------------------------------
+expect_out "get -l app=web" "^web " pr get pods -l app=web
+! matches "^api " "$out" && ok || bad "get -l app=web listed api: $out"
+expect_out "get -l tier=back: api and db" "^api .*" pr get pods -l 'tier=back'
+matches "^db " "$out" && ! matches "^web " "$out" && ok || bad "tier=back: $out"
+expect_out "get -l 'tier in (front), app!=api'" "^web " pr get pods -l 'tier in (front), app!=api'
+! matches "^outsider " "$out" && ok || bad "'tier in (front)' matched a pod without the tier label: $out"
+expect_out "get -l gen>2: db" "^db " pr get pods -l 'gen>2'
+expect_out "get -l '!tier': the outsider only" "^outsider " pr get pods -l '!tier'
+! matches "^(web|api|db) " "$out" && ok || bad "!tier: $out"
+expect_out "get -l with no match" "No resources found" pr get pods -l app=none
+expect_fail "a bad selector is a usage error" pr get pods -l 'app in web'
+matches "unable to parse requirement: expected '\(' after in" "$out" && ok || bad "bad selector: $out"
+pr get pods -l 'app=' >/dev/null 2>&1
+[ $? -eq 0 ] && ok || bad "an empty value is a valid selector"
+
+# --- prune: a file removed from the directory removes its pod; nothing else changes ------------
+rm "$work/site/api.yaml"
+expect_out "dry run of the prune" "^pod/api pruned \(dry run\)" pr apply --dry-run=client --applyset site --prune -f "$work/site"
+expect_out "after a dry run api still runs" "^api .*Running" pr get pods
+expect_out "apply --prune: api pruned" "^pod/api pruned$" pr apply --applyset site --prune -f "$work/site"
+matches "^pod/web unchanged$" "$out" && ok || bad "web was not left unchanged: $out"
+! matches "outsider" "$out" && ok || bad "prune named the outsider: $out"
+expect_out "api is gone" "^web " pr get pods
+! matches "^api " "$out" && ok || bad "api still listed: $out"
+matches "^outsider .*Running" "$out" && ok || bad "the outsider was touched: $out"
+[ "$(uid_of web)" = "$web_uid" ] && ok || bad "web was restarted by the prune"
+expect_fail "--prune without --applyset is refused" pr apply --prune -f "$work/site"
+matches "--prune needs --applyset" "$out" && ok || bad "prune without a set: $out"
+expect_fail "an applyset name that is no label value" pr apply --applyset 'bad name' -f "$work/site"
+# -l on apply: only the matching pods are applied, and prune considers only those.
+pod cache '{app: cache, tier: back}'
+expect_out "apply -l tier=back: db and the new cache, web untouched" "^pod/cache created$" \
+  pr apply --applyset site --prune -l tier=back -f "$work/site"
+! matches "web" "$out" && ok || bad "-l tier=back applied web: $out"
+
+# --- labels changed in place: configured, not restarted ----------------------------------------
+pod web '{app: web, tier: front, release: "2"}'
+expect_out "a label added: configured" "^pod/web configured$" pr apply --applyset site -f "$work/site/web.yaml"
+[ "$(uid_of web)" = "$web_uid" ] && ok || bad "a label change restarted web"
+expect_out "the new label is listed" "release=2" pr get pods web --show-labels
+
+# --- delete -l ---------------------------------------------------------------------------------
+expect_out "delete pods -l podrun.io/applyset=site" 'pod "web" deleted' pr delete pods -l podrun.io/applyset=site --now
+matches 'pod "db" deleted' "$out" && ! matches outsider "$out" && ok || bad "delete -l: $out"
+expect_out "the outsider remains" "^outsider " pr get pods
+expect "delete the outsider" pr delete pod outsider --now
+
+# --- one input defines an object once: a second file naming the same pod refuses the apply ---
+cp "$work/site/web.yaml" "$work/site/zz-web.yaml"
+expect_fail "two files defining pod web: refused" pr apply --applyset site -f "$work/site"
+matches "zz-web.yaml:1:1: .*Pod \"web\" in namespace default is defined twice in the input \(first at .*/site/web.yaml:1:1\)" "$out" && ok ||
+  bad "no error naming both files: $out"
+[ -z "$(ls "$root/pods/default" 2>/dev/null)" ] && ok || bad "a refused input started pods: $(ls "$root/pods/default")"
