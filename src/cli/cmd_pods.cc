@@ -1,7 +1,17 @@
-// podrun apply · get · delete · exec · gc · matrix: the pod manager's verbs (src/pods/). This
+// podrun apply · diff · get · delete · exec · gc · matrix: the pod manager's verbs (src/pods/). This
 // file parses their flags and renders their results; the work is the pod manager's.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <iostream>
+#include <regex>
 
 #include <yaml-cpp/yaml.h>
 #include <nlohmann/json.hpp>
@@ -11,6 +21,7 @@
 #include "cli/pull_progress.h"
 #include "cli/report.h"
 #include "common/error.h"
+#include "common/files.h"
 #include "model/quantity.h"
 #include "model/selector.h"
 #include "net/ipam.h"
@@ -88,17 +99,23 @@ pods::SupervisorSettings supervisor_settings(const ApplyOptions& o) {
   return s;
 }
 
+// --applyset, --prune and -l, as apply and diff take them: checked, and the selector parsed.
+void check_set_flags(const std::string& verb, const std::string& applyset, bool prune, const std::string& selector,
+                     pods::ApplyRequest& req) {
+  if (!selector.empty()) req.selector = selector_flag(verb, selector);
+  if (prune && applyset.empty())
+    throw UsageError(verb + ": --prune needs --applyset NAME: podrun prunes only the members of a set, never what it did not label");
+  if (!applyset.empty())
+    if (std::string why = model::label_value_error(applyset); !why.empty())
+      throw UsageError(verb + ": --applyset " + applyset + ": the name is a label value: " + why);
+}
+
 int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   auto timeout = parse_duration_ms(o.timeout);
   if (!timeout) throw UsageError("apply: --timeout " + o.timeout + ": not a duration (e.g. 30s, 5m)");
   pods::ApplyRequest req{o.files, o.policy, supervisor_settings(o), o.pull, o.applyset, o.prune, std::nullopt, o.dry_run != "none"};
-  if (!o.selector.empty()) req.selector = selector_flag("apply", o.selector);
+  check_set_flags("apply", o.applyset, o.prune, o.selector, req);
   req.force = o.force;
-  if (o.prune && o.applyset.empty())
-    throw UsageError("apply: --prune needs --applyset NAME: podrun prunes only the members of a set, never what it did not label");
-  if (!o.applyset.empty())
-    if (std::string why = model::label_value_error(o.applyset); !why.empty())
-      throw UsageError("apply: --applyset " + o.applyset + ": the name is a label value: " + why);
   const std::string dry = o.dry_run == "client" ? " (dry run)" : o.dry_run == "server" ? " (server dry run)" : "";
   PullProgressView pulls(o.quiet);
   req.pull.progress = [&](const std::string& image, const image::PullProgress& p) { pulls.update(image, p); };
@@ -144,6 +161,15 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
 // ---------------------------------------------------------------------------------------------
 // get
 
+// A plain scalar YAML 1.1/1.2 readers resolve to something other than a string.
+bool looks_like_non_string(const std::string& s) {
+  static const std::regex special(
+      "|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N"
+      "|[-+]?(0|[1-9][0-9_]*)|0o?[0-7]+|0x[0-9a-fA-F]+|[-+]?([0-9][0-9_]*)?\\.?[0-9]*([eE][-+]?[0-9]+)?"
+      "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[0-9]+(:[0-5]?[0-9])+");
+  return std::regex_match(s, special);
+}
+
 void emit_yaml(YAML::Emitter& out, const json& j) {
   if (j.is_object()) {
     out << YAML::BeginMap;
@@ -157,7 +183,12 @@ void emit_yaml(YAML::Emitter& out, const json& j) {
     for (const auto& v : j) emit_yaml(out, v);
     out << YAML::EndSeq;
   } else if (j.is_string()) {
-    out << YAML::DoubleQuoted << j.get<std::string>();
+    // Plain where a YAML reader gets the string back; quoted where it would read a number, a
+    // bool or null instead ("3600", "true", "~"), as kubectl -o yaml writes them. yaml-cpp
+    // itself quotes what plain style cannot hold (": ", "#", leading blanks, ...).
+    const std::string s = j.get<std::string>();
+    if (looks_like_non_string(s)) out << YAML::DoubleQuoted;
+    out << s;
   } else if (j.is_null()) {
     out << YAML::Null;
   } else {
@@ -234,6 +265,88 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
   }
   std::cout << columns(rows);
   return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// diff
+
+struct DiffOptions {
+  std::vector<std::string> files;
+  std::string applyset, selector;
+  bool prune = false;
+  PolicyFlags policy;
+};
+
+// The diff program: $PODRUN_EXTERNAL_DIFF (a command and its flags, split at blanks, as
+// kubectl splits KUBECTL_EXTERNAL_DIFF), else `diff -u -N`; run on the two directories.
+int run_diff_program(const std::string& live, const std::string& merged) {
+  std::vector<std::string> argv;
+  const char* external = std::getenv("PODRUN_EXTERNAL_DIFF");
+  if (external && *external) argv = files::words(external);
+  if (argv.empty()) argv = {"diff", "-u", "-N"};
+  argv.push_back(live);
+  argv.push_back(merged);
+  std::vector<char*> args;
+  for (auto& a : argv) args.push_back(a.data());
+  args.push_back(nullptr);
+  std::cout.flush();
+  pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error(std::string("diff: fork: ") + std::strerror(errno));
+  if (pid == 0) {
+    int devnull = ::open("/dev/null", O_RDONLY);
+    if (devnull >= 0) ::dup2(devnull, 0);
+    ::execvp(args[0], args.data());
+    std::fprintf(stderr, "podrun: diff: run %s: %s\n", args[0], std::strerror(errno));
+    ::_exit(127);
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// kubectl diff's contract: 0 no differences, 1 differences, >1 an error (podrun's or diff's).
+int run_diff(const GlobalOptions& g, const DiffOptions& o) {
+  pods::ApplyRequest req;
+  req.files = o.files;
+  req.policy = o.policy;
+  req.applyset = o.applyset;
+  req.prune = o.prune;
+  check_set_flags("diff", o.applyset, o.prune, o.selector, req);
+  auto report = make_report("text", std::cerr, false);
+  pods::DiffResult r = pods::diff(context(g), req, [&](loader::DocumentResult&& d) {
+    if (!d.diagnostics.empty()) report->add(d);
+  });
+  for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
+  switch (r.status) {
+    case pods::ApplyResult::Status::BadInput: return kExitUsage;
+    case pods::ApplyResult::Status::Invalid: report->finish(); return kExitUsage;
+    case pods::ApplyResult::Status::NoObjects: std::cerr << "podrun: no pods in the input\n"; return kExitUsage;
+    case pods::ApplyResult::Status::Applied: break;
+  }
+  // LIVE/ and MERGED/ with a file per object, named as kubectl names them (v1.Pod.NS.NAME).
+  const char* tmp = std::getenv("TMPDIR");
+  std::string dir = std::string(tmp && *tmp ? tmp : "/tmp") + "/podrun-diff-XXXXXX";
+  if (!::mkdtemp(dir.data())) throw std::runtime_error("diff: a temporary directory: " + std::string(std::strerror(errno)));
+  struct Remove {
+    std::string dir;
+    ~Remove() { files::remove_all(dir); }
+  } remove{dir};
+  const std::string live = dir + "/LIVE", merged = dir + "/MERGED";
+  ::mkdir(live.c_str(), 0700);
+  ::mkdir(merged.c_str(), 0700);
+  auto write = [](const std::string& path, const json& obj) {
+    YAML::Emitter out;
+    emit_yaml(out, obj);
+    if (!files::write(path, std::string(out.c_str()) + "\n", 0600))
+      throw std::runtime_error("diff: write " + path + ": " + std::strerror(errno));
+  };
+  for (const auto& obj : r.objects) {
+    const std::string name = "v1.Pod." + obj.ns + "." + obj.name;
+    if (obj.live) write(live + "/" + name, *obj.live);
+    if (obj.merged) write(merged + "/" + name, *obj.merged);
+  }
+  int rc = run_diff_program(live, merged);
+  return rc <= 1 ? rc : std::max(rc, 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -460,6 +573,15 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   delc->add_flag("--all", del->all, "Every pod of the namespace (delete pods --all)");
   delc->add_option("-l,--selector", del->selector, "The pods of the namespace whose labels match (delete pods -l app=web)");
   delc->callback([&g, del, &action] { action = [&g, del] { return run_delete(g, *del); }; });
+
+  auto df = std::make_shared<DiffOptions>();
+  CLI::App* dfc = app.add_subcommand("diff", "What apply would change, as a unified diff (exit 0 none, 1 some, >1 error)");
+  dfc->add_option("-f,--filename", df->files, "Files, directories or - (stdin)")->required();
+  dfc->add_option("--applyset", df->applyset, "As apply --applyset: the pods as members of the set NAME");
+  dfc->add_flag("--prune", df->prune, "Also show the set's members that apply --prune would delete");
+  dfc->add_option("-l,--selector", df->selector, "Only the pods whose labels match");
+  add_policy_flags(dfc, df->policy, true);
+  dfc->callback([&g, df, &action] { action = [&g, df] { return run_diff(g, *df); }; });
 
   auto ex = std::make_shared<ExecOptions>();
   CLI::App* exc = app.add_subcommand("exec", "Run a command in a container: all its namespaces, root, env and user");

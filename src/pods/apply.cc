@@ -253,6 +253,66 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
   return result;
 }
 
+// Steps 2 of apply and diff: the input loaded (every problem to `on_document`), then narrowed
+// and marked as the caller asked: -l keeps the pods and namespaces it matches (ConfigMaps and
+// Secrets stay: the pods read them); --applyset labels every pod a member of the set, in the
+// model (the planner's downward API sees it) and in its JSON (pod.json). Kept until the
+// process ends (the CLI exits without destructors: freeing the documents node by node is
+// wasted time). nullptr, with out.status set, when there is nothing to go on with.
+loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, const host::MachineConfig& machine,
+                               const loader::DocumentSink& on_document, ApplyResult& out) {
+  loader::LoadOptions lo = load_options(ctx, machine);
+  lo.keep_json = true;
+  lo.jobs = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+  bool invalid = false;
+  loader::DocumentSink sink = [&](loader::DocumentResult&& d) {
+    if (!d.valid()) invalid = true;
+    on_document(std::move(d));
+  };
+  loader::LoadResult& r = *new loader::LoadResult(loader::load_paths(request.files, lo, &sink));
+  if (!r.input_errors.empty()) {
+    out.status = ApplyResult::Status::BadInput;
+    out.input_errors = r.input_errors;
+    return nullptr;
+  }
+  if (invalid) {
+    out.status = ApplyResult::Status::Invalid;
+    return nullptr;
+  }
+  if (request.selector) {
+    auto matches = [&](const std::map<std::string, std::string>& labels) { return request.selector->matches(labels); };
+    r.pods.erase(std::remove_if(r.pods.begin(), r.pods.end(), [&](const model::Pod& p) { return !matches(p.metadata.labels); }),
+                 r.pods.end());
+    r.namespaces.erase(std::remove_if(r.namespaces.begin(), r.namespaces.end(), [&](const auto& n) { return !matches(n.labels); }),
+                       r.namespaces.end());
+  }
+  if (!request.applyset.empty()) {
+    for (auto& pod : r.pods) pod.metadata.labels[kApplySetLabel] = request.applyset;
+    for (auto& obj : r.objects)
+      if (obj.value("kind", "") == "Pod") obj["metadata"]["labels"][kApplySetLabel] = request.applyset;
+  }
+  if (r.pods.empty() && r.namespaces.empty() && !request.prune) {
+    out.status = ApplyResult::Status::NoObjects;
+    return nullptr;
+  }
+  return &r;
+}
+
+// The pod as apply stores it (pod.json): its object from the input, with what admission
+// recorded (Pod Security's policy and audit verdict) in its annotations.
+json applied_object(const loader::LoadResult& r, const std::string& ns, const std::string& name) {
+  for (const auto& obj : r.objects)
+    if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == name &&
+        obj["metadata"].value("namespace", "default") == ns) {
+      json applied = obj;
+      for (const auto& pod : r.pods)
+        if (pod.metadata.ns == ns && pod.metadata.name == name)
+          for (const auto& [k, v] : pod.admission_annotations) applied["metadata"]["annotations"][k] = v;
+      return applied;
+    }
+  return json();
+}
+
 }  // namespace
 
 std::string pod_update_forbidden(const std::string& name, const json& before, const json& after) {
@@ -295,45 +355,10 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   } catch (const SysError&) {
     // apply_pod starts one itself, and reports why it cannot.
   }
-  // 2. Load, plan, images. Kept until the process ends (the CLI exits without destructors:
-  //    freeing the documents and the plan node by node is wasted time).
-  loader::LoadOptions lo = load_options(ctx, machine);
-  lo.keep_json = true;
-  lo.jobs = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
-  bool invalid = false;
-  loader::DocumentSink sink = [&](loader::DocumentResult&& d) {
-    if (!d.valid()) invalid = true;
-    on_document(std::move(d));
-  };
-  loader::LoadResult& r = *new loader::LoadResult(loader::load_paths(request.files, lo, &sink));
-  if (!r.input_errors.empty()) {
-    out.status = ApplyResult::Status::BadInput;
-    out.input_errors = r.input_errors;
-    return out;
-  }
-  if (invalid) {
-    out.status = ApplyResult::Status::Invalid;
-    return out;
-  }
-  // The input as the caller narrowed and marked it: -l keeps the pods and namespaces it
-  // matches (ConfigMaps and Secrets stay: the pods read them); --applyset labels every pod a
-  // member of the set, in the model (the planner's downward API sees it) and in pod.json.
-  if (request.selector) {
-    auto matches = [&](const std::map<std::string, std::string>& labels) { return request.selector->matches(labels); };
-    r.pods.erase(std::remove_if(r.pods.begin(), r.pods.end(), [&](const model::Pod& p) { return !matches(p.metadata.labels); }),
-                 r.pods.end());
-    r.namespaces.erase(std::remove_if(r.namespaces.begin(), r.namespaces.end(), [&](const auto& n) { return !matches(n.labels); }),
-                       r.namespaces.end());
-  }
-  if (!request.applyset.empty()) {
-    for (auto& pod : r.pods) pod.metadata.labels[kApplySetLabel] = request.applyset;
-    for (auto& obj : r.objects)
-      if (obj.value("kind", "") == "Pod") obj["metadata"]["labels"][kApplySetLabel] = request.applyset;
-  }
-  if (r.pods.empty() && r.namespaces.empty() && !request.prune) {
-    out.status = ApplyResult::Status::NoObjects;
-    return out;
-  }
+  // 2. Load (narrowed and marked as the flags say), plan, images.
+  loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, out);
+  if (!loaded) return out;
+  loader::LoadResult& r = *loaded;
   plan::PlanInput in = plan_input(ctx, r, machine);
   image::Store store(ctx.storage_root);
   in.image_store = true;
@@ -389,17 +414,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
       if (!plan_doc) plan_doc = plan::plan_json(p);
       return (*plan_doc)["pods"][i].dump(2);
     };
-    for (const auto& obj : r.objects)
-      if (obj.value("kind", "") == "Pod" && obj["metadata"].value("name", "") == req.plan.name &&
-          obj["metadata"].value("namespace", "default") == req.plan.ns) {
-        // What admission recorded of the pod (Pod Security's policy and audit verdict), where
-        // `get pod -o yaml` shows it.
-        json applied = obj;
-        for (const auto& pod : r.pods)
-          if (pod.metadata.ns == req.plan.ns && pod.metadata.name == req.plan.name)
-            for (const auto& [k, v] : pod.admission_annotations) applied["metadata"]["annotations"][k] = v;
-        req.manifest_json = applied.dump();
-      }
+    if (json applied = applied_object(r, req.plan.ns, req.plan.name); !applied.is_null()) req.manifest_json = applied.dump();
     applied.insert({req.plan.ns, req.plan.name});
     if (request.dry_run) {
       ObjectResult o = dry_outcome(ctx, req.plan, req.manifest_json, request.force);
@@ -425,6 +440,32 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
       if (std::find(missing.begin(), missing.end(), g) == missing.end())
         out.objects.push_back({"pod", g.first, g.second, ObjectResult::Outcome::Pruned, ""});
   }
+  return out;
+}
+
+DiffResult diff(const Context& ctx, const ApplyRequest& request, const loader::DocumentSink& on_document) {
+  DiffResult out;
+  host::MachineConfig machine = machine_policy(ctx, request.policy);
+  ApplyResult status;
+  loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, status);
+  out.status = status.status;
+  out.input_errors = status.input_errors;
+  if (!loaded) return out;
+  state::StateStore store(ctx.state_root);
+  std::set<PodName> in_input;
+  auto live_of = [&](const std::string& ns, const std::string& name) -> std::optional<json> {
+    if (!store.load(ns, name)) return std::nullopt;
+    json live = json::parse(files::read(store.paths(ns, name).manifest()).value_or(""), nullptr, false);
+    if (live.is_discarded()) return std::nullopt;
+    return live;
+  };
+  for (const auto& pod : loaded->pods) {
+    in_input.insert({pod.metadata.ns, pod.metadata.name});
+    out.objects.push_back({pod.metadata.ns, pod.metadata.name, live_of(pod.metadata.ns, pod.metadata.name),
+                           applied_object(*loaded, pod.metadata.ns, pod.metadata.name)});
+  }
+  if (request.prune && !request.applyset.empty())
+    for (const auto& [ns, name] : prune_targets(ctx, request, in_input)) out.objects.push_back({ns, name, live_of(ns, name), std::nullopt});
   return out;
 }
 

@@ -88,4 +88,18 @@ struct ApplyResult {
 
 ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader::DocumentSink& on_document);
 
+// What apply of the same request would change, object by object (`podrun diff`): each pod of
+// the input as apply would store it (merged) next to what is stored now (live; none for a new
+// pod), and with --prune the set's members it would delete (merged none). Changes nothing.
+struct DiffObject {
+  std::string ns, name;  // Pods only
+  std::optional<nlohmann::json> live, merged;
+};
+struct DiffResult {
+  ApplyResult::Status status = ApplyResult::Status::Applied;
+  std::vector<std::string> input_errors;
+  std::vector<DiffObject> objects;
+};
+DiffResult diff(const Context& ctx, const ApplyRequest& request, const loader::DocumentSink& on_document);
+
 }  // namespace podrun::pods

@@ -77,6 +77,36 @@ expect_out "a label added: configured" "^pod/web configured$" pr apply --applyse
 [ "$(uid_of web)" = "$web_uid" ] && ok || bad "a label change restarted web"
 expect_out "the new label is listed" "release=2" pr get pods web --show-labels
 
+# --- diff: what apply would change, as kubectl diff shows it -----------------------------------
+# The files on disk and the running set agree now except api.yaml (pruned) and the -l apply.
+pr apply --applyset site -f "$work/site" >/dev/null 2>&1
+pr diff --applyset site -f "$work/site" >/dev/null 2>&1
+rc=$?; [ $rc -eq 0 ] && ok || bad "diff of an applied directory: exit $rc, not 0"
+pod web '{app: web, tier: front, release: "3"}'
+pod queue '{app: queue, tier: back}'
+out=$(pr diff --applyset site -f "$work/site" 2>&1); rc=$?
+[ $rc -eq 1 ] && ok || bad "diff with changes: exit $rc, not 1: $(head -3 <<<"$out")"
+matches '^-    release: "2"$' "$out" && matches '^\+    release: "3"$' "$out" && ok || bad "the changed label is not in the diff: $out"
+matches '^\+\+\+ .*/MERGED/v1\.Pod\.default\.queue' "$out" && matches '^\+  name: queue$' "$out" && ok ||
+  bad "the new pod is not in the diff: $out"
+! matches 'v1\.Pod\.default\.db' "$out" && ok || bad "an unchanged pod is in the diff: $out"
+[ "$(state_of web "s['uid']")" = "$web_uid" ] && [ ! -e "$root/pods/default/queue" ] && ok || bad "diff changed the machine"
+# Prune: a member whose file is gone shows as deleted.
+mv "$work/site/db.yaml" "$work/db.yaml.away"
+out=$(pr diff --applyset site --prune -f "$work/site" 2>&1)
+matches '^--- .*/LIVE/v1\.Pod\.default\.db' "$out" && matches '^-  name: db$' "$out" && ok || bad "a pruned member is not shown deleted: $out"
+out=$(pr diff --applyset site -f "$work/site" 2>&1)
+! matches 'default\.db' "$out" && ok || bad "without --prune, diff showed db's deletion: $out"
+mv "$work/db.yaml.away" "$work/site/db.yaml"
+# The diff program is the user's: PODRUN_EXTERNAL_DIFF, given the LIVE and MERGED directories.
+out=$(PODRUN_EXTERNAL_DIFF="ls -1" pr diff --applyset site -f "$work/site" 2>&1)
+matches '^v1\.Pod\.default\.queue$' "$out" && matches '/LIVE:$' "$out" && ok || bad "PODRUN_EXTERNAL_DIFF: $out"
+# Bad input: exit 2 (1 means "differences"), nothing changed.
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: Bad_Name}\nspec: {containers: [{name: c, image: busybox}]}\n' >"$work/bad.yaml"
+out=$(pr diff -f "$work/bad.yaml" 2>&1); rc=$?
+[ $rc -eq 2 ] && matches 'bad.yaml:3:' "$out" && ok || bad "diff of an invalid pod: exit $rc: $out"
+rm "$work/site/queue.yaml"; pod web '{app: web, tier: front, release: "2"}'
+
 # --- delete -l ---------------------------------------------------------------------------------
 expect_out "delete pods -l podrun.io/applyset=site" 'pod "web" deleted' pr delete pods -l podrun.io/applyset=site --now
 matches 'pod "db" deleted' "$out" && ! matches outsider "$out" && ok || bad "delete -l: $out"
