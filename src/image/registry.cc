@@ -231,11 +231,32 @@ void Registry::blob(const std::string& digest, std::int64_t size, const std::str
   std::int64_t asked_from = 0;
   bool too_big = false;
   std::string write_error;
+  // Bytes are hashed as they arrive and written in pieces of up to kWriteBuffer: one write(2)
+  // and one progress call (which wakes the unpacking reader) per piece, not per callback.
+  // What `progress` reports is always on disk: the reader reads the file up to it.
+  constexpr std::size_t kWriteBuffer = 1 << 20;
+  std::string pending;
+  pending.reserve(kWriteBuffer);
+  auto flush = [&]() -> bool {
+    for (std::size_t off = 0; off < pending.size();) {
+      ssize_t w = ::write(fd.get(), pending.data() + off, pending.size() - off);
+      if (w < 0 && errno == EINTR) continue;
+      if (w < 0) {
+        write_error = errno_text(errno);
+        return false;
+      }
+      off += static_cast<std::size_t>(w);
+    }
+    pending.clear();
+    if (progress) progress(have);
+    return true;
+  };
   HttpRequest req;
   req.stall_timeout = 30;
   req.on_body = [&](long status, const char* data, std::size_t n) {
     if (status == 200 && asked_from > 0) {
       // The registry ignored Range and sends the whole blob: start over from byte 0.
+      pending.clear();
       if (::ftruncate(fd.get(), 0) != 0 || ::lseek(fd.get(), 0, SEEK_SET) < 0) {
         write_error = errno_text(errno);
         return false;
@@ -248,26 +269,18 @@ void Registry::blob(const std::string& digest, std::int64_t size, const std::str
       too_big = true;
       return false;
     }
-    for (std::size_t off = 0; off < n;) {
-      ssize_t w = ::write(fd.get(), data + off, n - off);
-      if (w < 0 && errno == EINTR) continue;
-      if (w < 0) {
-        write_error = errno_text(errno);
-        return false;
-      }
-      off += static_cast<std::size_t>(w);
-    }
     hash->update(data, n);
+    pending.append(data, n);
     have += static_cast<std::int64_t>(n);
     fetched_ += static_cast<std::int64_t>(n);
-    if (progress) progress(have);
-    return true;
+    return pending.size() < kWriteBuffer || flush();
   };
   for (int round = 0; have < size || size == 0; ++round) {
     HttpResponse r = send(req, "/blobs/" + digest, what, [&](HttpRequest& q) {
       q.range_from = have;
       asked_from = have;
     });
+    if (!too_big) flush();  // what arrived is on disk before a retry resumes after it
     if (too_big) {
       ::unlink(partial.c_str());
       throw RegistryError(RegistryError::Kind::Invalid, what + ": the registry sent more than the " + std::to_string(size) +

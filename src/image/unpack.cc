@@ -86,7 +86,7 @@ struct BlobFile {
   UniqueFd fd;
   std::int64_t offset = 0;
   GrowingBlob* growing = nullptr;
-  char buf[1 << 16];
+  char buf[1 << 18];
 
   BlobFile(const std::string& path, GrowingBlob* g)
       : fd(g ? ::fcntl(g->fd(), F_DUPFD_CLOEXEC, 0) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC)), growing(g) {
