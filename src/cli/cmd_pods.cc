@@ -121,7 +121,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   req.pull.progress = [&](const std::string& image, const image::PullProgress& p) { pulls.update(image, p); };
   auto report = make_report("text", std::cerr, false);
   pods::ApplyResult r = pods::apply(context(g), req, [&](loader::DocumentResult&& d) {
-    if (!d.diagnostics.empty()) report->add(d);
+    report->add(d);  // every document: the summary counts the whole input
   });
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
   switch (r.status) {
@@ -314,7 +314,7 @@ int run_diff(const GlobalOptions& g, const DiffOptions& o) {
   check_set_flags("diff", o.applyset, o.prune, o.selector, req);
   auto report = make_report("text", std::cerr, false);
   pods::DiffResult r = pods::diff(context(g), req, [&](loader::DocumentResult&& d) {
-    if (!d.diagnostics.empty()) report->add(d);
+    report->add(d);  // every document: the summary counts the whole input
   });
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
   switch (r.status) {

@@ -50,7 +50,7 @@ std::optional<loader::LoadResult> load_pods(const std::vector<std::string>& file
   lo.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   auto report = make_report("text", std::cerr, false);
   loader::DocumentSink sink = [&](loader::DocumentResult&& d) {
-    if (!d.diagnostics.empty()) report->add(d);
+    report->add(d);  // every document: the summary counts the whole input
   };
   loader::LoadResult r = loader::load_paths(files, lo, &sink);
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";

@@ -118,4 +118,5 @@ cp "$work/site/web.yaml" "$work/site/zz-web.yaml"
 expect_fail "two files defining pod web: refused" pr apply --applyset site -f "$work/site"
 matches "zz-web.yaml:1:1: .*Pod \"web\" in namespace default is defined twice in the input \(first at .*/site/web.yaml:1:1\)" "$out" && ok ||
   bad "no error naming both files: $out"
+matches "^4 documents: 3 valid, 1 invalid" "$out" && ok || bad "the summary does not count every document of the directory: $out"
 [ -z "$(ls "$root/pods/default" 2>/dev/null)" ] && ok || bad "a refused input started pods: $(ls "$root/pods/default")"
