@@ -18,6 +18,7 @@
 #include "exec/run_config.h"
 #include "plan/plan.h"
 #include "plan/render.h"
+#include "pods/objects.h"
 #include "pods/observe.h"
 #include "state/cri_log.h"
 #include "state/pod_state.h"
@@ -367,9 +368,52 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
   return kExitOk;
 }
 
+// describe configmap|secret: kubectl's layout. A Secret's values are never shown, only sizes.
+void describe_object(const pods::StoredObjectView& x) {
+  auto map_lines = [&](const char* field) {
+    std::string out;
+    if (x.object["metadata"].contains(field) && x.object["metadata"][field].is_object())
+      for (auto it = x.object["metadata"][field].begin(); it != x.object["metadata"][field].end(); ++it)
+        out += std::string(out.empty() ? "" : "\n              ") + it.key() + "=" + it.value().get<std::string>();
+    return out.empty() ? std::string("<none>") : out;
+  };
+  std::cout << "Name:         " << x.name << "\n"
+            << "Namespace:    " << x.ns << "\n"
+            << "Labels:       " << map_lines("labels") << "\n"
+            << "Annotations:  " << map_lines("annotations") << "\n";
+  const auto contents = x.contents();
+  if (x.kind == pods::ObjectKind::Secret) {
+    std::cout << "\nType:  " << x.object.value("type", "Opaque") << "\n\nData\n====\n";
+    for (const auto& [k, v] : contents) std::cout << k << ":  " << v.size() << " bytes\n";
+  } else {
+    std::cout << "\nData\n====\n";
+    for (const auto& [k, v] : contents) std::cout << k << ":\n----\n" << v << "\n\n";
+  }
+  if (x.object.value("immutable", false)) std::cout << "Immutable:  true\n";
+}
+
 int run_describe(const GlobalOptions& g, const DescribeOptions& o) {
+  if (!o.args.empty())
+    if (auto kind = pods::parse_object_kind(o.args[0])) {
+      pods::Context ctx = context(g);
+      std::vector<pods::StoredObjectView> chosen;
+      if (o.args.size() == 1) chosen = pods::list_objects(ctx, *kind, o.ns);
+      for (std::size_t i = 1; i < o.args.size(); ++i) {
+        auto x = pods::find_object(ctx, *kind, o.ns, o.args[i]);
+        if (!x) {
+          std::cerr << "podrun: " << pods::object_kind_name(*kind) << " \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
+          return kExitFailure;
+        }
+        chosen.push_back(*x);
+      }
+      for (std::size_t i = 0; i < chosen.size(); ++i) {
+        if (i) std::cout << "\n\n";
+        describe_object(chosen[i]);
+      }
+      return kExitOk;
+    }
   if (o.args.empty() || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
-    std::cerr << "podrun: describe: usage: podrun describe pod [NAME...]\n";
+    std::cerr << "podrun: describe: usage: podrun describe pod|configmap|secret [NAME...]\n";
     return kExitUsage;
   }
   state::StateStore store(g.root);
@@ -445,8 +489,9 @@ void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   logs->callback([&g, lo, &action] { action = [&g, lo] { return run_logs(g, *lo); }; });
 
   auto d = std::make_shared<DescribeOptions>();
-  CLI::App* desc = app.add_subcommand("describe", "Show a pod in detail: containers, states, probes, namespaces, events");
-  desc->add_option("args", d->args, "pod [NAME...]")->required();
+  CLI::App* desc =
+      app.add_subcommand("describe", "Show a pod (containers, states, probes, namespaces, events), a configmap or a secret in detail");
+  desc->add_option("args", d->args, "pod|configmap|secret [NAME...]")->required();
   desc->add_option("-n,--namespace", d->ns, "Namespace")->capture_default_str();
   desc->callback([&g, d, &action] { action = [&g, d] { return run_describe(g, *d); }; });
 

@@ -10,6 +10,7 @@
 #include "loader/loader.h"
 #include "plan/planner.h"
 #include "plan/render.h"
+#include "pods/objects.h"
 
 namespace podrun::cli {
 
@@ -30,6 +31,7 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   auto loaded = load_pods(o.files, pods::load_options(ctx, machine), code);
   if (!loaded) return code;
   loader::LoadResult& r = *loaded;
+  pods::add_stored_objects(ctx, r);  // ConfigMaps and Secrets applied before, as apply sees them
 
   // 2. The facts of this host (or of the one described in --host-facts), the machine's policy.
   plan::PlanInput in = pods::plan_input(ctx, r, machine);

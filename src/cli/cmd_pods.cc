@@ -29,6 +29,7 @@
 #include "pods/delete.h"
 #include "pods/exec.h"
 #include "pods/gc.h"
+#include "pods/objects.h"
 #include "pods/observe.h"
 #include "state/pod_status.h"
 
@@ -166,7 +167,7 @@ bool looks_like_non_string(const std::string& s) {
   static const std::regex special(
       "|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N"
       "|[-+]?(0|[1-9][0-9_]*)|0o?[0-7]+|0x[0-9a-fA-F]+|[-+]?([0-9][0-9_]*)?\\.?[0-9]*([eE][-+]?[0-9]+)?"
-      "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[0-9]+(:[0-5]?[0-9])+");
+      "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[0-9]+(:[0-5]?[0-9])+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
   return std::regex_match(s, special);
 }
 
@@ -196,15 +197,84 @@ void emit_yaml(YAML::Emitter& out, const json& j) {
   }
 }
 
+// get -o json|yaml: the one object asked for by name, else a v1 List of them.
+int print_objects(const std::string& format, const json& items, bool single) {
+  json doc = single ? items[0] : json{{"apiVersion", "v1"}, {"kind", "List"}, {"items", items}};
+  if (format == "json") {
+    std::cout << doc.dump(2) << "\n";
+  } else {
+    YAML::Emitter out;
+    emit_yaml(out, doc);
+    std::cout << out.c_str() << "\n";
+  }
+  return kExitOk;
+}
+
 struct GetOptions {
   std::vector<std::string> args;  // "pods" [NAME...]
   std::string output, ns = "default", selector;
   bool all = false, show_labels = false;
 };
 
+// get configmaps|secrets: kubectl's columns (NAME DATA AGE; secrets NAME TYPE DATA AGE).
+int run_get_objects(const GlobalOptions& g, const GetOptions& o, pods::ObjectKind kind) {
+  const model::Selector selector = selector_flag("get", o.selector);
+  const char* what = pods::object_kind_name(kind);
+  std::vector<pods::StoredObjectView> listed;
+  for (auto& obj : pods::list_objects(context(g), kind, o.all ? "" : o.ns))
+    if (selector.matches(obj.labels())) listed.push_back(std::move(obj));
+  std::vector<std::string> names(o.args.begin() + 1, o.args.end());
+  if (!names.empty() && !o.selector.empty()) throw UsageError("get: name cannot be provided when a selector is specified");
+  if (!names.empty()) {
+    std::vector<pods::StoredObjectView> chosen;
+    for (const auto& n : names) {
+      auto it = std::find_if(listed.begin(), listed.end(), [&](const auto& x) { return x.name == n; });
+      if (it == listed.end()) {
+        std::cerr << "podrun: " << what << " \"" << n << "\" not found in namespace " << o.ns << "\n";
+        return kExitFailure;
+      }
+      chosen.push_back(*it);
+    }
+    listed = chosen;
+  }
+  if (o.output == "json" || o.output == "yaml") {
+    json items = json::array();
+    for (const auto& x : listed) items.push_back(x.shown());
+    return print_objects(o.output, items, names.size() == 1);
+  }
+  if (listed.empty()) {
+    std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
+    return kExitOk;
+  }
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head;
+  if (o.all) head.push_back("NAMESPACE");
+  head.push_back("NAME");
+  if (kind == pods::ObjectKind::Secret) head.push_back("TYPE");
+  for (const char* h : {"DATA", "AGE"}) head.push_back(h);
+  if (o.show_labels) head.push_back("LABELS");
+  rows.push_back(head);
+  std::time_t now = std::time(nullptr);
+  for (const auto& x : listed) {
+    std::vector<std::string> r;
+    if (o.all) r.push_back(x.ns);
+    r.push_back(x.name);
+    if (kind == pods::ObjectKind::Secret) r.push_back(x.object.value("type", "Opaque"));
+    r.push_back(std::to_string(x.data_count()));
+    auto created = state::parse_rfc3339(x.object["metadata"].value("creationTimestamp", ""));
+    r.push_back(created ? state::human_duration(static_cast<std::int64_t>(now) - *created) : "<unknown>");
+    if (o.show_labels) r.push_back(labels_column(x.labels()));
+    rows.push_back(r);
+  }
+  std::cout << columns(rows);
+  return kExitOk;
+}
+
 int run_get(const GlobalOptions& g, const GetOptions& o) {
+  if (!o.args.empty())
+    if (auto kind = pods::parse_object_kind(o.args[0])) return run_get_objects(g, o, *kind);
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
-    throw UsageError("get: podrun has one resource type: pods (podrun get pods [NAME...])");
+    throw UsageError("get: podrun has three resource types: pods, configmaps, secrets (podrun get pods [NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);
   std::vector<pods::PodView> listed = pods::select_pods(pods::list_pods(context(g), o.all ? "" : o.ns), selector);
   std::vector<std::string> names(o.args.begin() + 1, o.args.end());
@@ -224,14 +294,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
   if (o.output == "json" || o.output == "yaml") {
     json items = json::array();
     for (const auto& p : listed) items.push_back(pods::pod_object(p));
-    json doc = names.size() == 1 ? items[0] : json{{"apiVersion", "v1"}, {"kind", "List"}, {"items", items}};
-    if (o.output == "json") std::cout << doc.dump(2) << "\n";
-    else {
-      YAML::Emitter out;
-      emit_yaml(out, doc);
-      std::cout << out.c_str() << "\n";
-    }
-    return kExitOk;
+    return print_objects(o.output, items, names.size() == 1);
   }
   if (listed.empty()) {
     std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
@@ -341,7 +404,7 @@ int run_diff(const GlobalOptions& g, const DiffOptions& o) {
       throw std::runtime_error("diff: write " + path + ": " + std::strerror(errno));
   };
   for (const auto& obj : r.objects) {
-    const std::string name = "v1.Pod." + obj.ns + "." + obj.name;
+    const std::string name = "v1." + obj.kind + "." + obj.ns + "." + obj.name;
     if (obj.live) write(live + "/" + name, *obj.live);
     if (obj.merged) write(merged + "/" + name, *obj.merged);
   }
@@ -400,6 +463,25 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   if (o.now) grace = 1;
   std::vector<pods::PodName> targets;
   std::vector<std::string> namespaces;
+  // ConfigMaps and Secrets: removed from the store; pods that use them keep their files.
+  std::vector<std::tuple<pods::ObjectKind, std::string, std::string>> objects;
+  int rc = kExitOk;
+  auto delete_objects = [&] {
+    for (const auto& [kind, ns, name] : objects) {
+      if (pods::delete_object(ctx, kind, ns, name)) {
+        std::cout << pods::object_kind_name(kind) << " \"" << name << "\" deleted\n";
+      } else {
+        std::cerr << "podrun: " << pods::object_kind_name(kind) << " \"" << name << "\" not found in namespace " << ns << "\n";
+        rc = kExitFailure;
+      }
+    }
+  };
+  if (o.args.size() >= 2 && o.files.empty())
+    if (auto kind = pods::parse_object_kind(o.args[0])) {
+      for (std::size_t i = 1; i < o.args.size(); ++i) objects.emplace_back(*kind, o.ns, o.args[i]);
+      delete_objects();
+      return rc;
+    }
   if (!o.files.empty()) {
     // Only the objects' names matter here: what the API server would take is enough.
     loader::LoadOptions lo;
@@ -409,6 +491,8 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     if (!loaded) return code;
     for (const auto& p : loaded->pods) targets.emplace_back(p.metadata.ns, p.metadata.name);
     for (const auto& n : loaded->namespaces) namespaces.push_back(n.name);
+    for (const auto& c : loaded->configmaps) objects.emplace_back(pods::ObjectKind::ConfigMap, c.metadata.ns, c.metadata.name);
+    for (const auto& c : loaded->secrets) objects.emplace_back(pods::ObjectKind::Secret, c.metadata.ns, c.metadata.name);
   } else if (o.args.size() >= 2 && (o.args[0] == "namespace" || o.args[0] == "namespaces" || o.args[0] == "ns")) {
     std::vector<std::string> names(o.args.begin() + 1, o.args.end());
     return report_namespaces(names, pods::delete_namespaces(ctx, names, grace, o.wait));
@@ -423,7 +507,8 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     }
   } else {
     if (o.args.size() < 2 || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po"))
-      throw UsageError("delete: usage: podrun delete pod NAME... | podrun delete namespace NAME... | podrun delete -f PATH");
+      throw UsageError(
+          "delete: usage: podrun delete pod|configmap|secret NAME... | podrun delete namespace NAME... | podrun delete -f PATH");
     for (std::size_t i = 1; i < o.args.size(); ++i) targets.emplace_back(o.ns, o.args[i]);
   }
   // Every pod's supervisor is asked first, then each is waited for: the grace periods run in
@@ -431,7 +516,6 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   std::vector<std::string> leftovers;
   auto missing = pods::delete_pods(ctx, targets, grace, o.wait, &leftovers);
   for (const auto& l : leftovers) log::warn("delete left behind: " + l);
-  int rc = kExitOk;
   for (const auto& t : targets) {
     if (std::find(missing.begin(), missing.end(), t) != missing.end()) {
       std::cerr << "podrun: pod \"" << t.second << "\" not found in namespace " << t.first << "\n";
@@ -440,6 +524,7 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     }
     std::cout << "pod \"" << t.second << "\" deleted\n";
   }
+  delete_objects();  // after the pods that used them, as kubectl deletes a file's objects
   if (!namespaces.empty() && report_namespaces(namespaces, pods::delete_namespaces(ctx, namespaces, grace, o.wait)) != kExitOk)
     rc = kExitFailure;
   return rc;
@@ -553,8 +638,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->callback([&g, ap, &action] { action = [&g, ap] { return run_apply(g, *ap); }; });
 
   auto get = std::make_shared<GetOptions>();
-  CLI::App* getc = app.add_subcommand("get", "List pods (podrun get pods [NAME] [-o wide|json|yaml])");
-  getc->add_option("args", get->args, "pods [NAME...]")->required();
+  CLI::App* getc =
+      app.add_subcommand("get", "List pods, configmaps or secrets (podrun get pods|configmaps|secrets [NAME] [-o wide|json|yaml])");
+  getc->add_option("args", get->args, "pods|configmaps|secrets [NAME...]")->required();
   getc->add_option("-o,--output", get->output, "wide, json or yaml")->check(CLI::IsMember({"wide", "json", "yaml"}));
   getc->add_option("-n,--namespace", get->ns, "Namespace")->capture_default_str();
   getc->add_flag("-A,--all-namespaces", get->all, "Every namespace");

@@ -66,22 +66,30 @@ std::string hosts_file(const plan::PodPlan& p, const std::string& pod_ip) {
 
 // configMap, secret and downwardAPI files with the kubelet's AtomicWriter layout: the files in
 // a timestamped directory, `..data` pointing at it, and each top-level name a symlink through
-// `..data`, so that a future update can swap them all with one rename.
-void write_projected(const std::string& dir, const plan::VolumePlan& v) {
+// `..data`, so that an update (update_projected_volume) swaps them all with one rename.
+// Writes the timestamped directory and returns its name.
+std::string write_data_dir(const std::string& dir, const plan::VolumePlan& v, std::set<std::string>& top) {
   char stamp[64];
-  std::time_t t = std::time(nullptr);
+  struct timespec now {};
+  ::clock_gettime(CLOCK_REALTIME, &now);
   std::tm tm{};
-  ::gmtime_r(&t, &tm);
+  ::gmtime_r(&now.tv_sec, &tm);
   std::strftime(stamp, sizeof stamp, "..%Y_%m_%d_%H_%M_%S.", &tm);
-  std::string data_dir = std::string(stamp) + std::to_string(::getpid());
+  // The nanoseconds and pid: two updates within a second get two directories.
+  std::string data_dir = std::string(stamp) + std::to_string(now.tv_nsec) + "." + std::to_string(::getpid());
   mkdir_mode(dir + "/" + data_dir, 0755);
-  std::set<std::string> top;
   for (const auto& f : v.files) {
     std::string path = dir + "/" + data_dir + "/" + f.path;
     if (!files::make_dirs(files::parent(path))) throw SysError("write volume " + v.name, "mkdir", files::parent(path), errno);
     write_file(path, f.content, f.mode);
     top.insert(f.path.substr(0, f.path.find('/')));
   }
+  return data_dir;
+}
+
+void write_projected(const std::string& dir, const plan::VolumePlan& v) {
+  std::set<std::string> top;
+  std::string data_dir = write_data_dir(dir, v, top);
   if (::symlink(data_dir.c_str(), (dir + "/..data").c_str()) != 0)
     throw SysError("write volume " + v.name, "symlink", dir + "/..data", errno);
   for (const auto& name : top)
@@ -185,6 +193,72 @@ void prepare_pod_files(const plan::PodPlan& p, const state::PodPaths& paths, con
     if (v.fs_group) set_volume_ownership(vdir, *v.fs_group, v.read_only);
   }
   mkdir_mode(paths.containers(), 0700);
+}
+
+namespace {
+// The directory ..data points at ("" when there is none).
+std::string current_data_dir(const std::string& dir) {
+  char target[256];
+  ssize_t n = ::readlink((dir + "/..data").c_str(), target, sizeof target - 1);
+  if (n <= 0) return "";
+  std::string t(target, static_cast<std::size_t>(n));
+  return t.rfind("..", 0) == 0 && t.find('/') == std::string::npos ? t : "";
+}
+}  // namespace
+
+bool projected_volume_current(const state::PodPaths& paths, const plan::VolumePlan& v) {
+  const std::string dir = paths.volume(v.name), current = current_data_dir(dir);
+  if (current.empty()) return false;
+  const std::string data = dir + "/" + current;
+  std::size_t regular = 0;
+  try {
+    walk_tree(data, "read volume " + v.name, [&](const std::string&, const struct stat& st) { regular += S_ISREG(st.st_mode) ? 1 : 0; });
+  } catch (const SysError&) {
+    return false;
+  }
+  if (regular != v.files.size()) return false;
+  for (const auto& f : v.files) {
+    const std::string path = data + "/" + f.path;
+    struct stat st {};
+    // fsGroup adds group bits to what the plan says (set_volume_ownership).
+    const int mask = v.fs_group ? 0707 : 0777;
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || (static_cast<int>(st.st_mode) & mask) != (f.mode & mask)) return false;
+    auto text = files::read(path);
+    if (!text || *text != f.content) return false;
+  }
+  return true;
+}
+
+void update_projected_volume(const state::PodPaths& paths, const plan::VolumePlan& v) {
+  const std::string dir = paths.volume(v.name), step = "update volume " + v.name;
+  // 1. Room on a secret's tmpfs for the old files and the new at once (the old go at step 4).
+  if (v.tmpfs) {
+    std::int64_t bytes = 64 << 10;
+    walk_tree(dir, step, [&](const std::string&, const struct stat& st) { bytes += st.st_size + 4096; });
+    for (const auto& f : v.files) bytes += static_cast<std::int64_t>(f.content.size() + f.path.size()) + 4096;
+    if (::mount(nullptr, dir.c_str(), nullptr, MS_REMOUNT | MS_NOSUID | MS_NODEV, ("size=" + std::to_string(bytes)).c_str()) != 0)
+      throw SysError(step, "mount (remount)", dir, errno);
+  }
+  // 2. The new files in a directory of their own; the old ..data stays in place meanwhile.
+  const std::string old_data = current_data_dir(dir);
+  std::set<std::string> top;
+  std::string data_dir = write_data_dir(dir, v, top);
+  if (v.fs_group) set_volume_ownership(dir + "/" + data_dir, *v.fs_group, v.read_only);
+  // 3. The swap: ..data_tmp made, then renamed over ..data, one atomic step for a reader.
+  const std::string tmp_link = dir + "/..data_tmp";
+  ::unlink(tmp_link.c_str());
+  if (::symlink(data_dir.c_str(), tmp_link.c_str()) != 0) throw SysError(step, "symlink", tmp_link, errno);
+  if (::rename(tmp_link.c_str(), (dir + "/..data").c_str()) != 0) throw SysError(step, "rename", dir + "/..data", errno);
+  // 4. Top-level names: new ones linked, gone ones unlinked; then the old files removed.
+  std::vector<files::Entry> entries;
+  files::list(dir, entries);
+  for (const auto& e : entries)
+    if (e.name.rfind("..", 0) != 0 && e.is_symlink && !top.count(e.name)) ::unlink((dir + "/" + e.name).c_str());
+  for (const auto& name : top) {
+    const std::string link = dir + "/" + name;
+    if (::symlink(("..data/" + name).c_str(), link.c_str()) != 0 && errno != EEXIST) throw SysError(step, "symlink", link, errno);
+  }
+  if (!old_data.empty()) files::remove_all(dir + "/" + old_data);
 }
 
 std::vector<std::string> mounts_under(const std::string& dir) {

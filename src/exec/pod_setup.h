@@ -43,6 +43,15 @@ void remove_pod_storage(const std::string& storage_dir);
 // `pod_ip` goes into /etc/hosts with the pod's hostname ("" for a pod without an address).
 void prepare_pod_files(const plan::PodPlan& pod, const state::PodPaths& paths, const std::string& pod_ip = "");
 
+// A running pod's configMap, secret or downwardAPI volume against the plan's files: the same
+// files (paths, contents, modes)? And made the same, as the kubelet's AtomicWriter updates it:
+// the new files in a new timestamped directory, `..data` swapped to it with one rename (a
+// reader sees the old set or the new, never a mix), top-level links added and removed, the old
+// directory removed; a secret's tmpfs grown first to hold both. Containers mount these volumes
+// read-only, so nothing in them is a container's. Throws SysError.
+bool projected_volume_current(const state::PodPaths& paths, const plan::VolumePlan& v);
+void update_projected_volume(const state::PodPaths& paths, const plan::VolumePlan& v);
+
 // Unmounts whatever is mounted below the pod directory and removes it.
 void remove_pod_files(const std::string& pod_dir);
 

@@ -479,6 +479,13 @@ std::vector<std::string> expand_input_paths(const std::vector<std::string>& path
   return files;
 }
 
+// The objects applied before, under the input's: an input's ConfigMap replaces the stored one
+// of that name, keys and all.
+static void add_stored_objects(const LoadOptions& options, ObjectCatalog& catalog) {
+  for (const auto& [k, v] : options.stored_objects.configmaps) catalog.configmaps.emplace(k, v);
+  for (const auto& [k, v] : options.stored_objects.secrets) catalog.secrets.emplace(k, v);
+}
+
 LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options, const DocumentSink* sink) {
   LoadResult out;
   std::vector<std::string> files = expand_input_paths(paths, out.input_errors);
@@ -505,6 +512,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
     for (auto& [k, v] : c.namespaces) catalog.namespaces[k].insert(v.begin(), v.end());
   }
   catalogs.clear();
+  add_stored_objects(options, catalog);
 
   // Pass 2: every document, in parallel; results leave in input order as soon as every
   // earlier file is done, so memory does not grow with the number of files.
@@ -544,6 +552,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
 LoadResult load_text(const std::string& name, const std::string& text, const LoadOptions& options) {
   ObjectCatalog catalog;
   if (options.podrun_rules) catalog_text(text, options.limits, catalog);
+  add_stored_objects(options, catalog);
   FileResult result;
   FileLoader(options, catalog, result).load(name, text);
   LoadResult out;

@@ -22,6 +22,7 @@
 
 #include "common/diagnostic.h"
 #include "loader/pod_security.h"
+#include "loader/semantic.h"
 #include "loader/yaml_reader.h"
 #include "model/model.h"
 
@@ -44,6 +45,9 @@ struct LoadOptions {
   // labels of namespaces applied before (a Namespace object in the input wins over both).
   PsaDefaults pod_security;
   std::map<std::string, std::map<std::string, std::string>> namespace_labels;
+  // ConfigMaps and Secrets applied before (their keys): a pod's reference to one resolves
+  // when the input does not have it (the input's own wins).
+  ObjectCatalog stored_objects;
 };
 
 struct DocumentResult {

@@ -295,8 +295,12 @@ std::vector<MountPlan> container_mounts(const model::Container& c, const model::
     MountSource source =
         v && v->type == model::Volume::Type::HostPath ? MountSource{Kind::Host, v->host_path} : MountSource{Kind::Volume, vm.name};
     source.sub_path = vm.sub_path;
-    std::vector<std::string> options = {"rbind", "rprivate", vm.read_only ? "ro" : "rw"};
-    if (v && v->type != model::Volume::Type::HostPath && v->type != model::Volume::Type::EmptyDir) {
+    // configMap, secret and downwardAPI volumes are read-only whatever the mount says, as the
+    // kubelet mounts them since CVE-2017-1002102: the host rewrites their files when the
+    // objects change, and must never meet a link a container planted there.
+    bool projected = v && v->type != model::Volume::Type::HostPath && v->type != model::Volume::Type::EmptyDir;
+    std::vector<std::string> options = {"rbind", "rprivate", vm.read_only || projected ? "ro" : "rw"};
+    if (projected) {
       options.push_back("nosuid");
       options.push_back("nodev");
     }

@@ -23,6 +23,7 @@
 #include "plan/render.h"
 #include "pods/delete.h"
 #include "pods/images.h"
+#include "pods/objects.h"
 #include "pods/observe.h"
 #include "state/pod_state.h"
 
@@ -291,7 +292,7 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
     for (auto& obj : r.objects)
       if (obj.value("kind", "") == "Pod") obj["metadata"]["labels"][kApplySetLabel] = request.applyset;
   }
-  if (r.pods.empty() && r.namespaces.empty() && !request.prune) {
+  if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && !request.prune) {
     out.status = ApplyResult::Status::NoObjects;
     return nullptr;
   }
@@ -359,6 +360,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, out);
   if (!loaded) return out;
   loader::LoadResult& r = *loaded;
+  add_stored_objects(ctx, r);  // a pod may use a ConfigMap or Secret applied before
   plan::PlanInput in = plan_input(ctx, r, machine);
   image::Store store(ctx.storage_root);
   in.image_store = true;
@@ -393,8 +395,15 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
                                                  : ObjectResult::Outcome::Configured,
                            ""});
   }
+  // 3b. ConfigMaps and Secrets, before the pods that read them.
+  std::set<std::string> object_keys;
+  bool objects_changed = false;
+  for (auto& o : apply_objects(ctx, r, request.selector, request.applyset, request.dry_run, object_keys)) {
+    objects_changed = objects_changed || o.outcome == ObjectResult::Outcome::Created || o.outcome == ObjectResult::Outcome::Configured;
+    out.objects.push_back(std::move(o));
+  }
   // 4. The pods.
-  std::set<PodName> applied;
+  std::set<PodName> applied, relabelled;
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
     PodRequest req;
     req.plan = p.pods[i];
@@ -427,6 +436,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     }
     try {
       out.objects.push_back(apply_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby, request.force));
+      if (out.objects.back().outcome == ObjectResult::Outcome::Configured) relabelled.insert({req.plan.ns, req.plan.name});
     } catch (const std::exception& e) {
       out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, e.what()});
     }
@@ -439,6 +449,15 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     for (const auto& g : gone)
       if (std::find(missing.begin(), missing.end(), g) == missing.end())
         out.objects.push_back({"pod", g.first, g.second, ObjectResult::Outcome::Pruned, ""});
+    for (auto& o : prune_objects(ctx, request.applyset, request.selector, object_keys, request.dry_run))
+      out.objects.push_back(std::move(o));
+  }
+  // 6. Running pods see what changed: their configMap, secret and downwardAPI volumes follow
+  //    the objects (every pod, when an object changed) and their own labels and annotations.
+  if (!request.dry_run && (objects_changed || !relabelled.empty())) {
+    VolumeRefresh refreshed = refresh_volumes(ctx, machine, objects_changed ? std::nullopt : std::optional(relabelled));
+    for (const auto& u : refreshed.updated) log::info("volume updated: " + u);
+    for (const auto& e : refreshed.errors) out.warnings.push_back("a volume was not updated: " + e);
   }
   return out;
 }
@@ -461,11 +480,13 @@ DiffResult diff(const Context& ctx, const ApplyRequest& request, const loader::D
   };
   for (const auto& pod : loaded->pods) {
     in_input.insert({pod.metadata.ns, pod.metadata.name});
-    out.objects.push_back({pod.metadata.ns, pod.metadata.name, live_of(pod.metadata.ns, pod.metadata.name),
+    out.objects.push_back({"Pod", pod.metadata.ns, pod.metadata.name, live_of(pod.metadata.ns, pod.metadata.name),
                            applied_object(*loaded, pod.metadata.ns, pod.metadata.name)});
   }
   if (request.prune && !request.applyset.empty())
-    for (const auto& [ns, name] : prune_targets(ctx, request, in_input)) out.objects.push_back({ns, name, live_of(ns, name), std::nullopt});
+    for (const auto& [ns, name] : prune_targets(ctx, request, in_input))
+      out.objects.push_back({"Pod", ns, name, live_of(ns, name), std::nullopt});
+  for (auto& o : diff_objects(ctx, *loaded, request.selector, request.applyset, request.prune)) out.objects.push_back(std::move(o));
   return out;
 }
 

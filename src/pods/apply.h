@@ -92,7 +92,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
 // the input as apply would store it (merged) next to what is stored now (live; none for a new
 // pod), and with --prune the set's members it would delete (merged none). Changes nothing.
 struct DiffObject {
-  std::string ns, name;  // Pods only
+  std::string kind;  // Pod, ConfigMap, Secret (a Secret's values masked, as kubectl diff masks them)
+  std::string ns, name;
   std::optional<nlohmann::json> live, merged;
 };
 struct DiffResult {

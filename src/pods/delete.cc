@@ -106,11 +106,17 @@ std::vector<std::string> delete_namespaces(const Context& ctx, const std::vector
   for (const auto& n : names) {
     std::vector<PodName> pods;
     for (const auto& s : store.list(n)) pods.emplace_back(s.ns, s.name);
-    if (!store.load_namespace(n) && pods.empty()) {
+    using Kind = state::StateStore::ObjectKind;
+    auto configmaps = store.objects(Kind::ConfigMap, n), secrets = store.objects(Kind::Secret, n);
+    if (!store.load_namespace(n) && pods.empty() && configmaps.empty() && secrets.empty()) {
       missing.push_back(n);
       continue;
     }
     delete_pods(ctx, pods, grace, wait);
+    // Everything in it goes, as the namespace controller deletes it: the ConfigMaps and
+    // Secrets after the pods that read them.
+    for (const auto& o : configmaps) store.remove_object(Kind::ConfigMap, o.ns, o.name);
+    for (const auto& o : secrets) store.remove_object(Kind::Secret, o.ns, o.name);
     store.remove_namespace(n);
   }
   return missing;

@@ -1,5 +1,7 @@
 #include "pods/inputs.h"
 
+#include "pods/objects.h"
+
 #include "host/host_facts.h"
 #include "state/pod_state.h"
 
@@ -45,6 +47,7 @@ loader::LoadOptions load_options(const Context& ctx, const host::MachineConfig& 
   loader::LoadOptions lo;
   lo.pod_security = machine.pod_security;
   lo.namespace_labels = state::StateStore(ctx.state_root).namespaces();
+  lo.stored_objects = stored_catalog(ctx);
   return lo;
 }
 

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <stdexcept>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -298,6 +299,47 @@ std::map<std::string, std::map<std::string, std::string>> StateStore::namespaces
 
 bool StateStore::remove_namespace(const std::string& name) const {
   return ::unlink((root_ + "/namespaces/" + name + ".json").c_str()) == 0;
+}
+
+namespace {
+const char* object_dir(StateStore::ObjectKind kind) { return kind == StateStore::ObjectKind::Secret ? "secrets" : "configmaps"; }
+}  // namespace
+
+void StateStore::save_object(ObjectKind kind, const std::string& ns, const std::string& name, const std::string& text) const {
+  const std::string dir = root_ + "/" + object_dir(kind) + "/" + ns;
+  if (!files::make_dirs(dir, 0700)) throw std::runtime_error("create `" + dir + "`: " + std::strerror(errno));
+  write_atomic(dir + "/" + name + ".json", text);
+}
+
+std::optional<std::string> StateStore::load_object(ObjectKind kind, const std::string& ns, const std::string& name) const {
+  return files::read(root_ + "/" + object_dir(kind) + "/" + ns + "/" + name + ".json");
+}
+
+std::vector<StateStore::StoredObject> StateStore::objects(ObjectKind kind, const std::string& only_ns) const {
+  std::vector<StoredObject> out;
+  const std::string base = root_ + "/" + object_dir(kind);
+  std::vector<files::Entry> namespaces;
+  files::list(base, namespaces);
+  for (const auto& n : namespaces) {
+    if (!only_ns.empty() && n.name != only_ns) continue;
+    std::vector<files::Entry> entries;
+    files::list(base + "/" + n.name, entries);
+    for (const auto& e : entries) {
+      const std::string suffix = ".json";
+      if (e.name.size() <= suffix.size() || e.name.compare(e.name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+      std::string name = e.name.substr(0, e.name.size() - suffix.size());
+      if (auto text = load_object(kind, n.name, name)) out.push_back({n.name, name, *text});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::tie(a.ns, a.name) < std::tie(b.ns, b.name); });
+  return out;
+}
+
+bool StateStore::remove_object(ObjectKind kind, const std::string& ns, const std::string& name) const {
+  const std::string dir = root_ + "/" + object_dir(kind) + "/" + ns;
+  bool removed = ::unlink((dir + "/" + name + ".json").c_str()) == 0;
+  ::rmdir(dir.c_str());  // the namespace's directory, when it was the last
+  return removed;
 }
 
 StateStore::Lock StateStore::lock_pod(const std::string& ns, const std::string& name) const { return lock_file(paths(ns, name).lock()); }

@@ -2,6 +2,8 @@
 //
 //   <root>/lock                          global lock: creating and removing pod directories
 //   <root>/pods/<namespace>/<name>/      one directory per pod (its layout: state/pod_paths.h)
+//   <root>/namespaces/<name>.json         namespaces applied (their labels)
+//   <root>/configmaps|secrets/<ns>/<name>.json   ConfigMaps and Secrets applied
 //
 // state.json is written atomically (temporary file, fsync unless on a tmpfs, rename). /run is a tmpfs: after a
 // reboot it is empty, and nothing runs, which is the truth.
@@ -136,6 +138,18 @@ class StateStore {
   std::map<std::string, std::map<std::string, std::string>> namespaces() const;
   bool remove_namespace(const std::string& name) const;
   Lock lock_pod(const std::string& ns, const std::string& name) const;
+
+  // ConfigMaps and Secrets applied: each the object as applied (JSON), under
+  // ROOT/configmaps/NS/NAME.json and ROOT/secrets/NS/NAME.json, files 0600 in directories
+  // 0700, written atomically. The state root is a tmpfs (/run): Secrets never reach a disk.
+  enum class ObjectKind { ConfigMap, Secret };
+  struct StoredObject {
+    std::string ns, name, text;  // text: the object's JSON
+  };
+  void save_object(ObjectKind kind, const std::string& ns, const std::string& name, const std::string& text) const;
+  std::optional<std::string> load_object(ObjectKind kind, const std::string& ns, const std::string& name) const;
+  std::vector<StoredObject> objects(ObjectKind kind, const std::string& ns = "") const;  // "" = every namespace; sorted
+  bool remove_object(ObjectKind kind, const std::string& ns, const std::string& name) const;
 
  private:
   std::string root_;

@@ -116,6 +116,8 @@ import socket
 s = socket.socket(); s.bind(('198.18.99.2', 9999)); s.listen(1); s.settimeout(20)
 c, a = s.accept(); c.sendall((a[0] + '\n').encode()); c.close()" &
 server=$!
+# Listening before the pod connects: python's start-up is slow on a busy machine.
+for _ in $(seq 100); do [ -n "$(ip netns exec $OUT ss -Hltn 'sport = :9999')" ] && break; sleep 0.05; done
 m=$(pod outbound "  terminationGracePeriodSeconds: 1
   containers:
   - {name: main, $C, command: [sleep, '3600']}")
