@@ -7,7 +7,7 @@ ifeq ($(CI),true)
   CMAKE_FLAGS += -DPODRUN_WERROR=ON
 endif
 
-.PHONY: all deps build image workload-images demo test test-asan install bench docs golden clean format
+.PHONY: all deps build image workload-images demo test test-asan install install-files bench docs golden clean format
 
 all: build
 
@@ -66,8 +66,15 @@ test-asan: deps
 format: deps
 	scripts/check-format.sh --fix
 
-install: build
-	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-pause $(BUILD)/podrun-supervisor /usr/local/bin/
+# PREFIX/bin: podrun and its helpers (found next to it); /etc/podrun/manifests, serve's
+# directory; the systemd unit podrun.service (`systemctl enable --now podrun`). DESTDIR stages.
+PREFIX ?= /usr/local
+install: build install-files
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/systemd/system $(DESTDIR)/etc/podrun/manifests
+	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-pause $(BUILD)/podrun-supervisor $(DESTDIR)$(PREFIX)/bin/
+	sed 's#@BINDIR@#$(PREFIX)/bin#g' packaging/podrun.service >$(DESTDIR)/etc/systemd/system/podrun.service
+	chmod 0644 $(DESTDIR)/etc/systemd/system/podrun.service
 
 bench: build image
 	bench/validate/run.sh

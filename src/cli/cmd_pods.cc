@@ -114,7 +114,8 @@ void check_set_flags(const std::string& verb, const std::string& applyset, bool 
 int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   auto timeout = parse_duration_ms(o.timeout);
   if (!timeout) throw UsageError("apply: --timeout " + o.timeout + ": not a duration (e.g. 30s, 5m)");
-  pods::ApplyRequest req{o.files, o.policy, supervisor_settings(o), o.pull, o.applyset, o.prune, std::nullopt, o.dry_run != "none"};
+  pods::ApplyRequest req{o.files, o.policy,     supervisor_settings(o), o.pull, o.applyset,
+                         o.prune, std::nullopt, o.dry_run != "none",    false,  {}};
   check_set_flags("apply", o.applyset, o.prune, o.selector, req);
   req.force = o.force;
   const std::string dry = o.dry_run == "client" ? " (dry run)" : o.dry_run == "server" ? " (server dry run)" : "";

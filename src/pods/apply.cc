@@ -112,7 +112,7 @@ std::vector<PodName> prune_targets(const Context& ctx, const ApplyRequest& reque
     auto member = labels.find(kApplySetLabel);
     if (member == labels.end() || member->second != request.applyset) continue;
     if (request.selector && !request.selector->matches(labels)) continue;
-    if (applied.count({pod.state.ns, pod.state.name})) continue;
+    if (applied.count({pod.state.ns, pod.state.name}) || request.keep.count("pod/" + pod.state.ns + "/" + pod.state.name)) continue;
     out.emplace_back(pod.state.ns, pod.state.name);
   }
   return out;
@@ -449,6 +449,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     for (const auto& g : gone)
       if (std::find(missing.begin(), missing.end(), g) == missing.end())
         out.objects.push_back({"pod", g.first, g.second, ObjectResult::Outcome::Pruned, ""});
+    object_keys.insert(request.keep.begin(), request.keep.end());
     for (auto& o : prune_objects(ctx, request.applyset, request.selector, object_keys, request.dry_run))
       out.objects.push_back(std::move(o));
   }

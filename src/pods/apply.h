@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,9 @@ struct ApplyRequest {
   // --force: a running pod whose spec changes beyond what the API server lets a Pod update
   // change (pod_update_forbidden) is deleted and created again, instead of refused.
   bool force = false;
+  // Never pruned: "pod/NS/NAME", "configmap/NS/NAME", "secret/NS/NAME" (podrun serve: the
+  // objects a file described before an edit broke it).
+  std::set<std::string> keep;
 };
 
 // Why the API server would refuse to update the Pod `before` (as applied, JSON) to `after`:
