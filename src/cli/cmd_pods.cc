@@ -145,6 +145,12 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     }
     if (obj.kind == "pod") started.emplace_back(obj.ns, obj.name);
   }
+  // Documents refused, the rest applied (kubectl's way): their problems went to stderr as
+  // they were found; the summary says how many, and the exit code that something failed.
+  if (r.invalid_documents > 0) {
+    report->finish();
+    return kExitFailure;
+  }
   if (r.any_failed()) return kExitFailure;
   if (!o.wait || !dry.empty()) return kExitOk;
   for (const auto& w : pods::wait_ready(context(g), started, *timeout)) {
@@ -606,10 +612,17 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
 
 }  // namespace
 
+// kubectl's -R: podrun walks directories recursively always; the flag is taken (and does
+// nothing) so that a kubectl command line works unchanged.
+void add_recursive_flag(CLI::App* cmd) {
+  cmd->add_flag("-R,--recursive")->description("Directories are walked recursively (always: accepted for kubectl's command lines)");
+}
+
 void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   auto ap = std::make_shared<ApplyOptions>();
   CLI::App* apply = app.add_subcommand("apply", "Run the pods of manifests: validate, plan, start (unchanged pods are left alone)");
   apply->add_option("-f,--filename", ap->files, "Files, directories or - (stdin)")->required();
+  add_recursive_flag(apply);
   apply->add_flag("--wait", ap->wait, "Then wait until every pod is Ready (readiness probes included)");
   apply->add_option("--applyset", ap->applyset,
                     "Make every pod of the input a member of the set NAME (label podrun.io/applyset=NAME; see --prune)");
@@ -652,7 +665,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   auto del = std::make_shared<DeleteOptions>();
   CLI::App* delc = app.add_subcommand("delete", "Stop and remove pods (podrun delete pod NAME... | namespace NAME... | -f PATH)");
   delc->add_option("args", del->args, "pod NAME... | namespace NAME...");
-  delc->add_option("-f,--filename", del->files, "The pods of these manifests");
+  delc->add_option("-f,--filename", del->files, "The objects these manifests name (pods, namespaces, configmaps, secrets)");
+  add_recursive_flag(delc);
   delc->add_option("-n,--namespace", del->ns, "Namespace")->capture_default_str();
   delc->add_option("--grace-period", del->grace, "Seconds between SIGTERM and SIGKILL (default: the pod's terminationGracePeriodSeconds)");
   delc->add_flag("--now", del->now, "A grace period of 1 second");
@@ -664,6 +678,7 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   auto df = std::make_shared<DiffOptions>();
   CLI::App* dfc = app.add_subcommand("diff", "What apply would change, as a unified diff (exit 0 none, 1 some, >1 error)");
   dfc->add_option("-f,--filename", df->files, "Files, directories or - (stdin)")->required();
+  add_recursive_flag(dfc);
   dfc->add_option("--applyset", df->applyset, "As apply --applyset: the pods as members of the set NAME");
   dfc->add_flag("--prune", df->prune, "Also show the set's members that apply --prune would delete");
   dfc->add_option("-l,--selector", df->selector, "Only the pods whose labels match");

@@ -261,13 +261,13 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
 // process ends (the CLI exits without destructors: freeing the documents node by node is
 // wasted time). nullptr, with out.status set, when there is nothing to go on with.
 loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, const host::MachineConfig& machine,
-                               const loader::DocumentSink& on_document, ApplyResult& out) {
+                               const loader::DocumentSink& on_document, ApplyResult& out, bool partial) {
   loader::LoadOptions lo = load_options(ctx, machine);
   lo.keep_json = true;
   lo.jobs = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
-  bool invalid = false;
+  std::size_t invalid = 0;
   loader::DocumentSink sink = [&](loader::DocumentResult&& d) {
-    if (!d.valid()) invalid = true;
+    if (!d.valid()) ++invalid;
     on_document(std::move(d));
   };
   loader::LoadResult& r = *new loader::LoadResult(loader::load_paths(request.files, lo, &sink));
@@ -276,7 +276,10 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
     out.input_errors = r.input_errors;
     return nullptr;
   }
-  if (invalid) {
+  // An invalid document: diff (`partial` false) stops; apply goes on with the valid objects,
+  // unless there are none.
+  out.invalid_documents = invalid;
+  if (invalid && (!partial || (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty()))) {
     out.status = ApplyResult::Status::Invalid;
     return nullptr;
   }
@@ -312,6 +315,38 @@ json applied_object(const loader::LoadResult& r, const std::string& ns, const st
       return applied;
     }
   return json();
+}
+
+// The first ConfigMap or Secret that `pod` (JSON) names without `optional: true` and that
+// `r` (valid input and stored objects) lacks, as `ConfigMap "name"`; "" when none.
+std::string missing_reference(const loader::LoadResult& r, const json& pod, const std::string& ns) {
+  auto has = [&](bool secret, const std::string& name) {
+    if (secret)
+      return std::any_of(r.secrets.begin(), r.secrets.end(), [&](const auto& s) { return s.metadata.ns == ns && s.metadata.name == name; });
+    return std::any_of(r.configmaps.begin(), r.configmaps.end(),
+                       [&](const auto& c) { return c.metadata.ns == ns && c.metadata.name == name; });
+  };
+  std::string missing;
+  std::function<void(const json&)> walk = [&](const json& j) {
+    if (!missing.empty()) return;
+    if (j.is_array())
+      for (const auto& v : j) walk(v);
+    if (!j.is_object()) return;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const json& v = it.value();
+      const std::string& k = it.key();
+      bool cm = k == "configMap" || k == "configMapRef" || k == "configMapKeyRef";
+      bool secret = k == "secret" || k == "secretRef" || k == "secretKeyRef";
+      if ((cm || secret) && v.is_object() && !v.value("optional", false)) {
+        std::string name = v.value(k == "secret" ? "secretName" : "name", "");
+        if (k == "secret" && name.empty()) name = v.value("name", "");  // a projected volume's secret source
+        if (!name.empty() && !has(secret, name)) missing = std::string(secret ? "Secret" : "ConfigMap") + " \"" + name + "\"";
+      }
+      walk(v);
+    }
+  };
+  if (pod.is_object() && pod.contains("spec")) walk(pod["spec"]);
+  return missing;
 }
 
 }  // namespace
@@ -357,10 +392,23 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     // apply_pod starts one itself, and reports why it cannot.
   }
   // 2. Load (narrowed and marked as the flags say), plan, images.
-  loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, out);
+  loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, out, true);
   if (!loaded) return out;
   loader::LoadResult& r = *loaded;
   add_stored_objects(ctx, r);  // a pod may use a ConfigMap or Secret applied before
+  // With documents refused, a pod may name a ConfigMap or Secret whose document was one of
+  // them (the loader resolved it against the whole input): such a pod is refused too.
+  if (out.invalid_documents > 0)
+    r.pods.erase(std::remove_if(r.pods.begin(), r.pods.end(),
+                                [&](const model::Pod& pod) {
+                                  std::string missing =
+                                      missing_reference(r, applied_object(r, pod.metadata.ns, pod.metadata.name), pod.metadata.ns);
+                                  if (missing.empty()) return false;
+                                  out.objects.push_back({"pod", pod.metadata.ns, pod.metadata.name, ObjectResult::Outcome::Failed,
+                                                         missing + " is not applied (its document is invalid), and the pod needs it"});
+                                  return true;
+                                }),
+                 r.pods.end());
   plan::PlanInput in = plan_input(ctx, r, machine);
   image::Store store(ctx.storage_root);
   in.image_store = true;
@@ -441,8 +489,12 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
       out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, e.what()});
     }
   }
-  // 5. Prune: after every creation, the set's members the input no longer has.
-  if (request.prune && !request.applyset.empty()) {
+  // 5. Prune: after every creation, the set's members the input no longer has — never while a
+  //    document is refused: its objects would look removed.
+  if (request.prune && !request.applyset.empty() && out.invalid_documents > 0)
+    out.warnings.push_back("nothing pruned: " + std::to_string(out.invalid_documents) +
+                           " document(s) of the input are invalid, and their objects would look removed");
+  if (request.prune && !request.applyset.empty() && out.invalid_documents == 0) {
     std::vector<PodName> gone = prune_targets(ctx, request, applied);
     std::vector<PodName> missing;
     if (!request.dry_run && !gone.empty()) missing = delete_pods(ctx, gone, std::nullopt, true);
@@ -467,7 +519,7 @@ DiffResult diff(const Context& ctx, const ApplyRequest& request, const loader::D
   DiffResult out;
   host::MachineConfig machine = machine_policy(ctx, request.policy);
   ApplyResult status;
-  loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, status);
+  loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, status, false);
   out.status = status.status;
   out.input_errors = status.input_errors;
   if (!loaded) return out;

@@ -78,12 +78,15 @@ struct ObjectResult {
 
 struct ApplyResult {
   enum class Status {
-    Applied,    // every object applied (see `objects` for each)
+    Applied,    // the input's valid objects applied (see `objects` for each)
     BadInput,   // a path could not be read (`input_errors`): a usage error
-    Invalid,    // a manifest was refused: nothing was applied
+    Invalid,    // no document of the input is valid: nothing was applied
     NoObjects,  // nothing to apply
   };
   Status status = Status::Applied;
+  // Documents refused (reported to the caller's sink), the others applied all the same, as
+  // kubectl applies what it can: the caller exits 1. Nothing is pruned while any is refused.
+  std::size_t invalid_documents = 0;
   std::vector<std::string> input_errors;
   std::vector<ObjectResult> objects;  // in input order (namespaces first)
   std::vector<std::string> warnings;  // "pod/NAME: ..." (a missing imagePullSecret, ...)

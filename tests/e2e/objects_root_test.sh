@@ -153,3 +153,12 @@ expect "a namespace with a secret" pr apply -f "$work/ns.yaml"
 expect_out "it is listed" "^s +Opaque +1 " pr get secrets -n objs
 expect "delete the namespace" pr delete namespace objs
 [ ! -e "$root/secrets/objs" ] && ok || bad "the namespace's secret outlived it: $(ls "$root/secrets/objs")"
+
+# --- partial failure: a pod whose ConfigMap's document is invalid is refused with it ----------
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: broken}\nimmutable: notabool\ndata: {k: v}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: needs-broken}\nspec:\n  terminationGracePeriodSeconds: 1\n  containers:\n  - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"], volumeMounts: [{name: v, mountPath: /v}]}\n  volumes: [{name: v, configMap: {name: broken}}]\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: fine}\ndata: {k: v}\n' \
+  >"$work/partial.yaml"
+expect_fail "an input with an invalid ConfigMap: exit 1" pr apply -f "$work/partial.yaml"
+matches 'pod/needs-broken: ConfigMap "broken" is not applied \(its document is invalid\)' "$out" && ok || bad "the pod was not refused: $out"
+matches "^configmap/fine created$" "$out" && matches "^3 documents: 2 valid, 1 invalid" "$out" && ok || bad "the valid ConfigMap was not applied: $out"
+[ ! -e "$root/pods/default/needs-broken" ] && ok || bad "the pod needing the invalid ConfigMap was made"
+expect "delete the valid one" pr delete configmap fine

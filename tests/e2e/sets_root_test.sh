@@ -113,10 +113,20 @@ matches 'pod "db" deleted' "$out" && ! matches outsider "$out" && ok || bad "del
 expect_out "the outsider remains" "^outsider " pr get pods
 expect "delete the outsider" pr delete pod outsider --now
 
-# --- one input defines an object once: a second file naming the same pod refuses the apply ---
-cp "$work/site/web.yaml" "$work/site/zz-web.yaml"
-expect_fail "two files defining pod web: refused" pr apply --applyset site -f "$work/site"
+# --- one input defines an object once: the second definition is refused, the rest applied --
+pod zz-web '{app: web, copy: second}'
+sed -i 's/name: zz-web,/name: web,/' "$work/site/zz-web.yaml"
+expect_fail "two files defining pod web: exit 1" pr apply --applyset site -f "$work/site"
 matches "zz-web.yaml:1:1: .*Pod \"web\" in namespace default is defined twice in the input \(first at .*/site/web.yaml:1:1\)" "$out" && ok ||
   bad "no error naming both files: $out"
 matches "^4 documents: 3 valid, 1 invalid" "$out" && ok || bad "the summary does not count every document of the directory: $out"
-[ -z "$(ls "$root/pods/default" 2>/dev/null)" ] && ok || bad "a refused input started pods: $(ls "$root/pods/default")"
+matches "^pod/web created$" "$out" && matches "^pod/db created$" "$out" && ok || bad "the valid documents were not applied (kubectl applies them): $out"
+expect_out "web is the first definition's" "^web .*release=2" pr get pods web --show-labels
+! matches "copy=second" "$out" && ok || bad "the second definition was applied: $out"
+# An invalid file with --prune: its pods would look removed, so nothing is pruned.
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: Bad_Name}\nspec: {containers: [{name: c, image: busybox}]}\n' >"$work/site/db.yaml"
+rm "$work/site/zz-web.yaml"
+expect_fail "an invalid file with --prune: exit 1" pr apply --applyset site --prune -f "$work/site"
+matches "nothing pruned: 1 document\(s\) of the input are invalid" "$out" && ok || bad "no word of the skipped prune: $out"
+expect_out "db, whose file is now invalid, still runs" "^db .*Running" pr get pods
+expect "clean up the set" pr delete pods -l podrun.io/applyset=site --now
