@@ -41,7 +41,6 @@ LibArchive load() {
   get(a.archive_write_data_block, "archive_write_data_block");
   get(a.archive_write_disk_new, "archive_write_disk_new");
   get(a.archive_write_disk_set_options, "archive_write_disk_set_options");
-  get(a.archive_write_disk_set_standard_lookup, "archive_write_disk_set_standard_lookup");
   get(a.archive_write_finish_entry, "archive_write_finish_entry");
   get(a.archive_write_free, "archive_write_free");
   get(a.archive_write_header, "archive_write_header");

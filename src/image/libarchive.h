@@ -35,7 +35,6 @@ struct LibArchive {
   decltype(&::archive_write_data_block) archive_write_data_block;
   decltype(&::archive_write_disk_new) archive_write_disk_new;
   decltype(&::archive_write_disk_set_options) archive_write_disk_set_options;
-  decltype(&::archive_write_disk_set_standard_lookup) archive_write_disk_set_standard_lookup;
   decltype(&::archive_write_finish_entry) archive_write_finish_entry;
   decltype(&::archive_write_free) archive_write_free;
   decltype(&::archive_write_header) archive_write_header;

@@ -241,7 +241,9 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir, std::
   libarchive().archive_write_disk_set_options(w.a, ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME |
                                                        ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
                                                        ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
-  libarchive().archive_write_disk_set_standard_lookup(w.a);
+  // No archive_write_disk_set_standard_lookup: it maps a file's user and group *names* through
+  // the host's passwd and group files, so that a layer's "postgres" file got the host's
+  // postgres uid. An image's ids are numbers, as containerd and runc take them.
   // The working directory is the process's, shared by its threads: two threads unpacking at
   // once (a pull's layers, an apply's images) would write into each other's layers. Each
   // unpacking thread takes a working directory of its own (unshare(CLONE_FS): its cwd, root

@@ -96,7 +96,8 @@ int check_view(const Store& store, const std::string& ref, const std::string& ro
   expect(fs::read_symlink(t + "/abs-link") == "/etc/passwd", "an absolute symlink is kept as written");
   expect(::lstat((t + "/dev/null-ish").c_str(), &dev) == 0 && S_ISCHR(dev.st_mode) && dev.st_rdev == makedev(1, 3),
          "the character device 1:3 is kept");
-  expect(::stat((t + "/owned.txt").c_str(), &owned) == 0 && owned.st_uid == 1234 && owned.st_gid == 5678, "ownership 1234:5678 kept");
+  expect(::stat((t + "/owned.txt").c_str(), &owned) == 0 && owned.st_uid == 1234 && owned.st_gid == 5678,
+         "ownership 1234:5678 kept (numbers, not the host's ids of the names)");
   char x[8] = {};
   expect(::getxattr((t + "/owned.txt").c_str(), "user.podrun", x, sizeof x) == 3 && std::string(x) == "yes", "xattr user.podrun kept");
   (void)b;

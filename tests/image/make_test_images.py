@@ -43,6 +43,7 @@ def tar_bytes(entries):
             ti.type = e.get("type", tarfile.REGTYPE)
             ti.mode = e.get("mode", 0o644 if ti.type == tarfile.REGTYPE else 0o755)
             ti.uid, ti.gid = e.get("uid", 0), e.get("gid", 0)
+            ti.uname, ti.gname = e.get("uname", ""), e.get("gname", "")
             ti.linkname = e.get("link", "")
             ti.devmajor, ti.devminor = e.get("dev", (0, 0))
             if "xattrs" in e:
@@ -60,7 +61,10 @@ LAYER1 = [
     {"name": "base.txt", "data": b"one"}, {"name": "base-hard", "type": H, "link": "base.txt"},
     {"name": "abs-link", "type": L, "link": "/etc/passwd", "mode": 0o777},
     {"name": "dev", "type": D}, {"name": "dev/null-ish", "type": C, "dev": (1, 3), "mode": 0o666},
-    {"name": "owned.txt", "data": b"owned", "uid": 1234, "gid": 5678, "xattrs": {"user.podrun": "yes"}},
+    # Named as users of the host (daemon is 1:1 on Debian): the numbers hold, as containerd
+    # unpacks them; a name means nothing outside the image.
+    {"name": "owned.txt", "data": b"owned", "uid": 1234, "gid": 5678, "uname": "daemon", "gname": "daemon",
+     "xattrs": {"user.podrun": "yes"}},
 ]
 LAYER2 = [
     {"name": "base.txt", "data": b"two"}, {"name": "a/.wh.gone"},
