@@ -138,12 +138,15 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     auto global = store.lock_global();
     auto existing = store.load(p.ns, p.name);
     bool running = existing && process_alive(existing->supervisor_pid, existing->supervisor_start);
-    // A pod whose container waits for its image is applied again all the same: this apply
-    // pulled (or, overridden, did not need to), and its plan may now have the image.
+    // A pod whose container waits for its image is applied again when this apply's plan has
+    // every image (this apply pulled it, or an override made the stored one do). While one is
+    // still missing the pod is left to its supervisor's back-off: making it again would reset
+    // the back-off and restart its other containers (podrun serve applies at every sync).
     bool waits_for_image = existing && std::any_of(existing->containers.begin(), existing->containers.end(), [](const auto& c) {
                              return c.state == state::RunState::Waiting && (c.reason == "ImagePullBackOff" || c.reason == "ErrImagePull");
                            });
-    if (running && existing->spec_hash == p.spec_hash && !waits_for_image) {
+    bool plan_has_images = std::none_of(p.containers.begin(), p.containers.end(), [](const auto& c) { return c.image_wait.has_value(); });
+    if (running && existing->spec_hash == p.spec_hash && !(waits_for_image && plan_has_images)) {
       // The same spec: the pod runs on. Its labels and annotations (a spec hash does not cover
       // them: kubectl apply changes them in place) are updated when they changed.
       result.outcome = ObjectResult::Outcome::Unchanged;

@@ -185,6 +185,12 @@ expect_out "phase Pending while it waits" '"phase": "Pending"' pr get pod backof
 sleep 3.5
 expect_out "describe: the back-off event" "Normal +BackOff .*Back-off pulling image \"$Y/busybox:1.35\"" pr describe pod backoff
 [ "$(grep -c "GET /v2/busybox/manifests/1.35 404" "$plog")" -ge 3 ] && ok || bad "want apply's pull and two retries: $(cat "$plog")"
+# Applied again while the image is still missing: left to its back-off, not made again.
+backoff_sup=$(python3 -c "import json; print(json.load(open('$root/pods/default/backoff/state.json'))['supervisor']['pid'])")
+expect_out "apply again while the image is missing: unchanged" "^pod/backoff unchanged$" \
+  pr apply --backoff-base 1s --insecure-registry "$Y" -f "$work/backoff-pod.yaml"
+[ "$(python3 -c "import json; print(json.load(open('$root/pods/default/backoff/state.json'))['supervisor']['pid'])")" = "$backoff_sup" ] &&
+  ok || bad "applying a waiting pod again made it again (its back-off reset)"
 echo '{"bearer": {"user": "puller", "password": "s3cret"}}' >"$ctl"  # pushed, so to speak
 for _ in $(seq 60); do
   pr get pods 2>/dev/null | grep -q "^backoff  *1/1  *Running" && break
