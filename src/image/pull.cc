@@ -231,7 +231,6 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   //    process downloads unpacks while it downloads, into a staging directory, reading the
   //    partial file as it grows (image/unpack.h GrowingBlob), with its diff_id from the same
   //    pass; a layer another process fetched (or one stored before) unpacks once it is there.
-  //    Each unpack runs on a thread with a working directory of its own.
   std::vector<Descriptor> jobs{config};
   jobs.insert(jobs.end(), layers.begin(), layers.end());
   store.init();

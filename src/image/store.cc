@@ -26,8 +26,8 @@ std::string ImageRecord::id() const { return digest_hex(config_digest); }
 
 Store::Store(std::string root) : root_(std::move(root)) {
   while (root_.size() > 1 && root_.back() == '/') root_.pop_back();
-  // Absolute, once: unpacking a layer changes the working directory (image/unpack.cc) while a
-  // pull's other threads write blobs into the store.
+  // Absolute, once: names in messages and in the store's records stay right whatever the
+  // working directory of whoever reads them.
   if (!root_.empty() && root_[0] != '/') {
     if (char* cwd = ::getcwd(nullptr, 0)) {
       root_ = std::string(cwd) + "/" + root_;

@@ -1,10 +1,7 @@
 #include "image/unpack.h"
 
 #include <fcntl.h>
-#include <sched.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
-#include <sys/xattr.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,6 +13,7 @@
 #include "common/fd.h"
 #include "image/digest.h"
 #include "image/fsutil.h"
+#include "image/layer_writer.h"
 #include "image/libarchive.h"
 
 namespace podrun::image {
@@ -26,27 +24,6 @@ struct ReadArchive {
   archive* a = libarchive().archive_read_new();
   ~ReadArchive() { libarchive().archive_read_free(a); }
 };
-struct WriteDisk {
-  archive* a = libarchive().archive_write_disk_new();
-  ~WriteDisk() { libarchive().archive_write_free(a); }
-};
-
-// Restores the working directory on every exit path: libarchive's secure extraction checks
-// work on paths relative to the current directory, so layers are extracted from inside them.
-struct ChdirGuard {
-  int old = ::open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  explicit ChdirGuard(const std::string& dir) {
-    if (::chdir(dir.c_str()) != 0) throw UnpackError("chdir `" + dir + "`: " + errno_text(errno));
-  }
-  ~ChdirGuard() {
-    if (old >= 0) {
-      if (::fchdir(old) != 0) { /* nothing sensible to do in a destructor */
-      }
-      ::close(old);
-    }
-  }
-};
-
 // A layer entry's path, cleaned ("./a//b/" → "a/b"), or an error when it leaves the layer.
 std::string clean_path(const std::string& raw, const std::string& what) {
   if (!raw.empty() && raw[0] == '/') throw UnpackError(what + " `" + raw + "` is an absolute path; refused");
@@ -66,14 +43,6 @@ std::string clean_path(const std::string& raw, const std::string& what) {
 std::string parent_of(const std::string& p) {
   std::size_t slash = p.rfind('/');
   return slash == std::string::npos ? "" : p.substr(0, slash);
-}
-
-// mkdir -p, relative to the layer (the working directory); a whiteout may name a directory
-// the layer does not otherwise contain.
-void make_parents(const std::string& path) {
-  for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
-    ::mkdir(path.substr(0, slash).c_str(), 0755);
-  if (!path.empty()) ::mkdir(path.c_str(), 0755);
 }
 
 std::string archive_error(archive* a) {
@@ -163,6 +132,26 @@ struct HashedStream {
   }
 };
 
+// An entry's owner, mode, times and xattrs. A time the tar does not carry (plain ustar has no
+// atime) is the modification time, as containerd sets it.
+EntryMeta meta_of(archive_entry* e) {
+  const LibArchive& la = libarchive();
+  EntryMeta m;
+  m.mode = la.archive_entry_mode(e) & 07777;
+  m.uid = static_cast<uid_t>(la.archive_entry_uid(e));
+  m.gid = static_cast<gid_t>(la.archive_entry_gid(e));
+  if (la.archive_entry_mtime_is_set(e)) m.mtime = {la.archive_entry_mtime(e), la.archive_entry_mtime_nsec(e)};
+  m.atime = la.archive_entry_atime_is_set(e) ? timespec{la.archive_entry_atime(e), la.archive_entry_atime_nsec(e)} : m.mtime;
+  if (la.archive_entry_xattr_reset(e) > 0) {
+    const char* name;
+    const void* value;
+    size_t size;
+    while (la.archive_entry_xattr_next(e, &name, &value, &size) == ARCHIVE_OK)
+      m.xattrs.emplace_back(name, std::string(static_cast<const char*>(value), size));
+  }
+  return m;
+}
+
 }  // namespace
 
 std::string uncompressed_digest(const std::string& blob, std::int64_t* uncompressed_bytes) {
@@ -216,44 +205,28 @@ GrowingBlob::Next GrowingBlob::wait(std::int64_t offset) {
 }
 
 UnpackResult unpack_layer(const std::string& blob, const std::string& dir, std::string* diff_id, GrowingBlob* growing) {
+  const LibArchive& la = libarchive();
   UnpackResult result;
   ReadArchive r;
   std::unique_ptr<HashedStream> hashed;
   std::unique_ptr<BlobFile> file;
-  libarchive().archive_read_support_format_tar(r.a);
-  libarchive().archive_read_support_format_gnutar(r.a);
+  la.archive_read_support_format_tar(r.a);
+  la.archive_read_support_format_gnutar(r.a);
   if (diff_id) {
     hashed = std::make_unique<HashedStream>(blob, growing);  // decompressed there: the tar reader gets plain tar
-    if (libarchive().archive_read_open(r.a, hashed.get(), nullptr, &HashedStream::read, nullptr) != ARCHIVE_OK)
+    if (la.archive_read_open(r.a, hashed.get(), nullptr, &HashedStream::read, nullptr) != ARCHIVE_OK)
       throw UnpackError("read `" + blob + "`: " + archive_error(r.a));
   } else {
-    libarchive().archive_read_support_filter_all(r.a);  // plain, gzip, zstd, ...
+    la.archive_read_support_filter_all(r.a);  // plain, gzip, zstd, ...
     file = std::make_unique<BlobFile>(blob, growing);
     file->open(r.a, blob);
   }
 
-  WriteDisk w;
-  // Ownership, modes, times and xattrs as the layer says; and libarchive's own refusals of
-  // absolute paths, '..' and writing through symlinks, behind the checks below. No
-  // ARCHIVE_EXTRACT_UNLINK: the directory starts empty, so its unlink before every file only
-  // failed (ENOENT, 4,000 syscalls for 4,000 files); an entry that repeats a path still replaces
-  // it (libarchive removes what exists, a symlink included, and never writes through it).
-  libarchive().archive_write_disk_set_options(w.a, ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME |
-                                                       ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
-                                                       ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
-  // No archive_write_disk_set_standard_lookup: it maps a file's user and group *names* through
-  // the host's passwd and group files, so that a layer's "postgres" file got the host's
-  // postgres uid. An image's ids are numbers, as containerd and runc take them.
-  // The working directory is the process's, shared by its threads: two threads unpacking at
-  // once (a pull's layers, an apply's images) would write into each other's layers. Each
-  // unpacking thread takes a working directory of its own (unshare(CLONE_FS): its cwd, root
-  // and umask, no longer shared), so layers unpack in parallel; where that is refused (a
-  // seccomp profile), one unpack at a time per process.
-  static std::mutex cwd_owner;
-  thread_local const bool own_cwd = ::unshare(CLONE_FS) == 0;
-  std::unique_lock<std::mutex> one_at_a_time(cwd_owner, std::defer_lock);
-  if (!own_cwd) one_at_a_time.lock();
-  ChdirGuard in_layer(dir);
+  // Entries are written by LayerWriter (image/layer_writer.h): relative to descriptors of
+  // their directories, never through a symlink, a few syscalls each. Ownership is the layer's
+  // numeric uid and gid (an image's ids are numbers, as containerd and runc take them; the
+  // host's passwd and group files are never consulted); modes, times and xattrs as it says.
+  LayerWriter out(dir);
 
   std::set<std::string> symlinks;  // entries of this layer that are symlinks
   auto through_symlink = [&](const std::string& path) -> std::string {
@@ -264,11 +237,11 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir, std::
 
   archive_entry* e = nullptr;
   for (;;) {
-    int rc = libarchive().archive_read_next_header(r.a, &e);
+    int rc = la.archive_read_next_header(r.a, &e);
     if (rc == ARCHIVE_EOF) break;
     if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
       throw UnpackError("read `" + blob + "`: " + archive_error(r.a) + " (a truncated or corrupt layer?)");
-    const char* raw = libarchive().archive_entry_pathname(e);
+    const char* raw = la.archive_entry_pathname(e);
     std::string path = clean_path(raw ? raw : "", "entry");
     if (path.empty()) continue;  // "./": the layer's root itself
     if (std::string via = through_symlink(path); !via.empty())
@@ -278,48 +251,55 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir, std::
 
     // Whiteouts: the AUFS names OCI layers use, turned into what overlayfs understands.
     if (base == ".wh..wh..opq") {
-      std::string d = parent.empty() ? "." : parent;
-      make_parents(parent);
-      if (::setxattr(d.c_str(), "trusted.overlay.opaque", "y", 1, 0) != 0)
-        throw UnpackError("setxattr trusted.overlay.opaque `" + dir + "/" + d + "`: " + errno_text(errno));
+      out.opaque(parent);
       ++result.whiteouts;
       continue;
     }
     if (base.rfind(".wh.", 0) == 0) {
-      std::string target = (parent.empty() ? "" : parent + "/") + base.substr(4);
-      make_parents(parent);
-      ::unlink(target.c_str());
-      if (::mknod(target.c_str(), S_IFCHR | 0000, makedev(0, 0)) != 0)
-        throw UnpackError("mknod (whiteout) `" + dir + "/" + target + "`: " + errno_text(errno));
+      out.whiteout((parent.empty() ? "" : parent + "/") + base.substr(4));
       ++result.whiteouts;
       continue;
     }
-    libarchive().archive_entry_set_pathname(e, path.c_str());
-    if (const char* link = libarchive().archive_entry_hardlink(e)) {
+    if (const char* link = la.archive_entry_hardlink(e)) {
       std::string target = clean_path(link, "hard link target of `" + path + "`");
-      libarchive().archive_entry_set_hardlink(e, target.c_str());
+      if (std::string via = through_symlink(target); !via.empty())
+        throw UnpackError("hard link target `" + target + "` goes through the symlink `" + via + "` of the same layer; refused");
+      out.hardlink(path, target);
+      ++result.entries;
+      continue;  // a hard link's data, if a tar carries any, is the target's
     }
-    if (libarchive().archive_entry_filetype(e) == AE_IFLNK) symlinks.insert(path);
-    if (libarchive().archive_entry_filetype(e) == AE_IFREG) result.bytes += libarchive().archive_entry_size(e);
-
-    rc = libarchive().archive_write_header(w.a, e);
-    if (rc < ARCHIVE_WARN) throw UnpackError("extract `" + path + "`: " + archive_error(w.a));
-    if (libarchive().archive_entry_size(e) > 0 && !libarchive().archive_entry_hardlink(e)) {
-      const void* buf;
-      size_t size;
-      la_int64_t offset;
-      for (;;) {
-        rc = libarchive().archive_read_data_block(r.a, &buf, &size, &offset);
-        if (rc == ARCHIVE_EOF) break;
-        if (rc != ARCHIVE_OK) throw UnpackError("read `" + path + "` from `" + blob + "`: " + archive_error(r.a));
-        if (libarchive().archive_write_data_block(w.a, buf, size, offset) != ARCHIVE_OK)
-          throw UnpackError("write `" + path + "`: " + archive_error(w.a));
+    EntryMeta m = meta_of(e);
+    if (!symlinks.empty()) symlinks.erase(path);  // replaced by what follows
+    switch (la.archive_entry_filetype(e)) {
+      case AE_IFDIR: out.directory(path, m); break;
+      case AE_IFLNK:
+        symlinks.insert(path);
+        out.symlink(path, la.archive_entry_symlink(e) ? la.archive_entry_symlink(e) : "", m);
+        break;
+      case AE_IFCHR: out.node(path, S_IFCHR, la.archive_entry_rdev(e), m); break;
+      case AE_IFBLK: out.node(path, S_IFBLK, la.archive_entry_rdev(e), m); break;
+      case AE_IFIFO: out.node(path, S_IFIFO, 0, m); break;
+      case AE_IFREG: {
+        std::int64_t size = la.archive_entry_size(e);
+        out.begin_file(path, m);
+        const void* buf;
+        size_t n;
+        la_int64_t offset;
+        for (;;) {
+          rc = la.archive_read_data_block(r.a, &buf, &n, &offset);
+          if (rc == ARCHIVE_EOF) break;
+          if (rc != ARCHIVE_OK) throw UnpackError("read `" + path + "` from `" + blob + "`: " + archive_error(r.a));
+          out.write(buf, n, offset);
+        }
+        out.end_file(size);
+        result.bytes += size;
+        break;
       }
+      default: throw UnpackError("entry `" + path + "` has a file type podrun does not unpack (a socket?); refused");
     }
-    if (libarchive().archive_write_finish_entry(w.a) < ARCHIVE_WARN) throw UnpackError("finish `" + path + "`: " + archive_error(w.a));
     ++result.entries;
   }
-  if (libarchive().archive_write_close(w.a) != ARCHIVE_OK) throw UnpackError("finish layer `" + dir + "`: " + archive_error(w.a));
+  out.finish();
   if (diff_id) *diff_id = hashed->finish();
   return result;
 }

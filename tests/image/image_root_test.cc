@@ -157,6 +157,39 @@ TEST_CASE("the three formats import, and a container sees the layers as overlayf
   CHECK(in_mount_namespace([&] { return check_view(store, "test/three:v1", f.dir, copy); }) == 0);
 }
 
+TEST_CASE("a layer's entries keep modes, owners and times, and replace earlier ones without writing through them", "[root][image]") {
+  Fixture f;
+  Store store = f.store();
+  import_image(store, f.images + "/edges", {});
+  auto image = store.find("test/edges:v1");
+  REQUIRE(image);
+  auto dirs = layer_dirs(store, *image);
+  REQUIRE(dirs.size() == 1);
+  std::string l = dirs[0];
+  struct stat st {};
+  auto mode_of = [&](const std::string& p) { return ::lstat((l + "/" + p).c_str(), &st) == 0 ? st.st_mode : 0; };
+
+  CHECK(S_ISREG(mode_of("over")));  // the symlink before it was replaced, not followed
+  CHECK(slurp(l + "/over") == "inside");
+  CHECK_FALSE(fs::exists("/etc/podrun-escape-test"));
+  CHECK(S_ISREG(mode_of("was-dir")));
+  CHECK(slurp(l + "/was-dir") == "file now");
+  CHECK((mode_of("suid") & 07777) == 04755);  // set after the chown, which clears it
+  CHECK(st.st_uid == 1234);
+  CHECK(st.st_mtime == 1700000000);
+  CHECK((mode_of("sticky") & 07777) == 01777);
+  CHECK((mode_of("sgid") & 07777) == 02775);
+  CHECK(st.st_gid == 5678);
+  CHECK(st.st_mtime == 1700000000);  // a directory's time, set after its entries were made
+  CHECK(mode_of("sgid/root-file") != 0);
+  CHECK(st.st_gid == 0);  // the layer's group, not the one the set-group-ID directory hands down
+  CHECK((st.st_mode & 07777) == 0644);
+  CHECK((mode_of("open") & 07777) == 0777);  // whatever the umask
+  CHECK(S_ISDIR(mode_of("implicit/deep")));
+  CHECK((st.st_mode & 07777) == 0755);
+  CHECK(slurp(l + "/implicit/deep/file") == "deep");
+}
+
 TEST_CASE("importing the same image twice stores it once", "[root][image]") {
   Fixture f;
   Store store = f.store();
@@ -198,6 +231,7 @@ TEST_CASE("refused inputs leave the store as it was and the host untouched", "[r
       {"bad-dotdot", "would leave the layer directory"},
       {"bad-symlink", "goes through the symlink `evil`"},
       {"bad-diffid", "the config says sha256:1111"},
+      {"bad-hardlink", "goes through the symlink `evil`"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.input);

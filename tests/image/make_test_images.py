@@ -20,6 +20,12 @@ Bad images (each must be refused, storing nothing):
   bad-dotdot/      a layer entry ../../etc/podrun-escape-test
   bad-symlink/     a layer with symlink evil → /etc, then evil/podrun-escape-test
   bad-diffid/      the config's diff_id does not match the layer
+  bad-hardlink/    a layer with symlink evil → /etc, then a hard link stolen → evil/passwd
+Edge cases (imported, then looked at):
+  edges/           one layer: a symlink then a file at the same path (replaced, not written
+                   through), an empty directory replaced by a file, set-user-ID and sticky
+                   modes with owners, a set-group-ID directory holding a root-owned file,
+                   mode 0777, a file under parents the tar never lists
 """
 import gzip
 import hashlib
@@ -69,6 +75,15 @@ LAYER1 = [
 LAYER2 = [
     {"name": "base.txt", "data": b"two"}, {"name": "a/.wh.gone"},
     {"name": "opaque/.wh..wh..opq"}, {"name": "opaque/new", "data": b"new"}, {"name": "l2.txt", "data": b"l2"},
+]
+EDGES = [
+    {"name": "over", "type": L, "link": "/etc/" + ESCAPE, "mode": 0o777}, {"name": "over", "data": b"inside"},
+    {"name": "was-dir", "type": D}, {"name": "was-dir", "data": b"file now"},
+    {"name": "suid", "data": b"#!", "mode": 0o4755, "uid": 1234, "gid": 0},
+    {"name": "sticky", "type": D, "mode": 0o1777},
+    {"name": "sgid", "type": D, "mode": 0o2775, "gid": 5678}, {"name": "sgid/root-file", "data": b"r"},
+    {"name": "open", "data": b"o", "mode": 0o777},
+    {"name": "implicit/deep/file", "data": b"deep"},
 ]
 LAYER3 = [{"name": "l3.txt", "data": b"l3"}]
 
@@ -193,6 +208,9 @@ def main():
     write_layout(os.path.join(out, "bad-dotdot"), [(tar_bytes([{"name": "../../etc/" + ESCAPE, "data": b"x"}]), "plain")])
     write_layout(os.path.join(out, "bad-symlink"), [(tar_bytes([{"name": "evil", "type": L, "link": "/etc", "mode": 0o777},
                                                                  {"name": "evil/" + ESCAPE, "data": b"x"}]), "plain")])
+    write_layout(os.path.join(out, "bad-hardlink"), [(tar_bytes([{"name": "evil", "type": L, "link": "/etc", "mode": 0o777},
+                                                                  {"name": "stolen", "type": H, "link": "evil/passwd"}]), "plain")])
+    write_layout(os.path.join(out, "edges"), [(tar_bytes(EDGES), "plain")], name="test/edges:v1")
     write_layout(os.path.join(out, "bad-diffid"), good, diff_id_override="sha256:" + "1" * 64)
 
 
