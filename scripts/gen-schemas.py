@@ -3,7 +3,8 @@
 
 usage: scripts/gen-schemas.py [SHARED_DIR]   (default: ../shared next to the project)
 
-podrun's schemas are a strict subset of the upstream v1.31 standalone-strict schemas:
+For each Kubernetes version podrun targets (VERSIONS: 1.31 and 1.35, `--kubernetes-version`),
+schemas/v<version>/ holds a strict subset of that version's upstream standalone-strict schemas:
   - documentation and extension keywords are dropped ($schema, description, x-kubernetes-*,
     discriminator unions): they do not constrain anything and make the file 4x larger;
   - `format: int32` becomes minimum/maximum, because valijson ignores that format and
@@ -13,7 +14,8 @@ podrun's schemas are a strict subset of the upstream v1.31 standalone-strict sch
   - metadata.name is required: podrun does not generate names.
 Everything podrun accepts is therefore accepted by the upstream schema (tests check it).
 The Namespace schema, which upstream does not ship as a file, is derived from the OpenAPI
-document the same way (from_openapi). Each schema is written twice: inlined (<kind>-v1.json, what podrun's schema walkers read) and
+document the same way (from_openapi). schemas/pod-fields-since.json lists the Pod fields newer
+than the oldest version, with the release that added each (SINCE). Each schema is written twice: inlined (<kind>-v1.json, what podrun's schema walkers read) and
 compact (<kind>-v1.compact.json, repeated subschemas as $ref: what valijson compiles).
 """
 import json
@@ -135,19 +137,66 @@ def from_openapi(openapi, name, api_version, kind, metadata):
     return schema
 
 
-def write_schema(root, kind, schema):
+# The Kubernetes versions podrun validates against (--kubernetes-version), newest last: the
+# default. Each has its upstream directory under shared/reference/k8s-schema/.
+VERSIONS = {"1.31": "v1.31.0", "1.35": "v1.35.0"}
+
+# The release that first served each Pod field newer than the oldest version above (from the
+# Kubernetes changelogs and KEPs: the alpha release, when the API server started to accept the
+# field, even if a feature gate must be on for it to do anything). The generator fails when a
+# field appears that this table does not date, so a new version is dated field by field.
+SINCE = {
+    "spec.resources": "1.32",  # KEP-2837 pod-level resources, alpha in 1.32
+    "spec.securityContext.seLinuxChangePolicy": "1.32",  # KEP-1710
+    "spec.containers[].lifecycle.stopSignal": "1.33",  # KEP-4960 container stop signals
+    "spec.containers[].restartPolicyRules": "1.34",  # KEP-5307 container restart rules
+    "spec.containers[].env[].valueFrom.fileKeyRef": "1.34",  # KEP-3721 env from files
+    "spec.hostnameOverride": "1.34",  # KEP-4762
+    "spec.volumes[].projected.sources[].podCertificate": "1.34",  # KEP-4317 pod certificates
+    "spec.workloadRef": "1.35",  # KEP-4671 gang scheduling (Workload API)
+    "status": "1.33",  # status fields (observedGeneration, allocatedResources, ...): written by the kubelet
+}
+
+
+def field_paths(node, prefix, out, depth=0):
+    """Every field path of a schema, normalised as podrun's field table writes them: list items
+    as [], initContainers and ephemeralContainers as containers."""
+    if depth > 40 or not isinstance(node, dict):
+        return
+    for name, sub in node.get("properties", {}).items():
+        path = (prefix + "." if prefix else "") + name
+        path = path.replace("spec.initContainers", "spec.containers").replace("spec.ephemeralContainers", "spec.containers")
+        out.add(path)
+        field_paths(sub, path, out, depth + 1)
+    if isinstance(node.get("items"), dict):
+        field_paths(node["items"], prefix + "[]", out, depth + 1)
+    if isinstance(node.get("additionalProperties"), dict):
+        field_paths(node["additionalProperties"], prefix, out, depth + 1)
+
+
+def since(path):
+    parts = path
+    while parts:
+        if parts in SINCE:
+            return SINCE[parts]
+        cut = max(parts.rfind("."), parts.rfind("["))
+        parts = parts[:cut] if cut > 0 else ""
+    raise SystemExit("gen-schemas: no release known for the new field %s: add it to SINCE" % path)
+
+
+def write_schema(root, version, kind, schema):
+    os.makedirs(os.path.join(root, "schemas", "v" + version), exist_ok=True)
     for suffix, doc in (("", schema), (".compact", dedupe(schema))):
-        dst = os.path.join(root, "schemas", kind + "-v1" + suffix + ".json")
+        dst = os.path.join(root, "schemas", "v" + version, kind + "-v1" + suffix + ".json")
         with open(dst, "w") as f:
             json.dump(doc, f, separators=(",", ":"), sort_keys=True)
             f.write("\n")
         print("wrote", os.path.relpath(dst, root), os.path.getsize(dst), "bytes")
 
 
-def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
-    src = os.path.join(shared, "reference", "k8s-schema", "v1.31.0")
+def generate(root, shared, version):
+    src = os.path.join(shared, "reference", "k8s-schema", VERSIONS[version])
+    schemas = {}
     for kind in ("pod", "configmap", "secret"):
         with open(os.path.join(src, kind + "-v1.json")) as f:
             schema = strip(json.load(f))
@@ -157,7 +206,8 @@ def main():
         # apiVersion/kind are "string or null" upstream; null is not a usable value.
         schema["properties"]["apiVersion"]["type"] = "string"
         schema["properties"]["kind"]["type"] = "string"
-        write_schema(root, kind, schema)
+        write_schema(root, version, kind, schema)
+        schemas[kind] = schema
         if kind == "configmap":
             metadata = schema["properties"]["metadata"]
     # Namespace: no upstream standalone file; derived from the OpenAPI document the same way.
@@ -165,7 +215,31 @@ def main():
         openapi = json.load(f)
     schema = strip(from_openapi(openapi, "io.k8s.api.core.v1.Namespace", "v1", "Namespace", metadata))
     schema["required"] = ["apiVersion", "kind", "metadata"]
-    write_schema(root, "namespace", schema)
+    write_schema(root, version, "namespace", schema)
+    return schemas
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
+    pods = {}
+    for version in VERSIONS:
+        pods[version] = generate(root, shared, version)["pod"]
+    # The Pod fields each version added over the oldest, with the release that added them:
+    # what lets `--kubernetes-version 1.31` say "new in Kubernetes 1.34" of an unknown field.
+    oldest = set()
+    field_paths(pods[min(VERSIONS, key=lambda v: tuple(map(int, v.split("."))))], "", oldest)
+    added = {}
+    for version, pod in pods.items():
+        paths = set()
+        field_paths(pod, "", paths)
+        for p in sorted(paths - oldest):
+            added[p] = since(p)
+    dst = os.path.join(root, "schemas", "pod-fields-since.json")
+    with open(dst, "w") as f:
+        json.dump(added, f, separators=(",", ":"), sort_keys=True)
+        f.write("\n")
+    print("wrote", os.path.relpath(dst, root), len(added), "fields")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@ void add_policy_flags(CLI::App* cmd, PolicyFlags& f, bool runtime) {
   cmd->add_option("--pod-security", f.pod_security,
                   "Pod Security level for namespaces without pod-security.kubernetes.io labels: privileged, baseline or "
                   "restricted[:v1.N] (default: the machine's podSecurity, else privileged)");
+  cmd->add_option("--kubernetes-version", f.kubernetes_version,
+                  "The Kubernetes release the manifests must be valid for, 1.31 to 1.35 (default: the machine's "
+                  "kubernetesVersion, else 1.35); a field newer than it is an unknown field");
   if (!runtime) return;
   cmd->add_option("--pod-pids-limit", f.pod_pids_limit, "pids.max of every pod (default: the machine's podPidsLimit, else 4096)");
   cmd->add_option("--allowed-unsafe-sysctls", f.allowed_unsafe_sysctls,

@@ -203,12 +203,17 @@ MachineConfig parse_machine_config(const std::string& text, const std::string& n
       std::string s = r.text(key, v);
       if (s != "Always" && s != "IfNotPresent" && s != "Never") r.fail(key, "must be Always, IfNotPresent or Never, not \"" + s + "\"");
       c.image_pull_policy = s;
+    } else if (key == "kubernetesVersion") {
+      std::string s = r.text(key, v);
+      auto version = loader::parse_kube_version(s);
+      if (!version) r.fail(key, "must be a Kubernetes release from 1.31 to 1.35 (e.g. \"1.35\"), not \"" + s + "\"");
+      c.kubernetes_version = *version;
     } else if (key == "registries") {
       c.registries = parse_registries(r, key, v);
     } else {
       r.fail(key,
              "unknown setting (podPidsLimit, allowedUnsafeSysctls, seccompDefault, podSecurity, memoryBackedVolumesLimit, "
-             "evictionMonitoringPeriod, imagePullPolicy, registries)");
+             "evictionMonitoringPeriod, imagePullPolicy, kubernetesVersion, registries)");
     }
   }
   return c;

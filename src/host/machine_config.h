@@ -20,6 +20,7 @@
 
 #include "image/pull.h"
 #include "loader/pod_security.h"
+#include "loader/schema.h"
 #include "plan/plan.h"
 
 namespace podrun::host {
@@ -27,9 +28,10 @@ namespace podrun::host {
 struct MachineConfig {
   plan::NodePolicy node;
   loader::PsaDefaults pod_security;
-  std::int64_t eviction_monitoring_period_ms = 10'000;  // the kubelet's, hard-coded there
-  std::string path;                                     // the file it was read from ("" when there was none)
-  std::string image_pull_policy;                        // "" (each container's own), Always, IfNotPresent, Never
+  loader::KubeVersion kubernetes_version = loader::kDefaultKubeVersion;  // the API manifests must be valid for
+  std::int64_t eviction_monitoring_period_ms = 10'000;                   // the kubelet's, hard-coded there
+  std::string path;                                                      // the file it was read from ("" when there was none)
+  std::string image_pull_policy;                                         // "" (each container's own), Always, IfNotPresent, Never
   image::RegistriesConfig registries;
 };
 

@@ -15,6 +15,7 @@
 
 #include "loader/decode.h"
 #include "loader/explain.h"
+#include "loader/fields.h"
 #include "loader/schema.h"
 #include "loader/semantic.h"
 
@@ -66,6 +67,24 @@ ReadStatus read_file(const std::string& path, std::string& out, std::size_t max_
 
 // ---------------------------------------------------------------------------------------------
 // One file's documents
+
+// The fields of a Pod that are newer than the target Kubernetes version (their concrete paths
+// and the minor release that added them). Not descending into a field found: its children are
+// as new as it.
+void newer_fields(const json& v, const std::string& path, int target, std::vector<std::pair<std::string, int>>& out) {
+  if (v.is_array()) {
+    for (std::size_t i = 0; i < v.size(); ++i) newer_fields(v[i], path + "[" + std::to_string(i) + "]", target, out);
+    return;
+  }
+  if (!v.is_object()) return;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    const std::string& k = it.key();
+    std::string child = k.find_first_of(".[]") == std::string::npos ? (path.empty() ? k : path + "." + k) : path + "[\"" + k + "\"]";
+    int since = pod_field_since(normalise_field_path(child));
+    if (since > target) out.emplace_back(child, since);
+    else newer_fields(it.value(), child, target, out);
+  }
+}
 
 // The JSON text of the value at a field path (for messages), or "".
 std::string obj_at(const json& obj, const std::string& path) {
@@ -271,13 +290,31 @@ class FileLoader {
     }
 
     // Step 4: the schema.
-    const SchemaSet& schemas = SchemaSet::builtin();
+    //   For a target older than the newest schema, the Pod's fields that release did not have
+    //   are reported first, each with the release that added it (1.32–1.34 use 1.35's schema,
+    //   so this is their only check of it; 1.31's own schema refuses the same fields, and its
+    //   plain "unknown field" for them is dropped below).
+    const SchemaSet& schemas = SchemaSet::builtin(opt_.kubernetes_version);
     const json& schema = *schemas.document(r.kind);
-    bool schema_ok = schemas.validate(r.kind, obj);
     std::vector<std::string> schema_paths;
+    if (r.kind == "Pod" && opt_.kubernetes_version.minor < KubeVersion::kNewest) {
+      std::vector<std::pair<std::string, int>> newer;
+      newer_fields(obj, "", opt_.kubernetes_version.minor, newer);
+      for (const auto& [path, since] : newer) {
+        std::size_t cut = path.find_last_of(".[");
+        std::string name = cut == std::string::npos ? path : path.substr(path[cut] == '.' ? cut + 1 : cut);
+        add(r, pos,
+            {Severity::Error, Category::Invalid, pos.key(path), path,
+             "unknown field \"" + name + "\": it is new in Kubernetes 1." + std::to_string(since) + "; the target is " +
+                 opt_.kubernetes_version.name() + " (--kubernetes-version)"});
+        schema_paths.push_back(path);
+      }
+    }
+    bool schema_ok = schemas.validate(r.kind, obj);
     if (!schema_ok) {
       auto explained = explain_schema_errors(schema, obj);
       for (auto& e : explained) {
+        if (std::find(schema_paths.begin(), schema_paths.end(), e.path) != schema_paths.end()) continue;  // dated above
         schema_paths.push_back(e.path);
         if (e.path == "apiVersion" || e.path == "kind") continue;  // reported above, in words
         if (e.path.empty() && e.message == "required field \"apiVersion\" is missing") continue;
@@ -302,6 +339,7 @@ class FileLoader {
     std::vector<Reference> refs;
     CheckOptions co;
     co.podrun_rules = opt_.podrun_rules;
+    co.kubernetes_minor = opt_.kubernetes_version.minor;
     co.references = &refs;
     check_object(r.kind, obj, pos, schema, co, semantic);
     for (auto& d : semantic) {
@@ -489,7 +527,8 @@ static void add_stored_objects(const LoadOptions& options, ObjectCatalog& catalo
 LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options, const DocumentSink* sink) {
   LoadResult out;
   std::vector<std::string> files = expand_input_paths(paths, out.input_errors);
-  SchemaSet::builtin();  // parse the schemas once, before the threads start
+  SchemaSet::builtin(options.kubernetes_version);  // parse the schemas once, before the threads start
+  if (options.kubernetes_version.minor < KubeVersion::kNewest) pod_fields_since();
 
   // Standard input can be read only once: keep it.
   std::string stdin_text;

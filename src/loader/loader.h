@@ -22,6 +22,7 @@
 
 #include "common/diagnostic.h"
 #include "loader/pod_security.h"
+#include "loader/schema.h"
 #include "loader/semantic.h"
 #include "loader/yaml_reader.h"
 #include "model/model.h"
@@ -32,6 +33,8 @@ using namespace ::podrun::model;
 
 struct LoadOptions {
   bool podrun_rules = true;  // false: --target kubernetes (only what the API server checks)
+  // The Kubernetes release whose API the input must be valid for (--kubernetes-version).
+  KubeVersion kubernetes_version = kDefaultKubeVersion;
   bool skip_unsupported_kinds = false;
   bool keep_objects = true;  // decode valid objects into the model
   bool keep_json = false;    // also keep the JSON of valid objects (tests)

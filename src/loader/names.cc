@@ -64,6 +64,12 @@ std::string check_env_var_name(const std::string& s) {
   return "";
 }
 
+std::string check_relaxed_env_var_name(const std::string& s) {
+  if (s.empty() || !std::all_of(s.begin(), s.end(), [](char c) { return c >= ' ' && c <= '~' && c != '='; }))
+    return "a valid environment variable name must consist only of printable ASCII characters other than '='";
+  return "";
+}
+
 std::string check_config_key(const std::string& s) {
   if (s.size() > 253) return "must be no more than 253 characters";
   bool ok = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return alnum(c) || c == '-' || c == '_' || c == '.'; });

@@ -83,15 +83,17 @@ void Checker::env(const std::string& path, const json& c, const std::string& ns)
     for (std::size_t i = 0; i < env.size(); ++i) {
       std::string p = path + ".env[" + std::to_string(i) + "]";
       const json& e = env[i];
-      name_rule(p + ".name", field(e, "name"), check_env_var_name);
+      name_rule(p + ".name", field(e, "name"), opt_.kubernetes_minor >= 32 ? check_relaxed_env_var_name : check_env_var_name);
       const json& vf = field(e, "valueFrom");
       if (!vf.is_object()) continue;
       if (field(e, "value").is_string() && !str(field(e, "value")).empty())
         error(p + ".valueFrom", "may not be specified when `value` is not empty");
       int sources = 0;
-      for (const char* k : {"configMapKeyRef", "secretKeyRef", "fieldRef", "resourceFieldRef"}) sources += field(vf, k).is_object() ? 1 : 0;
+      // fileKeyRef (1.34+) only where the target's schema let it through.
+      for (const char* k : {"configMapKeyRef", "secretKeyRef", "fieldRef", "resourceFieldRef", "fileKeyRef"})
+        sources += field(vf, k).is_object() ? 1 : 0;
       if (sources != 1) {
-        error(p + ".valueFrom", "must specify exactly one of configMapKeyRef, secretKeyRef, fieldRef, resourceFieldRef");
+        error(p + ".valueFrom", "must specify exactly one of configMapKeyRef, secretKeyRef, fieldRef, resourceFieldRef, fileKeyRef");
         continue;
       }
       for (const char* k : {"configMapKeyRef", "secretKeyRef"}) {
@@ -113,7 +115,8 @@ void Checker::env(const std::string& path, const json& c, const std::string& ns)
       std::string p = path + ".envFrom[" + std::to_string(i) + "]";
       const json& e = env_from[i];
       const json& prefix = field(e, "prefix");
-      if (prefix.is_string() && !prefix.get<std::string>().empty()) name_rule(p + ".prefix", prefix, check_env_var_name);
+      if (prefix.is_string() && !prefix.get<std::string>().empty())
+        name_rule(p + ".prefix", prefix, opt_.kubernetes_minor >= 32 ? check_relaxed_env_var_name : check_env_var_name);
       int n = field(e, "configMapRef").is_object() + field(e, "secretRef").is_object();
       if (n != 1) {
         error(p, "must specify exactly one of configMapRef, secretRef");

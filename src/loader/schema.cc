@@ -1,6 +1,8 @@
 #include "loader/schema.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -14,10 +16,15 @@
 #include <valijson/validator.hpp>
 
 extern "C" {
-extern const char podrun_compact_pod_begin[], podrun_compact_pod_end[];
-extern const char podrun_compact_configmap_begin[], podrun_compact_configmap_end[];
-extern const char podrun_compact_secret_begin[], podrun_compact_secret_end[];
-extern const char podrun_compact_namespace_begin[], podrun_compact_namespace_end[];
+extern const char podrun_v131_pod_begin[], podrun_v131_pod_end[];
+extern const char podrun_v131_configmap_begin[], podrun_v131_configmap_end[];
+extern const char podrun_v131_secret_begin[], podrun_v131_secret_end[];
+extern const char podrun_v131_namespace_begin[], podrun_v131_namespace_end[];
+extern const char podrun_v135_pod_begin[], podrun_v135_pod_end[];
+extern const char podrun_v135_configmap_begin[], podrun_v135_configmap_end[];
+extern const char podrun_v135_secret_begin[], podrun_v135_secret_end[];
+extern const char podrun_v135_namespace_begin[], podrun_v135_namespace_end[];
+extern const char podrun_pod_fields_since_begin[], podrun_pod_fields_since_end[];
 }
 
 namespace podrun::loader {
@@ -296,15 +303,64 @@ SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas) : impl_(std::make_u
 
 SchemaSet::~SchemaSet() = default;
 
-const SchemaSet& SchemaSet::builtin() {
+namespace {
+std::string_view blob_text(const char* begin, const char* end) { return std::string_view(begin, static_cast<std::size_t>(end - begin)); }
+}  // namespace
+
+std::optional<KubeVersion> parse_kube_version(std::string_view text) {
+  if (!text.empty() && text[0] == 'v') text.remove_prefix(1);
+  if (text.substr(0, 2) != "1.") return std::nullopt;
+  text.remove_prefix(2);
+  std::size_t dot = text.find('.');
+  std::string_view minor = text.substr(0, dot), patch = dot == std::string_view::npos ? "" : text.substr(dot + 1);
+  auto digits = [](std::string_view s) { return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), ::isdigit); };
+  if (!digits(minor) || (dot != std::string_view::npos && !digits(patch))) return std::nullopt;
+  int m = std::stoi(std::string(minor));
+  if (m < KubeVersion::kOldest || m > KubeVersion::kNewest) return std::nullopt;
+  return KubeVersion{m};
+}
+
+const std::map<std::string, int, std::less<>>& pod_fields_since() {
+  static const auto table = [] {
+    std::map<std::string, int, std::less<>> m;
+    nlohmann::json j = nlohmann::json::parse(blob_text(podrun_pod_fields_since_begin, podrun_pod_fields_since_end));
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      auto v = parse_kube_version(it.value().get<std::string>());
+      m.emplace(it.key(), v ? v->minor : KubeVersion::kNewest);
+    }
+    return m;
+  }();
+  return table;
+}
+
+int pod_field_since(std::string_view path) {
+  const auto& table = pod_fields_since();
+  // The path, else the nearest enclosing field the table lists (a new field's children are as
+  // new as it).
+  while (!path.empty()) {
+    if (auto it = table.find(path); it != table.end()) return it->second;
+    std::size_t cut = path.find_last_of(".[");
+    if (cut == std::string_view::npos) break;
+    path = path.substr(0, cut);
+  }
+  return 0;
+}
+
+const SchemaSet& SchemaSet::builtin(KubeVersion version) {
   // Built on first use; C++ guarantees the initialisation is thread-safe. The compact form of
   // each schema (repeated subschemas as $ref) is the one linked in.
-  auto text = [](const char* begin, const char* end) { return std::string_view(begin, static_cast<std::size_t>(end - begin)); };
-  static const SchemaSet set({{"Pod", text(podrun_compact_pod_begin, podrun_compact_pod_end)},
-                              {"ConfigMap", text(podrun_compact_configmap_begin, podrun_compact_configmap_end)},
-                              {"Secret", text(podrun_compact_secret_begin, podrun_compact_secret_end)},
-                              {"Namespace", text(podrun_compact_namespace_begin, podrun_compact_namespace_end)}});
-  return set;
+  if (version.minor == 31) {
+    static const SchemaSet v131({{"Pod", blob_text(podrun_v131_pod_begin, podrun_v131_pod_end)},
+                                 {"ConfigMap", blob_text(podrun_v131_configmap_begin, podrun_v131_configmap_end)},
+                                 {"Secret", blob_text(podrun_v131_secret_begin, podrun_v131_secret_end)},
+                                 {"Namespace", blob_text(podrun_v131_namespace_begin, podrun_v131_namespace_end)}});
+    return v131;
+  }
+  static const SchemaSet v135({{"Pod", blob_text(podrun_v135_pod_begin, podrun_v135_pod_end)},
+                               {"ConfigMap", blob_text(podrun_v135_configmap_begin, podrun_v135_configmap_end)},
+                               {"Secret", blob_text(podrun_v135_secret_begin, podrun_v135_secret_end)},
+                               {"Namespace", blob_text(podrun_v135_namespace_begin, podrun_v135_namespace_end)}});
+  return v135;
 }
 
 const nlohmann::json* SchemaSet::document(std::string_view kind) const {

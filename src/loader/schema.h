@@ -2,7 +2,9 @@
 // once and shared read-only by every validating thread.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +12,26 @@
 #include <nlohmann/json.hpp>
 
 namespace podrun::loader {
+
+// The Kubernetes versions podrun validates against (`--kubernetes-version`). 1.31 and 1.35
+// have schemas of their own (schemas/v1.31, schemas/v1.35); 1.32–1.34 are 1.35's schema
+// without the fields those releases did not have yet (schemas/pod-fields-since.json).
+struct KubeVersion {
+  int minor = 35;  // 1.<minor>
+  static constexpr int kOldest = 31, kNewest = 35;
+  bool operator==(const KubeVersion& o) const { return minor == o.minor; }
+  std::string name() const { return "1." + std::to_string(minor); }
+};
+constexpr KubeVersion kDefaultKubeVersion{KubeVersion::kNewest};
+// "1.31", "v1.31", "1.31.4" → 1.31; nullopt when malformed or outside 1.31–1.35.
+std::optional<KubeVersion> parse_kube_version(std::string_view text);
+
+// The Pod fields newer than 1.31 (normalised paths, as loader/fields.h writes them) and the
+// minor release that added each ("spec.resources" → 32). Parsed on first use.
+const std::map<std::string, int, std::less<>>& pod_fields_since();
+// The minor release that added `normalised_path` or the field it is under; 0 when it is older
+// than 1.31's schema.
+int pod_field_since(std::string_view normalised_path);
 
 struct SchemaError {
   std::string path;     // field path of the offending value, from valijson's context
@@ -27,8 +49,8 @@ nlohmann::json parse_schema_text(std::string_view text);
 
 class SchemaSet {
  public:
-  // The built-in schemas.
-  static const SchemaSet& builtin();
+  // The built-in schemas of a Kubernetes version (1.32–1.34 share 1.35's).
+  static const SchemaSet& builtin(KubeVersion version = kDefaultKubeVersion);
   // Schemas read from JSON text, by kind (tests use this with the upstream Kubernetes schemas).
   struct SchemaText {
     std::string kind;

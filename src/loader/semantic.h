@@ -37,6 +37,7 @@ struct Reference {
 struct CheckOptions {
   bool podrun_rules = true;                      // field support and references (--target podrun)
   std::vector<Reference>* references = nullptr;  // where non-optional references are recorded
+  int kubernetes_minor = 35;                     // the API server's rules of that release (1.<minor>)
 };
 
 // Appends an Unresolved error for each reference the catalog does not satisfy.
@@ -52,6 +53,8 @@ std::string check_dns1123_label(const std::string& s);
 std::string check_dns1123_subdomain(const std::string& s);
 std::string check_port_name(const std::string& s);
 std::string check_env_var_name(const std::string& s);
+// From 1.32 (RelaxedEnvironmentVariableValidation, on by default): any printable ASCII but '='.
+std::string check_relaxed_env_var_name(const std::string& s);
 std::string check_config_key(const std::string& s);
 std::string check_qualified_name(const std::string& s);
 

@@ -35,6 +35,11 @@ host::MachineConfig machine_policy(const Context& ctx, const PolicyFlags& f) {
       throw BadSetting("--image-pull-policy " + f.image_pull_policy + ": not Always, IfNotPresent or Never");
     m.image_pull_policy = f.image_pull_policy;
   }
+  if (!f.kubernetes_version.empty()) {
+    auto v = loader::parse_kube_version(f.kubernetes_version);
+    if (!v) throw BadSetting("--kubernetes-version " + f.kubernetes_version + ": not a Kubernetes release from 1.31 to 1.35");
+    m.kubernetes_version = *v;
+  }
   if (!f.pod_security.empty()) {
     auto p = loader::parse_psa_policy(f.pod_security);
     if (!p) throw BadSetting("--pod-security " + f.pod_security + ": not privileged, baseline or restricted, optionally :latest or :v1.N");
@@ -46,6 +51,7 @@ host::MachineConfig machine_policy(const Context& ctx, const PolicyFlags& f) {
 loader::LoadOptions load_options(const Context& ctx, const host::MachineConfig& machine) {
   loader::LoadOptions lo;
   lo.pod_security = machine.pod_security;
+  lo.kubernetes_version = machine.kubernetes_version;
   lo.namespace_labels = state::StateStore(ctx.state_root).namespaces();
   lo.stored_objects = stored_catalog(ctx);
   return lo;

@@ -18,7 +18,8 @@ namespace podrun::pods {
 // The machine owner's policy flags; "" leaves the machine's configuration as it is.
 struct PolicyFlags {
   std::string pod_pids_limit, allowed_unsafe_sysctls, seccomp_default, pod_security;
-  std::string image_pull_policy;  // Always, IfNotPresent, Never
+  std::string image_pull_policy;   // Always, IfNotPresent, Never
+  std::string kubernetes_version;  // 1.31 ... 1.35
 };
 
 // The machine's configuration with the flags over it. Throws BadSetting for a bad flag value,

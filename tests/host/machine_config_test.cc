@@ -25,6 +25,14 @@ evictionMonitoringPeriod: 2s
   CHECK(c.eviction_monitoring_period_ms == 2000);
 }
 
+TEST_CASE("machine config: the Kubernetes release manifests are validated for", "[machine-config]") {
+  CHECK(parse_machine_config("", "c.yaml").kubernetes_version.minor == 35);
+  CHECK(parse_machine_config("kubernetesVersion: \"1.32\"\n", "c.yaml").kubernetes_version.minor == 32);
+  CHECK(parse_machine_config("kubernetesVersion: v1.31\n", "c.yaml").kubernetes_version.minor == 31);
+  CHECK_THROWS_WITH(parse_machine_config("kubernetesVersion: \"1.30\"\n", "c.yaml"),
+                    "c.yaml:1:20: kubernetesVersion: must be a Kubernetes release from 1.31 to 1.35 (e.g. \"1.35\"), not \"1.30\"");
+}
+
 TEST_CASE("machine config: pulls, registries and mirrors", "[machine-config]") {
   MachineConfig c = parse_machine_config(R"(imagePullPolicy: IfNotPresent
 registries:

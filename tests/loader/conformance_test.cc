@@ -43,19 +43,24 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
   return rows;
 }
 
-const SchemaSet& upstream() {
-  static const SchemaSet set({{"Pod", slurp(kShared + "/reference/k8s-schema/v1.31.0/pod-v1.json")},
-                              {"ConfigMap", slurp(kShared + "/reference/k8s-schema/v1.31.0/configmap-v1.json")},
-                              {"Secret", slurp(kShared + "/reference/k8s-schema/v1.31.0/secret-v1.json")}});
-  return set;
+// The upstream strict schemas of a Kubernetes version (of the kinds podrun takes).
+const SchemaSet& upstream(KubeVersion v) {
+  auto load = [](const std::string& dir) {
+    return SchemaSet({{"Pod", slurp(dir + "/pod-v1.json")},
+                      {"ConfigMap", slurp(dir + "/configmap-v1.json")},
+                      {"Secret", slurp(dir + "/secret-v1.json")}});
+  };
+  static const SchemaSet v131 = load(kShared + "/reference/k8s-schema/v1.31.0");
+  static const SchemaSet v135 = load(kShared + "/reference/k8s-schema/v1.35.0");
+  return v.minor == 31 ? v131 : v135;
 }
 
-// Every object podrun accepted must be valid for the upstream strict schema.
-void check_upstream_accepts(const LoadResult& r) {
+// Every object podrun accepted must be valid for the upstream strict schema of the version.
+void check_upstream_accepts(const LoadResult& r, KubeVersion v = kDefaultKubeVersion) {
   for (const auto& obj : r.objects) {
     std::vector<SchemaError> errors;
     std::string kind = obj["kind"];
-    bool ok = upstream().validate(kind, obj, &errors);
+    bool ok = upstream(v).validate(kind, obj, &errors);
     INFO(obj["metadata"].dump() << (errors.empty() ? "" : ": " + errors[0].path + ": " + errors[0].message));
     CHECK(ok);
   }
@@ -118,9 +123,16 @@ TEST_CASE("every Kubernetes docs example is accepted or refused for its document
   std::map<std::string, std::vector<std::string>> expected;
   for (auto& row : rows) expected[dir + "/" + row.at(0)] = row;
 
-  for (bool podrun_rules : {true, false}) {
+  struct Run {
+    int column;
+    bool podrun_rules;
+    KubeVersion version;
+  } runs[] = {{1, false, {31}}, {2, false, {35}}, {3, true, {35}}};
+  std::map<int, int> valid_count;
+  for (const auto& run : runs) {
     LoadOptions opt;
-    opt.podrun_rules = podrun_rules;
+    opt.podrun_rules = run.podrun_rules;
+    opt.kubernetes_version = run.version;
     opt.keep_json = true;
     opt.jobs = 2;
     opt.one_definition = false;  // independent examples: several reuse a name (dapi-test-pod)
@@ -128,12 +140,13 @@ TEST_CASE("every Kubernetes docs example is accepted or refused for its document
     REQUIRE(r.input_errors.empty());
     std::map<std::string, bool> file_valid;
     for (const auto& d : r.documents) file_valid[d.file] = file_valid.count(d.file) ? file_valid[d.file] && d.valid() : d.valid();
+    for (const auto& d : r.documents) valid_count[run.column] += d.valid();
     CHECK(file_valid.size() == 80);
     for (const auto& [file, valid] : file_valid) {
-      CAPTURE(file, podrun_rules);
+      CAPTURE(file, run.column);
       auto it = expected.find(file);
       REQUIRE(it != expected.end());  // a new file in the corpus needs a row in k8s-examples.tsv
-      const std::string& want = podrun_rules ? it->second.at(2) : it->second.at(1);
+      const std::string& want = it->second.at(run.column);
       if (want == "valid") {
         CHECK(valid);
       } else {
@@ -141,8 +154,11 @@ TEST_CASE("every Kubernetes docs example is accepted or refused for its document
         if (want.rfind("error: ", 0) == 0) CHECK_THAT(first_error(r, file), Catch::Contains(want.substr(7)));
       }
     }
-    check_upstream_accepts(r);
+    check_upstream_accepts(r, run.version);
   }
+  // The counts docs/compatibility.md quotes (documents, not files: a List's items count each).
+  std::cout << "docs examples, valid documents: Kubernetes 1.31 " << valid_count[1] << ", 1.35 " << valid_count[2] << ", podrun "
+            << valid_count[3] << "\n";
 }
 
 TEST_CASE("every lesson in manifests/ is valid, without warnings", "[conformance]") {
@@ -275,10 +291,12 @@ TEST_CASE("schema text parses as nlohmann's parser reads it", "[schema][conforma
   // podrun's own schemas take the fast path; the upstream ones (escapes in descriptions) and
   // odd text fall back; either way the document is the same.
   std::vector<std::string> files;
-  for (const auto& e : fs::directory_iterator(kSource + "/schemas")) files.push_back(e.path().string());
+  for (const auto& e : fs::recursive_directory_iterator(kSource + "/schemas"))
+    if (e.is_regular_file()) files.push_back(e.path().string());
   if (shared_available())
-    for (const char* f : {"pod-v1.json", "configmap-v1.json", "secret-v1.json"})
-      files.push_back(kShared + "/reference/k8s-schema/v1.31.0/" + f);
+    for (const char* v : {"v1.31.0", "v1.35.0"})
+      for (const char* f : {"pod-v1.json", "configmap-v1.json", "secret-v1.json"})
+        files.push_back(kShared + "/reference/k8s-schema/" + v + "/" + f);
   for (const auto& f : files) {
     INFO(f);
     std::string text = slurp(f);
