@@ -333,7 +333,8 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
           break;
         case plan::VolumeType::ConfigMap:
         case plan::VolumeType::Secret:
-        case plan::VolumeType::DownwardAPI: out << plan::volume_type_name(v.type) << "\n"; break;
+        case plan::VolumeType::DownwardAPI:
+        case plan::VolumeType::Projected: out << plan::volume_type_name(v.type) << "\n"; break;
       }
     }
   }

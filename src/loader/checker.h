@@ -124,6 +124,11 @@ class Checker {
   // kubelet's own `..data` entries live there).
   void local_non_reserved_path(const std::string& path, const std::string& value);
   void key_to_path_items(const std::string& path, const json& items, bool secret, const json& name, const json& optional);
+  // A downwardAPI volume's or projection's items; `paths` (a projected volume's) catches a path
+  // that another source also writes.
+  void downward_items(const std::string& path, const json& items, const std::set<std::string>& container_names,
+                      std::set<std::string>* paths);
+  void projected(const std::string& path, const json& pr, const std::string& ns, const std::set<std::string>& container_names);
   void file_mode(const std::string& path, const json& v);
   void reference(const std::string& path, bool secret, const std::string& ns, const json& name, const json& key, const json& optional);
   void field_ref(const std::string& path, const json& ref, bool volume);

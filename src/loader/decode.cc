@@ -192,6 +192,19 @@ std::optional<int> mode(const json& v) {
   return std::nullopt;
 }
 
+std::vector<DownwardAPIFile> downward_files(const json& items) {
+  std::vector<DownwardAPIFile> out;
+  for (const auto& it : items) {
+    DownwardAPIFile f;
+    f.path = str(at(it, "path"));
+    f.mode = mode(at(it, "mode"));
+    if (at(it, "fieldRef").is_object()) f.field_ref = ObjectFieldSelector{str(at(it["fieldRef"], "fieldPath"))};
+    if (at(it, "resourceFieldRef").is_object()) f.resource_field_ref = resource_field(it["resourceFieldRef"]);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 Volume volume(const json& v) {
   Volume out;
   out.name = str(at(v, "name"));
@@ -219,13 +232,32 @@ Volume volume(const json& v) {
   } else if (const json& da = at(v, "downwardAPI"); da.is_object()) {
     out.type = Volume::Type::DownwardAPI;
     out.default_mode = mode(at(da, "defaultMode")).value_or(0644);
-    for (const auto& it : at(da, "items")) {
-      DownwardAPIFile f;
-      f.path = str(at(it, "path"));
-      f.mode = mode(at(it, "mode"));
-      if (at(it, "fieldRef").is_object()) f.field_ref = ObjectFieldSelector{str(at(it["fieldRef"], "fieldPath"))};
-      if (at(it, "resourceFieldRef").is_object()) f.resource_field_ref = resource_field(it["resourceFieldRef"]);
-      out.downward_items.push_back(std::move(f));
+    out.downward_items = downward_files(at(da, "items"));
+  } else if (const json& pr = at(v, "projected"); pr.is_object()) {
+    out.type = Volume::Type::Projected;
+    out.default_mode = mode(at(pr, "defaultMode")).value_or(0644);
+    for (const auto& s : at(pr, "sources")) {
+      VolumeProjection p;
+      auto items = [&](const json& src) {
+        for (const auto& it : at(src, "items")) p.items.push_back({str(at(it, "key")), str(at(it, "path")), mode(at(it, "mode"))});
+      };
+      if (const json& cm = at(s, "configMap"); cm.is_object()) {
+        p.type = VolumeProjection::Type::ConfigMap;
+        p.source_name = str(at(cm, "name"));
+        p.optional = boolean(at(cm, "optional"));
+        items(cm);
+      } else if (const json& sec = at(s, "secret"); sec.is_object()) {
+        p.type = VolumeProjection::Type::Secret;
+        p.source_name = str(at(sec, "name"));
+        p.optional = boolean(at(sec, "optional"));
+        items(sec);
+      } else if (const json& d = at(s, "downwardAPI"); d.is_object()) {
+        p.type = VolumeProjection::Type::DownwardAPI;
+        p.downward_items = downward_files(at(d, "items"));
+      } else {
+        continue;  // refused by the loader's field rules
+      }
+      out.sources.push_back(std::move(p));
     }
   }
   // A volume with no source is an emptyDir (API defaulting).

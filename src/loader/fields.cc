@@ -159,7 +159,12 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.volumes[].configMap", S, "from a ConfigMap in the input or applied before; its changes reach running pods"},
       {"spec.volumes[].secret", S, "from a Secret in the input or applied before, on tmpfs; its changes reach running pods"},
       {"spec.volumes[].downwardAPI", S, ""},
-      {"spec.volumes[].projected", U, "podrun has no projected volumes; use configMap, secret or downwardAPI volumes"},
+      {"spec.volumes[].projected", S,
+       "configMap, secret and downwardAPI sources merged into one read-only directory on tmpfs, as the kubelet's; their changes "
+       "reach running pods"},
+      {"spec.volumes[].projected.sources[].serviceAccountToken", U, "no API server, so no service account tokens to project"},
+      {"spec.volumes[].projected.sources[].clusterTrustBundle", U, "no API server, so no ClusterTrustBundles to project"},
+      {"spec.volumes[].projected.sources[].podCertificate", U, "no API server, so no pod certificates to issue"},
       {"spec.volumes[].persistentVolumeClaim", U, "no PersistentVolumes on one node; use hostPath or emptyDir"},
       {"spec.volumes[].ephemeral", U, "no PersistentVolumes on one node; use emptyDir"},
       {"spec.volumes[].image", U, "podrun has no image volumes"},

@@ -163,8 +163,18 @@ struct DownwardAPIFile {
   std::optional<int> mode;
 };
 
+// One source of a projected volume: a configMap, secret or downwardAPI projection (the loader
+// refuses serviceAccountToken, clusterTrustBundle and podCertificate: no API server to issue them).
+struct VolumeProjection {
+  enum class Type { ConfigMap, Secret, DownwardAPI } type = Type::ConfigMap;
+  std::string source_name;
+  std::vector<KeyToPath> items;
+  std::vector<DownwardAPIFile> downward_items;
+  bool optional = false;
+};
+
 struct Volume {
-  enum class Type { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI } type = Type::EmptyDir;
+  enum class Type { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected } type = Type::EmptyDir;
   std::string name;
   // emptyDir
   std::string medium;  // "" or "Memory"
@@ -178,6 +188,7 @@ struct Volume {
   std::vector<DownwardAPIFile> downward_items;
   int default_mode = 0644;
   bool optional = false;
+  std::vector<VolumeProjection> sources;  // projected
 };
 
 struct HostAlias {

@@ -55,7 +55,8 @@ NLOHMANN_JSON_SERIALIZE_ENUM(VolumeType, {{VolumeType::EmptyDir, "emptyDir"},
                                           {VolumeType::HostPath, "hostPath"},
                                           {VolumeType::ConfigMap, "configMap"},
                                           {VolumeType::Secret, "secret"},
-                                          {VolumeType::DownwardAPI, "downwardAPI"}})
+                                          {VolumeType::DownwardAPI, "downwardAPI"},
+                                          {VolumeType::Projected, "projected"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(StorageMedium, {{StorageMedium::Disk, ""}, {StorageMedium::Memory, "Memory"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(HostPathType, {{HostPathType::Unchecked, ""},
                                             {HostPathType::DirectoryOrCreate, "DirectoryOrCreate"},

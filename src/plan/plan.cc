@@ -77,6 +77,7 @@ const char* volume_type_name(VolumeType t) {
     case VolumeType::ConfigMap: return "configMap";
     case VolumeType::Secret: return "secret";
     case VolumeType::DownwardAPI: return "downwardAPI";
+    case VolumeType::Projected: return "projected";
   }
   return "";
 }

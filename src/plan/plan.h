@@ -129,8 +129,13 @@ struct ProjectedFile {
   bool sensitive = false;  // from a Secret: never printed
 };
 
-enum class VolumeType { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI };
+enum class VolumeType { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected };
 const char* volume_type_name(VolumeType t);  // "emptyDir", "hostPath", ... as the API spells them
+// The volume holds the files the plan lists (configMap, secret, downwardAPI, projected): read-only
+// to containers, written with the kubelet's ..data layout, updated when their objects change.
+inline bool has_files(VolumeType t) {
+  return t == VolumeType::ConfigMap || t == VolumeType::Secret || t == VolumeType::DownwardAPI || t == VolumeType::Projected;
+}
 
 enum class StorageMedium { Disk, Memory };  // emptyDir's medium: "" (the node's disk) or Memory
 
@@ -152,9 +157,9 @@ struct VolumePlan {
   std::string size_limit_text;  // as the manifest wrote it, for the eviction message
   // hostPath
   HostPathType host_path_type = HostPathType::Unchecked;
-  // configMap, secret, downwardAPI: files written with the kubelet's ..data symlink layout
+  // configMap, secret, downwardAPI, projected: files written with the kubelet's ..data layout
   std::vector<ProjectedFile> files;
-  bool tmpfs = false;  // secret volumes live in memory only
+  bool tmpfs = false;  // secret and projected volumes live in memory only
   // fsGroup: the volume's files get this group, directories setgid and group rwx, files
   // group rw (read-only volumes: group r), as the kubelet's SetVolumeOwnership does.
   std::optional<std::int64_t> fs_group;

@@ -198,19 +198,48 @@ HostPathType host_path_type_of(const std::string& s) {
 }
 
 // 5. Volumes as the pod prepares them.
+//    The files of a configMap, secret or downwardAPI source: items (each with its mode, else
+//    the volume's defaultMode) or every key; an absent optional object gives none.
+void project_keys(const std::map<std::string, std::string>& data, const std::vector<model::KeyToPath>& items, int default_mode,
+                  bool sensitive, std::vector<ProjectedFile>& out) {
+  if (items.empty()) {
+    for (const auto& [k, val] : data) out.push_back({k, val, default_mode, sensitive});
+    return;
+  }
+  for (const auto& item : items) {
+    auto it = data.find(item.key);
+    if (it == data.end()) continue;  // optional
+    out.push_back({item.path, it->second, item.mode.value_or(default_mode), sensitive});
+  }
+}
+
+void project_downward(const std::vector<model::DownwardAPIFile>& items, int default_mode, const model::Pod& pod, const EnvContext& ctx,
+                      std::vector<ProjectedFile>& out) {
+  for (const auto& item : items) {
+    std::string content;
+    if (item.field_ref) {
+      std::string deferred;
+      content = field_ref_value(item.field_ref->field_path, ctx, &deferred).value_or("");
+    } else if (item.resource_field_ref) {
+      const model::Container* self = nullptr;
+      for (const auto& c : pod.spec.containers)
+        if (c.name == item.resource_field_ref->container_name) self = &c;
+      for (const auto& c : pod.spec.init_containers)
+        if (c.name == item.resource_field_ref->container_name) self = &c;
+      if (self) content = resource_field_value(*item.resource_field_ref, *self, ctx);
+    }
+    out.push_back({item.path, content, item.mode.value_or(default_mode), false});
+  }
+}
+
 VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvContext& ctx, std::vector<std::string>& warnings) {
   VolumePlan out;
   out.name = v.name;
-  auto project = [&](const std::map<std::string, std::string>& data, bool sensitive) {
-    if (v.items.empty()) {
-      for (const auto& [k, val] : data) out.files.push_back({k, val, v.default_mode, sensitive});
-    } else {
-      for (const auto& item : v.items) {
-        auto it = data.find(item.key);
-        if (it == data.end()) continue;  // optional
-        out.files.push_back({item.path, it->second, item.mode.value_or(v.default_mode), sensitive});
-      }
-    }
+  auto keys = [&](bool secret, const std::string& name, const std::vector<model::KeyToPath>& items) {
+    if (const auto* data = object_data(ctx, secret, name)) project_keys(*data, items, v.default_mode, secret, out.files);
+    else
+      warnings.push_back("volume " + v.name + ": " + (secret ? "Secret " : "ConfigMap ") + name + " is absent (optional)" +
+                         (v.type == model::Volume::Type::Projected ? ": nothing of it in the volume" : ": an empty volume"));
   };
   switch (v.type) {
     case model::Volume::Type::EmptyDir:
@@ -226,41 +255,36 @@ VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvC
       out.host_path = v.host_path;
       out.host_path_type = host_path_type_of(v.host_path_type);
       break;
-    case model::Volume::Type::ConfigMap: {
+    case model::Volume::Type::ConfigMap:
       out.type = VolumeType::ConfigMap;
-      if (const auto* data = object_data(ctx, false, v.source_name)) project(*data, false);
-      else warnings.push_back("volume " + v.name + ": ConfigMap " + v.source_name + " is absent (optional): an empty volume");
+      keys(false, v.source_name, v.items);
       break;
-    }
-    case model::Volume::Type::Secret: {
+    case model::Volume::Type::Secret:
       out.type = VolumeType::Secret;
       out.tmpfs = true;  // secrets never touch disk
-      if (const auto* data = object_data(ctx, true, v.source_name)) project(*data, true);
-      else warnings.push_back("volume " + v.name + ": Secret " + v.source_name + " is absent (optional): an empty volume");
+      keys(true, v.source_name, v.items);
       break;
-    }
     case model::Volume::Type::DownwardAPI:
       out.type = VolumeType::DownwardAPI;
-      for (const auto& item : v.downward_items) {
-        std::string content;
-        if (item.field_ref) {
-          std::string deferred;
-          content = field_ref_value(item.field_ref->field_path, ctx, &deferred).value_or("");
-        } else if (item.resource_field_ref) {
-          const model::Container* self = nullptr;
-          for (const auto& c : pod.spec.containers)
-            if (c.name == item.resource_field_ref->container_name) self = &c;
-          for (const auto& c : pod.spec.init_containers)
-            if (c.name == item.resource_field_ref->container_name) self = &c;
-          if (self) content = resource_field_value(*item.resource_field_ref, *self, ctx);
+      project_downward(v.downward_items, v.default_mode, pod, ctx, out.files);
+      break;
+    case model::Volume::Type::Projected:
+      // The kubelet's projected volume: every source's files in one directory, on tmpfs (its
+      // wrapped emptyDir has medium Memory), in the order of the sources.
+      out.type = VolumeType::Projected;
+      out.tmpfs = true;
+      for (const auto& src : v.sources) {
+        switch (src.type) {
+          case model::VolumeProjection::Type::ConfigMap: keys(false, src.source_name, src.items); break;
+          case model::VolumeProjection::Type::Secret: keys(true, src.source_name, src.items); break;
+          case model::VolumeProjection::Type::DownwardAPI: project_downward(src.downward_items, v.default_mode, pod, ctx, out.files); break;
         }
-        out.files.push_back({item.path, content, item.mode.value_or(v.default_mode), false});
       }
       break;
   }
   // fsGroup: the kubelet sets the ownership of every volume type that supports it (not hostPath).
   if (v.type != model::Volume::Type::HostPath) out.fs_group = pod.spec.security_context.fs_group;
-  out.read_only = out.type == VolumeType::ConfigMap || out.type == VolumeType::Secret || out.type == VolumeType::DownwardAPI;
+  out.read_only = has_files(out.type);
   return out;
 }
 

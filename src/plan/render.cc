@@ -150,7 +150,7 @@ ojson plan_json(const Plan& plan) {
       }
       if (v.type == VolumeType::HostPath) vj["hostPathType"] = host_path_type_name(v.host_path_type);
       if (v.fs_group) vj["fsGroup"] = *v.fs_group;
-      if (v.type == VolumeType::ConfigMap || v.type == VolumeType::Secret || v.type == VolumeType::DownwardAPI) {
+      if (has_files(v.type)) {
         vj["tmpfs"] = v.tmpfs;
         ojson files = ojson::array();
         for (const auto& f : v.files) files.push_back({{"path", f.path}, {"mode", octal(f.mode)}, {"content", file_content(f)}});

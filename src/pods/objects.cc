@@ -334,8 +334,7 @@ VolumeRefresh refresh_volumes(const Context& ctx, const host::MachineConfig& mac
       auto now = store.load(s.ns, s.name);
       if (!now || now->uid != s.uid || !process_alive(now->supervisor_pid, now->supervisor_start)) continue;
       for (const auto& v : pod.volumes) {
-        using plan::VolumeType;
-        if (v.type != VolumeType::ConfigMap && v.type != VolumeType::Secret && v.type != VolumeType::DownwardAPI) continue;
+        if (!plan::has_files(v.type)) continue;
         if (exec::projected_volume_current(paths, v)) continue;
         exec::update_projected_volume(paths, v);
         out.updated.push_back(who + ": " + v.name);

@@ -60,11 +60,19 @@ spec:
     - {name: sec, mountPath: /etc/sec}
     - {name: info, mountPath: /etc/info}
     - {name: cfg, mountPath: /etc/a-by-subpath, subPath: a}
+    - {name: all, mountPath: /etc/all}
   volumes:
   - {name: cfg, configMap: {name: app-config}}
   - {name: sec, secret: {secretName: app-secret, defaultMode: 0400}}
   - name: info
     downwardAPI: {items: [{path: labels, fieldRef: {fieldPath: metadata.labels}}]}
+  - name: all
+    projected:
+      defaultMode: 0440
+      sources:
+      - configMap: {name: app-config, items: [{key: a, path: cfg/a}]}
+      - secret: {name: app-secret, items: [{key: password, path: sec/pw, mode: 0400}]}
+      - downwardAPI: {items: [{path: name, fieldRef: {fieldPath: metadata.name}}]}
 EOF
 expect_out "a pod using objects applied before" "^pod/reader created$" pr apply -f "$work/pod.yaml"
 uid=$(state_of reader "s['uid']")
@@ -73,6 +81,10 @@ expect_out "the configMap's file" "^one$" in_pod 'cat /etc/cfg/a'
 expect_out "the secret's file, mode 0400 (defaultMode)" "^400 pw-one$" in_pod 'echo $(stat -L -c %a /etc/sec/password) $(cat /etc/sec/password)'
 expect_out "configMap volumes are read-only, whatever the mount says" "Read-only file system" in_pod 'touch /etc/cfg/x'
 expect_out "the downward API's labels" '^app="reader"$' in_pod 'cat /etc/info/labels'
+expect_out "a projected volume: the configMap's item, defaultMode 0440" "^440 one$" in_pod 'echo $(stat -L -c %a /etc/all/cfg/a) $(cat /etc/all/cfg/a)'
+expect_out "a projected volume: the secret's item, its own mode" "^400 pw-one$" in_pod 'echo $(stat -L -c %a /etc/all/sec/pw) $(cat /etc/all/sec/pw)'
+expect_out "a projected volume: the downward API's item" "^reader$" in_pod 'cat /etc/all/name'
+expect_out "a projected volume is a tmpfs, read-only" "^tmpfs ro" in_pod 'grep " /etc/all " /proc/mounts | cut -d" " -f3,4'
 
 # --- a change reaches the running pod: atomically, without a restart ---------------------------
 # A reader inside the container hashes the 200 KiB file in a loop while the host applies new
@@ -95,6 +107,7 @@ for s in $seen; do [[ " $versions " == *" $s "* ]] || torn+=" $s"; done
 [ "$(wc -w <<<"$seen")" -ge 2 ] && ok || bad "the reader saw one version only: the check did not overlap the changes"
 [ -n "$seen" ] && [ -z "$torn" ] && ok || bad "a reader saw a file that is no version of it: [$torn] (of $(wc -l <"$sums") reads: $(head -3 "$sums"))"
 expect_out "the new value, at once" "^two$" in_pod 'cat /etc/cfg/a'
+expect_out "the projected volume's item follows" "^two$" in_pod 'cat /etc/all/cfg/a'
 expect_out "the secret's new value, mode kept" "^400 pw-two$" in_pod 'echo $(stat -L -c %a /etc/sec/password) $(cat /etc/sec/password)'
 [ "$(state_of reader "s['uid']")" = "$uid" ] && ok || bad "the pod was replaced by an object's change"
 expect_out "env keeps the value at start (as in Kubernetes)" "^one$" in_pod 'echo $A_AT_START'
