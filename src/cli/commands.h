@@ -46,6 +46,7 @@ void add_image_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_pod_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_inspect_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_fields_command(CLI::App& app, GlobalOptions& global, Action& action);
+void add_explain_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_version_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_serve_commands(CLI::App& app, GlobalOptions& global, Action& action);
 

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   add_inspect_commands(app, global, action);
   add_image_commands(app, global, action);
   add_fields_command(app, global, action);
+  add_explain_command(app, global, action);
   add_version_command(app, global, action);
   add_serve_commands(app, global, action);
 
