@@ -45,7 +45,7 @@ const std::vector<KindNames>& kind_names() {
 // The kinds podrun takes: Pods, and the objects Pods refer to (loader.cc refuses the rest).
 bool podrun_takes(const std::string& kind) { return kind == "Pod" || kind == "ConfigMap" || kind == "Secret" || kind == "Namespace"; }
 
-// A version's data, parsed on first use (the text is linked in by explain_blob.S).
+// A version's data, parsed on first use (the text is linked in by schemas_blob.S).
 const json* version_data(std::string_view version) {
   auto parse = [](const char* begin, const char* end) { return json::parse(begin, end); };
   if (version == "1.31") {

@@ -3,7 +3,7 @@
 //
 // The field types and descriptions come from the Kubernetes OpenAPI documents of one release,
 // reduced by scripts/gen-explain.py to schemas/explain/v<version>.json and linked into the
-// binary (explain_blob.S). They are parsed on the first lookup only, so no other command pays
+// binary (schemas_blob.S). They are parsed on the first lookup only, so no other command pays
 // for them. Everything here is pure: lookups in that data and text built from it.
 #pragma once
 

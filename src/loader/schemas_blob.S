@@ -1,5 +1,5 @@
-/* The JSON schemas of schemas/ (their compact form, one set per Kubernetes version) and the
-   table of Pod fields newer than the oldest version, linked into the binary (see
+/* The JSON schemas of schemas/ (their compact form, one set per Kubernetes version), the
+   table of Pod fields newer than the oldest version and explain's data, linked into the binary (see
    src/CMakeLists.txt). */
     .section .rodata
     .balign 16
@@ -16,5 +16,9 @@ BLOB(podrun_v135_configmap, "v1.35/configmap-v1.compact.json")
 BLOB(podrun_v135_secret, "v1.35/secret-v1.compact.json")
 BLOB(podrun_v135_namespace, "v1.35/namespace-v1.compact.json")
 BLOB(podrun_pod_fields_since, "pod-fields-since.json")
+/* podrun explain's data (schemas/explain/, from scripts/gen-explain.py): an installed podrun
+   explains fields without the OpenAPI documents. */
+BLOB(podrun_explain_v1_31, "explain/v1.31.json")
+BLOB(podrun_explain_v1_35, "explain/v1.35.json")
 
     .section .note.GNU-stack,"",@progbits
