@@ -44,7 +44,7 @@ TEST_CASE("files: parent and base_name", "[files]") {
   CHECK(files::base_name("c") == "c");
 }
 
-TEST_CASE("files: read, write and copy whole files; errors keep errno", "[files]") {
+TEST_CASE("files: read, write and copy whole files, errors keep errno", "[files]") {
   podrun::testing::TempDir t("podrun-files-test");
   std::string big(100000, 'x');
   big[5] = '\0';  // binary data survives

@@ -44,7 +44,7 @@ TEST_CASE("userns: the range is podrun's /etc/subuid and /etc/subgid entry, else
   CHECK_THROWS_WITH(podrun_id_range(junk, junk), Catch::Contains("NAME:START:COUNT"));
 }
 
-TEST_CASE("userns: pods get disjoint blocks; the same pod its own; released and stale blocks are reused", "[userns]") {
+TEST_CASE("userns: pods get disjoint blocks, the same pod its own, released and stale blocks are reused", "[userns]") {
   TempDir t;
   std::string alloc = t.root + "/blocks";
   fs::create_directories(t.root + "/pods/a");

@@ -42,7 +42,7 @@ TEST_CASE("credentials: keys normalised as the kubelet's keyring reads them (tab
   }
 }
 
-TEST_CASE("credentials: config.json, auth.json and dockerconfigjson; the most specific key wins", "[image][pull]") {
+TEST_CASE("credentials: config.json, auth.json and dockerconfigjson, the most specific key wins", "[image][pull]") {
   auto entries = parse_docker_config(R"({"auths": {
       "https://index.docker.io/v1/": {"auth": "aHViOmh1YnBhc3M="},
       "registry.example:5000": {"username": "u", "password": "p"},
@@ -95,7 +95,7 @@ TEST_CASE("http: redirects resolved, authorities compared with their ports (tabl
   CHECK(url_authority("https://r.example:5000/") != url_authority("https://r.example/"));
 }
 
-TEST_CASE("registry: back-off doubles to 3.2 s; Retry-After wins, capped at 10 s", "[image][pull]") {
+TEST_CASE("registry: back-off doubles to 3.2 s, Retry-After wins, capped at 10 s", "[image][pull]") {
   CHECK(Registry::backoff_seconds(2, "") == Approx(0.2));
   CHECK(Registry::backoff_seconds(3, "") == Approx(0.4));
   CHECK(Registry::backoff_seconds(5, "") == Approx(1.6));
@@ -107,7 +107,7 @@ TEST_CASE("registry: back-off doubles to 3.2 s; Retry-After wins, capped at 10 s
   CHECK(registry_api_host("localhost:5000") == "localhost:5000");
 }
 
-TEST_CASE("pull sources: mirrors first, then the location; insecure and CA per host", "[image][pull]") {
+TEST_CASE("pull sources: mirrors first, then the location, insecure and CA per host", "[image][pull]") {
   RegistriesConfig c;
   c.certs_dir = "";
   c.insecure = {"127.0.0.1:5000"};

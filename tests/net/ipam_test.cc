@@ -12,7 +12,7 @@
 using namespace podrun::net;
 namespace fs = std::filesystem;
 
-TEST_CASE("CIDRs: network, gateway, broadcast; bad ones refused", "[net][ipam]") {
+TEST_CASE("CIDRs: network, gateway, broadcast, bad ones refused", "[net][ipam]") {
   auto s = parse_cidr("10.85.3.7/16");
   REQUIRE(s);
   CHECK(ip_string(s->network) == "10.85.0.0");

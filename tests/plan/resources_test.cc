@@ -160,7 +160,7 @@ TEST_CASE("the pod cgroup: effective requests, limits only when every container 
   CHECK_FALSE(bp.cgroup.v1.memory_limit_in_bytes);
 }
 
-TEST_CASE("pids.max: the machine's podPidsLimit; podrun.io/pids-limit may lower it, never raise it", "[plan][resources]") {
+TEST_CASE("pids.max: the machine's podPidsLimit, podrun.io/pids-limit may lower it, never raise it", "[plan][resources]") {
   loader::LoadResult r = load(
       "apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {podrun.io/pids-limit: \"128\"}}\n"
       "spec: {containers: [{name: a, image: busybox, command: [sleep, \"1\"]}]}\n");

@@ -8,7 +8,7 @@
 using nlohmann::json;
 using podrun::pods::pod_update_forbidden;
 
-TEST_CASE("pod updates: images, deadlines, tolerations and grace may change; the rest is Forbidden (table)", "[pods][apply]") {
+TEST_CASE("pod updates: images, deadlines, tolerations and grace may change, the rest is Forbidden (table)", "[pods][apply]") {
   const json before = json::parse(R"({"spec": {
     "terminationGracePeriodSeconds": 30,
     "initContainers": [{"name": "i", "image": "busybox:1", "command": ["true"]}],

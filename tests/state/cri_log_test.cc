@@ -142,7 +142,7 @@ TEST_CASE("a line is buffered per stream across feed calls", "[crilog]") {
   CHECK(read_all(path) == stamp(1) + " stdout F hello world\n" + stamp(2) + " stderr F oops\n" + stamp(3) + " stdout F second\n");
 }
 
-TEST_CASE("\\r\\n ends a line like \\n, empty lines are records, a lone \\r is text", "[crilog]") {
+TEST_CASE("CR LF ends a line like LF, empty lines are records, a lone CR is text", "[crilog]") {
   TempDir dir;
   const std::string path = dir.file("0.log");
   {
@@ -189,7 +189,7 @@ TEST_CASE("long lines are cut into P records of 16 KiB, the rest F", "[crilog]")
   }
 }
 
-TEST_CASE("a \\r just before the cut waits for the next byte, as containerd's reader does", "[crilog]") {
+TEST_CASE("a CR just before the cut waits for the next byte, as containerd's reader does", "[crilog]") {
   TempDir dir;
   const std::string path = dir.file("0.log");
   const std::string line = pattern(kMaxLogLineBytes);

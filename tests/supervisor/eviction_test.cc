@@ -78,7 +78,7 @@ TEST_CASE("eviction: a container over its own limit, the pod's sum not reached",
   CHECK(*got == "Container a exceeded its local ephemeral storage limit \"100Mi\". ");
 }
 
-TEST_CASE("eviction: nothing to measure without limits; quantities as Kubernetes prints them", "[eviction]") {
+TEST_CASE("eviction: nothing to measure without limits, quantities as Kubernetes prints them", "[eviction]") {
   plan::PodPlan p;
   CHECK_FALSE(has_storage_limits(p));
   plan::VolumePlan mem;

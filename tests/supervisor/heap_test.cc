@@ -32,7 +32,7 @@ TEST_CASE("heap: requests round up to 16 bytes, then to powers of two", "[heap]"
   }
 }
 
-TEST_CASE("heap: a freed block is reused for its class; blocks are 16-byte aligned", "[heap]") {
+TEST_CASE("heap: a freed block is reused for its class, blocks are 16-byte aligned", "[heap]") {
   SizeClassHeap h;
   void* a = h.allocate(40);
   REQUIRE(a);
@@ -62,7 +62,7 @@ TEST_CASE("heap: realloc keeps the content, in place while it fits", "[heap]") {
   CHECK(h.allocate_zeroed(huge, 2) == nullptr);  // count * size overflows
 }
 
-TEST_CASE("heap: large blocks are mappings of their own; aligned blocks lead back to theirs", "[heap]") {
+TEST_CASE("heap: large blocks are mappings of their own, aligned blocks lead back to theirs", "[heap]") {
   SizeClassHeap h;
   char* big = static_cast<char*>(h.allocate(3 << 20));
   REQUIRE(big);
