@@ -60,6 +60,56 @@ void Checker::resources(const std::string& path, const json& res) {
   }
 }
 
+// restartPolicy: before 1.34 only on init containers, where Always makes a sidecar; since 1.34
+// (container restart rules) any container may set Always, OnFailure or Never, which overrides
+// the pod's, and restartPolicyRules, evaluated in order at each exit, need it set.
+void Checker::restart_rules(const std::string& path, const json& c, bool init) {
+  const json& rp = field(c, "restartPolicy");
+  const json& rules = field(c, "restartPolicyRules");
+  if (opt_.kubernetes_minor < 34) {
+    if (!rp.is_null()) {
+      if (!init) error(path + ".restartPolicy", "may not be set for non-init containers", Category::Invalid, true);
+      else if (rp != "Always") error(path + ".restartPolicy", "unsupported value " + rp.dump() + ": supported values: \"Always\"");
+    }
+    return;
+  }
+  static const char* const policies[] = {"Always", "OnFailure", "Never"};
+  one_of(path + ".restartPolicy", rp, policies);
+  if (!rules.is_array() || rules.empty()) return;
+  if (rp.is_null()) error(path + ".restartPolicy", "must specify restartPolicy when restart rules are used");
+  if (rules.size() > 20) error(path + ".restartPolicyRules", "must have at most 20 items");
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    std::string p = path + ".restartPolicyRules[" + std::to_string(i) + "]";
+    const json& action = field(rules[i], "action");
+    if (opt_.kubernetes_minor >= 35) {
+      static const char* const actions[] = {"Restart", "RestartAllContainers"};
+      one_of(p + ".action", action, actions);
+      if (action == "RestartAllContainers")
+        warning(p + ".action",
+                "RestartAllContainers is alpha in Kubernetes 1.35: a cluster accepts it only with the feature gate "
+                "RestartAllContainersOnContainerExits on",
+                false);
+    } else {
+      static const char* const actions[] = {"Restart"};
+      one_of(p + ".action", action, actions);
+    }
+    required(p + ".action", action);
+    const json& codes = field(rules[i], "exitCodes");
+    required(p + ".exitCodes", codes);
+    if (!codes.is_object()) continue;
+    static const char* const ops[] = {"In", "NotIn"};
+    one_of(p + ".exitCodes.operator", field(codes, "operator"), ops);
+    required(p + ".exitCodes.operator", field(codes, "operator"));
+    const json& values = field(codes, "values");
+    if (!values.is_array()) continue;
+    if (values.size() > 255) error(p + ".exitCodes.values", "must have at most 255 items");
+    std::set<long long> seen;
+    for (std::size_t j = 0; j < values.size(); ++j)
+      if (values[j].is_number_integer() && !seen.insert(values[j].get<long long>()).second)
+        error(p + ".exitCodes.values[" + std::to_string(j) + "]", "Duplicate value: " + values[j].dump());
+  }
+}
+
 void Checker::handler(const std::string& path, const json& h, std::initializer_list<const char*> kinds) {
   std::vector<std::string> set;
   for (const char* k : kinds)
@@ -100,11 +150,7 @@ void Checker::container(const std::string& path, const json& c, bool init, const
   static const char* const msg_policy[] = {"File", "FallbackToLogsOnError"};
   one_of(path + ".terminationMessagePolicy", field(c, "terminationMessagePolicy"), msg_policy);
 
-  const json& rp = field(c, "restartPolicy");
-  if (!rp.is_null()) {
-    if (!init) error(path + ".restartPolicy", "may not be set for non-init containers", Category::Invalid, true);
-    else if (rp != "Always") error(path + ".restartPolicy", "unsupported value " + rp.dump() + ": supported values: \"Always\"");
-  }
+  restart_rules(path, c, init);
 
   // Ports
   const json& ports = field(c, "ports");
@@ -134,7 +180,7 @@ void Checker::container(const std::string& path, const json& c, bool init, const
   }
 
   // Probes and lifecycle hooks (the API server's validateProbe / validateLifecycle).
-  bool restartable_init = init && rp == "Always";
+  bool restartable_init = init && field(c, "restartPolicy") == "Always";
   for (const char* probe_name : {"livenessProbe", "readinessProbe", "startupProbe"}) {
     const json& pr = field(c, probe_name);
     if (pr.is_null()) continue;

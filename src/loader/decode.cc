@@ -159,6 +159,15 @@ Container container(const json& c, ContainerType type, Mark mark) {
   out.resources.limits = resource_list(at(res, "limits"));
   // API defaulting: a limit without a request makes the request equal to the limit.
   for (const auto& [name, q] : out.resources.limits) out.resources.requests.emplace(name, q);
+  out.restart_policy = str(at(c, "restartPolicy"));
+  for (const auto& r : at(c, "restartPolicyRules")) {
+    ContainerRestartRule rule;
+    rule.action = str(at(r, "action"));
+    rule.in = str(at(at(r, "exitCodes"), "operator"), "In") == "In";
+    for (const auto& v : at(at(r, "exitCodes"), "values"))
+      if (v.is_number_integer()) rule.values.push_back(v.get<int>());
+    out.restart_rules.push_back(std::move(rule));
+  }
   for (const auto& m : at(c, "volumeMounts")) {
     out.volume_mounts.push_back({str(at(m, "name")), str(at(m, "mountPath")), str(at(m, "subPath")), boolean(at(m, "readOnly"))});
   }

@@ -115,9 +115,10 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.containers[].resources", S, "cpu, memory, ephemeral-storage (eviction, docs/resources.md); see docs for others"},
       {"spec.containers[].resources.claims", U, "podrun has no dynamic resource allocation"},
       {"spec.containers[].resizePolicy", I, "podrun fixes resources at start (no in-place resize)"},
-      {"spec.containers[].restartPolicy", S, "initContainers only: Always makes a sidecar"},
-      {"spec.containers[].restartPolicyRules", U,
-       "podrun's supervisor restarts by restartPolicy only; exit-code rules are not applied yet"},
+      {"spec.containers[].restartPolicy", S, "on init containers Always makes a sidecar; since 1.34 any container's overrides the pod's"},
+      {"spec.containers[].restartPolicyRules", S,
+       "exit-code rules, first match wins: Restart, or RestartAllContainers (the pod again from its first init container, "
+       "in the same sandbox)"},
       {"spec.containers[].volumeMounts", S, ""},
       {"spec.containers[].volumeMounts[].subPathExpr", U, "podrun does not expand subPathExpr"},
       {"spec.containers[].volumeMounts[].mountPropagation", U, "podrun mounts volumes private (no propagation)"},

@@ -127,6 +127,14 @@ struct Probe {
 
 enum class ContainerType { Init, Sidecar, App };
 
+// restartPolicyRules[]: on an exit whose code matches, `action` (Restart, or
+// RestartAllContainers: the whole pod again from its first init container, in its sandbox).
+struct ContainerRestartRule {
+  std::string action;
+  bool in = true;  // exitCodes.operator In (else NotIn)
+  std::vector<int> values;
+};
+
 struct Container {
   ContainerType type = ContainerType::App;
   std::string name;
@@ -139,6 +147,8 @@ struct Container {
   std::vector<EnvFromSource> env_from;
   std::vector<ContainerPort> ports;
   ResourceRequirements resources;
+  std::string restart_policy;  // as written: "" (the pod's), Always, OnFailure, Never
+  std::vector<ContainerRestartRule> restart_rules;
   std::vector<VolumeMount> volume_mounts;
   SecurityContext security_context;
   std::optional<Probe> liveness_probe, readiness_probe, startup_probe;

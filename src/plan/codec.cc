@@ -74,6 +74,8 @@ NLOHMANN_JSON_SERIALIZE_ENUM(HandlerType, {{HandlerType::Exec, "exec"},
 NLOHMANN_JSON_SERIALIZE_ENUM(Protocol, {{Protocol::TCP, "TCP"}, {Protocol::UDP, "UDP"}, {Protocol::SCTP, "SCTP"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(RestartPolicy,
                              {{RestartPolicy::Always, "Always"}, {RestartPolicy::OnFailure, "OnFailure"}, {RestartPolicy::Never, "Never"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(RestartAction,
+                             {{RestartAction::Restart, "Restart"}, {RestartAction::RestartAllContainers, "RestartAllContainers"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(PullPolicy,
                              {{PullPolicy::Always, "Always"}, {PullPolicy::IfNotPresent, "IfNotPresent"}, {PullPolicy::Never, "Never"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(SeccompType, {{SeccompType::RuntimeDefault, "RuntimeDefault"},
@@ -103,13 +105,14 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SecurityPlan, privileged, read_o
                                                 seccomp_profile, seccomp_from)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HandlerPlan, type, command, scheme, host, path, port, port_error, http_headers,
                                                 sleep_seconds)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RestartRule, action, in, values)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PortPlan, name, container_port, host_port, host_ip, protocol)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_delay_seconds, timeout_seconds, period_seconds,
                                                 success_threshold, failure_threshold, termination_grace_period_seconds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
-                                                cgroup, oom_score_adj, process, security, ports, restart_policy, startup_probe,
-                                                liveness_probe, readiness_probe, post_start, pre_stop, start_errors, image_wait,
-                                                ephemeral_storage_limit, ephemeral_storage_limit_text)
+                                                cgroup, oom_score_adj, process, security, ports, restart_policy, restart_rules,
+                                                startup_probe, liveness_probe, readiness_probe, post_start, pre_stop, start_errors,
+                                                image_wait, ephemeral_storage_limit, ephemeral_storage_limit_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,

@@ -1,6 +1,8 @@
 // The names of the plan's enumerations, as `podrun plan`, the state and the docs spell them.
 #include "plan/plan.h"
 
+#include <algorithm>
+
 namespace podrun::plan {
 
 const char* ns_name(NsKind k) {
@@ -114,6 +116,16 @@ const char* protocol_name(Protocol p) {
     case Protocol::SCTP: return "SCTP";
   }
   return "";
+}
+
+const char* restart_action_name(RestartAction a) { return a == RestartAction::Restart ? "Restart" : "RestartAllContainers"; }
+
+std::optional<RestartAction> matching_restart_rule(const std::vector<RestartRule>& rules, int exit_code) {
+  for (const auto& r : rules) {
+    bool listed = std::find(r.values.begin(), r.values.end(), exit_code) != r.values.end();
+    if (listed == r.in) return r.action;
+  }
+  return std::nullopt;
 }
 
 const char* restart_policy_name(RestartPolicy p) {

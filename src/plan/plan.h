@@ -305,6 +305,18 @@ struct PortPlan {
 enum class RestartPolicy { Always, OnFailure, Never };
 const char* restart_policy_name(RestartPolicy p);
 
+// restartPolicyRules: what an exit whose code matches does, before the restart policy is asked.
+enum class RestartAction { Restart, RestartAllContainers };
+const char* restart_action_name(RestartAction a);
+struct RestartRule {
+  RestartAction action = RestartAction::Restart;
+  bool in = true;  // exit code In `values` (else NotIn)
+  std::vector<int> values;
+};
+// The action of the first rule that matches `exit_code`, if any (Kubernetes: an empty NotIn
+// list matches every code, an empty In list none).
+std::optional<RestartAction> matching_restart_rule(const std::vector<RestartRule>& rules, int exit_code);
+
 enum class PullPolicy { Always, IfNotPresent, Never };
 const char* pull_policy_name(PullPolicy p);
 
@@ -324,9 +336,11 @@ struct ContainerPlan {
   ProcessPlan process;
   SecurityPlan security;
   std::vector<PortPlan> ports;
-  // Restarts of this container: Always for sidecars; the pod's policy for app containers; for
-  // init containers OnFailure, unless the pod's policy is Never (then a failure fails the pod).
+  // Restarts of this container: Always for sidecars; its own restartPolicy if it sets one; else
+  // the pod's for app containers, and for init containers OnFailure, unless the pod's policy is
+  // Never (then a failure fails the pod).
   RestartPolicy restart_policy = RestartPolicy::Always;
+  std::vector<RestartRule> restart_rules;  // first match wins; none: restart_policy decides
   std::optional<ProbePlan> startup_probe, liveness_probe, readiness_probe;
   std::optional<HandlerPlan> post_start, pre_stop;
   // Reasons this container will not start even though the manifest is valid (Kubernetes

@@ -583,9 +583,13 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     if (cp.security.privileged) cp.process.capabilities = container_capabilities({"ALL"}, {});
     cp.cgroup.devices = container_devices(cp.security.privileged);
     cp.restart_policy = cp.kind == ContainerKind::Sidecar ? RestartPolicy::Always
+                        : !c->restart_policy.empty()      ? restart_policy_of(c->restart_policy)
                         : cp.kind == ContainerKind::Init
                             ? (p.restart_policy == RestartPolicy::Never ? RestartPolicy::Never : RestartPolicy::OnFailure)
                             : p.restart_policy;
+    for (const auto& r : c->restart_rules)
+      cp.restart_rules.push_back(
+          {r.action == "RestartAllContainers" ? RestartAction::RestartAllContainers : RestartAction::Restart, r.in, r.values});
     for (const auto& port : c->ports)
       cp.ports.push_back({port.name, port.container_port, port.host_port, port.host_ip, protocol_of(port.protocol)});
     cp.startup_probe = probe_plan(c->startup_probe, *c);

@@ -41,6 +41,13 @@ std::string handler_text(const HandlerPlan& h) {
 
 namespace {
 
+// "In 42,43 → Restart", "NotIn 0 → RestartAllContainers", "NotIn (none) → Restart"
+std::string restart_rule_text(const RestartRule& r) {
+  std::string codes;
+  for (int v : r.values) codes += (codes.empty() ? "" : ",") + std::to_string(v);
+  return std::string(r.in ? "In " : "NotIn ") + (codes.empty() ? "(none)" : codes) + " → " + restart_action_name(r.action);
+}
+
 std::string octal(int mode) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0%o", mode);
@@ -200,6 +207,13 @@ ojson plan_json(const Plan& plan) {
         cj["security"] = sec;
       }
       cj["restartPolicy"] = restart_policy_name(c.restart_policy);
+      if (!c.restart_rules.empty()) {
+        ojson rules = ojson::array();
+        for (const auto& r : c.restart_rules)
+          rules.push_back(ojson{{"action", restart_action_name(r.action)},
+                                {"exitCodes", ojson{{"operator", r.in ? "In" : "NotIn"}, {"values", r.values}}}});
+        cj["restartPolicyRules"] = rules;
+      }
       ojson ports = ojson::array();
       for (const auto& port : c.ports) {
         ojson pj3{{"containerPort", port.container_port}, {"protocol", protocol_name(port.protocol)}};
@@ -359,7 +373,9 @@ std::string plan_text(const Plan& plan) {
       std::vector<std::vector<std::string>> mrows;
       for (const auto& m : c.mounts) mrows.push_back({m.destination, mount_type_name(m.type), m.source.str(m.type), join(m.options, ",")});
       out << "    mounts, in order:\n" << table(mrows, "      ");
-      out << "    restartPolicy " << restart_policy_name(c.restart_policy) << "\n";
+      out << "    restartPolicy " << restart_policy_name(c.restart_policy);
+      for (const auto& r : c.restart_rules) out << "; exit code " << restart_rule_text(r);
+      out << "\n";
       out << "    capabilities: " << (c.process.capabilities.empty() ? "(none)" : join(c.process.capabilities, ","))
           << (c.process.no_new_privs ? "; no_new_privs" : "") << "\n";
       out << "    seccomp " << seccomp_type_name(c.security.seccomp)

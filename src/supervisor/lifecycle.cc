@@ -65,6 +65,7 @@ const char* action_name(Action::Type t) {
     case Action::Type::RecreateSandbox: return "RecreateSandbox";
     case Action::Type::Finish: return "Finish";
     case Action::Type::PullImage: return "PullImage";
+    case Action::Type::RestartAll: return "RestartAll";
   }
   return "";
 }
@@ -179,6 +180,23 @@ void start_actions(const plan::PodPlan& plan, const PodTrack& pod, TimePoint now
   }
 }
 
+// Every container is to start again from the first init container (a new sandbox, or an
+// in-place restart of the whole pod). `keep_succeeded`: an app container that succeeded under
+// OnFailure stays done (a new sandbox); an in-place restart runs every container again.
+void start_over(const plan::PodPlan& plan, PodTrack& pod, bool keep_succeeded) {
+  for (std::size_t i = 0; i < plan.containers.size(); ++i) {
+    ContainerTrack& t = pod.containers[i];
+    bool done = keep_succeeded && plan.containers[i].kind == ContainerKind::App && plan.restart_policy == plan::RestartPolicy::OnFailure &&
+                t.life == Life::Exited && t.exit_code == 0;
+    if (done) continue;
+    // Keeps ever_started (the next instance counts as a restart) and the back-off streak.
+    t.life = Life::NotStarted;
+    t.started = t.ready = t.started_once = false;
+    t.kill_at = kNever;
+    t.probes = {};
+  }
+}
+
 }  // namespace
 
 std::vector<Action> compute_actions(const plan::PodPlan& plan, const PodTrack& pod, TimePoint now) {
@@ -187,7 +205,7 @@ std::vector<Action> compute_actions(const plan::PodPlan& plan, const PodTrack& p
   const bool is_terminal = terminal(pod_status(plan, pod).phase);
 
   // 1. Starts, in a sandbox that is there, while the pod neither stops nor has failed.
-  if (!pod.stopping && !pod.failed && pod.sandbox == Sandbox::Ready) start_actions(plan, pod, now, is_terminal, out);
+  if (!pod.stopping && !pod.failed && !pod.restarting_all && pod.sandbox == Sandbox::Ready) start_actions(plan, pod, now, is_terminal, out);
   // Pulls of images that failed before, each when its back-off is over. The kubelet pulls as
   // it starts a container; podrun pulls as soon as it may, whoever's turn it is to start.
   if (pulls_allowed(plan, pod))
@@ -204,7 +222,7 @@ std::vector<Action> compute_actions(const plan::PodPlan& plan, const PodTrack& p
     for (ProbeKind k : kProbeKinds) {
       const ProbeTrack& p = t.probe(k);
       if (p.running && now >= p.deadline) out.push_back({Action::Type::CancelProbe, i, k});
-      if (t.life != Life::Running || pod.stopping || !probe_plan(c, k) || p.running || now < p.next) continue;
+      if (t.life != Life::Running || pod.stopping || pod.restarting_all || !probe_plan(c, k) || p.running || now < p.next) continue;
       if ((k == ProbeKind::Startup) == t.started) continue;
       out.push_back({Action::Type::RunProbe, i, k});
     }
@@ -223,7 +241,10 @@ std::vector<Action> compute_actions(const plan::PodPlan& plan, const PodTrack& p
   if (!pod.stopping && is_terminal && any_alive(pod)) out.push_back({Action::Type::StopPod});
   // 6. Local ephemeral storage, measured now and then.
   if (!pod.stopping && now >= pod.storage_check_at) out.push_back({Action::Type::CheckStorage});
-  // 7. Everything has stopped.
+  // 7. Everything has stopped: after a RestartAllContainers rule, start over once its back-off
+  //    is over; or the pod's stop ends.
+  if (pod.restarting_all && !pod.stopping && !any_alive(pod) && !any_child(pod) && now >= pod.restart_all_at)
+    out.push_back({Action::Type::RestartAll});
   if (pod.stopping && !any_alive(pod) && !any_child(pod)) {
     if (pod.deleting) out.push_back({Action::Type::Finish});
     else if (pod.sandbox == Sandbox::Lost) {
@@ -274,6 +295,10 @@ void note(const plan::PodPlan& plan, PodTrack& pod, const Action& a, TimePoint n
       pod.stop_deadline = kNever;
       break;
     case Action::Type::PullImage: t->pulling = true; break;
+    case Action::Type::RestartAll:
+      pod.restarting_all = false;
+      start_over(plan, pod, false);
+      break;
     case Action::Type::RecreateSandbox:
     case Action::Type::Finish: break;
   }
@@ -356,11 +381,26 @@ ExitOutcome on_exit(const plan::PodPlan& plan, PodTrack& pod, std::size_t i, int
     p.deadline = kNever;
   }
   if (c.kind == ContainerKind::Init && exit_code == 0) return {ExitOutcome::Kind::Done};
-  if (pod.stopping || pod.sandbox != Sandbox::Ready) return {ExitOutcome::Kind::Stopped};
+  if (pod.stopping || pod.sandbox != Sandbox::Ready || pod.restarting_all) return {ExitOutcome::Kind::Stopped};
+  // 1. restartPolicyRules, the first that matches; 2. the container's restart policy.
+  const std::optional<plan::RestartAction> rule = plan::matching_restart_rule(c.restart_rules, exit_code);
   const plan::RestartPolicy policy = c.restart_policy;
-  bool restart = policy == plan::RestartPolicy::Always || (policy == plan::RestartPolicy::OnFailure && exit_code != 0);
+  bool restart = rule ? true : policy == plan::RestartPolicy::Always || (policy == plan::RestartPolicy::OnFailure && exit_code != 0);
   // A pod that has completed restarts nothing, its sidecars included.
   if (c.kind == ContainerKind::Sidecar && terminal(pod_status(plan, pod).phase)) restart = false;
+  if (restart && rule == plan::RestartAction::RestartAllContainers) {
+    auto ran = std::chrono::duration_cast<Millis>(now - t.started_at);
+    t.streak = next_streak(backoff, t.streak, ran);
+    Millis delay = restart_delay(backoff, t.streak);
+    pod.restarting_all = true;
+    pod.restart_all_at = now + delay;
+    for (auto& other : pod.containers) {
+      if (alive(other.life)) other.kill_at = now;  // SIGKILL now: an in-place restart keeps no grace period
+      else if (other.life == Life::BackOff) other.life = Life::Exited;
+      other.ready = false;
+    }
+    return {ExitOutcome::Kind::RestartAll, delay};
+  }
   if (!restart) {
     if (c.kind != ContainerKind::Init) return {ExitOutcome::Kind::Done};
     pod.failed = true;  // an init container failed under restartPolicy Never
@@ -417,6 +457,7 @@ void begin_stop(PodTrack& pod, bool deleting, std::int64_t grace_seconds, TimePo
   TimePoint deadline = now + seconds(grace_seconds);
   pod.stop_deadline = pod.stopping ? std::min(pod.stop_deadline, deadline) : deadline;
   pod.stopping = true;
+  pod.restarting_all = false;  // a stop wins over an in-place restart
   for (auto& t : pod.containers) {
     if (t.life == Life::BackOff) t.life = Life::Exited;  // nothing restarts any more
     if (t.kill_at != kNever) t.kill_at = std::min(t.kill_at, pod.stop_deadline);
@@ -459,17 +500,7 @@ void on_sandbox_recreated(const plan::PodPlan& plan, PodTrack& pod) {
   pod.sandbox = Sandbox::Ready;
   pod.stopping = false;
   pod.stop_deadline = kNever;
-  for (std::size_t i = 0; i < plan.containers.size(); ++i) {
-    ContainerTrack& t = pod.containers[i];
-    bool done = plan.containers[i].kind == ContainerKind::App && plan.restart_policy == plan::RestartPolicy::OnFailure &&
-                t.life == Life::Exited && t.exit_code == 0;
-    if (done) continue;
-    // Keeps ever_started (the next instance counts as a restart) and the back-off streak.
-    t.life = Life::NotStarted;
-    t.started = t.ready = t.started_once = false;
-    t.kill_at = kNever;
-    t.probes = {};
-  }
+  start_over(plan, pod, true);
 }
 
 void on_sandbox_failed(PodTrack& pod, TimePoint retry_at) { pod.sandbox_retry_at = retry_at; }
@@ -491,6 +522,7 @@ PodStatus pod_status(const plan::PodPlan& plan, const PodTrack& pod) {
     if ((t.life == Life::Exited || t.life == Life::BackOff) && t.exit_code != 0) any_failed = true;
   }
   if (pod.failed) s.phase = Phase::Failed;
+  else if (pod.restarting_all) s.phase = Phase::Pending;  // KEP-5532: Pending while the pod restarts in place
   else if (!s.initialized) s.phase = Phase::Pending;
   else if (waiting_image) s.phase = Phase::Pending;  // the kubelet's getPhase: a waiting container
   else if (any_running || any_restarting) s.phase = Phase::Running;
@@ -540,6 +572,7 @@ TimePoint next_due(const plan::PodPlan& plan, const PodTrack& pod) {
     consider(pod.storage_check_at);
   }
   if (pod.sandbox == Sandbox::Lost) consider(pod.sandbox_retry_at);
+  if (pod.restarting_all) consider(pod.restart_all_at);
   return next;
 }
 

@@ -9,7 +9,10 @@
 //   - init containers one at a time, each until it exits 0; a sidecar (an init container with
 //     restartPolicy Always) until it has started (its startup probe passed), then the next;
 //   - then the app containers in order, each after the previous one's postStart hook;
-//   - restarts per restartPolicy (sidecars always), after CrashLoopBackOff (backoff.h);
+//   - restarts per restartPolicyRules (the first rule that matches the exit code), else per the
+//     container's restartPolicy (sidecars always), after CrashLoopBackOff (backoff.h); a
+//     RestartAllContainers rule kills every container at once and starts the pod over from its
+//     first init container in the same sandbox, after the exited container's back-off;
 //   - a container whose image could not be pulled waits (ErrImagePull, ImagePullBackOff): its
 //     pull is retried after 10 s, 20 s, ... 300 s, and it starts once the image is there; an
 //     init container waiting so holds back the ones after it, an app container does not;
@@ -107,6 +110,10 @@ struct PodTrack {
   TimePoint sandbox_retry_at{};         // Lost: the next try to make a new one
   TimePoint storage_check_at = kNever;  // pods with ephemeral-storage limits: the next measure ...
   Millis storage_period{10'000};        // ... and the one after it
+  // A RestartAllContainers rule matched: every container is killed (no grace, no preStop), then
+  // the pod starts again from its first init container at restart_all_at, in the same sandbox.
+  bool restarting_all = false;
+  TimePoint restart_all_at{};
 };
 
 PodTrack make_track(const plan::PodPlan& plan);
@@ -129,6 +136,7 @@ struct Action {
     RecreateSandbox,  // the sandbox was lost and everything has stopped: make a new one
     Finish,           // deleted, and everything has stopped: tear the pod down, exit
     PullImage,        // pull the container's image again (its back-off is over)
+    RestartAll,       // a RestartAllContainers rule matched and everything has stopped: start over
   } type;
   std::size_t container = 0;
   ProbeKind probe = ProbeKind::Startup;
@@ -159,6 +167,7 @@ struct ExitOutcome {
     Restart,     // restarts after `delay`
     InitFailed,  // an init container failed under restartPolicy Never: the pod fails and stops
     Stopped,     // exited while the pod stops: nothing follows
+    RestartAll,  // a RestartAllContainers rule matched: the others are killed, all start over after `delay`
   } kind = Kind::Done;
   Millis delay{0};
 };

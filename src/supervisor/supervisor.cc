@@ -138,8 +138,8 @@ void PodSupervisor::reconcile() {
 
 void PodSupervisor::apply(const Action& a, TimePoint now) {
   using T = Action::Type;
-  const bool of_pod =
-      a.type == T::StopPod || a.type == T::CheckStorage || a.type == T::EndStop || a.type == T::RecreateSandbox || a.type == T::Finish;
+  const bool of_pod = a.type == T::StopPod || a.type == T::CheckStorage || a.type == T::EndStop || a.type == T::RecreateSandbox ||
+                      a.type == T::Finish || a.type == T::RestartAll;
   ContainerRuntime* r = !of_pod && a.container < containers_.size() ? &containers_[a.container] : nullptr;
   dirty_ = true;
   if (log::enabled(log::Level::Debug))
@@ -199,6 +199,10 @@ void PodSupervisor::apply(const Action& a, TimePoint now) {
       return;
     }
     case Action::Type::Finish: finished_ = true; return;
+    case Action::Type::RestartAll:
+      log::info("every container stopped: the pod starts again from its first init container, in the same sandbox");
+      note(plan_, track_, a, now);
+      return;
     case Action::Type::PullImage:
       note(plan_, track_, a, now);
       start_pull(*r);
@@ -329,6 +333,15 @@ void PodSupervisor::after_exit(ContainerRuntime& r) {
         fail_start("init container " + r.plan->name + " exited with " + std::to_string(cs.exit_code) + " (" + log_tail(r) + ")");
       return;
     case ExitOutcome::Kind::Restart: break;
+    case ExitOutcome::Kind::RestartAll:
+      // KEP-5532: an in-place restart of the whole pod; its sandbox, address and volumes stay.
+      event("Normal", "RestartAllContainers", r.object,
+            "Container " + r.plan->name + " exited with code " + std::to_string(cs.exit_code) +
+                ", triggering pod restart (restartPolicyRules: RestartAllContainers); every container is killed and the pod "
+                "starts again from its first init container" +
+                (o.delay.count() > 0 ? " after a back-off of " + duration_text(o.delay) : ""));
+      cs.last_state = state::TerminatedState{cs.exit_code, cs.signal, cs.reason, cs.message, cs.started_at, cs.finished_at};
+      return;
   }
   cs.last_state = state::TerminatedState{cs.exit_code, cs.signal, cs.reason, cs.message, cs.started_at, cs.finished_at};
   if (o.delay.count() > 0) {

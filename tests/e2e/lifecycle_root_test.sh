@@ -250,6 +250,74 @@ expect_out "apply --wait times out on it" "timed out waiting for pod/never-ready
 expect_out "… and says why in the events" "Readiness probe failed: dial tcp [0-9.]+:9" pr describe pod never-ready
 expect "delete never-ready" pr delete pod never-ready --now
 
+# --- restartPolicyRules: exit-code rules before the restart policy --------------------------
+# Under restartPolicy Never, exit 42 restarts the container (Restart rule); its second instance
+# exits 0, and the pod succeeds with one restart.
+mkdir -p "$work/rules"
+m=$(pod rules "  restartPolicy: Never
+  terminationGracePeriodSeconds: 1
+  containers:
+  - name: main
+    $B
+    restartPolicy: Never
+    restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]
+    command: [sh, -c, 'if [ -e /r/once ]; then exit 0; fi; touch /r/once; exit 42']
+    volumeMounts: [{name: r, mountPath: /r}]
+  volumes:
+  - {name: r, hostPath: {path: $work/rules, type: Directory}}")
+expect "apply a pod whose exit 42 restarts it under Never" fast -f "$m"
+eventually "rules: the pod succeeds after one restart" 10 "rules +0/1 +Completed +1 " pr get pods rules
+expect_out "rules: the last state is the exit 42" "^42$" state_of rules "s['containers'][0]['lastState']['exitCode']"
+expect "delete rules" pr delete pod rules --now
+# An exit code no rule lists falls to the container's restartPolicy (Never): the pod fails.
+m=$(pod norule "  restartPolicy: Always
+  containers:
+  - name: main
+    $B
+    restartPolicy: Never
+    restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]
+    command: [sh, -c, 'exit 3']")
+expect "apply a pod whose exit 3 no rule lists" fast -f "$m"
+eventually "norule: the container's own Never wins over the pod's Always" 10 "norule +0/1 +Error +0 " pr get pods norule
+expect "delete norule" pr delete pod norule --now
+
+# RestartAllContainers (the docs' restart-all-containers example, shortened): the watcher
+# sidecar's exit 88 kills the app container at once and runs the pod again from its init
+# container, in the same sandbox: same pause holder, same address.
+mkdir -p "$work/all"
+m=$(pod restart-all "  restartPolicy: Never
+  terminationGracePeriodSeconds: 30
+  initContainers:
+  - name: setup
+    $B
+    command: [sh, -c, 'echo setup >> /all/log']
+    volumeMounts: [{name: all, mountPath: /all}]
+  - name: watcher
+    $B
+    restartPolicy: Always
+    restartPolicyRules: [{action: RestartAllContainers, exitCodes: {operator: In, values: [88]}}]
+    command: [sh, -c, 'if [ -e /all/restarted ]; then exec sleep 3600; fi; sleep 1; touch /all/restarted; exit 88']
+    volumeMounts: [{name: all, mountPath: /all}]
+  containers:
+  - name: main
+    $B
+    command: [sh, -c, 'echo main >> /all/log; trap \"echo term >> /all/log\" TERM; while true; do sleep 1; done']
+    lifecycle: {preStop: {exec: {command: [sh, -c, 'echo prestop >> /all/log']}}}
+    volumeMounts: [{name: all, mountPath: /all}]
+  volumes:
+  - {name: all, hostPath: {path: $work/all, type: Directory}}")
+expect "apply restart-all" fast -f "$m"
+pause_before=$(state_of restart-all "s['pause']['pid']")
+ip_before=$(state_of restart-all "s['podIP']")
+eventually "restart-all: setup ran twice, main started twice" 15 "^setup main setup main $" sh -c "tr '\n' ' ' < $work/all/log"
+eventually "restart-all: running again, every container restarted once" 10 "restart-all +2/2 +Running +[1-9]" pr get pods restart-all
+expect_out "restart-all: main was killed, no preStop and no SIGTERM" "^setup main setup main $" sh -c "tr '\n' ' ' < $work/all/log"
+expect_out "restart-all: the same pause holder" "^$pause_before$" state_of restart-all "s['pause']['pid']"
+expect_out "restart-all: the same address" "^$ip_before$" state_of restart-all "s['podIP']"
+expect_out "restart-all: the event says why" "RestartAllContainers .*exited with code 88, triggering pod restart" pr describe pod restart-all
+expect_out "restart-all: main's restart count is 1" "^1$" state_of restart-all "[c['restartCount'] for c in s['containers'] if c['name']=='main'][0]"
+expect "delete restart-all" pr delete pod restart-all --now
+
 leak_check "before: logs -f"
 # --- logs -f follows across restarts ----------------------------------------------------------
 m=$(pod chatty "  terminationGracePeriodSeconds: 1

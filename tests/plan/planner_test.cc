@@ -144,7 +144,7 @@ TEST_CASE("namespace sources per container, and what the pause holder creates", 
   }
 }
 
-TEST_CASE("start and stop order: init containers and sidecars in order; apps stop before sidecars, which stop in reverse", "[plan]") {
+TEST_CASE("start and stop order: init containers and sidecars in order, apps stop before sidecars, which stop in reverse", "[plan]") {
   struct Case {
     const char* name;
     std::vector<std::pair<const char*, model::ContainerType>> init;  // initContainers, in order
@@ -714,4 +714,53 @@ spec:
   CHECK(pod.ephemeral_storage_limit == (1LL << 30) + (512LL << 20));
   CHECK(pod.volumes[0].size_limit_bytes == 10 << 20);
   CHECK(pod.volumes[0].size_limit_text == "10Mi");
+}
+
+TEST_CASE("restart policy per container: its own overrides the pod's; its rules go to the plan in order (table)", "[plan]") {
+  // (load_text: RestartAllContainers comes with a warning, which load() takes for a failure.)
+  loader::LoadResult r = loader::load_text("t.yaml", R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: rules}
+spec:
+  restartPolicy: Never
+  initContainers:
+  - {name: init, image: busybox}
+  - {name: init-retry, image: busybox, restartPolicy: OnFailure}
+  - name: side
+    image: busybox
+    restartPolicy: Always
+    restartPolicyRules: [{action: RestartAllContainers, exitCodes: {operator: In, values: [88]}}]
+  containers:
+  - {name: app, image: busybox}
+  - name: worker
+    image: busybox
+    restartPolicy: Never
+    restartPolicyRules:
+    - {action: Restart, exitCodes: {operator: In, values: [42, 43]}}
+    - {action: RestartAllContainers, exitCodes: {operator: NotIn, values: [0]}}
+  - {name: always, image: busybox, restartPolicy: Always}
+)YAML",
+                                           loader::LoadOptions{});
+  Plan p = plan_of(r);
+  REQUIRE(p.pods.size() == 1);
+  struct Row {
+    const char* name;
+    RestartPolicy policy;
+    std::size_t rules;
+  } rows[] = {{"init", RestartPolicy::Never, 0}, {"init-retry", RestartPolicy::OnFailure, 0}, {"side", RestartPolicy::Always, 1},
+              {"app", RestartPolicy::Never, 0},  {"worker", RestartPolicy::Never, 2},         {"always", RestartPolicy::Always, 0}};
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    auto it =
+        std::find_if(p.pods[0].containers.begin(), p.pods[0].containers.end(), [&](const ContainerPlan& c) { return c.name == row.name; });
+    REQUIRE(it != p.pods[0].containers.end());
+    CHECK(it->restart_policy == row.policy);
+    CHECK(it->restart_rules.size() == row.rules);
+  }
+  const ContainerPlan& worker =
+      *std::find_if(p.pods[0].containers.begin(), p.pods[0].containers.end(), [](const ContainerPlan& c) { return c.name == "worker"; });
+  // kubelet's findMatchingContainerRestartRule: the first rule that matches.
+  CHECK(matching_restart_rule(worker.restart_rules, 42) == RestartAction::Restart);
+  CHECK(matching_restart_rule(worker.restart_rules, 7) == RestartAction::RestartAllContainers);
+  CHECK_FALSE(matching_restart_rule(worker.restart_rules, 0));
 }

@@ -55,7 +55,7 @@ std::string text(const std::vector<Action>& actions, const plan::PodPlan& plan) 
     if (!out.empty()) out += " ";
     out += action_name(a.type);
     bool per_container = a.type != Action::Type::StopPod && a.type != Action::Type::CheckStorage && a.type != Action::Type::EndStop &&
-                         a.type != Action::Type::RecreateSandbox && a.type != Action::Type::Finish;
+                         a.type != Action::Type::RecreateSandbox && a.type != Action::Type::Finish && a.type != Action::Type::RestartAll;
     if (per_container) out += "(" + plan.containers[a.container].name;
     if (a.type == Action::Type::RunProbe || a.type == Action::Type::CancelProbe) out += std::string(",") + probe_kind_name(a.probe);
     if (per_container) out += ")";
@@ -144,7 +144,7 @@ TEST_CASE("exits: every restart policy, exit code and kind of container (table)"
   }
 }
 
-TEST_CASE("exits: a pod that stops restarts nothing; an init container's success still counts", "[supervisor][lifecycle]") {
+TEST_CASE("exits: a pod that stops restarts nothing, an init container's success still counts", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"i", ContainerKind::Init}, {"a", ContainerKind::App}});
   PodTrack pod = make_track(p);
   start(p, pod, 0);
@@ -167,9 +167,125 @@ TEST_CASE("exits: a sidecar of a completed pod is not restarted", "[supervisor][
 }
 
 // ---------------------------------------------------------------------------------------------
+// restartPolicyRules: the first rule whose exit codes match decides; else the container's policy.
+
+TEST_CASE("exits: restartPolicyRules, first match wins, else the container's restartPolicy (table)", "[supervisor][lifecycle]") {
+  using K = ExitOutcome::Kind;
+  using plan::RestartAction;
+  const plan::RestartRule in42{RestartAction::Restart, true, {42, 43}};
+  const plan::RestartRule notin0{RestartAction::Restart, false, {0}};
+  const plan::RestartRule in_none{RestartAction::Restart, true, {}};
+  const plan::RestartRule notin_none{RestartAction::Restart, false, {}};
+  const plan::RestartRule all88{RestartAction::RestartAllContainers, true, {88}};
+  struct Row {
+    const char* what;
+    ContainerKind kind;
+    RestartPolicy container_policy;
+    std::vector<plan::RestartRule> rules;
+    int exit_code;
+    K outcome;
+  } rows[] = {
+      // kubelet's ContainerShouldRestart: a matching rule restarts whatever the policy says.
+      {"In 42 under Never, 42", ContainerKind::App, RestartPolicy::Never, {in42}, 42, K::Restart},
+      {"In 42 under Never, 43", ContainerKind::App, RestartPolicy::Never, {in42}, 43, K::Restart},
+      {"In 42 under Never, 1: the policy", ContainerKind::App, RestartPolicy::Never, {in42}, 1, K::Done},
+      {"In 42 under Never, 0: the policy", ContainerKind::App, RestartPolicy::Never, {in42}, 0, K::Done},
+      {"NotIn 0 under Never, 7", ContainerKind::App, RestartPolicy::Never, {notin0}, 7, K::Restart},
+      {"NotIn 0 under Never, 0", ContainerKind::App, RestartPolicy::Never, {notin0}, 0, K::Done},
+      {"NotIn 0 under OnFailure, 0: the policy", ContainerKind::App, RestartPolicy::OnFailure, {notin0}, 0, K::Done},
+      {"In [] matches nothing", ContainerKind::App, RestartPolicy::Never, {in_none}, 3, K::Done},
+      {"NotIn [] matches every code", ContainerKind::App, RestartPolicy::Never, {notin_none}, 0, K::Restart},
+      {"first rule wins: RestartAll before Restart", ContainerKind::App, RestartPolicy::Never, {all88, notin_none}, 88, K::RestartAll},
+      {"first rule wins: Restart before RestartAll", ContainerKind::App, RestartPolicy::Never, {notin_none, all88}, 88, K::Restart},
+      {"the container's own Always in a Never pod", ContainerKind::App, RestartPolicy::Always, {}, 0, K::Restart},
+      {"the container's own Never in an Always pod", ContainerKind::App, RestartPolicy::Never, {}, 1, K::Done},
+      // Init containers: an exit 0 is success whatever the rules; a failure asks them.
+      {"init, In 42, exit 0: done", ContainerKind::Init, RestartPolicy::Never, {in42}, 0, K::Done},
+      {"init, In 42, exit 42: restart", ContainerKind::Init, RestartPolicy::Never, {in42}, 42, K::Restart},
+      {"init, In 42, exit 1 under Never: the pod fails", ContainerKind::Init, RestartPolicy::Never, {in42}, 1, K::InitFailed},
+      {"sidecar, RestartAll 88", ContainerKind::Sidecar, RestartPolicy::Always, {all88}, 88, K::RestartAll},
+      {"sidecar, RestartAll 88, exit 1: restarts alone", ContainerKind::Sidecar, RestartPolicy::Always, {all88}, 1, K::Restart},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.what);
+    plan::PodPlan p = pod_of({{"c", r.kind}, {"other", ContainerKind::App}}, RestartPolicy::Never);
+    p.containers[0].restart_policy = r.container_policy;
+    p.containers[0].restart_rules = r.rules;
+    PodTrack pod = make_track(p);
+    start(p, pod, 0);
+    start(p, pod, 1);
+    ExitOutcome o = on_exit(p, pod, 0, r.exit_code, at(5), kBackoff);
+    CHECK(o.kind == r.outcome);
+    CHECK(pod.restarting_all == (r.outcome == K::RestartAll));
+    if (r.outcome == K::Restart) CHECK(pod.containers[0].life == Life::BackOff);
+  }
+}
+
+TEST_CASE("exits: RestartAllContainers kills everything at once, then starts over from the first init container",
+          "[supervisor][lifecycle]") {
+  // The docs' restart-all-containers example: an init container, a watcher sidecar whose exit 88
+  // restarts the whole pod, and an app container, under restartPolicy Never.
+  plan::PodPlan p =
+      pod_of({{"setup", ContainerKind::Init}, {"watcher", ContainerKind::Sidecar}, {"main", ContainerKind::App}}, RestartPolicy::Never, 30);
+  p.containers[1].restart_rules = {{plan::RestartAction::RestartAllContainers, true, {88}}};
+  p.containers[2].pre_stop = plan::HandlerPlan{};
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  on_exit(p, pod, 0, 0, at(1), kBackoff);
+  start(p, pod, 1, at(1));
+  start(p, pod, 2, at(1));
+  REQUIRE(pod_status(p, pod).phase == Phase::Running);
+
+  ExitOutcome o = on_exit(p, pod, 1, 88, at(61), kBackoff);
+  CHECK(o.kind == ExitOutcome::Kind::RestartAll);
+  CHECK(o.delay.count() == 0);  // the first restart is immediate, as a container's is
+  CHECK(pod_status(p, pod).phase == Phase::Pending);
+  // No preStop, no SIGTERM, no grace period: SIGKILL at once; nothing starts, no probe runs.
+  CHECK(actions(p, pod, at(61)) == "Kill(main)");
+  note(p, pod, {Action::Type::Kill, 2}, at(61));
+  CHECK(actions(p, pod, at(61)) == "");
+  // The killed container's exit restarts nothing by itself.
+  CHECK(on_exit(p, pod, 2, 137, at(61.1), kBackoff).kind == ExitOutcome::Kind::Stopped);
+  CHECK(actions(p, pod, at(61.1)) == "RestartAll");
+  note(p, pod, {Action::Type::RestartAll}, at(61.1));
+  CHECK_FALSE(pod.restarting_all);
+  CHECK(actions(p, pod, at(61.1)) == "Start(setup)");          // the init container runs again
+  for (const auto& t : pod.containers) CHECK(t.ever_started);  // each next instance counts as a restart
+  // The sandbox was never lost.
+  CHECK(pod.sandbox == Sandbox::Ready);
+}
+
+TEST_CASE("exits: RestartAllContainers in a row waits out the back-off, a delete during it wins", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}}, RestartPolicy::Never, 30);
+  p.containers[0].restart_rules = {{plan::RestartAction::RestartAllContainers, false, {}}};
+  PodTrack pod = make_track(p);
+  start(p, pod, 0);
+  start(p, pod, 1);
+  on_exit(p, pod, 0, 3, at(1), kBackoff);
+  note(p, pod, {Action::Type::Kill, 1}, at(1));
+  on_exit(p, pod, 1, 137, at(1), kBackoff);
+  note(p, pod, {Action::Type::RestartAll}, at(1));
+  start(p, pod, 0, at(1));
+  start(p, pod, 1, at(1));
+  // A second exit soon after: the back-off of the container that asked (10 s).
+  ExitOutcome o = on_exit(p, pod, 0, 3, at(2), kBackoff);
+  CHECK(o.kind == ExitOutcome::Kind::RestartAll);
+  CHECK(o.delay == std::chrono::seconds(10));
+  note(p, pod, {Action::Type::Kill, 1}, at(2));
+  on_exit(p, pod, 1, 137, at(2), kBackoff);
+  CHECK(actions(p, pod, at(5)) == "");
+  CHECK(next_due(p, pod) == at(12));
+  CHECK(actions(p, pod, at(12)) == "RestartAll");
+  // Deleted while waiting: the pod finishes; it does not start over.
+  begin_stop(pod, true, 30, at(6));
+  CHECK_FALSE(pod.restarting_all);
+  CHECK(actions(p, pod, at(12)) == "Finish");
+}
+
+// ---------------------------------------------------------------------------------------------
 // CrashLoopBackOff.
 
-TEST_CASE("back-off: exits in a row wait 0, 10, 20, 40, 80, 160, 300, 300 s; a 10-minute run starts over (table)",
+TEST_CASE("back-off: exits in a row wait 0, 10, 20, 40, 80, 160, 300, 300 s, a 10-minute run starts over (table)",
           "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
   PodTrack pod = make_track(p);
@@ -399,7 +515,7 @@ TEST_CASE("probes: a liveness kill runs preStop first", "[supervisor][lifecycle]
   CHECK(actions(p, pod, at(2)) == "Terminate(a)");
 }
 
-TEST_CASE("probes: a run over timeoutSeconds is cancelled; results after an exit are ignored", "[supervisor][lifecycle]") {
+TEST_CASE("probes: a run over timeoutSeconds is cancelled, results after an exit are ignored", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
   p.containers[0].liveness_probe = probe(10, 1);
   PodTrack pod = make_track(p);
@@ -469,7 +585,7 @@ TEST_CASE("stopping: a second delete may shorten the grace period, never lengthe
   }
 }
 
-TEST_CASE("stopping: containers in back-off do not restart; a completed pod ends its stop and stays", "[supervisor][lifecycle]") {
+TEST_CASE("stopping: containers in back-off do not restart, a completed pod ends its stop and stays", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"s", ContainerKind::Sidecar}, {"a", ContainerKind::App}}, RestartPolicy::OnFailure);
   PodTrack pod = make_track(p);
   start(p, pod, 0);
@@ -739,7 +855,7 @@ TEST_CASE("probes: no liveness run before the startup probe passes", "[superviso
   CHECK(pod.containers[0].life == Life::Running);  // 3 failures of 30: still starting
 }
 
-TEST_CASE("exits: an app container under OnFailure that exits 0 is done; the pod succeeds", "[supervisor][lifecycle]") {
+TEST_CASE("exits: an app container under OnFailure that exits 0 is done, the pod succeeds", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}}, RestartPolicy::OnFailure);
   PodTrack pod = make_track(p);
   start(p, pod, 0);
@@ -945,7 +1061,7 @@ TEST_CASE("next due: the earliest restart, probe, deadline or check", "[supervis
 // ---------------------------------------------------------------------------------------------
 // Images that apply could not pull: ErrImagePull, ImagePullBackOff, then the start.
 
-TEST_CASE("image pulls: retried after 10, 20, 40 ... 300 s; the container starts once one succeeds", "[supervisor][lifecycle]") {
+TEST_CASE("image pulls: retried after 10, 20, 40 ... 300 s, the container starts once one succeeds", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}});
   p.containers[0].image_wait = plan::ImageWait{"connection refused", {}};
   PodTrack pod = make_track(p);
@@ -999,7 +1115,7 @@ TEST_CASE("image pulls: an init container waiting for its image holds back what 
   }
 }
 
-TEST_CASE("image pulls: none while the pod stops or has failed; a pull in flight holds the finish", "[supervisor][lifecycle]") {
+TEST_CASE("image pulls: none while the pod stops or has failed, a pull in flight holds the finish", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"a", ContainerKind::App}});
   p.containers[0].image_wait = plan::ImageWait{"429", {}};
   PodTrack pod = make_track(p);
@@ -1008,7 +1124,7 @@ TEST_CASE("image pulls: none while the pod stops or has failed; a pull in flight
   begin_stop(pod, true, 30, at(11));
   CHECK(actions(p, pod, at(12)) == "");  // its pull is still a child of the supervisor
   on_pull_failed(pod, 0, at(12), kBackoff);
-  CHECK(next_due(p, pod) == at(41));  // the pod's stop deadline only, no pull
+  CHECK(next_due(p, pod) == kNever);  // no pull is due; nothing runs, so the stop waits for nothing
   CHECK(actions(p, pod, at(60)) == "Finish");
   PodTrack failed = make_track(p);
   failed.failed = true;
