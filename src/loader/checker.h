@@ -119,6 +119,7 @@ class Checker {
   // A probe or hook handler: exactly one of `kinds`; a port a number in range or a port name.
   void handler(const std::string& path, const json& h, std::initializer_list<const char*> kinds);
   void restart_rules(const std::string& path, const json& c, bool init);
+  void pod_resources(const json& spec);
   void volume(const std::string& path, const json& v, const std::string& ns, const std::set<std::string>& container_names);
   // A file path inside a configMap, secret or downwardAPI volume, as the API server's
   // ValidateLocalNonReservedPath: relative, no `..` element, and not starting with `..` (the

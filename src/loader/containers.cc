@@ -2,6 +2,7 @@
 #include "loader/checker.h"
 
 #include "common/capabilities.h"
+#include "model/pod_resources.h"
 
 namespace podrun::loader {
 
@@ -57,6 +58,84 @@ void Checker::resources(const std::string& path, const json& res) {
                    " limit of " + *quantity_text(field(field(res, "limits"), name.c_str())));
     if (extended && (lim == limits.end() || compare(req, lim->second) != 0))
       error(p, "must be equal to " + name + " limit (extended resources cannot be overcommitted)");
+  }
+}
+
+namespace {
+
+// An amount as Kubernetes prints a canonical quantity: 500m, 2; 128Mi, 1Gi, 1500.
+std::string amount_text(std::int64_t v, bool cpu) {
+  if (cpu) return v % 1000 == 0 ? std::to_string(v / 1000) : std::to_string(v) + "m";
+  for (auto [unit, size] : {std::pair<const char*, std::int64_t>{"Ei", 1LL << 60},
+                            {"Pi", 1LL << 50},
+                            {"Ti", 1LL << 40},
+                            {"Gi", 1LL << 30},
+                            {"Mi", 1LL << 20},
+                            {"Ki", 1LL << 10}})
+    if (v != 0 && v % size == 0) return std::to_string(v / size) + unit;
+  return std::to_string(v);
+}
+
+// A container's amount of cpu (millicores) or memory (bytes) in one of its lists, if valid.
+std::optional<std::int64_t> amount_in(const json& list, const char* resource) {
+  auto text = quantity_text(field(list, resource));
+  auto q = text ? parse_quantity(*text) : std::nullopt;
+  if (!q || q->negative) return std::nullopt;
+  return std::string(resource) == "cpu" ? q->milli() : q->value();
+}
+
+}  // namespace
+
+// spec.resources (1.32+, PodLevelResources): cpu, memory and hugepages only, requests within
+// limits; the containers' total request within the pod's request (or, without one, its limit),
+// and each container's limit within the pod's limit (validatePodResourceConsistency).
+void Checker::pod_resources(const json& spec) {
+  const json& written = field(spec, "resources");
+  if (!written.is_object()) return;
+  json res = json::object();  // without the names refused here, which need no second error
+  for (const char* which : {"requests", "limits"}) {
+    const json& m = field(written, which);
+    if (!m.is_object()) continue;
+    json kept = json::object();
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      const std::string& name = it.key();
+      if (name == "cpu" || name == "memory" || name.rfind("hugepages-", 0) == 0) {
+        kept[name] = it.value();
+        continue;
+      }
+      std::string p = std::string("spec.resources.") + which;
+      append_key(p, name);
+      error(p, "Unsupported value: " + in_quotes(name) + ": supported values: \"cpu\", \"memory\"", Category::Invalid, true);
+    }
+    res[which] = std::move(kept);
+  }
+  resources("spec.resources", res);
+  for (const char* r : {"cpu", "memory"}) {
+    const bool cpu = std::string(r) == "cpu";
+    std::optional<std::int64_t> pod_req = amount_in(field(res, "requests"), r), pod_lim = amount_in(field(res, "limits"), r);
+    std::vector<model::ContainerAmount> requests;
+    for (const char* list : {"initContainers", "containers"}) {
+      const json& cs = field(spec, list);
+      for (std::size_t i = 0; cs.is_array() && i < cs.size(); ++i) {
+        const json& cr = field(cs[i], "resources");
+        model::AmountRole role = std::string(list) == "containers"           ? model::AmountRole::App
+                                 : field(cs[i], "restartPolicy") == "Always" ? model::AmountRole::Sidecar
+                                                                             : model::AmountRole::Init;
+        std::optional<std::int64_t> req = amount_in(field(cr, "requests"), r), lim = amount_in(field(cr, "limits"), r);
+        requests.push_back({role, req ? req : lim});  // a limit without a request is the request too
+        if (pod_lim && lim && *lim > *pod_lim) {
+          std::string p = std::string("spec.") + list + "[" + std::to_string(i) + "].resources.limits";
+          append_key(p, r);
+          error(p, "must be less than or equal to pod limit of " + amount_text(*pod_lim, cpu));
+        }
+      }
+    }
+    std::optional<std::int64_t> total = model::aggregate_amount(requests, false);
+    if (!total) continue;
+    std::string p = std::string("spec.resources.") + (pod_req ? "requests" : "limits");
+    append_key(p, r);
+    std::optional<std::int64_t> bound = pod_req ? pod_req : pod_lim;
+    if (bound && *total > *bound) error(p, "must be greater than or equal to aggregate container requests of " + amount_text(*total, cpu));
   }
 }
 

@@ -324,6 +324,8 @@ Pod decode_pod(const json& object, const PathIndex& positions) {
   for (std::size_t i = 0; i < cs.size(); ++i)
     s.containers.push_back(container(cs[i], ContainerType::App, positions.value("spec.containers[" + std::to_string(i) + "]")));
   for (const auto& v : at(spec, "volumes")) s.volumes.push_back(volume(v));
+  s.resources.requests = resource_list(at(at(spec, "resources"), "requests"));
+  s.resources.limits = resource_list(at(at(spec, "resources"), "limits"));
   s.restart_policy = str(at(spec, "restartPolicy"), "Always");
   s.termination_grace_period_seconds = int_opt(at(spec, "terminationGracePeriodSeconds")).value_or(30);
   s.dns_policy = str(at(spec, "dnsPolicy"), "ClusterFirst");

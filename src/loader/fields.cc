@@ -80,7 +80,7 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.os", I, "podrun runs Linux pods only"},
       {"spec.runtimeClassName", U, "podrun is the only runtime"},
       {"spec.resourceClaims", U, "podrun has no dynamic resource allocation"},
-      {"spec.resources", U, "pod-level requests and limits are not applied by podrun yet; set them on each container"},
+      {"spec.resources", S, "cpu and memory: the pod's cgroup, its QoS class, and the limit of containers without one (docs/resources.md)"},
       {"spec.resources.claims", U, "podrun has no dynamic resource allocation"},
       {"spec.hostnameOverride", U, "podrun names the pod's UTS namespace from hostname and subdomain only"},
       {"spec.workloadRef", I, kSchedule},

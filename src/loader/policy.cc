@@ -94,6 +94,15 @@ void Checker::podrun_values(const json& spec) {
       error(path + ".httpGet.scheme", "is not supported by podrun yet: podrun's probes and hooks speak plain HTTP only",
             Category::Unsupported);
   };
+  for (const char* which : {"requests", "limits"}) {
+    const json& m = field(field(spec, "resources"), which);
+    for (auto it = m.is_object() ? m.begin() : json::const_iterator(); m.is_object() && it != m.end(); ++it)
+      if (it.key().rfind("hugepages-", 0) == 0) {
+        std::string p = std::string("spec.resources.") + which;
+        append_key(p, it.key());
+        error(p, "hugepages are not supported by podrun", Category::Unsupported, true);
+      }
+  }
   for (const char* list : {"initContainers", "containers"}) {
     const json& cs = field(spec, list);
     for (std::size_t ci = 0; cs.is_array() && ci < cs.size(); ++ci) {

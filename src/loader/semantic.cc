@@ -65,6 +65,7 @@ void Checker::pod(const json& pod, const json& schema) {
       if (truthy(field(spec, k)))
         error(std::string("spec.") + k, "must be false when hostUsers is false (a user namespace cannot share host namespaces)");
   }
+  pod_resources(spec);
   ids("spec.securityContext", field(spec, "securityContext"));
   seccomp("spec.securityContext", field(spec, "securityContext"));
   pod_security(spec);

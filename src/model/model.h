@@ -227,6 +227,9 @@ struct PodSecurityContext {
 struct PodSpec {
   std::vector<Container> init_containers;  // in order; type Init or Sidecar
   std::vector<Container> containers;
+  // spec.resources (Kubernetes 1.32+): the pod's own cpu and memory requests and limits, as
+  // written (the pod-level request a limit implies is the planner's, plan/resources.h).
+  ResourceRequirements resources;
   std::vector<Volume> volumes;
   std::string restart_policy = "Always";
   std::int64_t termination_grace_period_seconds = 30;

@@ -525,6 +525,10 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
   p.cgroup.path = pod_dir;
   p.cgroup.v1 = cgroup_v1(cpu_req, cpu_lim, mem_lim, pods_pid_limit(pod, in.node, p.admission_errors));
   p.cgroup.v2 = cgroup_v2(p.cgroup.v1);
+  if (has_pod_level_resources(s) && in.host.cgroup_version == CgroupVersion::V1)
+    p.warnings.push_back(
+        "pod-level resources (spec.resources): a kubelet refuses them on a cgroup v1 node (PodLevelResources needs cgroup v2); "
+        "podrun applies them to this machine's cgroup v1 controllers");
 
   // 3. The pause holder.
   p.pause.creates = pause_namespaces(s);
@@ -571,9 +575,14 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     cp.namespaces = ns;
     cp.mounts = container_mounts(*c, pod);
     cp.cgroup.path = pod_dir + "/" + c->name;
-    cp.cgroup.v1 = cgroup_v1(request_of(*c, "cpu"), limit_of(*c, "cpu"), limit_of(*c, "memory"), std::nullopt);
+    // A container without a limit of its own gets the pod-level one in its cgroup (KEP-2837:
+    // runtimes such as the JVM size themselves from their own cgroup's maximum).
+    auto cpu_limit = limit_of(*c, "cpu"), memory_limit = limit_of(*c, "memory");
+    if (!cpu_limit && s.resources.limits.count("cpu")) cpu_limit = cpu_lim;
+    if (!memory_limit && s.resources.limits.count("memory")) memory_limit = mem_lim;
+    cp.cgroup.v1 = cgroup_v1(request_of(*c, "cpu"), cpu_limit, memory_limit, std::nullopt);
     cp.cgroup.v2 = cgroup_v2(cp.cgroup.v1);
-    cp.oom_score_adj = oom_score_adj(p.qos, request_of(*c, "memory"), in.host.memory_bytes);
+    cp.oom_score_adj = oom_score_adj(p.qos, container_memory_request_for_oom(s, *c), in.host.memory_bytes);
     if (cp.kind == ContainerKind::App) smallest_app_adj = std::min(smallest_app_adj, cp.oom_score_adj);
     ProcessSpec spec = process_spec(*c, ctx);
     cp.process = container_process(*c, image, ctx);

@@ -111,6 +111,16 @@ std::optional<std::string> field_ref_value(const std::string& path, const EnvCon
   return std::nullopt;
 }
 
+namespace {
+
+std::optional<std::int64_t> amount_of(const model::ResourceList& list, const std::string& resource, bool cpu) {
+  auto it = list.find(resource);
+  if (it == list.end()) return std::nullopt;
+  return cpu ? it->second.value.milli() : it->second.value.value();
+}
+
+}  // namespace
+
 std::string resource_field_value(const model::ResourceFieldSelector& ref, const model::Container& self, const EnvContext& ctx) {
   const model::Container* c = ref.container_name.empty() ? &self : find_container(*ctx.pod, ref.container_name);
   if (!c) c = &self;
@@ -118,7 +128,9 @@ std::string resource_field_value(const model::ResourceFieldSelector& ref, const 
   bool limit = ref.resource.rfind("limits.", 0) == 0;
   std::string res = ref.resource.substr(ref.resource.find('.') + 1);
   std::optional<std::int64_t> v = limit ? limit_of(*c, res.c_str()) : request_of(*c, res.c_str());
-  // No limit: the node's allocatable amount, as the kubelet substitutes it.
+  // No limit: the pod-level one if the pod has it, else the node's allocatable amount, as the
+  // kubelet substitutes them.
+  if (!v && limit) v = amount_of(ctx.pod->spec.resources.limits, res, cpu);
   if (!v && limit) v = cpu ? ctx.host->cpu_count * 1000LL : ctx.host->memory_bytes;
   std::int64_t amount = v.value_or(0);
   auto divisor = model::parse_quantity(ref.divisor);

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "model/pod_resources.h"
+
 namespace podrun::plan {
 
 std::uint64_t cpu_shares(std::optional<std::int64_t> request_milli) {
@@ -71,6 +73,22 @@ std::optional<std::int64_t> request_of(const model::Container& c, const char* re
 std::optional<std::int64_t> limit_of(const model::Container& c, const char* resource) { return amount(c.resources.limits, resource); }
 
 QosClass qos_class(const model::PodSpec& spec) {
+  // Pod-level resources decide alone (ComputePodQOS with PodLevelResources): Guaranteed when
+  // the pod limits both cpu and memory and requests what it limits.
+  if (has_pod_level_resources(spec)) {
+    bool any = false, guaranteed = true;
+    for (const char* r : {"cpu", "memory"}) {
+      bool set = spec.resources.requests.count(r) || spec.resources.limits.count(r);
+      auto req = set ? pod_request(spec, r) : std::nullopt;
+      auto lim = amount(spec.resources.limits, r);
+      if (req && *req <= 0) req.reset();
+      if (lim && *lim <= 0) lim.reset();
+      if (req || lim) any = true;
+      if (!lim || !req || *req != *lim) guaranteed = false;
+    }
+    if (!any) return QosClass::BestEffort;
+    return guaranteed ? QosClass::Guaranteed : QosClass::Burstable;
+  }
   bool any = false, guaranteed = true;
   each_container(spec, [&](const model::Container& c) {
     for (const char* r : {"cpu", "memory"}) {
@@ -93,33 +111,54 @@ int oom_score_adj(QosClass qos, std::optional<std::int64_t> memory_request, std:
 
 namespace {
 
-// The kubelet's effective pod value: app containers and sidecars run together; an init
-// container runs with the sidecars declared before it.
-std::optional<std::int64_t> effective(const model::PodSpec& spec, const char* resource, bool limit) {
-  auto get = [&](const model::Container& c) { return limit ? limit_of(c, resource) : request_of(c, resource); };
-  bool missing = false;
-  std::int64_t sidecars = 0, init_peak = 0;
-  for (const auto& c : spec.init_containers) {
-    auto v = get(c);
-    if (!v) missing = true;
-    if (c.type == model::ContainerType::Sidecar) sidecars += v.value_or(0);
-    else init_peak = std::max(init_peak, sidecars + v.value_or(0));
-  }
-  std::int64_t running = sidecars;
-  for (const auto& c : spec.containers) {
-    auto v = get(c);
-    if (!v) missing = true;
-    running += v.value_or(0);
-  }
-  if (limit && missing) return std::nullopt;  // a pod limit only when every container has one
-  std::int64_t total = std::max(running, init_peak);
-  if (!limit && total == 0) return std::nullopt;
-  return total;
+std::vector<model::ContainerAmount> amounts(const model::PodSpec& spec, const char* resource, bool limit) {
+  std::vector<model::ContainerAmount> out;
+  each_container(spec, [&](const model::Container& c) {
+    model::AmountRole role = c.type == model::ContainerType::Init      ? model::AmountRole::Init
+                             : c.type == model::ContainerType::Sidecar ? model::AmountRole::Sidecar
+                                                                       : model::AmountRole::App;
+    out.push_back({role, limit ? limit_of(c, resource) : request_of(c, resource)});
+  });
+  return out;
+}
+
+bool any_container_requests(const model::PodSpec& spec, const char* resource) {
+  bool any = false;
+  each_container(spec, [&](const model::Container& c) { any = any || request_of(c, resource).has_value(); });
+  return any;
 }
 
 }  // namespace
 
-std::optional<std::int64_t> pod_request(const model::PodSpec& spec, const char* resource) { return effective(spec, resource, false); }
-std::optional<std::int64_t> pod_limit(const model::PodSpec& spec, const char* resource) { return effective(spec, resource, true); }
+bool has_pod_level_resources(const model::PodSpec& spec) {
+  for (const char* r : {"cpu", "memory"})
+    if (spec.resources.requests.count(r) || spec.resources.limits.count(r)) return true;
+  return false;
+}
+
+std::optional<std::int64_t> pod_request(const model::PodSpec& spec, const char* resource) {
+  if (auto v = amount(spec.resources.requests, resource)) return v;
+  std::optional<std::int64_t> containers = model::aggregate_amount(amounts(spec, resource, false), false);
+  // The API server's defaulting of a pod-level limit without a request (defaultPodRequests):
+  // the containers' total when one of them requests the resource, else the limit.
+  if (auto lim = amount(spec.resources.limits, resource)) return any_container_requests(spec, resource) ? containers : lim;
+  return containers;
+}
+
+std::optional<std::int64_t> pod_limit(const model::PodSpec& spec, const char* resource) {
+  if (auto v = amount(spec.resources.limits, resource)) return v;
+  return model::aggregate_amount(amounts(spec, resource, true), true);
+}
+
+std::optional<std::int64_t> container_memory_request_for_oom(const model::PodSpec& spec, const model::Container& c) {
+  std::optional<std::int64_t> own = request_of(c, "memory");
+  if (!spec.resources.requests.count("memory") && !spec.resources.limits.count("memory")) return own;
+  // KEP-2837: the part of the pod's request that no app container requests, shared evenly.
+  std::int64_t requested = 0;
+  for (const auto& app : spec.containers) requested += request_of(app, "memory").value_or(0);
+  std::int64_t remaining = pod_request(spec, "memory").value_or(0) - requested;
+  if (remaining <= 0 || spec.containers.empty()) return own;
+  return own.value_or(0) + remaining / static_cast<std::int64_t>(spec.containers.size());
+}
 
 }  // namespace podrun::plan

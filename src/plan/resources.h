@@ -29,7 +29,11 @@ CgroupV1Values cgroup_v1(std::optional<std::int64_t> cpu_request_milli, std::opt
                          std::optional<std::int64_t> memory_limit, std::optional<std::int64_t> pids_max);
 CgroupV2Values cgroup_v2(const CgroupV1Values& v1);
 
-// Only cpu and memory count, over every container including init containers and sidecars.
+// The pod sets cpu or memory in spec.resources (Kubernetes 1.32+, PodLevelResources).
+bool has_pod_level_resources(const model::PodSpec& spec);
+
+// Only cpu and memory count: the pod-level values when the pod has them (and then only
+// those), else every container's including init containers and sidecars.
 QosClass qos_class(const model::PodSpec& spec);
 
 // The container's oom_score_adj: Guaranteed −997, BestEffort 1000, Burstable
@@ -40,10 +44,17 @@ int oom_score_adj(QosClass qos, std::optional<std::int64_t> memory_request, std:
 std::optional<std::int64_t> request_of(const model::Container& c, const char* resource);
 std::optional<std::int64_t> limit_of(const model::Container& c, const char* resource);
 
-// The pod's effective request or limit of a resource: max(sum over app containers and
-// sidecars, the largest init container's value plus the sidecars started before it).
+// The pod's effective request or limit of a resource: its spec.resources value when it has
+// one (a pod-level limit without a request implies the containers' total request, or the
+// limit when no container requests it); else max(sum over app containers and sidecars, the
+// largest init container's value plus the sidecars started before it) (model/pod_resources.h).
 // nullopt for a limit when some container has none (the pod then has no limit).
 std::optional<std::int64_t> pod_request(const model::PodSpec& spec, const char* resource);
 std::optional<std::int64_t> pod_limit(const model::PodSpec& spec, const char* resource);
+
+// The memory request a Burstable container's oom_score_adj is computed from: its own, plus,
+// in a pod with pod-level memory, an even share of the pod's request that the app containers
+// do not request themselves (KEP-2837).
+std::optional<std::int64_t> container_memory_request_for_oom(const model::PodSpec& spec, const model::Container& c);
 
 }  // namespace podrun::plan

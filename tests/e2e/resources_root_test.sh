@@ -103,6 +103,47 @@ eventually "an OOMKilled container restarts per its policy" 10 "oom-restart +0/1
 expect_out "… its last state says OOMKilled" "^OOMKilled$" state_of oom-restart "s['containers'][0]['lastState']['reason']"
 expect "delete oom-restart" pr delete pod oom-restart --now
 
+# --- Pod-level resources (spec.resources): the pod's cgroup, and containers without limits -------
+# The docs' pod-level-resources.yaml in small: one container with its own limits, one without;
+# the one without gets the pod's limits in its own cgroup (KEP-2837), the pod's cgroup the pod's.
+m=$(pod pod-level "  resources:
+    requests: {cpu: 500m, memory: 48Mi}
+    limits: {cpu: 750m, memory: 64Mi}
+  containers:
+  - {name: own, $C, command: [sleep, '3600'], resources: {requests: {cpu: 250m, memory: 16Mi}, limits: {cpu: 250m, memory: 32Mi}}}
+  - {name: shared, $C, command: [sleep, '3600'],
+     env: [{name: MEM, valueFrom: {resourceFieldRef: {resource: limits.memory}}}]}")
+expect "apply a pod with pod-level resources" pr apply -f "$m"
+pl_pod=$(path_of pod-level pod)
+expect_out "pod-level: Burstable (requests below limits)" "^podrun/burstable/pod[0-9a-f-]+$" echo "$pl_pod"
+if [ $v = 1 ]; then
+  expect_out "pod-level: the pod's memory limit is spec.resources' 64Mi" "^67108864$" cat "$cg/memory/$pl_pod/memory.limit_in_bytes"
+  expect_out "pod-level: the pod's CPU quota is 750m" "^75000$" cat "$cg/cpu/$pl_pod/cpu.cfs_quota_us"
+  expect_out "pod-level: the pod's shares are its 500m request" "^512$" cat "$cg/cpu/$pl_pod/cpu.shares"
+  expect_out "pod-level: a container with its own limit keeps it" "^33554432$" cat "$cg/memory/$(path_of pod-level own)/memory.limit_in_bytes"
+  expect_out "pod-level: a container without one gets the pod's" "^67108864$" cat "$cg/memory/$(path_of pod-level shared)/memory.limit_in_bytes"
+  expect_out "… and its CPU quota" "^75000$" cat "$cg/cpu/$(path_of pod-level shared)/cpu.cfs_quota_us"
+  expect_out "… as the container itself reads it" "^67108864$" pr exec pod-level -c shared -- cat /sys/fs/cgroup/memory/memory.limit_in_bytes
+else
+  expect_out "pod-level: the pod's memory.max is spec.resources' 64Mi" "^67108864$" cat "$cg/$pl_pod/memory.max"
+  expect_out "pod-level: the pod's cpu.max is 750m" "^75000 100000$" cat "$cg/$pl_pod/cpu.max"
+  expect_out "pod-level: a container without a limit gets the pod's" "^67108864$" cat "$cg/$(path_of pod-level shared)/memory.max"
+fi
+expect_out "pod-level: the downward API's limits.memory is the pod's" "^67108864$" pr exec pod-level -c shared -- sh -c 'echo $MEM'
+expect_out "pod-level: QoS Burstable in describe" "QoS Class: +Burstable" pr describe pod pod-level
+expect "delete pod-level" pr delete pod pod-level --now
+# The pod's limit binds all its containers together: two containers holding 20Mi each (dd's
+# buffer) under a 32Mi pod limit, none with its own: the OOM killer acts in the pod's cgroup.
+m=$(pod pod-oom "  restartPolicy: Never
+  resources: {limits: {memory: 32Mi}}
+  containers:
+  - {name: a, $C, command: [dd, if=/dev/zero, of=/dev/null, bs=20M, count=1000000]}
+  - {name: b, $C, command: [sh, -c, 'sleep 1; exec dd if=/dev/zero of=/dev/null bs=20M count=1000000']}")
+expect "apply two containers over their pod's memory limit together" pr apply -f "$m"
+expect_out "pod-level: Burstable (memory alone: Guaranteed needs cpu too)" "QoS Class: +Burstable" pr describe pod pod-oom
+eventually "pod-level: the pod's limit OOM-kills a container" 10 "OOMKilled" pr get pod pod-oom -o json
+expect "delete pod-oom" pr delete pod pod-oom --now
+
 # --- The pod's pids limit: a fork bomb stops at pids.max -----------------------------------------
 m=$(pod forky "  containers:
   - {name: main, $C, command: [sh, -c, 'sh -c \"i=0; while [ \\\$i -lt 40 ]; do sleep 600 & i=\\\$((i+1)); done\"; exec sleep 3600']}" ",

@@ -91,8 +91,8 @@ TEST_CASE("explain: pod-level resources exist in 1.35, not in 1.31", "[explain]"
         "field \"resources\" does not exist in pod.spec in Kubernetes 1.31; it does in 1.35 (--kubernetes-version 1.35)");
   // With 1.35's schema, the field table answers; against 1.31's, the field is unknown.
   PodrunAnswer a = podrun_answer(t, pod_schema(), false);
-  CHECK(a.self.status == "refused (error)");
-  CHECK_THAT(a.self.note, Contains("pod-level requests and limits are not applied by podrun yet"));
+  CHECK(a.self.status == "supported");
+  CHECK_THAT(a.self.note, Contains("the pod's cgroup, its QoS class"));
   PodrunAnswer old = podrun_answer(t, pod_schema(31), false);
   CHECK(old.self.status == "refused (error)");
   CHECK_THAT(old.self.note, Contains("not a field of the Kubernetes 1.31 Pod schema podrun validates against"));

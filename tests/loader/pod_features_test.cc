@@ -3,6 +3,8 @@
 // error, or none.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "loader/loader.h"
 #include "loader/schema.h"
 
@@ -86,4 +88,54 @@ TEST_CASE("restartPolicyRules and container restartPolicy: the API server's rule
       "     restartPolicyRules: [{action: RestartAllContainers, exitCodes: {operator: In, values: [88]}}]}\n");
   REQUIRE(v.warnings.size() == 1);
   CHECK_THAT(v.warnings[0], Catch::Contains("RestartAllContainersOnContainerExits"));
+}
+
+TEST_CASE("pod-level resources: the API server's rules (table)", "[loader][pod-resources]") {
+  struct Row {
+    const char* spec;
+    const char* error;  // "" valid; else a substring of the first error
+  } rows[] = {
+      {"  resources: {requests: {cpu: \"1\", memory: 100Mi}, limits: {cpu: \"1\", memory: 200Mi}}\n"
+       "  containers:\n  - {name: a, image: busybox, resources: {requests: {memory: 50Mi}, limits: {cpu: 500m, memory: 100Mi}}}\n"
+       "  - {name: b, image: busybox}\n",
+       ""},
+      {"  resources: {limits: {pids: \"2048\"}}\n  containers:\n  - {name: a, image: busybox}\n",
+       "spec.resources.limits.pids: Unsupported value: \"pids\": supported values: \"cpu\", \"memory\""},
+      {"  resources: {requests: {ephemeral-storage: 1Gi}}\n  containers:\n  - {name: a, image: busybox}\n",
+       "Unsupported value: \"ephemeral-storage\""},
+      {"  resources: {requests: {cpu: \"2\"}, limits: {cpu: \"1\"}}\n  containers:\n  - {name: a, image: busybox}\n",
+       "spec.resources.requests.cpu: \"2\" must be less than or equal to the cpu limit of 1"},
+      {"  resources: {requests: {memory: 100Mi}}\n  containers:\n"
+       "  - {name: a, image: busybox, resources: {requests: {memory: 60Mi}}}\n"
+       "  - {name: b, image: busybox, resources: {requests: {memory: 60Mi}}}\n",
+       "spec.resources.requests.memory: must be greater than or equal to aggregate container requests of 120Mi"},
+      // Container limits imply their requests: 2 × 60Mi over a 100Mi pod limit (KEP-2837's row 6).
+      {"  resources: {limits: {memory: 100Mi}}\n  containers:\n"
+       "  - {name: a, image: busybox, resources: {limits: {memory: 60Mi}}}\n"
+       "  - {name: b, image: busybox, resources: {limits: {memory: 60Mi}}}\n",
+       "spec.resources.limits.memory: must be greater than or equal to aggregate container requests of 120Mi"},
+      {"  resources: {limits: {cpu: \"1\"}}\n  containers:\n  - {name: a, image: busybox, resources: {limits: {cpu: \"2\"}}}\n",
+       "spec.containers[0].resources.limits.cpu: must be less than or equal to pod limit of 1"},
+      // Init containers count one at a time, sidecars with what runs after them (KEP-753).
+      {"  resources: {requests: {cpu: 300m}}\n"
+       "  initContainers:\n  - {name: i, image: busybox, resources: {requests: {cpu: 300m}}}\n"
+       "  - {name: s, image: busybox, restartPolicy: Always, resources: {requests: {cpu: 100m}}}\n"
+       "  containers:\n  - {name: a, image: busybox, resources: {requests: {cpu: 200m}}}\n",
+       ""},
+      {"  resources: {requests: {cpu: 250m}}\n"
+       "  initContainers:\n  - {name: s, image: busybox, restartPolicy: Always, resources: {requests: {cpu: 100m}}}\n"
+       "  - {name: i, image: busybox, resources: {requests: {cpu: 200m}}}\n"
+       "  containers:\n  - {name: a, image: busybox, resources: {requests: {cpu: 100m}}}\n",
+       "aggregate container requests of 300m"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.spec);
+    Verdict v = check(r.spec);
+    if (*r.error == '\0') CHECK(v.errors.empty());
+    else CHECK(std::any_of(v.errors.begin(), v.errors.end(), [&](const std::string& e) { return e.find(r.error) != std::string::npos; }));
+  }
+  // Hugepages: valid for Kubernetes, refused by podrun.
+  const char* huge = "  resources: {limits: {hugepages-2Mi: 4Mi, memory: 64Mi}}\n  containers:\n  - {name: a, image: busybox}\n";
+  CHECK(check(huge, 35, false).errors.empty());
+  CHECK_THAT(first_error(huge), Catch::Contains("hugepages are not supported by podrun"));
 }

@@ -716,7 +716,7 @@ spec:
   CHECK(pod.volumes[0].size_limit_text == "10Mi");
 }
 
-TEST_CASE("restart policy per container: its own overrides the pod's; its rules go to the plan in order (table)", "[plan]") {
+TEST_CASE("restart policy per container: its own overrides the pod's, its rules go to the plan in order (table)", "[plan]") {
   // (load_text: RestartAllContainers comes with a warning, which load() takes for a failure.)
   loader::LoadResult r = loader::load_text("t.yaml", R"YAML(apiVersion: v1
 kind: Pod

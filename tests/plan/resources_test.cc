@@ -180,3 +180,83 @@ TEST_CASE("pids.max: the machine's podPidsLimit, podrun.io/pids-limit may lower 
   in.node.pod_pids_limit = 10000;
   CHECK(make_plan(in).pods[0].cgroup.v1.pids_max == 10000);
 }
+
+TEST_CASE("pod-level resources: QoS, the pod's cgroup, containers without limits, oom_score_adj (table)", "[plan][resources]") {
+  // The host of these plans has 8 GiB (HostFacts' default): oom_score_adj 1000 − 1000 × request / 8Gi.
+  constexpr std::int64_t Mi = 1024 * 1024;
+  struct Row {
+    const char* what;
+    const char* pod_resources;
+    std::string containers;
+    QosClass qos;
+    std::uint64_t pod_shares;
+    std::int64_t pod_quota;
+    std::optional<std::int64_t> pod_memory;
+    std::int64_t c0_quota;  // the first container's cgroup
+    std::optional<std::int64_t> c0_memory;
+    int c0_oom;
+    std::int64_t c1_quota;  // the second's, if any
+    std::optional<std::int64_t> c1_memory;
+    int c1_oom;
+  } rows[] = {
+      // The docs' pod-level-resources.yaml: the pod's values win; ctr-2, without limits, gets the
+      // pod's in its cgroup; the 50Mi the containers leave unrequested is shared for the OOM score.
+      {"docs example", "{limits: {cpu: \"1\", memory: 200Mi}, requests: {cpu: \"1\", memory: 100Mi}}",
+       container("c1", "{limits: {cpu: 500m, memory: 100Mi}, requests: {cpu: 500m, memory: 50Mi}}") + container("c2", ""),
+       QosClass::Burstable, 1024, 100000, 200 * Mi, 50000, 100 * Mi, 991, 100000, 200 * Mi, 997},
+      // Limits alone: the requests default to them (no container requests): Guaranteed.
+      {"limits only", "{limits: {cpu: 500m, memory: 64Mi}}", container("a", ""), QosClass::Guaranteed, 512, 50000, 64 * Mi, 50000, 64 * Mi,
+       -997, 0, std::nullopt, 0},
+      // A memory limit whose request is the containers' (32Mi): Burstable; no cpu anywhere.
+      {"memory limit, container request", "{limits: {memory: 128Mi}}", container("a", "{requests: {memory: 32Mi}}"), QosClass::Burstable, 2,
+       -1, 128 * Mi, -1, 128 * Mi, 997, 0, std::nullopt, 0},
+      // A request alone bounds nothing: the pod's limit is the containers' (every one has one).
+      {"cpu request only", "{requests: {cpu: \"2\"}}", container("a", "{limits: {cpu: \"1\"}}"), QosClass::Burstable, 2048, 100000,
+       std::nullopt, 100000, std::nullopt, 999, 0, std::nullopt, 0},
+      // Container values equal to their limits do not make the pod Guaranteed when the pod's own
+      // say otherwise: pod-level values decide alone.
+      {"pod-level decides QoS", "{requests: {memory: 64Mi}, limits: {memory: 128Mi}}",
+       container("a", "{limits: {cpu: 100m, memory: 64Mi}}"), QosClass::Burstable, 102, 10000, 128 * Mi, 10000, 64 * Mi, 993, 0,
+       std::nullopt, 0},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.what);
+    std::string yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: r}\nspec:\n  resources: " + std::string(row.pod_resources) +
+                       "\n  containers:\n" + row.containers;
+    loader::LoadResult r = load(yaml);
+    PlanInput in;
+    in.pods = &r.pods;
+    in.configmaps = &r.configmaps;
+    in.secrets = &r.secrets;
+    PodPlan p = make_plan(in).pods[0];
+    CHECK(qos_name(p.qos) == std::string(qos_name(row.qos)));
+    CHECK(p.cgroup.v1.cpu_shares == row.pod_shares);
+    CHECK(p.cgroup.v1.cpu_cfs_quota_us == row.pod_quota);
+    CHECK(p.cgroup.v1.memory_limit_in_bytes == row.pod_memory);
+    CHECK(p.containers[0].cgroup.v1.cpu_cfs_quota_us == row.c0_quota);
+    CHECK(p.containers[0].cgroup.v1.memory_limit_in_bytes == row.c0_memory);
+    CHECK(p.containers[0].oom_score_adj == row.c0_oom);
+    if (p.containers.size() > 1) {
+      CHECK(p.containers[1].cgroup.v1.cpu_cfs_quota_us == row.c1_quota);
+      CHECK(p.containers[1].cgroup.v1.memory_limit_in_bytes == row.c1_memory);
+      CHECK(p.containers[1].oom_score_adj == row.c1_oom);
+    }
+  }
+}
+
+TEST_CASE("pod-level resources: the downward API's limits of a container without one are the pod's", "[plan][resources]") {
+  loader::LoadResult r = load(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: r}\nspec:\n  resources: {limits: {cpu: 500m, memory: 64Mi}}\n  containers:\n"
+      "  - name: a\n    image: busybox\n    env:\n"
+      "    - {name: MEM, valueFrom: {resourceFieldRef: {resource: limits.memory}}}\n"
+      "    - {name: CPU, valueFrom: {resourceFieldRef: {resource: limits.cpu, divisor: 1m}}}\n");
+  PlanInput in;
+  in.pods = &r.pods;
+  in.configmaps = &r.configmaps;
+  in.secrets = &r.secrets;
+  PodPlan p = make_plan(in).pods[0];
+  std::map<std::string, std::string> env;
+  for (const auto& e : p.containers[0].process.env) env[e.name] = e.value;
+  CHECK(env["MEM"] == std::to_string(64 * 1024 * 1024));
+  CHECK(env["CPU"] == "500");
+}
