@@ -335,6 +335,10 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
         case plan::VolumeType::Secret:
         case plan::VolumeType::DownwardAPI:
         case plan::VolumeType::Projected: out << plan::volume_type_name(v.type) << "\n"; break;
+        case plan::VolumeType::Image:
+          out << "Image (a container image or OCI artifact)\n    Reference:  " << v.image
+              << "\n    PullPolicy: " << plan::pull_policy_name(v.image_pull_policy.value_or(plan::PullPolicy::IfNotPresent)) << "\n";
+          break;
       }
     }
   }

@@ -118,8 +118,42 @@ std::string host_source(const plan::MountPlan& m, const state::PodPaths& pod) {
     case Kind::PodShm: return pod.shm();
     case Kind::Volume: return pod.volume(m.source.ref);
     case Kind::Host: return m.source.ref;
+    case Kind::ImageVolume: return "";  // staged apart (stage_image_volume)
   }
   return "";
+}
+
+// An image volume's image, read-only at <container>/fs/image-volumes/N in this mount namespace
+// only, then bound to its mount point like any volume: it goes with the namespace, so there is
+// nothing to undo on the host, at a failure or at delete. hostUsers: false: its layers
+// idmapped first, as the root filesystem's are, so that the image's root owns its files.
+std::string stage_image_volume(int sock, const ContainerLaunch& l, const plan::MountPlan& m, std::size_t n) {
+  const std::string step = "mount image volume " + m.volume;
+  auto it = l.image_volumes.find(m.source.ref);
+  if (it == l.image_volumes.end() || it->second.empty())
+    child_fail(sock, step.c_str(), "open", "image " + m.source.ref + ": no layers in the store", ENOENT);
+  std::vector<std::string> layers = it->second;
+  const std::string base = l.container_dir + "/image-volumes", dir = base + "/" + std::to_string(n);
+  for (const std::string& d : {l.container_dir, base, dir})
+    if (::mkdir(d.c_str(), 0700) != 0 && errno != EEXIST) child_fail(sock, step.c_str(), "mkdir", d, errno);
+  if (l.user_ns >= 0 && l.userns_idmap) {
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+      const std::string at = dir + "/lower-" + std::to_string(i);
+      UniqueFd fd(idmapped_mount(AT_FDCWD, layers[i], l.user_ns));
+      if (!fd) child_fail(sock, (step + ": idmap its layers").c_str(), "mount_setattr", layers[i], errno);
+      if ((::mkdir(at.c_str(), 0700) != 0 && errno != EEXIST) ||
+          ::move_mount(fd.get(), "", AT_FDCWD, at.c_str(), MOVE_MOUNT_F_EMPTY_PATH) != 0)
+        child_fail(sock, (step + ": idmap its layers").c_str(), "move_mount", at, errno);
+      layers[i] = at;
+    }
+  }
+  const std::string root = dir + "/root";
+  try {
+    image::mount_image_read_only(layers, root);
+  } catch (const std::exception& e) {
+    child_fail(sock, step.c_str(), "mount", std::string(e.what()).substr(0, 200), EINVAL);
+  }
+  return root;
 }
 
 std::string join_options(const std::vector<std::string>& opts, const std::vector<std::string>& skip) {
@@ -345,10 +379,12 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
   int rootfd = ::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (rootfd < 0) child_fail(sock, "open the root filesystem", "open", root, errno);
   // 3. Every other mount of the plan, in order.
+  std::size_t image_volumes = 0;
   for (const auto& m : l.plan->mounts) {
     if (m.destination == "/") continue;
     bool file = m.destination.rfind("/etc/", 0) == 0;  // /etc/hosts, /etc/hostname, /etc/resolv.conf
-    std::string source = host_source(m, l.pod);
+    const bool image_volume = m.source.kind == plan::MountSource::Kind::ImageVolume;
+    std::string source = image_volume ? stage_image_volume(sock, l, m, image_volumes++) : host_source(m, l.pod);
     if (m.type == plan::MountType::Bind) {
       struct stat st {};
       if (::stat(source.c_str(), &st) == 0) file = !S_ISDIR(st.st_mode);
@@ -358,9 +394,13 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
     if (m.type == plan::MountType::Bind && !m.source.sub_path.empty()) {
       int basefd = ::open(source.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
       if (basefd < 0) child_fail(sock, "open the volume", "open", source, errno);
-      srcfd = make_in_root(basefd, m.source.sub_path, false);  // kubelet creates a missing subPath
+      // The kubelet creates a missing subPath; in an image volume it must exist (KEP-4639: the
+      // runtime fails the container), and nothing can be created in it anyway.
+      srcfd = image_volume ? open_in_root(basefd, m.source.sub_path, O_PATH) : make_in_root(basefd, m.source.sub_path, false);
       ::close(basefd);
-      if (srcfd < 0) child_fail(sock, "resolve subPath", "openat2", source + "/" + m.source.sub_path, errno);
+      if (srcfd < 0)
+        child_fail(sock, image_volume ? "resolve subPath in the image volume" : "resolve subPath", "openat2",
+                   (image_volume ? m.source.ref : source) + "/" + m.source.sub_path, errno);
       struct stat st {};
       if (::fstat(srcfd, &st) == 0) file = !S_ISDIR(st.st_mode);
       source = fd_path(srcfd);
@@ -369,7 +409,9 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
     if (target < 0) child_fail(sock, "create mount point", "openat2", m.destination, errno);
     std::string tpath = fd_path(target);
     int rc;
-    bool idmap = l.user_ns >= 0 && l.userns_idmap && std::find(m.options.begin(), m.options.end(), "idmap") != m.options.end();
+    // (an image volume's idmap is its layers', made as it was staged)
+    bool idmap =
+        !image_volume && l.user_ns >= 0 && l.userns_idmap && std::find(m.options.begin(), m.options.end(), "idmap") != m.options.end();
     if (m.type == plan::MountType::Bind && idmap) {
       // What the pod owns, through the pod's user namespace (idmapped, Linux 5.12; tmpfs 6.3).
       int fd = idmapped_mount(srcfd >= 0 ? srcfd : AT_FDCWD, srcfd >= 0 ? "" : source, l.user_ns);

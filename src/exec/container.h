@@ -23,11 +23,13 @@ enum class PidMode { Private, Pod, Host };
 
 struct ContainerLaunch {
   const plan::ContainerPlan* plan = nullptr;
-  state::PodPaths pod;                    // the pod's directory: pod:... sources live here
-  std::string container_dir;              // <pod>/containers/<name>/fs: upper, work
-  std::string rootfs;                     // the mount point of its root filesystem
-  std::vector<std::string> layers;        // the image's layer directories, top first
-  std::string image_user;                 // the image's USER, for /etc/passwd lookups
+  state::PodPaths pod;              // the pod's directory: pod:... sources live here
+  std::string container_dir;        // <pod>/containers/<name>/fs: upper, work
+  std::string rootfs;               // the mount point of its root filesystem
+  std::vector<std::string> layers;  // the image's layer directories, top first
+  std::string image_user;           // the image's USER, for /etc/passwd lookups
+  // The image volumes' images the container mounts: reference → layer directories, top first.
+  std::map<std::string, std::vector<std::string>> image_volumes;
   std::vector<std::pair<int, int>> join;  // (namespace fd, CLONE_NEW* type) to setns, in order
   PidMode pid_mode = PidMode::Private;
   int pod_pid_ns = -1;                              // the pause holder's pid namespace (PidMode::Pod)

@@ -176,6 +176,9 @@ void prepare_pod_files(const plan::PodPlan& p, const state::PodPaths& paths, con
       check_host_path(v);
       continue;
     }
+    // An image volume has nothing in the pod's directory: each container mounts the image's
+    // layers in its own mount namespace (exec/container.cc), gone with it.
+    if (v.type == VolumeType::Image) continue;
     std::string vdir = paths.volume(v.name);
     bool empty_dir = v.type == VolumeType::EmptyDir;
     mkdir_mode(vdir, empty_dir ? 0777 : 0755);

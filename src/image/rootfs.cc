@@ -141,6 +141,27 @@ RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, co
   return r;
 }
 
+void mount_image_read_only(const std::vector<std::string>& layers_top_first, const std::string& target) {
+  if (layers_top_first.empty()) throw RootfsError("mount the image at `" + target + "`: the image has no layers");
+  make_dir(target, 0755);
+  const unsigned long flags = MS_RDONLY | MS_NOSUID | MS_NODEV;
+  if (layers_top_first.size() == 1) {
+    // A bind takes its flags only from a remount of the new mount (MS_BIND | MS_REMOUNT).
+    if (::mount(layers_top_first[0].c_str(), target.c_str(), nullptr, MS_BIND, nullptr) != 0)
+      fail("mount (bind)", layers_top_first[0], errno);
+    if (::mount(nullptr, target.c_str(), nullptr, MS_BIND | MS_REMOUNT | flags, nullptr) != 0) {
+      int err = errno;
+      ::umount2(target.c_str(), MNT_DETACH);
+      fail("mount (read-only remount)", target, err);
+    }
+    return;
+  }
+  std::string data = "lowerdir=";
+  for (std::size_t i = 0; i < layers_top_first.size(); ++i) data += (i ? ":" : "") + escape_option(layers_top_first[i]);
+  if (data.size() >= 4000) fail("mount (overlay: the layers' paths are longer than a page of options)", target, E2BIG);
+  if (::mount("overlay", target.c_str(), "overlay", flags, data.c_str()) != 0) fail("mount (overlay of the image's layers)", target, errno);
+}
+
 void release_rootfs(const std::string& container_dir, const std::string& target) {
   if (::umount2(target.c_str(), MNT_DETACH) != 0 && errno != EINVAL && errno != ENOENT) fail("umount", target, errno);
   if (!files::remove_all(container_dir)) fail("remove", container_dir, errno);

@@ -45,6 +45,14 @@ std::vector<std::string> layer_dirs(const Store& store, const ImageRecord& image
 RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, const std::string& container_dir, const std::string& target,
                             const RootfsOptions& options = {});
 
+// An image as one read-only directory at `target` (created if missing): an image volume
+// (KEP-4639). An overlay of the layers with no upper directory, which overlayfs makes
+// read-only by itself; overlayfs refuses one lower directory without an upper ("at least 2
+// lowerdir are needed") and the same one twice ("conflicting lowerdir path"), so a one-layer
+// image is a bind of its layer. Both read-only, nosuid and nodev. Call in the container's own
+// mount namespace: the mount goes with it. Throws RootfsError.
+void mount_image_read_only(const std::vector<std::string>& layers_top_first, const std::string& target);
+
 // Unmounts `target` and removes `container_dir` (the container's writes).
 void release_rootfs(const std::string& container_dir, const std::string& target);
 

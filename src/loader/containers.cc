@@ -6,6 +6,19 @@
 
 namespace podrun::loader {
 
+namespace {
+
+// Whether the pod's volume `name` is an image volume (spec.volumes[].image).
+bool image_volume(const json& spec, const std::string& name) {
+  const json& volumes = field(spec, "volumes");
+  if (!volumes.is_array()) return false;
+  for (const auto& v : volumes)
+    if (field(v, "name") == name) return field(v, "image").is_object();
+  return false;
+}
+
+}  // namespace
+
 void Checker::quantity_map(const std::string& path, const json& m, std::map<std::string, Quantity>& parsed) {
   if (!m.is_object()) return;
   for (auto it = m.begin(); it != m.end(); ++it) {
@@ -335,6 +348,11 @@ void Checker::container(const std::string& path, const json& c, bool init, const
       if (mp.empty()) error(p + ".mountPath", "is required");
       else if (!mount_paths.insert(mp).second) error(p + ".mountPath", "duplicate mountPath " + in_quotes(mp) + " in this container");
       const json& sp = field(m, "subPath");
+      // An image volume's mounts took no subPath before 1.33 (KEP-4639's beta allowed it).
+      if (opt_.kubernetes_minor < 33 && vn.is_string() && image_volume(spec, vn.get<std::string>()))
+        for (const char* f : {"subPath", "subPathExpr"})
+          if (const json& v = field(m, f); v.is_string() && !v.get<std::string>().empty())
+            error(p + "." + f, "not allowed in image volume sources");
       if (sp.is_string()) {
         std::string s = sp.get<std::string>();
         if (is_abs_path(s)) error(p + ".subPath", "must be a relative path, not " + in_quotes(s));

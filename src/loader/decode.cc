@@ -242,6 +242,10 @@ Volume volume(const json& v) {
     out.type = Volume::Type::DownwardAPI;
     out.default_mode = mode(at(da, "defaultMode")).value_or(0644);
     out.downward_items = downward_files(at(da, "items"));
+  } else if (const json& img = at(v, "image"); img.is_object()) {
+    out.type = Volume::Type::Image;
+    out.image_reference = str(at(img, "reference"));
+    out.image_pull_policy = str(at(img, "pullPolicy"), default_pull_policy(out.image_reference));
   } else if (const json& pr = at(v, "projected"); pr.is_object()) {
     out.type = Volume::Type::Projected;
     out.default_mode = mode(at(pr, "defaultMode")).value_or(0644);

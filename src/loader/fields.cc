@@ -168,7 +168,9 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.volumes[].projected.sources[].podCertificate", U, "no API server, so no pod certificates to issue"},
       {"spec.volumes[].persistentVolumeClaim", U, "no PersistentVolumes on one node; use hostPath or emptyDir"},
       {"spec.volumes[].ephemeral", U, "no PersistentVolumes on one node; use emptyDir"},
-      {"spec.volumes[].image", U, "podrun has no image volumes"},
+      {"spec.volumes[].image", S,
+       "pulled into podrun's image store as a container's image (pullPolicy, imagePullSecrets, --image-pull-policy), mounted "
+       "read-only: an overlay of its layers, nosuid, nodev (docs/images.md, Image volumes)"},
       {"spec.volumes[].*", U, "a network or cloud volume source: not available on one node"},
   };
   return rules;

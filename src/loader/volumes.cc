@@ -56,6 +56,13 @@ void Checker::volume(const std::string& path, const json& v, const std::string& 
     downward_items(p + ".items", field(da, "items"), container_names, nullptr);
   }
   if (const json& pr = field(v, "projected"); pr.is_object()) projected(path + ".projected", pr, ns, container_names);
+  // validateImageVolumeSource: the schema leaves `reference` optional for workload templates
+  // that fill it in later; in a Pod it is required. pullPolicy as a container's.
+  if (const json& img = field(v, "image"); img.is_object()) {
+    required(path + ".image.reference", field(img, "reference"));
+    static const char* const pull[] = {"Always", "IfNotPresent", "Never"};
+    one_of(path + ".image.pullPolicy", field(img, "pullPolicy"), pull);
+  }
 }
 
 void Checker::downward_items(const std::string& path, const json& items, const std::set<std::string>& container_names,

@@ -184,7 +184,7 @@ struct VolumeProjection {
 };
 
 struct Volume {
-  enum class Type { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected } type = Type::EmptyDir;
+  enum class Type { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected, Image } type = Type::EmptyDir;
   std::string name;
   // emptyDir
   std::string medium;  // "" or "Memory"
@@ -199,6 +199,9 @@ struct Volume {
   int default_mode = 0644;
   bool optional = false;
   std::vector<VolumeProjection> sources;  // projected
+  // image: an OCI image mounted read-only (KEP-4639); pullPolicy defaulted as imagePullPolicy
+  std::string image_reference;
+  std::string image_pull_policy;
 };
 
 struct HostAlias {

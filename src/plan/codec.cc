@@ -50,13 +50,15 @@ NLOHMANN_JSON_SERIALIZE_ENUM(MountSource::Kind, {{MountSource::Kind::Filesystem,
                                                  {MountSource::Kind::PodFile, "podFile"},
                                                  {MountSource::Kind::PodShm, "podShm"},
                                                  {MountSource::Kind::Volume, "volume"},
-                                                 {MountSource::Kind::Host, "host"}})
+                                                 {MountSource::Kind::Host, "host"},
+                                                 {MountSource::Kind::ImageVolume, "imageVolume"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(VolumeType, {{VolumeType::EmptyDir, "emptyDir"},
                                           {VolumeType::HostPath, "hostPath"},
                                           {VolumeType::ConfigMap, "configMap"},
                                           {VolumeType::Secret, "secret"},
                                           {VolumeType::DownwardAPI, "downwardAPI"},
-                                          {VolumeType::Projected, "projected"}})
+                                          {VolumeType::Projected, "projected"},
+                                          {VolumeType::Image, "image"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(StorageMedium, {{StorageMedium::Disk, ""}, {StorageMedium::Memory, "Memory"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(HostPathType, {{HostPathType::Unchecked, ""},
                                             {HostPathType::DirectoryOrCreate, "DirectoryOrCreate"},
@@ -89,7 +91,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountSource, kind, ref, sub_path
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountPlan, destination, type, source, options, volume)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProjectedFile, path, content, mode, sensitive)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, host_path, medium, size_limit_bytes, size_limit_text,
-                                                host_path_type, files, tmpfs, fs_group, read_only)
+                                                host_path_type, files, tmpfs, fs_group, read_only, image, image_pull_policy)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes,
                                                 pids_max)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV2Values, cpu_weight, cpu_max, memory_max, pids_max)

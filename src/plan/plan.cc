@@ -68,6 +68,7 @@ std::string MountSource::str(MountType type) const {
     case Kind::PodShm: return "pod:shm";
     case Kind::Volume: return "pod:volumes/" + ref + (sub_path.empty() ? "" : "/" + sub_path);
     case Kind::Host: return ref + (sub_path.empty() ? "" : "/" + sub_path);
+    case Kind::ImageVolume: return "image-volume:" + ref + (sub_path.empty() ? "" : "//" + sub_path);
   }
   return "";
 }
@@ -80,6 +81,7 @@ const char* volume_type_name(VolumeType t) {
     case VolumeType::Secret: return "secret";
     case VolumeType::DownwardAPI: return "downwardAPI";
     case VolumeType::Projected: return "projected";
+    case VolumeType::Image: return "image";
   }
   return "";
 }

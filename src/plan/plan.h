@@ -104,10 +104,12 @@ const char* mount_type_name(MountType t);  // "overlay", "proc", ..., as mount(8
 //                            hostname, resolv.conf) or the pod's /dev/shm (pod:shm)
 //   pod:volumes/NAME[/SUB]   a volume the executor prepares (and a subPath in it)
 //   /a/host/path[/SUB]       a hostPath volume (and a subPath in it), or the host's /dev/shm
+//   image-volume:REF[//SUB]  an image volume: a read-only overlay of the image's layers (and a
+//                            subPath in it, which must exist: nothing is created in an image)
 //   proc, tmpfs, ...         a new filesystem of that type
 struct MountSource {
-  enum class Kind { Filesystem, Image, PodFile, PodShm, Volume, Host } kind = Kind::Filesystem;
-  std::string ref;         // Image: the reference; PodFile: its name; Volume: its name; Host: the path
+  enum class Kind { Filesystem, Image, PodFile, PodShm, Volume, Host, ImageVolume } kind = Kind::Filesystem;
+  std::string ref;         // Image, ImageVolume: the reference; PodFile: its name; Volume: its name; Host: the path
   std::string sub_path{};  // Volume, Host: a subPath, resolved inside the volume when mounting
   std::string str(MountType type) const;
   bool operator==(const MountSource&) const = default;
@@ -129,13 +131,16 @@ struct ProjectedFile {
   bool sensitive = false;  // from a Secret: never printed
 };
 
-enum class VolumeType { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected };
+enum class VolumeType { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected, Image };
 const char* volume_type_name(VolumeType t);  // "emptyDir", "hostPath", ... as the API spells them
 // The volume holds the files the plan lists (configMap, secret, downwardAPI, projected): read-only
 // to containers, written with the kubelet's ..data layout, updated when their objects change.
 inline bool has_files(VolumeType t) {
   return t == VolumeType::ConfigMap || t == VolumeType::Secret || t == VolumeType::DownwardAPI || t == VolumeType::Projected;
 }
+
+enum class PullPolicy { Always, IfNotPresent, Never };
+const char* pull_policy_name(PullPolicy p);
 
 enum class StorageMedium { Disk, Memory };  // emptyDir's medium: "" (the node's disk) or Memory
 
@@ -164,6 +169,11 @@ struct VolumePlan {
   // group rw (read-only volumes: group r), as the kubelet's SetVolumeOwnership does.
   std::optional<std::int64_t> fs_group;
   bool read_only = false;  // configMap, secret, downwardAPI: group r only
+  // image: the reference, pulled before the pod starts as a container's image is, under this
+  // policy (the volume's pullPolicy, or the machine's override); mounted read-only by each
+  // container that mounts it.
+  std::string image;
+  std::optional<PullPolicy> image_pull_policy;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -316,9 +326,6 @@ struct RestartRule {
 // The action of the first rule that matches `exit_code`, if any (Kubernetes: an empty NotIn
 // list matches every code, an empty In list none).
 std::optional<RestartAction> matching_restart_rule(const std::vector<RestartRule>& rules, int exit_code);
-
-enum class PullPolicy { Always, IfNotPresent, Never };
-const char* pull_policy_name(PullPolicy p);
 
 enum class ContainerKind { Init, Sidecar, App };
 const char* container_kind_name(ContainerKind k);  // "init", "sidecar", "app"

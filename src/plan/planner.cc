@@ -232,7 +232,8 @@ void project_downward(const std::vector<model::DownwardAPIFile>& items, int defa
   }
 }
 
-VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvContext& ctx, std::vector<std::string>& warnings) {
+VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvContext& ctx, const NodePolicy& node,
+                       std::vector<std::string>& warnings) {
   VolumePlan out;
   out.name = v.name;
   auto keys = [&](bool secret, const std::string& name, const std::vector<model::KeyToPath>& items) {
@@ -281,10 +282,17 @@ VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvC
         }
       }
       break;
+    case model::Volume::Type::Image:
+      // Pulled as a container's image is, the machine's override included (pods/images.h).
+      out.type = VolumeType::Image;
+      out.image = v.image_reference;
+      out.image_pull_policy = pull_policy_of(node.image_pull_policy.empty() ? v.image_pull_policy : node.image_pull_policy);
+      break;
   }
-  // fsGroup: the kubelet sets the ownership of every volume type that supports it (not hostPath).
-  if (v.type != model::Volume::Type::HostPath) out.fs_group = pod.spec.security_context.fs_group;
-  out.read_only = has_files(out.type);
+  // fsGroup: the kubelet sets the ownership of every volume type that supports it (not
+  // hostPath; an image volume is read-only, its files as the image has them).
+  if (v.type != model::Volume::Type::HostPath && v.type != model::Volume::Type::Image) out.fs_group = pod.spec.security_context.fs_group;
+  out.read_only = has_files(out.type) || out.type == VolumeType::Image;
   return out;
 }
 
@@ -319,6 +327,17 @@ std::vector<MountPlan> container_mounts(const model::Container& c, const model::
     MountSource source =
         v && v->type == model::Volume::Type::HostPath ? MountSource{Kind::Host, v->host_path} : MountSource{Kind::Volume, vm.name};
     source.sub_path = vm.sub_path;
+    if (v && v->type == model::Volume::Type::Image) {
+      // An image volume: an overlay of the image's layers with no upper directory, read-only
+      // whatever the mount says (the kubelet's image plugin is ReadOnly), nosuid and nodev as
+      // containerd mounts it; a subPath must exist in the image.
+      m.push_back({vm.mount_path,
+                   MountType::Bind,
+                   {Kind::ImageVolume, v->image_reference, vm.sub_path},
+                   {"rbind", "rprivate", "ro", "nosuid", "nodev"},
+                   vm.name});
+      continue;
+    }
     // configMap, secret and downwardAPI volumes are read-only whatever the mount says, as the
     // kubelet mounts them since CVE-2017-1002102: the host rewrites their files when the
     // objects change, and must never meet a link a container planted there.
@@ -336,9 +355,31 @@ std::vector<MountPlan> container_mounts(const model::Container& c, const model::
   if (!s.host_users)
     for (auto& mp : m)
       if (mp.source.kind == Kind::Image || mp.source.kind == Kind::PodFile || mp.source.kind == Kind::PodShm ||
-          mp.source.kind == Kind::Volume)
+          mp.source.kind == Kind::Volume || mp.source.kind == Kind::ImageVolume)
         mp.options.push_back("idmap");
   return m;
+}
+
+// 5. The image volumes a container mounts that the store does not have (the kubelet's
+//    ErrImageNeverPull and ErrImagePull): the container does not start, as with its own image.
+//    Unlike a container's image, a failed pull is not retried by the supervisor (docs/images.md, "Image volumes").
+void image_volume_errors(const model::Container& c, const std::vector<VolumePlan>& volumes, const PlanInput& in,
+                         std::vector<std::string>& errors) {
+  if (!in.image_store) return;
+  std::set<std::string> seen;
+  for (const auto& vm : c.volume_mounts)
+    for (const auto& v : volumes) {
+      if (v.name != vm.name || v.type != VolumeType::Image || in.images.count(v.image) || !seen.insert(v.name).second) continue;
+      auto failed = in.image_errors.find(v.image);
+      if (v.image_pull_policy == PullPolicy::Never)
+        errors.push_back("ErrImageNeverPull: image volume " + v.name + ": image \"" + v.image +
+                         "\" is not present with pull policy of Never");
+      else if (failed != in.image_errors.end())
+        errors.push_back("ErrImagePull: image volume " + v.name + ": failed to pull image \"" + v.image + "\": " + failed->second);
+      else
+        errors.push_back("ErrImagePull: image volume " + v.name + ": image " + v.image + " is not in the local store (podrun image pull " +
+                         v.image + ")");
+    }
 }
 
 // 6. What confines the container: masks, read-only paths, seccomp (docs/security.md).
@@ -541,7 +582,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
 
   // 5. Volumes, and the pod's /dev/shm.
   p.host_ipc_shm = s.host_ipc;
-  for (const auto& v : s.volumes) p.volumes.push_back(volume_plan(v, pod, ctx, p.warnings));
+  for (const auto& v : s.volumes) p.volumes.push_back(volume_plan(v, pod, ctx, in.node, p.warnings));
   // A memory-backed emptyDir is a tmpfs of the smallest of its sizeLimit, the pod's memory
   // limit (its pages are charged to the pod's memory cgroup) and the machine's cap, as the
   // kubelet sizes it (without a size, tmpfs would take half of the machine's memory).
@@ -615,6 +656,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
       else if (failed != in.image_errors.end()) cp.image_wait = ImageWait{failed->second, spec};
       else cp.start_errors.push_back("ErrImagePull: image " + c->image + " is not in the local store (podrun image pull " + c->image + ")");
     }
+    image_volume_errors(*c, p.volumes, in, cp.start_errors);
     if (cp.image_wait)
       p.warnings.push_back("container " + c->name + " waits for its image: ErrImagePull: " + cp.image_wait->error +
                            "; the pull is retried with back-off (ImagePullBackOff), the container starts once it succeeds");

@@ -21,7 +21,10 @@ std::string join(const std::vector<std::string>& v, const std::string& sep) {
 }  // namespace
 
 // Where a volume's files are, as `plan` prints it.
-std::string volume_source_text(const VolumePlan& v) { return v.type == VolumeType::HostPath ? v.host_path : "pod:volumes/" + v.name; }
+std::string volume_source_text(const VolumePlan& v) {
+  if (v.type == VolumeType::Image) return "image-volume:" + v.image;
+  return v.type == VolumeType::HostPath ? v.host_path : "pod:volumes/" + v.name;
+}
 
 // As kubectl describe prints a probe's or hook's action.
 std::string handler_text(const HandlerPlan& h) {
@@ -156,6 +159,10 @@ ojson plan_json(const Plan& plan) {
         vj["sizeLimitBytes"] = v.size_limit_bytes ? ojson(*v.size_limit_bytes) : ojson(nullptr);
       }
       if (v.type == VolumeType::HostPath) vj["hostPathType"] = host_path_type_name(v.host_path_type);
+      if (v.type == VolumeType::Image) {
+        vj["reference"] = v.image;
+        vj["pullPolicy"] = pull_policy_name(v.image_pull_policy.value_or(PullPolicy::IfNotPresent));
+      }
       if (v.fs_group) vj["fsGroup"] = *v.fs_group;
       if (has_files(v.type)) {
         vj["tmpfs"] = v.tmpfs;
@@ -408,6 +415,9 @@ std::string plan_text(const Plan& plan) {
           out << " (tmpfs" << (v.size_limit_bytes ? ", size " + std::to_string(*v.size_limit_bytes) : "") << ")";
         if (v.host_path_type != HostPathType::Unchecked) out << " (type " << host_path_type_name(v.host_path_type) << ")";
         if (v.tmpfs) out << " (tmpfs)";
+        if (v.type == VolumeType::Image)
+          out << " (pullPolicy " << pull_policy_name(v.image_pull_policy.value_or(PullPolicy::IfNotPresent))
+              << "; read-only overlay of its layers)";
         if (v.fs_group) out << " (fsGroup " << *v.fs_group << ": group-owned, " << (v.read_only ? "group r" : "setgid, group rw") << ")";
         out << "\n";
         for (const auto& f : v.files) out << "      " << f.path << " " << octal(f.mode) << " " << file_content(f).substr(0, 60) << "\n";

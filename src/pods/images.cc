@@ -125,39 +125,41 @@ std::map<std::string, PodImages> pull_images(const image::Store& store, const st
         pi.warnings.push_back(std::string("imagePullSecrets: ") + e.what());
       }
     }
-    auto each = [&](const std::vector<model::Container>& cs, const char* field) {
-      for (const auto& c : cs) {
-        std::string object = std::string(field) + "{" + c.name + "}";
-        std::string policy = effective_pull_policy(c.image_pull_policy, override_policy);
-        bool stored = store.find(c.image).has_value();
-        switch (pull_action(policy, stored)) {
-          case PullAction::UseStored: break;  // the supervisor says "already present" as it creates the container
-          case PullAction::Missing:
-            pi.events.push_back(
-                {"Warning", "ErrImageNeverPull", object, "Container image \"" + c.image + "\" is not present with pull policy of Never"});
-            pi.events.push_back({"Warning", "Failed", object, "Error: ErrImageNeverPull"});
-            break;
-          case PullAction::Pull: {
-            std::string job = c.image + "\n" + secret_key;
-            if (!jobs.count(job)) {
-              if (!machine_credentials_read) {
-                machine_credentials = auth_file_credentials(flags.authfile);
-                machine_credentials_read = true;
-              }
-              Job j;
-              j.image = c.image;
-              j.credentials = pod_credentials;
-              j.credentials.insert(j.credentials.end(), machine_credentials.begin(), machine_credentials.end());
-              jobs[job] = std::move(j);
+    // One image a container runs or a volume mounts, under its policy (the override first).
+    auto need = [&](const std::string& object, const std::string& image, const std::string& own_policy) {
+      std::string policy = effective_pull_policy(own_policy, override_policy);
+      bool stored = store.find(image).has_value();
+      switch (pull_action(policy, stored)) {
+        case PullAction::UseStored: break;  // the supervisor says "already present" as it creates the container
+        case PullAction::Missing:
+          pi.events.push_back(
+              {"Warning", "ErrImageNeverPull", object, "Container image \"" + image + "\" is not present with pull policy of Never"});
+          pi.events.push_back({"Warning", "Failed", object, "Error: ErrImageNeverPull"});
+          break;
+        case PullAction::Pull: {
+          std::string job = image + "\n" + secret_key;
+          if (!jobs.count(job)) {
+            if (!machine_credentials_read) {
+              machine_credentials = auth_file_credentials(flags.authfile);
+              machine_credentials_read = true;
             }
-            uses.push_back({key, object, c.image, job});
-            break;
+            Job j;
+            j.image = image;
+            j.credentials = pod_credentials;
+            j.credentials.insert(j.credentials.end(), machine_credentials.begin(), machine_credentials.end());
+            jobs[job] = std::move(j);
           }
+          uses.push_back({key, object, image, job});
+          break;
         }
       }
     };
-    each(pod.spec.init_containers, "spec.initContainers");
-    each(pod.spec.containers, "spec.containers");
+    // Image volumes first: the kubelet pulls them once per pod, in SyncPod, before any
+    // container (KEP-4639); their events are the pod's own (no container's field path).
+    for (const auto& v : pod.spec.volumes)
+      if (v.type == model::Volume::Type::Image) need("", v.image_reference, v.image_pull_policy);
+    for (const auto& c : pod.spec.init_containers) need("spec.initContainers{" + c.name + "}", c.image, c.image_pull_policy);
+    for (const auto& c : pod.spec.containers) need("spec.containers{" + c.name + "}", c.image, c.image_pull_policy);
   }
 
   // 2. The pulls, in parallel (each one's blobs in parallel too).

@@ -1,6 +1,7 @@
 // Images for pods, as the kubelet's image manager gets them: for each container, its
-// imagePullPolicy (or the machine owner's override) decides, then pulls run in parallel and
-// each pod gets the kubelet's events (Pulling, Pulled, Failed).
+// imagePullPolicy (or the machine owner's override) decides, and for each image volume its
+// pullPolicy; then pulls run in parallel and each pod gets the kubelet's events (Pulling,
+// Pulled, Failed).
 //
 //   pull_action()   Always → pull (a re-check: an unchanged digest fetches nothing);
 //                   IfNotPresent → pull when not stored; Never → the store or nothing.

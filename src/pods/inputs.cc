@@ -72,16 +72,21 @@ plan::PlanInput plan_input(const Context& ctx, const loader::LoadResult& loaded,
 
 void image_configs(const image::Store& store, const std::vector<model::Pod>& pods, std::map<std::string, plan::ImageConfig>& configs,
                    std::map<std::string, image::ImageRecord>* found) {
-  for (const auto& pod : pods)
+  auto add = [&](const std::string& ref) {
+    if (configs.count(ref)) return;
+    if (auto record = store.find(ref)) {
+      const image::ImageConfig ic = store.details(*record).config;
+      configs[ref] = plan::ImageConfig{ic.entrypoint, ic.cmd, ic.env, ic.working_dir, ic.user};
+      if (found) (*found)[ref] = *record;
+    }
+  };
+  for (const auto& pod : pods) {
     for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers})
-      for (const auto& c : *list) {
-        if (configs.count(c.image)) continue;
-        if (auto record = store.find(c.image)) {
-          const image::ImageConfig ic = store.details(*record).config;
-          configs[c.image] = plan::ImageConfig{ic.entrypoint, ic.cmd, ic.env, ic.working_dir, ic.user};
-          if (found) (*found)[c.image] = *record;
-        }
-      }
+      for (const auto& c : *list) add(c.image);
+    // Image volumes: their layers travel to the supervisor with the containers' images.
+    for (const auto& v : pod.spec.volumes)
+      if (v.type == model::Volume::Type::Image) add(v.image_reference);
+  }
 }
 
 }  // namespace podrun::pods

@@ -120,6 +120,9 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
     l.layers = img->second.layers;
     l.image_user = img->second.user;
   }
+  for (const auto& m : c.mounts)
+    if (m.source.kind == plan::MountSource::Kind::ImageVolume)
+      if (auto v = cfg_.images.find(m.source.ref); v != cfg_.images.end()) l.image_volumes[m.source.ref] = v->second.layers;
   using plan::NsKind;
   const std::pair<NsKind, int> order[] = {{NsKind::Ipc, CLONE_NEWIPC}, {NsKind::Uts, CLONE_NEWUTS}, {NsKind::Net, CLONE_NEWNET}};
   for (const auto& [kind, type] : order)

@@ -79,6 +79,9 @@ for m in "$src"/manifests/*.yaml; do
         grep Uid: "/proc/$(pid_of user-namespace web)/status"
       expect_out "user namespace: describe shows the block" "^User Namespace: +IDs 0-65535 are the host's [0-9]+-[0-9]+" \
         pr describe pod user-namespace ;;
+    image-volume)
+      expect_out "image volume: the image's files at /tools" "^/tools/bin/busybox$" pr exec image-volume -- ls /tools/bin/busybox
+      expect_out "image volume: read-only" "Read-only file system" pr exec image-volume -- touch /tools/x ;;
     init-containers)
       expect_out "init containers ran in order" "^first second $" sh -c "$podrun --root $root --storage $store exec init-order -- cat /work/order | tr '\n' ' '" ;;
   esac
