@@ -49,5 +49,6 @@ void add_fields_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_explain_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_version_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_serve_commands(CLI::App& app, GlobalOptions& global, Action& action);
+void add_probe_command(CLI::App& app, GlobalOptions& global, Action& action);  // hidden: the supervisor's gRPC probe
 
 }  // namespace podrun::cli

@@ -36,7 +36,7 @@ struct PriorEvent {
 // How the supervisor pulls again an image that apply could not pull (ImagePullBackOff): it
 // runs `podrun image pull-for-pod` (pods/images.h) with the settings that apply had.
 struct PullRetry {
-  std::string podrun_binary;  // the podrun that applied the pod
+  std::string podrun_binary;  // the podrun that applied the pod (gRPC probes run it too)
   std::string storage_root;   // its --storage
   std::string config_path;    // its --config ...
   bool config_named = false;  // ... given by the user

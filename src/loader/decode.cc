@@ -77,6 +77,7 @@ Handler handler(const json& h) {
   } else if (const json& r = at(h, "grpc"); r.is_object()) {
     out.type = Handler::Type::Grpc;
     port(at(r, "port"));
+    out.service = str(at(r, "service"));
   } else if (const json& sl = at(h, "sleep"); sl.is_object()) {
     out.type = Handler::Type::Sleep;
     out.sleep_seconds = int_opt(at(sl, "seconds")).value_or(0);

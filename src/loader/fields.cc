@@ -14,7 +14,7 @@ constexpr auto S = FieldStatus::Supported;
 constexpr auto I = FieldStatus::Ignored;
 constexpr auto U = FieldStatus::Unsupported;
 
-const char* const kGrpc = "podrun has no gRPC health-check client; use exec, httpGet or tcpSocket";
+const char* const kGrpc = "grpc.health.v1 Health/Check over plaintext HTTP/2, as the kubelet does; SERVING passes";
 const char* const kAppArmor = "podrun loads no AppArmor profiles; seccomp, capabilities and masked paths confine containers";
 const char* const kSchedule = "scheduling: podrun runs every pod on this one node";
 
@@ -127,9 +127,9 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.containers[].livenessProbe", S, "run by the pod's supervisor; a failure restarts the container"},
       {"spec.containers[].readinessProbe", S, "drives READY and the Ready condition"},
       {"spec.containers[].startupProbe", S, "holds liveness and readiness until it succeeds"},
-      {"spec.containers[].livenessProbe.grpc", U, kGrpc},
-      {"spec.containers[].readinessProbe.grpc", U, kGrpc},
-      {"spec.containers[].startupProbe.grpc", U, kGrpc},
+      {"spec.containers[].livenessProbe.grpc", S, kGrpc},
+      {"spec.containers[].readinessProbe.grpc", S, kGrpc},
+      {"spec.containers[].startupProbe.grpc", S, kGrpc},
       {"spec.containers[].lifecycle", S, "postStart and preStop: exec, httpGet, sleep"},
       {"spec.containers[].lifecycle.stopSignal", U, "podrun stops containers with SIGTERM"},
       {"spec.containers[].env[].valueFrom.fileKeyRef", U, "podrun does not read environment variables from files in volumes"},

@@ -109,6 +109,7 @@ struct Handler {
   std::string scheme = "HTTP";       // httpGet: HTTP or HTTPS
   std::string host;                  // httpGet/tcpSocket: "" is the pod's address
   int port = 0;                      // httpGet, tcpSocket, grpc
+  std::string service;               // grpc: the HealthCheckRequest's service ("": the server's)
   std::string port_name;             // as written, when it was a name
   std::vector<std::pair<std::string, std::string>> http_headers;
   std::int64_t sleep_seconds = 0;  // sleep (preStop/postStart)

@@ -287,7 +287,8 @@ struct HandlerPlan {
   HandlerType type = HandlerType::Exec;
   std::vector<std::string> command;               // exec: run inside the container, as `podrun exec` does
   std::string scheme = "HTTP", host, path = "/";  // httpGet; host "" is the pod's address
-  int port = 0;                                   // httpGet, tcpSocket
+  int port = 0;                                   // httpGet, tcpSocket, grpc
+  std::string service;                            // grpc: the service asked about ("": the server's)
   std::string port_error;                         // a named port the container does not declare: every run fails with it
   std::vector<std::pair<std::string, std::string>> http_headers;
   std::int64_t sleep_seconds = 0;

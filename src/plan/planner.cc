@@ -518,6 +518,7 @@ HandlerPlan handler_plan(const model::Handler& h, const model::Container& c) {
   out.host = h.host;
   out.path = h.path;
   out.port = h.port;
+  out.service = h.service;
   if (!h.port_name.empty()) {
     for (const auto& p : c.ports)
       if (p.name == h.port_name) out.port = p.container_port;

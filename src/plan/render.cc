@@ -36,7 +36,7 @@ std::string handler_text(const HandlerPlan& h) {
       break;
     case HandlerType::TcpSocket: out = "tcp-socket " + h.host + ":" + std::to_string(h.port); break;
     case HandlerType::Sleep: out = "sleep " + std::to_string(h.sleep_seconds) + "s"; break;
-    case HandlerType::Grpc: out = handler_type_name(h.type); break;
+    case HandlerType::Grpc: out = "grpc <pod>:" + std::to_string(h.port) + " " + h.service; break;
   }
   if (!h.port_error.empty()) out += " (" + h.port_error + ")";
   return out;
@@ -90,7 +90,8 @@ ojson handler_json(const HandlerPlan& h) {
     j["host"] = h.host;
     j["path"] = h.path;
   }
-  if (h.type == HandlerType::HttpGet || h.type == HandlerType::TcpSocket) j["port"] = h.port;
+  if (h.type == HandlerType::HttpGet || h.type == HandlerType::TcpSocket || h.type == HandlerType::Grpc) j["port"] = h.port;
+  if (h.type == HandlerType::Grpc) j["service"] = h.service;
   if (!h.port_error.empty()) j["portError"] = h.port_error;
   if (h.type == HandlerType::Sleep) j["seconds"] = h.sleep_seconds;
   return j;

@@ -79,10 +79,20 @@ int connect_to(std::string host, int port, const std::string& pod_ip) {
   ::_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
 }
 
+// A gRPC handler, in the forked child (already in the pod's network namespace when the pod
+// has no address of its own): exec `podrun probe grpc` (cli/cmd_probe.cc), which prints the
+// verdict on our stdout. This static program has no HTTP/2 client; the podrun that applied
+// the pod has. It holds fds 0-2 only, as every program podrun starts.
+[[noreturn]] void exec_grpc_probe(std::vector<char*>& argv) {
+  if (exec::close_fds_on_exec(3) != 0) verdict(false, "gRPC probe: cannot close the supervisor's fds");
+  ::execv(argv[0], argv.data());
+  verdict(false, std::string("gRPC probe: cannot run ") + argv[0] + " (the podrun that applied the pod): " + std::strerror(errno));
+}
+
 }  // namespace
 
 HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const std::string& pod_ip, int net_ns,
-                           const std::string& seccomp_bpf) {
+                           const std::string& seccomp_bpf, const GrpcProber& grpc) {
   int pipefd[2];
   if (::pipe2(pipefd, O_CLOEXEC) != 0) throw SysError("start a probe", "pipe2", "", errno);
   UniqueFd read_end(pipefd[0]), write_end(pipefd[1]);
@@ -92,6 +102,28 @@ HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const 
   if (h.type == plan::HandlerType::Exec) {
     target = exec::inspect_container(container_pid);
     target.seccomp_bpf = seccomp_bpf;
+  }
+  // A gRPC handler's command line, made before forking. The kubelet dials the pod's address;
+  // a pod without one is probed on 127.0.0.1 inside its network namespace (hostNetwork: the
+  // host's).
+  std::vector<std::string> grpc_argv;
+  std::vector<char*> grpc_args;
+  if (h.type == plan::HandlerType::Grpc) {
+    grpc_argv = {grpc.podrun_binary,
+                 "--log-level",
+                 "off",
+                 "probe",
+                 "grpc",
+                 "--address",
+                 pod_ip.empty() ? "127.0.0.1" : pod_ip,
+                 "--port",
+                 std::to_string(h.port),
+                 "--service",
+                 h.service,
+                 "--timeout-ms",
+                 std::to_string(grpc.timeout_seconds * 1000)};
+    for (auto& a : grpc_argv) grpc_args.push_back(a.data());
+    grpc_args.push_back(nullptr);
   }
   pid_t pid = ::fork();
   if (pid < 0) throw SysError("start a probe", "fork", "", errno);
@@ -109,11 +141,12 @@ HandlerChild start_handler(const plan::HandlerPlan& h, int container_pid, const 
       case plan::HandlerType::Sleep: ::sleep(static_cast<unsigned>(h.sleep_seconds)); verdict(true, "");
       case plan::HandlerType::Exec: run_exec_handler(h, target);
       case plan::HandlerType::TcpSocket:
-      case plan::HandlerType::HttpGet: break;
-      case plan::HandlerType::Grpc: verdict(false, "gRPC probes are not supported (the loader refuses them)");
+      case plan::HandlerType::HttpGet:
+      case plan::HandlerType::Grpc: break;
     }
     if (pod_ip.empty() && net_ns >= 0 && ::setns(net_ns, CLONE_NEWNET) != 0)
       verdict(false, std::string("setns net: ") + std::strerror(errno));
+    if (h.type == plan::HandlerType::Grpc) exec_grpc_probe(grpc_args);
     if (h.type == plan::HandlerType::TcpSocket) {
       connect_to(h.host, h.port, pod_ip);
       verdict(true, "");

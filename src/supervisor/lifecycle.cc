@@ -269,6 +269,9 @@ void note(const plan::PodPlan& plan, PodTrack& pod, const Action& a, TimePoint n
       const plan::ProbePlan* pp = probe_plan(plan.containers[a.container], a.probe);
       p.running = true;
       p.deadline = now + seconds(pp ? pp->timeout_seconds : 1);
+      // A gRPC probe keeps its timeout itself, to say what the kubelet says ("health rpc did
+      // not complete within 1s"); it is killed only if it overruns it (handler.h).
+      if (pp && pp->handler.type == plan::HandlerType::Grpc) p.deadline += kGrpcProbeGrace;
       p.next = now + seconds(pp ? pp->period_seconds : 10);
       break;
     }

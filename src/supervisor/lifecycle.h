@@ -52,8 +52,12 @@ struct ProbeTrack {
   bool passed = false;              // the verdict past its threshold
   TimePoint next{};                 // when the next run is due
   bool running = false;             // a run is in flight ...
-  TimePoint deadline = kNever;      // ... and is killed then (timeoutSeconds)
+  TimePoint deadline = kNever;      // ... and is killed then (timeoutSeconds; gRPC: + kGrpcProbeGrace)
 };
+
+// A gRPC probe (`podrun probe grpc`) ends itself at its timeout with the kubelet's message;
+// the supervisor kills it this much later, if it has not (an exec of podrun is milliseconds).
+constexpr Millis kGrpcProbeGrace{1000};
 
 // Where a container is in its life: one state, not a set of flags.
 enum class Life {

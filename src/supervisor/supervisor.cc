@@ -487,7 +487,8 @@ void PodSupervisor::hook_result(ContainerRuntime& r, bool post_start, bool ok, c
 void PodSupervisor::start_probe(ContainerRuntime& r, ProbeKind k) {
   const plan::ProbePlan* p = probe_plan(*r.plan, k);
   try {
-    HandlerChild child = start_handler(p->handler, r.pid, st_.pod_ip, net_ns_fd(), r.seccomp.value_or(""));
+    GrpcProber grpc{cfg_.pull_retry.podrun_binary, p->timeout_seconds};
+    HandlerChild child = start_handler(p->handler, r.pid, st_.pod_ip, net_ns_fd(), r.seccomp.value_or(""), grpc);
     r.probe(k).pid = child.pid;
     r.probe(k).output = std::move(child.output);
   } catch (const std::exception& e) {

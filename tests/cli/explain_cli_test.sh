@@ -23,8 +23,11 @@ grep -q '^    Share a single process namespace between all of the containers in 
 grep -qx 'PODRUN: supported' "$tmp/out" && ok || bad "podrun status"
 
 # A refused field, asked with a short name and an init container's path.
+run 0 explain PO.spec.initContainers.lifecycle.stopSignal
+grep -qx 'PODRUN: refused (error) — podrun stops containers with SIGTERM' "$tmp/out" && ok || bad "stopSignal refused"
 run 0 explain PO.spec.initContainers.readinessProbe.grpc
-grep -qx 'PODRUN: refused (error) — podrun has no gRPC health-check client; use exec, httpGet or tcpSocket' "$tmp/out" && ok || bad "grpc refused"
+grep -qx "PODRUN: supported — grpc.health.v1 Health/Check over plaintext HTTP/2, as the kubelet does; SERVING passes" "$tmp/out" && ok ||
+  bad "grpc supported"
 
 # --recursive: the tree of names and types.
 run 0 explain pod.spec.securityContext --recursive
@@ -49,13 +52,13 @@ run 0 explain cm
 grep -q '^PODRUN: supported — every field of a ConfigMap is supported$' "$tmp/out" && ok || bad "configmap"
 
 # JSON.
-run 0 explain -o json pod.spec.containers.livenessProbe
+run 0 explain -o json pod.spec.containers.lifecycle
 python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert d["field"] == {"name": "livenessProbe", "type": "Probe", "required": False}, d["field"]
-assert d["podrun"]["status"] == "supported" and d["podrun"]["below"][0]["path"] == "grpc", d["podrun"]
-assert "exec" in [f["name"] for f in d["fields"]]
+assert d["field"] == {"name": "lifecycle", "type": "Lifecycle", "required": False}, d["field"]
+assert d["podrun"]["status"] == "supported" and d["podrun"]["below"][0]["path"] == "stopSignal", d["podrun"]
+assert "postStart" in [f["name"] for f in d["fields"]]
 ' "$tmp/out" && ok || bad "json"
 
 # Errors: one line, exit 1; usage errors exit 2.

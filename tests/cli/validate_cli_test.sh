@@ -97,10 +97,16 @@ check "--skip-unsupported" 0 "$podrun" validate --skip-unsupported "$tmp/deploy.
 expect_out "skipped count" '^2 documents: 1 valid, 0 invalid, 1 skipped, 1 warning$'
 
 # --target kubernetes accepts what only podrun refuses.
-printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: busybox\n    livenessProbe: {grpc: {port: 9000}}\n' >"$tmp/probe.yaml"
-check "gRPC probe refused by podrun" 1 "$podrun" validate "$tmp/probe.yaml"
-expect_out "gRPC probe message" 'spec.containers\[0\].livenessProbe.grpc: is not supported by podrun yet: podrun has no gRPC'
-check "probe valid for kubernetes" 0 "$podrun" validate --target kubernetes "$tmp/probe.yaml"
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: busybox\n    volumeDevices: [{name: d, devicePath: /dev/xvda}]\n  volumes: [{name: d, persistentVolumeClaim: {claimName: c}}]\n' >"$tmp/dev.yaml"
+check "volumeDevices refused by podrun" 1 "$podrun" validate "$tmp/dev.yaml"
+expect_out "volumeDevices message" 'spec.containers\[0\].volumeDevices: is not supported by podrun yet: podrun has no block volumes'
+check "volumeDevices valid for kubernetes" 0 "$podrun" validate --target kubernetes "$tmp/dev.yaml"
+# gRPC probes are podrun's too.
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: busybox\n    livenessProbe: {grpc: {port: 9000, service: shop}}\n' >"$tmp/probe.yaml"
+check "gRPC probe valid" 0 "$podrun" validate "$tmp/probe.yaml"
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: busybox\n    readinessProbe: {grpc: {port: 0}}\n' >"$tmp/probe0.yaml"
+check "gRPC probe port 0 invalid" 1 "$podrun" validate "$tmp/probe0.yaml"
+expect_out "gRPC port message" 'spec.containers\[0\].readinessProbe.grpc.port: .*must be between 1 and 65535, inclusive'
 
 # JSON output.
 check "json" 1 "$podrun" validate -o json "$good" "$tmp/bad.yaml"

@@ -98,20 +98,34 @@ TEST_CASE("explain: pod-level resources exist in 1.35, not in 1.31", "[explain]"
   CHECK_THAT(old.self.note, Contains("not a field of the Kubernetes 1.31 Pod schema podrun validates against"));
 }
 
-TEST_CASE("explain: a gRPC probe shows podrun's refusal and why", "[explain]") {
+TEST_CASE("explain: a refused field shows podrun's refusal and why", "[explain]") {
+  for (const char* path : {"pod.spec.containers.lifecycle.stopSignal", "pod.spec.initContainers.lifecycle.stopSignal"}) {
+    CAPTURE(path);
+    ExplainTarget t = explain_lookup("1.35", path);
+    std::string text = render_explain(t, podrun_answer(t, pod_schema(), false), false);
+    CHECK_THAT(text, Contains("\nPODRUN: refused (error) — podrun stops containers with SIGTERM\n"));
+  }
+  CHECK(explain_lookup("1.35", "pod.spec.initContainers.lifecycle.stopSignal").status_path == "spec.containers[].lifecycle.stopSignal");
+  // Its parent is supported, with the refused member named.
+  std::string lifecycle = explain_text("1.35", "pod.spec.containers.lifecycle");
+  CHECK_THAT(lifecycle, Contains("\nPODRUN: supported — postStart and preStop: exec, httpGet, sleep\n"));
+  CHECK_THAT(lifecycle, Contains("\n  stopSignal\trefused (error) — podrun stops containers with SIGTERM"));
+}
+
+TEST_CASE("explain: a gRPC probe is supported, and says how", "[explain]") {
   for (const char* path : {"pod.spec.containers.livenessProbe.grpc", "pod.spec.initContainers.startupProbe.grpc"}) {
     CAPTURE(path);
     ExplainTarget t = explain_lookup("1.35", path);
     CHECK(t.chain.back().type == "GRPCAction");
     std::string text = render_explain(t, podrun_answer(t, pod_schema(), false), false);
     CHECK_THAT(text, Contains("\n  port\t<integer> -required-\n"));
-    CHECK_THAT(text, Contains("\nPODRUN: refused (error) — podrun has no gRPC health-check client; use exec, httpGet or tcpSocket\n"));
+    CHECK_THAT(text,
+               Contains("\nPODRUN: supported — grpc.health.v1 Health/Check over plaintext HTTP/2, as the kubelet does; SERVING passes\n"));
   }
   CHECK(explain_lookup("1.35", "pod.spec.initContainers.startupProbe.grpc").status_path == "spec.containers[].startupProbe.grpc");
-  // Its parent is supported, with the refused member named.
   std::string probe = explain_text("1.35", "pod.spec.containers.livenessProbe");
   CHECK_THAT(probe, Contains("\nPODRUN: supported — run by the pod's supervisor; a failure restarts the container\n"));
-  CHECK_THAT(probe, Contains("\n  grpc\trefused (error) — podrun has no gRPC health-check client"));
+  CHECK_THAT(probe, !Contains("grpc\trefused"));
 }
 
 TEST_CASE("explain: inherited statuses name the rule they come from", "[explain]") {
@@ -130,9 +144,11 @@ TEST_CASE("explain: --recursive prints the nested field tree", "[explain]") {
   // Names and types only: no field descriptions.
   CHECK_THAT(text, !Contains("Arguments to the entrypoint."));
   // podrun's answer covers the whole subtree, topmost refused fields only.
-  CHECK_THAT(text, Contains("\n  livenessProbe.grpc\trefused (error)"));
+  CHECK_THAT(text, Contains("\n  lifecycle.stopSignal\trefused (error)"));
   CHECK_THAT(text, Contains("\n  volumeMounts.subPathExpr\trefused (error)"));
-  CHECK_THAT(text, !Contains("livenessProbe.grpc.port\t"));
+  CHECK_THAT(text, Contains("\n  volumeDevices\trefused (error)"));
+  CHECK_THAT(text, !Contains("volumeDevices.devicePath\t"));
+  CHECK_THAT(text, !Contains("livenessProbe.grpc\t"));
 
   std::string pod = explain_text("1.31", "pod", true);
   CHECK_THAT(
@@ -179,17 +195,17 @@ TEST_CASE("explain: unknown types and fields are one-line errors", "[explain]") 
 }
 
 TEST_CASE("explain: JSON output carries the same answer", "[explain]") {
-  ExplainTarget t = explain_lookup("1.35", "pod.spec.containers.livenessProbe");
+  ExplainTarget t = explain_lookup("1.35", "pod.spec.containers.lifecycle");
   nlohmann::json j = explain_json(t, podrun_answer(t, pod_schema(), false), false);
   CHECK(j["kind"] == "Pod");
-  CHECK(j["field"]["type"] == "Probe");
+  CHECK(j["field"]["type"] == "Lifecycle");
   CHECK(j["podrun"]["status"] == "supported");
   REQUIRE(j["podrun"]["below"].size() == 1);
-  CHECK(j["podrun"]["below"][0]["path"] == "grpc");
+  CHECK(j["podrun"]["below"][0]["path"] == "stopSignal");
   bool found = false;
   for (const auto& f : j["fields"])
-    if (f["name"] == "httpGet")
-      found = f["type"] == "HTTPGetAction" && f["description"].get<std::string>().rfind("HTTPGet specifies", 0) == 0;
+    if (f["name"] == "postStart")
+      found = f["type"] == "LifecycleHandler" && f["description"].get<std::string>().rfind("PostStart is called", 0) == 0;
   CHECK(found);
 }
 

@@ -42,8 +42,9 @@ TEST_CASE("every rule names a field of the Kubernetes v1.31 Pod", "[fields]") {
 }
 
 TEST_CASE("field status: listed, inherited, and defaulted by .*", "[fields]") {
-  CHECK(field_status("spec.containers[].livenessProbe.grpc").status == FieldStatus::Unsupported);
-  CHECK(field_status("spec.containers[].livenessProbe.grpc.port").status == FieldStatus::Unsupported);
+  CHECK(field_status("spec.containers[].volumeDevices").status == FieldStatus::Unsupported);
+  CHECK(field_status("spec.containers[].livenessProbe.grpc").status == FieldStatus::Supported);
+  CHECK(field_status("spec.containers[].livenessProbe.grpc.service").status == FieldStatus::Supported);
   CHECK(field_status("spec.containers[].livenessProbe.exec.command").status == FieldStatus::Supported);
   CHECK(field_status("spec.nodeSelector").status == FieldStatus::Ignored);
   CHECK(field_status("spec.containers[].env[].valueFrom.fieldRef").status == FieldStatus::Supported);
