@@ -44,7 +44,7 @@ int connect_to(std::string host, int port, const std::string& pod_ip) {
 [[noreturn]] void http_get(const plan::HandlerPlan& h, const std::string& pod_ip) {
   int fd = connect_to(h.host, h.port, pod_ip);
   std::string host = (h.host.empty() ? (pod_ip.empty() ? "127.0.0.1" : pod_ip) : h.host) + ":" + std::to_string(h.port);
-  std::string req = "GET " + h.path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: kube-probe/1.31\r\nAccept: */*\r\n";
+  std::string req = "GET " + h.path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: kube-probe/1.35\r\nAccept: */*\r\n";
   for (const auto& [name, value] : h.http_headers) req += name + ": " + value + "\r\n";
   req += "Connection: close\r\n\r\n";
   if (::write(fd, req.data(), req.size()) != static_cast<ssize_t>(req.size()))
