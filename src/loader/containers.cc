@@ -3,6 +3,7 @@
 
 #include "common/capabilities.h"
 #include "model/pod_resources.h"
+#include "model/signal.h"
 
 namespace podrun::loader {
 
@@ -312,6 +313,19 @@ void Checker::container(const std::string& path, const json& c, bool init, const
                     "must be greater than 0 and less than terminationGracePeriodSeconds (" + std::to_string(grace) + ")");
           }
         }
+    // stopSignal (1.33+): the signal that stops the container instead of SIGTERM; the API
+    // server wants the pod's OS named, as the signals differ by OS.
+    const json& sig = field(lc, "stopSignal");
+    if (sig.is_string()) {
+      const std::string os = str(field(field(spec, "os"), "name"));
+      const std::string name = sig.get<std::string>();
+      if (os.empty()) error(path + ".lifecycle.stopSignal", "may not be set for containers with empty `spec.os.name`");
+      else if (os == "windows" && name != "SIGTERM" && name != "SIGKILL")
+        error(path + ".lifecycle.stopSignal", "Unsupported value: " + sig.dump() + ": supported values: \"SIGKILL\", \"SIGTERM\"");
+      else if (!model::linux_stop_signal(name))
+        error(path + ".lifecycle.stopSignal",
+              "Unsupported value: " + sig.dump() + ": a Linux signal name (SIGTERM, SIGQUIT, SIGUSR1, SIGRTMIN+1 ... SIGRTMAX)");
+    }
   }
 
   if (field(c, "resources").is_object()) resources(path + ".resources", c["resources"]);

@@ -190,6 +190,7 @@ Container container(const json& c, ContainerType type, Mark mark) {
   const json& lc = at(c, "lifecycle");
   if (at(lc, "postStart").is_object()) out.post_start = handler(lc["postStart"]);
   if (at(lc, "preStop").is_object()) out.pre_stop = handler(lc["preStop"]);
+  out.stop_signal = str(at(lc, "stopSignal"));
   out.termination_message_path = str(at(c, "terminationMessagePath"), "/dev/termination-log");
   out.termination_message_policy = str(at(c, "terminationMessagePolicy"), "File");
   out.stdin_open = boolean(at(c, "stdin"));

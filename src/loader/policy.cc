@@ -89,6 +89,8 @@ void Checker::podrun_annotations(const json& meta) {
 // field; these per value).
 void Checker::podrun_values(const json& spec) {
   bool host_network = truthy(field(spec, "hostNetwork"));
+  if (const json& os = field(field(spec, "os"), "name"); os.is_string() && os != "linux")
+    error("spec.os.name", "is not supported by podrun: podrun runs Linux pods only", Category::Unsupported);
   auto https = [&](const std::string& path, const json& handler) {
     if (field(field(handler, "httpGet"), "scheme") == "HTTPS")
       error(path + ".httpGet.scheme", "is not supported by podrun yet: podrun's probes and hooks speak plain HTTP only",

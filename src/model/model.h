@@ -154,6 +154,7 @@ struct Container {
   SecurityContext security_context;
   std::optional<Probe> liveness_probe, readiness_probe, startup_probe;
   std::optional<Handler> post_start, pre_stop;  // lifecycle hooks
+  std::string stop_signal;                      // lifecycle.stopSignal: "" is SIGTERM
   std::string termination_message_path = "/dev/termination-log";
   std::string termination_message_policy = "File";
   bool stdin_open = false;

@@ -113,8 +113,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_dela
                                                 success_threshold, failure_threshold, termination_grace_period_seconds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
                                                 cgroup, oom_score_adj, process, security, ports, restart_policy, restart_rules,
-                                                startup_probe, liveness_probe, readiness_probe, post_start, pre_stop, start_errors,
-                                                image_wait, ephemeral_storage_limit, ephemeral_storage_limit_text)
+                                                startup_probe, liveness_probe, readiness_probe, post_start, pre_stop, stop_signal,
+                                                start_errors, image_wait, ephemeral_storage_limit, ephemeral_storage_limit_text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,

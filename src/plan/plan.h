@@ -351,6 +351,7 @@ struct ContainerPlan {
   std::vector<RestartRule> restart_rules;  // first match wins; none: restart_policy decides
   std::optional<ProbePlan> startup_probe, liveness_probe, readiness_probe;
   std::optional<HandlerPlan> post_start, pre_stop;
+  int stop_signal = 15;  // SIGTERM, or lifecycle.stopSignal's: what stopping it sends first
   // Reasons this container will not start even though the manifest is valid (Kubernetes
   // reports them as CreateContainerConfigError): e.g. runAsNonRoot with uid 0.
   std::vector<std::string> start_errors;

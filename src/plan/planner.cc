@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "common/capabilities.h"
+#include "model/signal.h"
 #include "model/sysctl.h"
 #include "plan/process.h"
 #include "plan/resources.h"
@@ -648,6 +649,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     cp.readiness_probe = probe_plan(c->readiness_probe, *c);
     if (c->post_start) cp.post_start = handler_plan(*c->post_start, *c);
     if (c->pre_stop) cp.pre_stop = handler_plan(*c->pre_stop, *c);
+    if (!c->stop_signal.empty()) cp.stop_signal = model::linux_stop_signal(c->stop_signal).value_or(15);
     // What the kubelet would report for an image it could not get (docs/images.md): a pull that
     // failed is retried by the pod's supervisor with back-off, the rest fail the start.
     if (!image && in.image_store) {

@@ -244,6 +244,7 @@ ojson plan_json(const Plan& plan) {
         }
       if (c.post_start) cj["postStart"] = handler_json(*c.post_start);
       if (c.pre_stop) cj["preStop"] = handler_json(*c.pre_stop);
+      if (c.stop_signal != 15) cj["stopSignal"] = c.stop_signal;
       cj["startErrors"] = c.start_errors;
       containers.push_back(cj);
     }
@@ -405,6 +406,7 @@ std::string plan_text(const Plan& plan) {
               << "s #success=" << (*probe)->success_threshold << " #failure=" << (*probe)->failure_threshold << "\n";
       if (c.post_start) out << "    postStart: " << handler_text(*c.post_start) << "\n";
       if (c.pre_stop) out << "    preStop: " << handler_text(*c.pre_stop) << "\n";
+      if (c.stop_signal != 15) out << "    stopped with signal " << c.stop_signal << " (lifecycle.stopSignal), not SIGTERM\n";
       for (const auto& e : c.start_errors) out << "    will not start: " << e << "\n";
       out << "\n";
     }

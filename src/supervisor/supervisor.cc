@@ -173,7 +173,7 @@ void PodSupervisor::apply(const Action& a, TimePoint now) {
       note(plan_, track_, a, now);
       return;
     case Action::Type::Terminate:
-      if (r->pid > 0) ::kill(r->pid, SIGTERM);
+      if (r->pid > 0) ::kill(r->pid, r->plan->stop_signal);  // SIGTERM, or lifecycle.stopSignal
       note(plan_, track_, a, now);
       return;
     case Action::Type::Kill:

@@ -23,8 +23,8 @@ grep -q '^    Share a single process namespace between all of the containers in 
 grep -qx 'PODRUN: supported' "$tmp/out" && ok || bad "podrun status"
 
 # A refused field, asked with a short name and an init container's path.
-run 0 explain PO.spec.initContainers.lifecycle.stopSignal
-grep -qx 'PODRUN: refused (error) — podrun stops containers with SIGTERM' "$tmp/out" && ok || bad "stopSignal refused"
+run 0 explain PO.spec.initContainers.resources.claims
+grep -qx 'PODRUN: refused (error) — podrun has no dynamic resource allocation' "$tmp/out" && ok || bad "claims refused"
 run 0 explain PO.spec.initContainers.readinessProbe.grpc
 grep -qx "PODRUN: supported — grpc.health.v1 Health/Check over plaintext HTTP/2, as the kubelet does; SERVING passes" "$tmp/out" && ok ||
   bad "grpc supported"
@@ -52,13 +52,13 @@ run 0 explain cm
 grep -q '^PODRUN: supported — every field of a ConfigMap is supported$' "$tmp/out" && ok || bad "configmap"
 
 # JSON.
-run 0 explain -o json pod.spec.containers.lifecycle
+run 0 explain -o json pod.spec.containers.resources
 python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert d["field"] == {"name": "lifecycle", "type": "Lifecycle", "required": False}, d["field"]
-assert d["podrun"]["status"] == "supported" and d["podrun"]["below"][0]["path"] == "stopSignal", d["podrun"]
-assert "postStart" in [f["name"] for f in d["fields"]]
+assert d["field"] == {"name": "resources", "type": "ResourceRequirements", "required": False}, d["field"]
+assert d["podrun"]["status"] == "supported" and d["podrun"]["below"][0]["path"] == "claims", d["podrun"]
+assert "limits" in [f["name"] for f in d["fields"]]
 ' "$tmp/out" && ok || bad "json"
 
 # Errors: one line, exit 1; usage errors exit 2.

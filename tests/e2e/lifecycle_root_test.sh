@@ -318,6 +318,23 @@ expect_out "restart-all: the event says why" "RestartAllContainers .*exited with
 expect_out "restart-all: main's restart count is 1" "^1$" state_of restart-all "[c['restartCount'] for c in s['containers'] if c['name']=='main'][0]"
 expect "delete restart-all" pr delete pod restart-all --now
 
+# --- lifecycle.stopSignal: delete sends it instead of SIGTERM -------------------------------
+mkdir -p "$work/sig"
+m=$(pod stopsig "  os: {name: linux}
+  terminationGracePeriodSeconds: 5
+  containers:
+  - name: main
+    $B
+    lifecycle: {stopSignal: SIGQUIT}
+    command: [sh, -c, 'trap \"echo QUIT >> /s/log; exit 0\" QUIT; trap \"echo TERM >> /s/log; exit 0\" TERM; while true; do sleep 0.2; done']
+    volumeMounts: [{name: s, mountPath: /s}]
+  volumes:
+  - {name: s, hostPath: {path: $work/sig, type: Directory}}")
+expect "apply a pod stopped with SIGQUIT" pr apply -f "$m"
+expect_out "plan: the stop signal" "stopped with signal 3 \(lifecycle.stopSignal\)" pr plan -f "$m"
+expect "delete it (graceful)" pr delete pod stopsig
+expect_out "stopSignal: the container got SIGQUIT, not SIGTERM" "^QUIT$" cat "$work/sig/log"
+
 leak_check "before: logs -f"
 # --- logs -f follows across restarts ----------------------------------------------------------
 m=$(pod chatty "  terminationGracePeriodSeconds: 1

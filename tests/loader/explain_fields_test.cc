@@ -99,17 +99,18 @@ TEST_CASE("explain: pod-level resources exist in 1.35, not in 1.31", "[explain]"
 }
 
 TEST_CASE("explain: a refused field shows podrun's refusal and why", "[explain]") {
-  for (const char* path : {"pod.spec.containers.lifecycle.stopSignal", "pod.spec.initContainers.lifecycle.stopSignal"}) {
+  for (const char* path : {"pod.spec.containers.resources.claims", "pod.spec.initContainers.resources.claims"}) {
     CAPTURE(path);
     ExplainTarget t = explain_lookup("1.35", path);
     std::string text = render_explain(t, podrun_answer(t, pod_schema(), false), false);
-    CHECK_THAT(text, Contains("\nPODRUN: refused (error) — podrun stops containers with SIGTERM\n"));
+    CHECK_THAT(text, Contains("\nPODRUN: refused (error) — podrun has no dynamic resource allocation\n"));
   }
-  CHECK(explain_lookup("1.35", "pod.spec.initContainers.lifecycle.stopSignal").status_path == "spec.containers[].lifecycle.stopSignal");
+  CHECK(explain_lookup("1.35", "pod.spec.initContainers.resources.claims").status_path == "spec.containers[].resources.claims");
   // Its parent is supported, with the refused member named.
-  std::string lifecycle = explain_text("1.35", "pod.spec.containers.lifecycle");
-  CHECK_THAT(lifecycle, Contains("\nPODRUN: supported — postStart and preStop: exec, httpGet, sleep\n"));
-  CHECK_THAT(lifecycle, Contains("\n  stopSignal\trefused (error) — podrun stops containers with SIGTERM"));
+  std::string resources = explain_text("1.35", "pod.spec.containers.resources");
+  CHECK_THAT(resources,
+             Contains("\nPODRUN: supported — cpu, memory, ephemeral-storage (eviction, docs/resources.md); see docs for others\n"));
+  CHECK_THAT(resources, Contains("\n  claims\trefused (error) — podrun has no dynamic resource allocation"));
 }
 
 TEST_CASE("explain: a gRPC probe is supported, and says how", "[explain]") {
@@ -144,7 +145,7 @@ TEST_CASE("explain: --recursive prints the nested field tree", "[explain]") {
   // Names and types only: no field descriptions.
   CHECK_THAT(text, !Contains("Arguments to the entrypoint."));
   // podrun's answer covers the whole subtree, topmost refused fields only.
-  CHECK_THAT(text, Contains("\n  lifecycle.stopSignal\trefused (error)"));
+  CHECK_THAT(text, Contains("\n  resources.claims\trefused (error)"));
   CHECK_THAT(text, Contains("\n  volumeMounts.subPathExpr\trefused (error)"));
   CHECK_THAT(text, Contains("\n  volumeDevices\trefused (error)"));
   CHECK_THAT(text, !Contains("volumeDevices.devicePath\t"));
@@ -195,17 +196,17 @@ TEST_CASE("explain: unknown types and fields are one-line errors", "[explain]") 
 }
 
 TEST_CASE("explain: JSON output carries the same answer", "[explain]") {
-  ExplainTarget t = explain_lookup("1.35", "pod.spec.containers.lifecycle");
+  ExplainTarget t = explain_lookup("1.35", "pod.spec.containers.resources");
   nlohmann::json j = explain_json(t, podrun_answer(t, pod_schema(), false), false);
   CHECK(j["kind"] == "Pod");
-  CHECK(j["field"]["type"] == "Lifecycle");
+  CHECK(j["field"]["type"] == "ResourceRequirements");
   CHECK(j["podrun"]["status"] == "supported");
   REQUIRE(j["podrun"]["below"].size() == 1);
-  CHECK(j["podrun"]["below"][0]["path"] == "stopSignal");
+  CHECK(j["podrun"]["below"][0]["path"] == "claims");
   bool found = false;
   for (const auto& f : j["fields"])
-    if (f["name"] == "postStart")
-      found = f["type"] == "LifecycleHandler" && f["description"].get<std::string>().rfind("PostStart is called", 0) == 0;
+    if (f["name"] == "limits")
+      found = f["type"] == "map[string]Quantity" && f["description"].get<std::string>().rfind("Limits describes", 0) == 0;
   CHECK(found);
 }
 

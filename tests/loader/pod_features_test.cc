@@ -139,3 +139,24 @@ TEST_CASE("pod-level resources: the API server's rules (table)", "[loader][pod-r
   CHECK(check(huge, 35, false).errors.empty());
   CHECK_THAT(first_error(huge), Catch::Contains("hugepages are not supported by podrun"));
 }
+
+TEST_CASE("lifecycle.stopSignal: a Linux signal name, and the pod's OS named (table)", "[loader][stop-signal]") {
+  struct Row {
+    const char* spec;
+    const char* error;
+  } rows[] = {
+      {"  os: {name: linux}\n  containers:\n  - {name: c, image: busybox, lifecycle: {stopSignal: SIGQUIT}}\n", ""},
+      {"  os: {name: linux}\n  containers:\n  - {name: c, image: busybox, lifecycle: {stopSignal: SIGRTMIN+3}}\n", ""},
+      {"  containers:\n  - {name: c, image: busybox, lifecycle: {stopSignal: SIGQUIT}}\n",
+       "spec.containers[0].lifecycle.stopSignal: may not be set for containers with empty `spec.os.name`"},
+      {"  os: {name: linux}\n  containers:\n  - {name: c, image: busybox, lifecycle: {stopSignal: SIGFOO}}\n",
+       "spec.containers[0].lifecycle.stopSignal: Unsupported value: \"SIGFOO\""},
+      {"  os: {name: linux}\n  containers:\n  - {name: c, image: busybox, lifecycle: {stopSignal: SIGRTMIN+16}}\n", "Unsupported value"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.spec);
+    std::string e = first_error(r.spec);
+    if (*r.error == '\0') CHECK(e == "");
+    else CHECK_THAT(e, Catch::Contains(r.error));
+  }
+}

@@ -21,6 +21,7 @@ spec:
     image: busybox
     lifecycle:
       stopSignal: SIGUSR1
+  os: {name: linux}
 )";
 
 std::vector<std::string> errors(const std::string& text, int minor, bool podrun_rules = false) {
@@ -71,9 +72,11 @@ TEST_CASE("a field newer than the target release is an unknown field that names 
 }
 
 TEST_CASE("podrun's rules sort the fields 1.35 added", "[loader][versions]") {
-  auto e = errors(kPodLevel, 35, true);
-  REQUIRE(e.size() == 1);  // spec.resources is supported
-  CHECK_THAT(e[0], Catch::Contains("stopSignal: is not supported by podrun yet"));
+  CHECK(errors(kPodLevel, 35, true).empty());  // spec.resources and stopSignal are supported
+  auto e = errors("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostnameOverride: h\n  containers: [{name: c, image: x}]\n", 35,
+                  true);
+  REQUIRE(e.size() == 1);
+  CHECK_THAT(e[0], Catch::Contains("spec.hostnameOverride: is not supported by podrun yet"));
   CHECK(pod_field_since("spec.containers[].restartPolicyRules[].exitCodes.values") == 34);
   CHECK(pod_field_since("spec.containers[].image") == 0);
   CHECK(field_status("spec.workloadRef").status == FieldStatus::Ignored);

@@ -764,3 +764,16 @@ spec:
   CHECK(matching_restart_rule(worker.restart_rules, 7) == RestartAction::RestartAllContainers);
   CHECK_FALSE(matching_restart_rule(worker.restart_rules, 0));
 }
+
+TEST_CASE("lifecycle.stopSignal: the number the supervisor stops the container with", "[plan]") {
+  loader::LoadResult r = load(
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: sig}\nspec:\n  os: {name: linux}\n  containers:\n"
+      "  - {name: quit, image: busybox, lifecycle: {stopSignal: SIGQUIT}}\n"
+      "  - {name: rt, image: busybox, lifecycle: {stopSignal: SIGRTMAX-1}}\n"
+      "  - {name: plain, image: busybox}\n");
+  Plan p = plan_of(r);
+  REQUIRE(p.pods[0].containers.size() == 3);
+  CHECK(p.pods[0].containers[0].stop_signal == 3);
+  CHECK(p.pods[0].containers[1].stop_signal == 63);
+  CHECK(p.pods[0].containers[2].stop_signal == 15);
+}
