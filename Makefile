@@ -87,6 +87,7 @@ docs: build
 	@command -v dot >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphviz >/dev/null
 	mkdir -p docs/graphs
 	for m in manifests/*.yaml; do \
+	  grep -q '^kind: Pod' $$m || continue; \
 	  $(BUILD)/podrun plan -f $$m -o dot --host-facts tests/data/host-facts.json | dot -Tsvg > docs/graphs/$$(basename $$m .yaml).svg; \
 	done
 

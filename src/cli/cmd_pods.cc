@@ -31,6 +31,7 @@
 #include "pods/gc.h"
 #include "pods/objects.h"
 #include "pods/observe.h"
+#include "pods/workloads.h"
 #include "state/pod_status.h"
 
 namespace podrun::cli {
@@ -223,17 +224,15 @@ struct GetOptions {
   bool all = false, show_labels = false;
 };
 
-// get configmaps|secrets: kubectl's columns (NAME DATA AGE; secrets NAME TYPE DATA AGE).
-int run_get_objects(const GlobalOptions& g, const GetOptions& o, pods::ObjectKind kind) {
-  const model::Selector selector = selector_flag("get", o.selector);
-  const char* what = pods::object_kind_name(kind);
-  std::vector<pods::StoredObjectView> listed;
-  for (auto& obj : pods::list_objects(context(g), kind, o.all ? "" : o.ns))
-    if (selector.matches(obj.labels())) listed.push_back(std::move(obj));
+// get's steps shared by every kind: NAME arguments narrow `listed` (in their order); -o json|yaml
+// prints the objects; an empty list says so. Returns the exit code when get is done, nullopt
+// when the table is still to be printed.
+template <typename View>
+std::optional<int> list_or_print(const GetOptions& o, const char* what, std::vector<View>& listed) {
   std::vector<std::string> names(o.args.begin() + 1, o.args.end());
   if (!names.empty() && !o.selector.empty()) throw UsageError("get: name cannot be provided when a selector is specified");
   if (!names.empty()) {
-    std::vector<pods::StoredObjectView> chosen;
+    std::vector<View> chosen;
     for (const auto& n : names) {
       auto it = std::find_if(listed.begin(), listed.end(), [&](const auto& x) { return x.name == n; });
       if (it == listed.end()) {
@@ -253,6 +252,17 @@ int run_get_objects(const GlobalOptions& g, const GetOptions& o, pods::ObjectKin
     std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
     return kExitOk;
   }
+  return std::nullopt;
+}
+
+// get configmaps|secrets: kubectl's columns (NAME DATA AGE; secrets NAME TYPE DATA AGE).
+int run_get_objects(const GlobalOptions& g, const GetOptions& o, pods::ObjectKind kind) {
+  const model::Selector selector = selector_flag("get", o.selector);
+  const char* what = pods::object_kind_name(kind);
+  std::vector<pods::StoredObjectView> listed;
+  for (auto& obj : pods::list_objects(context(g), kind, o.all ? "" : o.ns))
+    if (selector.matches(obj.labels())) listed.push_back(std::move(obj));
+  if (auto done = list_or_print(o, what, listed)) return *done;
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> head;
   if (o.all) head.push_back("NAMESPACE");
@@ -277,11 +287,81 @@ int run_get_objects(const GlobalOptions& g, const GetOptions& o, pods::ObjectKin
   return kExitOk;
 }
 
+// get deployments|jobs: kubectl's columns (NAME READY UP-TO-DATE AVAILABLE AGE; jobs NAME
+// STATUS COMPLETIONS DURATION AGE), from what their controller last recorded.
+int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::WorkloadKind kind) {
+  const model::Selector selector = selector_flag("get", o.selector);
+  const char* what = pods::workload_kind_name(kind);
+  std::vector<pods::WorkloadView> listed;
+  for (auto& w : pods::list_workloads(context(g), kind, o.all ? "" : o.ns))
+    if (selector.matches(w.labels())) listed.push_back(std::move(w));
+  if (auto done = list_or_print(o, what, listed)) return *done;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head;
+  if (o.all) head.push_back("NAMESPACE");
+  head.push_back("NAME");
+  if (kind == pods::WorkloadKind::Deployment)
+    for (const char* h : {"READY", "UP-TO-DATE", "AVAILABLE", "AGE"}) head.push_back(h);
+  else
+    for (const char* h : {"STATUS", "COMPLETIONS", "DURATION", "AGE"}) head.push_back(h);
+  if (o.output == "wide")
+    for (const char* h : {"CONTAINERS", "IMAGES", "SELECTOR"}) head.push_back(h);
+  if (o.show_labels) head.push_back("LABELS");
+  rows.push_back(head);
+  std::time_t now = std::time(nullptr);
+  for (const auto& x : listed) {
+    std::vector<std::string> r;
+    if (o.all) r.push_back(x.ns);
+    r.push_back(x.name);
+    if (kind == pods::WorkloadKind::Deployment) {
+      const auto& st = x.deployment;
+      r.push_back(std::to_string(st.ready) + "/" + std::to_string(x.model.deployment.replicas));
+      r.push_back(std::to_string(st.updated));
+      r.push_back(std::to_string(st.available));
+    } else {
+      const auto& st = x.job;
+      const auto& spec = x.model.job;
+      std::string status = "Running";
+      if (st.complete()) status = "Complete";
+      else if (st.failed_for_good()) status = "Failed";
+      else if (const auto* c = plan::find_condition(st.conditions, "Suspended"); c && c->status) status = "Suspended";
+      else if (const auto* f = plan::find_condition(st.conditions, "FailureTarget"); f && f->status) status = "FailureTarget";
+      else if (const auto* m = plan::find_condition(st.conditions, "SuccessCriteriaMet"); m && m->status) status = "SuccessCriteriaMet";
+      r.push_back(status);
+      if (spec.completions) r.push_back(std::to_string(st.succeeded) + "/" + std::to_string(*spec.completions));
+      else r.push_back(std::to_string(st.succeeded) + "/1" + (spec.parallelism > 1 ? " of " + std::to_string(spec.parallelism) : ""));
+      std::int64_t end = st.completion_time ? st.completion_time : static_cast<std::int64_t>(now);
+      r.push_back(st.start_time ? state::human_duration(end - st.start_time) : "");
+    }
+    auto created = state::parse_rfc3339(x.object["metadata"].value("creationTimestamp", ""));
+    r.push_back(created ? state::human_duration(static_cast<std::int64_t>(now) - *created) : "<unknown>");
+    if (o.output == "wide") {
+      json tmpl = json::parse(x.model.template_json, nullptr, false);
+      std::string containers, images;
+      if (tmpl.is_object() && tmpl.contains("spec"))
+        for (const auto& c : tmpl["spec"].value("containers", json::array())) {
+          containers += (containers.empty() ? "" : ",") + c.value("name", "");
+          images += (images.empty() ? "" : ",") + c.value("image", "");
+        }
+      r.push_back(containers);
+      r.push_back(images);
+      r.push_back(kind == pods::WorkloadKind::Deployment ? x.model.deployment.selector.str()
+                                                         : "batch.kubernetes.io/controller-uid=" + x.uid);
+    }
+    if (o.show_labels) r.push_back(labels_column(x.labels()));
+    rows.push_back(r);
+  }
+  std::cout << columns(rows);
+  return kExitOk;
+}
+
 int run_get(const GlobalOptions& g, const GetOptions& o) {
   if (!o.args.empty())
     if (auto kind = pods::parse_object_kind(o.args[0])) return run_get_objects(g, o, *kind);
+  if (!o.args.empty())
+    if (auto kind = pods::parse_workload_kind(o.args[0])) return run_get_workloads(g, o, *kind);
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
-    throw UsageError("get: podrun has three resource types: pods, configmaps, secrets (podrun get pods [NAME...])");
+    throw UsageError("get: podrun has these resource types: pods, configmaps, secrets, deployments, jobs (podrun get pods [NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);
   std::vector<pods::PodView> listed = pods::select_pods(pods::list_pods(context(g), o.all ? "" : o.ns), selector);
   std::vector<std::string> names(o.args.begin() + 1, o.args.end());
@@ -484,6 +564,20 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     }
   };
   if (o.args.size() >= 2 && o.files.empty())
+    if (auto kind = pods::parse_workload_kind(o.args[0])) {
+      // As kubectl's default cascade: the workload, then its pods.
+      for (std::size_t i = 1; i < o.args.size(); ++i) {
+        if (pods::delete_workload(ctx, *kind, o.ns, o.args[i], grace, o.wait)) {
+          std::cout << pods::workload_kind_name(*kind) << (*kind == pods::WorkloadKind::Job ? ".batch" : ".apps") << " \"" << o.args[i]
+                    << "\" deleted\n";
+        } else {
+          std::cerr << "podrun: " << pods::workload_kind_name(*kind) << " \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
+          rc = kExitFailure;
+        }
+      }
+      return rc;
+    }
+  if (o.args.size() >= 2 && o.files.empty())
     if (auto kind = pods::parse_object_kind(o.args[0])) {
       for (std::size_t i = 1; i < o.args.size(); ++i) objects.emplace_back(*kind, o.ns, o.args[i]);
       delete_objects();
@@ -500,6 +594,12 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     for (const auto& n : loaded->namespaces) namespaces.push_back(n.name);
     for (const auto& c : loaded->configmaps) objects.emplace_back(pods::ObjectKind::ConfigMap, c.metadata.ns, c.metadata.name);
     for (const auto& c : loaded->secrets) objects.emplace_back(pods::ObjectKind::Secret, c.metadata.ns, c.metadata.name);
+    for (const auto& w : loaded->workloads) {
+      auto kind = w.kind == "Job" ? pods::WorkloadKind::Job : pods::WorkloadKind::Deployment;
+      if (pods::delete_workload(ctx, kind, w.metadata.ns, w.metadata.name, grace, o.wait))
+        std::cout << pods::workload_kind_name(kind) << (kind == pods::WorkloadKind::Job ? ".batch" : ".apps") << " \"" << w.metadata.name
+                  << "\" deleted\n";
+    }
   } else if (o.args.size() >= 2 && (o.args[0] == "namespace" || o.args[0] == "namespaces" || o.args[0] == "ns")) {
     std::vector<std::string> names(o.args.begin() + 1, o.args.end());
     return report_namespaces(names, pods::delete_namespaces(ctx, names, grace, o.wait));

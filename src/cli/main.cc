@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   add_explain_command(app, global, action);
   add_version_command(app, global, action);
   add_serve_commands(app, global, action);
+  add_workload_commands(app, global, action);
   add_probe_command(app, global, action);
 
   try {

@@ -62,6 +62,8 @@ class Checker {
   void configmap(const json& obj);
   void secret(const json& obj);
   void namespace_object(const json& obj);
+  void deployment(const json& obj);  // workloads.cc
+  void job(const json& obj);
 
  private:
   // --- reporting -------------------------------------------------------------------------
@@ -104,6 +106,9 @@ class Checker {
 
   // --- pieces ------------------------------------------------------------------------------
   void metadata(const json& meta, bool needs_name_subdomain);
+  // A Deployment's (required) or a manual Job's selector: valid, not empty, and matching the
+  // template's labels.
+  void workload_selector(const json& selector, const json& template_labels, bool required);
   void ids(const std::string& path, const json& security_context);
   // The pod-level fields of ValidatePodSecurityContext beyond ids and seccomp: group IDs,
   // the two policies, and sysctls (validateSysctls, ValidateHostSysctl).

@@ -18,6 +18,7 @@
 #include "loader/fields.h"
 #include "loader/schema.h"
 #include "loader/semantic.h"
+#include "loader/workloads.h"
 
 namespace podrun::loader {
 
@@ -122,6 +123,7 @@ struct FileResult {
   std::vector<ConfigMap> configmaps;
   std::vector<Secret> secrets;
   std::vector<Namespace> namespaces;
+  std::vector<Workload> workloads;
   std::vector<json> objects;
 };
 
@@ -267,7 +269,9 @@ class FileLoader {
       finish(std::move(r));
       return;
     }
-    bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace";
+    const char* group = r.kind == "Deployment" ? "apps/v1" : r.kind == "Job" ? "batch/v1" : "v1";
+    bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace" || r.kind == "Deployment" ||
+                 r.kind == "Job";
     if (!known) {
       std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
       if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
@@ -282,11 +286,13 @@ class FileLoader {
       return;
     }
     if (api.is_null()) {
-      add(r, pos, {Severity::Error, Category::Invalid, pos.value(""), "apiVersion", "apiVersion is not set (use apiVersion: v1)"});
-    } else if (api != "v1") {
+      add(r, pos,
+          {Severity::Error, Category::Invalid, pos.value(""), "apiVersion",
+           "apiVersion is not set (use apiVersion: " + std::string(group) + ")"});
+    } else if (api != group) {
       add(r, pos,
           {Severity::Error, Category::Invalid, pos.value("apiVersion"), "apiVersion",
-           "apiVersion " + api.dump() + " is not valid for kind " + r.kind + " (use v1)"});
+           "apiVersion " + api.dump() + " is not valid for kind " + r.kind + " (use " + group + ")"});
     }
 
     // Step 4: the schema.
@@ -359,14 +365,21 @@ class FileLoader {
       }
     }
     resolve_references(refs, catalog_, r.diagnostics);
+    // Step 5-6 for a workload: its pod template, checked as the Pod its controller will make.
+    if (r.kind == "Deployment" || r.kind == "Job") template_pod(obj, pos, r);
     // Step 6 (cont.): Pod Security admission, for a pod the API server would otherwise take.
     std::map<std::string, std::string> audit;
     if (r.kind == "Pod" && r.errors() == 0) audit = pod_security(obj, pos, r);
 
     // Step 7: the model, for valid objects.
-    if (r.errors() == 0) {
+    if (r.errors() == 0 && !template_out_) {
       if (opt_.keep_objects) {
-        if (r.kind == "Pod") {
+        if (r.kind == "Deployment" || r.kind == "Job") {
+          Workload w = decode_workload(obj);
+          w.file = file_;
+          w.mark = r.mark;
+          out_.workloads.push_back(std::move(w));
+        } else if (r.kind == "Pod") {
           Pod p = decode_pod(obj, pos);
           p.file = file_;
           p.mark = r.mark;
@@ -400,7 +413,29 @@ class FileLoader {
     finish(std::move(r));
   }
 
-  void finish(DocumentResult r) { out_.documents.push_back(std::move(r)); }
+  void finish(DocumentResult r) {
+    if (template_out_) *template_out_ = std::move(r);
+    else out_.documents.push_back(std::move(r));
+  }
+
+  // A Deployment's or Job's spec.template as the Pod its controller makes of it (named as the
+  // workload, in its namespace), checked by the Pod's steps 4-6 with the template's positions;
+  // its problems become the workload's.
+  void template_pod(const json& obj, const PathIndex& pos, DocumentResult& r) {
+    const json& spec = obj.contains("spec") ? obj["spec"] : json();
+    if (!spec.is_object() || !spec.contains("template") || !spec["template"].is_object()) return;  // the schema said so
+    const json& tmpl = spec["template"];
+    json pod = {{"apiVersion", "v1"}, {"kind", "Pod"}};
+    pod["metadata"] = tmpl.contains("metadata") && tmpl["metadata"].is_object() ? tmpl["metadata"] : json::object();
+    pod["metadata"]["name"] = r.name.empty() ? "template" : r.name;
+    pod["metadata"]["namespace"] = r.ns;
+    if (tmpl.contains("spec")) pod["spec"] = tmpl["spec"];
+    DocumentResult sub;
+    template_out_ = &sub;
+    object(pod, pos.with_prefix(pos.prefix().empty() ? "spec.template" : pos.prefix() + ".spec.template"), begin(r.mark));
+    template_out_ = nullptr;
+    for (auto& d : sub.diagnostics) r.diagnostics.push_back(std::move(d));
+  }
 
   // The enforce, warn and audit modes of the pod's namespace: a Namespace of the input, else
   // one applied before, else the machine's defaults. Enforce refuses the pod (an error, as
@@ -431,6 +466,7 @@ class FileLoader {
   const ObjectCatalog& catalog_;
   FileResult& out_;
   std::string file_;
+  DocumentResult* template_out_ = nullptr;  // set while a workload's template is checked
 };
 
 void sort_diagnostics(DocumentResult& d) {
@@ -481,6 +517,7 @@ void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink, FirstDefi
   std::move(f.pods.begin(), f.pods.end(), std::back_inserter(out.pods));
   std::move(f.configmaps.begin(), f.configmaps.end(), std::back_inserter(out.configmaps));
   std::move(f.secrets.begin(), f.secrets.end(), std::back_inserter(out.secrets));
+  std::move(f.workloads.begin(), f.workloads.end(), std::back_inserter(out.workloads));
   std::move(f.namespaces.begin(), f.namespaces.end(), std::back_inserter(out.namespaces));
   std::move(f.objects.begin(), f.objects.end(), std::back_inserter(out.objects));
   f = FileResult{};

@@ -174,6 +174,8 @@ void check_object(const std::string& kind, const json& object, const PathIndex& 
   else if (kind == "ConfigMap") c.configmap(object);
   else if (kind == "Secret") c.secret(object);
   else if (kind == "Namespace") c.namespace_object(object);
+  else if (kind == "Deployment") c.deployment(object);
+  else if (kind == "Job") c.job(object);
 }
 
 }  // namespace podrun::loader

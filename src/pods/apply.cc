@@ -21,10 +21,12 @@
 #include "image/rootfs.h"
 #include "image/store.h"
 #include "plan/render.h"
+#include "pods/controllers.h"
 #include "pods/delete.h"
 #include "pods/images.h"
 #include "pods/objects.h"
 #include "pods/observe.h"
+#include "pods/workloads.h"
 #include "state/pod_state.h"
 
 namespace podrun::pods {
@@ -282,7 +284,8 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
   // An invalid document: diff (`partial` false) stops; apply goes on with the valid objects,
   // unless there are none.
   out.invalid_documents = invalid;
-  if (invalid && (!partial || (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty()))) {
+  if (invalid &&
+      (!partial || (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty()))) {
     out.status = ApplyResult::Status::Invalid;
     return nullptr;
   }
@@ -298,7 +301,7 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
     for (auto& obj : r.objects)
       if (obj.value("kind", "") == "Pod") obj["metadata"]["labels"][kApplySetLabel] = request.applyset;
   }
-  if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && !request.prune) {
+  if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() && !request.prune) {
     out.status = ApplyResult::Status::NoObjects;
     return nullptr;
   }
@@ -453,6 +456,18 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     objects_changed = objects_changed || o.outcome == ObjectResult::Outcome::Created || o.outcome == ObjectResult::Outcome::Configured;
     out.objects.push_back(std::move(o));
   }
+  // 3c. Deployments and Jobs: stored, and their controller process started if it is not
+  //     running (it makes their pods, now and after this command has returned).
+  for (auto& o : apply_workloads(ctx, r, request.selector, request.applyset, request.dry_run, object_keys))
+    out.objects.push_back(std::move(o));
+  if (!request.dry_run && !r.workloads.empty()) {
+    save_controller_settings(ctx, {request.policy, request.settings, request.pull});
+    try {
+      ensure_controllers(ctx);
+    } catch (const SysError& e) {
+      out.warnings.push_back(std::string("the controllers did not start: ") + e.what());
+    }
+  }
   // 4. The pods.
   std::set<PodName> applied, relabelled;
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
@@ -506,6 +521,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
         out.objects.push_back({"pod", g.first, g.second, ObjectResult::Outcome::Pruned, ""});
     object_keys.insert(request.keep.begin(), request.keep.end());
     for (auto& o : prune_objects(ctx, request.applyset, request.selector, object_keys, request.dry_run))
+      out.objects.push_back(std::move(o));
+    for (auto& o : prune_workloads(ctx, request.applyset, request.selector, object_keys, request.dry_run))
       out.objects.push_back(std::move(o));
   }
   // 6. Running pods see what changed: their configMap, secret and downwardAPI volumes follow

@@ -302,7 +302,16 @@ bool StateStore::remove_namespace(const std::string& name) const {
 }
 
 namespace {
-const char* object_dir(StateStore::ObjectKind kind) { return kind == StateStore::ObjectKind::Secret ? "secrets" : "configmaps"; }
+const char* object_dir(StateStore::ObjectKind kind) {
+  switch (kind) {
+    case StateStore::ObjectKind::Secret: return "secrets";
+    case StateStore::ObjectKind::Deployment: return "deployments";
+    case StateStore::ObjectKind::Job: return "jobs";
+    case StateStore::ObjectKind::DeploymentStatus: return "status/deployments";
+    case StateStore::ObjectKind::JobStatus: return "status/jobs";
+    default: return "configmaps";
+  }
+}
 }  // namespace
 
 void StateStore::save_object(ObjectKind kind, const std::string& ns, const std::string& name, const std::string& text) const {

@@ -4,6 +4,9 @@
 //   <root>/pods/<namespace>/<name>/      one directory per pod (its layout: state/pod_paths.h)
 //   <root>/namespaces/<name>.json         namespaces applied (their labels)
 //   <root>/configmaps|secrets/<ns>/<name>.json   ConfigMaps and Secrets applied
+//   <root>/deployments|jobs/<ns>/<name>.json    Deployments and Jobs applied
+//   <root>/status/deployments|jobs/<ns>/<name>.json   what their controller recorded
+//   <root>/controllers/                  the controller process's lock, log and settings
 //
 // state.json is written atomically (temporary file, fsync unless on a tmpfs, rename). /run is a tmpfs: after a
 // reboot it is empty, and nothing runs, which is the truth.
@@ -142,7 +145,9 @@ class StateStore {
   // ConfigMaps and Secrets applied: each the object as applied (JSON), under
   // ROOT/configmaps/NS/NAME.json and ROOT/secrets/NS/NAME.json, files 0600 in directories
   // 0700, written atomically. The state root is a tmpfs (/run): Secrets never reach a disk.
-  enum class ObjectKind { ConfigMap, Secret };
+  // Deployments and Jobs are stored as applied; their status (what their controller recorded)
+  // apart, under status/, so that apply and the controller never write the same file.
+  enum class ObjectKind { ConfigMap, Secret, Deployment, Job, DeploymentStatus, JobStatus };
   struct StoredObject {
     std::string ns, name, text;  // text: the object's JSON
   };

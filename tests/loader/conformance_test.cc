@@ -45,10 +45,14 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
 
 // The upstream strict schemas of a Kubernetes version (of the kinds podrun takes).
 const SchemaSet& upstream(KubeVersion v) {
+  // The workload kinds: 1.35's for every version, as podrun checks them.
   auto load = [](const std::string& dir) {
+    const std::string newest = kShared + "/reference/k8s-schema/v1.35.0";
     return SchemaSet({{"Pod", slurp(dir + "/pod-v1.json")},
                       {"ConfigMap", slurp(dir + "/configmap-v1.json")},
-                      {"Secret", slurp(dir + "/secret-v1.json")}});
+                      {"Secret", slurp(dir + "/secret-v1.json")},
+                      {"Deployment", slurp(newest + "/deployment-apps-v1.json")},
+                      {"Job", slurp(newest + "/job-batch-v1.json")}});
   };
   static const SchemaSet v131 = load(kShared + "/reference/k8s-schema/v1.31.0");
   static const SchemaSet v135 = load(kShared + "/reference/k8s-schema/v1.35.0");

@@ -25,6 +25,7 @@ TEST_CASE("the plan of every lesson in manifests/ matches its golden file", "[pl
     std::string name = entry.path().stem().string();
     CAPTURE(name);
     loader::LoadResult r = loader::load_paths({entry.path().string()}, loader::LoadOptions{});
+    if (r.pods.empty()) continue;  // a workload's lesson: its controller makes the pods
     plan::PlanInput in;
     in.pods = &r.pods;
     in.configmaps = &r.configmaps;

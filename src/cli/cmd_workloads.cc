@@ -1,0 +1,264 @@
+// podrun scale · rollout status|history|undo|restart · wait · controllers (hidden): kubectl's
+// verbs for Deployments and Jobs, over the pod manager's workloads (src/pods/workloads.h) and
+// the controller process (src/pods/controllers.h).
+#include <signal.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "plan/controllers.h"
+#include "pods/controllers.h"
+#include "pods/observe.h"
+#include "pods/workloads.h"
+
+namespace podrun::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// "deployment/web", "deploy/web", "job/pi" or ("deployment", "web") → kind and name.
+std::pair<pods::WorkloadKind, std::string> workload_arg(const std::string& verb, std::vector<std::string> args) {
+  if (args.size() == 1) {
+    auto slash = args[0].find('/');
+    if (slash == std::string::npos) throw UsageError(verb + ": name a workload: deployment/NAME or job/NAME");
+    args = {args[0].substr(0, slash), args[0].substr(slash + 1)};
+  }
+  if (args.size() != 2 || args[1].empty()) throw UsageError(verb + ": name one workload: deployment/NAME or job/NAME");
+  auto kind = pods::parse_workload_kind(args[0]);
+  if (!kind) throw UsageError(verb + ": " + args[0] + ": not a workload kind (deployment, job)");
+  return {*kind, args[1]};
+}
+
+std::string qualified(pods::WorkloadKind kind, const std::string& name) {
+  return std::string(pods::workload_kind_name(kind)) + (kind == pods::WorkloadKind::Job ? ".batch/" : ".apps/") + name;
+}
+
+long long timeout_ms(const std::string& verb, const std::string& text) {
+  auto ms = parse_duration_ms(text);
+  if (!ms) throw UsageError(verb + ": --timeout " + text + ": not a duration (30s, 5m, 1h)");
+  return *ms;
+}
+
+struct ScaleOptions {
+  std::vector<std::string> args;
+  std::string ns = "default";
+  int replicas = -1;
+};
+
+int run_scale(const GlobalOptions& g, const ScaleOptions& o) {
+  auto [kind, name] = workload_arg("scale", o.args);
+  if (o.replicas < 0) throw UsageError("scale: --replicas=COUNT is required (0 or more)");
+  try {
+    pods::scale_workload(context(g), kind, o.ns, name, o.replicas);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "podrun: " << e.what() << "\n";
+    return kExitFailure;
+  }
+  std::cout << qualified(kind, name) << " scaled\n";
+  return kExitOk;
+}
+
+struct RolloutOptions {
+  std::string action;
+  std::vector<std::string> args;
+  std::string ns = "default", timeout = "0s";
+  int to_revision = 0;
+  bool watch = true;
+};
+
+int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
+  auto [kind, name] = workload_arg("rollout " + o.action, o.args);
+  if (kind != pods::WorkloadKind::Deployment) throw UsageError("rollout: podrun rolls out deployments (job has no rollout)");
+  pods::Context ctx = context(g);
+  auto find = [&, name = name] {
+    auto w = pods::find_workload(ctx, pods::WorkloadKind::Deployment, o.ns, name);
+    if (!w) std::cerr << "podrun: deployments.apps \"" << name << "\" not found in namespace " << o.ns << "\n";
+    return w;
+  };
+  if (o.action == "status") {
+    long long limit = timeout_ms("rollout status", o.timeout);
+    auto start = Clock::now();
+    std::string last;
+    for (;;) {
+      auto w = find();
+      if (!w) return kExitFailure;
+      plan::RolloutState s = plan::rollout_state(name, w->model.deployment, w->generation, w->deployment);
+      if (s.failed) {
+        std::cerr << "error: " << s.message << "\n";
+        return kExitFailure;
+      }
+      if (s.message != last) std::cout << s.message << "\n" << std::flush;
+      last = s.message;
+      if (s.done || !o.watch) return kExitOk;
+      if (limit > 0 && Clock::now() - start > std::chrono::milliseconds(limit)) {
+        std::cerr << "error: timed out waiting for the condition\n";
+        return kExitFailure;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    }
+  }
+  if (o.action == "history") {
+    auto w = find();
+    if (!w) return kExitFailure;
+    std::cout << qualified(kind, name) << "\nREVISION  CHANGE-CAUSE\n";
+    for (const auto& s : w->deployment.sets) {
+      std::string rev = std::to_string(s.revision);
+      std::cout << rev << std::string(rev.size() < 10 ? 10 - rev.size() : 1, ' ') << (s.change_cause.empty() ? "<none>" : s.change_cause)
+                << "\n";
+    }
+    return kExitOk;
+  }
+  try {
+    if (o.action == "undo") {
+      pods::rollout_undo(ctx, o.ns, name, o.to_revision);
+      std::cout << qualified(kind, name) << " rolled back\n";
+    } else if (o.action == "restart") {
+      pods::rollout_restart(ctx, o.ns, name);
+      std::cout << qualified(kind, name) << " restarted\n";
+    } else if (o.action == "pause" || o.action == "resume") {
+      bool pause = o.action == "pause";
+      pods::update_workload(ctx, kind, o.ns, name, [&](nlohmann::json& obj) {
+        if (pause) obj["spec"]["paused"] = true;
+        else obj["spec"].erase("paused");
+      });
+      std::cout << qualified(kind, name) << (pause ? " paused\n" : " resumed\n");
+    } else {
+      throw UsageError("rollout: status, history, undo, restart, pause or resume");
+    }
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "podrun: " << e.what() << "\n";
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+struct WaitOptions {
+  std::vector<std::string> args;
+  std::string ns = "default", condition, timeout = "30s";
+};
+
+// kubectl wait --for=condition=NAME[=VALUE] | --for=delete, on job/NAME, deployment/NAME or
+// pod/NAME.
+int run_wait(const GlobalOptions& g, const WaitOptions& o) {
+  if (o.args.size() != 1) throw UsageError("wait: name one object: job/NAME, deployment/NAME or pod/NAME");
+  std::string target = o.args[0];
+  auto slash = target.find('/');
+  if (slash == std::string::npos) throw UsageError("wait: name one object: job/NAME, deployment/NAME or pod/NAME");
+  std::string kind_word = target.substr(0, slash), name = target.substr(slash + 1);
+  bool is_pod = kind_word == "pod" || kind_word == "pods" || kind_word == "po";
+  auto kind = pods::parse_workload_kind(kind_word);
+  if (!is_pod && !kind) throw UsageError("wait: " + kind_word + ": not a kind podrun waits for (pod, deployment, job)");
+  bool for_delete = o.condition == "delete";
+  std::string cond, want = "True";
+  if (!for_delete) {
+    if (o.condition.rfind("condition=", 0) != 0) throw UsageError("wait: --for=condition=NAME[=VALUE] or --for=delete");
+    cond = o.condition.substr(10);
+    if (auto eq = cond.find('='); eq != std::string::npos) {
+      want = cond.substr(eq + 1);
+      cond = cond.substr(0, eq);
+    }
+  }
+  auto lower = [](std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  long long limit = timeout_ms("wait", o.timeout);
+  pods::Context ctx = context(g);
+  auto start = Clock::now();
+  const std::string shown = is_pod ? "pod/" + name : qualified(*kind, name);
+  for (;;) {
+    bool exists = false, met = false;
+    if (is_pod) {
+      auto p = pods::find_pod(ctx, o.ns, name);
+      exists = p.has_value();
+      if (p)
+        for (const auto& c : p->state.conditions)
+          if (lower(c.type) == lower(cond)) met = lower(c.status ? "True" : "False") == lower(want);
+    } else if (auto w = pods::find_workload(ctx, *kind, o.ns, name)) {
+      exists = true;
+      const auto& conditions = *kind == pods::WorkloadKind::Job ? w->job.conditions : w->deployment.conditions;
+      // A Deployment's conditions are of the generation its controller last saw.
+      bool current = *kind == pods::WorkloadKind::Job || w->deployment.observed_generation >= w->generation;
+      for (const auto& c : conditions)
+        if (current && lower(c.type) == lower(cond)) met = lower(c.status ? "True" : "False") == lower(want);
+    }
+    if (for_delete ? !exists : met) {
+      std::cout << shown << (for_delete ? " condition met\n" : " condition met\n");
+      return kExitOk;
+    }
+    if (!exists && !for_delete && Clock::now() - start > std::chrono::seconds(1)) {
+      std::cerr << "Error from server (NotFound): " << kind_word << " \"" << name << "\" not found\n";
+      return kExitFailure;
+    }
+    if (Clock::now() - start > std::chrono::milliseconds(limit)) {
+      std::cerr << "error: timed out waiting for the condition on " << shown << "\n";
+      return kExitFailure;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+}
+
+int g_controller_stop = -1;  // NOLINT: the signal handler's only way out
+void on_controller_stop(int) {
+  char c = 's';
+  if (::write(g_controller_stop, &c, 1) < 0) {}
+}
+
+int run_controllers_command(const GlobalOptions& g) {
+  int p[2];
+  if (::pipe(p) != 0) return kExitFailure;
+  g_controller_stop = p[1];
+  struct sigaction sa = {};
+  sa.sa_handler = on_controller_stop;
+  ::sigaction(SIGTERM, &sa, nullptr);
+  ::sigaction(SIGINT, &sa, nullptr);
+  ::signal(SIGHUP, SIG_IGN);
+  ::signal(SIGPIPE, SIG_IGN);
+  return pods::run_controllers(context(g), p[0]);
+}
+
+}  // namespace
+
+void add_workload_commands(CLI::App& app, GlobalOptions& g, Action& action) {
+  auto sc = std::make_shared<ScaleOptions>();
+  CLI::App* scale =
+      app.add_subcommand("scale", "Set a Deployment's replicas or a Job's parallelism (podrun scale deployment/web --replicas=3)");
+  scale->add_option("args", sc->args, "deployment/NAME | job/NAME")->required();
+  scale->add_option("--replicas", sc->replicas, "The new count")->required();
+  scale->add_option("-n,--namespace", sc->ns, "Namespace")->capture_default_str();
+  scale->callback([&g, sc, &action] { action = [&g, sc] { return run_scale(g, *sc); }; });
+
+  auto ro = std::make_shared<RolloutOptions>();
+  CLI::App* rollout = app.add_subcommand("rollout", "A Deployment's rollout: status, history, undo, restart, pause, resume");
+  rollout->add_option("action", ro->action, "status | history | undo | restart | pause | resume")
+      ->required()
+      ->check(CLI::IsMember({"status", "history", "undo", "restart", "pause", "resume"}));
+  rollout->add_option("args", ro->args, "deployment/NAME")->required();
+  rollout->add_option("-n,--namespace", ro->ns, "Namespace")->capture_default_str();
+  rollout->add_option("--timeout", ro->timeout, "status: how long to wait (0s: no limit)")->capture_default_str();
+  rollout->add_option("--to-revision", ro->to_revision, "undo: the revision to go back to (default: the previous one)");
+  rollout->add_flag("-w,--watch", ro->watch, "status: wait until the rollout is done (--watch=false: say where it is)");
+  rollout->callback([&g, ro, &action] { action = [&g, ro] { return run_rollout(g, *ro); }; });
+
+  auto wo = std::make_shared<WaitOptions>();
+  CLI::App* wait = app.add_subcommand("wait", "Wait for a condition: podrun wait --for=condition=complete job/NAME");
+  wait->add_option("args", wo->args, "job/NAME | deployment/NAME | pod/NAME")->required();
+  wait->add_option("--for", wo->condition, "condition=NAME[=VALUE] (complete, failed, available, ready, ...) or delete")->required();
+  wait->add_option("-n,--namespace", wo->ns, "Namespace")->capture_default_str();
+  wait->add_option("--timeout", wo->timeout, "How long to wait")->capture_default_str();
+  wait->callback([&g, wo, &action] { action = [&g, wo] { return run_wait(g, *wo); }; });
+
+  CLI::App* ctl = app.add_subcommand("controllers", "");  // hidden: the controller process that apply starts
+  ctl->group("");
+  ctl->callback([&g, &action] { action = [&g] { return run_controllers_command(g); }; });
+}
+
+}  // namespace podrun::cli

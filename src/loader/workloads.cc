@@ -1,0 +1,259 @@
+// Deployments and Jobs: what the API server checks of them beyond the schema
+// (ValidateDeployment, ValidateJob in k8s.io/kubernetes/pkg/apis/{apps,batch}/validation),
+// podrun's support policy for their fields, and their typed model. Their pod template is
+// checked apart, as a Pod (loader.cc), with the template's positions.
+#include <algorithm>
+
+#include "loader/checker.h"
+#include "loader/workloads.h"
+
+namespace podrun::loader {
+
+namespace {
+
+// matchLabels and matchExpressions (a LabelSelector) as a model::Selector.
+Selector label_selector(const json& sel) {
+  Selector out;
+  const json& ml = field(sel, "matchLabels");
+  if (ml.is_object())
+    for (auto it = ml.begin(); it != ml.end(); ++it) out.requirements.push_back({Requirement::Op::Equals, it.key(), {str(it.value())}});
+  const json& me = field(sel, "matchExpressions");
+  if (me.is_array())
+    for (const auto& e : me) {
+      Requirement r;
+      r.key = str(field(e, "key"));
+      std::string op = str(field(e, "operator"));
+      r.op = op == "In"       ? Requirement::Op::In
+             : op == "NotIn"  ? Requirement::Op::NotIn
+             : op == "Exists" ? Requirement::Op::Exists
+                              : Requirement::Op::DoesNotExist;
+      if (field(e, "values").is_array())
+        for (const auto& v : field(e, "values")) r.values.push_back(str(v));
+      std::sort(r.values.begin(), r.values.end());
+      out.requirements.push_back(std::move(r));
+    }
+  return out;
+}
+
+std::map<std::string, std::string> string_map(const json& m) {
+  std::map<std::string, std::string> out;
+  if (m.is_object())
+    for (auto it = m.begin(); it != m.end(); ++it) out[it.key()] = str(it.value());
+  return out;
+}
+
+std::optional<IntOrPercent> int_or_percent(const json& v) {
+  if (v.is_number_integer()) return IntOrPercent{v.get<int>(), false};
+  if (!v.is_string()) return std::nullopt;
+  auto parsed = parse_int_or_percent(v.get<std::string>());
+  if (parsed && !parsed->percent) return std::nullopt;  // a string must be a percentage
+  return parsed;
+}
+
+}  // namespace
+
+void Checker::workload_selector(const json& sel, const json& template_labels, bool required) {
+  if (sel.is_null()) {
+    if (required) error("spec.selector", "required value");
+    return;
+  }
+  const json& me = field(sel, "matchExpressions");
+  if (me.is_array())
+    for (std::size_t i = 0; i < me.size(); ++i) {
+      std::string p = "spec.selector.matchExpressions[" + std::to_string(i) + "]";
+      std::string op = str(field(me[i], "operator"));
+      const json& values = field(me[i], "values");
+      bool has_values = values.is_array() && !values.empty();
+      if (op != "In" && op != "NotIn" && op != "Exists" && op != "DoesNotExist")
+        error(p + ".operator",
+              "unsupported value " + in_quotes(op) + ": supported values: \"In\", \"NotIn\", \"Exists\", \"DoesNotExist\"");
+      else if ((op == "In" || op == "NotIn") && !has_values) error(p + ".values", "must be specified when `operator` is 'In' or 'NotIn'");
+      else if ((op == "Exists" || op == "DoesNotExist") && has_values)
+        error(p + ".values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
+    }
+  Selector s = label_selector(sel);
+  if (s.requirements.empty()) {
+    error("spec.selector", "empty selector is invalid for " + std::string(required ? "deployment" : "job"));
+    return;
+  }
+  if (!s.matches(string_map(template_labels)))
+    error("spec.template.metadata.labels", "invalid value: `selector` does not match template `labels`");
+}
+
+void Checker::deployment(const json& obj) {
+  metadata(field(obj, "metadata"), true);
+  const json& spec = field(obj, "spec");
+  const json& tmpl = field(spec, "template");
+  workload_selector(field(spec, "selector"), field(field(tmpl, "metadata"), "labels"), true);
+  for (const char* f : {"replicas", "minReadySeconds", "revisionHistoryLimit", "progressDeadlineSeconds"}) {
+    const json& v = field(spec, f);
+    if (v.is_number_integer() && v.get<long long>() < 0) error(std::string("spec.") + f, "must be greater than or equal to 0");
+  }
+  const json& pds = field(spec, "progressDeadlineSeconds");
+  const json& mrs = field(spec, "minReadySeconds");
+  if (pds.is_number_integer() && mrs.is_number_integer() && pds.get<long long>() <= mrs.get<long long>())
+    error("spec.progressDeadlineSeconds", "must be greater than minReadySeconds");
+  const json& strategy = field(spec, "strategy");
+  std::string type = str(field(strategy, "type"), "RollingUpdate");
+  const json& ru = field(strategy, "rollingUpdate");
+  if (type == "Recreate" && !ru.is_null()) error("spec.strategy.rollingUpdate", "may not be specified when strategy `type` is 'Recreate'");
+  else if (type != "Recreate" && type != "RollingUpdate")
+    error("spec.strategy.type", "unsupported value " + in_quotes(type) + ": supported values: \"Recreate\", \"RollingUpdate\"");
+  if (type == "RollingUpdate") {
+    std::optional<IntOrPercent> surge{IntOrPercent{25, true}}, unavailable{IntOrPercent{25, true}};
+    for (const char* f : {"maxSurge", "maxUnavailable"}) {
+      const json& v = field(ru, f);
+      if (v.is_null()) continue;
+      auto parsed = int_or_percent(v);
+      std::string p = std::string("spec.strategy.rollingUpdate.") + f;
+      if (!parsed) error(p, "invalid value " + v.dump() + ": must be an integer or percentage (e.g. '5%')");
+      else if (parsed->value < 0) error(p, "must be greater than or equal to 0");
+      else if (std::string(f) == "maxUnavailable" && parsed->percent && parsed->value > 100) error(p, "must not be greater than 100%");
+      (std::string(f) == "maxSurge" ? surge : unavailable) = parsed;
+    }
+    if (surge && unavailable && surge->value == 0 && unavailable->value == 0)
+      error("spec.strategy.rollingUpdate.maxUnavailable", "may not be 0 when `maxSurge` is 0");
+  }
+  const json& pod_spec = field(tmpl, "spec");
+  const json& rp = field(pod_spec, "restartPolicy");
+  if (rp.is_string() && rp != "Always")
+    error("spec.template.spec.restartPolicy", "unsupported value " + in_quotes(str(rp)) + ": supported values: \"Always\"");
+  if (!field(pod_spec, "activeDeadlineSeconds").is_null())
+    error("spec.template.spec.activeDeadlineSeconds", "forbidden: activeDeadlineSeconds in ReplicaSet is not Supported");
+}
+
+void Checker::job(const json& obj) {
+  metadata(field(obj, "metadata"), true);
+  // The name becomes the value of the job-name label: at most 63 characters.
+  std::string name = str(field(field(obj, "metadata"), "name"));
+  if (name.size() > 63) error("metadata.name", "must be no more than 63 characters (it is the value of the job-name label)");
+  const json& spec = field(obj, "spec");
+  const json& tmpl = field(spec, "template");
+  if (truthy(field(spec, "manualSelector"))) workload_selector(field(spec, "selector"), field(field(tmpl, "metadata"), "labels"), false);
+  else if (!field(spec, "selector").is_null())
+    error("spec.selector", "invalid value: `selector` will be auto-generated (set manualSelector: true to give one)");
+  for (const char* f : {"parallelism", "completions", "backoffLimit", "ttlSecondsAfterFinished"}) {
+    const json& v = field(spec, f);
+    if (v.is_number_integer() && v.get<long long>() < 0) error(std::string("spec.") + f, "must be greater than or equal to 0");
+  }
+  const json& ads = field(spec, "activeDeadlineSeconds");
+  if (ads.is_number_integer() && ads.get<long long>() <= 0) error("spec.activeDeadlineSeconds", "must be greater than 0");
+  std::string mode = str(field(spec, "completionMode"), "NonIndexed");
+  if (mode != "NonIndexed" && mode != "Indexed")
+    error("spec.completionMode", "unsupported value " + in_quotes(mode) + ": supported values: \"NonIndexed\", \"Indexed\"");
+  if (mode == "Indexed" && field(spec, "completions").is_null())
+    error("spec.completions", "required value: when completion mode is Indexed");
+  const json& pod_spec = field(tmpl, "spec");
+  const json& rp = field(pod_spec, "restartPolicy");
+  if (!rp.is_string()) error("spec.template.spec.restartPolicy", "required value: valid values: \"OnFailure\", \"Never\"");
+  else if (rp != "OnFailure" && rp != "Never")
+    error("spec.template.spec.restartPolicy", "unsupported value " + in_quotes(str(rp)) + ": supported values: \"OnFailure\", \"Never\"");
+  const json& pfp = field(spec, "podFailurePolicy");
+  if (!pfp.is_null()) {
+    if (rp.is_string() && rp != "Never")
+      error("spec.template.spec.restartPolicy",
+            "unsupported value " + in_quotes(str(rp)) + ": only \"Never\" is supported when podFailurePolicy is specified");
+    const json& rules = field(pfp, "rules");
+    if (rules.is_array())
+      for (std::size_t i = 0; i < rules.size(); ++i) {
+        std::string p = "spec.podFailurePolicy.rules[" + std::to_string(i) + "]";
+        const json& codes = field(rules[i], "onExitCodes");
+        const json& conds = field(rules[i], "onPodConditions");
+        std::string action = str(field(rules[i], "action"));
+        if (action != "FailJob" && action != "Ignore" && action != "Count" && action != "FailIndex")
+          error(p + ".action",
+                "unsupported value " + in_quotes(action) + ": supported values: \"Count\", \"FailIndex\", \"FailJob\", \"Ignore\"");
+        if (action == "FailIndex" && field(spec, "backoffLimitPerIndex").is_null())
+          error(p + ".action", "invalid value \"FailIndex\": requires the backoffLimitPerIndex to be set");
+        if (codes.is_null() == (conds.is_null() || (conds.is_array() && conds.empty())))
+          error(p, "specifying one of OnExitCodes and OnPodConditions is required");
+        if (codes.is_object()) {
+          std::string op = str(field(codes, "operator"));
+          if (op != "In" && op != "NotIn")
+            error(p + ".onExitCodes.operator", "unsupported value " + in_quotes(op) + ": supported values: \"In\", \"NotIn\"");
+          const json& values = field(codes, "values");
+          if (values.is_array()) {
+            std::set<long long> seen;
+            for (std::size_t k = 0; k < values.size(); ++k) {
+              if (!values[k].is_number_integer()) continue;
+              long long v = values[k].get<long long>();
+              std::string vp = p + ".onExitCodes.values[" + std::to_string(k) + "]";
+              if (op == "In" && v == 0) error(vp, "invalid value 0: must not be 0 for the In operator");
+              if (!seen.insert(v).second) error(vp, "duplicate value " + std::to_string(v));
+              else if (k > 0 && values[k - 1].is_number_integer() && values[k - 1].get<long long>() > v)
+                error(vp, "invalid value " + std::to_string(v) + ": must be ordered");
+            }
+          }
+        }
+      }
+  }
+  // podrun's support: what one node's Job controller here does not do (yet).
+  for (const char* f : {"backoffLimitPerIndex", "maxFailedIndexes", "successPolicy", "managedBy", "podReplacementPolicy"})
+    if (!field(spec, f).is_null())
+      error(std::string("spec.") + f, std::string("podrun's Job controller does not support ") + f, Category::Unsupported, true);
+}
+
+Workload decode_workload(const json& obj) {
+  Workload w;
+  w.kind = str(field(obj, "kind"));
+  const json& meta = field(obj, "metadata");
+  w.metadata.name = str(field(meta, "name"));
+  w.metadata.ns = str(field(meta, "namespace"), "default");
+  if (w.metadata.ns.empty()) w.metadata.ns = "default";
+  w.metadata.labels = string_map(field(meta, "labels"));
+  w.metadata.annotations = string_map(field(meta, "annotations"));
+  const json& spec = field(obj, "spec");
+  const json& tmpl = field(spec, "template");
+  w.template_json = tmpl.is_object() ? tmpl.dump() : "{}";
+  w.template_labels = string_map(field(field(tmpl, "metadata"), "labels"));
+  auto int_of = [&](const char* key, long long fallback) {
+    const json& v = field(spec, key);
+    return v.is_number_integer() ? v.get<long long>() : fallback;
+  };
+  if (w.kind == "Deployment") {
+    DeploymentSpec& d = w.deployment;
+    d.replicas = static_cast<int>(int_of("replicas", 1));
+    d.selector = label_selector(field(spec, "selector"));
+    const json& strategy = field(spec, "strategy");
+    d.strategy = str(field(strategy, "type")) == "Recreate" ? DeploymentSpec::Strategy::Recreate : DeploymentSpec::Strategy::RollingUpdate;
+    const json& ru = field(strategy, "rollingUpdate");
+    if (auto s = int_or_percent(field(ru, "maxSurge"))) d.max_surge = *s;
+    if (auto u = int_or_percent(field(ru, "maxUnavailable"))) d.max_unavailable = *u;
+    d.min_ready_seconds = static_cast<int>(int_of("minReadySeconds", 0));
+    d.revision_history_limit = static_cast<int>(int_of("revisionHistoryLimit", 10));
+    d.progress_deadline_seconds = static_cast<int>(int_of("progressDeadlineSeconds", 600));
+    d.paused = truthy(field(spec, "paused"));
+  } else if (w.kind == "Job") {
+    JobSpec& j = w.job;
+    j.parallelism = static_cast<int>(int_of("parallelism", 1));
+    if (field(spec, "completions").is_number_integer()) j.completions = field(spec, "completions").get<int>();
+    j.indexed = str(field(spec, "completionMode")) == "Indexed";
+    j.backoff_limit = static_cast<int>(int_of("backoffLimit", 6));
+    if (field(spec, "activeDeadlineSeconds").is_number_integer()) j.active_deadline_seconds = int_of("activeDeadlineSeconds", 0);
+    if (field(spec, "ttlSecondsAfterFinished").is_number_integer())
+      j.ttl_seconds_after_finished = static_cast<int>(int_of("ttlSecondsAfterFinished", 0));
+    j.suspend = truthy(field(spec, "suspend"));
+    const json& pfp = field(spec, "podFailurePolicy");
+    j.has_pod_failure_policy = pfp.is_object();
+    if (field(pfp, "rules").is_array())
+      for (const auto& rule : field(pfp, "rules")) {
+        PodFailureRule r;
+        std::string action = str(field(rule, "action"));
+        r.action = action == "Ignore"      ? PodFailureRule::Action::Ignore
+                   : action == "Count"     ? PodFailureRule::Action::Count
+                   : action == "FailIndex" ? PodFailureRule::Action::FailIndex
+                                           : PodFailureRule::Action::FailJob;
+        const json& codes = field(rule, "onExitCodes");
+        r.on_exit_codes = codes.is_object();
+        r.container = str(field(codes, "containerName"));
+        r.in = str(field(codes, "operator"), "In") == "In";
+        if (field(codes, "values").is_array())
+          for (const auto& v : field(codes, "values"))
+            if (v.is_number_integer()) r.values.push_back(v.get<int>());
+        j.pod_failure_rules.push_back(std::move(r));
+      }
+  }
+  return w;
+}
+
+}  // namespace podrun::loader

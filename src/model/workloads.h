@@ -1,0 +1,73 @@
+// The workload kinds podrun's controllers run: Deployment (apps/v1) and Job (batch/v1), typed
+// with Kubernetes' defaults applied. Their pod template stays JSON (`template_json`): the
+// controllers make pods of it, which are then loaded, checked and planned as any Pod.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.h"
+#include "model/model.h"
+#include "model/selector.h"
+
+namespace podrun::model {
+
+// intstr.IntOrString as maxSurge and maxUnavailable take it: 3, or "25%".
+struct IntOrPercent {
+  int value = 0;
+  bool percent = false;
+  // Of `total`: a percentage rounded up (maxSurge) or down (maxUnavailable), as the
+  // deployment controller's intstr.GetScaledValueFromIntOrPercent.
+  int scaled(int total, bool round_up) const;
+};
+// nullopt for text that is neither an integer nor "N%".
+std::optional<IntOrPercent> parse_int_or_percent(const std::string& text);
+
+struct DeploymentSpec {
+  int replicas = 1;
+  Selector selector;  // matchLabels and matchExpressions
+  enum class Strategy { RollingUpdate, Recreate } strategy = Strategy::RollingUpdate;
+  IntOrPercent max_surge{25, true}, max_unavailable{25, true};
+  int min_ready_seconds = 0;
+  int revision_history_limit = 10;
+  int progress_deadline_seconds = 600;
+  bool paused = false;
+};
+
+// podFailurePolicy's rules, for exit codes (onPodConditions never matches on one node: nothing
+// here sets DisruptionTarget).
+struct PodFailureRule {
+  enum class Action { FailJob, Ignore, Count, FailIndex } action = Action::FailJob;
+  bool on_exit_codes = false;
+  std::string container;  // "" = any container
+  bool in = true;         // operator In, else NotIn
+  std::vector<int> values;
+};
+
+struct JobSpec {
+  int parallelism = 1;
+  std::optional<int> completions;  // unset: a work queue (done once one pod succeeded and none runs)
+  bool indexed = false;            // completionMode: Indexed
+  int backoff_limit = 6;
+  std::optional<std::int64_t> active_deadline_seconds;
+  std::optional<int> ttl_seconds_after_finished;
+  bool suspend = false;
+  std::vector<PodFailureRule> pod_failure_rules;
+  bool has_pod_failure_policy = false;
+};
+
+struct Workload {
+  std::string kind;  // Deployment, Job
+  ObjectMeta metadata;
+  DeploymentSpec deployment;  // kind Deployment
+  JobSpec job;                // kind Job
+  std::map<std::string, std::string> template_labels;
+  std::string template_json;  // spec.template, as applied
+  std::string file;
+  Mark mark;
+};
+
+}  // namespace podrun::model

@@ -1,0 +1,125 @@
+// The controllers' decisions, as pure functions: what the Job and Deployment controllers of
+// kube-controller-manager would do in one sync, given the object's spec, what the last sync
+// recorded (its status) and the pods that exist now. They read no clock and touch nothing:
+// `now` is passed in, and the pod manager (pods/controllers.h) carries the actions out — the
+// kubelet's computePodActions split, applied to controllers. Table-tested in
+// tests/plan/controllers_test.cc.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/workloads.h"
+
+namespace podrun::plan {
+
+// A pod a controller owns, as it sees it.
+struct OwnedPod {
+  enum class Phase { Pending, Running, Succeeded, Failed } phase = Phase::Pending;
+  std::string name;
+  bool ready = false;
+  bool terminating = false;      // a delete was asked
+  std::optional<int> index;      // an Indexed Job's completion index
+  std::string hash;              // a Deployment's pod-template-hash
+  std::int64_t created = 0;      // seconds since the epoch
+  std::int64_t ready_since = 0;  // when it last became Ready (0: not Ready)
+  std::int64_t finished = 0;     // Succeeded or Failed: when its last container ended
+  int restarts = 0;              // of all its containers
+  // Containers that ended with a non-zero code (name, code): what podFailurePolicy reads.
+  std::vector<std::pair<std::string, int>> exit_codes;
+  bool active() const { return !terminating && phase != Phase::Succeeded && phase != Phase::Failed; }
+};
+
+struct Condition {
+  std::string type;  // Complete, Failed, SuccessCriteriaMet, FailureTarget, Suspended; Available, Progressing
+  bool status = true;
+  std::string reason, message;
+  std::int64_t last_transition = 0, last_update = 0;
+};
+const Condition* find_condition(const std::vector<Condition>& conditions, const std::string& type);
+
+// ---------------------------------------------------------------------------------------------
+// Job (pkg/controller/job/job_controller.go: syncJob)
+
+struct JobStatus {
+  std::int64_t start_time = 0, completion_time = 0;
+  int active = 0, ready = 0, succeeded = 0, failed = 0, terminating = 0;
+  std::string completed_indexes;  // Indexed: "0-2,4", as the API writes them
+  std::vector<Condition> conditions;
+  bool complete() const;
+  bool failed_for_good() const;  // the Failed condition
+  bool finished() const { return complete() || failed_for_good(); }
+};
+
+struct JobActions {
+  int create = 0;                   // NonIndexed: this many new pods
+  std::vector<int> create_indexes;  // Indexed: a pod for each of these indexes
+  std::vector<std::string> remove;  // pods to delete (past a deadline, after a failure, in excess)
+  JobStatus status;
+  std::int64_t requeue_at = 0;  // sync again no later than this (back-off, deadline, TTL); 0: on change
+  bool delete_job = false;      // ttlSecondsAfterFinished has passed: the Job and its pods go
+};
+
+// The pod back-off after `failures` consecutive failures: 10s doubling, at most 6 minutes.
+std::int64_t job_backoff_seconds(int failures);
+
+JobActions job_actions(const model::JobSpec& spec, const JobStatus& last, const std::vector<OwnedPod>& pods, std::int64_t now);
+
+// "0-2,4" for {0, 1, 2, 4}.
+std::string index_ranges(const std::vector<int>& sorted_indexes);
+
+// ---------------------------------------------------------------------------------------------
+// Deployment (pkg/controller/deployment: rolling.go, recreate.go, sync.go, and the ReplicaSet
+// controller's manageReplicas). Its ReplicaSets are records in its status here.
+
+struct ReplicaSetRecord {
+  std::string hash;  // pod-template-hash
+  std::string uid;   // the pod manager's (its pods' ownerReferences); "" when new
+  int revision = 0;  // deployment.kubernetes.io/revision
+  int replicas = 0;  // desired
+  std::string template_json;
+  std::string change_cause;  // kubernetes.io/change-cause of the Deployment when it was made
+  std::int64_t created = 0;
+};
+
+struct DeploymentStatus {
+  std::int64_t observed_generation = 0;
+  int replicas = 0, updated = 0, ready = 0, available = 0, unavailable = 0;
+  std::vector<ReplicaSetRecord> sets;  // by revision
+  std::vector<Condition> conditions;   // Available, Progressing
+};
+
+struct DeploymentActions {
+  std::vector<std::pair<std::string, int>> create;  // (hash, how many new pods)
+  std::vector<std::string> remove;
+  DeploymentStatus status;
+  std::int64_t requeue_at = 0;  // a Ready pod becomes available (minReadySeconds), the deadline
+};
+
+// The pod-template-hash of a template (its JSON): FNV-32a, written with the API's safe
+// alphabet, as ComputeHash and rand.SafeEncodeString do.
+std::string pod_template_hash(const std::string& template_json);
+
+struct DeploymentInput {
+  const model::DeploymentSpec* spec = nullptr;
+  std::int64_t generation = 1;
+  std::string template_json;  // the current spec.template
+  std::string change_cause;
+  std::string name;  // for messages
+};
+DeploymentActions deployment_actions(const DeploymentInput& in, const DeploymentStatus& last, const std::vector<OwnedPod>& pods,
+                                     std::int64_t now);
+
+// kubectl rollout status's words for the state `status` shows: (done, message), as kubectl's
+// DeploymentStatusViewer; a deadline exceeded is done (with its error message) too.
+struct RolloutState {
+  bool done = false, failed = false;
+  std::string message;
+};
+RolloutState rollout_state(const std::string& name, const model::DeploymentSpec& spec, std::int64_t generation,
+                           const DeploymentStatus& status);
+
+}  // namespace podrun::plan

@@ -1,0 +1,445 @@
+#include "pods/controllers.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/file.h>
+#include <sys/random.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+#include "common/files.h"
+#include "common/log.h"
+#include "exec/supervisor_process.h"
+#include "plan/controllers.h"
+#include "pods/observe.h"
+#include "pods/workloads.h"
+#include "state/pod_state.h"
+#include "state/pod_status.h"
+
+namespace podrun::pods {
+
+using nlohmann::json;
+
+namespace {
+
+std::string controller_dir(const Context& ctx) { return ctx.state_root + "/controllers"; }
+
+json settings_json(const ControllerSettings& s) {
+  return {{"podPidsLimit", s.policy.pod_pids_limit},
+          {"allowedUnsafeSysctls", s.policy.allowed_unsafe_sysctls},
+          {"seccompDefault", s.policy.seccomp_default},
+          {"podSecurity", s.policy.pod_security},
+          {"imagePullPolicy", s.policy.image_pull_policy},
+          {"kubernetesVersion", s.policy.kubernetes_version},
+          {"backoffBaseMs", s.settings.backoff.base.count()},
+          {"backoffMaxMs", s.settings.backoff.max.count()},
+          {"logMaxBytes", s.settings.log_max_bytes},
+          {"bridge", s.settings.bridge},
+          {"subnet", s.settings.subnet},
+          {"idmappedMounts", s.settings.idmapped_mounts},
+          {"authfile", s.pull.authfile},
+          {"insecureRegistries", s.pull.insecure},
+          {"platform", s.pull.platform}};
+}
+
+ControllerSettings load_settings(const Context& ctx) {
+  ControllerSettings s;
+  json j = json::parse(files::read(controller_dir(ctx) + "/settings.json").value_or("{}"), nullptr, false);
+  if (!j.is_object()) return s;
+  s.policy.pod_pids_limit = j.value("podPidsLimit", "");
+  s.policy.allowed_unsafe_sysctls = j.value("allowedUnsafeSysctls", "");
+  s.policy.seccomp_default = j.value("seccompDefault", "");
+  s.policy.pod_security = j.value("podSecurity", "");
+  s.policy.image_pull_policy = j.value("imagePullPolicy", "");
+  s.policy.kubernetes_version = j.value("kubernetesVersion", "");
+  s.settings.backoff.base = std::chrono::milliseconds(j.value("backoffBaseMs", s.settings.backoff.base.count()));
+  s.settings.backoff.max = std::chrono::milliseconds(j.value("backoffMaxMs", s.settings.backoff.max.count()));
+  s.settings.log_max_bytes = j.value("logMaxBytes", s.settings.log_max_bytes);
+  s.settings.bridge = j.value("bridge", s.settings.bridge);
+  s.settings.subnet = j.value("subnet", s.settings.subnet);
+  s.settings.idmapped_mounts = j.value("idmappedMounts", s.settings.idmapped_mounts);
+  s.pull.authfile = j.value("authfile", "");
+  s.pull.insecure = j.value("insecureRegistries", std::vector<std::string>{});
+  s.pull.platform = j.value("platform", "");
+  return s;
+}
+
+// Five characters of the API server's name alphabet (generateName's suffix).
+std::string name_suffix() {
+  static const char alphabet[] = "bcdfghjklmnpqrstvwxz2456789";
+  unsigned char b[5] = {};
+  if (::getrandom(b, sizeof b, 0) != static_cast<ssize_t>(sizeof b))
+    for (auto& c : b) c = static_cast<unsigned char>(std::rand());
+  std::string out;
+  for (unsigned char c : b) out += alphabet[c % (sizeof alphabet - 1)];
+  return out;
+}
+
+std::int64_t time_of(const std::string& rfc) {
+  auto t = state::parse_rfc3339(rfc);
+  return t ? static_cast<std::int64_t>(*t) : 0;
+}
+
+// A pod as its controller sees it: phase, readiness (and since when), exit codes, and the
+// labels and annotations that say which index or ReplicaSet it belongs to.
+plan::OwnedPod owned_pod(const Context& ctx, const PodView& pod) {
+  const state::PodState& s = pod.state;
+  plan::OwnedPod p;
+  p.name = s.name;
+  switch (s.phase) {
+    case state::PodPhase::Pending: p.phase = plan::OwnedPod::Phase::Pending; break;
+    case state::PodPhase::Running: p.phase = plan::OwnedPod::Phase::Running; break;
+    case state::PodPhase::Succeeded: p.phase = plan::OwnedPod::Phase::Succeeded; break;
+    case state::PodPhase::Failed: p.phase = plan::OwnedPod::Phase::Failed; break;
+  }
+  // A pod nobody supervises any more (its supervisor was killed) is lost, as a pod on a lost
+  // node: it counts as failed, and is replaced.
+  if (!pod.supervised && !state::is_terminal(s.phase)) p.phase = plan::OwnedPod::Phase::Failed;
+  p.terminating = s.deleting || !s.deletion_timestamp.empty();
+  p.created = time_of(s.created);
+  for (const auto& c : s.conditions)
+    if (c.type == "Ready" && c.status) {
+      p.ready = true;
+      p.ready_since = time_of(c.last_transition);
+      if (p.ready_since == 0) p.ready_since = p.created;
+    }
+  for (const auto& c : s.containers) {
+    p.restarts += c.restart_count;
+    p.finished = std::max(p.finished, time_of(c.finished_at));
+    if (c.state == state::RunState::Terminated && c.exit_code != 0) p.exit_codes.emplace_back(c.name, c.exit_code);
+  }
+  if (p.finished == 0) p.finished = p.created;
+  std::map<std::string, std::string> labels = pod_labels(pod);
+  if (auto it = labels.find("pod-template-hash"); it != labels.end()) p.hash = it->second;
+  if (auto it = labels.find("batch.kubernetes.io/job-completion-index"); it != labels.end()) {
+    try {
+      p.index = std::stoi(it->second);
+    } catch (const std::exception&) {}
+  }
+  (void)ctx;
+  return p;
+}
+
+// The pods of `w` among `pods` (ownerReferences).
+std::vector<const PodView*> pods_of(const Context& ctx, const WorkloadView& w, const std::vector<PodView>& pods,
+                                    std::map<std::string, json>& manifests) {
+  std::set<std::string> owners{w.uid};
+  for (const auto& s : w.deployment.sets)
+    if (!s.uid.empty()) owners.insert(s.uid);
+  std::vector<const PodView*> out;
+  state::StateStore store(ctx.state_root);
+  for (const auto& pod : pods) {
+    if (pod.state.ns != w.ns) continue;
+    std::string key = pod.state.ns + "/" + pod.state.name;
+    if (!manifests.count(key))
+      manifests[key] = json::parse(files::read(store.paths(pod.state.ns, pod.state.name).manifest()).value_or(""), nullptr, false);
+    const json& m = manifests[key];
+    if (!m.is_object() || !m.contains("metadata")) continue;
+    for (const auto& ref : m["metadata"].value("ownerReferences", json::array()))
+      if (owners.count(ref.value("uid", ""))) {
+        out.push_back(&pod);
+        break;
+      }
+  }
+  return out;
+}
+
+// A pod of the template: its labels and annotations, the owner, and what the kind adds.
+json make_pod(const WorkloadView& w, const std::string& template_json, const std::string& name, const json& owner,
+              const std::map<std::string, std::string>& labels, const std::map<std::string, std::string>& annotations) {
+  json tmpl = json::parse(template_json, nullptr, false);
+  json pod = {{"apiVersion", "v1"}, {"kind", "Pod"}};
+  pod["metadata"] = tmpl.is_object() && tmpl.contains("metadata") && tmpl["metadata"].is_object() ? tmpl["metadata"] : json::object();
+  pod["metadata"]["name"] = name;
+  pod["metadata"]["namespace"] = w.ns;
+  for (const auto& [k, v] : labels) pod["metadata"]["labels"][k] = v;
+  for (const auto& [k, v] : annotations) pod["metadata"]["annotations"][k] = v;
+  pod["metadata"]["ownerReferences"] = json::array({owner});
+  pod["spec"] = tmpl.is_object() && tmpl.contains("spec") ? tmpl["spec"] : json::object();
+  return pod;
+}
+
+struct PodToMake {
+  std::string key;  // "job/ns/name": whose
+  json pod;
+};
+
+// 1-3 of one Job's sync: observe, decide, record; the pods to make go to `make`, those to
+// remove to `remove`.
+void sync_job(const Context& ctx, WorkloadView& w, const std::vector<const PodView*>& mine, std::int64_t now, std::vector<PodToMake>& make,
+              std::vector<PodName>& remove, ControllerSync& out) {
+  std::vector<plan::OwnedPod> observed;
+  for (const PodView* p : mine) observed.push_back(owned_pod(ctx, *p));
+  plan::JobActions a = plan::job_actions(w.model.job, w.job, observed, now);
+  const std::string key = "job/" + w.ns + "/" + w.name;
+  if (a.delete_job) {
+    out.changes.push_back(key + ": deleted (ttlSecondsAfterFinished)");
+    delete_workload(ctx, WorkloadKind::Job, w.ns, w.name, std::nullopt, false);
+    return;
+  }
+  bool was_finished = w.job.finished();
+  w.job = a.status;
+  save_workload_status(ctx, w);
+  if (!was_finished && w.job.finished())
+    out.changes.push_back(
+        key + (w.job.complete() ? ": Complete" : ": Failed (" + plan::find_condition(w.job.conditions, "Failed")->reason + ")"));
+  if (a.requeue_at && (!out.next_at || a.requeue_at < out.next_at)) out.next_at = a.requeue_at;
+  for (const auto& n : a.remove) remove.emplace_back(w.ns, n);
+  json owner = {{"apiVersion", "batch/v1"},  {"kind", "Job"}, {"name", w.name}, {"uid", w.uid}, {"controller", true},
+                {"blockOwnerDeletion", true}};
+  std::map<std::string, std::string> labels = {{"batch.kubernetes.io/controller-uid", w.uid},
+                                               {"batch.kubernetes.io/job-name", w.name},
+                                               {"controller-uid", w.uid},
+                                               {"job-name", w.name}};
+  for (int i = 0; i < a.create; ++i)
+    make.push_back({key, make_pod(w, w.model.template_json, w.name + "-" + name_suffix(), owner, labels, {})});
+  for (int index : a.create_indexes) {
+    std::string idx = std::to_string(index);
+    auto l = labels;
+    l["batch.kubernetes.io/job-completion-index"] = idx;
+    json pod = make_pod(w, w.model.template_json, w.name + "-" + idx + "-" + name_suffix(), owner, l,
+                        {{"batch.kubernetes.io/job-completion-index", idx}});
+    // As the Job controller: JOB_COMPLETION_INDEX from the annotation, and a hostname of
+    // the index (a stable name under the template's subdomain).
+    json env = {{"name", "JOB_COMPLETION_INDEX"},
+                {"valueFrom", {{"fieldRef", {{"fieldPath", "metadata.annotations['batch.kubernetes.io/job-completion-index']"}}}}}};
+    for (const char* list : {"initContainers", "containers"})
+      if (pod["spec"].contains(list))
+        for (auto& c : pod["spec"][list]) c["env"].push_back(env);
+    if (!pod["spec"].contains("hostname")) pod["spec"]["hostname"] = w.name + "-" + idx;
+    make.push_back({key, pod});
+  }
+}
+
+void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<const PodView*>& mine, std::int64_t now,
+                     std::vector<PodToMake>& make, std::vector<PodName>& remove, ControllerSync& out) {
+  std::vector<plan::OwnedPod> observed;
+  for (const PodView* p : mine) observed.push_back(owned_pod(ctx, *p));
+  plan::DeploymentInput in;
+  in.spec = &w.model.deployment;
+  in.generation = w.generation;
+  in.template_json = w.model.template_json;
+  in.name = w.name;
+  if (auto it = w.model.metadata.annotations.find("kubernetes.io/change-cause"); it != w.model.metadata.annotations.end())
+    in.change_cause = it->second;
+  plan::DeploymentActions a = plan::deployment_actions(in, w.deployment, observed, now);
+  for (auto& s : a.status.sets)
+    if (s.uid.empty()) {
+      // A new ReplicaSet: an identity of its own, for its pods' ownerReferences.
+      char buf[40];
+      unsigned char r[16] = {};
+      if (::getrandom(r, sizeof r, 0) != static_cast<ssize_t>(sizeof r)) std::memset(r, 0x5a, sizeof r);
+      std::snprintf(buf, sizeof buf, "%02x%02x%02x%02x-%02x%02x-4%01x%02x-%01x%02x-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4],
+                    r[5], r[6] & 15, r[7], 8 | (r[8] & 3), r[9], r[10], r[11], r[12], r[13], r[14], r[15]);
+      s.uid = buf;
+    }
+  w.deployment = a.status;
+  save_workload_status(ctx, w);
+  const std::string key = "deployment/" + w.ns + "/" + w.name;
+  if (a.requeue_at && (!out.next_at || a.requeue_at < out.next_at)) out.next_at = a.requeue_at;
+  for (const auto& n : a.remove) remove.emplace_back(w.ns, n);
+  for (const auto& [hash, count] : a.create) {
+    const plan::ReplicaSetRecord* set = nullptr;
+    for (const auto& s : w.deployment.sets)
+      if (s.hash == hash) set = &s;
+    if (!set) continue;
+    json owner = {{"apiVersion", "apps/v1"}, {"kind", "ReplicaSet"}, {"name", w.name + "-" + hash},
+                  {"uid", set->uid},         {"controller", true},   {"blockOwnerDeletion", true}};
+    for (int i = 0; i < count; ++i)
+      make.push_back(
+          {key, make_pod(w, set->template_json, w.name + "-" + hash + "-" + name_suffix(), owner, {{"pod-template-hash", hash}}, {})});
+  }
+}
+
+}  // namespace
+
+void save_controller_settings(const Context& ctx, const ControllerSettings& settings) {
+  const std::string dir = controller_dir(ctx);
+  if (!files::make_dirs(dir, 0700)) throw SysError("save the controllers' settings", "mkdir", dir, errno);
+  if (!files::write(dir + "/settings.json", settings_json(settings).dump(), 0600))
+    throw SysError("save the controllers' settings", "write", dir + "/settings.json", errno);
+}
+
+ControllerSync sync_workloads(const Context& ctx, std::int64_t now) {
+  ControllerSync out;
+  // 1. Everything there is: the workloads and the pods (read once for all).
+  std::vector<WorkloadView> workloads = list_workloads(ctx, WorkloadKind::Job, "");
+  for (auto& d : list_workloads(ctx, WorkloadKind::Deployment, "")) workloads.push_back(std::move(d));
+  out.workloads = workloads.size();
+  std::vector<PodView> pods = list_pods(ctx, "");
+  std::map<std::string, json> manifests;
+  // 2. Each controller's decision, carried out together: the pods to remove asked to stop,
+  //    then the new ones applied as one input (their supervisors start in parallel).
+  std::vector<PodToMake> make;
+  std::vector<PodName> remove;
+  for (auto& w : workloads) {
+    try {
+      auto mine = pods_of(ctx, w, pods, manifests);
+      if (w.kind == WorkloadKind::Job) sync_job(ctx, w, mine, now, make, remove, out);
+      else sync_deployment(ctx, w, mine, now, make, remove, out);
+    } catch (const std::exception& e) {
+      out.errors.push_back(std::string(workload_kind_name(w.kind)) + "/" + w.ns + "/" + w.name + ": " + e.what());
+    }
+  }
+  // 3. The garbage collector's part: a pod whose controlling owner (a Job, a ReplicaSet) no
+  //    longer exists goes — one made while its workload was being deleted, say.
+  std::set<std::string> owners;
+  for (const auto& w : workloads) {
+    owners.insert(w.uid);
+    for (const auto& s : w.deployment.sets) owners.insert(s.uid);
+  }
+  state::StateStore store(ctx.state_root);
+  for (const auto& pod : pods) {
+    if (pod.state.deleting || !pod.state.deletion_timestamp.empty()) continue;
+    std::string key = pod.state.ns + "/" + pod.state.name;
+    if (!manifests.count(key))
+      manifests[key] = json::parse(files::read(store.paths(pod.state.ns, pod.state.name).manifest()).value_or(""), nullptr, false);
+    const json& m = manifests[key];
+    if (!m.is_object() || !m.contains("metadata") || !m["metadata"].is_object()) continue;
+    for (const auto& ref : m["metadata"].value("ownerReferences", json::array())) {
+      bool ours = (ref.value("kind", "") == "Job" && ref.value("apiVersion", "") == "batch/v1") ||
+                  (ref.value("kind", "") == "ReplicaSet" && ref.value("apiVersion", "") == "apps/v1");
+      if (ours && ref.value("controller", false) && !owners.count(ref.value("uid", ""))) {
+        remove.emplace_back(pod.state.ns, pod.state.name);
+        out.changes.push_back("pod/" + key + ": its " + ref.value("kind", "") + " " + ref.value("name", "") + " is gone");
+        break;
+      }
+    }
+  }
+  if (!remove.empty()) {
+    delete_pods(ctx, remove, std::nullopt, false);
+    for (const auto& [ns, name] : remove) out.changes.push_back("pod/" + ns + "/" + name + " deleted");
+  }
+  if (make.empty()) return out;
+  const std::string dir = controller_dir(ctx) + "/new-pods";
+  files::remove_all(dir);
+  if (!files::make_dirs(dir, 0700)) {
+    out.errors.push_back("create " + dir + ": " + std::strerror(errno));
+    return out;
+  }
+  ApplyRequest req;
+  ControllerSettings settings = load_settings(ctx);
+  req.policy = settings.policy;
+  req.settings = settings.settings;
+  req.pull = settings.pull;
+  for (std::size_t i = 0; i < make.size(); ++i) {
+    // A workload deleted since it was read makes no pod (what slips through, step 3 collects).
+    const std::string& key = make[i].key;
+    auto kind = key.rfind("job/", 0) == 0 ? WorkloadKind::Job : WorkloadKind::Deployment;
+    std::string rest = key.substr(key.find('/') + 1);
+    if (!find_workload(ctx, kind, rest.substr(0, rest.find('/')), rest.substr(rest.find('/') + 1))) continue;
+    std::string path = dir + "/" + std::to_string(i) + ".json";
+    if (!files::write(path, make[i].pod.dump(), 0600)) continue;
+    req.files.push_back(path);
+  }
+  ApplyResult r = apply(ctx, req, [&](loader::DocumentResult&& d) {
+    for (const auto& diag : d.diagnostics)
+      if (diag.severity == Severity::Error) out.errors.push_back("pod " + d.name + ": " + diag.path + ": " + diag.message);
+  });
+  for (const auto& o : r.objects)
+    if (o.outcome == ObjectResult::Outcome::Failed) out.errors.push_back("pod/" + o.ns + "/" + o.name + ": " + o.message);
+    else if (o.outcome == ObjectResult::Outcome::Created) out.changes.push_back("pod/" + o.ns + "/" + o.name + " created");
+  files::remove_all(dir);
+  return out;
+}
+
+namespace {
+
+// The lock file of the root's controller process; its pid is written in it.
+std::string lock_path(const Context& ctx) { return controller_dir(ctx) + "/lock"; }
+
+}  // namespace
+
+int controller_pid(const Context& ctx) {
+  int fd = ::open(lock_path(ctx).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  int pid = 0;
+  if (::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+    char buf[32] = {};
+    if (::read(fd, buf, sizeof buf - 1) > 0) pid = std::atoi(buf);
+  }
+  ::close(fd);
+  return pid;
+}
+
+int run_controllers(const Context& ctx, int stop_fd) {
+  // 1. One controller process per root: the lock, with the pid in it.
+  if (!files::make_dirs(controller_dir(ctx), 0700)) throw SysError("start the controllers", "mkdir", controller_dir(ctx), errno);
+  int fd = ::open(lock_path(ctx).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) throw SysError("start the controllers", "open", lock_path(ctx), errno);
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    return 1;
+  }
+  std::string pid = std::to_string(::getpid()) + "\n";
+  if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) < 0) log::warn("controllers: cannot write the lock's pid");
+  log::info("controllers: running, pid " + std::to_string(::getpid()));
+  // 2. Sync every half second; leave after a few seconds with nothing to control.
+  int idle = 0;
+  for (;;) {
+    std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
+    ControllerSync s;
+    try {
+      s = sync_workloads(ctx, now);
+    } catch (const std::exception& e) {
+      log::error("controllers: " + std::string(e.what()));
+      s.workloads = 1;  // not idle: the workloads are there, what failed may pass
+    }
+    for (const auto& c : s.changes) log::info("controllers: " + c);
+    for (const auto& e : s.errors) log::warn("controllers: " + e);
+    idle = s.workloads ? 0 : idle + 1;
+    if (idle >= 6) break;  // 3 s with no workload
+    struct pollfd p = {stop_fd, POLLIN, 0};
+    if (stop_fd >= 0 && ::poll(&p, 1, 500) > 0) break;
+    if (stop_fd < 0) ::usleep(500'000);
+  }
+  // 3. The lock file goes with the lock: a later controller makes it again.
+  ::unlink(lock_path(ctx).c_str());
+  ::close(fd);
+  log::info("controllers: no workload left, exiting");
+  return 0;
+}
+
+void ensure_controllers(const Context& ctx) {
+  if (controller_pid(ctx) > 0) return;
+  if (!files::make_dirs(controller_dir(ctx), 0700)) throw SysError("start the controllers", "mkdir", controller_dir(ctx), errno);
+  std::vector<std::string> args = {exec::self_binary(), "--root", ctx.state_root, "--storage", ctx.storage_root, "--log-level", "info"};
+  if (ctx.config_named) {
+    args.push_back("--config");
+    args.push_back(ctx.config_path);
+  }
+  if (ctx.cgroup_version) {
+    args.push_back("--cgroup-version");
+    args.push_back(std::to_string(ctx.cgroup_version));
+  }
+  args.push_back("controllers");
+  const std::string log_file = controller_dir(ctx) + "/log";
+  pid_t child = ::fork();
+  if (child < 0) throw SysError("start the controllers", "fork", "", errno);
+  if (child == 0) {
+    // A daemon: its own session, a second fork (no controlling terminal ever), stdio on
+    // /dev/null and the log, no fd of the caller's.
+    ::setsid();
+    if (::fork() != 0) ::_exit(0);
+    int null = ::open("/dev/null", O_RDWR);
+    int log = ::open(log_file.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (null >= 0) ::dup2(null, 0), ::dup2(null, 1);
+    if (log >= 0) ::dup2(log, 2);
+    for (int i = 3; i < 1024; ++i) ::close(i);
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  ::waitpid(child, nullptr, 0);
+}
+
+}  // namespace podrun::pods

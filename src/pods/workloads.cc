@@ -1,0 +1,356 @@
+#include "pods/workloads.h"
+
+#include <sys/random.h>
+
+#include <algorithm>
+#include <ctime>
+#include <stdexcept>
+
+#include "common/clock.h"
+#include "common/files.h"
+#include "loader/workloads.h"
+#include "pods/observe.h"
+#include "state/pod_state.h"
+#include "state/pod_status.h"
+
+namespace podrun::pods {
+
+using nlohmann::json;
+using Kind = state::StateStore::ObjectKind;
+
+namespace {
+
+Kind spec_kind(WorkloadKind k) { return k == WorkloadKind::Job ? Kind::Job : Kind::Deployment; }
+Kind status_kind(WorkloadKind k) { return k == WorkloadKind::Job ? Kind::JobStatus : Kind::DeploymentStatus; }
+
+std::string random_uid() {
+  unsigned char b[16] = {};
+  if (::getrandom(b, sizeof b, 0) != static_cast<ssize_t>(sizeof b))
+    for (auto& c : b) c = static_cast<unsigned char>(std::rand());
+  b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);  // version 4
+  b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
+  static const char hex[] = "0123456789abcdef";
+  std::string out;
+  for (int i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+    out += hex[b[i] >> 4];
+    out += hex[b[i] & 15];
+  }
+  return out;
+}
+
+std::string rfc3339(std::int64_t t) {
+  if (t <= 0) return "";
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  ::gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+std::int64_t seconds(const json& j, const char* key) {
+  auto t = state::parse_rfc3339(j.value(key, ""));
+  return t ? static_cast<std::int64_t>(*t) : 0;
+}
+
+json conditions_json(const std::vector<plan::Condition>& cs) {
+  json out = json::array();
+  for (const auto& c : cs)
+    out.push_back({{"type", c.type},
+                   {"status", c.status ? "True" : "False"},
+                   {"reason", c.reason},
+                   {"message", c.message},
+                   {"lastTransitionTime", rfc3339(c.last_transition)},
+                   {"lastUpdateTime", rfc3339(c.last_update)}});
+  return out;
+}
+std::vector<plan::Condition> conditions_of(const json& j) {
+  std::vector<plan::Condition> out;
+  if (j.is_array())
+    for (const auto& c : j)
+      out.push_back({c.value("type", ""), c.value("status", "") == "True", c.value("reason", ""), c.value("message", ""),
+                     seconds(c, "lastTransitionTime"), seconds(c, "lastUpdateTime")});
+  return out;
+}
+
+}  // namespace
+
+// The status files: what the API's status says, plus the ReplicaSets' records.
+json job_status_json(const plan::JobStatus& s) {
+  json j = {{"active", s.active}, {"ready", s.ready}, {"succeeded", s.succeeded}, {"failed", s.failed}, {"terminating", s.terminating}};
+  if (s.start_time) j["startTime"] = rfc3339(s.start_time);
+  if (s.completion_time) j["completionTime"] = rfc3339(s.completion_time);
+  if (!s.completed_indexes.empty()) j["completedIndexes"] = s.completed_indexes;
+  if (!s.conditions.empty()) j["conditions"] = conditions_json(s.conditions);
+  return j;
+}
+plan::JobStatus job_status_of(const json& j) {
+  plan::JobStatus s;
+  if (!j.is_object()) return s;
+  s.active = j.value("active", 0);
+  s.ready = j.value("ready", 0);
+  s.succeeded = j.value("succeeded", 0);
+  s.failed = j.value("failed", 0);
+  s.terminating = j.value("terminating", 0);
+  s.start_time = seconds(j, "startTime");
+  s.completion_time = seconds(j, "completionTime");
+  s.completed_indexes = j.value("completedIndexes", "");
+  s.conditions = conditions_of(j.value("conditions", json::array()));
+  return s;
+}
+json deployment_status_json(const plan::DeploymentStatus& s) {
+  json j = {{"observedGeneration", s.observed_generation},
+            {"replicas", s.replicas},
+            {"updatedReplicas", s.updated},
+            {"readyReplicas", s.ready},
+            {"availableReplicas", s.available},
+            {"unavailableReplicas", s.unavailable}};
+  if (!s.conditions.empty()) j["conditions"] = conditions_json(s.conditions);
+  json sets = json::array();
+  for (const auto& r : s.sets)
+    sets.push_back({{"hash", r.hash},
+                    {"uid", r.uid},
+                    {"revision", r.revision},
+                    {"replicas", r.replicas},
+                    {"template", json::parse(r.template_json, nullptr, false)},
+                    {"changeCause", r.change_cause},
+                    {"created", rfc3339(r.created)}});
+  j["podrun.io/replicaSets"] = sets;
+  return j;
+}
+plan::DeploymentStatus deployment_status_of(const json& j) {
+  plan::DeploymentStatus s;
+  if (!j.is_object()) return s;
+  s.observed_generation = j.value("observedGeneration", 0);
+  s.replicas = j.value("replicas", 0);
+  s.updated = j.value("updatedReplicas", 0);
+  s.ready = j.value("readyReplicas", 0);
+  s.available = j.value("availableReplicas", 0);
+  s.unavailable = j.value("unavailableReplicas", 0);
+  s.conditions = conditions_of(j.value("conditions", json::array()));
+  for (const auto& r : j.value("podrun.io/replicaSets", json::array()))
+    s.sets.push_back({r.value("hash", ""), r.value("uid", ""), r.value("revision", 0), r.value("replicas", 0),
+                      r.contains("template") ? r["template"].dump() : "{}", r.value("changeCause", ""), seconds(r, "created")});
+  return s;
+}
+
+const char* workload_kind_name(WorkloadKind kind) { return kind == WorkloadKind::Job ? "job" : "deployment"; }
+
+std::optional<WorkloadKind> parse_workload_kind(const std::string& w) {
+  if (w == "deployment" || w == "deployments" || w == "deploy" || w == "deployment.apps" || w == "deployments.apps")
+    return WorkloadKind::Deployment;
+  if (w == "job" || w == "jobs" || w == "job.batch" || w == "jobs.batch") return WorkloadKind::Job;
+  return std::nullopt;
+}
+
+json WorkloadView::shown() const {
+  json out = object;
+  if (kind == WorkloadKind::Job) {
+    out["status"] = job_status_json(job);
+  } else {
+    out["status"] = deployment_status_json(deployment);
+    out["status"].erase("podrun.io/replicaSets");
+    int revision = 0;
+    for (const auto& s : deployment.sets) revision = std::max(revision, s.revision);
+    if (revision) out["metadata"]["annotations"]["deployment.kubernetes.io/revision"] = std::to_string(revision);
+  }
+  return out;
+}
+
+namespace {
+
+std::optional<WorkloadView> view_of(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name,
+                                    const std::string& text) {
+  json obj = json::parse(text, nullptr, false);
+  if (!obj.is_object()) return std::nullopt;
+  WorkloadView v;
+  v.kind = kind;
+  v.ns = ns;
+  v.name = name;
+  v.object = obj;
+  v.uid = obj["metadata"].value("uid", "");
+  v.generation = obj["metadata"].value("generation", 1);
+  v.model = loader::decode_workload(obj);
+  state::StateStore store(ctx.state_root);
+  json st = json::parse(store.load_object(status_kind(kind), ns, name).value_or("null"), nullptr, false);
+  // A status of an earlier object of the same name (deleted, applied again) is not this one's.
+  if (st.is_object() && st.value("uid", "") == v.uid) {
+    if (kind == WorkloadKind::Job) v.job = job_status_of(st);
+    else v.deployment = deployment_status_of(st);
+  }
+  return v;
+}
+
+}  // namespace
+
+std::vector<WorkloadView> list_workloads(const Context& ctx, WorkloadKind kind, const std::string& ns) {
+  std::vector<WorkloadView> out;
+  for (const auto& o : state::StateStore(ctx.state_root).objects(spec_kind(kind), ns))
+    if (auto v = view_of(ctx, kind, o.ns, o.name, o.text)) out.push_back(std::move(*v));
+  return out;
+}
+
+std::optional<WorkloadView> find_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name) {
+  auto text = state::StateStore(ctx.state_root).load_object(spec_kind(kind), ns, name);
+  if (!text) return std::nullopt;
+  return view_of(ctx, kind, ns, name, *text);
+}
+
+std::vector<PodName> owned_pods(const Context& ctx, const WorkloadView& w) {
+  std::set<std::string> owners{w.uid};
+  for (const auto& s : w.deployment.sets)
+    if (!s.uid.empty()) owners.insert(s.uid);
+  std::vector<PodName> out;
+  state::StateStore store(ctx.state_root);
+  for (const auto& pod : list_pods(ctx, w.ns)) {
+    json manifest = json::parse(files::read(store.paths(pod.state.ns, pod.state.name).manifest()).value_or(""), nullptr, false);
+    if (!manifest.is_object() || !manifest.contains("metadata")) continue;
+    for (const auto& ref : manifest["metadata"].value("ownerReferences", json::array()))
+      if (owners.count(ref.value("uid", ""))) {
+        out.emplace_back(pod.state.ns, pod.state.name);
+        break;
+      }
+  }
+  return out;
+}
+
+namespace {
+
+// What a change of the object is: its spec, labels or annotations.
+bool same_spec(const json& a, const json& b) { return a.value("spec", json()) == b.value("spec", json()); }
+
+void save_spec(const Context& ctx, WorkloadKind kind, const json& obj) {
+  state::StateStore(ctx.state_root)
+      .save_object(spec_kind(kind), obj["metadata"].value("namespace", "default"), obj["metadata"]["name"].get<std::string>(), obj.dump());
+}
+
+}  // namespace
+
+std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::LoadResult& loaded,
+                                          const std::optional<model::Selector>& selector, const std::string& applyset, bool dry_run,
+                                          std::set<std::string>& keys) {
+  std::vector<ObjectResult> out;
+  for (const auto& w : loaded.workloads) {
+    if (selector && !selector->matches(w.metadata.labels)) continue;
+    WorkloadKind kind = w.kind == "Job" ? WorkloadKind::Job : WorkloadKind::Deployment;
+    const std::string& ns = w.metadata.ns;
+    const std::string& name = w.metadata.name;
+    keys.insert(std::string(workload_kind_name(kind)) + "/" + ns + "/" + name);
+    json obj;
+    for (const auto& o : loaded.objects)
+      if (o.value("kind", "") == w.kind && o["metadata"].value("name", "") == name && o["metadata"].value("namespace", "default") == ns)
+        obj = o;
+    if (obj.is_null()) continue;
+    if (!obj["metadata"].contains("namespace")) obj["metadata"]["namespace"] = ns;
+    if (!applyset.empty()) obj["metadata"]["labels"][kApplySetLabel] = applyset;
+    ObjectResult r{workload_kind_name(kind), ns, name, ObjectResult::Outcome::Created, ""};
+    auto before = find_workload(ctx, kind, ns, name);
+    if (before) {
+      json old = before->object;
+      for (const char* k : {"uid", "generation", "creationTimestamp"}) obj["metadata"][k] = old["metadata"][k];
+      bool spec_same = same_spec(old, obj);
+      if (!spec_same) obj["metadata"]["generation"] = before->generation + 1;
+      if (kind == WorkloadKind::Job && !spec_same) {
+        // The API server lets a Job's template, completions and most of its spec never change.
+        json a = old["spec"], b = obj["spec"];
+        for (json* s : {&a, &b})
+          for (const char* k : {"parallelism", "suspend", "activeDeadlineSeconds", "ttlSecondsAfterFinished"}) s->erase(k);
+        if (a != b) {
+          r.outcome = ObjectResult::Outcome::Failed;
+          r.message = "Job.batch \"" + name + "\" is invalid: spec.template: Invalid value: field is immutable (delete the Job first)";
+          out.push_back(r);
+          continue;
+        }
+      }
+      r.outcome = old == obj ? ObjectResult::Outcome::Unchanged : ObjectResult::Outcome::Configured;
+    } else {
+      obj["metadata"]["uid"] = random_uid();
+      obj["metadata"]["generation"] = 1;
+      obj["metadata"]["creationTimestamp"] = now_rfc3339();
+    }
+    if (!dry_run && r.outcome != ObjectResult::Outcome::Unchanged) save_spec(ctx, kind, obj);
+    out.push_back(r);
+  }
+  return out;
+}
+
+std::vector<ObjectResult> prune_workloads(const Context& ctx, const std::string& applyset, const std::optional<model::Selector>& selector,
+                                          const std::set<std::string>& keys, bool dry_run) {
+  std::vector<ObjectResult> out;
+  for (WorkloadKind kind : {WorkloadKind::Deployment, WorkloadKind::Job})
+    for (const auto& w : list_workloads(ctx, kind, "")) {
+      auto labels = w.labels();
+      auto member = labels.find(kApplySetLabel);
+      if (member == labels.end() || member->second != applyset) continue;
+      if (selector && !selector->matches(labels)) continue;
+      std::string key = std::string(workload_kind_name(kind)) + "/" + w.ns + "/" + w.name;
+      if (keys.count(key)) continue;
+      if (!dry_run) delete_workload(ctx, kind, w.ns, w.name, std::nullopt, false);
+      out.push_back({workload_kind_name(kind), w.ns, w.name, ObjectResult::Outcome::Pruned, ""});
+    }
+  return out;
+}
+
+bool delete_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, std::optional<int> grace,
+                     bool wait) {
+  auto w = find_workload(ctx, kind, ns, name);
+  if (!w) return false;
+  state::StateStore store(ctx.state_root);
+  // The object first (its controller makes no new pod), then its pods, then its status.
+  store.remove_object(spec_kind(kind), ns, name);
+  std::vector<PodName> pods = owned_pods(ctx, *w);
+  if (!pods.empty()) delete_pods(ctx, pods, grace, wait);
+  store.remove_object(status_kind(kind), ns, name);
+  return true;
+}
+
+void save_workload_status(const Context& ctx, const WorkloadView& w) {
+  json st = w.kind == WorkloadKind::Job ? job_status_json(w.job) : deployment_status_json(w.deployment);
+  st["uid"] = w.uid;
+  state::StateStore store(ctx.state_root);
+  if (!store.load_object(spec_kind(w.kind), w.ns, w.name)) return;  // deleted meanwhile: no status left behind
+  store.save_object(status_kind(w.kind), w.ns, w.name, st.dump());
+}
+
+void update_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name,
+                     const std::function<void(json&)>& edit) {
+  auto w = find_workload(ctx, kind, ns, name);
+  if (!w)
+    throw std::invalid_argument(std::string(workload_kind_name(kind)) + (kind == WorkloadKind::Job ? "s.batch" : "s.apps") + " \"" + name +
+                                "\" not found");
+  json obj = w->object;
+  edit(obj);
+  if (!same_spec(obj, w->object)) obj["metadata"]["generation"] = w->generation + 1;
+  save_spec(ctx, kind, obj);
+}
+
+void scale_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, int replicas) {
+  update_workload(ctx, kind, ns, name, [&](json& obj) { obj["spec"][kind == WorkloadKind::Job ? "parallelism" : "replicas"] = replicas; });
+}
+
+int rollout_undo(const Context& ctx, const std::string& ns, const std::string& name, int to_revision) {
+  auto w = find_workload(ctx, WorkloadKind::Deployment, ns, name);
+  if (!w) throw std::invalid_argument("deployments.apps \"" + name + "\" not found");
+  std::vector<plan::ReplicaSetRecord> sets = w->deployment.sets;
+  std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) { return a.revision > b.revision; });
+  const plan::ReplicaSetRecord* target = nullptr;
+  if (to_revision == 0) {
+    if (sets.size() < 2) throw std::invalid_argument("no rollout history found for deployment \"" + name + "\"");
+    target = &sets[1];
+  } else {
+    for (const auto& s : sets)
+      if (s.revision == to_revision) target = &s;
+    if (!target) throw std::invalid_argument("unable to find specified revision " + std::to_string(to_revision) + " in history");
+  }
+  json tmpl = json::parse(target->template_json, nullptr, false);
+  update_workload(ctx, WorkloadKind::Deployment, ns, name, [&](json& obj) { obj["spec"]["template"] = tmpl; });
+  return target->revision;
+}
+
+void rollout_restart(const Context& ctx, const std::string& ns, const std::string& name) {
+  update_workload(ctx, WorkloadKind::Deployment, ns, name, [&](json& obj) {
+    obj["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = now_rfc3339();
+  });
+}
+
+}  // namespace podrun::pods

@@ -1,0 +1,76 @@
+// Deployments and Jobs: stored as applied, listed, scaled, rolled back, deleted with their
+// pods — and run by the controller process (pods/controllers.h), which makes and removes their
+// pods as the controllers' decisions (plan/controllers.h) say.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "loader/loader.h"
+#include "model/selector.h"
+#include "model/workloads.h"
+#include "plan/controllers.h"
+#include "pods/apply.h"
+#include "pods/context.h"
+#include "pods/delete.h"
+
+namespace podrun::pods {
+
+enum class WorkloadKind { Deployment, Job };
+const char* workload_kind_name(WorkloadKind kind);  // "deployment", "job"
+// deployment(s), deploy; job(s); nullopt for anything else.
+std::optional<WorkloadKind> parse_workload_kind(const std::string& word);
+
+struct WorkloadView {
+  WorkloadKind kind = WorkloadKind::Deployment;
+  std::string ns, name, uid;
+  std::int64_t generation = 1;
+  nlohmann::json object;  // as applied, with uid, generation and creationTimestamp
+  model::Workload model;
+  plan::JobStatus job;                // what its controller last recorded
+  plan::DeploymentStatus deployment;  // ..
+  std::map<std::string, std::string> labels() const { return model.metadata.labels; }
+  nlohmann::json shown() const;  // the object with its status, as the API server returns it
+};
+std::vector<WorkloadView> list_workloads(const Context& ctx, WorkloadKind kind, const std::string& ns);  // "" = all
+std::optional<WorkloadView> find_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name);
+
+// The pods a workload owns (ownerReferences: the Job, or one of the Deployment's ReplicaSets).
+std::vector<PodName> owned_pods(const Context& ctx, const WorkloadView& w);
+
+// Step 3c of apply: every Deployment and Job of the input that `selector` matches, stored (a
+// new uid for a new one; generation + 1 when its spec changed), with the set's label when
+// `applyset` is given. `keys` receives "kind/ns/name" of each (prune skips them).
+std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::LoadResult& loaded,
+                                          const std::optional<model::Selector>& selector, const std::string& applyset, bool dry_run,
+                                          std::set<std::string>& keys);
+std::vector<ObjectResult> prune_workloads(const Context& ctx, const std::string& applyset, const std::optional<model::Selector>& selector,
+                                          const std::set<std::string>& keys, bool dry_run);
+
+// The workload, its status, and its pods (each asked to stop; waited for with `wait`), as
+// kubectl delete's cascade. false when it did not exist.
+bool delete_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, std::optional<int> grace,
+                     bool wait);
+
+// kubectl scale: spec.replicas (Deployment) or spec.parallelism (Job). Throws
+// std::invalid_argument when the workload does not exist.
+void scale_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, int replicas);
+// kubectl rollout undo [--to-revision N] (0: the one before the current): the Deployment's
+// template becomes that revision's. Returns the revision rolled back to.
+int rollout_undo(const Context& ctx, const std::string& ns, const std::string& name, int to_revision);
+// kubectl rollout restart: the template's kubectl.kubernetes.io/restartedAt annotation.
+void rollout_restart(const Context& ctx, const std::string& ns, const std::string& name);
+
+// Records what the controller decided (w.job or w.deployment), for the workload's uid.
+void save_workload_status(const Context& ctx, const WorkloadView& w);
+
+// Edits the stored workload's JSON with `edit` (generation + 1 when its spec changed).
+void update_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name,
+                     const std::function<void(nlohmann::json&)>& edit);
+
+}  // namespace podrun::pods
