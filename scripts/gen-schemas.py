@@ -216,7 +216,7 @@ def generate(root, shared, version):
     schema = strip(from_openapi(openapi, "io.k8s.api.core.v1.Namespace", "v1", "Namespace", metadata))
     schema["required"] = ["apiVersion", "kind", "metadata"]
     write_schema(root, version, "namespace", schema)
-    # The workload kinds podrun's controllers run (1.35's, for every target: their pod
+    # The workload kinds podrun's controllers run, and Services (1.35's, for every target: their pod
     # template is checked as a Pod of the target's own schema, with the template's positions,
     # so the template is only "an object" here and its errors are reported once).
     if version == max(VERSIONS, key=lambda v: tuple(map(int, v.split(".")))):
@@ -232,6 +232,14 @@ def generate(root, shared, version):
             template["properties"]["spec"] = {"type": ["object", "null"]}
             schema["properties"].pop("status", None)  # written by the controllers, never applied
             write_schema(root, version, kind, schema)
+        with open(os.path.join(src, "service-v1.json")) as f:
+            schema = strip(json.load(f))
+        schema["required"] = ["apiVersion", "kind", "metadata"]
+        schema["properties"]["metadata"] = metadata
+        schema["properties"]["apiVersion"]["type"] = "string"
+        schema["properties"]["kind"]["type"] = "string"
+        schema["properties"].pop("status", None)  # written by the controllers, never applied
+        write_schema(root, version, "service", schema)
     return schemas
 
 

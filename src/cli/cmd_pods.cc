@@ -31,6 +31,7 @@
 #include "pods/gc.h"
 #include "pods/objects.h"
 #include "pods/observe.h"
+#include "pods/services.h"
 #include "pods/workloads.h"
 #include "state/pod_status.h"
 
@@ -66,6 +67,7 @@ struct ApplyOptions {
   std::string log_max_size;  // "" = the kubelet's containerLogMaxSize, 10Mi
   std::string bridge = net::kDefaultBridge, subnet = net::kDefaultSubnet;
   std::string idmapped_mounts = "auto";
+  std::string service_cidr = "10.96.0.0/16", resolv_conf;
   PolicyFlags policy;
   pods::PullFlags pull;
   bool quiet = false;
@@ -97,6 +99,10 @@ pods::SupervisorSettings supervisor_settings(const ApplyOptions& o) {
     throw UsageError("apply: --bridge " + o.bridge + ": not a network interface name (1 to 15 characters)");
   s.bridge = o.bridge;
   s.subnet = o.subnet;
+  if (!net::parse_cidr(o.service_cidr))
+    throw UsageError("apply: --service-cidr " + o.service_cidr + ": not an IPv4 CIDR with a prefix of 8 to 30 (e.g. 10.96.0.0/16)");
+  s.service_cidr = o.service_cidr;
+  s.resolv_conf = o.resolv_conf;
   s.idmapped_mounts = o.idmapped_mounts;
   return s;
 }
@@ -355,13 +361,92 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
   return kExitOk;
 }
 
+// get services: kubectl's NAME TYPE CLUSTER-IP EXTERNAL-IP PORT(S) AGE (wide: SELECTOR); get
+// endpoints: NAME ENDPOINTS AGE, the ready addresses the controller process balances to now.
+int run_get_services(const GlobalOptions& g, const GetOptions& o, bool endpoints) {
+  const model::Selector selector = selector_flag("get", o.selector);
+  pods::Context ctx = context(g);
+  std::vector<pods::ServiceView> listed;
+  for (auto& s : pods::list_services(ctx, o.all ? "" : o.ns))
+    if (selector.matches(s.labels())) listed.push_back(std::move(s));
+  std::vector<plan::EndpointPod> eps;
+  if (endpoints) eps = pods::endpoint_pods(ctx, pods::list_pods(ctx, o.all ? "" : o.ns));
+  if (endpoints && (o.output == "json" || o.output == "yaml")) {
+    // Endpoints objects, as the endpoints controller writes them.
+    for (auto& s : listed) {
+      plan::ServicePlan sp = plan::service_plan(s.service, eps);
+      json subset = {{"addresses", json::array()}, {"ports", json::array()}};
+      std::set<std::string> ips;
+      for (const auto& port : sp.backends)
+        for (const auto& b : port)
+          if (ips.insert(b.ip).second) subset["addresses"].push_back({{"ip", b.ip}, {"targetRef", {{"kind", "Pod"}, {"name", b.pod}}}});
+      for (std::size_t i = 0; i < s.service.ports.size(); ++i)
+        if (!sp.backends[i].empty())
+          subset["ports"].push_back(
+              {{"name", s.service.ports[i].name}, {"port", sp.backends[i][0].port}, {"protocol", s.service.ports[i].protocol}});
+      s.object = {{"apiVersion", "v1"},
+                  {"kind", "Endpoints"},
+                  {"metadata", {{"name", s.name}, {"namespace", s.ns}}},
+                  {"subsets", ips.empty() ? json::array() : json::array({subset})}};
+    }
+  }
+  if (auto done = list_or_print(o, endpoints ? "endpoints" : "service", listed)) return *done;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head;
+  if (o.all) head.push_back("NAMESPACE");
+  head.push_back("NAME");
+  if (endpoints) head.push_back("ENDPOINTS");
+  else
+    for (const char* h : {"TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)"}) head.push_back(h);
+  head.push_back("AGE");
+  if (o.output == "wide" && !endpoints) head.push_back("SELECTOR");
+  if (o.show_labels) head.push_back("LABELS");
+  rows.push_back(head);
+  std::time_t now = std::time(nullptr);
+  for (const auto& s : listed) {
+    std::vector<std::string> r;
+    if (o.all) r.push_back(s.ns);
+    r.push_back(s.name);
+    if (endpoints) {
+      plan::ServicePlan sp = plan::service_plan(s.service, eps);
+      std::vector<std::string> list;
+      for (const auto& port : sp.backends)
+        for (const auto& b : port) list.push_back(b.ip + ":" + std::to_string(b.port));
+      std::string col;
+      for (std::size_t i = 0; i < list.size() && i < 3; ++i) col += (i ? "," : "") + list[i];
+      if (list.size() > 3) col += " + " + std::to_string(list.size() - 3) + " more...";
+      r.push_back(list.empty() ? "<none>" : col);
+    } else {
+      r.push_back(s.service.type == model::Service::Type::NodePort ? "NodePort" : "ClusterIP");
+      r.push_back(s.service.cluster_ip);
+      r.push_back("<none>");
+      r.push_back(plan::ports_column(s.service));
+    }
+    auto created = state::parse_rfc3339(s.object["metadata"].value("creationTimestamp", ""));
+    r.push_back(created ? state::human_duration(static_cast<std::int64_t>(now) - *created) : "<unknown>");
+    if (o.output == "wide" && !endpoints) {
+      std::string sel;
+      for (const auto& [k, v] : s.service.selector) sel += (sel.empty() ? "" : ",") + k + "=" + v;
+      r.push_back(sel.empty() ? "<none>" : sel);
+    }
+    if (o.show_labels) r.push_back(labels_column(s.labels()));
+    rows.push_back(r);
+  }
+  std::cout << columns(rows);
+  return kExitOk;
+}
+
 int run_get(const GlobalOptions& g, const GetOptions& o) {
+  if (!o.args.empty() && (o.args[0] == "services" || o.args[0] == "service" || o.args[0] == "svc")) return run_get_services(g, o, false);
+  if (!o.args.empty() && (o.args[0] == "endpoints" || o.args[0] == "endpoint" || o.args[0] == "ep")) return run_get_services(g, o, true);
   if (!o.args.empty())
     if (auto kind = pods::parse_object_kind(o.args[0])) return run_get_objects(g, o, *kind);
   if (!o.args.empty())
     if (auto kind = pods::parse_workload_kind(o.args[0])) return run_get_workloads(g, o, *kind);
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
-    throw UsageError("get: podrun has these resource types: pods, configmaps, secrets, deployments, jobs (podrun get pods [NAME...])");
+    throw UsageError(
+        "get: podrun has these resource types: pods, configmaps, secrets, deployments, jobs, services, endpoints (podrun get pods "
+        "[NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);
   std::vector<pods::PodView> listed = pods::select_pods(pods::list_pods(context(g), o.all ? "" : o.ns), selector);
   std::vector<std::string> names(o.args.begin() + 1, o.args.end());
@@ -563,6 +648,17 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
       }
     }
   };
+  if (o.args.size() >= 2 && o.files.empty() && (o.args[0] == "service" || o.args[0] == "services" || o.args[0] == "svc")) {
+    for (std::size_t i = 1; i < o.args.size(); ++i) {
+      if (pods::delete_service(ctx, o.ns, o.args[i])) {
+        std::cout << "service \"" << o.args[i] << "\" deleted\n";
+      } else {
+        std::cerr << "podrun: service \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
+        rc = kExitFailure;
+      }
+    }
+    return rc;
+  }
   if (o.args.size() >= 2 && o.files.empty())
     if (auto kind = pods::parse_workload_kind(o.args[0])) {
       // As kubectl's default cascade: the workload, then its pods.
@@ -594,6 +690,8 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     for (const auto& n : loaded->namespaces) namespaces.push_back(n.name);
     for (const auto& c : loaded->configmaps) objects.emplace_back(pods::ObjectKind::ConfigMap, c.metadata.ns, c.metadata.name);
     for (const auto& c : loaded->secrets) objects.emplace_back(pods::ObjectKind::Secret, c.metadata.ns, c.metadata.name);
+    for (const auto& svc : loaded->services)
+      if (pods::delete_service(ctx, svc.metadata.ns, svc.metadata.name)) std::cout << "service \"" << svc.metadata.name << "\" deleted\n";
     for (const auto& w : loaded->workloads) {
       auto kind = w.kind == "Job" ? pods::WorkloadKind::Job : pods::WorkloadKind::Deployment;
       if (pods::delete_workload(ctx, kind, w.metadata.ns, w.metadata.name, grace, o.wait))
@@ -738,6 +836,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
                     "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
   apply->add_option("--bridge", ap->bridge, "The pod network's bridge (created on first use)")->capture_default_str();
   apply->add_option("--subnet", ap->subnet, "The pod network's IPv4 subnet; the host is its .1")->capture_default_str();
+  apply->add_option("--service-cidr", ap->service_cidr, "Services' virtual IPs come from this IPv4 range")->capture_default_str();
+  apply->add_option("--resolv-conf", ap->resolv_conf,
+                    "The cluster DNS forwards names outside cluster.local to the resolvers of this file (default /etc/resolv.conf)");
   add_policy_flags(apply, ap->policy, true);
   add_pull_flags(apply, ap->pull);
   apply->add_flag("-q,--quiet", ap->quiet, "No pull progress");

@@ -124,6 +124,7 @@ struct FileResult {
   std::vector<Secret> secrets;
   std::vector<Namespace> namespaces;
   std::vector<Workload> workloads;
+  std::vector<Service> services;
   std::vector<json> objects;
 };
 
@@ -271,7 +272,7 @@ class FileLoader {
     }
     const char* group = r.kind == "Deployment" ? "apps/v1" : r.kind == "Job" ? "batch/v1" : "v1";
     bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace" || r.kind == "Deployment" ||
-                 r.kind == "Job";
+                 r.kind == "Job" || r.kind == "Service";
     if (!known) {
       std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
       if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
@@ -374,7 +375,12 @@ class FileLoader {
     // Step 7: the model, for valid objects.
     if (r.errors() == 0 && !template_out_) {
       if (opt_.keep_objects) {
-        if (r.kind == "Deployment" || r.kind == "Job") {
+        if (r.kind == "Service") {
+          Service svc = decode_service(obj);
+          svc.file = file_;
+          svc.mark = r.mark;
+          out_.services.push_back(std::move(svc));
+        } else if (r.kind == "Deployment" || r.kind == "Job") {
           Workload w = decode_workload(obj);
           w.file = file_;
           w.mark = r.mark;
@@ -518,6 +524,7 @@ void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink, FirstDefi
   std::move(f.configmaps.begin(), f.configmaps.end(), std::back_inserter(out.configmaps));
   std::move(f.secrets.begin(), f.secrets.end(), std::back_inserter(out.secrets));
   std::move(f.workloads.begin(), f.workloads.end(), std::back_inserter(out.workloads));
+  std::move(f.services.begin(), f.services.end(), std::back_inserter(out.services));
   std::move(f.namespaces.begin(), f.namespaces.end(), std::back_inserter(out.namespaces));
   std::move(f.objects.begin(), f.objects.end(), std::back_inserter(out.objects));
   f = FileResult{};

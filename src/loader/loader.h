@@ -26,6 +26,7 @@
 #include "loader/semantic.h"
 #include "loader/yaml_reader.h"
 #include "model/model.h"
+#include "model/service.h"
 #include "model/workloads.h"
 
 namespace podrun::loader {
@@ -73,7 +74,8 @@ struct LoadResult {
   std::vector<ConfigMap> configmaps;
   std::vector<Secret> secrets;
   std::vector<Namespace> namespaces;
-  std::vector<Workload> workloads;      // Deployments and Jobs
+  std::vector<Workload> workloads;  // Deployments and Jobs
+  std::vector<Service> services;
   std::vector<nlohmann::json> objects;  // keep_json: JSON of every valid object
 };
 

@@ -49,6 +49,11 @@ struct NodePolicy {
   // Every container's imagePullPolicy when set (Always, IfNotPresent, Never): an offline
   // machine's owner keeps manifests as they are and still runs from the store.
   std::string image_pull_policy;
+  // The cluster's DNS server (the kubelet's clusterDNS): podrun's dnsmasq on the pod network's
+  // gateway, once the machine has Services; "" before (ClusterFirst then uses the host's
+  // resolvers, as the kubelet does without clusterDNS).
+  std::string cluster_dns;
+  std::string cluster_domain = "cluster.local";
 };
 
 // An image's configuration, as the image store gives it.

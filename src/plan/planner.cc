@@ -120,10 +120,24 @@ Resolv parse_resolv(const std::string& text) {
 
 }  // namespace
 
-std::string resolv_conf(const model::PodSpec& s, const std::string& host_resolv, std::vector<std::string>* warnings) {
-  // One node, no cluster DNS: ClusterFirst (and ClusterFirstWithHostNet) use the host's
-  // resolvers, like Default (docs/plan-format.md says why). None uses only dnsConfig.
+std::string resolv_conf(const model::PodSpec& s, const std::string& host_resolv, std::vector<std::string>* warnings,
+                        const std::string& cluster_dns, const std::string& ns, const std::string& domain) {
+  // Without cluster DNS (no Service on the machine): ClusterFirst (and ClusterFirstWithHostNet)
+  // use the host's resolvers, like Default (docs/plan-format.md says why). None uses only
+  // dnsConfig. With it, as the kubelet: ClusterFirst pods (ClusterFirstWithHostNet ones too;
+  // a hostNetwork pod with ClusterFirst falls back to Default) ask the cluster's server, with
+  // the namespace's search list before the host's, and ndots:5.
   Resolv r = s.dns_policy == "None" ? Resolv{} : parse_resolv(host_resolv);
+  bool cluster_first =
+      !cluster_dns.empty() && ((s.dns_policy == "ClusterFirst" && !s.host_network) || s.dns_policy == "ClusterFirstWithHostNet");
+  if (cluster_first) {
+    std::vector<std::string> searches = {ns + ".svc." + domain, "svc." + domain, domain};
+    for (const auto& d : r.searches)
+      if (std::find(searches.begin(), searches.end(), d) == searches.end()) searches.push_back(d);
+    r.nameservers = {cluster_dns};
+    r.searches = searches;
+    r.options = {{"ndots", ":5"}};
+  }
   if (s.dns_config) {
     for (const auto& ns : s.dns_config->nameservers)
       if (std::find(r.nameservers.begin(), r.nameservers.end(), ns) == r.nameservers.end()) r.nameservers.push_back(ns);
@@ -139,7 +153,7 @@ std::string resolv_conf(const model::PodSpec& s, const std::string& host_resolv,
   // A loopback resolver of the host (systemd-resolved's 127.0.0.53, a local dnsmasq) is not
   // reachable from a pod's own network namespace: its 127.0.0.1 is the pod's. Dropped there,
   // with a warning when nothing is left; hostNetwork pods share the host's loopback and keep it.
-  if (!s.host_network && s.dns_policy != "None") {
+  if (!s.host_network && s.dns_policy != "None" && !cluster_first) {
     std::vector<std::string> dropped;
     r.nameservers.erase(std::remove_if(r.nameservers.begin(), r.nameservers.end(),
                                        [&](const std::string& ns) {
@@ -699,7 +713,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
   }
   for (std::size_t i = 0; i < s.host_aliases.size(); ++i)
     p.etc_hosts.push_back({s.host_aliases[i].ip, s.host_aliases[i].hostnames, i == 0 ? "Entries added by HostAliases." : ""});
-  p.resolv_conf = resolv_conf(s, in.host.resolv_conf, &p.warnings);
+  p.resolv_conf = resolv_conf(s, in.host.resolv_conf, &p.warnings, in.node.cluster_dns, pod.metadata.ns, in.node.cluster_domain);
   return p;
 }
 

@@ -48,6 +48,8 @@ std::map<NsKind, NsSource> container_namespaces(const model::PodSpec& spec);
 std::vector<NsKind> pause_namespaces(const model::PodSpec& spec);
 // Loopback nameservers of the host are left out for pods with their own network (warnings
 // says so, when given).
-std::string resolv_conf(const model::PodSpec& spec, const std::string& host_resolv_conf, std::vector<std::string>* warnings = nullptr);
+std::string resolv_conf(const model::PodSpec& spec, const std::string& host_resolv_conf, std::vector<std::string>* warnings = nullptr,
+                        const std::string& cluster_dns = "", const std::string& ns = "",
+                        const std::string& cluster_domain = "cluster.local");
 
 }  // namespace podrun::plan

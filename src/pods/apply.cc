@@ -26,6 +26,7 @@
 #include "pods/images.h"
 #include "pods/objects.h"
 #include "pods/observe.h"
+#include "pods/services.h"
 #include "pods/workloads.h"
 #include "state/pod_state.h"
 
@@ -284,8 +285,8 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
   // An invalid document: diff (`partial` false) stops; apply goes on with the valid objects,
   // unless there are none.
   out.invalid_documents = invalid;
-  if (invalid &&
-      (!partial || (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty()))) {
+  if (invalid && (!partial || (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() &&
+                               r.services.empty()))) {
     out.status = ApplyResult::Status::Invalid;
     return nullptr;
   }
@@ -301,7 +302,8 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
     for (auto& obj : r.objects)
       if (obj.value("kind", "") == "Pod") obj["metadata"]["labels"][kApplySetLabel] = request.applyset;
   }
-  if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() && !request.prune) {
+  if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() && r.services.empty() &&
+      !request.prune) {
     out.status = ApplyResult::Status::NoObjects;
     return nullptr;
   }
@@ -416,6 +418,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
                                 }),
                  r.pods.end());
   plan::PlanInput in = plan_input(ctx, r, machine);
+  // Pods of a machine with Services ask the cluster's DNS server (ClusterFirst).
+  in.node.cluster_dns = cluster_dns_address(ctx, r, request.settings.subnet);
   image::Store store(ctx.storage_root);
   in.image_store = true;
   // A dry run pulls nothing (a pull changes the store): images it lacks are only warnings.
@@ -456,11 +460,14 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     objects_changed = objects_changed || o.outcome == ObjectResult::Outcome::Created || o.outcome == ObjectResult::Outcome::Configured;
     out.objects.push_back(std::move(o));
   }
-  // 3c. Deployments and Jobs: stored, and their controller process started if it is not
-  //     running (it makes their pods, now and after this command has returned).
+  // 3c. Deployments and Jobs: stored, and (below) their controller process started if it is
+  //     not running (it makes their pods, now and after this command has returned).
   for (auto& o : apply_workloads(ctx, r, request.selector, request.applyset, request.dry_run, object_keys))
     out.objects.push_back(std::move(o));
-  if (!request.dry_run && !r.workloads.empty()) {
+  // 3d. Services: their virtual IP allocated; the controller process makes them real.
+  for (auto& o : apply_services(ctx, r, request.selector, request.applyset, request.settings.service_cidr, request.dry_run, object_keys))
+    out.objects.push_back(std::move(o));
+  if (!request.dry_run && (!r.workloads.empty() || !r.services.empty())) {
     save_controller_settings(ctx, {request.policy, request.settings, request.pull});
     try {
       ensure_controllers(ctx);
@@ -523,6 +530,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     for (auto& o : prune_objects(ctx, request.applyset, request.selector, object_keys, request.dry_run))
       out.objects.push_back(std::move(o));
     for (auto& o : prune_workloads(ctx, request.applyset, request.selector, object_keys, request.dry_run))
+      out.objects.push_back(std::move(o));
+    for (auto& o : prune_services(ctx, request.applyset, request.selector, object_keys, request.dry_run))
       out.objects.push_back(std::move(o));
   }
   // 6. Running pods see what changed: their configMap, secret and downwardAPI volumes follow

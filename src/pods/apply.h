@@ -39,7 +39,9 @@ struct SupervisorSettings {
   exec::BackoffPolicy backoff;             // CrashLoopBackOff
   std::uint64_t log_max_bytes = 10 << 20;  // the kubelet's containerLogMaxSize
   std::string bridge = net::kDefaultBridge, subnet = net::kDefaultSubnet;
-  std::string idmapped_mounts = "auto";  // hostUsers: false pods: auto or never
+  std::string idmapped_mounts = "auto";       // hostUsers: false pods: auto or never
+  std::string service_cidr = "10.96.0.0/16";  // Services' virtual IPs (the API server's --service-cluster-ip-range)
+  std::string resolv_conf;  // the cluster DNS's upstream resolvers ("" = /etc/resolv.conf), as the kubelet's --resolv-conf
 };
 
 // The label that makes an object a member of an apply set (--applyset NAME): podrun's own,

@@ -19,6 +19,7 @@
 #include "exec/supervisor_process.h"
 #include "plan/controllers.h"
 #include "pods/observe.h"
+#include "pods/services.h"
 #include "pods/workloads.h"
 #include "state/pod_state.h"
 #include "state/pod_status.h"
@@ -44,6 +45,8 @@ json settings_json(const ControllerSettings& s) {
           {"bridge", s.settings.bridge},
           {"subnet", s.settings.subnet},
           {"idmappedMounts", s.settings.idmapped_mounts},
+          {"serviceCIDR", s.settings.service_cidr},
+          {"resolvConf", s.settings.resolv_conf},
           {"authfile", s.pull.authfile},
           {"insecureRegistries", s.pull.insecure},
           {"platform", s.pull.platform}};
@@ -65,6 +68,8 @@ ControllerSettings load_settings(const Context& ctx) {
   s.settings.bridge = j.value("bridge", s.settings.bridge);
   s.settings.subnet = j.value("subnet", s.settings.subnet);
   s.settings.idmapped_mounts = j.value("idmappedMounts", s.settings.idmapped_mounts);
+  s.settings.service_cidr = j.value("serviceCIDR", s.settings.service_cidr);
+  s.settings.resolv_conf = j.value("resolvConf", s.settings.resolv_conf);
   s.pull.authfile = j.value("authfile", "");
   s.pull.insecure = j.value("insecureRegistries", std::vector<std::string>{});
   s.pull.platform = j.value("platform", "");
@@ -267,7 +272,7 @@ void save_controller_settings(const Context& ctx, const ControllerSettings& sett
     throw SysError("save the controllers' settings", "write", dir + "/settings.json", errno);
 }
 
-ControllerSync sync_workloads(const Context& ctx, std::int64_t now) {
+ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy* proxy) {
   ControllerSync out;
   // 1. Everything there is: the workloads and the pods (read once for all).
   std::vector<WorkloadView> workloads = list_workloads(ctx, WorkloadKind::Job, "");
@@ -316,6 +321,19 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now) {
   if (!remove.empty()) {
     delete_pods(ctx, remove, std::nullopt, false);
     for (const auto& [ns, name] : remove) out.changes.push_back("pod/" + ns + "/" + name + " deleted");
+  }
+  // 4. Services: endpoints (without the pods just asked to stop), rules, names.
+  if (proxy) {
+    ControllerSettings settings = load_settings(ctx);
+    std::set<std::string> leaving;
+    for (const auto& [ns, name] : remove) leaving.insert(ns + "/" + name);
+    try {
+      out.services =
+          proxy->sync(pods, leaving, settings.settings.subnet, settings.settings.service_cidr, settings.settings.resolv_conf, out.changes);
+    } catch (const std::exception& e) {
+      out.services = 1;
+      out.errors.push_back(std::string("services: ") + e.what());
+    }
   }
   if (make.empty()) return out;
   const std::string dir = controller_dir(ctx) + "/new-pods";
@@ -382,19 +400,20 @@ int run_controllers(const Context& ctx, int stop_fd) {
   if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) < 0) log::warn("controllers: cannot write the lock's pid");
   log::info("controllers: running, pid " + std::to_string(::getpid()));
   // 2. Sync every half second; leave after a few seconds with nothing to control.
+  ServiceProxy proxy(ctx);
   int idle = 0;
   for (;;) {
     std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
     ControllerSync s;
     try {
-      s = sync_workloads(ctx, now);
+      s = sync_workloads(ctx, now, &proxy);
     } catch (const std::exception& e) {
       log::error("controllers: " + std::string(e.what()));
       s.workloads = 1;  // not idle: the workloads are there, what failed may pass
     }
     for (const auto& c : s.changes) log::info("controllers: " + c);
     for (const auto& e : s.errors) log::warn("controllers: " + e);
-    idle = s.workloads ? 0 : idle + 1;
+    idle = s.workloads || s.services ? 0 : idle + 1;
     if (idle >= 6) break;  // 3 s with no workload
     struct pollfd p = {stop_fd, POLLIN, 0};
     if (stop_fd >= 0 && ::poll(&p, 1, 500) > 0) break;

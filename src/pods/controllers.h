@@ -1,6 +1,7 @@
-// The controller process: kube-controller-manager's Job and Deployment loops for one state
-// root. One process per root (a lock), started by apply (and by serve's syncs) whenever a
-// Deployment or Job is stored, so that controllers outlive the command that applied them: a
+// The controller process: kube-controller-manager's Job and Deployment loops, the endpoints
+// controller, kube-proxy and cluster DNS (pods/services.h) for one state root. One process
+// per root (a lock), started by apply (and by serve's syncs) whenever a Deployment, Job or
+// Service is stored, so that controllers outlive the command that applied them: a
 // Job goes on after apply returned, a Deployment replaces a deleted replica with nobody
 // watching. It syncs every workload each half second (sooner work is woken by nothing: the
 // pods' state lives in files), and exits once no workload is left.
@@ -32,11 +33,13 @@ void save_controller_settings(const Context& ctx, const ControllerSettings& sett
 struct ControllerSync {
   std::vector<std::string> changes;  // "job/default/pi: pod pi-x2b4k created", ...
   std::vector<std::string> errors;
-  std::size_t workloads = 0;
+  std::size_t workloads = 0, services = 0;
   std::int64_t next_at = 0;  // a workload asked to be synced again by then (0: no need)
 };
-// One pass over every stored workload at `now` (seconds since the epoch).
-ControllerSync sync_workloads(const Context& ctx, std::int64_t now);
+class ServiceProxy;
+// One pass over every stored workload at `now` (seconds since the epoch), and, with `proxy`,
+// over the Services.
+ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy* proxy = nullptr);
 
 // The loop (lock ROOT/controllers/lock; log ROOT/controllers/log), until `stop_fd` is
 // readable or no workload has been stored for a few seconds. Returns 0; 1 when another

@@ -309,6 +309,7 @@ const char* object_dir(StateStore::ObjectKind kind) {
     case StateStore::ObjectKind::Job: return "jobs";
     case StateStore::ObjectKind::DeploymentStatus: return "status/deployments";
     case StateStore::ObjectKind::JobStatus: return "status/jobs";
+    case StateStore::ObjectKind::Service: return "services";
     default: return "configmaps";
   }
 }

@@ -82,9 +82,19 @@ pod_veths() { ls /sys/class/net | grep -E '^pr[0-9a-f]{11}$' | sort; }
 veths_before=$(pod_veths)
 sup_before=$(live podrun-sup)
 userns_dir_before=$(ls -d /run/podrun-userns 2>/dev/null)
+dnsmasq_before=$(live dnsmasq)
+svc_tables() { nft list tables 2>/dev/null | awk '$3 ~ /^podrun_svc_/ {print $3}' | sort; }
+svc_tables_before=$(svc_tables)
 
 leak_check() {
   # Whatever a failed test left: delete every pod of this root, then look for leaks.
+  # Workloads and Services first: their controller would make the pods again.
+  for kind in deployment job service; do
+    for f in "$root/${kind}s"/*/*.json; do
+      [ -e "$f" ] || continue
+      pr delete "$kind" -n "$(basename "$(dirname "$f")")" "$(basename "$f" .json)" --now >/dev/null 2>&1
+    done
+  done
   for p in $(ls "$root/pods/default" 2>/dev/null); do pr delete pod "$p" --now >/dev/null 2>&1; done
   pr gc >/dev/null 2>&1  # the pod network's bridge goes with the last pod of this root
   leaks=""
@@ -104,5 +114,13 @@ leak_check() {
   userns_left=$(grep -l "^$root/" /run/podrun-userns/block-* 2>/dev/null)
   [ -z "$userns_left" ] || leaks+=" user ID blocks: $userns_left"
   [ -n "$userns_dir_before" ] || [ ! -e /run/podrun-userns ] || leaks+=" /run/podrun-userns"
+  # The controller process leaves a few seconds after the root's last workload or Service,
+  # its dnsmasq and nftables table with it.
+  for _ in $(seq 1 40); do [ -e "$root/controllers/lock" ] || break; sleep 0.25; done
+  [ ! -e "$root/controllers/lock" ] || leaks+=" controller process: $(head -1 "$root/controllers/lock")"
+  new_dns=$(comm -13 <(echo "$dnsmasq_before") <(live dnsmasq))
+  [ -z "$new_dns" ] || leaks+=" dnsmasq: $new_dns"
+  new_tables=$(comm -13 <(echo "$svc_tables_before") <(svc_tables))
+  [ -z "$new_tables" ] || leaks+=" nftables: $new_tables"
   if [ -n "$leaks" ]; then bad "leaks $1: $leaks"; else ok; fi
 }

@@ -118,3 +118,39 @@ TEST_CASE("workloads: StatefulSet and the other workload kinds are still refused
   std::string sts = replaced(kDeployment, "kind: Deployment", "kind: StatefulSet");
   CHECK(first_error(sts).find("kind StatefulSet is not supported by podrun") != std::string::npos);
 }
+
+TEST_CASE("services: the API server's rules and podrun's policy (table)", "[loader][workloads][services]") {
+  const std::string base = "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n";
+  struct Row {
+    std::string spec, error;
+  };
+  std::vector<Row> rows = {
+      {"  selector: {app: web}\n  ports: [{port: 80, targetPort: web}]\n", ""},
+      {"  clusterIP: None\n  selector: {app: db}\n", ""},
+      {"  type: NodePort\n  ports: [{port: 80, nodePort: 30080}]\n", ""},
+      {"  selector: {app: web}\n", "5:3 spec.ports: required value"},
+      {"  ports: [{port: 80}, {port: 81}]\n", "5:11 spec.ports[0].name: required value"},
+      {"  ports: [{name: a, port: 80}, {name: a, port: 81}]\n", "5:39 spec.ports[1].name: duplicate value \"a\""},
+      {"  ports: [{port: 80, nodePort: 30080}]\n", "5:32 spec.ports[0].nodePort: forbidden: may not be used when `type` is 'ClusterIP'"},
+      {"  type: NodePort\n  ports: [{port: 80, nodePort: 80}]\n",
+       "6:32 spec.ports[0].nodePort: invalid value 80: provided port is not in the valid range. The range of valid ports is 30000-32767"},
+      {"  clusterIP: 10.96.0.300\n  ports: [{port: 80}]\n",
+       "5:14 spec.clusterIP: invalid value \"10.96.0.300\": must be empty, 'None', or a valid IP address"},
+      {"  ports: [{port: 80, targetPort: Web_Port}]\n",
+       "5:34 spec.ports[0].targetPort: invalid value \"Web_Port\": must contain only lowercase alphanumeric characters or '-' (an IANA "
+       "service name)"},
+      {"  type: LoadBalancer\n  ports: [{port: 80}]\n",
+       "5:9 spec.type: a Service of type LoadBalancer is not run by podrun (one machine: no cloud load balancer, no external names); use "
+       "ClusterIP or NodePort"},
+      {"  ports: [{port: 80, protocol: SCTP}]\n", "5:32 spec.ports[0].protocol: podrun's services carry TCP and UDP, not SCTP"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.spec);
+    CHECK(first_error(base + row.spec) == row.error);
+  }
+  LoadResult r = load_text("s.yaml", base + rows[0].spec, LoadOptions{});
+  REQUIRE(r.services.size() == 1);
+  CHECK(r.services[0].ports[0].target_port_name == "web");
+  CHECK(r.services[0].selector.at("app") == "web");
+  CHECK(r.services[0].type == podrun::model::Service::Type::ClusterIP);
+}
