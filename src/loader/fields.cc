@@ -48,7 +48,7 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.restartPolicy", S, ""},
       {"spec.terminationGracePeriodSeconds", S, ""},
       {"spec.activeDeadlineSeconds", U, "podrun does not enforce pod deadlines"},
-      {"spec.dnsPolicy", S, "no cluster DNS: ClusterFirst uses the host's resolvers"},
+      {"spec.dnsPolicy", S, "ClusterFirst asks podrun's cluster DNS once the machine has a Service; before, the host's resolvers"},
       {"spec.dnsConfig", S, ""},
       {"spec.hostAliases", S, "written to the pod's /etc/hosts"},
       {"spec.hostname", S, ""},

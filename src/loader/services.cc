@@ -12,6 +12,12 @@ namespace podrun::loader {
 void Checker::service(const json& obj) {
   // A Service's name is a DNS label (metadata's `false`): it becomes <name>.<ns>.svc.cluster.local.
   metadata(field(obj, "metadata"), false);
+  // ... and a DNS-1035 one: it starts with a letter.
+  const std::string name = str(field(field(obj, "metadata"), "name"));
+  if (!name.empty() && !(name[0] >= 'a' && name[0] <= 'z') && check_dns1123_label(name).empty())
+    error("metadata.name", "invalid value " + in_quotes(name) +
+                               ": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic "
+                               "character, and end with an alphanumeric character");
   const json& spec = field(obj, "spec");
   std::string type = str(field(spec, "type"), "ClusterIP");
   std::string cluster_ip = str(field(spec, "clusterIP"));

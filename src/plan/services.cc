@@ -53,7 +53,7 @@ std::string services_ruleset_removal(const std::string& table) {
 
 std::string services_ruleset(const std::vector<ServicePlan>& services, const RulesetOptions& o) {
   char mark[16];
-  std::snprintf(mark, sizeof mark, "0x%x", o.hairpin_mark);
+  std::snprintf(mark, sizeof mark, "0x%x", o.masquerade_mark);
   std::string head, chains, dispatch, refuse;
   for (std::size_t s = 0; s < services.size(); ++s) {
     const model::Service& svc = services[s].service;
@@ -93,7 +93,9 @@ std::string services_ruleset(const std::vector<ServicePlan>& services, const Rul
       for (std::size_t e = 0; e < eps.size(); ++e) {
         const Backend& b = eps[e];
         chains += "  chain ep-" + id + "-" + std::to_string(e) + " {\n";
-        chains += "    ip saddr " + b.ip + " meta mark set meta mark | " + mark + "\n";  // hairpin: masqueraded below
+        // Masqueraded below: a pod's connection (its reply must come back through the host),
+        // and the endpoint reaching itself (hairpin) in any case.
+        chains += "    ip saddr " + (o.pod_subnet.empty() ? b.ip : o.pod_subnet) + " meta mark set meta mark | " + mark + "\n";
         if (svc.client_ip_affinity) chains += "    update @aff-" + id + "-" + std::to_string(e) + " { ip saddr }\n";
         chains += "    meta l4proto " + proto + " dnat to " + b.ip + ":" + std::to_string(b.port) + comment + "\n";
         chains += "  }\n";

@@ -48,13 +48,17 @@ ServicePlan service_plan(const model::Service& service, const std::vector<Endpoi
 struct RulesetOptions {
   std::string table;         // the nftables table, ip family: one per state root
   std::string service_cidr;  // traffic to it that no rule translated is refused, never routed away
-  std::uint32_t hairpin_mark = 0x4000;
+  // Pods' connections to a VIP are masqueraded (to the gateway): the endpoint may be a pod on
+  // the same bridge, whose reply would otherwise go to the client at layer 2, past the host,
+  // never translated back (unless br_netfilter is loaded, which podrun does not require).
+  std::string pod_subnet;
+  std::uint32_t masquerade_mark = 0x4000;
 };
 // The whole table, as `nft -f` takes it, replacing the previous one in one transaction:
 //   nat prerouting/output → services: VIP:port (and NodePorts on the host's addresses) →
 //   one chain per port picking an endpoint at random (numgen), or the client's last one
-//   (sessionAffinity: ClientIP, a timed set per endpoint) → DNAT; a pod reaching itself
-//   through its VIP is masqueraded (hairpin), and a VIP with no endpoint is refused
+//   (sessionAffinity: ClientIP, a timed set per endpoint) → DNAT; a pod's connection is
+//   masqueraded (see pod_subnet; a pod reaching itself is the hairpin case), and a VIP with no endpoint is refused
 //   (TCP reset, ICMP for UDP) instead of leaving the machine.
 std::string services_ruleset(const std::vector<ServicePlan>& services, const RulesetOptions& options);
 // What removes the table (nothing when it is not there).

@@ -80,25 +80,25 @@ TEST_CASE("services: the ruleset balances at random, keeps a client with affinit
   svc.type = model::Service::Type::NodePort;
   svc.ports[0].node_port = 30080;
   ServicePlan sp = service_plan(svc, {pod("a", "10.85.0.2", true), pod("b", "10.85.0.3", true), pod("c", "10.85.0.4", true)});
-  std::string rules = services_ruleset({sp}, {"podrun_svc_x", "10.96.0.0/16"});
+  std::string rules = services_ruleset({sp}, {"podrun_svc_x", "10.96.0.0/16", "10.85.0.0/16"});
   CHECK(rules.rfind("table ip podrun_svc_x\ndelete table ip podrun_svc_x\ntable ip podrun_svc_x {\n", 0) == 0);
   CHECK_THAT(rules, Catch::Contains("ip daddr 10.96.0.11 tcp dport 80 goto svc-0-0"));
   CHECK_THAT(rules, Catch::Contains("fib daddr type local tcp dport 30080 goto svc-0-0"));
   CHECK_THAT(rules, Catch::Contains("numgen random mod 3 vmap { 0 : goto ep-0-0-0, 1 : goto ep-0-0-1, 2 : goto ep-0-0-2 }"));
   CHECK_THAT(rules, Catch::Contains("meta l4proto tcp dnat to 10.85.0.3:8080"));
-  CHECK_THAT(rules, Catch::Contains("ip saddr 10.85.0.2 meta mark set meta mark | 0x4000"));
+  CHECK_THAT(rules, Catch::Contains("ip saddr 10.85.0.0/16 meta mark set meta mark | 0x4000"));
   CHECK_THAT(rules, Catch::Contains("meta mark & 0x4000 == 0x4000 masquerade"));
   CHECK_THAT(rules, Catch::Contains("ip daddr 10.96.0.0/16 reject"));
   CHECK(rules.find("@aff-") == std::string::npos);
 
   svc.client_ip_affinity = true;
   svc.affinity_timeout_seconds = 60;
-  std::string sticky = services_ruleset({service_plan(svc, {pod("a", "10.85.0.2", true)})}, {"t", "10.96.0.0/16"});
+  std::string sticky = services_ruleset({service_plan(svc, {pod("a", "10.85.0.2", true)})}, {"t", "10.96.0.0/16", ""});
   CHECK_THAT(sticky, Catch::Contains("set aff-0-0-0 { type ipv4_addr; flags dynamic,timeout; timeout 60s; }"));
   CHECK_THAT(sticky, Catch::Contains("ip saddr @aff-0-0-0 goto ep-0-0-0"));
   CHECK_THAT(sticky, Catch::Contains("update @aff-0-0-0 { ip saddr }"));
 
-  std::string empty = services_ruleset({service_plan(web(), {})}, {"t", "10.96.0.0/16"});
+  std::string empty = services_ruleset({service_plan(web(), {})}, {"t", "10.96.0.0/16", ""});
   CHECK_THAT(empty, Catch::Contains("ip daddr 10.96.0.11 tcp dport 80 reject with tcp reset"));
   CHECK(empty.find("goto svc-") == std::string::npos);
   CHECK(services_ruleset_removal("t") == "table ip t\ndelete table ip t\n");
