@@ -232,6 +232,16 @@ def generate(root, shared, version):
             template["properties"]["spec"] = {"type": ["object", "null"]}
             schema["properties"].pop("status", None)  # written by the controllers, never applied
             write_schema(root, version, kind, schema)
+        # CronJob: its jobTemplate is checked as a Job (loader.cc), so it is only "an object" here.
+        with open(os.path.join(src, "cronjob-batch-v1.json")) as f:
+            schema = strip(json.load(f))
+        schema["required"] = ["apiVersion", "kind", "metadata", "spec"]
+        schema["properties"]["metadata"] = metadata
+        schema["properties"]["apiVersion"]["type"] = "string"
+        schema["properties"]["kind"]["type"] = "string"
+        schema["properties"]["spec"]["properties"]["jobTemplate"] = {"type": ["object", "null"]}
+        schema["properties"].pop("status", None)
+        write_schema(root, version, "cronjob", schema)
         with open(os.path.join(src, "service-v1.json")) as f:
             schema = strip(json.load(f))
         schema["required"] = ["apiVersion", "kind", "metadata"]

@@ -308,6 +308,8 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
   head.push_back("NAME");
   if (kind == pods::WorkloadKind::Deployment)
     for (const char* h : {"READY", "UP-TO-DATE", "AVAILABLE", "AGE"}) head.push_back(h);
+  else if (kind == pods::WorkloadKind::CronJob)
+    for (const char* h : {"SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"}) head.push_back(h);
   else
     for (const char* h : {"STATUS", "COMPLETIONS", "DURATION", "AGE"}) head.push_back(h);
   if (o.output == "wide")
@@ -319,7 +321,14 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
     std::vector<std::string> r;
     if (o.all) r.push_back(x.ns);
     r.push_back(x.name);
-    if (kind == pods::WorkloadKind::Deployment) {
+    if (kind == pods::WorkloadKind::CronJob) {
+      const auto& c = x.model.cronjob;
+      r.push_back(c.schedule);
+      r.push_back(c.time_zone.empty() ? "<none>" : c.time_zone);
+      r.push_back(c.suspend ? "True" : "False");
+      r.push_back(std::to_string(x.cronjob.active.size()));
+      r.push_back(x.cronjob.last_schedule ? state::human_duration(static_cast<std::int64_t>(now) - x.cronjob.last_schedule) : "<none>");
+    } else if (kind == pods::WorkloadKind::Deployment) {
       const auto& st = x.deployment;
       r.push_back(std::to_string(st.ready) + "/" + std::to_string(x.model.deployment.replicas));
       r.push_back(std::to_string(st.updated));
@@ -352,7 +361,8 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
       r.push_back(containers);
       r.push_back(images);
       r.push_back(kind == pods::WorkloadKind::Deployment ? x.model.deployment.selector.str()
-                                                         : "batch.kubernetes.io/controller-uid=" + x.uid);
+                  : kind == pods::WorkloadKind::Job      ? "batch.kubernetes.io/controller-uid=" + x.uid
+                                                         : "<none>");
     }
     if (o.show_labels) r.push_back(labels_column(x.labels()));
     rows.push_back(r);
@@ -664,8 +674,7 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
       // As kubectl's default cascade: the workload, then its pods.
       for (std::size_t i = 1; i < o.args.size(); ++i) {
         if (pods::delete_workload(ctx, *kind, o.ns, o.args[i], grace, o.wait)) {
-          std::cout << pods::workload_kind_name(*kind) << (*kind == pods::WorkloadKind::Job ? ".batch" : ".apps") << " \"" << o.args[i]
-                    << "\" deleted\n";
+          std::cout << pods::workload_kind_name(*kind) << "." << pods::workload_group(*kind) << " \"" << o.args[i] << "\" deleted\n";
         } else {
           std::cerr << "podrun: " << pods::workload_kind_name(*kind) << " \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
           rc = kExitFailure;
@@ -693,10 +702,9 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     for (const auto& svc : loaded->services)
       if (pods::delete_service(ctx, svc.metadata.ns, svc.metadata.name)) std::cout << "service \"" << svc.metadata.name << "\" deleted\n";
     for (const auto& w : loaded->workloads) {
-      auto kind = w.kind == "Job" ? pods::WorkloadKind::Job : pods::WorkloadKind::Deployment;
+      auto kind = *pods::parse_workload_kind(w.kind == "Job" ? "job" : w.kind == "CronJob" ? "cronjob" : "deployment");
       if (pods::delete_workload(ctx, kind, w.metadata.ns, w.metadata.name, grace, o.wait))
-        std::cout << pods::workload_kind_name(kind) << (kind == pods::WorkloadKind::Job ? ".batch" : ".apps") << " \"" << w.metadata.name
-                  << "\" deleted\n";
+        std::cout << pods::workload_kind_name(kind) << "." << pods::workload_group(kind) << " \"" << w.metadata.name << "\" deleted\n";
     }
   } else if (o.args.size() >= 2 && (o.args[0] == "namespace" || o.args[0] == "namespaces" || o.args[0] == "ns")) {
     std::vector<std::string> names(o.args.begin() + 1, o.args.end());

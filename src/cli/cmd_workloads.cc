@@ -38,7 +38,7 @@ std::pair<pods::WorkloadKind, std::string> workload_arg(const std::string& verb,
 }
 
 std::string qualified(pods::WorkloadKind kind, const std::string& name) {
-  return std::string(pods::workload_kind_name(kind)) + (kind == pods::WorkloadKind::Job ? ".batch/" : ".apps/") + name;
+  return std::string(pods::workload_kind_name(kind)) + "." + pods::workload_group(kind) + "/" + name;
 }
 
 long long timeout_ms(const std::string& verb, const std::string& text) {
@@ -56,6 +56,7 @@ struct ScaleOptions {
 int run_scale(const GlobalOptions& g, const ScaleOptions& o) {
   auto [kind, name] = workload_arg("scale", o.args);
   if (o.replicas < 0) throw UsageError("scale: --replicas=COUNT is required (0 or more)");
+  if (kind == pods::WorkloadKind::CronJob) throw UsageError("scale: a cronjob cannot be scaled (deployment or job)");
   try {
     pods::scale_workload(context(g), kind, o.ns, name, o.replicas);
   } catch (const std::invalid_argument& e) {
@@ -184,7 +185,10 @@ int run_wait(const GlobalOptions& g, const WaitOptions& o) {
           if (lower(c.type) == lower(cond)) met = lower(c.status ? "True" : "False") == lower(want);
     } else if (auto w = pods::find_workload(ctx, *kind, o.ns, name)) {
       exists = true;
-      const auto& conditions = *kind == pods::WorkloadKind::Job ? w->job.conditions : w->deployment.conditions;
+      static const std::vector<plan::Condition> none;
+      const auto& conditions = *kind == pods::WorkloadKind::Job          ? w->job.conditions
+                               : *kind == pods::WorkloadKind::Deployment ? w->deployment.conditions
+                                                                         : none;
       // A Deployment's conditions are of the generation its controller last saw.
       bool current = *kind == pods::WorkloadKind::Job || w->deployment.observed_generation >= w->generation;
       for (const auto& c : conditions)

@@ -64,6 +64,7 @@ class Checker {
   void namespace_object(const json& obj);
   void deployment(const json& obj);  // workloads.cc
   void job(const json& obj);
+  void cronjob(const json& obj);
   void service(const json& obj);  // services.cc
 
  private:

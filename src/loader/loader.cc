@@ -270,9 +270,9 @@ class FileLoader {
       finish(std::move(r));
       return;
     }
-    const char* group = r.kind == "Deployment" ? "apps/v1" : r.kind == "Job" ? "batch/v1" : "v1";
+    const char* group = r.kind == "Deployment" ? "apps/v1" : r.kind == "Job" || r.kind == "CronJob" ? "batch/v1" : "v1";
     bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace" || r.kind == "Deployment" ||
-                 r.kind == "Job" || r.kind == "Service";
+                 r.kind == "Job" || r.kind == "CronJob" || r.kind == "Service";
     if (!known) {
       std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
       if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
@@ -368,6 +368,7 @@ class FileLoader {
     resolve_references(refs, catalog_, r.diagnostics);
     // Step 5-6 for a workload: its pod template, checked as the Pod its controller will make.
     if (r.kind == "Deployment" || r.kind == "Job") template_pod(obj, pos, r);
+    if (r.kind == "CronJob") job_template(obj, pos, r);
     // Step 6 (cont.): Pod Security admission, for a pod the API server would otherwise take.
     std::map<std::string, std::string> audit;
     if (r.kind == "Pod" && r.errors() == 0) audit = pod_security(obj, pos, r);
@@ -380,7 +381,7 @@ class FileLoader {
           svc.file = file_;
           svc.mark = r.mark;
           out_.services.push_back(std::move(svc));
-        } else if (r.kind == "Deployment" || r.kind == "Job") {
+        } else if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "CronJob") {
           Workload w = decode_workload(obj);
           w.file = file_;
           w.mark = r.mark;
@@ -437,9 +438,28 @@ class FileLoader {
     pod["metadata"]["namespace"] = r.ns;
     if (tmpl.contains("spec")) pod["spec"] = tmpl["spec"];
     DocumentResult sub;
+    DocumentResult* outer = template_out_;  // a CronJob's Job checks its own template
     template_out_ = &sub;
     object(pod, pos.with_prefix(pos.prefix().empty() ? "spec.template" : pos.prefix() + ".spec.template"), begin(r.mark));
-    template_out_ = nullptr;
+    template_out_ = outer;
+    for (auto& d : sub.diagnostics) r.diagnostics.push_back(std::move(d));
+  }
+
+  // A CronJob's spec.jobTemplate as the Job it makes each time (and so its template as a Pod).
+  void job_template(const json& obj, const PathIndex& pos, DocumentResult& r) {
+    const json& spec = obj.contains("spec") ? obj["spec"] : json();
+    if (!spec.is_object() || !spec.contains("jobTemplate") || !spec["jobTemplate"].is_object()) return;
+    const json& tmpl = spec["jobTemplate"];
+    json job = {{"apiVersion", "batch/v1"}, {"kind", "Job"}};
+    job["metadata"] = tmpl.contains("metadata") && tmpl["metadata"].is_object() ? tmpl["metadata"] : json::object();
+    job["metadata"]["name"] = r.name.empty() ? "job" : r.name;
+    job["metadata"]["namespace"] = r.ns;
+    job["spec"] = tmpl.contains("spec") ? tmpl["spec"] : json();
+    DocumentResult sub;
+    DocumentResult* outer = template_out_;
+    template_out_ = &sub;
+    object(job, pos.with_prefix(pos.prefix().empty() ? "spec.jobTemplate" : pos.prefix() + ".spec.jobTemplate"), begin(r.mark));
+    template_out_ = outer;
     for (auto& d : sub.diagnostics) r.diagnostics.push_back(std::move(d));
   }
 

@@ -27,6 +27,7 @@ extern const char podrun_v135_namespace_begin[], podrun_v135_namespace_end[];
 extern const char podrun_v135_deployment_begin[], podrun_v135_deployment_end[];
 extern const char podrun_v135_job_begin[], podrun_v135_job_end[];
 extern const char podrun_v135_service_begin[], podrun_v135_service_end[];
+extern const char podrun_v135_cronjob_begin[], podrun_v135_cronjob_end[];
 extern const char podrun_pod_fields_since_begin[], podrun_pod_fields_since_end[];
 }
 
@@ -360,7 +361,8 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                  // The workload kinds: 1.35's (their template is a Pod of 1.31's).
                                  {"Deployment", blob_text(podrun_v135_deployment_begin, podrun_v135_deployment_end)},
                                  {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
-                                 {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)}});
+                                 {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
+                                 {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)}});
     return v131;
   }
   static const SchemaSet v135({{"Pod", blob_text(podrun_v135_pod_begin, podrun_v135_pod_end)},
@@ -369,7 +371,8 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                {"Namespace", blob_text(podrun_v135_namespace_begin, podrun_v135_namespace_end)},
                                {"Deployment", blob_text(podrun_v135_deployment_begin, podrun_v135_deployment_end)},
                                {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
-                               {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)}});
+                               {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
+                               {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)}});
   return v135;
 }
 

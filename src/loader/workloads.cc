@@ -6,6 +6,7 @@
 
 #include "loader/checker.h"
 #include "loader/workloads.h"
+#include "model/cron.h"
 
 namespace podrun::loader {
 
@@ -193,6 +194,33 @@ void Checker::job(const json& obj) {
       error(std::string("spec.") + f, std::string("podrun's Job controller does not support ") + f, Category::Unsupported, true);
 }
 
+void Checker::cronjob(const json& obj) {
+  metadata(field(obj, "metadata"), true);
+  // Its Jobs are named <name>-<minutes>: 11 more characters within a Job name's 63.
+  std::string name = str(field(field(obj, "metadata"), "name"));
+  if (name.size() > 52) error("metadata.name", "must be no more than 52 characters");
+  const json& spec = field(obj, "spec");
+  const json& schedule = field(spec, "schedule");
+  if (!schedule.is_string() || schedule.get<std::string>().empty()) {
+    error("spec.schedule", "required value");
+  } else {
+    std::string why;
+    if (!parse_cron_schedule(schedule.get<std::string>(), &why))
+      error("spec.schedule", "invalid value " + in_quotes(str(schedule)) + ": " + why);
+  }
+  const json& tz = field(spec, "timeZone");
+  if (tz.is_string() && !valid_time_zone(tz.get<std::string>()))
+    error("spec.timeZone", "invalid value " + in_quotes(str(tz)) + ": unknown time zone " + str(tz));
+  std::string policy = str(field(spec, "concurrencyPolicy"), "Allow");
+  if (policy != "Allow" && policy != "Forbid" && policy != "Replace")
+    error("spec.concurrencyPolicy", "unsupported value " + in_quotes(policy) + ": supported values: \"Allow\", \"Forbid\", \"Replace\"");
+  for (const char* f : {"startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"}) {
+    const json& v = field(spec, f);
+    if (v.is_number_integer() && v.get<long long>() < 0) error(std::string("spec.") + f, "must be greater than or equal to 0");
+  }
+  if (!field(spec, "jobTemplate").is_object()) error("spec.jobTemplate", "required value");
+}
+
 Workload decode_workload(const json& obj) {
   Workload w;
   w.kind = str(field(obj, "kind"));
@@ -223,6 +251,20 @@ Workload decode_workload(const json& obj) {
     d.revision_history_limit = static_cast<int>(int_of("revisionHistoryLimit", 10));
     d.progress_deadline_seconds = static_cast<int>(int_of("progressDeadlineSeconds", 600));
     d.paused = truthy(field(spec, "paused"));
+  } else if (w.kind == "CronJob") {
+    CronJobSpec& c = w.cronjob;
+    c.schedule = str(field(spec, "schedule"));
+    c.time_zone = str(field(spec, "timeZone"));
+    std::string policy = str(field(spec, "concurrencyPolicy"));
+    c.concurrency = policy == "Forbid"    ? CronJobSpec::Concurrency::Forbid
+                    : policy == "Replace" ? CronJobSpec::Concurrency::Replace
+                                          : CronJobSpec::Concurrency::Allow;
+    if (field(spec, "startingDeadlineSeconds").is_number_integer()) c.starting_deadline_seconds = int_of("startingDeadlineSeconds", 0);
+    c.suspend = truthy(field(spec, "suspend"));
+    c.successful_history = static_cast<int>(int_of("successfulJobsHistoryLimit", 3));
+    c.failed_history = static_cast<int>(int_of("failedJobsHistoryLimit", 1));
+    c.job_template_json = field(spec, "jobTemplate").is_object() ? field(spec, "jobTemplate").dump() : "{}";
+    w.template_json = field(field(field(spec, "jobTemplate"), "spec"), "template").dump();
   } else if (w.kind == "Job") {
     JobSpec& j = w.job;
     j.parallelism = static_cast<int>(int_of("parallelism", 1));

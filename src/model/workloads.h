@@ -1,4 +1,4 @@
-// The workload kinds podrun's controllers run: Deployment (apps/v1) and Job (batch/v1), typed
+// The workload kinds podrun's controllers run: Deployment (apps/v1), Job and CronJob (batch/v1), typed
 // with Kubernetes' defaults applied. Their pod template stays JSON (`template_json`): the
 // controllers make pods of it, which are then loaded, checked and planned as any Pod.
 #pragma once
@@ -59,11 +59,22 @@ struct JobSpec {
   bool has_pod_failure_policy = false;
 };
 
+struct CronJobSpec {
+  std::string schedule;
+  std::string time_zone;  // "" = the machine's
+  enum class Concurrency { Allow, Forbid, Replace } concurrency = Concurrency::Allow;
+  std::optional<std::int64_t> starting_deadline_seconds;
+  bool suspend = false;
+  int successful_history = 3, failed_history = 1;
+  std::string job_template_json;  // spec.jobTemplate: the Job each run is (metadata, spec)
+};
+
 struct Workload {
-  std::string kind;  // Deployment, Job
+  std::string kind;  // Deployment, Job, CronJob
   ObjectMeta metadata;
   DeploymentSpec deployment;  // kind Deployment
   JobSpec job;                // kind Job
+  CronJobSpec cronjob;        // kind CronJob
   std::map<std::string, std::string> template_labels;
   std::string template_json;  // spec.template, as applied
   std::string file;

@@ -513,4 +513,64 @@ RolloutState rollout_state(const std::string& name, const model::DeploymentSpec&
   return r;
 }
 
+// ---------------------------------------------------------------------------------------------
+// CronJob
+
+CronJobActions cronjob_actions(const model::CronJobSpec& spec, const CronJobStatus& last, std::int64_t created,
+                               const std::vector<OwnedJob>& jobs, const std::function<std::int64_t(std::int64_t)>& next, std::int64_t now) {
+  CronJobActions out;
+  CronJobStatus& st = out.status;
+  st = last;
+  // 1. What its Jobs say: the active ones, the last success.
+  st.active.clear();
+  std::vector<const OwnedJob*> succeeded, failed;
+  for (const auto& j : jobs) {
+    if (!j.finished) st.active.push_back(j.name);
+    else if (j.succeeded) {
+      succeeded.push_back(&j);
+      st.last_successful = std::max(st.last_successful, j.finished_at);
+    } else {
+      failed.push_back(&j);
+    }
+    st.last_schedule = std::max(st.last_schedule, j.scheduled);
+  }
+  std::sort(st.active.begin(), st.active.end());
+  // 2. History: finished Jobs beyond the limits go, oldest first.
+  auto trim = [&](std::vector<const OwnedJob*>& list, int limit) {
+    std::sort(list.begin(), list.end(), [](auto* a, auto* b) { return a->scheduled < b->scheduled; });
+    for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(limit, 0)) < list.size(); ++i) out.remove.push_back(list[i]->name);
+  };
+  trim(succeeded, spec.successful_history);
+  trim(failed, spec.failed_history);
+  // 3. The most recent scheduled time that has come, after the last one run (or the creation).
+  //    Missed runs are not made up for: only the latest runs. It is looked for in growing
+  //    windows before now, so that a schedule of every minute missed for a month costs an
+  //    hour's steps, not a month's.
+  std::int64_t from = st.last_schedule ? st.last_schedule : created;
+  std::int64_t due = 0;
+  for (std::int64_t window : {3600LL, 86400LL, 32 * 86400LL, 367 * 86400LL, 5 * 367 * 86400LL}) {
+    int steps = 0;
+    for (std::int64_t t = next(std::max(from, now - window)); t && t <= now && steps < 5000; t = next(t), ++steps) due = t;
+    if (due || from >= now - window) break;
+  }
+  std::int64_t after = next(std::max(now, from));
+  out.requeue_at = after;
+  if (spec.suspend || !due) return out;
+  // 4. Too late (startingDeadlineSeconds), or held by the concurrency policy.
+  if (spec.starting_deadline_seconds && now - due > *spec.starting_deadline_seconds) {
+    out.skipped = "missed the start of a scheduled run by more than startingDeadlineSeconds";
+    st.last_schedule = due;
+    return out;
+  }
+  if (!st.active.empty() && spec.concurrency == model::CronJobSpec::Concurrency::Forbid) {
+    out.skipped = "a scheduled run was skipped: the previous one is still running (concurrencyPolicy: Forbid)";
+    return out;  // tried again at each sync until the run's own deadline passes, as the controller does
+  }
+  if (!st.active.empty() && spec.concurrency == model::CronJobSpec::Concurrency::Replace)
+    for (const auto& a : st.active) out.remove.push_back(a);
+  out.create_for = due;
+  st.last_schedule = due;
+  return out;
+}
+
 }  // namespace podrun::plan

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -121,5 +122,36 @@ struct RolloutState {
 };
 RolloutState rollout_state(const std::string& name, const model::DeploymentSpec& spec, std::int64_t generation,
                            const DeploymentStatus& status);
+
+// ---------------------------------------------------------------------------------------------
+// CronJob (pkg/controller/cronjob/cronjob_controllerv2.go: syncCronJob)
+
+// A Job a CronJob made, as its controller sees it.
+struct OwnedJob {
+  std::string name;
+  std::int64_t scheduled = 0;  // the time it was made for
+  std::int64_t created = 0;
+  bool finished = false, succeeded = false;
+  std::int64_t finished_at = 0;
+};
+
+struct CronJobStatus {
+  std::int64_t last_schedule = 0, last_successful = 0;
+  std::vector<std::string> active;
+};
+
+struct CronJobActions {
+  std::int64_t create_for = 0;      // a Job for this scheduled time (0: none)
+  std::vector<std::string> remove;  // Jobs to delete (Replace; beyond the history limits)
+  CronJobStatus status;
+  std::int64_t requeue_at = 0;  // the next scheduled time
+  std::string skipped;          // why a due run was not started ("" none)
+};
+
+// `next(t)`: the schedule's first time after t (0: never), the pure part of the schedule
+// (model/cron.h with the time zone) passed in. `created`: the CronJob's creation time, where
+// its first schedule is counted from.
+CronJobActions cronjob_actions(const model::CronJobSpec& spec, const CronJobStatus& last, std::int64_t created,
+                               const std::vector<OwnedJob>& jobs, const std::function<std::int64_t(std::int64_t)>& next, std::int64_t now);
 
 }  // namespace podrun::plan

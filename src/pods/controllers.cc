@@ -17,6 +17,7 @@
 #include "common/files.h"
 #include "common/log.h"
 #include "exec/supervisor_process.h"
+#include "model/cron.h"
 #include "plan/controllers.h"
 #include "pods/observe.h"
 #include "pods/services.h"
@@ -236,15 +237,7 @@ void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<cons
     in.change_cause = it->second;
   plan::DeploymentActions a = plan::deployment_actions(in, w.deployment, observed, now);
   for (auto& s : a.status.sets)
-    if (s.uid.empty()) {
-      // A new ReplicaSet: an identity of its own, for its pods' ownerReferences.
-      char buf[40];
-      unsigned char r[16] = {};
-      if (::getrandom(r, sizeof r, 0) != static_cast<ssize_t>(sizeof r)) std::memset(r, 0x5a, sizeof r);
-      std::snprintf(buf, sizeof buf, "%02x%02x%02x%02x-%02x%02x-4%01x%02x-%01x%02x-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4],
-                    r[5], r[6] & 15, r[7], 8 | (r[8] & 3), r[9], r[10], r[11], r[12], r[13], r[14], r[15]);
-      s.uid = buf;
-    }
+    if (s.uid.empty()) s.uid = new_uid();  // a new ReplicaSet: an identity for its pods' ownerReferences
   w.deployment = a.status;
   save_workload_status(ctx, w);
   const std::string key = "deployment/" + w.ns + "/" + w.name;
@@ -263,6 +256,85 @@ void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<cons
   }
 }
 
+// The machine's own time zone (kube-controller-manager's, for a CronJob without timeZone): the
+// name /etc/localtime links to, else UTC.
+std::string local_time_zone() {
+  char buf[512];
+  ssize_t n = ::readlink("/etc/localtime", buf, sizeof buf - 1);
+  if (n <= 0) return "";
+  std::string target(buf, static_cast<std::size_t>(n));
+  auto at = target.find("zoneinfo/");
+  return at == std::string::npos ? "" : target.substr(at + 9);
+}
+
+void sync_cronjob(const Context& ctx, WorkloadView& w, const std::vector<WorkloadView>& jobs, std::int64_t now,
+                  std::vector<PodName>& remove, ControllerSync& out) {
+  (void)remove;
+  const model::CronJobSpec& spec = w.model.cronjob;
+  auto schedule = model::parse_cron_schedule(spec.schedule);
+  if (!schedule) return;  // the loader refused it; an edited file is not read here
+  const std::string tz = spec.time_zone.empty() ? local_time_zone() : spec.time_zone;
+  // 1. Its Jobs: those whose owner is this CronJob.
+  std::vector<plan::OwnedJob> mine;
+  for (const auto& j : jobs) {
+    if (j.ns != w.ns) continue;
+    bool owned = false;
+    for (const auto& ref : j.object["metadata"].value("ownerReferences", json::array())) owned = owned || ref.value("uid", "") == w.uid;
+    if (!owned) continue;
+    plan::OwnedJob o;
+    o.name = j.name;
+    o.created = time_of(j.object["metadata"].value("creationTimestamp", ""));
+    json ann = j.object["metadata"].value("annotations", json::object());
+    o.scheduled = time_of(ann.value("batch.kubernetes.io/cronjob-scheduled-timestamp", ""));
+    if (!o.scheduled) o.scheduled = o.created;
+    o.finished = j.job.finished();
+    o.succeeded = j.job.complete();
+    for (const auto& c : j.job.conditions)
+      if ((c.type == "Complete" || c.type == "Failed") && c.status) o.finished_at = c.last_transition;
+    mine.push_back(o);
+  }
+  // 2. The decision; 3. carried out: Jobs made (the next pass runs them) and deleted.
+  std::int64_t created = time_of(w.object["metadata"].value("creationTimestamp", ""));
+  auto next = [&](std::int64_t t) { return model::next_cron_time(*schedule, t, tz); };
+  plan::CronJobActions a = plan::cronjob_actions(spec, w.cronjob, created, mine, next, now);
+  const std::string key = "cronjob/" + w.ns + "/" + w.name;
+  for (const auto& name : a.remove) {
+    delete_workload(ctx, WorkloadKind::Job, w.ns, name, std::nullopt, false);
+    out.changes.push_back(key + ": job " + name + " deleted");
+  }
+  if (a.create_for) {
+    json tmpl = json::parse(spec.job_template_json, nullptr, false);
+    json job = {{"apiVersion", "batch/v1"}, {"kind", "Job"}};
+    job["metadata"] = tmpl.is_object() && tmpl.contains("metadata") && tmpl["metadata"].is_object() ? tmpl["metadata"] : json::object();
+    // As the CronJob controller: <name>-<scheduled time in minutes>, which also makes a run
+    // happen once however many passes see it due.
+    std::string name = w.name + "-" + std::to_string(a.create_for / 60);
+    job["metadata"]["name"] = name;
+    job["metadata"]["namespace"] = w.ns;
+    char at[32];
+    std::time_t t = static_cast<std::time_t>(a.create_for);
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    std::strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    job["metadata"]["annotations"]["batch.kubernetes.io/cronjob-scheduled-timestamp"] = at;
+    job["metadata"]["ownerReferences"] = json::array({{{"apiVersion", "batch/v1"},
+                                                       {"kind", "CronJob"},
+                                                       {"name", w.name},
+                                                       {"uid", w.uid},
+                                                       {"controller", true},
+                                                       {"blockOwnerDeletion", true}}});
+    job["spec"] = tmpl.is_object() && tmpl.contains("spec") ? tmpl["spec"] : json::object();
+    if (!find_workload(ctx, WorkloadKind::Job, w.ns, name)) {
+      create_job(ctx, job);
+      a.status.active.push_back(name);
+      out.changes.push_back(key + ": job " + name + " created");
+    }
+  }
+  w.cronjob = a.status;
+  save_workload_status(ctx, w);
+  if (a.requeue_at && (!out.next_at || a.requeue_at < out.next_at)) out.next_at = a.requeue_at;
+}
+
 }  // namespace
 
 void save_controller_settings(const Context& ctx, const ControllerSettings& settings) {
@@ -276,7 +348,9 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
   ControllerSync out;
   // 1. Everything there is: the workloads and the pods (read once for all).
   std::vector<WorkloadView> workloads = list_workloads(ctx, WorkloadKind::Job, "");
+  const std::vector<WorkloadView> jobs = workloads;
   for (auto& d : list_workloads(ctx, WorkloadKind::Deployment, "")) workloads.push_back(std::move(d));
+  for (auto& c : list_workloads(ctx, WorkloadKind::CronJob, "")) workloads.push_back(std::move(c));
   out.workloads = workloads.size();
   std::vector<PodView> pods = list_pods(ctx, "");
   std::map<std::string, json> manifests;
@@ -286,6 +360,10 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
   std::vector<PodName> remove;
   for (auto& w : workloads) {
     try {
+      if (w.kind == WorkloadKind::CronJob) {
+        sync_cronjob(ctx, w, jobs, now, remove, out);
+        continue;
+      }
       auto mine = pods_of(ctx, w, pods, manifests);
       if (w.kind == WorkloadKind::Job) sync_job(ctx, w, mine, now, make, remove, out);
       else sync_deployment(ctx, w, mine, now, make, remove, out);
@@ -351,7 +429,7 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
     // A workload deleted since it was read makes no pod (what slips through, step 3 collects).
     const std::string& key = make[i].key;
     auto kind = key.rfind("job/", 0) == 0 ? WorkloadKind::Job : WorkloadKind::Deployment;
-    std::string rest = key.substr(key.find('/') + 1);
+    std::string rest = key.substr(key.find('/') + 1);  // "job/..." or "deployment/..."
     if (!find_workload(ctx, kind, rest.substr(0, rest.find('/')), rest.substr(rest.find('/') + 1))) continue;
     std::string path = dir + "/" + std::to_string(i) + ".json";
     if (!files::write(path, make[i].pod.dump(), 0600)) continue;

@@ -17,6 +17,7 @@
 #include "loader/workloads.h"
 #include "net/ipam.h"
 #include "net/nat.h"
+#include "pods/workloads.h"
 #include "state/pod_state.h"
 
 namespace podrun::pods {
@@ -137,6 +138,11 @@ std::vector<ObjectResult> apply_services(const Context& ctx, const loader::LoadR
         }
         for (int p = 30000; !port && p <= 32767; ++p)
           if (!port_owner.count(p)) port = p;
+        if (!port) {
+          fail("spec.ports[" + std::to_string(i) + "].nodePort: Internal error: failed to allocate a nodePort: range is full");
+          ok = false;
+          break;
+        }
         port_owner[port] = who;
         obj["spec"]["ports"][i]["nodePort"] = port;
       }
@@ -150,7 +156,7 @@ std::vector<ObjectResult> apply_services(const Context& ctx, const loader::LoadR
       for (const char* k : {"uid", "creationTimestamp"}) obj["metadata"][k] = before->object["metadata"][k];
       r.outcome = before->object == obj ? ObjectResult::Outcome::Unchanged : ObjectResult::Outcome::Configured;
     } else {
-      obj["metadata"]["uid"] = "svc-" + std::to_string(std::hash<std::string>{}(who + now_rfc3339()) & 0xffffffffffffULL);
+      obj["metadata"]["uid"] = new_uid();
       obj["metadata"]["creationTimestamp"] = now_rfc3339();
     }
     if (!dry_run && r.outcome != ObjectResult::Outcome::Unchanged) store.save_object(Kind::Service, ns, name, obj.dump());
@@ -297,7 +303,7 @@ std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, const std::set<
   std::vector<plan::ServicePlan> plans;
   for (const auto& s : services) plans.push_back(plan::service_plan(s.service, eps));
   // 2. The table, when it changed (one nft transaction: never a moment without rules).
-  std::string ruleset = plan::services_ruleset(plans, {table, service_cidr});
+  std::string ruleset = plan::services_ruleset(plans, {table, service_cidr, pod_subnet});
   if (ruleset != applied_) {
     net::run_nft(ruleset, "load the services' rules");
     applied_ = ruleset;

@@ -20,10 +20,16 @@ using Kind = state::StateStore::ObjectKind;
 
 namespace {
 
-Kind spec_kind(WorkloadKind k) { return k == WorkloadKind::Job ? Kind::Job : Kind::Deployment; }
-Kind status_kind(WorkloadKind k) { return k == WorkloadKind::Job ? Kind::JobStatus : Kind::DeploymentStatus; }
+Kind spec_kind(WorkloadKind k) {
+  return k == WorkloadKind::Job ? Kind::Job : k == WorkloadKind::CronJob ? Kind::CronJob : Kind::Deployment;
+}
+Kind status_kind(WorkloadKind k) {
+  return k == WorkloadKind::Job ? Kind::JobStatus : k == WorkloadKind::CronJob ? Kind::CronJobStatus : Kind::DeploymentStatus;
+}
 
-std::string random_uid() {
+}  // namespace
+
+std::string new_uid() {
   unsigned char b[16] = {};
   if (::getrandom(b, sizeof b, 0) != static_cast<ssize_t>(sizeof b))
     for (auto& c : b) c = static_cast<unsigned char>(std::rand());
@@ -38,6 +44,8 @@ std::string random_uid() {
   }
   return out;
 }
+
+namespace {
 
 std::string rfc3339(std::int64_t t) {
   if (t <= 0) return "";
@@ -134,12 +142,35 @@ plan::DeploymentStatus deployment_status_of(const json& j) {
   return s;
 }
 
-const char* workload_kind_name(WorkloadKind kind) { return kind == WorkloadKind::Job ? "job" : "deployment"; }
+json cronjob_status_json(const plan::CronJobStatus& s) {
+  json j = json::object();
+  if (s.last_schedule) j["lastScheduleTime"] = rfc3339(s.last_schedule);
+  if (s.last_successful) j["lastSuccessfulTime"] = rfc3339(s.last_successful);
+  if (!s.active.empty()) {
+    j["active"] = json::array();
+    for (const auto& a : s.active) j["active"].push_back({{"apiVersion", "batch/v1"}, {"kind", "Job"}, {"name", a}});
+  }
+  return j;
+}
+plan::CronJobStatus cronjob_status_of(const json& j) {
+  plan::CronJobStatus s;
+  if (!j.is_object()) return s;
+  s.last_schedule = seconds(j, "lastScheduleTime");
+  s.last_successful = seconds(j, "lastSuccessfulTime");
+  for (const auto& a : j.value("active", json::array())) s.active.push_back(a.value("name", ""));
+  return s;
+}
+
+const char* workload_kind_name(WorkloadKind kind) {
+  return kind == WorkloadKind::Job ? "job" : kind == WorkloadKind::CronJob ? "cronjob" : "deployment";
+}
+const char* workload_group(WorkloadKind kind) { return kind == WorkloadKind::Deployment ? "apps" : "batch"; }
 
 std::optional<WorkloadKind> parse_workload_kind(const std::string& w) {
   if (w == "deployment" || w == "deployments" || w == "deploy" || w == "deployment.apps" || w == "deployments.apps")
     return WorkloadKind::Deployment;
   if (w == "job" || w == "jobs" || w == "job.batch" || w == "jobs.batch") return WorkloadKind::Job;
+  if (w == "cronjob" || w == "cronjobs" || w == "cj" || w == "cronjob.batch" || w == "cronjobs.batch") return WorkloadKind::CronJob;
   return std::nullopt;
 }
 
@@ -147,6 +178,8 @@ json WorkloadView::shown() const {
   json out = object;
   if (kind == WorkloadKind::Job) {
     out["status"] = job_status_json(job);
+  } else if (kind == WorkloadKind::CronJob) {
+    out["status"] = cronjob_status_json(cronjob);
   } else {
     out["status"] = deployment_status_json(deployment);
     out["status"].erase("podrun.io/replicaSets");
@@ -176,6 +209,7 @@ std::optional<WorkloadView> view_of(const Context& ctx, WorkloadKind kind, const
   // A status of an earlier object of the same name (deleted, applied again) is not this one's.
   if (st.is_object() && st.value("uid", "") == v.uid) {
     if (kind == WorkloadKind::Job) v.job = job_status_of(st);
+    else if (kind == WorkloadKind::CronJob) v.cronjob = cronjob_status_of(st);
     else v.deployment = deployment_status_of(st);
   }
   return v;
@@ -232,7 +266,7 @@ std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::Load
   std::vector<ObjectResult> out;
   for (const auto& w : loaded.workloads) {
     if (selector && !selector->matches(w.metadata.labels)) continue;
-    WorkloadKind kind = w.kind == "Job" ? WorkloadKind::Job : WorkloadKind::Deployment;
+    WorkloadKind kind = w.kind == "Job" ? WorkloadKind::Job : w.kind == "CronJob" ? WorkloadKind::CronJob : WorkloadKind::Deployment;
     const std::string& ns = w.metadata.ns;
     const std::string& name = w.metadata.name;
     keys.insert(std::string(workload_kind_name(kind)) + "/" + ns + "/" + name);
@@ -264,7 +298,7 @@ std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::Load
       }
       r.outcome = old == obj ? ObjectResult::Outcome::Unchanged : ObjectResult::Outcome::Configured;
     } else {
-      obj["metadata"]["uid"] = random_uid();
+      obj["metadata"]["uid"] = new_uid();
       obj["metadata"]["generation"] = 1;
       obj["metadata"]["creationTimestamp"] = now_rfc3339();
     }
@@ -277,7 +311,7 @@ std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::Load
 std::vector<ObjectResult> prune_workloads(const Context& ctx, const std::string& applyset, const std::optional<model::Selector>& selector,
                                           const std::set<std::string>& keys, bool dry_run) {
   std::vector<ObjectResult> out;
-  for (WorkloadKind kind : {WorkloadKind::Deployment, WorkloadKind::Job})
+  for (WorkloadKind kind : {WorkloadKind::Deployment, WorkloadKind::Job, WorkloadKind::CronJob})
     for (const auto& w : list_workloads(ctx, kind, "")) {
       auto labels = w.labels();
       auto member = labels.find(kApplySetLabel);
@@ -296,16 +330,30 @@ bool delete_workload(const Context& ctx, WorkloadKind kind, const std::string& n
   auto w = find_workload(ctx, kind, ns, name);
   if (!w) return false;
   state::StateStore store(ctx.state_root);
-  // The object first (its controller makes no new pod), then its pods, then its status.
+  // The object first (its controller makes no new pod), then its pods (a CronJob's: its
+  // Jobs, with theirs), then its status.
   store.remove_object(spec_kind(kind), ns, name);
+  if (kind == WorkloadKind::CronJob)
+    for (const auto& job : list_workloads(ctx, WorkloadKind::Job, ns))
+      for (const auto& ref : job.object["metadata"].value("ownerReferences", json::array()))
+        if (ref.value("uid", "") == w->uid) delete_workload(ctx, WorkloadKind::Job, ns, job.name, grace, wait);
   std::vector<PodName> pods = owned_pods(ctx, *w);
   if (!pods.empty()) delete_pods(ctx, pods, grace, wait);
   store.remove_object(status_kind(kind), ns, name);
   return true;
 }
 
+void create_job(const Context& ctx, json job) {
+  job["metadata"]["uid"] = new_uid();
+  job["metadata"]["generation"] = 1;
+  job["metadata"]["creationTimestamp"] = now_rfc3339();
+  save_spec(ctx, WorkloadKind::Job, job);
+}
+
 void save_workload_status(const Context& ctx, const WorkloadView& w) {
-  json st = w.kind == WorkloadKind::Job ? job_status_json(w.job) : deployment_status_json(w.deployment);
+  json st = w.kind == WorkloadKind::Job       ? job_status_json(w.job)
+            : w.kind == WorkloadKind::CronJob ? cronjob_status_json(w.cronjob)
+                                              : deployment_status_json(w.deployment);
   st["uid"] = w.uid;
   state::StateStore store(ctx.state_root);
   if (!store.load_object(spec_kind(w.kind), w.ns, w.name)) return;  // deleted meanwhile: no status left behind
@@ -315,9 +363,7 @@ void save_workload_status(const Context& ctx, const WorkloadView& w) {
 void update_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name,
                      const std::function<void(json&)>& edit) {
   auto w = find_workload(ctx, kind, ns, name);
-  if (!w)
-    throw std::invalid_argument(std::string(workload_kind_name(kind)) + (kind == WorkloadKind::Job ? "s.batch" : "s.apps") + " \"" + name +
-                                "\" not found");
+  if (!w) throw std::invalid_argument(std::string(workload_kind_name(kind)) + "s." + workload_group(kind) + " \"" + name + "\" not found");
   json obj = w->object;
   edit(obj);
   if (!same_spec(obj, w->object)) obj["metadata"]["generation"] = w->generation + 1;

@@ -21,9 +21,13 @@
 
 namespace podrun::pods {
 
-enum class WorkloadKind { Deployment, Job };
-const char* workload_kind_name(WorkloadKind kind);  // "deployment", "job"
-// deployment(s), deploy; job(s); nullopt for anything else.
+enum class WorkloadKind { Deployment, Job, CronJob };
+
+// A random (version 4) UUID: an object's metadata.uid.
+std::string new_uid();
+const char* workload_kind_name(WorkloadKind kind);  // "deployment", "job", "cronjob"
+const char* workload_group(WorkloadKind kind);      // "apps", "batch": kubectl's deployment.apps/NAME
+// deployment(s), deploy; job(s); cronjob(s), cj; nullopt for anything else.
 std::optional<WorkloadKind> parse_workload_kind(const std::string& word);
 
 struct WorkloadView {
@@ -34,6 +38,7 @@ struct WorkloadView {
   model::Workload model;
   plan::JobStatus job;                // what its controller last recorded
   plan::DeploymentStatus deployment;  // ..
+  plan::CronJobStatus cronjob;        // ..
   std::map<std::string, std::string> labels() const { return model.metadata.labels; }
   nlohmann::json shown() const;  // the object with its status, as the API server returns it
 };
@@ -65,6 +70,9 @@ void scale_workload(const Context& ctx, WorkloadKind kind, const std::string& ns
 int rollout_undo(const Context& ctx, const std::string& ns, const std::string& name, int to_revision);
 // kubectl rollout restart: the template's kubectl.kubernetes.io/restartedAt annotation.
 void rollout_restart(const Context& ctx, const std::string& ns, const std::string& name);
+
+// Stores a Job a CronJob made (uid, generation, creationTimestamp added).
+void create_job(const Context& ctx, nlohmann::json job);
 
 // Records what the controller decided (w.job or w.deployment), for the workload's uid.
 void save_workload_status(const Context& ctx, const WorkloadView& w);

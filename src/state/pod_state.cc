@@ -310,6 +310,8 @@ const char* object_dir(StateStore::ObjectKind kind) {
     case StateStore::ObjectKind::DeploymentStatus: return "status/deployments";
     case StateStore::ObjectKind::JobStatus: return "status/jobs";
     case StateStore::ObjectKind::Service: return "services";
+    case StateStore::ObjectKind::CronJob: return "cronjobs";
+    case StateStore::ObjectKind::CronJobStatus: return "status/cronjobs";
     default: return "configmaps";
   }
 }

@@ -40,6 +40,29 @@ EOF
 ready_web() { pr get pods -l app=web | awk '$2 == "1/1" && $3 == "Running"' | wc -l; }
 web_pods() { pr get pods -l app=web | awk 'NR > 1 && $3 == "Running" {print $1}'; }
 
+# --- CronJob, applied first: its first run comes at the next minute, checked at the end ----------
+cat >"$work/cron.yaml" <<'EOF'
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: tick}
+spec:
+  schedule: "* * * * *"
+  timeZone: Etc/UTC
+  concurrencyPolicy: Forbid
+  successfulJobsHistoryLimit: 1
+  jobTemplate:
+    metadata: {labels: {from: tick}}
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          terminationGracePeriodSeconds: 1
+          containers:
+          - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [echo, tick]}
+EOF
+expect_out "apply a CronJob" "^cronjob/tick created$" pr apply -f "$work/cron.yaml"
+expect_out "get cronjobs" "^tick +\* \* \* \* \* +Etc/UTC +False +0 +<none> " pr get cronjobs
+
 # --- Deployment ---------------------------------------------------------------------------------
 deployment one
 expect_out "apply a Deployment" "^deployment/web created$" pr apply -f "$work/web.yaml"
@@ -224,6 +247,18 @@ matches '"reason": "DeadlineExceeded"' "$(pr get job slow -o json 2>&1)" && ok |
 eventually "... its pod stopped" 20 "^$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l job-name=slow 2>/dev/null | grep Running"
 expect "ttlSecondsAfterFinished: the Job goes" pr wait --for=delete job/brief --timeout 60s
 eventually "... with its pods" 20 "^0$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l job-name=brief 2>/dev/null | grep -c brief"
+
+# The CronJob's first run: a Job named for its scheduled minute, owned by the CronJob, done.
+eventually "the CronJob made its Job" 75 "^tick-[0-9]+ +Complete +1/1 " pr get jobs
+job=$(pr get jobs | awk '/^tick-/ {print $1; exit}')
+minute=${job#tick-}
+expect_out "... its scheduled time in an annotation, on the minute" "\"batch.kubernetes.io/cronjob-scheduled-timestamp\": \"$(date -u -d "@$((minute * 60))" +%Y-%m-%dT%H:%M:%SZ)\"" \
+  pr get job "$job" -o json
+matches '"kind": "CronJob"' "$out" && ok || bad "the Job is not owned by the CronJob"
+expect_out "... the template's labels" "from=tick" pr get jobs "$job" --show-labels
+expect_out "get cronjobs: LAST SCHEDULE" "^tick +\* \* \* \* \* +Etc/UTC +False +[01] +[0-9]+s " pr get cronjobs
+expect_out "delete the CronJob: its Jobs go too" 'cronjob.batch "tick" deleted' pr delete cronjob tick --now
+eventually "... no tick Job left" 15 "^0$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get jobs 2>/dev/null | grep -c '^tick-'"
 
 # A bad workload: refused, nothing stored.
 sed 's/labels: {app: web}}/labels: {app: other}}/' "$work/web.yaml" | sed 's/name: web,/name: web2,/' >"$work/bad.yaml"

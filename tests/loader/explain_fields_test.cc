@@ -170,16 +170,19 @@ TEST_CASE("explain: kinds other than a Pod", "[explain]") {
 
   std::string deploy = explain_text("1.35", "deployments.spec.replicas");
   CHECK_THAT(deploy, StartsWith("GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: replicas <integer>\n"));
-  CHECK_THAT(deploy, Contains("\nPODRUN: kind Deployment is not run by podrun (it runs Pods)\n    podrun validate and apply refuse it"));
-  ExplainTarget d = explain_lookup("1.35", "deploy.spec.template");
+  CHECK_THAT(deploy, Contains("\nPODRUN: supported — podrun runs Deployments (docs/workloads.md)"));
+  ExplainTarget d = explain_lookup("1.35", "ds.spec.template");
   PodrunAnswer a = podrun_answer(d, pod_schema(), false);
   CHECK(a.self.status == "not run");
   CHECK_THAT(a.self.note, Contains("podrun explain pod.spec says what podrun does with each field."));
   CHECK(a.below.empty());
+  CHECK_THAT(explain_text("1.35", "daemonset"),
+             Contains("\nPODRUN: kind DaemonSet is not run by podrun (it runs Pods)\n    podrun validate and apply refuse it"));
   std::string svc = explain_text("1.35", "svc.spec.ports.targetPort");
   CHECK_THAT(svc, Contains("FIELD: targetPort <IntOrString>\n"));
-  CHECK_THAT(svc, Contains("\nPODRUN: kind Service is not run by podrun (it runs Pods)\n"));
+  CHECK_THAT(svc, Contains("\nPODRUN: supported — podrun runs Services (docs/services.md)"));
   CHECK_THAT(svc, !Contains("pod template"));
+  CHECK_THAT(explain_text("1.35", "networkpolicy"), Contains("\nPODRUN: kind NetworkPolicy is not run by podrun (it runs Pods)\n"));
 
   CHECK(error_of("1.31", "deploy") ==
         "kind Deployment is not in podrun's explain data for Kubernetes 1.31; it is for 1.35 (--kubernetes-version 1.35)");

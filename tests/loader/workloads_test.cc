@@ -154,3 +154,43 @@ TEST_CASE("services: the API server's rules and podrun's policy (table)", "[load
   CHECK(r.services[0].selector.at("app") == "web");
   CHECK(r.services[0].type == podrun::model::Service::Type::ClusterIP);
 }
+
+TEST_CASE("cronjobs: the schedule, the time zone, and the jobTemplate checked as a Job (table)", "[loader][workloads][cronjob]") {
+  const std::string base = R"(apiVersion: batch/v1
+kind: CronJob
+metadata: {name: tick}
+spec:
+  schedule: "*/5 * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+          - {name: c, image: busybox}
+)";
+  struct Row {
+    std::string text, error;
+  };
+  std::vector<Row> rows = {
+      {base, ""},
+      {replaced(base, "\"*/5 * * * *\"", "\"*/5 * * *\""),
+       "5:13 spec.schedule: invalid value \"*/5 * * *\": expected exactly 5 fields, found 4: [*/5 * * *]"},
+      {replaced(base, "  jobTemplate:", "  timeZone: Mars/Olympus\n  jobTemplate:"),
+       "6:13 spec.timeZone: invalid value \"Mars/Olympus\": unknown time zone Mars/Olympus"},
+      {replaced(base, "  jobTemplate:", "  concurrencyPolicy: Sometimes\n  jobTemplate:"),
+       "6:22 spec.concurrencyPolicy: unsupported value \"Sometimes\": supported values: \"Allow\", \"Forbid\", \"Replace\""},
+      {replaced(base, "restartPolicy: OnFailure", "restartPolicy: Always"),
+       "10:26 spec.jobTemplate.spec.template.spec.restartPolicy: unsupported value \"Always\": supported values: \"OnFailure\", \"Never\""},
+      {replaced(base, "image: busybox", "image: \"\""), "12:30 spec.jobTemplate.spec.template.spec.containers[0].image: is required"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    CHECK(first_error(row.text) == row.error);
+  }
+  LoadResult r = load_text("c.yaml", base, LoadOptions{});
+  REQUIRE(r.workloads.size() == 1);
+  CHECK(r.workloads[0].cronjob.schedule == "*/5 * * * *");
+  CHECK(r.workloads[0].cronjob.successful_history == 3);
+  CHECK(r.workloads[0].cronjob.failed_history == 1);
+}

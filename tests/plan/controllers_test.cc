@@ -414,3 +414,90 @@ TEST_CASE("deployment: rollout status says what kubectl says", "[controllers][de
   s.available = 3;
   CHECK(rollout_state("web", spec, 1, s).done);
 }
+
+// ---------------------------------------------------------------------------------------------
+// CronJob
+
+namespace {
+
+// Every minute, on the minute (the schedule's part, as model/cron.h would answer).
+std::int64_t every_minute(std::int64_t t) { return (t / 60 + 1) * 60; }
+
+OwnedJob run(const std::string& name, std::int64_t scheduled, bool finished, bool succeeded = true) {
+  OwnedJob j;
+  j.name = name;
+  j.scheduled = j.created = scheduled;
+  j.finished = finished;
+  j.succeeded = finished && succeeded;
+  j.finished_at = finished ? scheduled + 5 : 0;
+  return j;
+}
+
+}  // namespace
+
+TEST_CASE("cronjob: a run at each scheduled time, once, and missed ones are not made up for", "[controllers][cronjob]") {
+  model::CronJobSpec spec;
+  const std::int64_t t0 = 1'000'020;  // 20 s past a minute
+  // Created just now: nothing due before the next minute.
+  CronJobActions a = cronjob_actions(spec, {}, t0, {}, every_minute, t0 + 10);
+  CHECK(a.create_for == 0);
+  CHECK(a.requeue_at == 1'000'080);
+  // The minute has come: one run for it.
+  CronJobActions b = cronjob_actions(spec, {}, t0, {}, every_minute, 1'000'081);
+  CHECK(b.create_for == 1'000'080);
+  CHECK(b.status.last_schedule == 1'000'080);
+  CHECK(b.requeue_at == 1'000'140);
+  // Seen again with its Job there: nothing new.
+  CHECK(cronjob_actions(spec, b.status, t0, {run("j1", 1'000'080, false)}, every_minute, 1'000'090).create_for == 0);
+  // Ten minutes missed (the controller was down): only the latest runs.
+  CronJobActions late = cronjob_actions(spec, b.status, t0, {run("j1", 1'000'080, true)}, every_minute, 1'000'080 + 600 + 7);
+  CHECK(late.create_for == 1'000'080 + 600);
+  // Suspended: nothing.
+  spec.suspend = true;
+  CHECK(cronjob_actions(spec, b.status, t0, {}, every_minute, 1'000'080 + 600).create_for == 0);
+}
+
+TEST_CASE("cronjob: concurrencyPolicy Allow, Forbid and Replace with a run still active", "[controllers][cronjob]") {
+  CronJobStatus last;
+  last.last_schedule = 1'000'080;
+  std::vector<OwnedJob> jobs = {run("j1", 1'000'080, false)};
+  const std::int64_t now = 1'000'141;
+  model::CronJobSpec spec;
+  spec.concurrency = model::CronJobSpec::Concurrency::Allow;
+  CronJobActions allow = cronjob_actions(spec, last, 0, jobs, every_minute, now);
+  CHECK(allow.create_for == 1'000'140);
+  CHECK(allow.remove.empty());
+  spec.concurrency = model::CronJobSpec::Concurrency::Forbid;
+  CronJobActions forbid = cronjob_actions(spec, last, 0, jobs, every_minute, now);
+  CHECK(forbid.create_for == 0);
+  CHECK_FALSE(forbid.skipped.empty());
+  CHECK(forbid.status.active == std::vector<std::string>{"j1"});
+  spec.concurrency = model::CronJobSpec::Concurrency::Replace;
+  CronJobActions replace = cronjob_actions(spec, last, 0, jobs, every_minute, now);
+  CHECK(replace.create_for == 1'000'140);
+  CHECK(replace.remove == std::vector<std::string>{"j1"});
+}
+
+TEST_CASE("cronjob: startingDeadlineSeconds, and the history limits", "[controllers][cronjob]") {
+  model::CronJobSpec spec;
+  spec.starting_deadline_seconds = 10;
+  CronJobStatus last;
+  last.last_schedule = 1'000'080;
+  CronJobActions late = cronjob_actions(spec, last, 0, {}, every_minute, 1'000'140 + 30);
+  CHECK(late.create_for == 0);
+  CHECK_FALSE(late.skipped.empty());
+  CHECK(cronjob_actions(spec, last, 0, {}, every_minute, 1'000'140 + 5).create_for == 1'000'140);
+
+  model::CronJobSpec history;
+  history.successful_history = 2;
+  history.failed_history = 1;
+  std::vector<OwnedJob> jobs = {run("ok1", 1'000'000, true), run("ok2", 1'000'060, true), run("ok3", 1'000'120, true),
+                                run("bad1", 999'880, true, false), run("bad2", 999'940, true, false)};
+  CronJobStatus s;
+  s.last_schedule = 1'000'120;
+  CronJobActions a = cronjob_actions(history, s, 0, jobs, every_minute, 1'000'130);
+  std::vector<std::string> removed = a.remove;
+  std::sort(removed.begin(), removed.end());
+  CHECK(removed == std::vector<std::string>{"bad1", "ok1"});
+  CHECK(a.status.last_successful == 1'000'125);
+}
