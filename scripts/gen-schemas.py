@@ -220,7 +220,8 @@ def generate(root, shared, version):
     # template is checked as a Pod of the target's own schema, with the template's positions,
     # so the template is only "an object" here and its errors are reported once).
     if version == max(VERSIONS, key=lambda v: tuple(map(int, v.split(".")))):
-        for kind, upstream in (("deployment", "deployment-apps-v1.json"), ("job", "job-batch-v1.json")):
+        for kind, upstream in (("deployment", "deployment-apps-v1.json"), ("job", "job-batch-v1.json"),
+                               ("daemonset", "daemonset-apps-v1.json")):
             with open(os.path.join(src, upstream)) as f:
                 schema = strip(json.load(f))
             schema["required"] = ["apiVersion", "kind", "metadata", "spec"]

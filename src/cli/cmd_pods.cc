@@ -310,6 +310,8 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
     for (const char* h : {"READY", "UP-TO-DATE", "AVAILABLE", "AGE"}) head.push_back(h);
   else if (kind == pods::WorkloadKind::CronJob)
     for (const char* h : {"SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"}) head.push_back(h);
+  else if (kind == pods::WorkloadKind::DaemonSet)
+    for (const char* h : {"DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE"}) head.push_back(h);
   else
     for (const char* h : {"STATUS", "COMPLETIONS", "DURATION", "AGE"}) head.push_back(h);
   if (o.output == "wide")
@@ -328,6 +330,15 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
       r.push_back(c.suspend ? "True" : "False");
       r.push_back(std::to_string(x.cronjob.active.size()));
       r.push_back(x.cronjob.last_schedule ? state::human_duration(static_cast<std::int64_t>(now) - x.cronjob.last_schedule) : "<none>");
+    } else if (kind == pods::WorkloadKind::DaemonSet) {
+      const auto& st = x.deployment;
+      for (int v : {1, st.replicas, st.ready, st.updated, st.available}) r.push_back(std::to_string(v));
+      json tmpl = json::parse(x.model.template_json, nullptr, false);
+      std::string sel;
+      if (tmpl.is_object() && tmpl.contains("spec") && tmpl["spec"].contains("nodeSelector"))
+        for (auto it = tmpl["spec"]["nodeSelector"].begin(); it != tmpl["spec"]["nodeSelector"].end(); ++it)
+          sel += (sel.empty() ? "" : ",") + it.key() + "=" + it.value().get<std::string>();
+      r.push_back(sel.empty() ? "<none>" : sel);
     } else if (kind == pods::WorkloadKind::Deployment) {
       const auto& st = x.deployment;
       r.push_back(std::to_string(st.ready) + "/" + std::to_string(x.model.deployment.replicas));
@@ -360,9 +371,9 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
         }
       r.push_back(containers);
       r.push_back(images);
-      r.push_back(kind == pods::WorkloadKind::Deployment ? x.model.deployment.selector.str()
-                  : kind == pods::WorkloadKind::Job      ? "batch.kubernetes.io/controller-uid=" + x.uid
-                                                         : "<none>");
+      r.push_back(kind == pods::WorkloadKind::Deployment || kind == pods::WorkloadKind::DaemonSet ? x.model.deployment.selector.str()
+                  : kind == pods::WorkloadKind::Job ? "batch.kubernetes.io/controller-uid=" + x.uid
+                                                    : "<none>");
     }
     if (o.show_labels) r.push_back(labels_column(x.labels()));
     rows.push_back(r);
@@ -455,7 +466,8 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     if (auto kind = pods::parse_workload_kind(o.args[0])) return run_get_workloads(g, o, *kind);
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
     throw UsageError(
-        "get: podrun has these resource types: pods, configmaps, secrets, deployments, jobs, services, endpoints (podrun get pods "
+        "get: podrun has these resource types: pods, configmaps, secrets, deployments, daemonsets, jobs, cronjobs, services, endpoints "
+        "(podrun get pods "
         "[NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);
   std::vector<pods::PodView> listed = pods::select_pods(pods::list_pods(context(g), o.all ? "" : o.ns), selector);
@@ -702,7 +714,10 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     for (const auto& svc : loaded->services)
       if (pods::delete_service(ctx, svc.metadata.ns, svc.metadata.name)) std::cout << "service \"" << svc.metadata.name << "\" deleted\n";
     for (const auto& w : loaded->workloads) {
-      auto kind = *pods::parse_workload_kind(w.kind == "Job" ? "job" : w.kind == "CronJob" ? "cronjob" : "deployment");
+      auto kind = *pods::parse_workload_kind(w.kind == "Job"         ? "job"
+                                             : w.kind == "CronJob"   ? "cronjob"
+                                             : w.kind == "DaemonSet" ? "daemonset"
+                                                                     : "deployment");
       if (pods::delete_workload(ctx, kind, w.metadata.ns, w.metadata.name, grace, o.wait))
         std::cout << pods::workload_kind_name(kind) << "." << pods::workload_group(kind) << " \"" << w.metadata.name << "\" deleted\n";
     }

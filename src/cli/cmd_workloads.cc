@@ -56,7 +56,8 @@ struct ScaleOptions {
 int run_scale(const GlobalOptions& g, const ScaleOptions& o) {
   auto [kind, name] = workload_arg("scale", o.args);
   if (o.replicas < 0) throw UsageError("scale: --replicas=COUNT is required (0 or more)");
-  if (kind == pods::WorkloadKind::CronJob) throw UsageError("scale: a cronjob cannot be scaled (deployment or job)");
+  if (kind == pods::WorkloadKind::CronJob || kind == pods::WorkloadKind::DaemonSet)
+    throw UsageError(std::string("scale: a ") + pods::workload_kind_name(kind) + " cannot be scaled (deployment or job)");
   try {
     pods::scale_workload(context(g), kind, o.ns, name, o.replicas);
   } catch (const std::invalid_argument& e) {
@@ -77,11 +78,14 @@ struct RolloutOptions {
 
 int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
   auto [kind, name] = workload_arg("rollout " + o.action, o.args);
-  if (kind != pods::WorkloadKind::Deployment) throw UsageError("rollout: podrun rolls out deployments (job has no rollout)");
+  if (kind != pods::WorkloadKind::Deployment && kind != pods::WorkloadKind::DaemonSet)
+    throw UsageError("rollout: podrun rolls out deployments and daemonsets");
+  const bool daemonset = kind == pods::WorkloadKind::DaemonSet;
   pods::Context ctx = context(g);
-  auto find = [&, name = name] {
-    auto w = pods::find_workload(ctx, pods::WorkloadKind::Deployment, o.ns, name);
-    if (!w) std::cerr << "podrun: deployments.apps \"" << name << "\" not found in namespace " << o.ns << "\n";
+  auto find = [&, kind = kind, name = name] {
+    auto w = pods::find_workload(ctx, kind, o.ns, name);
+    if (!w)
+      std::cerr << "podrun: " << pods::workload_kind_name(kind) << "s.apps \"" << name << "\" not found in namespace " << o.ns << "\n";
     return w;
   };
   if (o.action == "status") {
@@ -91,7 +95,7 @@ int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
     for (;;) {
       auto w = find();
       if (!w) return kExitFailure;
-      plan::RolloutState s = plan::rollout_state(name, w->model.deployment, w->generation, w->deployment);
+      plan::RolloutState s = plan::rollout_state(name, w->model.deployment, w->generation, w->deployment, daemonset);
       if (s.failed) {
         std::cerr << "error: " << s.message << "\n";
         return kExitFailure;
@@ -119,10 +123,10 @@ int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
   }
   try {
     if (o.action == "undo") {
-      pods::rollout_undo(ctx, o.ns, name, o.to_revision);
+      pods::rollout_undo(ctx, kind, o.ns, name, o.to_revision);
       std::cout << qualified(kind, name) << " rolled back\n";
     } else if (o.action == "restart") {
-      pods::rollout_restart(ctx, o.ns, name);
+      pods::rollout_restart(ctx, kind, o.ns, name);
       std::cout << qualified(kind, name) << " restarted\n";
     } else if (o.action == "pause" || o.action == "resume") {
       bool pause = o.action == "pause";

@@ -65,6 +65,7 @@ class Checker {
   void deployment(const json& obj);  // workloads.cc
   void job(const json& obj);
   void cronjob(const json& obj);
+  void daemonset(const json& obj);
   void service(const json& obj);  // services.cc
 
  private:

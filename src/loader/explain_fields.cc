@@ -45,7 +45,7 @@ const std::vector<KindNames>& kind_names() {
 // The kinds podrun takes: Pods, and the objects Pods refer to (loader.cc refuses the rest).
 bool podrun_takes(const std::string& kind) {
   return kind == "Pod" || kind == "ConfigMap" || kind == "Secret" || kind == "Namespace" || kind == "Deployment" || kind == "Job" ||
-         kind == "CronJob" || kind == "Service";
+         kind == "CronJob" || kind == "Service" || kind == "DaemonSet";
 }
 
 // A version's data, parsed on first use (the text is linked in by schemas_blob.S).
@@ -335,7 +335,7 @@ PodrunAnswer podrun_answer(const ExplainTarget& t, const PodrunSchema& schema, b
       a.self.note += " Its pod template's metadata and spec are a Pod's: podrun explain pod.spec says what podrun does with each field.";
     return a;
   }
-  if (t.kind == "Deployment" || t.kind == "Job" || t.kind == "CronJob" || t.kind == "Service") {
+  if (t.kind == "Deployment" || t.kind == "Job" || t.kind == "CronJob" || t.kind == "Service" || t.kind == "DaemonSet") {
     // Run by podrun's controller process; validate names the few fields it refuses.
     bool workload = t.kind != "Service";
     a.self = {"", field_status_name(FieldStatus::Supported),

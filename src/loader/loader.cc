@@ -270,9 +270,11 @@ class FileLoader {
       finish(std::move(r));
       return;
     }
-    const char* group = r.kind == "Deployment" ? "apps/v1" : r.kind == "Job" || r.kind == "CronJob" ? "batch/v1" : "v1";
+    const char* group = r.kind == "Deployment" || r.kind == "DaemonSet" ? "apps/v1"
+                        : r.kind == "Job" || r.kind == "CronJob"        ? "batch/v1"
+                                                                        : "v1";
     bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace" || r.kind == "Deployment" ||
-                 r.kind == "Job" || r.kind == "CronJob" || r.kind == "Service";
+                 r.kind == "Job" || r.kind == "CronJob" || r.kind == "Service" || r.kind == "DaemonSet";
     if (!known) {
       std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
       if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
@@ -367,7 +369,7 @@ class FileLoader {
     }
     resolve_references(refs, catalog_, r.diagnostics);
     // Step 5-6 for a workload: its pod template, checked as the Pod its controller will make.
-    if (r.kind == "Deployment" || r.kind == "Job") template_pod(obj, pos, r);
+    if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "DaemonSet") template_pod(obj, pos, r);
     if (r.kind == "CronJob") job_template(obj, pos, r);
     // Step 6 (cont.): Pod Security admission, for a pod the API server would otherwise take.
     std::map<std::string, std::string> audit;
@@ -381,7 +383,7 @@ class FileLoader {
           svc.file = file_;
           svc.mark = r.mark;
           out_.services.push_back(std::move(svc));
-        } else if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "CronJob") {
+        } else if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "CronJob" || r.kind == "DaemonSet") {
           Workload w = decode_workload(obj);
           w.file = file_;
           w.mark = r.mark;

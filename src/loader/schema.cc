@@ -28,6 +28,7 @@ extern const char podrun_v135_deployment_begin[], podrun_v135_deployment_end[];
 extern const char podrun_v135_job_begin[], podrun_v135_job_end[];
 extern const char podrun_v135_service_begin[], podrun_v135_service_end[];
 extern const char podrun_v135_cronjob_begin[], podrun_v135_cronjob_end[];
+extern const char podrun_v135_daemonset_begin[], podrun_v135_daemonset_end[];
 extern const char podrun_pod_fields_since_begin[], podrun_pod_fields_since_end[];
 }
 
@@ -362,7 +363,8 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                  {"Deployment", blob_text(podrun_v135_deployment_begin, podrun_v135_deployment_end)},
                                  {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
                                  {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
-                                 {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)}});
+                                 {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
+                                 {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)}});
     return v131;
   }
   static const SchemaSet v135({{"Pod", blob_text(podrun_v135_pod_begin, podrun_v135_pod_end)},
@@ -372,7 +374,8 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                {"Deployment", blob_text(podrun_v135_deployment_begin, podrun_v135_deployment_end)},
                                {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
                                {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
-                               {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)}});
+                               {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
+                               {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)}});
   return v135;
 }
 

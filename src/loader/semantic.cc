@@ -177,6 +177,7 @@ void check_object(const std::string& kind, const json& object, const PathIndex& 
   else if (kind == "Deployment") c.deployment(object);
   else if (kind == "Job") c.job(object);
   else if (kind == "CronJob") c.cronjob(object);
+  else if (kind == "DaemonSet") c.daemonset(object);
   else if (kind == "Service") c.service(object);
 }
 

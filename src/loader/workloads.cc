@@ -194,6 +194,41 @@ void Checker::job(const json& obj) {
       error(std::string("spec.") + f, std::string("podrun's Job controller does not support ") + f, Category::Unsupported, true);
 }
 
+void Checker::daemonset(const json& obj) {
+  metadata(field(obj, "metadata"), true);
+  const json& spec = field(obj, "spec");
+  const json& tmpl = field(spec, "template");
+  workload_selector(field(spec, "selector"), field(field(tmpl, "metadata"), "labels"), true);
+  for (const char* f : {"minReadySeconds", "revisionHistoryLimit"}) {
+    const json& v = field(spec, f);
+    if (v.is_number_integer() && v.get<long long>() < 0) error(std::string("spec.") + f, "must be greater than or equal to 0");
+  }
+  const json& strategy = field(spec, "updateStrategy");
+  std::string type = str(field(strategy, "type"), "RollingUpdate");
+  const json& ru = field(strategy, "rollingUpdate");
+  if (type != "RollingUpdate" && type != "OnDelete")
+    error("spec.updateStrategy.type", "unsupported value " + in_quotes(type) + ": supported values: \"OnDelete\", \"RollingUpdate\"");
+  if (type == "OnDelete" && !ru.is_null())
+    error("spec.updateStrategy.rollingUpdate", "may not be specified when strategy `type` is 'OnDelete'");
+  if (type == "RollingUpdate") {
+    std::optional<IntOrPercent> surge{IntOrPercent{0, false}}, unavailable{IntOrPercent{1, false}};
+    for (const char* f : {"maxSurge", "maxUnavailable"}) {
+      const json& v = field(ru, f);
+      if (v.is_null()) continue;
+      auto parsed = int_or_percent(v);
+      std::string p = std::string("spec.updateStrategy.rollingUpdate.") + f;
+      if (!parsed) error(p, "invalid value " + v.dump() + ": must be an integer or percentage (e.g. '5%')");
+      else if (parsed->value < 0) error(p, "must be greater than or equal to 0");
+      (std::string(f) == "maxSurge" ? surge : unavailable) = parsed;
+    }
+    if (surge && unavailable && surge->value == 0 && unavailable->value == 0)
+      error("spec.updateStrategy.rollingUpdate.maxUnavailable", "may not be 0 when `maxSurge` is 0");
+  }
+  const json& rp = field(field(tmpl, "spec"), "restartPolicy");
+  if (rp.is_string() && rp != "Always")
+    error("spec.template.spec.restartPolicy", "unsupported value " + in_quotes(str(rp)) + ": supported values: \"Always\"");
+}
+
 void Checker::cronjob(const json& obj) {
   metadata(field(obj, "metadata"), true);
   // Its Jobs are named <name>-<minutes>: 11 more characters within a Job name's 63.
@@ -238,7 +273,23 @@ Workload decode_workload(const json& obj) {
     const json& v = field(spec, key);
     return v.is_number_integer() ? v.get<long long>() : fallback;
   };
-  if (w.kind == "Deployment") {
+  if (w.kind == "DaemonSet") {
+    // One node: one pod, rolled as a Deployment of one with the DaemonSet's defaults (surge 0,
+    // unavailable 1: the old pod goes, then the new one comes).
+    DeploymentSpec& d = w.deployment;
+    d.replicas = 1;
+    d.selector = label_selector(field(spec, "selector"));
+    const json& strategy = field(spec, "updateStrategy");
+    d.strategy = str(field(strategy, "type")) == "OnDelete" ? DeploymentSpec::Strategy::OnDelete : DeploymentSpec::Strategy::RollingUpdate;
+    d.max_surge = {0, false};
+    d.max_unavailable = {1, false};
+    const json& ru = field(strategy, "rollingUpdate");
+    if (auto s = int_or_percent(field(ru, "maxSurge"))) d.max_surge = *s;
+    if (auto u = int_or_percent(field(ru, "maxUnavailable"))) d.max_unavailable = *u;
+    d.min_ready_seconds = static_cast<int>(int_of("minReadySeconds", 0));
+    d.revision_history_limit = static_cast<int>(int_of("revisionHistoryLimit", 10));
+    d.progress_deadline_seconds = 1 << 30;  // a DaemonSet has no progress deadline
+  } else if (w.kind == "Deployment") {
     DeploymentSpec& d = w.deployment;
     d.replicas = static_cast<int>(int_of("replicas", 1));
     d.selector = label_selector(field(spec, "selector"));

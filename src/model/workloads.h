@@ -29,7 +29,8 @@ std::optional<IntOrPercent> parse_int_or_percent(const std::string& text);
 struct DeploymentSpec {
   int replicas = 1;
   Selector selector;  // matchLabels and matchExpressions
-  enum class Strategy { RollingUpdate, Recreate } strategy = Strategy::RollingUpdate;
+  // OnDelete: a DaemonSet's, new pods only as the old ones are deleted by someone else.
+  enum class Strategy { RollingUpdate, Recreate, OnDelete } strategy = Strategy::RollingUpdate;
   IntOrPercent max_surge{25, true}, max_unavailable{25, true};
   int min_ready_seconds = 0;
   int revision_history_limit = 10;
@@ -70,9 +71,9 @@ struct CronJobSpec {
 };
 
 struct Workload {
-  std::string kind;  // Deployment, Job, CronJob
+  std::string kind;  // Deployment, DaemonSet, Job, CronJob
   ObjectMeta metadata;
-  DeploymentSpec deployment;  // kind Deployment
+  DeploymentSpec deployment;  // kind Deployment, and DaemonSet (one replica: this node)
   JobSpec job;                // kind Job
   CronJobSpec cronjob;        // kind CronJob
   std::map<std::string, std::string> template_labels;

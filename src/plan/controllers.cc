@@ -343,6 +343,24 @@ DeploymentActions deployment_actions(const DeploymentInput& in, const Deployment
       fresh->replicas = std::max(0, fresh->replicas + replicas - sum_replicas());
       scaled = true;
     }
+  } else if (spec.strategy == model::DeploymentSpec::Strategy::OnDelete) {
+    // OnDelete (a DaemonSet's): old pods stay until someone deletes them; the new set makes up
+    // the difference.
+    int old_alive = 0;
+    for (auto& s : sets) {
+      if (is_new(s)) continue;
+      int n = static_cast<int>(alive[s.hash].size());
+      if (s.replicas != n) {
+        s.replicas = n;
+        scaled = true;
+      }
+      old_alive += n;
+    }
+    int want = std::max(0, replicas - old_alive);
+    if (fresh->replicas != want) {
+      fresh->replicas = want;
+      scaled = true;
+    }
   } else if (spec.strategy == model::DeploymentSpec::Strategy::Recreate) {
     // Recreate: every old pod gone (not only asked) before any new one starts.
     bool old_running = false;
@@ -484,10 +502,25 @@ DeploymentActions deployment_actions(const DeploymentInput& in, const Deployment
   return out;
 }
 
-RolloutState rollout_state(const std::string& name, const model::DeploymentSpec& spec, std::int64_t generation,
-                           const DeploymentStatus& st) {
+RolloutState rollout_state(const std::string& name, const model::DeploymentSpec& spec, std::int64_t generation, const DeploymentStatus& st,
+                           bool daemonset) {
   RolloutState r;
   const std::string q = "\"" + name + "\"";
+  if (daemonset) {
+    // kubectl's DaemonSetStatusViewer.
+    if (generation > st.observed_generation) r.message = "Waiting for daemon set spec update to be observed...";
+    else if (st.updated < spec.replicas)
+      r.message = "Waiting for daemon set " + q + " rollout to finish: " + std::to_string(st.updated) + " out of " +
+                  std::to_string(spec.replicas) + " new pods have been updated...";
+    else if (st.available < spec.replicas)
+      r.message = "Waiting for daemon set " + q + " rollout to finish: " + std::to_string(st.available) + " of " +
+                  std::to_string(spec.replicas) + " updated pods are available...";
+    else {
+      r.done = true;
+      r.message = "daemon set " + q + " successfully rolled out";
+    }
+    return r;
+  }
   if (generation > st.observed_generation) {
     r.message = "Waiting for deployment spec update to be observed...";
     return r;

@@ -121,7 +121,7 @@ struct RolloutState {
   std::string message;
 };
 RolloutState rollout_state(const std::string& name, const model::DeploymentSpec& spec, std::int64_t generation,
-                           const DeploymentStatus& status);
+                           const DeploymentStatus& status, bool daemonset = false);
 
 // ---------------------------------------------------------------------------------------------
 // CronJob (pkg/controller/cronjob/cronjob_controllerv2.go: syncCronJob)

@@ -124,6 +124,7 @@ plan::OwnedPod owned_pod(const Context& ctx, const PodView& pod) {
   if (p.finished == 0) p.finished = p.created;
   std::map<std::string, std::string> labels = pod_labels(pod);
   if (auto it = labels.find("pod-template-hash"); it != labels.end()) p.hash = it->second;
+  if (auto it = labels.find("controller-revision-hash"); it != labels.end()) p.hash = it->second;  // a DaemonSet's
   if (auto it = labels.find("batch.kubernetes.io/job-completion-index"); it != labels.end()) {
     try {
       p.index = std::stoi(it->second);
@@ -240,7 +241,8 @@ void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<cons
     if (s.uid.empty()) s.uid = new_uid();  // a new ReplicaSet: an identity for its pods' ownerReferences
   w.deployment = a.status;
   save_workload_status(ctx, w);
-  const std::string key = "deployment/" + w.ns + "/" + w.name;
+  const bool daemonset = w.kind == WorkloadKind::DaemonSet;
+  const std::string key = std::string(daemonset ? "daemonset/" : "deployment/") + w.ns + "/" + w.name;
   if (a.requeue_at && (!out.next_at || a.requeue_at < out.next_at)) out.next_at = a.requeue_at;
   for (const auto& n : a.remove) remove.emplace_back(w.ns, n);
   for (const auto& [hash, count] : a.create) {
@@ -248,11 +250,19 @@ void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<cons
     for (const auto& s : w.deployment.sets)
       if (s.hash == hash) set = &s;
     if (!set) continue;
+    // A Deployment's pods belong to its ReplicaSet <name>-<hash>; a DaemonSet's to the DaemonSet
+    // itself, labelled with its revision's hash and its template's generation.
     json owner = {{"apiVersion", "apps/v1"}, {"kind", "ReplicaSet"}, {"name", w.name + "-" + hash},
                   {"uid", set->uid},         {"controller", true},   {"blockOwnerDeletion", true}};
-    for (int i = 0; i < count; ++i)
+    std::map<std::string, std::string> labels = {{"pod-template-hash", hash}};
+    if (daemonset) {
+      owner = {{"apiVersion", "apps/v1"}, {"kind", "DaemonSet"},       {"name", w.name}, {"uid", w.uid},
+               {"controller", true},      {"blockOwnerDeletion", true}};
+      labels = {{"controller-revision-hash", hash}, {"pod-template-generation", std::to_string(w.generation)}};
+    }
+    for (int n = 0; n < count; ++n)
       make.push_back(
-          {key, make_pod(w, set->template_json, w.name + "-" + hash + "-" + name_suffix(), owner, {{"pod-template-hash", hash}}, {})});
+          {key, make_pod(w, set->template_json, w.name + "-" + (daemonset ? "" : hash + "-") + name_suffix(), owner, labels, {})});
   }
 }
 
@@ -351,6 +361,7 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
   const std::vector<WorkloadView> jobs = workloads;
   for (auto& d : list_workloads(ctx, WorkloadKind::Deployment, "")) workloads.push_back(std::move(d));
   for (auto& c : list_workloads(ctx, WorkloadKind::CronJob, "")) workloads.push_back(std::move(c));
+  for (auto& d : list_workloads(ctx, WorkloadKind::DaemonSet, "")) workloads.push_back(std::move(d));
   out.workloads = workloads.size();
   std::vector<PodView> pods = list_pods(ctx, "");
   std::map<std::string, json> manifests;
@@ -387,8 +398,9 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
     const json& m = manifests[key];
     if (!m.is_object() || !m.contains("metadata") || !m["metadata"].is_object()) continue;
     for (const auto& ref : m["metadata"].value("ownerReferences", json::array())) {
-      bool ours = (ref.value("kind", "") == "Job" && ref.value("apiVersion", "") == "batch/v1") ||
-                  (ref.value("kind", "") == "ReplicaSet" && ref.value("apiVersion", "") == "apps/v1");
+      bool ours =
+          (ref.value("kind", "") == "Job" && ref.value("apiVersion", "") == "batch/v1") ||
+          ((ref.value("kind", "") == "ReplicaSet" || ref.value("kind", "") == "DaemonSet") && ref.value("apiVersion", "") == "apps/v1");
       if (ours && ref.value("controller", false) && !owners.count(ref.value("uid", ""))) {
         remove.emplace_back(pod.state.ns, pod.state.name);
         out.changes.push_back("pod/" + key + ": its " + ref.value("kind", "") + " " + ref.value("name", "") + " is gone");
@@ -428,7 +440,7 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
   for (std::size_t i = 0; i < make.size(); ++i) {
     // A workload deleted since it was read makes no pod (what slips through, step 3 collects).
     const std::string& key = make[i].key;
-    auto kind = key.rfind("job/", 0) == 0 ? WorkloadKind::Job : WorkloadKind::Deployment;
+    auto kind = *parse_workload_kind(key.substr(0, key.find('/')));
     std::string rest = key.substr(key.find('/') + 1);  // "job/..." or "deployment/..."
     if (!find_workload(ctx, kind, rest.substr(0, rest.find('/')), rest.substr(rest.find('/') + 1))) continue;
     std::string path = dir + "/" + std::to_string(i) + ".json";

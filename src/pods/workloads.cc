@@ -21,10 +21,20 @@ using Kind = state::StateStore::ObjectKind;
 namespace {
 
 Kind spec_kind(WorkloadKind k) {
-  return k == WorkloadKind::Job ? Kind::Job : k == WorkloadKind::CronJob ? Kind::CronJob : Kind::Deployment;
+  switch (k) {
+    case WorkloadKind::Job: return Kind::Job;
+    case WorkloadKind::CronJob: return Kind::CronJob;
+    case WorkloadKind::DaemonSet: return Kind::DaemonSet;
+    default: return Kind::Deployment;
+  }
 }
 Kind status_kind(WorkloadKind k) {
-  return k == WorkloadKind::Job ? Kind::JobStatus : k == WorkloadKind::CronJob ? Kind::CronJobStatus : Kind::DeploymentStatus;
+  switch (k) {
+    case WorkloadKind::Job: return Kind::JobStatus;
+    case WorkloadKind::CronJob: return Kind::CronJobStatus;
+    case WorkloadKind::DaemonSet: return Kind::DaemonSetStatus;
+    default: return Kind::DeploymentStatus;
+  }
 }
 
 }  // namespace
@@ -162,15 +172,23 @@ plan::CronJobStatus cronjob_status_of(const json& j) {
 }
 
 const char* workload_kind_name(WorkloadKind kind) {
-  return kind == WorkloadKind::Job ? "job" : kind == WorkloadKind::CronJob ? "cronjob" : "deployment";
+  switch (kind) {
+    case WorkloadKind::Job: return "job";
+    case WorkloadKind::CronJob: return "cronjob";
+    case WorkloadKind::DaemonSet: return "daemonset";
+    default: return "deployment";
+  }
 }
-const char* workload_group(WorkloadKind kind) { return kind == WorkloadKind::Deployment ? "apps" : "batch"; }
+const char* workload_group(WorkloadKind kind) {
+  return kind == WorkloadKind::Deployment || kind == WorkloadKind::DaemonSet ? "apps" : "batch";
+}
 
 std::optional<WorkloadKind> parse_workload_kind(const std::string& w) {
   if (w == "deployment" || w == "deployments" || w == "deploy" || w == "deployment.apps" || w == "deployments.apps")
     return WorkloadKind::Deployment;
   if (w == "job" || w == "jobs" || w == "job.batch" || w == "jobs.batch") return WorkloadKind::Job;
   if (w == "cronjob" || w == "cronjobs" || w == "cj" || w == "cronjob.batch" || w == "cronjobs.batch") return WorkloadKind::CronJob;
+  if (w == "daemonset" || w == "daemonsets" || w == "ds" || w == "daemonset.apps" || w == "daemonsets.apps") return WorkloadKind::DaemonSet;
   return std::nullopt;
 }
 
@@ -180,6 +198,16 @@ json WorkloadView::shown() const {
     out["status"] = job_status_json(job);
   } else if (kind == WorkloadKind::CronJob) {
     out["status"] = cronjob_status_json(cronjob);
+  } else if (kind == WorkloadKind::DaemonSet) {
+    // As a DaemonSet's status says it, on a node of one.
+    out["status"] = {{"desiredNumberScheduled", 1},
+                     {"currentNumberScheduled", deployment.replicas},
+                     {"numberReady", deployment.ready},
+                     {"updatedNumberScheduled", deployment.updated},
+                     {"numberAvailable", deployment.available},
+                     {"numberUnavailable", deployment.unavailable},
+                     {"numberMisscheduled", 0},
+                     {"observedGeneration", deployment.observed_generation}};
   } else {
     out["status"] = deployment_status_json(deployment);
     out["status"].erase("podrun.io/replicaSets");
@@ -266,7 +294,10 @@ std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::Load
   std::vector<ObjectResult> out;
   for (const auto& w : loaded.workloads) {
     if (selector && !selector->matches(w.metadata.labels)) continue;
-    WorkloadKind kind = w.kind == "Job" ? WorkloadKind::Job : w.kind == "CronJob" ? WorkloadKind::CronJob : WorkloadKind::Deployment;
+    WorkloadKind kind = *parse_workload_kind(w.kind == "Job"         ? "job"
+                                             : w.kind == "CronJob"   ? "cronjob"
+                                             : w.kind == "DaemonSet" ? "daemonset"
+                                                                     : "deployment");
     const std::string& ns = w.metadata.ns;
     const std::string& name = w.metadata.name;
     keys.insert(std::string(workload_kind_name(kind)) + "/" + ns + "/" + name);
@@ -311,7 +342,7 @@ std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::Load
 std::vector<ObjectResult> prune_workloads(const Context& ctx, const std::string& applyset, const std::optional<model::Selector>& selector,
                                           const std::set<std::string>& keys, bool dry_run) {
   std::vector<ObjectResult> out;
-  for (WorkloadKind kind : {WorkloadKind::Deployment, WorkloadKind::Job, WorkloadKind::CronJob})
+  for (WorkloadKind kind : {WorkloadKind::Deployment, WorkloadKind::Job, WorkloadKind::CronJob, WorkloadKind::DaemonSet})
     for (const auto& w : list_workloads(ctx, kind, "")) {
       auto labels = w.labels();
       auto member = labels.find(kApplySetLabel);
@@ -374,14 +405,15 @@ void scale_workload(const Context& ctx, WorkloadKind kind, const std::string& ns
   update_workload(ctx, kind, ns, name, [&](json& obj) { obj["spec"][kind == WorkloadKind::Job ? "parallelism" : "replicas"] = replicas; });
 }
 
-int rollout_undo(const Context& ctx, const std::string& ns, const std::string& name, int to_revision) {
-  auto w = find_workload(ctx, WorkloadKind::Deployment, ns, name);
-  if (!w) throw std::invalid_argument("deployments.apps \"" + name + "\" not found");
+int rollout_undo(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, int to_revision) {
+  auto w = find_workload(ctx, kind, ns, name);
+  if (!w) throw std::invalid_argument(std::string(workload_kind_name(kind)) + "s.apps \"" + name + "\" not found");
   std::vector<plan::ReplicaSetRecord> sets = w->deployment.sets;
   std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) { return a.revision > b.revision; });
   const plan::ReplicaSetRecord* target = nullptr;
   if (to_revision == 0) {
-    if (sets.size() < 2) throw std::invalid_argument("no rollout history found for deployment \"" + name + "\"");
+    if (sets.size() < 2)
+      throw std::invalid_argument("no rollout history found for " + std::string(workload_kind_name(kind)) + " \"" + name + "\"");
     target = &sets[1];
   } else {
     for (const auto& s : sets)
@@ -389,12 +421,12 @@ int rollout_undo(const Context& ctx, const std::string& ns, const std::string& n
     if (!target) throw std::invalid_argument("unable to find specified revision " + std::to_string(to_revision) + " in history");
   }
   json tmpl = json::parse(target->template_json, nullptr, false);
-  update_workload(ctx, WorkloadKind::Deployment, ns, name, [&](json& obj) { obj["spec"]["template"] = tmpl; });
+  update_workload(ctx, kind, ns, name, [&](json& obj) { obj["spec"]["template"] = tmpl; });
   return target->revision;
 }
 
-void rollout_restart(const Context& ctx, const std::string& ns, const std::string& name) {
-  update_workload(ctx, WorkloadKind::Deployment, ns, name, [&](json& obj) {
+void rollout_restart(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name) {
+  update_workload(ctx, kind, ns, name, [&](json& obj) {
     obj["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = now_rfc3339();
   });
 }

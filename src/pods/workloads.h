@@ -21,13 +21,13 @@
 
 namespace podrun::pods {
 
-enum class WorkloadKind { Deployment, Job, CronJob };
+enum class WorkloadKind { Deployment, Job, CronJob, DaemonSet };
 
 // A random (version 4) UUID: an object's metadata.uid.
 std::string new_uid();
 const char* workload_kind_name(WorkloadKind kind);  // "deployment", "job", "cronjob"
 const char* workload_group(WorkloadKind kind);      // "apps", "batch": kubectl's deployment.apps/NAME
-// deployment(s), deploy; job(s); cronjob(s), cj; nullopt for anything else.
+// deployment(s), deploy; daemonset(s), ds; job(s); cronjob(s), cj; nullopt for anything else.
 std::optional<WorkloadKind> parse_workload_kind(const std::string& word);
 
 struct WorkloadView {
@@ -37,7 +37,7 @@ struct WorkloadView {
   nlohmann::json object;  // as applied, with uid, generation and creationTimestamp
   model::Workload model;
   plan::JobStatus job;                // what its controller last recorded
-  plan::DeploymentStatus deployment;  // ..
+  plan::DeploymentStatus deployment;  // .. (a DaemonSet's too)
   plan::CronJobStatus cronjob;        // ..
   std::map<std::string, std::string> labels() const { return model.metadata.labels; }
   nlohmann::json shown() const;  // the object with its status, as the API server returns it
@@ -65,11 +65,11 @@ bool delete_workload(const Context& ctx, WorkloadKind kind, const std::string& n
 // kubectl scale: spec.replicas (Deployment) or spec.parallelism (Job). Throws
 // std::invalid_argument when the workload does not exist.
 void scale_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, int replicas);
-// kubectl rollout undo [--to-revision N] (0: the one before the current): the Deployment's
-// template becomes that revision's. Returns the revision rolled back to.
-int rollout_undo(const Context& ctx, const std::string& ns, const std::string& name, int to_revision);
+// kubectl rollout undo [--to-revision N] (0: the one before the current): the Deployment's (or
+// DaemonSet's) template becomes that revision's. Returns the revision rolled back to.
+int rollout_undo(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, int to_revision);
 // kubectl rollout restart: the template's kubectl.kubernetes.io/restartedAt annotation.
-void rollout_restart(const Context& ctx, const std::string& ns, const std::string& name);
+void rollout_restart(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name);
 
 // Stores a Job a CronJob made (uid, generation, creationTimestamp added).
 void create_job(const Context& ctx, nlohmann::json job);

@@ -312,6 +312,8 @@ const char* object_dir(StateStore::ObjectKind kind) {
     case StateStore::ObjectKind::Service: return "services";
     case StateStore::ObjectKind::CronJob: return "cronjobs";
     case StateStore::ObjectKind::CronJobStatus: return "status/cronjobs";
+    case StateStore::ObjectKind::DaemonSet: return "daemonsets";
+    case StateStore::ObjectKind::DaemonSetStatus: return "status/daemonsets";
     default: return "configmaps";
   }
 }

@@ -4,7 +4,7 @@
 //   <root>/pods/<namespace>/<name>/      one directory per pod (its layout: state/pod_paths.h)
 //   <root>/namespaces/<name>.json         namespaces applied (their labels)
 //   <root>/configmaps|secrets/<ns>/<name>.json   ConfigMaps and Secrets applied
-//   <root>/deployments|jobs|cronjobs/<ns>/<name>.json   Deployments, Jobs and CronJobs applied
+//   <root>/deployments|daemonsets|jobs|cronjobs/<ns>/<name>.json   the workloads applied
 //   <root>/services/<ns>/<name>.json     Services applied (their clusterIP and nodePorts allocated)
 //   <root>/status/deployments|jobs/<ns>/<name>.json   what their controller recorded
 //   <root>/controllers/                  the controller process's lock, log and settings
@@ -148,7 +148,19 @@ class StateStore {
   // 0700, written atomically. The state root is a tmpfs (/run): Secrets never reach a disk.
   // Deployments and Jobs are stored as applied; their status (what their controller recorded)
   // apart, under status/, so that apply and the controller never write the same file.
-  enum class ObjectKind { ConfigMap, Secret, Deployment, Job, DeploymentStatus, JobStatus, Service, CronJob, CronJobStatus };
+  enum class ObjectKind {
+    ConfigMap,
+    Secret,
+    Deployment,
+    Job,
+    DeploymentStatus,
+    JobStatus,
+    Service,
+    CronJob,
+    CronJobStatus,
+    DaemonSet,
+    DaemonSetStatus
+  };
   struct StoredObject {
     std::string ns, name, text;  // text: the object's JSON
   };

@@ -123,6 +123,32 @@ sleep 2
 expect_out "apply again (the file says 3 replicas)" "^deployment/web configured$" pr apply -f "$work/web.yaml"
 eventually "the restarted controller replaces it" 30 "^3$" ready_web  # the file says 3 again
 
+# --- DaemonSet: one pod on this node, rolled on a template change, replaced when deleted -------
+cat >"$work/ds.yaml" <<'EOF'
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: agent}
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      terminationGracePeriodSeconds: 1
+      containers:
+      - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"], env: [{name: V, value: "1"}]}
+EOF
+expect_out "apply a DaemonSet" "^daemonset/agent created$" pr apply -f "$work/ds.yaml"
+eventually "its one pod runs" 30 "^agent +1 +1 +1 +1 +1 +<none> " pr get daemonsets
+first_ds=$(pr get pods -l app=agent | awk '$3 == "Running" {print $1}')
+matches "^agent-[a-z0-9]{5}$" "$first_ds" && ok || bad "the DaemonSet's pod is not agent-<suffix>: $first_ds"
+expect_out "... labelled with its revision" "controller-revision-hash=" pr get pods -l app=agent --show-labels
+sed -i 's/value: "1"/value: "2"/' "$work/ds.yaml"
+expect_out "a new template" "^daemonset/agent configured$" pr apply -f "$work/ds.yaml"
+expect_out "rollout status daemonset" 'daemon set "agent" successfully rolled out' pr rollout status ds/agent --timeout 60s
+eventually "the pod was replaced" 20 "^1$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l app=agent | grep ' Running ' | grep -vc '^$first_ds '"
+expect "delete the DaemonSet" pr delete ds agent --now
+eventually "... its pod goes" 20 "^0$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l app=agent 2>/dev/null | grep -c agent"
+
 # --- Jobs ---------------------------------------------------------------------------------------
 mkdir -p "$work/marks"
 cat >"$work/jobs.yaml" <<EOF
@@ -264,6 +290,9 @@ eventually "... no tick Job left" 15 "^0$" sh -c "\"$podrun\" --root \"$root\" -
 sed 's/labels: {app: web}}/labels: {app: other}}/' "$work/web.yaml" | sed 's/name: web,/name: web2,/' >"$work/bad.yaml"
 expect_out "a Deployment whose selector misses its template: refused" "spec.template.metadata.labels: invalid value" pr apply -f "$work/bad.yaml"
 [ ! -e "$root/deployments/default/web2.json" ] && ok || bad "the refused Deployment was stored"
+
+# What the controller process did, when something above failed.
+[ "$failed" -eq 0 ] || { echo "--- $root/controllers/log (last 60 lines)"; tail -60 "$root/controllers/log"; }
 
 # --- everything deleted: no pod, no controller ------------------------------------------------
 cpid=$(head -1 "$root/controllers/lock" 2>/dev/null)

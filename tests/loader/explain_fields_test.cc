@@ -171,13 +171,14 @@ TEST_CASE("explain: kinds other than a Pod", "[explain]") {
   std::string deploy = explain_text("1.35", "deployments.spec.replicas");
   CHECK_THAT(deploy, StartsWith("GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: replicas <integer>\n"));
   CHECK_THAT(deploy, Contains("\nPODRUN: supported — podrun runs Deployments (docs/workloads.md)"));
-  ExplainTarget d = explain_lookup("1.35", "ds.spec.template");
+  ExplainTarget d = explain_lookup("1.35", "sts.spec.template");
   PodrunAnswer a = podrun_answer(d, pod_schema(), false);
   CHECK(a.self.status == "not run");
   CHECK_THAT(a.self.note, Contains("podrun explain pod.spec says what podrun does with each field."));
   CHECK(a.below.empty());
-  CHECK_THAT(explain_text("1.35", "daemonset"),
-             Contains("\nPODRUN: kind DaemonSet is not run by podrun (it runs Pods)\n    podrun validate and apply refuse it"));
+  CHECK_THAT(explain_text("1.35", "statefulset"),
+             Contains("\nPODRUN: kind StatefulSet is not run by podrun (it runs Pods)\n    podrun validate and apply refuse it"));
+  CHECK_THAT(explain_text("1.35", "daemonset"), Contains("\nPODRUN: supported — podrun runs DaemonSets (docs/workloads.md)"));
   std::string svc = explain_text("1.35", "svc.spec.ports.targetPort");
   CHECK_THAT(svc, Contains("FIELD: targetPort <IntOrString>\n"));
   CHECK_THAT(svc, Contains("\nPODRUN: supported — podrun runs Services (docs/services.md)"));

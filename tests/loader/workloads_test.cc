@@ -194,3 +194,17 @@ spec:
   CHECK(r.workloads[0].cronjob.successful_history == 3);
   CHECK(r.workloads[0].cronjob.failed_history == 1);
 }
+
+TEST_CASE("daemonsets: the API server's rules, and one pod rolled with the DaemonSet's defaults", "[loader][workloads]") {
+  std::string ds = replaced(kDeployment, "kind: Deployment", "kind: DaemonSet");
+  CHECK(first_error(ds) == "");
+  CHECK(first_error(replaced(ds, "  selector:", "  updateStrategy: {type: OnDelete, rollingUpdate: {}}\n  selector:")) ==
+        "5:51 spec.updateStrategy.rollingUpdate: may not be specified when strategy `type` is 'OnDelete'");
+  CHECK(first_error(replaced(ds, "  selector:", "  updateStrategy: {rollingUpdate: {maxUnavailable: 0}}\n  selector:")) ==
+        "5:52 spec.updateStrategy.rollingUpdate.maxUnavailable: may not be 0 when `maxSurge` is 0");
+  LoadResult r = load_text("d.yaml", ds, LoadOptions{});
+  REQUIRE(r.workloads.size() == 1);
+  CHECK(r.workloads[0].deployment.replicas == 1);
+  CHECK(r.workloads[0].deployment.max_surge.value == 0);
+  CHECK(r.workloads[0].deployment.max_unavailable.value == 1);
+}

@@ -501,3 +501,21 @@ TEST_CASE("cronjob: startingDeadlineSeconds, and the history limits", "[controll
   CHECK(removed == std::vector<std::string>{"bad1", "ok1"});
   CHECK(a.status.last_successful == 1'000'125);
 }
+
+TEST_CASE("daemonset: OnDelete makes the new template's pod only when the old one is deleted", "[controllers][deployment]") {
+  model::DeploymentSpec spec;
+  spec.replicas = 1;
+  spec.strategy = model::DeploymentSpec::Strategy::OnDelete;
+  DeploymentInput v2{&spec, 2, R"({"v":2})", "", "agent"};
+  const std::string h1 = pod_template_hash(R"({"v":1})"), h2 = pod_template_hash(v2.template_json);
+  DeploymentStatus last;
+  last.sets = {{h1, "u1", 1, 1, R"({"v":1})", "", kNow - 100}};
+  DeploymentActions kept = deployment_actions(v2, last, {replica("old", h1, true)}, kNow);
+  CHECK(kept.remove.empty());
+  CHECK(created(kept, h2) == 0);
+  DeploymentActions after = deployment_actions(v2, kept.status, {}, kNow + 1);
+  CHECK(created(after, h1) == 0);
+  CHECK(created(after, h2) == 1);
+  CHECK(rollout_state("agent", spec, 2, after.status, true).message ==
+        "Waiting for daemon set \"agent\" rollout to finish: 0 out of 1 new pods have been updated...");
+}
