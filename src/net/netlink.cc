@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <linux/if_link.h>
+#include <linux/neighbour.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/veth.h>
@@ -170,6 +171,19 @@ void Netlink::add_default_route(in_addr gateway) {
   rt->rtm_type = RTN_UNICAST;
   m.attr(RTA_GATEWAY, &gateway, sizeof gateway);
   request(m.data(), m.size(), "add the default route");
+}
+
+void Netlink::forget_neighbor(int index, in_addr addr) {
+  Message m(RTM_DELNEIGH, 0);
+  auto* nd = m.body<ndmsg>();
+  nd->ndm_family = AF_INET;
+  nd->ndm_ifindex = index;
+  m.attr(NDA_DST, &addr, sizeof addr);
+  try {
+    request(m.data(), m.size(), "forget the neighbour entry of an address");
+  } catch (const SysError& e) {
+    if (e.err != ENOENT) throw;  // none: nothing to forget
+  }
 }
 
 void Netlink::delete_link(int index) {

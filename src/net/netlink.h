@@ -32,6 +32,8 @@ class Netlink {
   void set_up(int index);
   void add_address(int index, in_addr addr, int prefix);
   void add_default_route(in_addr gateway);
+  // Drops the neighbour (ARP) entry of `addr` on link `index`; none is not an error.
+  void forget_neighbor(int index, in_addr addr);
   void delete_link(int index);
 
  private:

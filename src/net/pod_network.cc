@@ -113,6 +113,18 @@ void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_
   }
   if (eth0 == 0) throw SysError("configure eth0 in the pod", "if_nametoindex", "eth0", ENODEV);
   auto ip = parse_ip(addr.ip);
+  // The address may have been another pod's a moment ago (addresses are reused): the old
+  // pod's MAC is then still in neighbour caches, the host's for up to a minute (REACHABLE,
+  // then STALE, DELAY, PROBE), and the host's probes, Service DNAT and NodePorts would send to
+  // it. The host forgets its entry; eth0 announces itself when it comes up (arp_notify: a
+  // gratuitous ARP, which other pods' caches take too).
+  {
+    UniqueFd own(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
+    if (::setns(pod_netns_fd, CLONE_NEWNET) != 0) throw SysError("configure eth0 in the pod", "setns", "net", errno);
+    files::write("/proc/sys/net/ipv4/conf/eth0/arp_notify", "1");  // best effort: an older kernel may lack it
+    if (::setns(own.get(), CLONE_NEWNET) != 0) throw SysError("return to the host's network namespace", "setns", "net", errno);
+  }
+  host.forget_neighbor(bridge, addr_of(*ip));
   pod.add_address(eth0, addr_of(*ip), s.prefix);
   pod.set_up(eth0);
   pod.add_default_route(addr_of(s.gateway()));
