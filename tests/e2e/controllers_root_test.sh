@@ -291,6 +291,15 @@ sed 's/labels: {app: web}}/labels: {app: other}}/' "$work/web.yaml" | sed 's/nam
 expect_out "a Deployment whose selector misses its template: refused" "spec.template.metadata.labels: invalid value" pr apply -f "$work/bad.yaml"
 [ ! -e "$root/deployments/default/web2.json" ] && ok || bad "the refused Deployment was stored"
 
+# A namespace deleted takes its workloads with its pods: nothing comes back.
+sed 's/name: web, labels: {tier: front}/name: web, namespace: team/; s/replicas: 3/replicas: 2/' "$work/web.yaml" >"$work/team.yaml"
+expect "apply a Deployment in namespace team" pr apply -f "$work/team.yaml"
+eventually "... its two replicas" 30 "^web +2/2 " pr get deployments -n team
+expect_out "delete the namespace" 'namespace "team" deleted' pr delete namespace team --now
+sleep 2
+expect_out "... no Deployment left in it" "No resources found" pr get deployments -n team
+expect_out "... and no pod came back" "No resources found" pr get pods -n team
+
 # What the controller process did, when something above failed.
 [ "$failed" -eq 0 ] || { echo "--- $root/controllers/log (last 60 lines)"; tail -60 "$root/controllers/log"; }
 
