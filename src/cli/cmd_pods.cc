@@ -457,7 +457,105 @@ int run_get_services(const GlobalOptions& g, const GetOptions& o, bool endpoints
   return kExitOk;
 }
 
+// get endpointslices: discovery.k8s.io/v1 EndpointSlices, as the EndpointSlice controller
+// writes them for each Service with a selector: its pods grouped by the ports they give the
+// Service's ports (a named targetPort may differ from pod to pod), ready or not, with their
+// conditions. kubectl's columns: NAME ADDRESSTYPE PORTS ENDPOINTS AGE.
+int run_get_endpointslices(const GlobalOptions& g, const GetOptions& o) {
+  const model::Selector selector = selector_flag("get", o.selector);
+  pods::Context ctx = context(g);
+  std::vector<plan::EndpointPod> eps = pods::endpoint_pods(ctx, pods::list_pods(ctx, o.all ? "" : o.ns));
+  struct Slice {
+    std::string ns, name, created;
+    json object;
+    std::vector<std::string> ports, ips;
+    std::map<std::string, std::string> labels;
+    json shown() const { return object; }
+  };
+  std::vector<Slice> listed;
+  for (const auto& s : pods::list_services(ctx, o.all ? "" : o.ns)) {
+    if (s.service.selector.empty()) continue;
+    // Every selected pod (not only the ready ones): a slice says each one's conditions.
+    model::Service all = s.service;
+    all.publish_not_ready = true;
+    plan::ServicePlan sp = plan::service_plan(all, eps);
+    std::map<std::vector<int>, std::vector<const plan::Backend*>> groups;  // ports → pods
+    std::map<std::string, std::vector<int>> ports_of;
+    for (std::size_t i = 0; i < sp.backends.size(); ++i)
+      for (const auto& b : sp.backends[i]) ports_of[b.pod].resize(sp.backends.size()), ports_of[b.pod][i] = b.port;
+    std::set<std::string> grouped;
+    for (std::size_t i = 0; i < sp.backends.size(); ++i)
+      for (const auto& b : sp.backends[i])
+        if (grouped.insert(b.pod).second) groups[ports_of[b.pod]].push_back(&b);
+    if (groups.empty()) groups[{}];
+    const std::string uid = s.object["metadata"].value("uid", "");
+    std::size_t n = 0;
+    for (const auto& [ports, members] : groups) {
+      Slice sl;
+      sl.ns = s.ns;
+      sl.name = s.name + "-" + (uid.size() >= 5 ? uid.substr(0, 5) : "slice") + (n ? "-" + std::to_string(n) : "");
+      ++n;
+      sl.created = s.object["metadata"].value("creationTimestamp", "");
+      sl.labels = {{"kubernetes.io/service-name", s.name}, {"endpointslice.kubernetes.io/managed-by", "endpointslice-controller.k8s.io"}};
+      json endpoints = json::array(), port_list = json::array();
+      for (const auto* b : members) {
+        bool terminating = false;
+        for (const auto& e : eps)
+          if (e.ns == s.ns && e.name == b->pod) terminating = e.terminating;
+        endpoints.push_back({{"addresses", json::array({b->ip})},
+                             {"conditions", {{"ready", b->ready && !terminating}, {"serving", b->ready}, {"terminating", terminating}}},
+                             {"nodeName", "node"},
+                             {"targetRef", {{"kind", "Pod"}, {"name", b->pod}, {"namespace", s.ns}}}});
+        sl.ips.push_back(b->ip);
+      }
+      for (std::size_t i = 0; i < ports.size() && i < s.service.ports.size(); ++i) {
+        if (!ports[i]) continue;
+        port_list.push_back({{"name", s.service.ports[i].name}, {"port", ports[i]}, {"protocol", s.service.ports[i].protocol}});
+        sl.ports.push_back(std::to_string(ports[i]));
+      }
+      sl.object = {{"apiVersion", "discovery.k8s.io/v1"},
+                   {"kind", "EndpointSlice"},
+                   {"metadata", {{"name", sl.name}, {"namespace", s.ns}, {"labels", sl.labels}, {"creationTimestamp", sl.created}}},
+                   {"addressType", "IPv4"},
+                   {"endpoints", endpoints},
+                   {"ports", port_list}};
+      if (selector.matches(sl.labels)) listed.push_back(std::move(sl));
+    }
+  }
+  if (auto done = list_or_print(o, "endpointslice", listed)) return *done;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head;
+  if (o.all) head.push_back("NAMESPACE");
+  for (const char* h : {"NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"}) head.push_back(h);
+  if (o.show_labels) head.push_back("LABELS");
+  rows.push_back(head);
+  std::time_t now = std::time(nullptr);
+  auto joined = [](const std::vector<std::string>& v, std::size_t most) {
+    if (v.empty()) return std::string("<unset>");
+    std::string out;
+    for (std::size_t i = 0; i < v.size() && i < most; ++i) out += (i ? "," : "") + v[i];
+    if (v.size() > most) out += " + " + std::to_string(v.size() - most) + " more...";
+    return out;
+  };
+  for (const auto& sl : listed) {
+    std::vector<std::string> r;
+    if (o.all) r.push_back(sl.ns);
+    r.push_back(sl.name);
+    r.push_back("IPv4");
+    r.push_back(joined(sl.ports, 3));
+    r.push_back(joined(sl.ips, 3));
+    auto created = state::parse_rfc3339(sl.created);
+    r.push_back(created ? state::human_duration(static_cast<std::int64_t>(now) - *created) : "<unknown>");
+    if (o.show_labels) r.push_back(labels_column(sl.labels));
+    rows.push_back(r);
+  }
+  std::cout << columns(rows);
+  return kExitOk;
+}
+
 int run_get(const GlobalOptions& g, const GetOptions& o) {
+  if (!o.args.empty() && (o.args[0] == "endpointslices" || o.args[0] == "endpointslice" || o.args[0] == "endpointslices.discovery.k8s.io"))
+    return run_get_endpointslices(g, o);
   if (!o.args.empty() && (o.args[0] == "services" || o.args[0] == "service" || o.args[0] == "svc")) return run_get_services(g, o, false);
   if (!o.args.empty() && (o.args[0] == "endpoints" || o.args[0] == "endpoint" || o.args[0] == "ep")) return run_get_services(g, o, true);
   if (!o.args.empty())
@@ -466,7 +564,8 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     if (auto kind = pods::parse_workload_kind(o.args[0])) return run_get_workloads(g, o, *kind);
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
     throw UsageError(
-        "get: podrun has these resource types: pods, configmaps, secrets, deployments, daemonsets, jobs, cronjobs, services, endpoints "
+        "get: podrun has these resource types: pods, configmaps, secrets, deployments, daemonsets, jobs, cronjobs, services, endpoints, "
+        "endpointslices "
         "(podrun get pods "
         "[NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);

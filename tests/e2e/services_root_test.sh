@@ -96,6 +96,10 @@ expect_out "... a NodePort" "^web-np +NodePort +10\.96\.0\.[0-9]+ +<none> +8080:
 expect_out "... a headless one" "^db +ClusterIP +None " pr get svc
 vip=$(pr get svc web | awk '$1 == "web" {print $3}')
 eventually "three endpoints" 60 "^web +[0-9.:]+,[0-9.:]+,[0-9.:]+ " pr get endpoints
+expect_out "get endpointslices: the slice of web, its target port, three addresses" \
+  "^web-[0-9a-f]{5} +IPv4 +8080 +[0-9.]+,[0-9.]+,[0-9.]+ " pr get endpointslices -l kubernetes.io/service-name=web
+expect_out "... as discovery.k8s.io/v1 objects with conditions" '"ready": true' pr get endpointslices -o json
+matches '"kind": "EndpointSlice"' "$out" && ok || bad "not EndpointSlice objects: $(head -5 <<<"$out")"
 expect_out "the client's resolv.conf: the cluster DNS, the namespace's search list" \
   "search default.svc.cluster.local svc.cluster.local cluster.local" pr exec client -- cat /etc/resolv.conf
 matches "^options ndots:5$" "$out" && ok || bad "no ndots:5: $out"
