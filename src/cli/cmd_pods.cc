@@ -391,7 +391,8 @@ int run_get_services(const GlobalOptions& g, const GetOptions& o, bool endpoints
   for (auto& s : pods::list_services(ctx, o.all ? "" : o.ns))
     if (selector.matches(s.labels())) listed.push_back(std::move(s));
   std::vector<plan::EndpointPod> eps;
-  if (endpoints) eps = pods::endpoint_pods(ctx, pods::list_pods(ctx, o.all ? "" : o.ns));
+  pods::ManifestCache manifests;
+  if (endpoints) eps = pods::endpoint_pods(pods::list_pods(ctx, o.all ? "" : o.ns), manifests);
   if (endpoints && (o.output == "json" || o.output == "yaml")) {
     // Endpoints objects, as the endpoints controller writes them.
     for (auto& s : listed) {
@@ -464,7 +465,8 @@ int run_get_services(const GlobalOptions& g, const GetOptions& o, bool endpoints
 int run_get_endpointslices(const GlobalOptions& g, const GetOptions& o) {
   const model::Selector selector = selector_flag("get", o.selector);
   pods::Context ctx = context(g);
-  std::vector<plan::EndpointPod> eps = pods::endpoint_pods(ctx, pods::list_pods(ctx, o.all ? "" : o.ns));
+  pods::ManifestCache manifests;
+  std::vector<plan::EndpointPod> eps = pods::endpoint_pods(pods::list_pods(ctx, o.all ? "" : o.ns), manifests);
   struct Slice {
     std::string ns, name, created;
     json object;

@@ -95,7 +95,7 @@ std::int64_t time_of(const std::string& rfc) {
 
 // A pod as its controller sees it: phase, readiness (and since when), exit codes, and the
 // labels and annotations that say which index or ReplicaSet it belongs to.
-plan::OwnedPod owned_pod(const Context& ctx, const PodView& pod) {
+plan::OwnedPod owned_pod(const PodView& pod, ManifestCache& manifests) {
   const state::PodState& s = pod.state;
   plan::OwnedPod p;
   p.name = s.name;
@@ -122,7 +122,7 @@ plan::OwnedPod owned_pod(const Context& ctx, const PodView& pod) {
     if (c.state == state::RunState::Terminated && c.exit_code != 0) p.exit_codes.emplace_back(c.name, c.exit_code);
   }
   if (p.finished == 0) p.finished = p.created;
-  std::map<std::string, std::string> labels = pod_labels(pod);
+  std::map<std::string, std::string> labels = manifests.labels(pod);
   if (auto it = labels.find("pod-template-hash"); it != labels.end()) p.hash = it->second;
   if (auto it = labels.find("controller-revision-hash"); it != labels.end()) p.hash = it->second;  // a DaemonSet's
   if (auto it = labels.find("batch.kubernetes.io/job-completion-index"); it != labels.end()) {
@@ -130,31 +130,15 @@ plan::OwnedPod owned_pod(const Context& ctx, const PodView& pod) {
       p.index = std::stoi(it->second);
     } catch (const std::exception&) {}
   }
-  (void)ctx;
   return p;
 }
 
 // The pods of `w` among `pods` (ownerReferences).
-std::vector<const PodView*> pods_of(const Context& ctx, const WorkloadView& w, const std::vector<PodView>& pods,
-                                    std::map<std::string, json>& manifests) {
-  std::set<std::string> owners{w.uid};
-  for (const auto& s : w.deployment.sets)
-    if (!s.uid.empty()) owners.insert(s.uid);
+std::vector<const PodView*> pods_of(const WorkloadView& w, const std::vector<PodView>& pods, ManifestCache& manifests) {
+  const std::set<std::string> owners = owner_uids(w);
   std::vector<const PodView*> out;
-  state::StateStore store(ctx.state_root);
-  for (const auto& pod : pods) {
-    if (pod.state.ns != w.ns) continue;
-    std::string key = pod.state.ns + "/" + pod.state.name;
-    if (!manifests.count(key))
-      manifests[key] = json::parse(files::read(store.paths(pod.state.ns, pod.state.name).manifest()).value_or(""), nullptr, false);
-    const json& m = manifests[key];
-    if (!m.is_object() || !m.contains("metadata")) continue;
-    for (const auto& ref : m["metadata"].value("ownerReferences", json::array()))
-      if (owners.count(ref.value("uid", ""))) {
-        out.push_back(&pod);
-        break;
-      }
-  }
+  for (const auto& pod : pods)
+    if (pod.state.ns == w.ns && owned_by(manifests.of(pod), owners)) out.push_back(&pod);
   return out;
 }
 
@@ -180,10 +164,10 @@ struct PodToMake {
 
 // 1-3 of one Job's sync: observe, decide, record; the pods to make go to `make`, those to
 // remove to `remove`.
-void sync_job(const Context& ctx, WorkloadView& w, const std::vector<const PodView*>& mine, std::int64_t now, std::vector<PodToMake>& make,
-              std::vector<PodName>& remove, ControllerSync& out) {
+void sync_job(const Context& ctx, WorkloadView& w, const std::vector<const PodView*>& mine, ManifestCache& manifests, std::int64_t now,
+              std::vector<PodToMake>& make, std::vector<PodName>& remove, ControllerSync& out) {
   std::vector<plan::OwnedPod> observed;
-  for (const PodView* p : mine) observed.push_back(owned_pod(ctx, *p));
+  for (const PodView* p : mine) observed.push_back(owned_pod(*p, manifests));
   plan::JobActions a = plan::job_actions(w.model.job, w.job, observed, now);
   const std::string key = "job/" + w.ns + "/" + w.name;
   if (a.delete_job) {
@@ -225,10 +209,10 @@ void sync_job(const Context& ctx, WorkloadView& w, const std::vector<const PodVi
   }
 }
 
-void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<const PodView*>& mine, std::int64_t now,
-                     std::vector<PodToMake>& make, std::vector<PodName>& remove, ControllerSync& out) {
+void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<const PodView*>& mine, ManifestCache& manifests,
+                     std::int64_t now, std::vector<PodToMake>& make, std::vector<PodName>& remove, ControllerSync& out) {
   std::vector<plan::OwnedPod> observed;
-  for (const PodView* p : mine) observed.push_back(owned_pod(ctx, *p));
+  for (const PodView* p : mine) observed.push_back(owned_pod(*p, manifests));
   plan::DeploymentInput in;
   in.spec = &w.model.deployment;
   in.generation = w.generation;
@@ -364,7 +348,7 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
   for (auto& d : list_workloads(ctx, WorkloadKind::DaemonSet, "")) workloads.push_back(std::move(d));
   out.workloads = workloads.size();
   std::vector<PodView> pods = list_pods(ctx, "");
-  std::map<std::string, json> manifests;
+  ManifestCache manifests;  // each pod's pod.json, read once this pass
   // 2. Each controller's decision, carried out together: the pods to remove asked to stop,
   //    then the new ones applied as one input (their supervisors start in parallel).
   std::vector<PodToMake> make;
@@ -375,9 +359,9 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
         sync_cronjob(ctx, w, jobs, now, remove, out);
         continue;
       }
-      auto mine = pods_of(ctx, w, pods, manifests);
-      if (w.kind == WorkloadKind::Job) sync_job(ctx, w, mine, now, make, remove, out);
-      else sync_deployment(ctx, w, mine, now, make, remove, out);
+      auto mine = pods_of(w, pods, manifests);
+      if (w.kind == WorkloadKind::Job) sync_job(ctx, w, mine, manifests, now, make, remove, out);
+      else sync_deployment(ctx, w, mine, manifests, now, make, remove, out);
     } catch (const std::exception& e) {
       out.errors.push_back(std::string(workload_kind_name(w.kind)) + "/" + w.ns + "/" + w.name + ": " + e.what());
     }
@@ -386,16 +370,13 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
   //    longer exists goes — one made while its workload was being deleted, say.
   std::set<std::string> owners;
   for (const auto& w : workloads) {
-    owners.insert(w.uid);
-    for (const auto& s : w.deployment.sets) owners.insert(s.uid);
+    std::set<std::string> mine = owner_uids(w);
+    owners.insert(mine.begin(), mine.end());
   }
-  state::StateStore store(ctx.state_root);
   for (const auto& pod : pods) {
     if (pod.state.deleting || !pod.state.deletion_timestamp.empty()) continue;
-    std::string key = pod.state.ns + "/" + pod.state.name;
-    if (!manifests.count(key))
-      manifests[key] = json::parse(files::read(store.paths(pod.state.ns, pod.state.name).manifest()).value_or(""), nullptr, false);
-    const json& m = manifests[key];
+    const std::string key = pod.state.ns + "/" + pod.state.name;
+    const json& m = manifests.of(pod);
     if (!m.is_object() || !m.contains("metadata") || !m["metadata"].is_object()) continue;
     for (const auto& ref : m["metadata"].value("ownerReferences", json::array())) {
       bool ours =
@@ -418,8 +399,8 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
     std::set<std::string> leaving;
     for (const auto& [ns, name] : remove) leaving.insert(ns + "/" + name);
     try {
-      out.services =
-          proxy->sync(pods, leaving, settings.settings.subnet, settings.settings.service_cidr, settings.settings.resolv_conf, out.changes);
+      out.services = proxy->sync(pods, manifests, leaving, settings.settings.subnet, settings.settings.service_cidr,
+                                 settings.settings.resolv_conf, out.changes);
     } catch (const std::exception& e) {
       out.services = 1;
       out.errors.push_back(std::string("services: ") + e.what());

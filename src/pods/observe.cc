@@ -70,9 +70,10 @@ json container_status(const state::ContainerState& c) {
 
 }  // namespace
 
-std::map<std::string, std::string> pod_labels(const PodView& pod) {
+namespace {
+
+std::map<std::string, std::string> labels_of(const json& manifest) {
   std::map<std::string, std::string> out;
-  json manifest = json::parse(files::read(state::PodPaths{pod.dir}.manifest()).value_or(""), nullptr, false);
   if (!manifest.is_object()) return out;
   auto meta = manifest.find("metadata");
   if (meta == manifest.end() || !meta->is_object()) return out;
@@ -82,6 +83,23 @@ std::map<std::string, std::string> pod_labels(const PodView& pod) {
     if (it->is_string()) out[it.key()] = it->get<std::string>();
   return out;
 }
+
+json read_manifest(const PodView& pod) {
+  json m = json::parse(files::read(state::PodPaths{pod.dir}.manifest()).value_or(""), nullptr, false);
+  return m.is_discarded() ? json() : m;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> pod_labels(const PodView& pod) { return labels_of(read_manifest(pod)); }
+
+const json& ManifestCache::of(const PodView& pod) {
+  auto it = read_.find(pod.dir);
+  if (it == read_.end()) it = read_.emplace(pod.dir, read_manifest(pod)).first;
+  return it->second;
+}
+
+std::map<std::string, std::string> ManifestCache::labels(const PodView& pod) { return labels_of(of(pod)); }
 
 std::vector<PodView> select_pods(std::vector<PodView> pods, const model::Selector& selector) {
   if (selector.requirements.empty()) return pods;

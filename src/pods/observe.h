@@ -31,6 +31,17 @@ std::optional<PodView> find_pod(const Context& ctx, const std::string& ns, const
 // The pod's labels, as applied (its manifest's metadata.labels).
 std::map<std::string, std::string> pod_labels(const PodView& pod);
 
+// Each pod's manifest (pod.json) as applied, read once however often one pass over the pods
+// asks for it (the controller process reads owners, labels, ports of every pod each pass).
+class ManifestCache {
+ public:
+  const nlohmann::json& of(const PodView& pod);  // null when unreadable
+  std::map<std::string, std::string> labels(const PodView& pod);
+
+ private:
+  std::map<std::string, nlohmann::json> read_;  // by pod directory
+};
+
 // The pods of `pods` whose labels `selector` matches, in their order.
 std::vector<PodView> select_pods(std::vector<PodView> pods, const model::Selector& selector);
 

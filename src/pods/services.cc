@@ -184,9 +184,8 @@ bool delete_service(const Context& ctx, const std::string& ns, const std::string
   return state::StateStore(ctx.state_root).remove_object(Kind::Service, ns, name);
 }
 
-std::vector<plan::EndpointPod> endpoint_pods(const Context& ctx, const std::vector<PodView>& pods) {
+std::vector<plan::EndpointPod> endpoint_pods(const std::vector<PodView>& pods, ManifestCache& manifests) {
   std::vector<plan::EndpointPod> out;
-  state::StateStore store(ctx.state_root);
   for (const auto& pod : pods) {
     const state::PodState& s = pod.state;
     plan::EndpointPod e;
@@ -196,7 +195,7 @@ std::vector<plan::EndpointPod> endpoint_pods(const Context& ctx, const std::vect
     e.terminating = s.deleting || !s.deletion_timestamp.empty() || !pod.supervised;
     for (const auto& c : s.conditions)
       if (c.type == "Ready") e.ready = c.status;
-    json m = json::parse(files::read(store.paths(s.ns, s.name).manifest()).value_or(""), nullptr, false);
+    const json& m = manifests.of(pod);
     if (m.is_object()) {
       const json meta = m.value("metadata", json::object());
       const json labels = meta.value("labels", json::object());
@@ -280,8 +279,9 @@ void ServiceProxy::ensure_dnsmasq(const std::string& listen, const std::string& 
   log::info("services: cluster DNS (dnsmasq pid " + std::to_string(pid) + ") on " + listen + ":53");
 }
 
-std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, const std::set<std::string>& leaving, const std::string& pod_subnet,
-                               const std::string& service_cidr, const std::string& resolv_conf, std::vector<std::string>& changes) {
+std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, ManifestCache& manifests, const std::set<std::string>& leaving,
+                               const std::string& pod_subnet, const std::string& service_cidr, const std::string& resolv_conf,
+                               std::vector<std::string>& changes) {
   std::vector<ServiceView> services = list_services(ctx_, "");
   const std::string table = services_table(ctx_);
   const std::string dir = dns_dir(ctx_);
@@ -297,7 +297,7 @@ std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, const std::set<
     return 0;
   }
   // 1. Endpoints: the pods as they are, without those being deleted now.
-  std::vector<plan::EndpointPod> eps = endpoint_pods(ctx_, pods);
+  std::vector<plan::EndpointPod> eps = endpoint_pods(pods, manifests);
   for (auto& e : eps)
     if (leaving.count(e.ns + "/" + e.name)) e.terminating = true;
   std::vector<plan::ServicePlan> plans;

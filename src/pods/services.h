@@ -43,7 +43,7 @@ std::vector<ObjectResult> prune_services(const Context& ctx, const std::string& 
 bool delete_service(const Context& ctx, const std::string& ns, const std::string& name);
 
 // What the endpoints controller sees of the pods (their IP, readiness, labels, ports).
-std::vector<plan::EndpointPod> endpoint_pods(const Context& ctx, const std::vector<PodView>& pods);
+std::vector<plan::EndpointPod> endpoint_pods(const std::vector<PodView>& pods, ManifestCache& manifests);
 
 // The cluster's DNS server for pods planned now: the pod network's gateway when the machine
 // has a Service (stored, or in `loaded`), else "".
@@ -59,8 +59,9 @@ class ServiceProxy {
   ServiceProxy(const ServiceProxy&) = delete;
   ServiceProxy& operator=(const ServiceProxy&) = delete;
   // Returns the number of Services; throws SysError when nft refuses the ruleset.
-  std::size_t sync(const std::vector<PodView>& pods, const std::set<std::string>& leaving, const std::string& pod_subnet,
-                   const std::string& service_cidr, const std::string& resolv_conf, std::vector<std::string>& changes);
+  std::size_t sync(const std::vector<PodView>& pods, ManifestCache& manifests, const std::set<std::string>& leaving,
+                   const std::string& pod_subnet, const std::string& service_cidr, const std::string& resolv_conf,
+                   std::vector<std::string>& changes);
   // The table and dnsmasq gone (the process stops; the Services stay stored).
   void stop_dns();
 

@@ -258,21 +258,26 @@ std::optional<WorkloadView> find_workload(const Context& ctx, WorkloadKind kind,
   return view_of(ctx, kind, ns, name, *text);
 }
 
-std::vector<PodName> owned_pods(const Context& ctx, const WorkloadView& w) {
+std::set<std::string> owner_uids(const WorkloadView& w) {
   std::set<std::string> owners{w.uid};
   for (const auto& s : w.deployment.sets)
     if (!s.uid.empty()) owners.insert(s.uid);
+  return owners;
+}
+
+bool owned_by(const json& manifest, const std::set<std::string>& uids) {
+  if (!manifest.is_object() || !manifest.contains("metadata") || !manifest["metadata"].is_object()) return false;
+  for (const auto& ref : manifest["metadata"].value("ownerReferences", json::array()))
+    if (uids.count(ref.value("uid", ""))) return true;
+  return false;
+}
+
+std::vector<PodName> owned_pods(const Context& ctx, const WorkloadView& w) {
+  const std::set<std::string> owners = owner_uids(w);
+  ManifestCache manifests;
   std::vector<PodName> out;
-  state::StateStore store(ctx.state_root);
-  for (const auto& pod : list_pods(ctx, w.ns)) {
-    json manifest = json::parse(files::read(store.paths(pod.state.ns, pod.state.name).manifest()).value_or(""), nullptr, false);
-    if (!manifest.is_object() || !manifest.contains("metadata")) continue;
-    for (const auto& ref : manifest["metadata"].value("ownerReferences", json::array()))
-      if (owners.count(ref.value("uid", ""))) {
-        out.emplace_back(pod.state.ns, pod.state.name);
-        break;
-      }
-  }
+  for (const auto& pod : list_pods(ctx, w.ns))
+    if (owned_by(manifests.of(pod), owners)) out.emplace_back(pod.state.ns, pod.state.name);
   return out;
 }
 

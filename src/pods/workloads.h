@@ -45,6 +45,11 @@ struct WorkloadView {
 std::vector<WorkloadView> list_workloads(const Context& ctx, WorkloadKind kind, const std::string& ns);  // "" = all
 std::optional<WorkloadView> find_workload(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name);
 
+// The uids a workload's pods name as their owner: the workload's own (a Job, a DaemonSet) and
+// its ReplicaSets' (a Deployment).
+std::set<std::string> owner_uids(const WorkloadView& w);
+// The manifest's ownerReferences name one of `uids`.
+bool owned_by(const nlohmann::json& manifest, const std::set<std::string>& uids);
 // The pods a workload owns (ownerReferences: the Job, or one of the Deployment's ReplicaSets).
 std::vector<PodName> owned_pods(const Context& ctx, const WorkloadView& w);
 
