@@ -221,7 +221,7 @@ def generate(root, shared, version):
     # so the template is only "an object" here and its errors are reported once).
     if version == max(VERSIONS, key=lambda v: tuple(map(int, v.split(".")))):
         for kind, upstream in (("deployment", "deployment-apps-v1.json"), ("job", "job-batch-v1.json"),
-                               ("daemonset", "daemonset-apps-v1.json")):
+                               ("daemonset", "daemonset-apps-v1.json"), ("statefulset", "statefulset-apps-v1.json")):
             with open(os.path.join(src, upstream)) as f:
                 schema = strip(json.load(f))
             schema["required"] = ["apiVersion", "kind", "metadata", "spec"]
@@ -243,14 +243,18 @@ def generate(root, shared, version):
         schema["properties"]["spec"]["properties"]["jobTemplate"] = {"type": ["object", "null"]}
         schema["properties"].pop("status", None)
         write_schema(root, version, "cronjob", schema)
-        with open(os.path.join(src, "service-v1.json")) as f:
-            schema = strip(json.load(f))
-        schema["required"] = ["apiVersion", "kind", "metadata"]
-        schema["properties"]["metadata"] = metadata
-        schema["properties"]["apiVersion"]["type"] = "string"
-        schema["properties"]["kind"]["type"] = "string"
-        schema["properties"].pop("status", None)  # written by the controllers, never applied
-        write_schema(root, version, "service", schema)
+        # Services and NetworkPolicies: whole, but for the status the controllers write.
+        for kind, upstream, required in (("service", "service-v1.json", ["apiVersion", "kind", "metadata"]),
+                                         ("networkpolicy", "networkpolicy-networking-v1.json",
+                                          ["apiVersion", "kind", "metadata", "spec"])):
+            with open(os.path.join(src, upstream)) as f:
+                schema = strip(json.load(f))
+            schema["required"] = required
+            schema["properties"]["metadata"] = metadata
+            schema["properties"]["apiVersion"]["type"] = "string"
+            schema["properties"]["kind"]["type"] = "string"
+            schema["properties"].pop("status", None)
+            write_schema(root, version, kind, schema)
     return schemas
 
 

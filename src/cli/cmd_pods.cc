@@ -29,6 +29,7 @@
 #include "pods/delete.h"
 #include "pods/exec.h"
 #include "pods/gc.h"
+#include "pods/network_policies.h"
 #include "pods/objects.h"
 #include "pods/observe.h"
 #include "pods/services.h"
@@ -312,6 +313,8 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
     for (const char* h : {"SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"}) head.push_back(h);
   else if (kind == pods::WorkloadKind::DaemonSet)
     for (const char* h : {"DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE"}) head.push_back(h);
+  else if (kind == pods::WorkloadKind::StatefulSet)
+    for (const char* h : {"READY", "AGE"}) head.push_back(h);
   else
     for (const char* h : {"STATUS", "COMPLETIONS", "DURATION", "AGE"}) head.push_back(h);
   if (o.output == "wide")
@@ -339,6 +342,8 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
         for (auto it = tmpl["spec"]["nodeSelector"].begin(); it != tmpl["spec"]["nodeSelector"].end(); ++it)
           sel += (sel.empty() ? "" : ",") + it.key() + "=" + it.value().get<std::string>();
       r.push_back(sel.empty() ? "<none>" : sel);
+    } else if (kind == pods::WorkloadKind::StatefulSet) {
+      r.push_back(std::to_string(x.statefulset.ready) + "/" + std::to_string(x.model.statefulset.replicas));
     } else if (kind == pods::WorkloadKind::Deployment) {
       const auto& st = x.deployment;
       r.push_back(std::to_string(st.ready) + "/" + std::to_string(x.model.deployment.replicas));
@@ -372,10 +377,40 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
       r.push_back(containers);
       r.push_back(images);
       r.push_back(kind == pods::WorkloadKind::Deployment || kind == pods::WorkloadKind::DaemonSet ? x.model.deployment.selector.str()
+                  : kind == pods::WorkloadKind::StatefulSet                                       ? x.model.statefulset.selector.str()
                   : kind == pods::WorkloadKind::Job ? "batch.kubernetes.io/controller-uid=" + x.uid
                                                     : "<none>");
     }
     if (o.show_labels) r.push_back(labels_column(x.labels()));
+    rows.push_back(r);
+  }
+  std::cout << columns(rows);
+  return kExitOk;
+}
+
+// get networkpolicies: kubectl's NAME POD-SELECTOR AGE.
+int run_get_network_policies(const GlobalOptions& g, const GetOptions& o) {
+  const model::Selector selector = selector_flag("get", o.selector);
+  std::vector<pods::NetworkPolicyView> listed;
+  for (auto& p : pods::list_network_policies(context(g), o.all ? "" : o.ns))
+    if (selector.matches(p.labels())) listed.push_back(std::move(p));
+  if (auto done = list_or_print(o, "networkpolicy", listed)) return *done;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head;
+  if (o.all) head.push_back("NAMESPACE");
+  for (const char* h : {"NAME", "POD-SELECTOR", "AGE"}) head.push_back(h);
+  if (o.show_labels) head.push_back("LABELS");
+  rows.push_back(head);
+  std::time_t now = std::time(nullptr);
+  for (const auto& p : listed) {
+    std::vector<std::string> r;
+    if (o.all) r.push_back(p.ns);
+    r.push_back(p.name);
+    std::string sel = p.policy.pod_selector.str();
+    r.push_back(sel.empty() ? "<none>" : sel);
+    auto created = state::parse_rfc3339(p.object["metadata"].value("creationTimestamp", ""));
+    r.push_back(created ? state::human_duration(static_cast<std::int64_t>(now) - *created) : "<unknown>");
+    if (o.show_labels) r.push_back(labels_column(p.labels()));
     rows.push_back(r);
   }
   std::cout << columns(rows);
@@ -559,6 +594,8 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
   if (!o.args.empty() && (o.args[0] == "endpointslices" || o.args[0] == "endpointslice" || o.args[0] == "endpointslices.discovery.k8s.io"))
     return run_get_endpointslices(g, o);
   if (!o.args.empty() && (o.args[0] == "services" || o.args[0] == "service" || o.args[0] == "svc")) return run_get_services(g, o, false);
+  if (!o.args.empty() && (o.args[0] == "networkpolicies" || o.args[0] == "networkpolicy" || o.args[0] == "netpol"))
+    return run_get_network_policies(g, o);
   if (!o.args.empty() && (o.args[0] == "endpoints" || o.args[0] == "endpoint" || o.args[0] == "ep")) return run_get_services(g, o, true);
   if (!o.args.empty())
     if (auto kind = pods::parse_object_kind(o.args[0])) return run_get_objects(g, o, *kind);
@@ -566,8 +603,8 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     if (auto kind = pods::parse_workload_kind(o.args[0])) return run_get_workloads(g, o, *kind);
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
     throw UsageError(
-        "get: podrun has these resource types: pods, configmaps, secrets, deployments, daemonsets, jobs, cronjobs, services, endpoints, "
-        "endpointslices "
+        "get: podrun has these resource types: pods, configmaps, secrets, deployments, daemonsets, statefulsets, jobs, cronjobs, services, "
+        "endpoints, endpointslices, networkpolicies "
         "(podrun get pods "
         "[NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);
@@ -771,6 +808,19 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
       }
     }
   };
+  if (o.args.size() >= 2 && o.files.empty() &&
+      (o.args[0] == "networkpolicy" || o.args[0] == "networkpolicies" || o.args[0] == "netpol" ||
+       o.args[0] == "networkpolicy.networking.k8s.io" || o.args[0] == "networkpolicies.networking.k8s.io")) {
+    for (std::size_t i = 1; i < o.args.size(); ++i) {
+      if (pods::delete_network_policy(ctx, o.ns, o.args[i])) {
+        std::cout << "networkpolicy.networking.k8s.io \"" << o.args[i] << "\" deleted\n";
+      } else {
+        std::cerr << "podrun: networkpolicy \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
+        rc = kExitFailure;
+      }
+    }
+    return rc;
+  }
   if (o.args.size() >= 2 && o.files.empty() && (o.args[0] == "service" || o.args[0] == "services" || o.args[0] == "svc")) {
     for (std::size_t i = 1; i < o.args.size(); ++i) {
       if (pods::delete_service(ctx, o.ns, o.args[i])) {
@@ -814,11 +864,11 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
     for (const auto& c : loaded->secrets) objects.emplace_back(pods::ObjectKind::Secret, c.metadata.ns, c.metadata.name);
     for (const auto& svc : loaded->services)
       if (pods::delete_service(ctx, svc.metadata.ns, svc.metadata.name)) std::cout << "service \"" << svc.metadata.name << "\" deleted\n";
+    for (const auto& np : loaded->network_policies)
+      if (pods::delete_network_policy(ctx, np.metadata.ns, np.metadata.name))
+        std::cout << "networkpolicy.networking.k8s.io \"" << np.metadata.name << "\" deleted\n";
     for (const auto& w : loaded->workloads) {
-      auto kind = *pods::parse_workload_kind(w.kind == "Job"         ? "job"
-                                             : w.kind == "CronJob"   ? "cronjob"
-                                             : w.kind == "DaemonSet" ? "daemonset"
-                                                                     : "deployment");
+      auto kind = pods::workload_kind_of(w);
       if (pods::delete_workload(ctx, kind, w.metadata.ns, w.metadata.name, grace, o.wait))
         std::cout << pods::workload_kind_name(kind) << "." << pods::workload_group(kind) << " \"" << w.metadata.name << "\" deleted\n";
     }

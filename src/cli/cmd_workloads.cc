@@ -57,7 +57,7 @@ int run_scale(const GlobalOptions& g, const ScaleOptions& o) {
   auto [kind, name] = workload_arg("scale", o.args);
   if (o.replicas < 0) throw UsageError("scale: --replicas=COUNT is required (0 or more)");
   if (kind == pods::WorkloadKind::CronJob || kind == pods::WorkloadKind::DaemonSet)
-    throw UsageError(std::string("scale: a ") + pods::workload_kind_name(kind) + " cannot be scaled (deployment or job)");
+    throw UsageError(std::string("scale: a ") + pods::workload_kind_name(kind) + " cannot be scaled (deployment, statefulset or job)");
   try {
     pods::scale_workload(context(g), kind, o.ns, name, o.replicas);
   } catch (const std::invalid_argument& e) {
@@ -78,8 +78,9 @@ struct RolloutOptions {
 
 int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
   auto [kind, name] = workload_arg("rollout " + o.action, o.args);
-  if (kind != pods::WorkloadKind::Deployment && kind != pods::WorkloadKind::DaemonSet)
-    throw UsageError("rollout: podrun rolls out deployments and daemonsets");
+  if (kind != pods::WorkloadKind::Deployment && kind != pods::WorkloadKind::DaemonSet && kind != pods::WorkloadKind::StatefulSet)
+    throw UsageError("rollout: podrun rolls out deployments, daemonsets and statefulsets");
+  const bool statefulset = kind == pods::WorkloadKind::StatefulSet;
   const bool daemonset = kind == pods::WorkloadKind::DaemonSet;
   pods::Context ctx = context(g);
   auto find = [&, kind = kind, name = name] {
@@ -95,7 +96,8 @@ int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
     for (;;) {
       auto w = find();
       if (!w) return kExitFailure;
-      plan::RolloutState s = plan::rollout_state(name, w->model.deployment, w->generation, w->deployment, daemonset);
+      plan::RolloutState s = statefulset ? plan::statefulset_rollout_state(name, w->model.statefulset, w->generation, w->statefulset)
+                                         : plan::rollout_state(name, w->model.deployment, w->generation, w->deployment, daemonset);
       if (s.failed) {
         std::cerr << "error: " << s.message << "\n";
         return kExitFailure;
@@ -114,7 +116,7 @@ int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
     auto w = find();
     if (!w) return kExitFailure;
     std::cout << qualified(kind, name) << "\nREVISION  CHANGE-CAUSE\n";
-    for (const auto& s : w->deployment.sets) {
+    for (const auto& s : statefulset ? w->statefulset.revisions : w->deployment.sets) {
       std::string rev = std::to_string(s.revision);
       std::cout << rev << std::string(rev.size() < 10 ? 10 - rev.size() : 1, ' ') << (s.change_cause.empty() ? "<none>" : s.change_cause)
                 << "\n";
@@ -130,6 +132,12 @@ int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
       std::cout << qualified(kind, name) << " restarted\n";
     } else if (o.action == "pause" || o.action == "resume") {
       bool pause = o.action == "pause";
+      if (kind != pods::WorkloadKind::Deployment) {
+        // As kubectl: only a Deployment's rollout can be paused.
+        std::cerr << "error: " << pods::workload_kind_name(kind) << "s.apps \"" << name << "\" " << (pause ? "pausing" : "resuming")
+                  << " is not supported\n";
+        return kExitFailure;
+      }
       pods::update_workload(ctx, kind, o.ns, name, [&](nlohmann::json& obj) {
         if (pause) obj["spec"]["paused"] = true;
         else obj["spec"].erase("paused");

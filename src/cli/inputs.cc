@@ -66,7 +66,8 @@ std::optional<loader::LoadResult> load_pods(const std::vector<std::string>& file
     exit_code = kExitFailure;
     return std::nullopt;
   }
-  if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() && r.services.empty()) {
+  if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() && r.services.empty() &&
+      r.network_policies.empty()) {
     std::cerr << "podrun: no pods in the input\n";
     exit_code = kExitFailure;
     return std::nullopt;

@@ -66,7 +66,9 @@ class Checker {
   void job(const json& obj);
   void cronjob(const json& obj);
   void daemonset(const json& obj);
-  void service(const json& obj);  // services.cc
+  void statefulset(const json& obj);
+  void service(const json& obj);         // services.cc
+  void network_policy(const json& obj);  // network_policies.cc
 
  private:
   // --- reporting -------------------------------------------------------------------------

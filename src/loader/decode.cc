@@ -228,6 +228,10 @@ Volume volume(const json& v) {
     out.type = Volume::Type::HostPath;
     out.host_path = str(at(hp, "path"));
     out.host_path_type = str(at(hp, "type"));
+  } else if (const json& pvc = at(v, "persistentVolumeClaim"); pvc.is_object()) {
+    out.type = Volume::Type::PersistentVolumeClaim;
+    out.source_name = str(at(pvc, "claimName"));
+    out.claim_read_only = boolean(at(pvc, "readOnly"));
   } else if (const json& cm = at(v, "configMap"); cm.is_object()) {
     out.type = Volume::Type::ConfigMap;
     out.source_name = str(at(cm, "name"));

@@ -45,7 +45,7 @@ const std::vector<KindNames>& kind_names() {
 // The kinds podrun takes: Pods, and the objects Pods refer to (loader.cc refuses the rest).
 bool podrun_takes(const std::string& kind) {
   return kind == "Pod" || kind == "ConfigMap" || kind == "Secret" || kind == "Namespace" || kind == "Deployment" || kind == "Job" ||
-         kind == "CronJob" || kind == "Service" || kind == "DaemonSet";
+         kind == "CronJob" || kind == "Service" || kind == "DaemonSet" || kind == "StatefulSet" || kind == "NetworkPolicy";
 }
 
 // A version's data, parsed on first use (the text is linked in by schemas_blob.S).
@@ -335,12 +335,13 @@ PodrunAnswer podrun_answer(const ExplainTarget& t, const PodrunSchema& schema, b
       a.self.note += " Its pod template's metadata and spec are a Pod's: podrun explain pod.spec says what podrun does with each field.";
     return a;
   }
-  if (t.kind == "Deployment" || t.kind == "Job" || t.kind == "CronJob" || t.kind == "Service" || t.kind == "DaemonSet") {
+  if (t.kind == "Deployment" || t.kind == "Job" || t.kind == "CronJob" || t.kind == "Service" || t.kind == "DaemonSet" ||
+      t.kind == "StatefulSet" || t.kind == "NetworkPolicy") {
     // Run by podrun's controller process; validate names the few fields it refuses.
-    bool workload = t.kind != "Service";
+    bool workload = t.kind != "Service" && t.kind != "NetworkPolicy";
     a.self = {"", field_status_name(FieldStatus::Supported),
-              "podrun runs " + t.kind + "s (docs/" + (workload ? "workloads" : "services") +
-                  ".md); podrun validate names the few fields it does not run, with the reason." +
+              "podrun runs " + (t.kind == "NetworkPolicy" ? std::string("NetworkPolicies") : t.kind + "s") + " (docs/" +
+                  (workload ? "workloads" : "services") + ".md); podrun validate names the few fields it does not run, with the reason." +
                   (workload ? " Its pod template is a Pod's: podrun explain pod.spec says what podrun does with each field." : "")};
     return a;
   }

@@ -166,7 +166,9 @@ const std::vector<FieldRule>& field_rules() {
       {"spec.volumes[].projected.sources[].serviceAccountToken", U, "no API server, so no service account tokens to project"},
       {"spec.volumes[].projected.sources[].clusterTrustBundle", U, "no API server, so no ClusterTrustBundles to project"},
       {"spec.volumes[].projected.sources[].podCertificate", U, "no API server, so no pod certificates to issue"},
-      {"spec.volumes[].persistentVolumeClaim", U, "no PersistentVolumes on one node; use hostPath or emptyDir"},
+      {"spec.volumes[].persistentVolumeClaim", S,
+       "a local claim: the directory <storage>/volumes/<namespace>/<claimName>, made on first use and kept when the pod goes (a "
+       "one-node local PersistentVolume; StatefulSets' volumeClaimTemplates make one per pod, docs/workloads.md)"},
       {"spec.volumes[].ephemeral", U, "no PersistentVolumes on one node; use emptyDir"},
       {"spec.volumes[].image", S,
        "pulled into podrun's image store as a container's image (pullPolicy, imagePullSecrets, --image-pull-policy), mounted "

@@ -16,6 +16,7 @@
 #include "loader/decode.h"
 #include "loader/explain.h"
 #include "loader/fields.h"
+#include "loader/network_policies.h"
 #include "loader/schema.h"
 #include "loader/semantic.h"
 #include "loader/workloads.h"
@@ -125,6 +126,7 @@ struct FileResult {
   std::vector<Namespace> namespaces;
   std::vector<Workload> workloads;
   std::vector<Service> services;
+  std::vector<NetworkPolicy> network_policies;
   std::vector<json> objects;
 };
 
@@ -270,11 +272,13 @@ class FileLoader {
       finish(std::move(r));
       return;
     }
-    const char* group = r.kind == "Deployment" || r.kind == "DaemonSet" ? "apps/v1"
-                        : r.kind == "Job" || r.kind == "CronJob"        ? "batch/v1"
-                                                                        : "v1";
+    const char* group = r.kind == "Deployment" || r.kind == "DaemonSet" || r.kind == "StatefulSet" ? "apps/v1"
+                        : r.kind == "Job" || r.kind == "CronJob"                                   ? "batch/v1"
+                        : r.kind == "NetworkPolicy"                                                ? "networking.k8s.io/v1"
+                                                                                                   : "v1";
     bool known = r.kind == "Pod" || r.kind == "ConfigMap" || r.kind == "Secret" || r.kind == "Namespace" || r.kind == "Deployment" ||
-                 r.kind == "Job" || r.kind == "CronJob" || r.kind == "Service" || r.kind == "DaemonSet";
+                 r.kind == "Job" || r.kind == "CronJob" || r.kind == "Service" || r.kind == "DaemonSet" || r.kind == "StatefulSet" ||
+                 r.kind == "NetworkPolicy";
     if (!known) {
       std::string msg = "kind " + r.kind + " is not supported by podrun; use a Pod";
       if (std::any_of(std::begin(kWorkloadKinds), std::end(kWorkloadKinds), [&](const char* k) { return r.kind == k; }))
@@ -369,7 +373,7 @@ class FileLoader {
     }
     resolve_references(refs, catalog_, r.diagnostics);
     // Step 5-6 for a workload: its pod template, checked as the Pod its controller will make.
-    if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "DaemonSet") template_pod(obj, pos, r);
+    if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "DaemonSet" || r.kind == "StatefulSet") template_pod(obj, pos, r);
     if (r.kind == "CronJob") job_template(obj, pos, r);
     // Step 6 (cont.): Pod Security admission, for a pod the API server would otherwise take.
     std::map<std::string, std::string> audit;
@@ -378,12 +382,17 @@ class FileLoader {
     // Step 7: the model, for valid objects.
     if (r.errors() == 0 && !template_out_) {
       if (opt_.keep_objects) {
-        if (r.kind == "Service") {
+        if (r.kind == "NetworkPolicy") {
+          NetworkPolicy np = decode_network_policy(obj);
+          np.file = file_;
+          np.mark = r.mark;
+          out_.network_policies.push_back(std::move(np));
+        } else if (r.kind == "Service") {
           Service svc = decode_service(obj);
           svc.file = file_;
           svc.mark = r.mark;
           out_.services.push_back(std::move(svc));
-        } else if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "CronJob" || r.kind == "DaemonSet") {
+        } else if (r.kind == "Deployment" || r.kind == "Job" || r.kind == "CronJob" || r.kind == "DaemonSet" || r.kind == "StatefulSet") {
           Workload w = decode_workload(obj);
           w.file = file_;
           w.mark = r.mark;
@@ -439,6 +448,21 @@ class FileLoader {
     pod["metadata"]["name"] = r.name.empty() ? "template" : r.name;
     pod["metadata"]["namespace"] = r.ns;
     if (tmpl.contains("spec")) pod["spec"] = tmpl["spec"];
+    // A StatefulSet's pods have a volume per claim template (the controller's updateStorage:
+    // it replaces a template volume of the same name), which its containers mount.
+    if (spec.contains("volumeClaimTemplates") && spec["volumeClaimTemplates"].is_array() && pod.contains("spec") && pod["spec"].is_object())
+      for (const auto& claim : spec["volumeClaimTemplates"]) {
+        if (!claim.is_object() || !claim.contains("metadata") || !claim["metadata"].is_object()) continue;
+        std::string name = claim["metadata"].value("name", "");
+        if (name.empty()) continue;
+        json volume = {{"name", name}, {"persistentVolumeClaim", {{"claimName", name + "-" + r.name + "-0"}}}};
+        json& volumes = pod["spec"]["volumes"];
+        if (!volumes.is_array()) volumes = json::array();
+        bool replaced = false;
+        for (auto& v : volumes)
+          if (v.is_object() && v.value("name", "") == name) v = volume, replaced = true;
+        if (!replaced) volumes.push_back(volume);
+      }
     DocumentResult sub;
     DocumentResult* outer = template_out_;  // a CronJob's Job checks its own template
     template_out_ = &sub;
@@ -547,6 +571,7 @@ void deliver(FileResult& f, LoadResult& out, const DocumentSink* sink, FirstDefi
   std::move(f.secrets.begin(), f.secrets.end(), std::back_inserter(out.secrets));
   std::move(f.workloads.begin(), f.workloads.end(), std::back_inserter(out.workloads));
   std::move(f.services.begin(), f.services.end(), std::back_inserter(out.services));
+  std::move(f.network_policies.begin(), f.network_policies.end(), std::back_inserter(out.network_policies));
   std::move(f.namespaces.begin(), f.namespaces.end(), std::back_inserter(out.namespaces));
   std::move(f.objects.begin(), f.objects.end(), std::back_inserter(out.objects));
   f = FileResult{};

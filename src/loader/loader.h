@@ -26,6 +26,7 @@
 #include "loader/semantic.h"
 #include "loader/yaml_reader.h"
 #include "model/model.h"
+#include "model/network_policy.h"
 #include "model/service.h"
 #include "model/workloads.h"
 
@@ -74,8 +75,9 @@ struct LoadResult {
   std::vector<ConfigMap> configmaps;
   std::vector<Secret> secrets;
   std::vector<Namespace> namespaces;
-  std::vector<Workload> workloads;  // Deployments and Jobs
+  std::vector<Workload> workloads;  // Deployments, DaemonSets, StatefulSets, Jobs, CronJobs
   std::vector<Service> services;
+  std::vector<NetworkPolicy> network_policies;
   std::vector<nlohmann::json> objects;  // keep_json: JSON of every valid object
 };
 

@@ -29,6 +29,8 @@ extern const char podrun_v135_job_begin[], podrun_v135_job_end[];
 extern const char podrun_v135_service_begin[], podrun_v135_service_end[];
 extern const char podrun_v135_cronjob_begin[], podrun_v135_cronjob_end[];
 extern const char podrun_v135_daemonset_begin[], podrun_v135_daemonset_end[];
+extern const char podrun_v135_statefulset_begin[], podrun_v135_statefulset_end[];
+extern const char podrun_v135_networkpolicy_begin[], podrun_v135_networkpolicy_end[];
 extern const char podrun_pod_fields_since_begin[], podrun_pod_fields_since_end[];
 }
 
@@ -364,7 +366,9 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                  {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
                                  {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
                                  {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
-                                 {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)}});
+                                 {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)},
+                                 {"StatefulSet", blob_text(podrun_v135_statefulset_begin, podrun_v135_statefulset_end)},
+                                 {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}});
     return v131;
   }
   static const SchemaSet v135({{"Pod", blob_text(podrun_v135_pod_begin, podrun_v135_pod_end)},
@@ -375,7 +379,9 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
                                {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
                                {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
-                               {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)}});
+                               {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)},
+                               {"StatefulSet", blob_text(podrun_v135_statefulset_begin, podrun_v135_statefulset_end)},
+                               {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}});
   return v135;
 }
 

@@ -20,6 +20,8 @@ BLOB(podrun_v135_job, "v1.35/job-v1.compact.json")
 BLOB(podrun_v135_service, "v1.35/service-v1.compact.json")
 BLOB(podrun_v135_cronjob, "v1.35/cronjob-v1.compact.json")
 BLOB(podrun_v135_daemonset, "v1.35/daemonset-v1.compact.json")
+BLOB(podrun_v135_statefulset, "v1.35/statefulset-v1.compact.json")
+BLOB(podrun_v135_networkpolicy, "v1.35/networkpolicy-v1.compact.json")
 BLOB(podrun_pod_fields_since, "pod-fields-since.json")
 /* podrun explain's data (schemas/explain/, from scripts/gen-explain.py): an installed podrun
    explains fields without the OpenAPI documents. */

@@ -178,6 +178,8 @@ void check_object(const std::string& kind, const json& object, const PathIndex& 
   else if (kind == "Job") c.job(object);
   else if (kind == "CronJob") c.cronjob(object);
   else if (kind == "DaemonSet") c.daemonset(object);
+  else if (kind == "StatefulSet") c.statefulset(object);
+  else if (kind == "NetworkPolicy") c.network_policy(object);
   else if (kind == "Service") c.service(object);
 }
 

@@ -10,8 +10,6 @@
 
 namespace podrun::loader {
 
-namespace {
-
 // matchLabels and matchExpressions (a LabelSelector) as a model::Selector.
 Selector label_selector(const json& sel) {
   Selector out;
@@ -35,6 +33,8 @@ Selector label_selector(const json& sel) {
     }
   return out;
 }
+
+namespace {
 
 std::map<std::string, std::string> string_map(const json& m) {
   std::map<std::string, std::string> out;
@@ -229,6 +229,69 @@ void Checker::daemonset(const json& obj) {
     error("spec.template.spec.restartPolicy", "unsupported value " + in_quotes(str(rp)) + ": supported values: \"Always\"");
 }
 
+void Checker::statefulset(const json& obj) {
+  metadata(field(obj, "metadata"), true);
+  const json& spec = field(obj, "spec");
+  const json& tmpl = field(spec, "template");
+  workload_selector(field(spec, "selector"), field(field(tmpl, "metadata"), "labels"), true);
+  for (const char* f : {"replicas", "minReadySeconds", "revisionHistoryLimit"}) {
+    const json& v = field(spec, f);
+    if (v.is_number_integer() && v.get<long long>() < 0) error(std::string("spec.") + f, "must be greater than or equal to 0");
+  }
+  const json& start = field(field(spec, "ordinals"), "start");
+  if (start.is_number_integer() && start.get<long long>() < 0) error("spec.ordinals.start", "must be greater than or equal to 0");
+  std::string policy = str(field(spec, "podManagementPolicy"), "OrderedReady");
+  if (policy != "OrderedReady" && policy != "Parallel")
+    error("spec.podManagementPolicy", "unsupported value " + in_quotes(policy) + ": supported values: \"OrderedReady\", \"Parallel\"");
+  const json& strategy = field(spec, "updateStrategy");
+  std::string type = str(field(strategy, "type"), "RollingUpdate");
+  const json& ru = field(strategy, "rollingUpdate");
+  if (type != "RollingUpdate" && type != "OnDelete")
+    error("spec.updateStrategy.type", "unsupported value " + in_quotes(type) + ": supported values: \"OnDelete\", \"RollingUpdate\"");
+  if (type == "OnDelete" && !ru.is_null()) error("spec.updateStrategy.rollingUpdate", "only allowed for updateStrategy 'RollingUpdate'");
+  const json& partition = field(ru, "partition");
+  if (partition.is_number_integer() && partition.get<long long>() < 0)
+    error("spec.updateStrategy.rollingUpdate.partition", "must be greater than or equal to 0");
+  const json& mu = field(ru, "maxUnavailable");
+  if (!mu.is_null()) {
+    auto parsed = int_or_percent(mu);
+    const std::string p = "spec.updateStrategy.rollingUpdate.maxUnavailable";
+    if (!parsed) error(p, "invalid value " + mu.dump() + ": must be an integer or percentage (e.g. '5%')");
+    else if (parsed->value < 1) error(p, "must be greater than 0");
+    else if (parsed->percent && parsed->value > 100) error(p, "must not be greater than 100%");
+  }
+  const json& retention = field(spec, "persistentVolumeClaimRetentionPolicy");
+  for (const char* f : {"whenDeleted", "whenScaled"}) {
+    const json& v = field(retention, f);
+    if (v.is_string() && v != "Retain" && v != "Delete")
+      error(std::string("spec.persistentVolumeClaimRetentionPolicy.") + f,
+            "unsupported value " + in_quotes(str(v)) + ": supported values: \"Retain\", \"Delete\"");
+  }
+  // Each claim gives every pod a claim named <claim>-<set>-<ordinal>: a DNS subdomain.
+  const std::string name = str(field(field(obj, "metadata"), "name"));
+  const json& claims = field(spec, "volumeClaimTemplates");
+  std::set<std::string> seen;
+  if (claims.is_array())
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const std::string p = "spec.volumeClaimTemplates[" + std::to_string(i) + "]";
+      const json& claim_name = field(field(claims[i], "metadata"), "name");
+      if (!claim_name.is_string() || claim_name.get<std::string>().empty()) {
+        error(p + ".metadata.name", "required value");
+        continue;
+      }
+      name_rule(p + ".metadata.name", claim_name, check_dns1123_subdomain);
+      if (!seen.insert(claim_name.get<std::string>()).second) error(p + ".metadata.name", "duplicate value " + claim_name.dump());
+      std::string example = claim_name.get<std::string>() + "-" + name + "-0";
+      if (example.size() > 253)
+        error(p + ".metadata.name", "the claims' names, " + in_quotes(example) + ", are longer than 253 characters");
+      const json& modes = field(field(claims[i], "spec"), "accessModes");
+      if (!modes.is_array() || modes.empty()) error(p + ".spec.accessModes", "at least 1 access mode is required");
+    }
+  const json& rp = field(field(tmpl, "spec"), "restartPolicy");
+  if (rp.is_string() && rp != "Always")
+    error("spec.template.spec.restartPolicy", "unsupported value " + in_quotes(str(rp)) + ": supported values: \"Always\"");
+}
+
 void Checker::cronjob(const json& obj) {
   metadata(field(obj, "metadata"), true);
   // Its Jobs are named <name>-<minutes>: 11 more characters within a Job name's 63.
@@ -289,6 +352,26 @@ Workload decode_workload(const json& obj) {
     d.min_ready_seconds = static_cast<int>(int_of("minReadySeconds", 0));
     d.revision_history_limit = static_cast<int>(int_of("revisionHistoryLimit", 10));
     d.progress_deadline_seconds = 1 << 30;  // a DaemonSet has no progress deadline
+  } else if (w.kind == "StatefulSet") {
+    StatefulSetSpec& t = w.statefulset;
+    t.replicas = static_cast<int>(int_of("replicas", 1));
+    t.selector = label_selector(field(spec, "selector"));
+    t.service_name = str(field(spec, "serviceName"));
+    t.parallel = str(field(spec, "podManagementPolicy")) == "Parallel";
+    const json& strategy = field(spec, "updateStrategy");
+    t.strategy =
+        str(field(strategy, "type")) == "OnDelete" ? StatefulSetSpec::Strategy::OnDelete : StatefulSetSpec::Strategy::RollingUpdate;
+    const json& ru = field(strategy, "rollingUpdate");
+    if (field(ru, "partition").is_number_integer()) t.partition = field(ru, "partition").get<int>();
+    if (auto u = int_or_percent(field(ru, "maxUnavailable"))) t.max_unavailable = *u;
+    t.min_ready_seconds = static_cast<int>(int_of("minReadySeconds", 0));
+    t.revision_history_limit = static_cast<int>(int_of("revisionHistoryLimit", 10));
+    if (field(field(spec, "ordinals"), "start").is_number_integer()) t.ordinals_start = field(field(spec, "ordinals"), "start").get<int>();
+    if (field(spec, "volumeClaimTemplates").is_array())
+      for (const auto& c : field(spec, "volumeClaimTemplates")) t.claims.push_back(str(field(field(c, "metadata"), "name")));
+    const json& retention = field(spec, "persistentVolumeClaimRetentionPolicy");
+    t.delete_claims_when_deleted = str(field(retention, "whenDeleted")) == "Delete";
+    t.delete_claims_when_scaled = str(field(retention, "whenScaled")) == "Delete";
   } else if (w.kind == "Deployment") {
     DeploymentSpec& d = w.deployment;
     d.replicas = static_cast<int>(int_of("replicas", 1));

@@ -186,7 +186,7 @@ struct VolumeProjection {
 };
 
 struct Volume {
-  enum class Type { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected, Image } type = Type::EmptyDir;
+  enum class Type { EmptyDir, HostPath, ConfigMap, Secret, DownwardAPI, Projected, Image, PersistentVolumeClaim } type = Type::EmptyDir;
   std::string name;
   // emptyDir
   std::string medium;  // "" or "Memory"
@@ -194,8 +194,9 @@ struct Volume {
   // hostPath
   std::string host_path;
   std::string host_path_type;  // "" means no checks
-  // configMap / secret / downwardAPI
-  std::string source_name;  // configMap.name or secret.secretName
+  // configMap / secret / downwardAPI / persistentVolumeClaim
+  std::string source_name;       // configMap.name, secret.secretName or persistentVolumeClaim.claimName
+  bool claim_read_only = false;  // persistentVolumeClaim.readOnly
   std::vector<KeyToPath> items;
   std::vector<DownwardAPIFile> downward_items;
   int default_mode = 0644;

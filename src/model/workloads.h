@@ -70,12 +70,33 @@ struct CronJobSpec {
   std::string job_template_json;  // spec.jobTemplate: the Job each run is (metadata, spec)
 };
 
+// A StatefulSet: pods with an identity (<name>-<ordinal>, a stable hostname under the
+// governing Service, their own claims) started and replaced in order.
+struct StatefulSetSpec {
+  int replicas = 1;
+  Selector selector;
+  std::string service_name;  // the governing (headless) Service: <pod>.<serviceName> names
+  bool parallel = false;     // podManagementPolicy: Parallel (else OrderedReady)
+  enum class Strategy { RollingUpdate, OnDelete } strategy = Strategy::RollingUpdate;
+  int partition = 0;                       // RollingUpdate: ordinals below it keep the current revision
+  IntOrPercent max_unavailable{1, false};  // RollingUpdate (MaxUnavailableStatefulSet)
+  int min_ready_seconds = 0;
+  int revision_history_limit = 10;
+  int ordinals_start = 0;
+  // volumeClaimTemplates: a claim <claim>-<name>-<ordinal> per pod (a local directory here).
+  std::vector<std::string> claims;
+  // persistentVolumeClaimRetentionPolicy: whether claims go with the StatefulSet (whenDeleted)
+  // and with a pod removed by a scale-down (whenScaled). Retain (false) is the default.
+  bool delete_claims_when_deleted = false, delete_claims_when_scaled = false;
+};
+
 struct Workload {
-  std::string kind;  // Deployment, DaemonSet, Job, CronJob
+  std::string kind;  // Deployment, DaemonSet, StatefulSet, Job, CronJob
   ObjectMeta metadata;
-  DeploymentSpec deployment;  // kind Deployment, and DaemonSet (one replica: this node)
-  JobSpec job;                // kind Job
-  CronJobSpec cronjob;        // kind CronJob
+  DeploymentSpec deployment;    // kind Deployment, and DaemonSet (one replica: this node)
+  JobSpec job;                  // kind Job
+  CronJobSpec cronjob;          // kind CronJob
+  StatefulSetSpec statefulset;  // kind StatefulSet
   std::map<std::string, std::string> template_labels;
   std::string template_json;  // spec.template, as applied
   std::string file;

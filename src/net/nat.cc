@@ -11,6 +11,7 @@
 
 #include "common/error.h"
 #include "common/fd.h"
+#include "common/files.h"
 #include "common/process.h"
 
 namespace podrun::net {
@@ -34,6 +35,11 @@ std::string masquerade_ruleset(const std::string& bridge, const std::string& sub
 }
 
 // Its stderr comes back in the error.
+bool bridged_frames_pass_inet_hooks() {
+  auto v = files::read("/proc/sys/net/bridge/bridge-nf-call-iptables");
+  return v && !v->empty() && (*v)[0] == '1';
+}
+
 void run_nft(const std::string& input, const std::string& what) {
   int in[2], err[2];
   if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) throw SysError(what, "pipe2", "", errno);

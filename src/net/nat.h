@@ -35,6 +35,10 @@ void disable_masquerade(const std::string& bridge);
 // nft -f - with `input` on its standard input; throws SysError naming `what`, with nft's
 // message.
 void run_nft(const std::string& input, const std::string& what);
+// Whether frames the bridge switches between its ports also pass the IPv4 hooks (br_netfilter
+// loaded with net.bridge.bridge-nf-call-iptables=1): then an inet table sees pod-to-pod traffic
+// and no bridge-family table is needed.
+bool bridged_frames_pass_inet_hooks();
 // What `nft ARGS` prints ("" when nft fails or is not there).
 std::string nft_output(const std::string& args);
 

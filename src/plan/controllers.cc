@@ -547,6 +547,189 @@ RolloutState rollout_state(const std::string& name, const model::DeploymentSpec&
 }
 
 // ---------------------------------------------------------------------------------------------
+// StatefulSet
+
+std::optional<int> statefulset_ordinal(const std::string& set, const std::string& pod) {
+  if (pod.size() <= set.size() + 1 || pod.compare(0, set.size(), set) != 0 || pod[set.size()] != '-') return std::nullopt;
+  const std::string rest = pod.substr(set.size() + 1);
+  if (rest.size() > 9 || (rest.size() > 1 && rest[0] == '0')) return std::nullopt;
+  for (char c : rest)
+    if (c < '0' || c > '9') return std::nullopt;
+  return std::stoi(rest);
+}
+
+StatefulSetActions statefulset_actions(const StatefulSetInput& in, const StatefulSetStatus& last, const std::vector<OwnedPod>& pods,
+                                       std::int64_t now) {
+  const model::StatefulSetSpec& spec = *in.spec;
+  StatefulSetActions out;
+  StatefulSetStatus& st = out.status;
+  st = last;
+  using Strategy = model::StatefulSetSpec::Strategy;
+
+  // 1. The revisions: the update revision is the current template's (one seen before comes
+  //    back with a new number, as after `rollout undo`); the current one is what the pods ran
+  //    when the last rollout completed.
+  const std::string hash = pod_template_hash(in.template_json);
+  const std::string update = in.name + "-" + hash;
+  int max_revision = 0;
+  for (const auto& r : st.revisions) max_revision = std::max(max_revision, r.revision);
+  auto rec = std::find_if(st.revisions.begin(), st.revisions.end(), [&](const auto& r) { return r.hash == hash; });
+  if (rec == st.revisions.end()) st.revisions.push_back({hash, "", max_revision + 1, 0, in.template_json, "", now});
+  else if (rec->revision != max_revision) rec->revision = max_revision + 1;
+  st.update_revision = update;
+  if (st.current_revision.empty()) st.current_revision = update;
+
+  // 2. The pods by ordinal; those outside [start, start + replicas) are condemned, highest first.
+  const int start = spec.ordinals_start, n = spec.replicas;
+  std::vector<const OwnedPod*> slot(static_cast<std::size_t>(n), nullptr);
+  std::vector<std::pair<int, const OwnedPod*>> condemned;
+  for (const auto& p : pods) {
+    auto ord = statefulset_ordinal(in.name, p.name);
+    if (ord && *ord >= start && *ord < start + n) {
+      const OwnedPod*& s = slot[static_cast<std::size_t>(*ord - start)];
+      if (!s || s->terminating) s = &p;
+    } else {
+      condemned.emplace_back(ord.value_or(-1), &p);
+    }
+  }
+  std::sort(condemned.begin(), condemned.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  auto avail = [&](const OwnedPod* p) {
+    if (!p || !p->active() || p->phase != OwnedPod::Phase::Running) return false;
+    if (p->ready && p->ready_since > 0 && !available(*p, spec.min_ready_seconds, now)) {
+      std::int64_t at = p->ready_since + spec.min_ready_seconds;
+      out.requeue_at = out.requeue_at ? std::min(out.requeue_at, at) : at;
+    }
+    return available(*p, spec.min_ready_seconds, now);
+  };
+  const bool monotonic = !spec.parallel;  // OrderedReady
+  auto revision_for = [&](int index) {
+    return spec.strategy == Strategy::RollingUpdate && index < spec.partition ? st.current_revision : update;
+  };
+
+  // 3. Each ordinal in order: an ended pod goes (made again next time), a missing one is made;
+  //    OrderedReady waits there until the pod is Running and available.
+  bool wait = false;
+  for (int i = 0; i < n && !wait; ++i) {
+    const OwnedPod* p = slot[static_cast<std::size_t>(i)];
+    if (p && !p->terminating && (p->phase == OwnedPod::Phase::Succeeded || p->phase == OwnedPod::Phase::Failed)) {
+      out.remove.push_back(p->name);
+      wait = monotonic;
+    } else if (!p) {
+      out.create.emplace_back(start + i, revision_for(i));
+      wait = monotonic;
+    } else if (monotonic && !avail(p)) {
+      wait = true;
+    }
+  }
+  // 4. Condemned pods, from the highest ordinal down: OrderedReady one at a time, once the
+  //    ones it keeps are all available (step 3 did not wait) and the previous one is gone.
+  for (const auto& [ord, p] : condemned) {
+    if (wait) break;
+    if (p->terminating) {
+      wait = monotonic;
+      continue;
+    }
+    out.remove.push_back(p->name);
+    wait = monotonic;
+  }
+  // 5. RollingUpdate: outdated pods replaced from the highest ordinal down to the partition,
+  //    keeping at most maxUnavailable of the replicas unavailable.
+  if (!wait && spec.strategy == Strategy::RollingUpdate) {
+    int budget = std::max(1, spec.max_unavailable.scaled(n, false));
+    for (const OwnedPod* p : slot)
+      if (!avail(p)) --budget;
+    for (int i = n - 1; i >= std::max(0, spec.partition) && budget > 0; --i) {
+      const OwnedPod* p = slot[static_cast<std::size_t>(i)];
+      if (!p || p->terminating || p->hash == update) continue;
+      if (std::find(out.remove.begin(), out.remove.end(), p->name) != out.remove.end()) continue;
+      out.remove.push_back(p->name);
+      if (avail(p)) --budget;
+    }
+  }
+
+  // 6. The status, from the pods as they are (before this sync's actions).
+  st.observed_generation = in.generation;
+  st.replicas = st.ready = st.current = st.updated = st.available = 0;
+  int updated_ready = 0;
+  for (const auto& p : pods) {
+    if (p.terminating) continue;
+    ++st.replicas;
+    bool ready = p.active() && p.phase == OwnedPod::Phase::Running && p.ready;
+    if (ready) ++st.ready;
+    if (available(p, spec.min_ready_seconds, now)) ++st.available;
+    if (p.hash == st.current_revision) ++st.current;
+    if (p.hash == update) {
+      ++st.updated;
+      if (ready) ++updated_ready;
+    }
+  }
+  if (st.current_revision != update && st.updated == n && updated_ready == n && st.replicas == n) {
+    st.current_revision = update;
+    st.current = st.updated;
+  }
+  // 7. History: the revisions pods or the status still name, and the newest others up to
+  //    revisionHistoryLimit.
+  std::set<std::string> live = {st.current_revision, update};
+  for (const auto& p : pods) live.insert(p.hash);
+  std::vector<ReplicaSetRecord> kept, old;
+  for (auto& r : st.revisions) (live.count(in.name + "-" + r.hash) ? kept : old).push_back(r);
+  std::sort(old.begin(), old.end(), [](const auto& a, const auto& b) { return a.revision > b.revision; });
+  for (std::size_t i = 0; i < old.size() && static_cast<int>(i) < spec.revision_history_limit; ++i) kept.push_back(old[i]);
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.revision < b.revision; });
+  st.revisions = kept;
+  return out;
+}
+
+std::vector<std::string> condemned_claims(const model::StatefulSetSpec& spec, const std::string& set,
+                                          const std::vector<std::string>& existing, const std::vector<OwnedPod>& pods) {
+  std::vector<std::string> out;
+  if (!spec.delete_claims_when_scaled) return out;
+  std::set<int> present;
+  for (const auto& p : pods)
+    if (auto ord = statefulset_ordinal(set, p.name)) present.insert(*ord);
+  for (const auto& name : existing)
+    for (const auto& claim : spec.claims) {
+      // <claim>-<set>-<ordinal>: the set's own name, then an ordinal.
+      if (name.compare(0, claim.size() + 1, claim + "-") != 0) continue;
+      auto ord = statefulset_ordinal(set, name.substr(claim.size() + 1));
+      if (ord && (*ord < spec.ordinals_start || *ord >= spec.ordinals_start + spec.replicas) && !present.count(*ord)) {
+        out.push_back(name);
+        break;
+      }
+    }
+  return out;
+}
+
+RolloutState statefulset_rollout_state(const std::string& name, const model::StatefulSetSpec& spec, std::int64_t generation,
+                                       const StatefulSetStatus& st) {
+  (void)name;
+  RolloutState r;
+  if (spec.strategy != model::StatefulSetSpec::Strategy::RollingUpdate) {
+    r.done = r.failed = true;
+    r.message = "rollout status is only available for RollingUpdate strategy type";
+  } else if (st.observed_generation == 0 || generation > st.observed_generation) {
+    r.message = "Waiting for statefulset spec update to be observed...";
+  } else if (st.ready < spec.replicas) {
+    r.message = "Waiting for " + std::to_string(spec.replicas - st.ready) + " pods to be ready...";
+  } else if (spec.partition > 0) {
+    if (st.updated < spec.replicas - spec.partition) {
+      r.message = "Waiting for partitioned roll out to finish: " + std::to_string(st.updated) + " out of " +
+                  std::to_string(spec.replicas - spec.partition) + " new pods have been updated...";
+    } else {
+      r.done = true;
+      r.message = "partitioned roll out complete: " + std::to_string(st.updated) + " new pods have been updated...";
+    }
+  } else if (st.update_revision != st.current_revision) {
+    r.message = "waiting for statefulset rolling update to complete " + std::to_string(st.updated) + " pods at revision " +
+                st.update_revision + "...";
+  } else {
+    r.done = true;
+    r.message = "statefulset rolling update complete " + std::to_string(st.current) + " pods at revision " + st.current_revision + "...";
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
 // CronJob
 
 CronJobActions cronjob_actions(const model::CronJobSpec& spec, const CronJobStatus& last, std::int64_t created,

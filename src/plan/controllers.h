@@ -124,6 +124,54 @@ RolloutState rollout_state(const std::string& name, const model::DeploymentSpec&
                            const DeploymentStatus& status, bool daemonset = false);
 
 // ---------------------------------------------------------------------------------------------
+// StatefulSet (pkg/controller/statefulset/stateful_set_control.go: updateStatefulSet). Its
+// ControllerRevisions are records in its status here, as a Deployment's ReplicaSets are.
+
+struct StatefulSetStatus {
+  std::int64_t observed_generation = 0;
+  int replicas = 0, ready = 0, current = 0, updated = 0, available = 0;
+  // ControllerRevision names, <name>-<hash>: what the pods' controller-revision-hash says.
+  std::string current_revision, update_revision;
+  std::vector<ReplicaSetRecord> revisions;  // hash, revision number, template, created
+};
+
+struct StatefulSetActions {
+  std::vector<std::pair<int, std::string>> create;  // (ordinal, its revision's name)
+  std::vector<std::string> remove;                  // pods to delete (ended, condemned, outdated)
+  StatefulSetStatus status;
+  std::int64_t requeue_at = 0;  // a Ready pod becomes available (minReadySeconds)
+};
+
+struct StatefulSetInput {
+  const model::StatefulSetSpec* spec = nullptr;
+  std::int64_t generation = 1;
+  std::string template_json;  // the current spec.template
+  std::string name;
+};
+
+// The pod's ordinal when it is named <set>-<n>.
+std::optional<int> statefulset_ordinal(const std::string& set, const std::string& pod);
+
+// One sync: OrderedReady makes the lowest missing ordinal only when every lower one is Running
+// and Ready (for minReadySeconds), and removes from the highest ordinal down, one at a time;
+// Parallel does both at once. A pod that ended is removed (the next sync makes it again, with
+// the same name and claims). RollingUpdate replaces outdated pods from the highest ordinal down
+// to `partition`, at most maxUnavailable unavailable at a time; pods below the partition are
+// made of the current revision. Once every pod runs the update revision and is Ready, it
+// becomes the current one.
+StatefulSetActions statefulset_actions(const StatefulSetInput& in, const StatefulSetStatus& last, const std::vector<OwnedPod>& pods,
+                                       std::int64_t now);
+
+// The claims (named <claim>-<set>-<ordinal>, among `existing`) that whenScaled: Delete removes:
+// those of ordinals beyond the replicas whose pod is gone.
+std::vector<std::string> condemned_claims(const model::StatefulSetSpec& spec, const std::string& set,
+                                          const std::vector<std::string>& existing, const std::vector<OwnedPod>& pods);
+
+// kubectl rollout status's words for a StatefulSet (its StatefulSetStatusViewer).
+RolloutState statefulset_rollout_state(const std::string& name, const model::StatefulSetSpec& spec, std::int64_t generation,
+                                       const StatefulSetStatus& status);
+
+// ---------------------------------------------------------------------------------------------
 // CronJob (pkg/controller/cronjob/cronjob_controllerv2.go: syncCronJob)
 
 // A Job a CronJob made, as its controller sees it.

@@ -73,6 +73,11 @@ std::string MountSource::str(MountType type) const {
   return "";
 }
 
+std::string claim_path(const NodePolicy& node, const std::string& ns, const std::string& claim) {
+  // Both names are validated (a DNS label, a DNS subdomain): no '/' and no "..".
+  return node.claims_dir + "/" + ns + "/" + claim;
+}
+
 const char* volume_type_name(VolumeType t) {
   switch (t) {
     case VolumeType::EmptyDir: return "emptyDir";

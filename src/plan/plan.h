@@ -54,7 +54,13 @@ struct NodePolicy {
   // resolvers, as the kubelet does without clusterDNS).
   std::string cluster_dns;
   std::string cluster_domain = "cluster.local";
+  // Where persistentVolumeClaim volumes live: <claims_dir>/<namespace>/<claimName>, a local
+  // directory standing for the claim's one-node PersistentVolume (made on first use, kept).
+  std::string claims_dir = "/var/lib/podrun/volumes";
 };
+
+// The directory of a claim (a persistentVolumeClaim volume's source).
+std::string claim_path(const NodePolicy& node, const std::string& ns, const std::string& claim);
 
 // An image's configuration, as the image store gives it.
 struct ImageConfig {

@@ -297,6 +297,12 @@ VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvC
         }
       }
       break;
+    case model::Volume::Type::PersistentVolumeClaim:
+      // A local claim: a host directory under podrun's storage, made when missing.
+      out.type = VolumeType::HostPath;
+      out.host_path = claim_path(node, pod.metadata.ns, v.source_name);
+      out.host_path_type = HostPathType::DirectoryOrCreate;
+      break;
     case model::Volume::Type::Image:
       // Pulled as a container's image is, the machine's override included (pods/images.h).
       out.type = VolumeType::Image;
@@ -306,13 +312,15 @@ VolumePlan volume_plan(const model::Volume& v, const model::Pod& pod, const EnvC
   }
   // fsGroup: the kubelet sets the ownership of every volume type that supports it (not
   // hostPath; an image volume is read-only, its files as the image has them).
-  if (v.type != model::Volume::Type::HostPath && v.type != model::Volume::Type::Image) out.fs_group = pod.spec.security_context.fs_group;
+  if (v.type != model::Volume::Type::HostPath && v.type != model::Volume::Type::Image &&
+      v.type != model::Volume::Type::PersistentVolumeClaim)
+    out.fs_group = pod.spec.security_context.fs_group;
   out.read_only = has_files(out.type) || out.type == VolumeType::Image;
   return out;
 }
 
 // 5. Mounts of one container, in the order the executor must make them.
-std::vector<MountPlan> container_mounts(const model::Container& c, const model::Pod& pod) {
+std::vector<MountPlan> container_mounts(const model::Container& c, const model::Pod& pod, const NodePolicy& node) {
   bool privileged = c.security_context.privileged;
   const model::PodSpec& s = pod.spec;
   using Kind = MountSource::Kind;
@@ -339,8 +347,10 @@ std::vector<MountPlan> container_mounts(const model::Container& c, const model::
     const model::Volume* v = nullptr;
     for (const auto& vol : s.volumes)
       if (vol.name == vm.name) v = &vol;
-    MountSource source =
-        v && v->type == model::Volume::Type::HostPath ? MountSource{Kind::Host, v->host_path} : MountSource{Kind::Volume, vm.name};
+    MountSource source = v && v->type == model::Volume::Type::HostPath ? MountSource{Kind::Host, v->host_path}
+                         : v && v->type == model::Volume::Type::PersistentVolumeClaim
+                             ? MountSource{Kind::Host, claim_path(node, pod.metadata.ns, v->source_name)}
+                             : MountSource{Kind::Volume, vm.name};
     source.sub_path = vm.sub_path;
     if (v && v->type == model::Volume::Type::Image) {
       // An image volume: an overlay of the image's layers with no upper directory, read-only
@@ -356,8 +366,10 @@ std::vector<MountPlan> container_mounts(const model::Container& c, const model::
     // configMap, secret and downwardAPI volumes are read-only whatever the mount says, as the
     // kubelet mounts them since CVE-2017-1002102: the host rewrites their files when the
     // objects change, and must never meet a link a container planted there.
-    bool projected = v && v->type != model::Volume::Type::HostPath && v->type != model::Volume::Type::EmptyDir;
-    std::vector<std::string> options = {"rbind", "rprivate", vm.read_only || projected ? "ro" : "rw"};
+    bool projected = v && v->type != model::Volume::Type::HostPath && v->type != model::Volume::Type::EmptyDir &&
+                     v->type != model::Volume::Type::PersistentVolumeClaim;
+    bool claim_ro = v && v->type == model::Volume::Type::PersistentVolumeClaim && v->claim_read_only;
+    std::vector<std::string> options = {"rbind", "rprivate", vm.read_only || projected || claim_ro ? "ro" : "rw"};
     if (projected) {
       options.push_back("nosuid");
       options.push_back("nodev");
@@ -630,7 +642,7 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
     const ImageConfig* image = img == in.images.end() ? nullptr : &img->second;
     cp.image_known = image != nullptr;
     cp.namespaces = ns;
-    cp.mounts = container_mounts(*c, pod);
+    cp.mounts = container_mounts(*c, pod, in.node);
     cp.cgroup.path = pod_dir + "/" + c->name;
     // A container without a limit of its own gets the pod-level one in its cgroup (KEP-2837:
     // runtimes such as the JVM size themselves from their own cgroup's maximum).

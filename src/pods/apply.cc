@@ -24,6 +24,7 @@
 #include "pods/controllers.h"
 #include "pods/delete.h"
 #include "pods/images.h"
+#include "pods/network_policies.h"
 #include "pods/objects.h"
 #include "pods/observe.h"
 #include "pods/services.h"
@@ -286,7 +287,7 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
   // unless there are none.
   out.invalid_documents = invalid;
   if (invalid && (!partial || (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() &&
-                               r.services.empty()))) {
+                               r.services.empty() && r.network_policies.empty()))) {
     out.status = ApplyResult::Status::Invalid;
     return nullptr;
   }
@@ -303,7 +304,7 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
       if (obj.value("kind", "") == "Pod") obj["metadata"]["labels"][kApplySetLabel] = request.applyset;
   }
   if (r.pods.empty() && r.namespaces.empty() && r.configmaps.empty() && r.secrets.empty() && r.workloads.empty() && r.services.empty() &&
-      !request.prune) {
+      r.network_policies.empty() && !request.prune) {
     out.status = ApplyResult::Status::NoObjects;
     return nullptr;
   }
@@ -467,7 +468,10 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   // 3d. Services: their virtual IP allocated; the controller process makes them real.
   for (auto& o : apply_services(ctx, r, request.selector, request.applyset, request.settings.service_cidr, request.dry_run, object_keys))
     out.objects.push_back(std::move(o));
-  if (!request.dry_run && (!r.workloads.empty() || !r.services.empty())) {
+  // 3e. NetworkPolicies: stored; the controller process enforces them.
+  for (auto& o : apply_network_policies(ctx, r, request.selector, request.applyset, request.dry_run, object_keys))
+    out.objects.push_back(std::move(o));
+  if (!request.dry_run && (!r.workloads.empty() || !r.services.empty() || !r.network_policies.empty())) {
     save_controller_settings(ctx, {request.policy, request.settings, request.pull});
     try {
       ensure_controllers(ctx);
@@ -532,6 +536,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     for (auto& o : prune_workloads(ctx, request.applyset, request.selector, object_keys, request.dry_run))
       out.objects.push_back(std::move(o));
     for (auto& o : prune_services(ctx, request.applyset, request.selector, object_keys, request.dry_run))
+      out.objects.push_back(std::move(o));
+    for (auto& o : prune_network_policies(ctx, request.applyset, request.selector, object_keys, request.dry_run))
       out.objects.push_back(std::move(o));
   }
   // 6. Running pods see what changed: their configMap, secret and downwardAPI volumes follow

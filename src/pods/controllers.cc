@@ -124,7 +124,7 @@ plan::OwnedPod owned_pod(const PodView& pod, ManifestCache& manifests) {
   if (p.finished == 0) p.finished = p.created;
   std::map<std::string, std::string> labels = manifests.labels(pod);
   if (auto it = labels.find("pod-template-hash"); it != labels.end()) p.hash = it->second;
-  if (auto it = labels.find("controller-revision-hash"); it != labels.end()) p.hash = it->second;  // a DaemonSet's
+  if (auto it = labels.find("controller-revision-hash"); it != labels.end()) p.hash = it->second;  // a DaemonSet's, a StatefulSet's
   if (auto it = labels.find("batch.kubernetes.io/job-completion-index"); it != labels.end()) {
     try {
       p.index = std::stoi(it->second);
@@ -250,6 +250,59 @@ void sync_deployment(const Context& ctx, WorkloadView& w, const std::vector<cons
   }
 }
 
+// 1-3 of one StatefulSet's sync. Its pods are <name>-<ordinal>, with that hostname under the
+// governing Service (serviceName) and a claim per volumeClaimTemplate, made of the revision
+// the decision names.
+void sync_statefulset(const Context& ctx, WorkloadView& w, const std::vector<const PodView*>& mine, ManifestCache& manifests,
+                      std::int64_t now, std::vector<PodToMake>& make, std::vector<PodName>& remove, ControllerSync& out) {
+  std::vector<plan::OwnedPod> observed;
+  for (const PodView* p : mine) observed.push_back(owned_pod(*p, manifests));
+  const model::StatefulSetSpec& spec = w.model.statefulset;
+  plan::StatefulSetInput in;
+  in.spec = &spec;
+  in.generation = w.generation;
+  in.template_json = w.model.template_json;
+  in.name = w.name;
+  plan::StatefulSetActions a = plan::statefulset_actions(in, w.statefulset, observed, now);
+  w.statefulset = a.status;
+  save_workload_status(ctx, w);
+  const std::string key = "statefulset/" + w.ns + "/" + w.name;
+  if (a.requeue_at && (!out.next_at || a.requeue_at < out.next_at)) out.next_at = a.requeue_at;
+  for (const auto& n : a.remove) remove.emplace_back(w.ns, n);
+  // whenScaled: Delete: the claims of ordinals scaled away, once their pods are gone.
+  for (const auto& claim : plan::condemned_claims(spec, w.name, statefulset_claims(ctx, w), observed)) {
+    files::remove_all(claims_dir(ctx, w.ns) + "/" + claim);
+    out.changes.push_back(key + ": claim " + claim + " deleted (whenScaled: Delete)");
+  }
+  json owner = {{"apiVersion", "apps/v1"}, {"kind", "StatefulSet"},     {"name", w.name}, {"uid", w.uid},
+                {"controller", true},      {"blockOwnerDeletion", true}};
+  for (const auto& [ordinal, revision] : a.create) {
+    std::string tmpl = w.model.template_json;
+    for (const auto& r : w.statefulset.revisions)
+      if (w.name + "-" + r.hash == revision) tmpl = r.template_json;
+    const std::string name = w.name + "-" + std::to_string(ordinal);
+    json pod = make_pod(w, tmpl, name, owner,
+                        {{"controller-revision-hash", revision},
+                         {"statefulset.kubernetes.io/pod-name", name},
+                         {"apps.kubernetes.io/pod-index", std::to_string(ordinal)}},
+                        {});
+    // As the StatefulSet controller: its identity (hostname, subdomain) and its claims, each
+    // replacing a template volume of the same name.
+    pod["spec"]["hostname"] = name;
+    if (!spec.service_name.empty()) pod["spec"]["subdomain"] = spec.service_name;
+    for (const auto& claim : spec.claims) {
+      json volume = {{"name", claim}, {"persistentVolumeClaim", {{"claimName", claim + "-" + name}}}};
+      json& volumes = pod["spec"]["volumes"];
+      if (!volumes.is_array()) volumes = json::array();
+      bool replaced = false;
+      for (auto& v : volumes)
+        if (v.value("name", "") == claim) v = volume, replaced = true;
+      if (!replaced) volumes.push_back(volume);
+    }
+    make.push_back({key, pod});
+  }
+}
+
 // The machine's own time zone (kube-controller-manager's, for a CronJob without timeZone): the
 // name /etc/localtime links to, else UTC.
 std::string local_time_zone() {
@@ -346,6 +399,7 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
   for (auto& d : list_workloads(ctx, WorkloadKind::Deployment, "")) workloads.push_back(std::move(d));
   for (auto& c : list_workloads(ctx, WorkloadKind::CronJob, "")) workloads.push_back(std::move(c));
   for (auto& d : list_workloads(ctx, WorkloadKind::DaemonSet, "")) workloads.push_back(std::move(d));
+  for (auto& t : list_workloads(ctx, WorkloadKind::StatefulSet, "")) workloads.push_back(std::move(t));
   out.workloads = workloads.size();
   std::vector<PodView> pods = list_pods(ctx, "");
   ManifestCache manifests;  // each pod's pod.json, read once this pass
@@ -361,6 +415,7 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
       }
       auto mine = pods_of(w, pods, manifests);
       if (w.kind == WorkloadKind::Job) sync_job(ctx, w, mine, manifests, now, make, remove, out);
+      else if (w.kind == WorkloadKind::StatefulSet) sync_statefulset(ctx, w, mine, manifests, now, make, remove, out);
       else sync_deployment(ctx, w, mine, manifests, now, make, remove, out);
     } catch (const std::exception& e) {
       out.errors.push_back(std::string(workload_kind_name(w.kind)) + "/" + w.ns + "/" + w.name + ": " + e.what());
@@ -381,7 +436,8 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
     for (const auto& ref : m["metadata"].value("ownerReferences", json::array())) {
       bool ours =
           (ref.value("kind", "") == "Job" && ref.value("apiVersion", "") == "batch/v1") ||
-          ((ref.value("kind", "") == "ReplicaSet" || ref.value("kind", "") == "DaemonSet") && ref.value("apiVersion", "") == "apps/v1");
+          ((ref.value("kind", "") == "ReplicaSet" || ref.value("kind", "") == "DaemonSet" || ref.value("kind", "") == "StatefulSet") &&
+           ref.value("apiVersion", "") == "apps/v1");
       if (ours && ref.value("controller", false) && !owners.count(ref.value("uid", ""))) {
         remove.emplace_back(pod.state.ns, pod.state.name);
         out.changes.push_back("pod/" + key + ": its " + ref.value("kind", "") + " " + ref.value("name", "") + " is gone");

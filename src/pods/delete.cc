@@ -111,8 +111,8 @@ std::vector<std::string> delete_namespaces(const Context& ctx, const std::vector
     // Workloads and Services first: with them gone their controller makes no new pod, and the
     // pods they made are among those below.
     std::size_t controlled = 0;
-    for (Kind k : {Kind::Deployment, Kind::DaemonSet, Kind::Job, Kind::CronJob, Kind::Service, Kind::DeploymentStatus,
-                   Kind::DaemonSetStatus, Kind::JobStatus, Kind::CronJobStatus})
+    for (Kind k : {Kind::Deployment, Kind::DaemonSet, Kind::StatefulSet, Kind::Job, Kind::CronJob, Kind::Service, Kind::NetworkPolicy,
+                   Kind::DeploymentStatus, Kind::DaemonSetStatus, Kind::StatefulSetStatus, Kind::JobStatus, Kind::CronJobStatus})
       for (const auto& o : store.objects(k, n)) controlled += store.remove_object(k, o.ns, o.name) ? 1 : 0;
     if (!store.load_namespace(n) && pods.empty() && configmaps.empty() && secrets.empty() && controlled == 0) {
       missing.push_back(n);

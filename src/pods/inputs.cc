@@ -67,6 +67,9 @@ plan::PlanInput plan_input(const Context& ctx, const loader::LoadResult& loaded,
   in.host = host::detect_host_facts();
   if (ctx.cgroup_version) in.host.cgroup_version = ctx.cgroup_version == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
   in.seccomp_dir = ctx.storage_root + "/seccomp";
+  // Claims are kept with the images, not with a state root: several roots sharing a store
+  // share claims, as pods of one node share its local PersistentVolumes.
+  in.node.claims_dir = ctx.storage_root + "/volumes";
   return in;
 }
 

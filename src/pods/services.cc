@@ -17,6 +17,7 @@
 #include "loader/workloads.h"
 #include "net/ipam.h"
 #include "net/nat.h"
+#include "pods/network_policies.h"
 #include "pods/workloads.h"
 #include "state/pod_state.h"
 
@@ -282,6 +283,7 @@ void ServiceProxy::ensure_dnsmasq(const std::string& listen, const std::string& 
 std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, ManifestCache& manifests, const std::set<std::string>& leaving,
                                const std::string& pod_subnet, const std::string& service_cidr, const std::string& resolv_conf,
                                std::vector<std::string>& changes) {
+  const std::size_t policies = sync_policies(pods, manifests, pod_subnet, changes);
   std::vector<ServiceView> services = list_services(ctx_, "");
   const std::string table = services_table(ctx_);
   const std::string dir = dns_dir(ctx_);
@@ -294,7 +296,7 @@ std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, ManifestCache& 
       applied_.clear();
       changes.push_back("services: none left; table " + table + " and the cluster DNS removed");
     }
-    return 0;
+    return policies;
   }
   // 1. Endpoints: the pods as they are, without those being deleted now.
   std::vector<plan::EndpointPod> eps = endpoint_pods(pods, manifests);
@@ -319,7 +321,35 @@ std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, ManifestCache& 
   }
   auto subnet = net::parse_cidr(pod_subnet);
   if (subnet) ensure_dnsmasq(net::ip_string(subnet->gateway()), resolv_conf);
-  return services.size();
+  return services.size() + policies;
+}
+
+std::size_t ServiceProxy::sync_policies(const std::vector<PodView>& pods, ManifestCache& manifests, const std::string& pod_subnet,
+                                        std::vector<std::string>& changes) {
+  std::vector<NetworkPolicyView> stored = list_network_policies(ctx_, "");
+  const std::string table = network_policy_table(ctx_);
+  if (stored.empty()) {
+    if (!applied_policies_.empty() || !policy_tables_checked_) {
+      net::run_nft(plan::network_policy_ruleset_removal(table), "remove the network policies' tables");
+      if (!applied_policies_.empty()) changes.push_back("network policies: none left; tables " + table + " removed");
+      applied_policies_.clear();
+      policy_tables_checked_ = true;
+    }
+    return 0;
+  }
+  std::vector<model::NetworkPolicy> policies;
+  for (auto& p : stored) policies.push_back(std::move(p.policy));
+  plan::PolicyRulesetOptions options{table, pod_subnet, true};
+  // Where bridged frames already pass the inet hooks, the bridge table would only check them
+  // twice (and needs bridge conntrack, which not every kernel has).
+  options.bridge_table = !net::bridged_frames_pass_inet_hooks();
+  std::string ruleset = plan::network_policy_ruleset(policies, policy_pods(pods, manifests), policy_namespaces(ctx_), options);
+  if (ruleset != applied_policies_) {
+    net::run_nft(ruleset, "load the network policies' rules");
+    applied_policies_ = ruleset;
+    changes.push_back("network policies: rules of " + std::to_string(policies.size()) + " policy(ies) loaded");
+  }
+  return policies.size();
 }
 
 }  // namespace podrun::pods

@@ -58,7 +58,9 @@ class ServiceProxy {
   ~ServiceProxy();
   ServiceProxy(const ServiceProxy&) = delete;
   ServiceProxy& operator=(const ServiceProxy&) = delete;
-  // Returns the number of Services; throws SysError when nft refuses the ruleset.
+  // The Services' table and DNS, and the NetworkPolicies' tables (pods/network_policies.h).
+  // Returns the number of Services and NetworkPolicies; throws SysError when nft refuses a
+  // ruleset.
   std::size_t sync(const std::vector<PodView>& pods, ManifestCache& manifests, const std::set<std::string>& leaving,
                    const std::string& pod_subnet, const std::string& service_cidr, const std::string& resolv_conf,
                    std::vector<std::string>& changes);
@@ -67,8 +69,12 @@ class ServiceProxy {
 
  private:
   void ensure_dnsmasq(const std::string& listen, const std::string& resolv_conf);
+  std::size_t sync_policies(const std::vector<PodView>& pods, ManifestCache& manifests, const std::string& pod_subnet,
+                            std::vector<std::string>& changes);
   Context ctx_;
-  std::string applied_;  // the ruleset last loaded
+  std::string applied_;                 // the ruleset last loaded
+  std::string applied_policies_;        // .. of the NetworkPolicies
+  bool policy_tables_checked_ = false;  // tables an earlier controller process left, removed once
   int dnsmasq_pid_ = 0;
   std::string dnsmasq_listen_;
 };

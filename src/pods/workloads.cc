@@ -25,6 +25,7 @@ Kind spec_kind(WorkloadKind k) {
     case WorkloadKind::Job: return Kind::Job;
     case WorkloadKind::CronJob: return Kind::CronJob;
     case WorkloadKind::DaemonSet: return Kind::DaemonSet;
+    case WorkloadKind::StatefulSet: return Kind::StatefulSet;
     default: return Kind::Deployment;
   }
 }
@@ -33,6 +34,7 @@ Kind status_kind(WorkloadKind k) {
     case WorkloadKind::Job: return Kind::JobStatus;
     case WorkloadKind::CronJob: return Kind::CronJobStatus;
     case WorkloadKind::DaemonSet: return Kind::DaemonSetStatus;
+    case WorkloadKind::StatefulSet: return Kind::StatefulSetStatus;
     default: return Kind::DeploymentStatus;
   }
 }
@@ -93,6 +95,27 @@ std::vector<plan::Condition> conditions_of(const json& j) {
 
 }  // namespace
 
+// A Deployment's ReplicaSets, a StatefulSet's ControllerRevisions: records in the status file.
+json revisions_json(const std::vector<plan::ReplicaSetRecord>& records) {
+  json out = json::array();
+  for (const auto& r : records)
+    out.push_back({{"hash", r.hash},
+                   {"uid", r.uid},
+                   {"revision", r.revision},
+                   {"replicas", r.replicas},
+                   {"template", json::parse(r.template_json, nullptr, false)},
+                   {"changeCause", r.change_cause},
+                   {"created", rfc3339(r.created)}});
+  return out;
+}
+std::vector<plan::ReplicaSetRecord> revisions_of(const json& j) {
+  std::vector<plan::ReplicaSetRecord> out;
+  for (const auto& r : j)
+    out.push_back({r.value("hash", ""), r.value("uid", ""), r.value("revision", 0), r.value("replicas", 0),
+                   r.contains("template") ? r["template"].dump() : "{}", r.value("changeCause", ""), seconds(r, "created")});
+  return out;
+}
+
 // The status files: what the API's status says, plus the ReplicaSets' records.
 json job_status_json(const plan::JobStatus& s) {
   json j = {{"active", s.active}, {"ready", s.ready}, {"succeeded", s.succeeded}, {"failed", s.failed}, {"terminating", s.terminating}};
@@ -124,16 +147,7 @@ json deployment_status_json(const plan::DeploymentStatus& s) {
             {"availableReplicas", s.available},
             {"unavailableReplicas", s.unavailable}};
   if (!s.conditions.empty()) j["conditions"] = conditions_json(s.conditions);
-  json sets = json::array();
-  for (const auto& r : s.sets)
-    sets.push_back({{"hash", r.hash},
-                    {"uid", r.uid},
-                    {"revision", r.revision},
-                    {"replicas", r.replicas},
-                    {"template", json::parse(r.template_json, nullptr, false)},
-                    {"changeCause", r.change_cause},
-                    {"created", rfc3339(r.created)}});
-  j["podrun.io/replicaSets"] = sets;
+  j["podrun.io/replicaSets"] = revisions_json(s.sets);
   return j;
 }
 plan::DeploymentStatus deployment_status_of(const json& j) {
@@ -146,9 +160,35 @@ plan::DeploymentStatus deployment_status_of(const json& j) {
   s.available = j.value("availableReplicas", 0);
   s.unavailable = j.value("unavailableReplicas", 0);
   s.conditions = conditions_of(j.value("conditions", json::array()));
-  for (const auto& r : j.value("podrun.io/replicaSets", json::array()))
-    s.sets.push_back({r.value("hash", ""), r.value("uid", ""), r.value("revision", 0), r.value("replicas", 0),
-                      r.contains("template") ? r["template"].dump() : "{}", r.value("changeCause", ""), seconds(r, "created")});
+  s.sets = revisions_of(j.value("podrun.io/replicaSets", json::array()));
+  return s;
+}
+
+json statefulset_status_json(const plan::StatefulSetStatus& s) {
+  json j = {{"observedGeneration", s.observed_generation},
+            {"replicas", s.replicas},
+            {"readyReplicas", s.ready},
+            {"currentReplicas", s.current},
+            {"updatedReplicas", s.updated},
+            {"availableReplicas", s.available},
+            {"currentRevision", s.current_revision},
+            {"updateRevision", s.update_revision},
+            {"collisionCount", 0}};
+  j["podrun.io/controllerRevisions"] = revisions_json(s.revisions);
+  return j;
+}
+plan::StatefulSetStatus statefulset_status_of(const json& j) {
+  plan::StatefulSetStatus s;
+  if (!j.is_object()) return s;
+  s.observed_generation = j.value("observedGeneration", 0);
+  s.replicas = j.value("replicas", 0);
+  s.ready = j.value("readyReplicas", 0);
+  s.current = j.value("currentReplicas", 0);
+  s.updated = j.value("updatedReplicas", 0);
+  s.available = j.value("availableReplicas", 0);
+  s.current_revision = j.value("currentRevision", "");
+  s.update_revision = j.value("updateRevision", "");
+  s.revisions = revisions_of(j.value("podrun.io/controllerRevisions", json::array()));
   return s;
 }
 
@@ -176,11 +216,12 @@ const char* workload_kind_name(WorkloadKind kind) {
     case WorkloadKind::Job: return "job";
     case WorkloadKind::CronJob: return "cronjob";
     case WorkloadKind::DaemonSet: return "daemonset";
+    case WorkloadKind::StatefulSet: return "statefulset";
     default: return "deployment";
   }
 }
 const char* workload_group(WorkloadKind kind) {
-  return kind == WorkloadKind::Deployment || kind == WorkloadKind::DaemonSet ? "apps" : "batch";
+  return kind == WorkloadKind::Deployment || kind == WorkloadKind::DaemonSet || kind == WorkloadKind::StatefulSet ? "apps" : "batch";
 }
 
 std::optional<WorkloadKind> parse_workload_kind(const std::string& w) {
@@ -189,7 +230,15 @@ std::optional<WorkloadKind> parse_workload_kind(const std::string& w) {
   if (w == "job" || w == "jobs" || w == "job.batch" || w == "jobs.batch") return WorkloadKind::Job;
   if (w == "cronjob" || w == "cronjobs" || w == "cj" || w == "cronjob.batch" || w == "cronjobs.batch") return WorkloadKind::CronJob;
   if (w == "daemonset" || w == "daemonsets" || w == "ds" || w == "daemonset.apps" || w == "daemonsets.apps") return WorkloadKind::DaemonSet;
+  if (w == "statefulset" || w == "statefulsets" || w == "sts" || w == "statefulset.apps" || w == "statefulsets.apps")
+    return WorkloadKind::StatefulSet;
   return std::nullopt;
+}
+
+WorkloadKind workload_kind_of(const model::Workload& w) {
+  std::string word;
+  for (char c : w.kind) word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return parse_workload_kind(word).value_or(WorkloadKind::Deployment);
 }
 
 json WorkloadView::shown() const {
@@ -198,6 +247,9 @@ json WorkloadView::shown() const {
     out["status"] = job_status_json(job);
   } else if (kind == WorkloadKind::CronJob) {
     out["status"] = cronjob_status_json(cronjob);
+  } else if (kind == WorkloadKind::StatefulSet) {
+    out["status"] = statefulset_status_json(statefulset);
+    out["status"].erase("podrun.io/controllerRevisions");
   } else if (kind == WorkloadKind::DaemonSet) {
     // As a DaemonSet's status says it, on a node of one.
     out["status"] = {{"desiredNumberScheduled", 1},
@@ -238,6 +290,7 @@ std::optional<WorkloadView> view_of(const Context& ctx, WorkloadKind kind, const
   if (st.is_object() && st.value("uid", "") == v.uid) {
     if (kind == WorkloadKind::Job) v.job = job_status_of(st);
     else if (kind == WorkloadKind::CronJob) v.cronjob = cronjob_status_of(st);
+    else if (kind == WorkloadKind::StatefulSet) v.statefulset = statefulset_status_of(st);
     else v.deployment = deployment_status_of(st);
   }
   return v;
@@ -299,10 +352,7 @@ std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::Load
   std::vector<ObjectResult> out;
   for (const auto& w : loaded.workloads) {
     if (selector && !selector->matches(w.metadata.labels)) continue;
-    WorkloadKind kind = *parse_workload_kind(w.kind == "Job"         ? "job"
-                                             : w.kind == "CronJob"   ? "cronjob"
-                                             : w.kind == "DaemonSet" ? "daemonset"
-                                                                     : "deployment");
+    WorkloadKind kind = workload_kind_of(w);
     const std::string& ns = w.metadata.ns;
     const std::string& name = w.metadata.name;
     keys.insert(std::string(workload_kind_name(kind)) + "/" + ns + "/" + name);
@@ -347,7 +397,8 @@ std::vector<ObjectResult> apply_workloads(const Context& ctx, const loader::Load
 std::vector<ObjectResult> prune_workloads(const Context& ctx, const std::string& applyset, const std::optional<model::Selector>& selector,
                                           const std::set<std::string>& keys, bool dry_run) {
   std::vector<ObjectResult> out;
-  for (WorkloadKind kind : {WorkloadKind::Deployment, WorkloadKind::Job, WorkloadKind::CronJob, WorkloadKind::DaemonSet})
+  for (WorkloadKind kind :
+       {WorkloadKind::Deployment, WorkloadKind::Job, WorkloadKind::CronJob, WorkloadKind::DaemonSet, WorkloadKind::StatefulSet})
     for (const auto& w : list_workloads(ctx, kind, "")) {
       auto labels = w.labels();
       auto member = labels.find(kApplySetLabel);
@@ -374,7 +425,12 @@ bool delete_workload(const Context& ctx, WorkloadKind kind, const std::string& n
       for (const auto& ref : job.object["metadata"].value("ownerReferences", json::array()))
         if (ref.value("uid", "") == w->uid) delete_workload(ctx, WorkloadKind::Job, ns, job.name, grace, wait);
   std::vector<PodName> pods = owned_pods(ctx, *w);
-  if (!pods.empty()) delete_pods(ctx, pods, grace, wait);
+  if (!pods.empty())
+    delete_pods(ctx, pods, grace, wait || (kind == WorkloadKind::StatefulSet && w->model.statefulset.delete_claims_when_deleted));
+  // A StatefulSet's claims stay (Retain), unless whenDeleted: Delete — once its pods are gone,
+  // so that no container still writes there.
+  if (kind == WorkloadKind::StatefulSet && w->model.statefulset.delete_claims_when_deleted)
+    for (const auto& claim : statefulset_claims(ctx, *w)) files::remove_all(claims_dir(ctx, ns) + "/" + claim);
   store.remove_object(status_kind(kind), ns, name);
   return true;
 }
@@ -386,10 +442,26 @@ void create_job(const Context& ctx, json job) {
   save_spec(ctx, WorkloadKind::Job, job);
 }
 
+std::string claims_dir(const Context& ctx, const std::string& ns) { return ctx.storage_root + "/volumes/" + ns; }
+
+std::vector<std::string> statefulset_claims(const Context& ctx, const WorkloadView& set) {
+  std::vector<std::string> out;
+  std::vector<files::Entry> entries;
+  files::list(claims_dir(ctx, set.ns), entries);
+  for (const auto& e : entries)
+    for (const auto& claim : set.model.statefulset.claims)
+      if (e.name.compare(0, claim.size() + 1, claim + "-") == 0 && plan::statefulset_ordinal(set.name, e.name.substr(claim.size() + 1))) {
+        out.push_back(e.name);
+        break;
+      }
+  return out;
+}
+
 void save_workload_status(const Context& ctx, const WorkloadView& w) {
-  json st = w.kind == WorkloadKind::Job       ? job_status_json(w.job)
-            : w.kind == WorkloadKind::CronJob ? cronjob_status_json(w.cronjob)
-                                              : deployment_status_json(w.deployment);
+  json st = w.kind == WorkloadKind::Job           ? job_status_json(w.job)
+            : w.kind == WorkloadKind::CronJob     ? cronjob_status_json(w.cronjob)
+            : w.kind == WorkloadKind::StatefulSet ? statefulset_status_json(w.statefulset)
+                                                  : deployment_status_json(w.deployment);
   st["uid"] = w.uid;
   state::StateStore store(ctx.state_root);
   if (!store.load_object(spec_kind(w.kind), w.ns, w.name)) return;  // deleted meanwhile: no status left behind
@@ -413,7 +485,7 @@ void scale_workload(const Context& ctx, WorkloadKind kind, const std::string& ns
 int rollout_undo(const Context& ctx, WorkloadKind kind, const std::string& ns, const std::string& name, int to_revision) {
   auto w = find_workload(ctx, kind, ns, name);
   if (!w) throw std::invalid_argument(std::string(workload_kind_name(kind)) + "s.apps \"" + name + "\" not found");
-  std::vector<plan::ReplicaSetRecord> sets = w->deployment.sets;
+  std::vector<plan::ReplicaSetRecord> sets = kind == WorkloadKind::StatefulSet ? w->statefulset.revisions : w->deployment.sets;
   std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) { return a.revision > b.revision; });
   const plan::ReplicaSetRecord* target = nullptr;
   if (to_revision == 0) {

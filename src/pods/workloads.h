@@ -21,14 +21,16 @@
 
 namespace podrun::pods {
 
-enum class WorkloadKind { Deployment, Job, CronJob, DaemonSet };
+enum class WorkloadKind { Deployment, Job, CronJob, DaemonSet, StatefulSet };
 
 // A random (version 4) UUID: an object's metadata.uid.
 std::string new_uid();
 const char* workload_kind_name(WorkloadKind kind);  // "deployment", "job", "cronjob"
 const char* workload_group(WorkloadKind kind);      // "apps", "batch": kubectl's deployment.apps/NAME
-// deployment(s), deploy; daemonset(s), ds; job(s); cronjob(s), cj; nullopt for anything else.
+// deployment(s), deploy; daemonset(s), ds; statefulset(s), sts; job(s); cronjob(s), cj; nullopt for anything else.
 std::optional<WorkloadKind> parse_workload_kind(const std::string& word);
+// The kind of a loaded workload (its `kind`: Deployment, StatefulSet, ...).
+WorkloadKind workload_kind_of(const model::Workload& w);
 
 struct WorkloadView {
   WorkloadKind kind = WorkloadKind::Deployment;
@@ -36,9 +38,10 @@ struct WorkloadView {
   std::int64_t generation = 1;
   nlohmann::json object;  // as applied, with uid, generation and creationTimestamp
   model::Workload model;
-  plan::JobStatus job;                // what its controller last recorded
-  plan::DeploymentStatus deployment;  // .. (a DaemonSet's too)
-  plan::CronJobStatus cronjob;        // ..
+  plan::JobStatus job;                  // what its controller last recorded
+  plan::DeploymentStatus deployment;    // .. (a DaemonSet's too)
+  plan::CronJobStatus cronjob;          // ..
+  plan::StatefulSetStatus statefulset;  // ..
   std::map<std::string, std::string> labels() const { return model.metadata.labels; }
   nlohmann::json shown() const;  // the object with its status, as the API server returns it
 };
@@ -78,6 +81,11 @@ void rollout_restart(const Context& ctx, WorkloadKind kind, const std::string& n
 
 // Stores a Job a CronJob made (uid, generation, creationTimestamp added).
 void create_job(const Context& ctx, nlohmann::json job);
+
+// The directory of a StatefulSet's claims (<storage>/volumes/<ns>), and the claims of `set`
+// found in it (<claim>-<set>-<ordinal>).
+std::string claims_dir(const Context& ctx, const std::string& ns);
+std::vector<std::string> statefulset_claims(const Context& ctx, const WorkloadView& set);
 
 // Records what the controller decided (w.job or w.deployment), for the workload's uid.
 void save_workload_status(const Context& ctx, const WorkloadView& w);

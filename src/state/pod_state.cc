@@ -314,6 +314,9 @@ const char* object_dir(StateStore::ObjectKind kind) {
     case StateStore::ObjectKind::CronJobStatus: return "status/cronjobs";
     case StateStore::ObjectKind::DaemonSet: return "daemonsets";
     case StateStore::ObjectKind::DaemonSetStatus: return "status/daemonsets";
+    case StateStore::ObjectKind::StatefulSet: return "statefulsets";
+    case StateStore::ObjectKind::StatefulSetStatus: return "status/statefulsets";
+    case StateStore::ObjectKind::NetworkPolicy: return "networkpolicies";
     default: return "configmaps";
   }
 }

@@ -4,7 +4,7 @@
 //   <root>/pods/<namespace>/<name>/      one directory per pod (its layout: state/pod_paths.h)
 //   <root>/namespaces/<name>.json         namespaces applied (their labels)
 //   <root>/configmaps|secrets/<ns>/<name>.json   ConfigMaps and Secrets applied
-//   <root>/deployments|daemonsets|jobs|cronjobs/<ns>/<name>.json   the workloads applied
+//   <root>/deployments|daemonsets|statefulsets|jobs|cronjobs/<ns>/<name>.json   the workloads applied
 //   <root>/services/<ns>/<name>.json     Services applied (their clusterIP and nodePorts allocated)
 //   <root>/status/deployments|jobs/<ns>/<name>.json   what their controller recorded
 //   <root>/controllers/                  the controller process's lock, log and settings
@@ -159,7 +159,10 @@ class StateStore {
     CronJob,
     CronJobStatus,
     DaemonSet,
-    DaemonSetStatus
+    DaemonSetStatus,
+    StatefulSet,
+    StatefulSetStatus,
+    NetworkPolicy
   };
   struct StoredObject {
     std::string ns, name, text;  // text: the object's JSON

@@ -49,7 +49,7 @@ run 0 explain deploy.spec.template
 grep -q '^GROUP:      apps$' "$tmp/out" && ok || bad "group"
 grep -q '^PODRUN: supported — podrun runs Deployments' "$tmp/out" && ok || bad "deployment status"
 run 0 explain sts.spec.template
-grep -q '^PODRUN: kind StatefulSet is not run by podrun (it runs Pods)' "$tmp/out" && ok || bad "statefulset status"
+grep -q '^PODRUN: supported — podrun runs StatefulSets' "$tmp/out" && ok || bad "statefulset status"
 run 0 explain cm
 grep -q '^PODRUN: supported — every field of a ConfigMap is supported$' "$tmp/out" && ok || bad "configmap"
 

@@ -52,7 +52,7 @@ spec:
 YAML
 cat >"$tmp/deploy.yaml" <<'YAML'
 apiVersion: apps/v1
-kind: StatefulSet
+kind: ReplicaSet
 metadata: {name: d}
 spec: {}
 ---
@@ -91,8 +91,8 @@ expect_out "warning shown" 'warn.yaml:5:3: warning: spec.nodeSelector: ignored b
 check "--strict fails on warnings" 1 "$podrun" validate --strict "$tmp/warn.yaml"
 
 # Kinds: refused, or skipped with --skip-unsupported.
-check "StatefulSet refused" 1 "$podrun" validate "$tmp/deploy.yaml"
-expect_out "StatefulSet message" 'kind StatefulSet is not supported by podrun; use a Pod'
+check "ReplicaSet refused" 1 "$podrun" validate "$tmp/deploy.yaml"
+expect_out "ReplicaSet message" 'kind ReplicaSet is not supported by podrun; use a Pod'
 check "--skip-unsupported" 0 "$podrun" validate --skip-unsupported "$tmp/deploy.yaml"
 expect_out "skipped count" '^2 documents: 1 valid, 0 invalid, 1 skipped, 1 warning$'
 

@@ -149,6 +149,65 @@ eventually "the pod was replaced" 20 "^1$" sh -c "\"$podrun\" --root \"$root\" -
 expect "delete the DaemonSet" pr delete ds agent --now
 eventually "... its pod goes" 20 "^0$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l app=agent 2>/dev/null | grep -c agent"
 
+# --- StatefulSet: ordinals started in order, stable names, claims that outlive their pods ------
+statefulset() {
+  cat >"$work/sts.yaml" <<EOF
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: kv}
+spec:
+  serviceName: kv
+  replicas: 3
+  selector: {matchLabels: {app: kv}}
+  template:
+    metadata: {labels: {app: kv}}
+    spec:
+      terminationGracePeriodSeconds: 1
+      containers:
+      - name: c
+        image: busybox
+        imagePullPolicy: IfNotPresent
+        env: [{name: V, value: "$1"}]
+        command: [sh, -c, 'hostname >> /data/boots && exec sleep 3600']
+        volumeMounts: [{name: data, mountPath: /data}]
+        readinessProbe: {exec: {command: ["true"]}, initialDelaySeconds: 2, periodSeconds: 1}
+  volumeClaimTemplates:
+  - metadata: {name: data}
+    spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+EOF
+}
+statefulset 1
+expect_out "apply a StatefulSet" "^statefulset.apps/kv created$|^statefulset/kv created$" pr apply -f "$work/sts.yaml"
+eventually "its three pods Ready" 60 "^kv +3/3 " pr get statefulsets
+expect_out "named by ordinal" "^kv-0 kv-1 kv-2 $" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l app=kv | awk 'NR > 1 {print \$1}' | tr '\n' ' '"
+# OrderedReady: each ordinal was made only once the one below was Ready (2 s after its start).
+created() { state_of "$1" "s['created']"; }
+gap() { python3 -c "from datetime import datetime as d; f=lambda t: d.strptime(t, '%Y-%m-%dT%H:%M:%SZ'); print(int((f('$2')-f('$1')).total_seconds()))"; }
+g01=$(gap "$(created kv-0)" "$(created kv-1)")
+g12=$(gap "$(created kv-1)" "$(created kv-2)")
+[ "$g01" -ge 2 ] && [ "$g12" -ge 2 ] && ok || bad "kv-1 and kv-2 were made $g01 s and $g12 s after the one below, not after it was Ready"
+expect_out "a member's hostname is its name" "^kv-1$" pr exec kv-1 -- hostname
+expect_out "... its subdomain the governing Service" '"subdomain": "kv"' pr get pod kv-1 -o json
+matches '"claimName": "data-kv-1"' "$out" && ok || bad "kv-1 does not mount claim data-kv-1"
+[ -f "$store/volumes/default/data-kv-1/boots" ] && ok || bad "no claim directory $store/volumes/default/data-kv-1"
+# Its claim survives the pod: the replacement (same name) finds what the first one wrote.
+expect "delete kv-1" pr delete pod kv-1 --now
+eventually "kv-1 made again" 30 "^kv +3/3 " pr get statefulsets
+expect_out "... with the same claim" "^kv-1 kv-1$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" exec kv-1 -- cat /data/boots | tr '\n' ' ' | sed 's/ $//'"
+# A rolling update: from the highest ordinal down; the rollout completes.
+statefulset 2
+expect_out "a new template" "^statefulset.apps/kv configured$|^statefulset/kv configured$" pr apply -f "$work/sts.yaml"
+expect_out "rollout status statefulset" "statefulset rolling update complete 3 pods at revision kv-" pr rollout status statefulset/kv --timeout 90s
+expect_out "... kv-0 runs the new template" '"value": "2"' pr get pod kv-0 -o json
+expect_out "rollout history statefulset" "^2 " pr rollout history sts/kv
+# Scale down: the highest ordinals go, their claims stay (Retain).
+expect_out "scale to 1" "scaled" pr scale statefulset kv --replicas=1
+eventually "kv-2 and kv-1 go" 30 "^kv-0$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l app=kv | awk 'NR > 1 {print \$1}'"
+[ -d "$store/volumes/default/data-kv-2" ] && ok || bad "claim data-kv-2 removed on scale-down despite Retain"
+expect "delete the StatefulSet" pr delete statefulset kv --now
+eventually "... its pods go" 20 "^0$" sh -c "\"$podrun\" --root \"$root\" --storage \"$store\" get pods -l app=kv 2>/dev/null | grep -c kv"
+[ -d "$store/volumes/default/data-kv-0" ] && ok || bad "claims removed with the StatefulSet despite Retain"
+
 # --- Jobs ---------------------------------------------------------------------------------------
 mkdir -p "$work/marks"
 cat >"$work/jobs.yaml" <<EOF

@@ -83,14 +83,17 @@ veths_before=$(pod_veths)
 sup_before=$(live podrun-sup)
 userns_dir_before=$(ls -d /run/podrun-userns 2>/dev/null)
 dnsmasq_before=$(live dnsmasq)
-svc_tables() { nft list tables 2>/dev/null | awk '$3 ~ /^podrun_svc_/ {print $3}' | sort; }
+# The nftables tables of Services and NetworkPolicies (podrun_svc_*, podrun_np_*).
+svc_tables() { nft list tables 2>/dev/null | awk '$3 ~ /^podrun_(svc|np)_/ {print $2, $3}' | sort; }
 svc_tables_before=$(svc_tables)
 
 leak_check() {
   # Whatever a failed test left: delete every pod of this root, then look for leaks.
   # Workloads and Services first: their controller would make the pods again.
-  for kind in deployment job service; do
-    for f in "$root/${kind}s"/*/*.json; do
+  for kind in deployment daemonset statefulset cronjob job service networkpolicy; do
+    dir="$root/${kind}s"
+    [ "$kind" = networkpolicy ] && dir="$root/networkpolicies"
+    for f in "$dir"/*/*.json; do
       [ -e "$f" ] || continue
       pr delete "$kind" -n "$(basename "$(dirname "$f")")" "$(basename "$f" .json)" --now >/dev/null 2>&1
     done

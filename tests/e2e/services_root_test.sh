@@ -70,15 +70,20 @@ spec:
         readinessProbe: {httpGet: {path: /index.html, port: 8080}, periodSeconds: 1, failureThreshold: 1}
         lifecycle: {preStop: {exec: {command: [sleep, "2"]}}}
 ---
-apiVersion: v1
-kind: Pod
-metadata: {name: db-0, labels: {app: db}}
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
 spec:
-  hostname: db-0
-  subdomain: db
-  terminationGracePeriodSeconds: 1
-  containers:
-  - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}
+  serviceName: db
+  replicas: 2
+  podManagementPolicy: Parallel
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      terminationGracePeriodSeconds: 1
+      containers:
+      - {name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}
 ---
 apiVersion: v1
 kind: Pod
@@ -114,9 +119,14 @@ n=$(for _ in $(seq 1 30); do busybox wget -q -O - "http://$vip/" 2>/dev/null | c
 # DNS from inside a pod.
 expect_out "DNS: the short name" " one$" pr exec client -- wget -q -O - http://web/
 expect_out "DNS: the FQDN" "Address: $vip" pr exec client -- nslookup web.default.svc.cluster.local
+eventually "the StatefulSet's two members" 30 "^db +2/2 " pr get statefulsets
 dbip=$(state_of db-0 "s['podIP']")
+db1ip=$(state_of db-1 "s['podIP']")
 eventually "DNS: a headless Service names its pods" 10 "Address: $dbip" pr exec client -- nslookup db.default.svc.cluster.local
-expect_out "DNS: a member's own name" "Address: $dbip" pr exec client -- nslookup db-0.db.default.svc.cluster.local
+matches "Address: $db1ip" "$out" && ok || bad "db.default.svc.cluster.local does not name db-1 ($db1ip): $out"
+expect_out "DNS: a StatefulSet member's own name" "Address: $dbip" pr exec client -- nslookup db-0.db.default.svc.cluster.local
+expect_out "DNS: ... and the other member's" "Address: $db1ip" pr exec client -- nslookup db-1.db.default.svc.cluster.local
+expect_out "a member's hostname is its name" "^db-1$" pr exec db-1 -- hostname
 expect_out "DNS: an unknown cluster name is NXDOMAIN" "NXDOMAIN" pr exec client -- nslookup nothing.default.svc.cluster.local
 expect_out "DNS: another name is forwarded upstream" "Address: 192.0.2.7" pr exec client -- nslookup outside.example
 
@@ -151,7 +161,8 @@ eventually "... back in the endpoints" 15 "$vip_of_victim" pr get ep web
 
 # Everything deleted: no table, no dnsmasq, no files.
 expect "delete the Deployment" pr delete deployment web --now
-expect "delete the pods" pr delete pod client db-0 --now
+expect "delete the StatefulSet" pr delete statefulset db --now
+expect "delete the pod" pr delete pod client --now
 expect_out "delete the Services" 'service "web" deleted' pr delete service web web-np db
 eventually "the services' table goes" 10 "^none$" sh -c "nft list tables | grep -q podrun_svc_ && echo some || echo none"
 eventually "the cluster DNS goes" 10 "^gone$" sh -c "[ -e '$root/dns' ] && echo there || echo gone"

@@ -55,7 +55,9 @@ const SchemaSet& upstream(KubeVersion v) {
                       {"Job", slurp(newest + "/job-batch-v1.json")},
                       {"Service", slurp(newest + "/service-v1.json")},
                       {"CronJob", slurp(newest + "/cronjob-batch-v1.json")},
-                      {"DaemonSet", slurp(newest + "/daemonset-apps-v1.json")}});
+                      {"DaemonSet", slurp(newest + "/daemonset-apps-v1.json")},
+                      {"StatefulSet", slurp(newest + "/statefulset-apps-v1.json")},
+                      {"NetworkPolicy", slurp(newest + "/networkpolicy-networking-v1.json")}});
   };
   static const SchemaSet v131 = load(kShared + "/reference/k8s-schema/v1.31.0");
   static const SchemaSet v135 = load(kShared + "/reference/k8s-schema/v1.35.0");

@@ -173,17 +173,15 @@ TEST_CASE("explain: kinds other than a Pod", "[explain]") {
   CHECK_THAT(deploy, Contains("\nPODRUN: supported — podrun runs Deployments (docs/workloads.md)"));
   ExplainTarget d = explain_lookup("1.35", "sts.spec.template");
   PodrunAnswer a = podrun_answer(d, pod_schema(), false);
-  CHECK(a.self.status == "not run");
+  CHECK(a.self.status == "supported");
   CHECK_THAT(a.self.note, Contains("podrun explain pod.spec says what podrun does with each field."));
-  CHECK(a.below.empty());
-  CHECK_THAT(explain_text("1.35", "statefulset"),
-             Contains("\nPODRUN: kind StatefulSet is not run by podrun (it runs Pods)\n    podrun validate and apply refuse it"));
+  CHECK_THAT(explain_text("1.35", "statefulset"), Contains("\nPODRUN: supported — podrun runs StatefulSets (docs/workloads.md)"));
   CHECK_THAT(explain_text("1.35", "daemonset"), Contains("\nPODRUN: supported — podrun runs DaemonSets (docs/workloads.md)"));
   std::string svc = explain_text("1.35", "svc.spec.ports.targetPort");
   CHECK_THAT(svc, Contains("FIELD: targetPort <IntOrString>\n"));
   CHECK_THAT(svc, Contains("\nPODRUN: supported — podrun runs Services (docs/services.md)"));
   CHECK_THAT(svc, !Contains("pod template"));
-  CHECK_THAT(explain_text("1.35", "networkpolicy"), Contains("\nPODRUN: kind NetworkPolicy is not run by podrun (it runs Pods)\n"));
+  CHECK_THAT(explain_text("1.35", "networkpolicy"), Contains("\nPODRUN: supported — podrun runs NetworkPolicies (docs/services.md)"));
 
   CHECK(error_of("1.31", "deploy") ==
         "kind Deployment is not in podrun's explain data for Kubernetes 1.31; it is for 1.35 (--kubernetes-version 1.35)");

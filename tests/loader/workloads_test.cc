@@ -114,9 +114,76 @@ TEST_CASE("workloads: the API server's rules, each at its position (table)", "[l
   }
 }
 
-TEST_CASE("workloads: StatefulSet and the other workload kinds are still refused, naming their template", "[loader][workloads]") {
-  std::string sts = replaced(kDeployment, "kind: Deployment", "kind: StatefulSet");
-  CHECK(first_error(sts).find("kind StatefulSet is not supported by podrun") != std::string::npos);
+TEST_CASE("workloads: ReplicaSets are still refused, naming their template", "[loader][workloads]") {
+  std::string rs = replaced(kDeployment, "kind: Deployment", "kind: ReplicaSet");
+  CHECK(first_error(rs).find("kind ReplicaSet is not supported by podrun; use a Pod (this ReplicaSet's spec.template is one)") !=
+        std::string::npos);
+}
+
+TEST_CASE("statefulsets: claims mounted by the template, the API server's rules, and the model", "[loader][workloads]") {
+  const std::string sts = R"(apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
+spec:
+  serviceName: db
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers:
+      - {name: c, image: busybox, volumeMounts: [{name: data, mountPath: /data}]}
+  volumeClaimTemplates:
+  - metadata: {name: data}
+    spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+)";
+  CHECK(first_error(sts) == "");
+  // Without the claim, the mount names no volume, at the template's position.
+  CHECK(first_error(sts.substr(0, sts.find("  volumeClaimTemplates:"))).find("11:") == 0);
+  CHECK(first_error(replaced(sts, "  serviceName:", "  podManagementPolicy: Sometimes\n  serviceName:")) ==
+        "5:24 spec.podManagementPolicy: unsupported value \"Sometimes\": supported values: \"OrderedReady\", \"Parallel\"");
+  CHECK(first_error(replaced(sts, "  serviceName:", "  updateStrategy: {rollingUpdate: {maxUnavailable: 0}}\n  serviceName:")) ==
+        "5:52 spec.updateStrategy.rollingUpdate.maxUnavailable: must be greater than 0");
+  CHECK(first_error(replaced(sts, "  serviceName:", "  updateStrategy: {type: OnDelete, rollingUpdate: {partition: 1}}\n  serviceName:")) ==
+        "5:51 spec.updateStrategy.rollingUpdate: only allowed for updateStrategy 'RollingUpdate'");
+  CHECK(first_error(replaced(sts, "  serviceName:", "  persistentVolumeClaimRetentionPolicy: {whenDeleted: Keep}\n  serviceName:")) ==
+        "5:55 spec.persistentVolumeClaimRetentionPolicy.whenDeleted: unsupported value \"Keep\": supported values: \"Retain\", "
+        "\"Delete\"");
+  CHECK(first_error(replaced(sts, "{accessModes: [ReadWriteOnce], ", "{")) ==
+        "14:11 spec.volumeClaimTemplates[0].spec.accessModes: at least 1 access mode is required");
+  LoadResult r = load_text("s.yaml",
+                           replaced(sts, "  serviceName:",
+                                    "  replicas: 3\n  podManagementPolicy: Parallel\n  ordinals: {start: 2}\n"
+                                    "  updateStrategy: {rollingUpdate: {partition: 1}}\n"
+                                    "  persistentVolumeClaimRetentionPolicy: {whenScaled: Delete}\n  serviceName:"),
+                           LoadOptions{});
+  REQUIRE(r.workloads.size() == 1);
+  const auto& t = r.workloads[0].statefulset;
+  CHECK(t.replicas == 3);
+  CHECK(t.parallel);
+  CHECK(t.ordinals_start == 2);
+  CHECK(t.partition == 1);
+  CHECK(t.service_name == "db");
+  CHECK(t.claims == std::vector<std::string>{"data"});
+  CHECK(t.delete_claims_when_scaled);
+  CHECK_FALSE(t.delete_claims_when_deleted);
+}
+
+TEST_CASE("pods: a persistentVolumeClaim volume is a local claim", "[loader][workloads]") {
+  const std::string pod = R"(apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers:
+  - {name: c, image: busybox, volumeMounts: [{name: d, mountPath: /d}]}
+  volumes:
+  - {name: d, persistentVolumeClaim: {claimName: data-db-0, readOnly: true}}
+)";
+  LoadResult r = load_text("p.yaml", pod, LoadOptions{});
+  REQUIRE(r.pods.size() == 1);
+  REQUIRE(r.pods[0].spec.volumes.size() == 1);
+  CHECK(r.pods[0].spec.volumes[0].type == podrun::model::Volume::Type::PersistentVolumeClaim);
+  CHECK(r.pods[0].spec.volumes[0].source_name == "data-db-0");
+  CHECK(r.pods[0].spec.volumes[0].claim_read_only);
 }
 
 TEST_CASE("services: the API server's rules and podrun's policy (table)", "[loader][workloads][services]") {

@@ -519,3 +519,164 @@ TEST_CASE("daemonset: OnDelete makes the new template's pod only when the old on
   CHECK(rollout_state("agent", spec, 2, after.status, true).message ==
         "Waiting for daemon set \"agent\" rollout to finish: 0 out of 1 new pods have been updated...");
 }
+
+namespace {
+
+// A StatefulSet's pod <set>-<ordinal> of `revision`, Running (Ready since long ago) or not.
+OwnedPod member(const std::string& name, const std::string& revision, bool ready, Phase phase = Phase::Running) {
+  OwnedPod p = pod(name, phase);
+  p.hash = revision;
+  p.ready = ready;
+  p.ready_since = ready ? kNow - 60 : 0;
+  return p;
+}
+
+std::vector<int> ordinals(const StatefulSetActions& a) {
+  std::vector<int> out;
+  for (const auto& [ordinal, revision] : a.create) out.push_back(ordinal);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("statefulset: ordinal names only", "[controllers][statefulset]") {
+  CHECK(statefulset_ordinal("web", "web-0") == 0);
+  CHECK(statefulset_ordinal("web", "web-12") == 12);
+  CHECK_FALSE(statefulset_ordinal("web", "web-"));
+  CHECK_FALSE(statefulset_ordinal("web", "web-01"));
+  CHECK_FALSE(statefulset_ordinal("web", "web-x-0"));
+  CHECK_FALSE(statefulset_ordinal("web", "webs-0"));
+}
+
+TEST_CASE("statefulset: OrderedReady makes one ordinal at a time, each after the lower ones are Ready", "[controllers][statefulset]") {
+  model::StatefulSetSpec spec;
+  spec.replicas = 3;
+  StatefulSetInput in{&spec, 1, R"({"v":1})", "web"};
+  const std::string rev = "web-" + pod_template_hash(in.template_json);
+  StatefulSetActions a = statefulset_actions(in, {}, {}, kNow);
+  CHECK(ordinals(a) == std::vector<int>{0});
+  CHECK(a.create[0].second == rev);
+  CHECK(a.status.update_revision == rev);
+  CHECK(a.status.current_revision == rev);
+  // web-0 is Running but not Ready: nothing more.
+  CHECK(statefulset_actions(in, a.status, {member("web-0", rev, false)}, kNow).create.empty());
+  // Ready: web-1 next; then web-2.
+  CHECK(ordinals(statefulset_actions(in, a.status, {member("web-0", rev, true)}, kNow)) == std::vector<int>{1});
+  StatefulSetActions b = statefulset_actions(in, a.status, {member("web-0", rev, true), member("web-1", rev, true)}, kNow);
+  CHECK(ordinals(b) == std::vector<int>{2});
+  // All three: nothing to do, and the status counts them.
+  StatefulSetActions c =
+      statefulset_actions(in, b.status, {member("web-0", rev, true), member("web-1", rev, true), member("web-2", rev, true)}, kNow);
+  CHECK(c.create.empty());
+  CHECK(c.remove.empty());
+  CHECK(c.status.ready == 3);
+  CHECK(c.status.current == 3);
+  CHECK(statefulset_rollout_state("web", spec, 1, c.status).done);
+  // A lost middle pod is made again, with the same name, before anything above it moves.
+  CHECK(ordinals(statefulset_actions(in, c.status, {member("web-0", rev, true), member("web-2", rev, true)}, kNow)) == std::vector<int>{1});
+}
+
+TEST_CASE("statefulset: Parallel makes every missing ordinal at once", "[controllers][statefulset]") {
+  model::StatefulSetSpec spec;
+  spec.replicas = 3;
+  spec.parallel = true;
+  spec.ordinals_start = 5;
+  StatefulSetInput in{&spec, 1, R"({"v":1})", "db"};
+  CHECK(ordinals(statefulset_actions(in, {}, {}, kNow)) == std::vector<int>{5, 6, 7});
+}
+
+TEST_CASE("statefulset: an ended pod is removed and made again, and minReadySeconds holds the next", "[controllers][statefulset]") {
+  model::StatefulSetSpec spec;
+  spec.replicas = 2;
+  spec.min_ready_seconds = 120;
+  StatefulSetInput in{&spec, 1, R"({"v":1})", "web"};
+  const std::string rev = "web-" + pod_template_hash(in.template_json);
+  StatefulSetActions a = statefulset_actions(in, {}, {member("web-0", rev, false, Phase::Failed)}, kNow);
+  CHECK(a.remove == std::vector<std::string>{"web-0"});
+  CHECK(a.create.empty());
+  // Ready for 60 s of the 120 required: web-1 waits, and the sync comes back when it is due.
+  StatefulSetActions b = statefulset_actions(in, a.status, {member("web-0", rev, true)}, kNow);
+  CHECK(b.create.empty());
+  CHECK(b.requeue_at == kNow + 60);
+}
+
+TEST_CASE("statefulset: scaling down removes the highest ordinal first, one at a time", "[controllers][statefulset]") {
+  model::StatefulSetSpec spec;
+  spec.replicas = 1;
+  StatefulSetInput in{&spec, 2, R"({"v":1})", "web"};
+  const std::string rev = "web-" + pod_template_hash(in.template_json);
+  std::vector<OwnedPod> pods = {member("web-0", rev, true), member("web-1", rev, true), member("web-2", rev, true)};
+  CHECK(statefulset_actions(in, {}, pods, kNow).remove == std::vector<std::string>{"web-2"});
+  pods[2].terminating = true;
+  CHECK(statefulset_actions(in, {}, pods, kNow).remove.empty());  // waits for web-2 to go
+  spec.parallel = true;
+  CHECK(statefulset_actions(in, {}, pods, kNow).remove == std::vector<std::string>{"web-1"});
+}
+
+TEST_CASE("statefulset: a rolling update replaces from the highest ordinal down to the partition", "[controllers][statefulset]") {
+  model::StatefulSetSpec spec;
+  spec.replicas = 3;
+  StatefulSetInput v1{&spec, 1, R"({"v":1})", "web"};
+  const std::string r1 = "web-" + pod_template_hash(v1.template_json);
+  StatefulSetActions done =
+      statefulset_actions(v1, {}, {member("web-0", r1, true), member("web-1", r1, true), member("web-2", r1, true)}, kNow);
+  StatefulSetInput v2{&spec, 2, R"({"v":2})", "web"};
+  const std::string r2 = "web-" + pod_template_hash(v2.template_json);
+  std::vector<OwnedPod> pods = {member("web-0", r1, true), member("web-1", r1, true), member("web-2", r1, true)};
+  StatefulSetActions a = statefulset_actions(v2, done.status, pods, kNow);
+  CHECK(a.remove == std::vector<std::string>{"web-2"});
+  CHECK(a.status.update_revision == r2);
+  CHECK(a.status.current_revision == r1);
+  CHECK(a.status.revisions.size() == 2);
+  CHECK(statefulset_rollout_state("web", spec, 2, a.status).message ==
+        "waiting for statefulset rolling update to complete 0 pods at revision " + r2 + "...");
+  // web-2 gone: made again of the new revision.
+  pods.pop_back();
+  StatefulSetActions b = statefulset_actions(v2, a.status, pods, kNow);
+  REQUIRE(b.create.size() == 1);
+  CHECK(b.create[0] == std::make_pair(2, r2));
+  // web-2 new but not Ready: web-1 waits.
+  pods.push_back(member("web-2", r2, false));
+  CHECK(statefulset_actions(v2, b.status, pods, kNow).remove.empty());
+  pods[2].ready = true;
+  pods[2].ready_since = kNow - 10;
+  CHECK(statefulset_actions(v2, b.status, pods, kNow).remove == std::vector<std::string>{"web-1"});
+  // All on r2 and Ready: r2 becomes the current revision.
+  pods = {member("web-0", r2, true), member("web-1", r2, true), member("web-2", r2, true)};
+  StatefulSetActions c = statefulset_actions(v2, b.status, pods, kNow);
+  CHECK(c.status.current_revision == r2);
+  CHECK(statefulset_rollout_state("web", spec, 2, c.status).message ==
+        "statefulset rolling update complete 3 pods at revision " + r2 + "...");
+
+  // partition 2: only web-2 moves; web-0 and web-1, made again, keep the current revision.
+  spec.partition = 2;
+  pods = {member("web-0", r1, true), member("web-1", r1, true), member("web-2", r2, true)};
+  StatefulSetActions p = statefulset_actions(v2, a.status, pods, kNow);
+  CHECK(p.remove.empty());
+  CHECK(statefulset_rollout_state("web", spec, 2, p.status).message == "partitioned roll out complete: 1 new pods have been updated...");
+  pods.erase(pods.begin() + 1);
+  StatefulSetActions q = statefulset_actions(v2, a.status, pods, kNow);
+  REQUIRE(q.create.size() == 1);
+  CHECK(q.create[0] == std::make_pair(1, r1));
+
+  // maxUnavailable 2 (with Parallel): two at a time.
+  spec.partition = 0;
+  spec.parallel = true;
+  spec.max_unavailable = {2, false};
+  pods = {member("web-0", r1, true), member("web-1", r1, true), member("web-2", r1, true)};
+  CHECK(statefulset_actions(v2, done.status, pods, kNow).remove == std::vector<std::string>{"web-2", "web-1"});
+  // OnDelete: nothing is replaced by the controller.
+  spec.strategy = model::StatefulSetSpec::Strategy::OnDelete;
+  CHECK(statefulset_actions(v2, done.status, pods, kNow).remove.empty());
+}
+
+TEST_CASE("statefulset: whenScaled Delete removes the claims of ordinals scaled away, once their pod is gone",
+          "[controllers][statefulset]") {
+  model::StatefulSetSpec spec;
+  spec.replicas = 1;
+  spec.claims = {"data"};
+  std::vector<std::string> existing = {"data-web-0", "data-web-1", "data-web-2", "data-webx-1", "other-web-2"};
+  CHECK(condemned_claims(spec, "web", existing, {}).empty());  // Retain
+  spec.delete_claims_when_scaled = true;
+  CHECK(condemned_claims(spec, "web", existing, {member("web-2", "r", true)}) == std::vector<std::string>{"data-web-1"});
+}
