@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Services with real pods: a Deployment of three behind a ClusterIP Service, reached through
 # its virtual IP from a pod and from the host (three distinct answers), by DNS names from
-# inside a pod (short, FQDN, a headless Service and its member's name; another name forwarded
-# to an upstream resolver the test runs on loopback); a rolling update under a loop of
+# inside a pod (short, FQDN, a headless Service and its StatefulSet's members; another name
+# forwarded to an upstream resolver the test runs in its own netns); a rolling update under a loop of
 # requests through the VIP without one failure; a pod made unready leaving the rotation;
 # NodePort on a host address; and, with every Service deleted, no table, no dnsmasq, no files.
 #
@@ -13,13 +13,26 @@ exec </dev/null
 expect "import busybox" pr image import "$busybox"
 command -v dnsmasq >/dev/null || { echo "dnsmasq: not installed (make's set-up installs dnsmasq-base): skipped"; exit 77; }
 
-# An upstream resolver of the test's own, on loopback: the cluster DNS forwards to it.
+# An upstream resolver of the test's own, in a network namespace the test makes (a veth to the
+# host, link-local addresses): the cluster DNS forwards other names to it, as to the host's
+# resolvers, and nothing leaves the machine.
 upstream_pid=""
-dnsmasq --keep-in-foreground --conf-file=/dev/null --no-hosts --no-resolv --pid-file= --user=root --bind-interfaces \
-  --listen-address=127.0.0.77 --address=/outside.example/192.0.2.7 >/dev/null 2>&1 &
+upns=podrun-svc-up-$$
+upveth=pvu$$
+ip netns add "$upns"
+ip link add "$upveth" type veth peer name up0 netns "$upns"
+ip addr add 169.254.77.1/30 dev "$upveth" && ip link set "$upveth" up
+ip -n "$upns" addr add 169.254.77.2/30 dev up0 && ip -n "$upns" link set up0 up && ip -n "$upns" link set lo up
+ip netns exec "$upns" dnsmasq --keep-in-foreground --conf-file=/dev/null --no-hosts --no-resolv --pid-file= --user=root \
+  --bind-interfaces --listen-address=169.254.77.2 --address=/outside.example/192.0.2.7 >/dev/null 2>&1 &
 upstream_pid=$!
-printf 'nameserver 127.0.0.77\n' >"$work/resolv.conf"
-stop_upstream() { [ -n "$upstream_pid" ] && kill "$upstream_pid" 2>/dev/null && wait "$upstream_pid" 2>/dev/null; upstream_pid=""; }
+printf 'nameserver 169.254.77.2\n' >"$work/resolv.conf"
+eventually "the test's upstream resolver answers in its namespace" 10 "192.0.2.7" busybox nslookup outside.example 169.254.77.2
+stop_upstream() {
+  [ -n "$upstream_pid" ] && kill "$upstream_pid" 2>/dev/null && wait "$upstream_pid" 2>/dev/null
+  upstream_pid=""
+  ip netns del "$upns" 2>/dev/null  # its end of the veth goes with it, and the host's end with that
+}
 finish() { stop_upstream; leak_check "after the suite"; report; }
 
 # app VERSION: the Deployment (each replica serves its name and VERSION; Ready while it has an
@@ -128,7 +141,7 @@ expect_out "DNS: a StatefulSet member's own name" "Address: $dbip" pr exec clien
 expect_out "DNS: ... and the other member's" "Address: $db1ip" pr exec client -- nslookup db-1.db.default.svc.cluster.local
 expect_out "a member's hostname is its name" "^db-1$" pr exec db-1 -- hostname
 expect_out "DNS: an unknown cluster name is NXDOMAIN" "NXDOMAIN" pr exec client -- nslookup nothing.default.svc.cluster.local
-expect_out "DNS: another name is forwarded upstream" "Address: 192.0.2.7" pr exec client -- nslookup outside.example
+expect_out "DNS: another name is forwarded upstream (the test's resolver, in its own netns)" "Address: 192.0.2.7" pr exec client -- nslookup outside.example
 
 # NodePort, on an address of the host's own (the pod network's gateway).
 gw=$(ip -4 -o addr show dev podrun0 2>/dev/null | awk '{print $4}' | cut -d/ -f1)
