@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/describe.h"
 #include "cli/inputs.h"
 #include "common/error.h"
 #include "common/fd.h"
@@ -398,6 +399,7 @@ void describe_object(const pods::StoredObjectView& x) {
 }
 
 int run_describe(const GlobalOptions& g, const DescribeOptions& o) {
+  if (auto done = describe_resources(g, o.args, o.ns)) return *done;
   if (!o.args.empty())
     if (auto kind = pods::parse_object_kind(o.args[0])) {
       pods::Context ctx = context(g);
@@ -418,7 +420,8 @@ int run_describe(const GlobalOptions& g, const DescribeOptions& o) {
       return kExitOk;
     }
   if (o.args.empty() || (o.args[0] != "pod" && o.args[0] != "pods" && o.args[0] != "po")) {
-    std::cerr << "podrun: describe: usage: podrun describe pod|configmap|secret [NAME...]\n";
+    std::cerr << "podrun: describe: usage: podrun describe pod|configmap|secret|deployment|statefulset|daemonset|job|cronjob|service|"
+                 "networkpolicy [NAME...]\n";
     return kExitUsage;
   }
   state::StateStore store(g.root);
@@ -494,8 +497,9 @@ void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   logs->callback([&g, lo, &action] { action = [&g, lo] { return run_logs(g, *lo); }; });
 
   auto d = std::make_shared<DescribeOptions>();
-  CLI::App* desc =
-      app.add_subcommand("describe", "Show a pod (containers, states, probes, namespaces, events), a configmap or a secret in detail");
+  CLI::App* desc = app.add_subcommand(
+      "describe",
+      "Show a pod (containers, states, probes, namespaces, events), a configmap, secret, workload, service or networkpolicy in detail");
   desc->add_option("args", d->args, "pod|configmap|secret [NAME...]")->required();
   desc->add_option("-n,--namespace", d->ns, "Namespace")->capture_default_str();
   desc->callback([&g, d, &action] { action = [&g, d] { return run_describe(g, *d); }; });

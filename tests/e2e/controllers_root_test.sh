@@ -187,6 +187,8 @@ g01=$(gap "$(created kv-0)" "$(created kv-1)")
 g12=$(gap "$(created kv-1)" "$(created kv-2)")
 [ "$g01" -ge 2 ] && [ "$g12" -ge 2 ] && ok || bad "kv-1 and kv-2 were made $g01 s and $g12 s after the one below, not after it was Ready"
 expect_out "a member's hostname is its name" "^kv-1$" pr exec kv-1 -- hostname
+expect_out "describe statefulset: its pods" "^Pods Status: +3 Running / 0 Waiting / 0 Succeeded / 0 Failed$" pr describe statefulset kv
+matches "^  Local path: +$store/volumes/default/data-kv-<ordinal>$" "$out" && ok || bad "describe statefulset does not say where the claims are: $out"
 expect_out "... its subdomain the governing Service" '"subdomain": "kv"' pr get pod kv-1 -o json
 matches '"claimName": "data-kv-1"' "$out" && ok || bad "kv-1 does not mount claim data-kv-1"
 [ -f "$store/volumes/default/data-kv-1/boots" ] && ok || bad "no claim directory $store/volumes/default/data-kv-1"

@@ -103,6 +103,8 @@ spec:
     ports: [{protocol: TCP, port: 8080}]
 EOF
 expect "apply srv-allow" pr apply -f "$work/allow.yaml"
+expect_out "describe networkpolicy: whom it lets in" "^      NamespaceSelector: team=friends$" pr describe networkpolicy -n np-a srv-allow
+matches "^    To Port: 8080/TCP$" "$out" && matches "^  Not affecting egress traffic$" "$out" && ok || bad "describe networkpolicy: $out"
 eventually "allow by label: good reaches srv" 10 "^reached$" reach np-a good "$srv" 8080
 expect_out "... evil (another label) does not" "^refused$" reach np-a evil "$srv" 8080
 expect_out "allow by namespace label: friend (np-b) reaches srv" "^reached$" reach np-b friend "$srv" 8080

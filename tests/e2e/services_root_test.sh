@@ -114,6 +114,7 @@ expect_out "... a NodePort" "^web-np +NodePort +10\.96\.0\.[0-9]+ +<none> +8080:
 expect_out "... a headless one" "^db +ClusterIP +None " pr get svc
 vip=$(pr get svc web | awk '$1 == "web" {print $3}')
 eventually "three endpoints" 60 "^web +[0-9.:]+,[0-9.:]+,[0-9.:]+ " pr get endpoints
+expect_out "describe service: the three endpoints" "^Endpoints: +[0-9.]+:8080,[0-9.]+:8080,[0-9.]+:8080$" pr describe service web
 expect_out "get endpointslices: the slice of web, its target port, three addresses" \
   "^web-[0-9a-f]{5} +IPv4 +8080 +[0-9.]+,[0-9.]+,[0-9.]+ " pr get endpointslices -l kubernetes.io/service-name=web
 expect_out "... as discovery.k8s.io/v1 objects with conditions" '"ready": true' pr get endpointslices -o json
