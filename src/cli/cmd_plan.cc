@@ -11,6 +11,7 @@
 #include "plan/planner.h"
 #include "plan/render.h"
 #include "pods/objects.h"
+#include "pods/workloads.h"
 
 namespace podrun::cli {
 
@@ -32,6 +33,8 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   if (!loaded) return code;
   loader::LoadResult& r = *loaded;
   pods::add_stored_objects(ctx, r);  // ConfigMaps and Secrets applied before, as apply sees them
+  // A workload's pods are planned as the first one its controller would make.
+  pods::add_example_pods(r, pods::load_options(ctx, machine));
 
   // 2. The facts of this host (or of the one described in --host-facts), the machine's policy.
   plan::PlanInput in = pods::plan_input(ctx, r, machine);
@@ -55,7 +58,8 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
 
 void add_plan_command(CLI::App& app, GlobalOptions& g, Action& action) {
   auto o = std::make_shared<PlanOptions>();
-  CLI::App* cmd = app.add_subcommand("plan", "Show what podrun would do for each pod: namespaces, mounts, cgroups, processes");
+  CLI::App* cmd = app.add_subcommand(
+      "plan", "Show what podrun would do for each pod (and a workload's first pod): namespaces, mounts, cgroups, processes");
   cmd->add_option("-f,--filename", o->files, "Files, directories or - (stdin)")->required();
   cmd->add_option("-o,--output", o->output, "text, json or dot (the namespace graph, for Graphviz)")
       ->check(CLI::IsMember({"text", "json", "dot"}))

@@ -145,15 +145,8 @@ std::vector<const PodView*> pods_of(const WorkloadView& w, const std::vector<Pod
 // A pod of the template: its labels and annotations, the owner, and what the kind adds.
 json make_pod(const WorkloadView& w, const std::string& template_json, const std::string& name, const json& owner,
               const std::map<std::string, std::string>& labels, const std::map<std::string, std::string>& annotations) {
-  json tmpl = json::parse(template_json, nullptr, false);
-  json pod = {{"apiVersion", "v1"}, {"kind", "Pod"}};
-  pod["metadata"] = tmpl.is_object() && tmpl.contains("metadata") && tmpl["metadata"].is_object() ? tmpl["metadata"] : json::object();
-  pod["metadata"]["name"] = name;
-  pod["metadata"]["namespace"] = w.ns;
-  for (const auto& [k, v] : labels) pod["metadata"]["labels"][k] = v;
-  for (const auto& [k, v] : annotations) pod["metadata"]["annotations"][k] = v;
+  json pod = pod_of_template(w.ns, template_json, name, labels, annotations);
   pod["metadata"]["ownerReferences"] = json::array({owner});
-  pod["spec"] = tmpl.is_object() && tmpl.contains("spec") ? tmpl["spec"] : json::object();
   return pod;
 }
 
@@ -286,19 +279,7 @@ void sync_statefulset(const Context& ctx, WorkloadView& w, const std::vector<con
                          {"statefulset.kubernetes.io/pod-name", name},
                          {"apps.kubernetes.io/pod-index", std::to_string(ordinal)}},
                         {});
-    // As the StatefulSet controller: its identity (hostname, subdomain) and its claims, each
-    // replacing a template volume of the same name.
-    pod["spec"]["hostname"] = name;
-    if (!spec.service_name.empty()) pod["spec"]["subdomain"] = spec.service_name;
-    for (const auto& claim : spec.claims) {
-      json volume = {{"name", claim}, {"persistentVolumeClaim", {{"claimName", claim + "-" + name}}}};
-      json& volumes = pod["spec"]["volumes"];
-      if (!volumes.is_array()) volumes = json::array();
-      bool replaced = false;
-      for (auto& v : volumes)
-        if (v.value("name", "") == claim) v = volume, replaced = true;
-      if (!replaced) volumes.push_back(volume);
-    }
+    statefulset_identity(pod, spec, name);
     make.push_back({key, pod});
   }
 }

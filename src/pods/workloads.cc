@@ -457,6 +457,70 @@ std::vector<std::string> statefulset_claims(const Context& ctx, const WorkloadVi
   return out;
 }
 
+json pod_of_template(const std::string& ns, const std::string& template_json, const std::string& name,
+                     const std::map<std::string, std::string>& labels, const std::map<std::string, std::string>& annotations) {
+  json tmpl = json::parse(template_json, nullptr, false);
+  json pod = {{"apiVersion", "v1"}, {"kind", "Pod"}};
+  pod["metadata"] = tmpl.is_object() && tmpl.contains("metadata") && tmpl["metadata"].is_object() ? tmpl["metadata"] : json::object();
+  pod["metadata"]["name"] = name;
+  pod["metadata"]["namespace"] = ns;
+  for (const auto& [k, v] : labels) pod["metadata"]["labels"][k] = v;
+  for (const auto& [k, v] : annotations) pod["metadata"]["annotations"][k] = v;
+  pod["spec"] = tmpl.is_object() && tmpl.contains("spec") ? tmpl["spec"] : json::object();
+  return pod;
+}
+
+void statefulset_identity(json& pod, const model::StatefulSetSpec& spec, const std::string& pod_name) {
+  pod["spec"]["hostname"] = pod_name;
+  if (!spec.service_name.empty()) pod["spec"]["subdomain"] = spec.service_name;
+  for (const auto& claim : spec.claims) {
+    json volume = {{"name", claim}, {"persistentVolumeClaim", {{"claimName", claim + "-" + pod_name}}}};
+    json& volumes = pod["spec"]["volumes"];
+    if (!volumes.is_array()) volumes = json::array();
+    bool replaced = false;
+    for (auto& v : volumes)
+      if (v.value("name", "") == claim) v = volume, replaced = true;
+    if (!replaced) volumes.push_back(volume);
+  }
+}
+
+json example_pod(const model::Workload& w) {
+  const std::string& ns = w.metadata.ns;
+  const std::string hash = plan::pod_template_hash(w.template_json);
+  switch (workload_kind_of(w)) {
+    case WorkloadKind::Deployment:
+      return pod_of_template(ns, w.template_json, w.metadata.name + "-" + hash + "-xxxxx", {{"pod-template-hash", hash}}, {});
+    case WorkloadKind::DaemonSet:
+      return pod_of_template(ns, w.template_json, w.metadata.name + "-xxxxx", {{"controller-revision-hash", hash}}, {});
+    case WorkloadKind::StatefulSet: {
+      const std::string name = w.metadata.name + "-" + std::to_string(w.statefulset.ordinals_start);
+      json pod = pod_of_template(ns, w.template_json, name,
+                                 {{"controller-revision-hash", w.metadata.name + "-" + hash},
+                                  {"statefulset.kubernetes.io/pod-name", name},
+                                  {"apps.kubernetes.io/pod-index", std::to_string(w.statefulset.ordinals_start)}},
+                                 {});
+      statefulset_identity(pod, w.statefulset, name);
+      return pod;
+    }
+    case WorkloadKind::Job:
+    case WorkloadKind::CronJob:
+      // A CronJob's template_json is its Job's pod template (loader/workloads.cc).
+      return pod_of_template(ns, w.template_json, w.metadata.name + "-xxxxx", {{"job-name", w.metadata.name}}, {});
+  }
+  return json::object();
+}
+
+void add_example_pods(loader::LoadResult& loaded, const loader::LoadOptions& options) {
+  for (const auto& w : loaded.workloads) {
+    loader::LoadOptions o = options;
+    o.keep_json = false;
+    o.one_definition = false;
+    json pod = example_pod(w);
+    loader::LoadResult r = loader::load_text(w.file + " (" + w.kind + " " + w.metadata.name + "'s pod)", pod.dump(), o);
+    for (auto& p : r.pods) loaded.pods.push_back(std::move(p));
+  }
+}
+
 void save_workload_status(const Context& ctx, const WorkloadView& w) {
   json st = w.kind == WorkloadKind::Job           ? job_status_json(w.job)
             : w.kind == WorkloadKind::CronJob     ? cronjob_status_json(w.cronjob)

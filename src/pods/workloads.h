@@ -87,6 +87,22 @@ void create_job(const Context& ctx, nlohmann::json job);
 std::string claims_dir(const Context& ctx, const std::string& ns);
 std::vector<std::string> statefulset_claims(const Context& ctx, const WorkloadView& set);
 
+// A Pod (JSON) of a template: the template's metadata and spec, named `name` in `ns`, with
+// `labels` and `annotations` added: what every controller starts from.
+nlohmann::json pod_of_template(const std::string& ns, const std::string& template_json, const std::string& name,
+                               const std::map<std::string, std::string>& labels, const std::map<std::string, std::string>& annotations);
+// As the StatefulSet controller makes member `pod_name`: its hostname, the governing Service
+// as subdomain, and a persistentVolumeClaim volume per claim template (<claim>-<pod_name>),
+// replacing a template volume of the same name.
+void statefulset_identity(nlohmann::json& pod, const model::StatefulSetSpec& spec, const std::string& pod_name);
+// The pod a workload's controller would make first (a Deployment's or DaemonSet's with its
+// hash and a placeholder suffix "xxxxx", a StatefulSet's ordinal 0, a Job's first index, a
+// CronJob's Job's): what `podrun plan` plans for a workload.
+nlohmann::json example_pod(const model::Workload& w);
+// Each workload's example pod, loaded (checked and decoded as a Pod of `options`) and added to
+// `loaded.pods`; `loaded`'s own pods come first.
+void add_example_pods(loader::LoadResult& loaded, const loader::LoadOptions& options);
+
 // Records what the controller decided (w.job or w.deployment), for the workload's uid.
 void save_workload_status(const Context& ctx, const WorkloadView& w);
 

@@ -19,6 +19,15 @@ grep -Eq '^  sleeper <-> shell +shared \(pod\) +shared \(pod\) +isolated +shared
 grep -q 'cpu.weight=1' "$tmp/out" && ok || bad "v2 cgroup values with cgroupVersion 2"
 grep -q '/dev/shm  *bind  *pod:shm' "$tmp/out" && ok || bad "mount list"
 
+# A workload: planned as the first pod its controller makes (a StatefulSet's member 0, its
+# claim a local directory under the store).
+if "$podrun" --storage "$tmp/store" plan -f "$src/manifests/app/kv.yaml" --host-facts "$facts" >"$tmp/out" 2>"$tmp/err"; then ok; else bad "plan of a StatefulSet: $(head -3 "$tmp/err")"; fi
+grep -q '^Pod default/kv-0$' "$tmp/out" && ok || bad "a StatefulSet's pod heading: $(head -2 "$tmp/out")"
+grep -q 'hostname kv-0 (FQDN kv-0.kv.default.svc.cluster.local)' "$tmp/out" && ok || bad "a member's hostname"
+grep -Eq "^ +/data +bind +$tmp/store/volumes/default/data-kv-0 +rbind,rprivate,rw$" "$tmp/out" && ok || bad "a member's claim"
+"$podrun" plan -f "$src/manifests/deployment.yaml" --host-facts "$facts" >"$tmp/out" 2>&1
+grep -Eq '^Pod default/web-[a-z0-9]+-xxxxx$' "$tmp/out" && ok || bad "a Deployment's pod heading: $(head -2 "$tmp/out")"
+
 # JSON: the documented field names.
 "$podrun" plan -f "$src/manifests/demo.yaml" -o json --host-facts "$facts" >"$tmp/plan.json" && ok || bad "json exit"
 python3 - "$tmp/plan.json" <<'PY' && ok || bad "json shape"
