@@ -736,7 +736,12 @@ int run_diff(const GlobalOptions& g, const DiffOptions& o) {
       throw std::runtime_error("diff: write " + path + ": " + std::strerror(errno));
   };
   for (const auto& obj : r.objects) {
-    const std::string name = "v1." + obj.kind + "." + obj.ns + "." + obj.name;
+    // kubectl's names: <group>.<version>.<Kind>.<ns>.<name>.
+    const std::string group = obj.kind == "Deployment" || obj.kind == "StatefulSet" || obj.kind == "DaemonSet" ? "apps."
+                              : obj.kind == "Job" || obj.kind == "CronJob"                                     ? "batch."
+                              : obj.kind == "NetworkPolicy"                                                    ? "networking.k8s.io."
+                                                                                                               : "";
+    const std::string name = group + "v1." + obj.kind + "." + obj.ns + "." + obj.name;
     if (obj.live) write(live + "/" + name, *obj.live);
     if (obj.merged) write(merged + "/" + name, *obj.merged);
   }

@@ -575,6 +575,53 @@ DiffResult diff(const Context& ctx, const ApplyRequest& request, const loader::D
     for (const auto& [ns, name] : prune_targets(ctx, request, in_input))
       out.objects.push_back({"Pod", ns, name, live_of(ns, name), std::nullopt});
   for (auto& o : diff_objects(ctx, *loaded, request.selector, request.applyset, request.prune)) out.objects.push_back(std::move(o));
+  // Workloads, Services and NetworkPolicies: the stored object next to the input's, with what
+  // apply keeps of the stored one (uid, creationTimestamp, generation — one more when the spec
+  // changed — and a Service's allocated clusterIP and nodePorts).
+  for (const auto& obj : loaded->objects) {
+    const std::string kind = obj.value("kind", "");
+    if (kind == "Pod" || kind == "ConfigMap" || kind == "Secret" || kind == "Namespace" || !obj.contains("metadata")) continue;
+    const json& meta = obj["metadata"];
+    const std::string name = meta.value("name", ""), ns = meta.value("namespace", "default");
+    std::map<std::string, std::string> labels;
+    const json label_map = meta.value("labels", json::object());
+    for (auto it = label_map.begin(); it != label_map.end(); ++it)
+      if (it.value().is_string()) labels[it.key()] = it.value().get<std::string>();
+    if (request.selector && !request.selector->matches(labels)) continue;
+    std::optional<json> live;
+    std::string word;
+    for (char c : kind) word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (auto wk = parse_workload_kind(word)) {
+      if (auto w = find_workload(ctx, *wk, ns, name)) live = w->object;
+    } else if (kind == "Service") {
+      if (auto s = find_service(ctx, ns, name)) live = s->object;
+    } else if (kind == "NetworkPolicy") {
+      if (auto text = store.load_object(state::StateStore::ObjectKind::NetworkPolicy, ns, name)) live = json::parse(*text, nullptr, false);
+    }
+    json merged = obj;
+    merged["metadata"]["namespace"] = ns;
+    if (!request.applyset.empty()) merged["metadata"]["labels"][kApplySetLabel] = request.applyset;
+    if (live && live->is_object()) {
+      for (const char* k : {"uid", "creationTimestamp", "generation"})
+        if ((*live)["metadata"].contains(k)) merged["metadata"][k] = (*live)["metadata"][k];
+      if (merged["metadata"].contains("generation") && live->value("spec", json()) != merged.value("spec", json()))
+        merged["metadata"]["generation"] = (*live)["metadata"].value("generation", 1) + 1;
+      if (kind == "Service") {
+        json& spec = merged["spec"];
+        const json& was = (*live)["spec"];
+        for (const char* k : {"clusterIP", "clusterIPs", "type", "sessionAffinity"})
+          if (!spec.contains(k) && was.contains(k)) spec[k] = was[k];
+        if (spec.contains("ports") && was.contains("ports"))
+          for (auto& p : spec["ports"]) {
+            if (!p.contains("protocol")) p["protocol"] = "TCP";
+            for (const auto& q : was["ports"])
+              if (!p.contains("nodePort") && q.contains("nodePort") && q.value("port", 0) == p.value("port", 0))
+                p["nodePort"] = q["nodePort"];
+          }
+      }
+    }
+    out.objects.push_back({kind, ns, name, live, merged});
+  }
   return out;
 }
 

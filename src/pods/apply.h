@@ -101,7 +101,9 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
 // the input as apply would store it (merged) next to what is stored now (live; none for a new
 // pod), and with --prune the set's members it would delete (merged none). Changes nothing.
 struct DiffObject {
-  std::string kind;  // Pod, ConfigMap, Secret (a Secret's values masked, as kubectl diff masks them)
+  // Pod, ConfigMap, Secret (a Secret's values masked, as kubectl diff masks them), a
+  // workload's kind, Service, NetworkPolicy.
+  std::string kind;
   std::string ns, name;
   std::optional<nlohmann::json> live, merged;
 };

@@ -157,7 +157,13 @@ expect "delete the namespaces" pr delete namespace np-a np-b np-c --now
 
 # 6. The worked example (manifests/app/): the StatefulSet's members answer the storefront by
 #    their stable names, and refuse any other pod.
+if pr diff -f "$src/manifests/app/" >"$work/diff" 2>&1; then bad "diff before apply: no difference"; else ok; fi
+matches '^\+kind: StatefulSet$' "$(cat "$work/diff")" && ok || bad "diff before apply does not show the StatefulSet: $(head -5 "$work/diff")"
 expect "apply manifests/app/" pr apply -f "$src/manifests/app/"
+expect "diff after apply: every object (workloads, Services, the NetworkPolicy) as stored" pr diff -f "$src/manifests/app/"
+sed 's/replicas: 2/replicas: 3/' "$src/manifests/app/kv.yaml" >"$work/kv3.yaml"
+expect_out "diff of a changed StatefulSet: its spec and generation" '^\+  replicas: 3$' pr diff -f "$work/kv3.yaml"
+matches '^\+  generation: 2$' "$out" && ok || bad "diff does not show the next generation: $out"
 pr apply -f "$(one_pod outsider "" "" ", command: [sleep, \"3600\"]")" >/dev/null 2>&1
 eventually "the kv StatefulSet Ready" 60 "^kv +2/2 " pr get statefulsets
 eventually "the storefront Ready" 60 "^storefront +2/2 " pr get deployments
