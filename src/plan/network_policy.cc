@@ -269,8 +269,8 @@ std::string allow_chain(const World& w, const std::string& name, const PolicyPod
   return out + "    drop\n  }\n";
 }
 
-std::string base_chain(const std::string& hook, const std::string& early_exit, const std::string& jumps) {
-  return "  chain " + hook + " {\n    type filter hook " + hook + " priority filter; policy accept;\n" +
+std::string base_chain(const std::string& hook, const std::string& early_exit, const std::string& jumps, const std::string& first = "") {
+  return "  chain " + hook + " {\n    type filter hook " + hook + " priority filter; policy accept;\n" + first +
          "    ct state established,related accept\n" + early_exit + jumps + "  }\n";
 }
 
@@ -332,7 +332,14 @@ std::string network_policy_ruleset(const std::vector<NetworkPolicy>& policies, c
   const std::string from_pods = o.pod_subnet.empty() ? "" : "    ip saddr != " + o.pod_subnet + " accept\n";
   // Ingress jumps first: an allowed packet returns from its destination's chain and goes on to
   // its source's. No output hook: what the host sends itself is never filtered.
-  const std::string forward = base_chain("forward", from_or_to_pods, ingress_jumps + egress_jumps);
+  // IPv6 between pods goes first: podrun's pod network is IPv4, yet every pod's eth0 has an
+  // IPv6 link-local address, which no rule below names — a way around the policies. On the
+  // pod network's bridge it is dropped (established connections included) while a policy
+  // isolates a pod. With br_netfilter the inet hooks see bridged frames with the bridge as
+  // their input device; the bridge family names it as ibrname.
+  const std::string v6_inet = o.bridge.empty() ? "" : "    iifname \"" + o.bridge + "\" meta nfproto ipv6 drop\n";
+  const std::string v6_bridge = o.bridge.empty() ? "" : "    meta ibrname \"" + o.bridge + "\" ether type ip6 drop\n";
+  const std::string forward = base_chain("forward", from_or_to_pods, ingress_jumps + egress_jumps, v6_inet);
   // The routed side: pod ↔ outside, pod → a Service VIP (seen after DNAT: the backend's
   // address), and, in input, a pod's connections to the host itself (its DNS server on the
   // gateway), which only the source's egress policies can concern.
@@ -342,7 +349,9 @@ std::string network_policy_ruleset(const std::vector<NetworkPolicy>& policies, c
   // The switched side: frames from pod to pod on the bridge never reach the inet hooks
   // (podrun does not load br_netfilter); the bridge family's forward hook sees them, with
   // conntrack (nf_conntrack_bridge, kernel 5.3+) for the established state.
-  if (o.bridge_table) out += "table bridge " + o.table + " {\n" + chains + forward + "}\n";
+  if (o.bridge_table)
+    out += "table bridge " + o.table + " {\n" + chains + base_chain("forward", from_or_to_pods, ingress_jumps + egress_jumps, v6_bridge) +
+           "}\n";
   return out;
 }
 

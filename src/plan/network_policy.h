@@ -71,6 +71,9 @@ struct PolicyRulesetOptions {
   // inet hooks (br_netfilter with net.bridge.bridge-nf-call-iptables=1) needs no bridge table:
   // false leaves it out (the removal still deletes an older one).
   bool bridge_table = true;
+  // The pod network's bridge: IPv6 forwarded on it (pods' link-local addresses, which no rule
+  // names) is dropped while a policy isolates a pod. "" leaves IPv6 alone.
+  std::string bridge = "";
 };
 
 // Both tables, as `nft -f` takes them, replacing the previous ones in one transaction:

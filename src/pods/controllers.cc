@@ -436,8 +436,8 @@ ControllerSync sync_workloads(const Context& ctx, std::int64_t now, ServiceProxy
     std::set<std::string> leaving;
     for (const auto& [ns, name] : remove) leaving.insert(ns + "/" + name);
     try {
-      out.services = proxy->sync(pods, manifests, leaving, settings.settings.subnet, settings.settings.service_cidr,
-                                 settings.settings.resolv_conf, out.changes);
+      out.services = proxy->sync(pods, manifests, leaving, settings.settings.subnet, settings.settings.bridge,
+                                 settings.settings.service_cidr, settings.settings.resolv_conf, out.changes);
     } catch (const std::exception& e) {
       out.services = 1;
       out.errors.push_back(std::string("services: ") + e.what());

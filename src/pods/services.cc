@@ -281,9 +281,9 @@ void ServiceProxy::ensure_dnsmasq(const std::string& listen, const std::string& 
 }
 
 std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, ManifestCache& manifests, const std::set<std::string>& leaving,
-                               const std::string& pod_subnet, const std::string& service_cidr, const std::string& resolv_conf,
-                               std::vector<std::string>& changes) {
-  const std::size_t policies = sync_policies(pods, manifests, pod_subnet, changes);
+                               const std::string& pod_subnet, const std::string& bridge, const std::string& service_cidr,
+                               const std::string& resolv_conf, std::vector<std::string>& changes) {
+  const std::size_t policies = sync_policies(pods, manifests, pod_subnet, bridge, changes);
   std::vector<ServiceView> services = list_services(ctx_, "");
   const std::string table = services_table(ctx_);
   const std::string dir = dns_dir(ctx_);
@@ -325,7 +325,7 @@ std::size_t ServiceProxy::sync(const std::vector<PodView>& pods, ManifestCache& 
 }
 
 std::size_t ServiceProxy::sync_policies(const std::vector<PodView>& pods, ManifestCache& manifests, const std::string& pod_subnet,
-                                        std::vector<std::string>& changes) {
+                                        const std::string& bridge, std::vector<std::string>& changes) {
   std::vector<NetworkPolicyView> stored = list_network_policies(ctx_, "");
   const std::string table = network_policy_table(ctx_);
   if (stored.empty()) {
@@ -339,7 +339,7 @@ std::size_t ServiceProxy::sync_policies(const std::vector<PodView>& pods, Manife
   }
   std::vector<model::NetworkPolicy> policies;
   for (auto& p : stored) policies.push_back(std::move(p.policy));
-  plan::PolicyRulesetOptions options{table, pod_subnet, true};
+  plan::PolicyRulesetOptions options{table, pod_subnet, true, bridge};
   // Where bridged frames already pass the inet hooks, the bridge table would only check them
   // twice (and needs bridge conntrack, which not every kernel has).
   options.bridge_table = !net::bridged_frames_pass_inet_hooks();

@@ -62,15 +62,15 @@ class ServiceProxy {
   // Returns the number of Services and NetworkPolicies; throws SysError when nft refuses a
   // ruleset.
   std::size_t sync(const std::vector<PodView>& pods, ManifestCache& manifests, const std::set<std::string>& leaving,
-                   const std::string& pod_subnet, const std::string& service_cidr, const std::string& resolv_conf,
-                   std::vector<std::string>& changes);
+                   const std::string& pod_subnet, const std::string& bridge, const std::string& service_cidr,
+                   const std::string& resolv_conf, std::vector<std::string>& changes);
   // The table and dnsmasq gone (the process stops; the Services stay stored).
   void stop_dns();
 
  private:
   void ensure_dnsmasq(const std::string& listen, const std::string& resolv_conf);
   std::size_t sync_policies(const std::vector<PodView>& pods, ManifestCache& manifests, const std::string& pod_subnet,
-                            std::vector<std::string>& changes);
+                            const std::string& bridge, std::vector<std::string>& changes);
   Context ctx_;
   std::string applied_;                 // the ruleset last loaded
   std::string applied_policies_;        // .. of the NetworkPolicies

@@ -66,10 +66,19 @@ srv=$(ip_of np-a srv)
 good=$(ip_of np-a good)
 evil=$(ip_of np-a evil)
 
+# IPv6: every pod's eth0 has a link-local address, which no policy names.
+srv6=$(pr exec -n np-a srv -- ip -6 addr show dev eth0 | awk '/inet6 fe80/ {print $2}' | cut -d/ -f1)
+reach6() {
+  if pr exec -n "$1" "$2" -- timeout 2 wget -q -O - "http://[$3%eth0]:8080/hostname" >/dev/null 2>&1; then echo reached; else echo refused; fi
+}
 # No policy: every pod reaches srv.
 for p in np-a/good np-a/evil np-b/friend np-c/stranger; do
   expect_out "no policy: $p reaches srv" "^reached$" reach "${p%/*}" "${p#*/}" "$srv" 8080
 done
+if [ -n "$srv6" ]; then
+  # (eventually: a fresh eth0's link-local address is tentative until duplicate address detection ends)
+  eventually "no policy: good reaches srv's IPv6 link-local address too" 10 "^reached$" reach6 np-a good "$srv6"
+fi
 
 # 1. Default deny ingress in np-a: srv and good are isolated; the host (the node) still reaches srv.
 cat >"$work/deny.yaml" <<'EOF'
@@ -84,6 +93,9 @@ expect_out "apply default-deny-ingress" "^networkpolicy/default-deny-ingress cre
 eventually "default deny: good no longer reaches srv" 10 "^refused$" reach np-a good "$srv" 8080
 expect_out "... nor does a pod of another namespace" "^refused$" reach np-b friend "$srv" 8080
 expect_out "... nor srv good" "^refused$" reach np-a srv "$good" 8080
+if [ -n "$srv6" ]; then
+  expect_out "... nor IPv6 around the policy: good to srv's link-local address" "^refused$" reach6 np-a good "$srv6"
+fi
 if busybox timeout 2 wget -q -O - "http://$srv:8080/hostname" >/dev/null 2>&1; then ok; else bad "the host no longer reaches srv"; fi
 expect_out "get networkpolicies" "^default-deny-ingress +<none> " pr get netpol -n np-a
 # Egress is not isolated: srv still reaches a pod of another namespace.

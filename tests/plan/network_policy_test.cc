@@ -269,6 +269,15 @@ TEST_CASE("netpol: the ruleset jumps for isolated pods only, ingress before egre
   CHECK(r.find("hook input") != std::string::npos);  // the egress side of pod → host
   CHECK(r.find("hook output") == std::string::npos);
   CHECK(r.find("delete table bridge podrun_netpol\n") < r.find("table inet podrun_netpol {"));
+  // IPv6 between pods is left alone without a bridge name, and dropped on the bridge with one,
+  // before anything else (pods' link-local addresses would go around the rules).
+  CHECK(r.find("ipv6") == std::string::npos);
+  o.bridge = "podrun0";
+  r = network_policy_ruleset(ps, kPods, kNamespaces, o);
+  CHECK(r.find("policy accept;\n    iifname \"podrun0\" meta nfproto ipv6 drop\n    ct state established,related accept\n") !=
+        std::string::npos);
+  CHECK(r.find("policy accept;\n    meta ibrname \"podrun0\" ether type ip6 drop\n    ct state established,related accept\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("netpol: the ruleset is the same whatever the order of its input", "[netpol]") {
@@ -329,7 +338,7 @@ TEST_CASE("netpol: nft takes the ruleset (check mode, as root)", "[netpol][nft]"
                              "filter; policy accept;\n    ct state established,related accept\n  }\n}\n")
                        .first == 0;
   for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
-           {"full.nft", network_policy_ruleset(ps, kPods, kNamespaces, {"podrun_netpol_test", "10.85.0.0/16", bridge_ct})},
+           {"full.nft", network_policy_ruleset(ps, kPods, kNamespaces, {"podrun_netpol_test", "10.85.0.0/16", bridge_ct, "podrun0"})},
            {"no-subnet.nft", network_policy_ruleset(ps, kPods, kNamespaces, {"podrun_netpol_test", "", bridge_ct})},
            {"removal.nft", network_policy_ruleset_removal("podrun_netpol_test")}}) {
     auto [rc, output] = nft_check(dir, name, text);
