@@ -505,6 +505,10 @@ void set_user(int sock, const plan::ProcessPlan& p, const std::string& image_use
         }
     }
   }
+  // The primary group is a supplementary group too, as containerd makes it
+  // (ensureAdditionalGids): `id` shows it among the groups, whatever the policy.
+  if (std::find(groups.begin(), groups.end(), static_cast<gid_t>(gid)) == groups.end())
+    groups.insert(groups.begin(), static_cast<gid_t>(gid));
   if (::setgroups(groups.size(), groups.data()) != 0) child_fail(sock, "set the user", "setgroups", "", errno);
   if (::setgid(static_cast<gid_t>(gid)) != 0) child_fail(sock, "set the user", "setgid", std::to_string(gid), errno);
   if (::setuid(static_cast<uid_t>(uid)) != 0) child_fail(sock, "set the user", "setuid", std::to_string(uid), errno);

@@ -144,7 +144,8 @@ host_msgmax=$(cat /proc/sys/kernel/msgmax)
 host_rmid=$(cat /proc/sys/kernel/shm_rmid_forced)
 expect "apply the groups pod (its unsafe sysctls allowed by the machine's owner)" pr apply --allowed-unsafe-sysctls "kernel.msg*,net.core.somaxconn" -f "$m"
 g() { local c=$1; shift; pr exec groups -c "$c" -- sh -c "$*"; }
-expect_out "fsGroup and supplementalGroups are the process's groups (from the host)" "^Groups:[[:space:]]+2000 4000 ?$" \
+expect_out "fsGroup, supplementalGroups and the primary group are the process's groups (from the host), as containerd sets them" \
+  "^Groups:[[:space:]]+2000 3000 4000 ?$" \
   grep Groups: "/proc/$(pid_of groups app)/status"
 expect_out "exec gets the same groups" "^3000 2000 4000$" g app 'id -G'
 expect_out "emptyDir: group fsGroup, setgid, group-writable" "^2000 2777$" g app 'stat -c "%g %a" /data'

@@ -62,12 +62,16 @@ for m in "$src"/manifests/*.yaml; do
       expect_out "island-a serves on its localhost" "^a$" pr exec island-a -- wget -q -O - http://127.0.0.1:8080/
       # (Debian's busybox 1.35 wget crashes with -T: no timeout here; a refused connection is
       # immediate, and the message shows it is the refusal, not a crash.)
-      expect_out "island-b cannot reach island-a on its localhost" "Connection refused" pr exec island-b -- wget -q -O - http://127.0.0.1:8080/ ;;
+      expect_out "island-b cannot reach island-a on its localhost" "Connection refused" pr exec island-b -- wget -q -O - http://127.0.0.1:8080/
+      # The lesson's own loop, as its comment promises: "unreachable", and no crash before it.
+      eventually "island-b's log says unreachable" 5 "^unreachable$" pr logs island-b
+      matches "Segmentation fault" "$out" && bad "island-b's log shows a crash: $out" || ok ;;
     non-root)
       sleep 0.3
       expect_out "non-root: uid 1000 serves on port 80 (the pod's sysctl)" "^hello from uid 1000$" \
         pr exec non-root -c client -- wget -q -O - http://127.0.0.1:80/
       expect_out "non-root: fsGroup is a group of every container" "^1000 2000$" pr exec non-root -c client -- id -G
+      expect_out "non-root: id shows groups 1000 and 2000, as the lesson says" "^uid=1001 gid=1000 groups=1000,2000$" pr exec non-root -c client -- id
       expect_out "non-root: the volume's file has the fsGroup" "^2000$" pr exec non-root -c client -- stat -c %g /shared/index.html
       expect_out "non-root: the host's ip_unprivileged_port_start is its own" "^$host_port_start$" \
         cat /proc/sys/net/ipv4/ip_unprivileged_port_start ;;
