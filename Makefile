@@ -24,7 +24,7 @@ build: deps $(BUILD)/CMakeCache.txt
 # the default store as busybox:latest and busybox:<version>. Built and imported only when
 # missing, so demos and tests run offline.
 BUSYBOX_OCI = $(BUILD)/images/busybox
-$(BUSYBOX_OCI)/index.json: images/build-busybox.py | deps
+$(BUSYBOX_OCI)/index.json: images/build-busybox.py images/ipcs.c | deps
 	python3 images/build-busybox.py $(BUSYBOX_OCI)
 
 image: build $(BUSYBOX_OCI)/index.json

@@ -4,9 +4,10 @@
 usage: images/build-busybox.py OUTDIR [--busybox /bin/busybox]
 
 The image is one layer: the static busybox binary at /bin/busybox, a symlink for each of its
-applets (as `busybox --list-full` names them), /etc/passwd and /etc/group with root and
-nobody (root a member of wheel, nobody of users), and the usual empty directories (/tmp is 1777). Its config runs `sh`, like Docker Hub's
-busybox. The layer is written deterministically (fixed owners, times and order, gzip without a
+applets (as `busybox --list-full` names them), the helpers the lessons need that busybox-static
+lacks (/bin/ipcs, from images/ipcs.c, built static with musl-gcc), /etc/passwd and /etc/group
+with root and nobody (root a member of wheel, nobody of users), and the usual empty
+directories (/tmp is 1777). Its config runs `sh`, like Docker Hub's busybox. The layer is written deterministically (fixed owners, times and order, gzip without a
 timestamp), so the same busybox binary always gives the same digests. Only the Python standard
 library is used: anyone can read what goes into the image.
 """
@@ -18,6 +19,7 @@ import json
 import os
 import subprocess
 import tarfile
+import tempfile
 
 PASSWD = "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n"
 # root in wheel and nobody in users, as Alpine's /etc/group lists them: what a container's
@@ -34,6 +36,23 @@ def busybox_version(busybox):
     first = out.splitlines()[0] if out else ""
     # "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1) multi-call binary."
     return first.split()[1].lstrip("v") if first.startswith("BusyBox v") else "unknown"
+
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Helpers for what Debian's busybox-static has no applet for: name -> C source next to this script.
+HELPERS = {"ipcs": "ipcs.c"}
+
+
+def build_helper(source, out):
+    """A static binary of `source`: musl-gcc (Debian's musl-tools), else the C compiler's -static."""
+    for cc in (["musl-gcc"], ["cc"]):
+        try:
+            subprocess.run(cc + ["-static", "-Os", "-s", "-Wall", "-o", out, source], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            return
+        except (OSError, subprocess.CalledProcessError):
+            continue
+    raise SystemExit("build-busybox: cannot build %s statically (install musl-tools)" % source)
 
 
 def layer_tar(busybox, mtime):
@@ -56,6 +75,14 @@ def layer_tar(busybox, mtime):
             if path == "bin/busybox" or path.count("/") > 2:
                 continue
             add(path, tarfile.SYMTYPE, 0o777, linkname="/bin/busybox")
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in sorted(HELPERS):
+                if "bin/" + name in applets or "usr/bin/" + name in applets:
+                    continue  # busybox has it after all
+                out = os.path.join(tmp, name)
+                build_helper(os.path.join(HERE, HELPERS[name]), out)
+                with open(out, "rb") as f:
+                    add("bin/" + name, tarfile.REGTYPE, 0o755, f.read())
         add("etc/passwd", tarfile.REGTYPE, 0o644, PASSWD.encode())
         add("etc/group", tarfile.REGTYPE, 0o644, GROUP.encode())
     return buf.getvalue()

@@ -53,6 +53,8 @@ for m in "$src"/manifests/*.yaml; do
     host-ipc)
       id=$(ipcmk -M 4096 | grep -Eo '[0-9]+$')
       expect_out "hostIPC: a host SysV segment is visible" "^ *-?[0-9]+ +$id " pr exec host-ipc -- cat /proc/sysvipc/shm
+      expect_out "... and ipcs -m (the built-in image's) lists it, as the lesson says" "^0x[0-9a-f]{8} $id +root +644 +4096 " \
+        pr exec host-ipc -- ipcs -m
       ipcrm -m "$id" ;;
     custom-hostname)
       expect_out "custom hostname" "^teacher$" pr exec named-pod -c main -- hostname
@@ -63,6 +65,10 @@ for m in "$src"/manifests/*.yaml; do
       # (Debian's busybox 1.35 wget crashes with -T: no timeout here; a refused connection is
       # immediate, and the message shows it is the refusal, not a crash.)
       expect_out "island-b cannot reach island-a on its localhost" "Connection refused" pr exec island-b -- wget -q -O - http://127.0.0.1:8080/
+      id=$(ipcmk -M 4096 | grep -Eo '[0-9]+$')
+      expect_out "a pod with its own IPC namespace: ipcs -m lists no segment of the host's" "^key +shmid" pr exec island-a -- ipcs -m
+      matches "^0x" "$out" && bad "a pod without hostIPC sees a SysV segment: $out" || ok
+      ipcrm -m "$id"
       # The lesson's own loop, as its comment promises: "unreachable", and no crash before it.
       eventually "island-b's log says unreachable" 5 "^unreachable$" pr logs island-b
       matches "Segmentation fault" "$out" && bad "island-b's log shows a crash: $out" || ok ;;
