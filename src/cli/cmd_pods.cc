@@ -943,12 +943,17 @@ struct MatrixOptions {
 
 int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
   std::vector<pods::PodView> listed = pods::list_pods(context(g), o.all ? "" : o.ns);
+  for (const auto& name : o.pods)
+    if (std::none_of(listed.begin(), listed.end(), [&](const auto& p) { return p.state.name == name; })) {
+      std::cerr << "podrun: pod \"" << name << "\" not found" << (o.all ? "" : " in namespace " + o.ns) << "\n";
+      return kExitFailure;
+    }
   if (!o.pods.empty())
     listed.erase(std::remove_if(listed.begin(), listed.end(),
                                 [&](const auto& p) { return std::find(o.pods.begin(), o.pods.end(), p.state.name) == o.pods.end(); }),
                  listed.end());
   if (listed.empty()) {
-    std::cerr << "podrun: no running pods" << (o.pods.empty() ? "" : " named so") << "\n";
+    std::cerr << "podrun: no running pods" << (o.all ? "" : " in namespace " + o.ns) << "\n";
     return kExitFailure;
   }
   pods::Matrix m = pods::observed_matrix(listed);
@@ -964,12 +969,30 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
     std::cout << json{{"rows", rows}, {"differences", m.differences}}.dump(2) << "\n";
     return m.differences ? kExitFailure : kExitOk;
   }
+  // Rows name their pod when there are several (a pod's namespace too with -A); cells say
+  // only how the namespace is shared, unless -o wide asks for the inode numbers.
+  const bool several = listed.size() > 1;
+  const bool wide = o.output == "wide";
+  auto pod_label = [&](std::string ns_name) {
+    if (ns_name.rfind("pod ", 0) == 0) ns_name = ns_name.substr(4);
+    return o.all ? ns_name : ns_name.substr(ns_name.find('/') + 1);
+  };
+  auto side = [&](const pods::MatrixRow& r, const std::string& who) {
+    if (who == "host") return who;
+    if (who.rfind("pod ", 0) == 0) return "pod " + pod_label(who);
+    return several ? pod_label(r.pod) + "/" + who : who;
+  };
+  auto word = [&](const std::string& sharing) {
+    if (wide) return sharing;
+    return sharing == "shared (pod)" ? std::string("pod") : sharing == "shared (host)" ? std::string("host") : sharing;
+  };
   std::vector<std::vector<std::string>> table = {{"", "Network", "IPC", "Filesystem", "Processes", "Hostname", "Users"}};
   for (const auto& r : m.rows) {
-    std::vector<std::string> cells = {r.a + " <-> " + r.b};
+    std::vector<std::string> cells = {side(r, r.a) + " <-> " + side(r, r.b)};
     for (const auto& c : r.cells) {
-      std::string cell = c.observed + " " + std::to_string(c.inode_a) + (c.inode_a == c.inode_b ? "" : "/" + std::to_string(c.inode_b));
-      if (c.observed != c.planned) cell = "! " + cell + " (planned: " + c.planned + ")";
+      std::string cell = word(c.observed);
+      if (wide) cell += " " + std::to_string(c.inode_a) + (c.inode_a == c.inode_b ? "" : "/" + std::to_string(c.inode_b));
+      if (c.observed != c.planned) cell = "! " + cell + " (planned: " + word(c.planned) + ")";
       cells.push_back(cell);
     }
     table.push_back(cells);
@@ -982,6 +1005,7 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
     for (std::size_t i = 0; i < r.size(); ++i) line += r[i] + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 2, ' ') : "");
     std::cout << line << "\n";
   }
+  if (!wide) std::cout << "(pod: shared by the pair, the pod's own; host: the host's; isolated: one each. -o wide: the inode numbers)\n";
   std::cout << (m.differences ? std::to_string(m.differences) + " cell(s) differ from the plan (marked !)" : "the kernel matches the plan")
             << "\n";
   return m.differences ? kExitFailure : kExitOk;
@@ -1081,7 +1105,7 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   auto mx = std::make_shared<MatrixOptions>();
   CLI::App* mxc = app.add_subcommand("matrix", "The isolation matrix the kernel shows (/proc/PID/ns), checked against the plan");
   mxc->add_option("pods", mx->pods, "Pods (default: every pod of the namespace)");
-  mxc->add_option("-o,--output", mx->output, "json")->check(CLI::IsMember({"json"}));
+  mxc->add_option("-o,--output", mx->output, "wide (the namespaces' inode numbers too) or json")->check(CLI::IsMember({"wide", "json"}));
   mxc->add_option("-n,--namespace", mx->ns, "Namespace")->capture_default_str();
   mxc->add_flag("-A,--all-namespaces", mx->all, "Every namespace");
   mxc->callback([&g, mx, &action] { action = [&g, mx] { return run_matrix(g, *mx); }; });

@@ -65,6 +65,10 @@ for m in "$src"/manifests/*.yaml; do
       # (Debian's busybox 1.35 wget crashes with -T: no timeout here; a refused connection is
       # immediate, and the message shows it is the refusal, not a crash.)
       expect_out "island-b cannot reach island-a on its localhost" "Connection refused" pr exec island-b -- wget -q -O - http://127.0.0.1:8080/
+      expect_out "matrix of the two pods: one row per pair, named by pod, isolated but for users" \
+        "^pod island-a <-> pod island-b +isolated +isolated +isolated +isolated +isolated +host$" pr matrix island-a island-b
+      matches "^island-b/probe <-> host " "$out" && ok || bad "matrix rows do not name their pod: $out"
+      expect_out "matrix of a pod that is not there" '^podrun: pod "nope" not found in namespace default$' pr matrix nope
       id=$(ipcmk -M 4096 | grep -Eo '[0-9]+$')
       expect_out "a pod with its own IPC namespace: ipcs -m lists no segment of the host's" "^key +shmid" pr exec island-a -- ipcs -m
       matches "^0x" "$out" && bad "a pod without hostIPC sees a SysV segment: $out" || ok
