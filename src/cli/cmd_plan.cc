@@ -21,6 +21,7 @@ struct PlanOptions {
   std::vector<std::string> files;
   std::string output = "text";
   std::string host_facts;
+  bool docker = false;
   PolicyFlags policy;
 };
 
@@ -48,8 +49,10 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
 
   // 3. Plan, and print.
   plan::Plan p = plan::make_plan(in);
+  if (o.docker && o.output != "text") throw UsageError("plan: --docker is an output of its own (-o docker); it takes no -o");
   if (o.output == "json") std::cout << plan::plan_json(p).dump(2) << "\n";
   else if (o.output == "dot") std::cout << plan::plan_dot(p);
+  else if (o.output == "docker" || o.docker) std::cout << plan::plan_docker(p);
   else std::cout << plan::plan_text(p);
   return kExitOk;
 }
@@ -61,9 +64,11 @@ void add_plan_command(CLI::App& app, GlobalOptions& g, Action& action) {
   CLI::App* cmd = app.add_subcommand(
       "plan", "Show what podrun would do for each pod (and a workload's first pod): namespaces, mounts, cgroups, processes");
   cmd->add_option("-f,--filename", o->files, "Files, directories or - (stdin)")->required();
-  cmd->add_option("-o,--output", o->output, "text, json or dot (the namespace graph, for Graphviz)")
-      ->check(CLI::IsMember({"text", "json", "dot"}))
+  cmd->add_option("-o,--output", o->output,
+                  "text, json, dot (the namespace graph, for Graphviz) or docker (the docker run commands that share the same namespaces)")
+      ->check(CLI::IsMember({"text", "json", "dot", "docker"}))
       ->capture_default_str();
+  cmd->add_flag("--docker", o->docker, "Print the pods as docker run commands with the same namespace sharing (-o docker)");
   add_policy_flags(cmd, o->policy, true);
   cmd->add_option("--host-facts", o->host_facts,
                   "Plan for the machine a JSON file describes (cgroupVersion, cpuCount, memoryBytes, ...), not this one");

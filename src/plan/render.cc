@@ -502,3 +502,86 @@ std::string plan_dot(const Plan& plan) {
 }
 
 }  // namespace podrun::plan
+
+namespace podrun::plan {
+
+namespace {
+
+// A word as a POSIX shell reads it back: bare when it is safe, else in single quotes.
+std::string shell_word(const std::string& w) {
+  if (!w.empty() && w.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@,+%") == std::string::npos)
+    return w;
+  std::string out = "'";
+  for (char c : w) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+bool creates(const PausePlan& p, NsKind k) { return std::find(p.creates.begin(), p.creates.end(), k) != p.creates.end(); }
+
+}  // namespace
+
+std::string plan_docker(const Plan& plan) {
+  std::ostringstream out;
+  for (const auto& pod : plan.pods) {
+    const std::string pause = pod.name + "-pause";
+    out << "# Pod " << pod.ns << "/" << pod.name << " as docker run commands: the pause container holds the namespaces the pod's\n"
+        << "# containers share, and each container joins them (--net/--ipc/--pid=container:" << pause << ").\n";
+    // 1. The pause holder: the pod's own namespaces, or the host's where the pod asks for them.
+    out << "docker run -d --name " << pause;
+    if (!creates(pod.pause, NsKind::Net)) out << " --net=host";
+    out << (creates(pod.pause, NsKind::Ipc) ? " --ipc=shareable" : " --ipc=host");
+    if (!creates(pod.pause, NsKind::Pid) && !pod.containers.empty() && pod.containers.front().namespaces.count(NsKind::Pid) &&
+        pod.containers.front().namespaces.at(NsKind::Pid).type == NsSource::Type::Host)
+      out << " --pid=host";
+    out << (creates(pod.pause, NsKind::Uts) ? " --hostname " + shell_word(pod.hostname) : std::string(" --uts=host"));
+    out << " registry.k8s.io/pause:3.10\n";
+    bool uts_note = false;
+    // 2. Each container, in start order.
+    for (const auto& c : pod.containers) {
+      std::string line =
+          std::string("docker run ") + (c.kind == ContainerKind::Init ? "--rm" : "-d") + " --name " + shell_word(pod.name + "-" + c.name);
+      std::vector<std::string> notes;
+      for (const auto& [kind, src] : c.namespaces) {
+        const bool pod_ns = src.type == NsSource::Type::Pod, host = src.type == NsSource::Type::Host;
+        switch (kind) {
+          case NsKind::Net: line += pod_ns ? " --net=container:" + pause : host ? " --net=host" : " --net=none"; break;
+          case NsKind::Ipc: line += pod_ns ? " --ipc=container:" + pause : host ? " --ipc=host" : " --ipc=private"; break;
+          case NsKind::Pid:
+            if (pod_ns) line += " --pid=container:" + pause;
+            else if (host) line += " --pid=host";
+            break;
+          case NsKind::Uts:
+            if (host) line += " --uts=host";
+            else if (pod_ns) uts_note = true;
+            break;
+          case NsKind::Cgroup: line += host ? " --cgroupns=host" : " --cgroupns=private"; break;
+          case NsKind::User:
+            if (!host)
+              notes.push_back("user namespace: docker has one mapping for all containers (dockerd --userns-remap), not one per pod");
+            break;
+          case NsKind::Mnt: break;  // always its own
+        }
+      }
+      for (const auto& m : c.mounts) {
+        std::string ro = std::find(m.options.begin(), m.options.end(), "ro") != m.options.end() ? ":ro" : "";
+        if (m.source.kind == MountSource::Kind::Host) line += " -v " + shell_word(m.source.ref + ":" + m.destination + ro);
+        else if (m.source.kind == MountSource::Kind::Volume)
+          line += " -v " + shell_word(pod.name + "-" + m.source.ref + ":" + m.destination + ro);
+      }
+      if ((c.process.uid && *c.process.uid != 0) || (c.process.gid && *c.process.gid != 0))
+        line += " --user " + (c.process.uid ? std::to_string(*c.process.uid) : std::string("0")) +
+                (c.process.gid ? ":" + std::to_string(*c.process.gid) : "");
+      // The command replaces the image's entrypoint (its first word) and cmd (the rest).
+      if (!c.process.args.empty()) line += " --entrypoint " + shell_word(c.process.args[0]);
+      line += " " + shell_word(c.image);
+      for (std::size_t i = 1; i < c.process.args.size(); ++i) line += " " + shell_word(c.process.args[i]);
+      out << line << "\n";
+      for (const auto& n : notes) out << "#   " << c.name << ": " << n << "\n";
+    }
+    if (uts_note) out << "# The hostname (UTS namespace) comes with --net=container:" << pause << ": Docker joins both.\n";
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace podrun::plan

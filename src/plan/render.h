@@ -13,6 +13,10 @@ namespace podrun::plan {
 nlohmann::ordered_json plan_json(const Plan& plan);
 std::string plan_text(const Plan& plan);
 std::string plan_dot(const Plan& plan);
+// The pod as `docker run` commands: a pause container holding the pod's namespaces, and each
+// container joined to them with the flags that give it the same sharing (--net, --ipc, --pid
+// =container:PAUSE or =host, --uts=host, ...): the Docker lessons' flags, pod by pod.
+std::string plan_docker(const Plan& plan);
 
 // As kubectl describe prints a probe's or hook's action ("http-get http://:8080/healthz").
 std::string handler_text(const HandlerPlan& h);

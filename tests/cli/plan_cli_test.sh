@@ -28,6 +28,15 @@ grep -Eq "^ +/data +bind +$tmp/store/volumes/default/data-kv-0 +rbind,rprivate,r
 "$podrun" plan -f "$src/manifests/deployment.yaml" --host-facts "$facts" >"$tmp/out" 2>&1
 grep -Eq '^Pod default/web-[a-z0-9]+-xxxxx$' "$tmp/out" && ok || bad "a Deployment's pod heading: $(head -2 "$tmp/out")"
 
+# --docker: each lesson's pod as docker run commands with the same sharing.
+docker_of() { "$podrun" plan --docker -f "$src/manifests/$1.yaml" --host-facts "$facts" 2>&1; }
+grep -q -- '^docker run -d --name demo-web --net=container:demo-pause --ipc=container:demo-pause ' <<<"$(docker_of demo)" && ok || bad "docker: demo: $(docker_of demo | head -5)"
+grep -q -- '--pid=container:shared-pids-pause' <<<"$(docker_of shared-process-namespace)" && ok || bad "docker: shareProcessNamespace"
+grep -q -- '^docker run -d --name host-pid-main .*--pid=host ' <<<"$(docker_of host-pid)" && ok || bad "docker: hostPID"
+grep -q -- '^docker run -d --name host-net-main --net=host ' <<<"$(docker_of host-network)" && ok || bad "docker: hostNetwork"
+grep -q -- '--ipc=host' <<<"$(docker_of host-ipc)" && ok || bad "docker: hostIPC"
+"$podrun" plan --docker -o json -f "$src/manifests/demo.yaml" >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "--docker with -o json: usage error"
+
 # JSON: the documented field names.
 "$podrun" plan -f "$src/manifests/demo.yaml" -o json --host-facts "$facts" >"$tmp/plan.json" && ok || bad "json exit"
 python3 - "$tmp/plan.json" <<'PY' && ok || bad "json shape"
