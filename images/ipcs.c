@@ -34,23 +34,23 @@ static int table(const char *path, const char *title, const char *head, int kind
   }
   while (fgets(line, sizeof line, f)) {
     char name[64];
-    long key;
+    long key; /* an int, printed signed by the kernel: the key is its 32 bits, as util-linux shows it */
     unsigned long id, perms, a, b, c, d, uid;
     if (kind == 'm') {
       /* key shmid perms size cpid lpid nattch uid ... */
       unsigned long size, nattch;
       if (sscanf(line, "%ld %lu %lo %lu %lu %lu %lu %lu", &key, &id, &perms, &size, &a, &b, &nattch, &uid) != 8) continue;
       const char *status = (perms & 01000) ? "dest" : (perms & 02000) ? "locked" : "";
-      printf("0x%08lx %-10lu %-10s %-10lo %-10lu %-10lu %-12s\n", (unsigned long)key, id, owner(uid, name, sizeof name), perms & 0777,
+      printf("0x%08x %-10lu %-10s %-10lo %-10lu %-10lu %-12s\n", (unsigned int)key, id, owner(uid, name, sizeof name), perms & 0777,
              size, nattch, status);
     } else if (kind == 'q') {
       /* key msqid perms cbytes qnum lspid lrpid uid ... */
       if (sscanf(line, "%ld %lu %lo %lu %lu %lu %lu %lu", &key, &id, &perms, &a, &b, &c, &d, &uid) != 8) continue;
-      printf("0x%08lx %-10lu %-10s %-10lo %-12lu %-12lu\n", (unsigned long)key, id, owner(uid, name, sizeof name), perms & 0777, a, b);
+      printf("0x%08x %-10lu %-10s %-10lo %-12lu %-12lu\n", (unsigned int)key, id, owner(uid, name, sizeof name), perms & 0777, a, b);
     } else {
       /* key semid perms nsems uid ... */
       if (sscanf(line, "%ld %lu %lo %lu %lu", &key, &id, &perms, &a, &uid) != 5) continue;
-      printf("0x%08lx %-10lu %-10s %-10lo %-10lu\n", (unsigned long)key, id, owner(uid, name, sizeof name), perms & 0777, a);
+      printf("0x%08x %-10lu %-10s %-10lo %-10lu\n", (unsigned int)key, id, owner(uid, name, sizeof name), perms & 0777, a);
     }
   }
   fclose(f);
