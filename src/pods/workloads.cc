@@ -484,14 +484,20 @@ void statefulset_identity(json& pod, const model::StatefulSetSpec& spec, const s
   }
 }
 
+// The five random characters a controller appends to a pod's name (generateName) are drawn
+// when it makes the pod; a plan made before shows this instead, so no one mistakes it for the
+// name the pod will have.
+constexpr const char* kSuffixChosenAtRun = "xxxxx";
+
 json example_pod(const model::Workload& w) {
   const std::string& ns = w.metadata.ns;
   const std::string hash = plan::pod_template_hash(w.template_json);
   switch (workload_kind_of(w)) {
     case WorkloadKind::Deployment:
-      return pod_of_template(ns, w.template_json, w.metadata.name + "-" + hash + "-xxxxx", {{"pod-template-hash", hash}}, {});
+      return pod_of_template(ns, w.template_json, w.metadata.name + "-" + hash + "-" + kSuffixChosenAtRun, {{"pod-template-hash", hash}},
+                             {});
     case WorkloadKind::DaemonSet:
-      return pod_of_template(ns, w.template_json, w.metadata.name + "-xxxxx", {{"controller-revision-hash", hash}}, {});
+      return pod_of_template(ns, w.template_json, w.metadata.name + "-" + kSuffixChosenAtRun, {{"controller-revision-hash", hash}}, {});
     case WorkloadKind::StatefulSet: {
       const std::string name = w.metadata.name + "-" + std::to_string(w.statefulset.ordinals_start);
       json pod = pod_of_template(ns, w.template_json, name,
@@ -505,7 +511,7 @@ json example_pod(const model::Workload& w) {
     case WorkloadKind::Job:
     case WorkloadKind::CronJob:
       // A CronJob's template_json is its Job's pod template (loader/workloads.cc).
-      return pod_of_template(ns, w.template_json, w.metadata.name + "-xxxxx", {{"job-name", w.metadata.name}}, {});
+      return pod_of_template(ns, w.template_json, w.metadata.name + "-" + kSuffixChosenAtRun, {{"job-name", w.metadata.name}}, {});
   }
   return json::object();
 }

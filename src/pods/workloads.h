@@ -95,9 +95,10 @@ nlohmann::json pod_of_template(const std::string& ns, const std::string& templat
 // as subdomain, and a persistentVolumeClaim volume per claim template (<claim>-<pod_name>),
 // replacing a template volume of the same name.
 void statefulset_identity(nlohmann::json& pod, const model::StatefulSetSpec& spec, const std::string& pod_name);
-// The pod a workload's controller would make first (a Deployment's or DaemonSet's with its
-// hash and a placeholder suffix "xxxxx", a StatefulSet's ordinal 0, a Job's first index, a
-// CronJob's Job's): what `podrun plan` plans for a workload.
+// The pod a workload's controller would make first, for `podrun plan`: a StatefulSet's
+// member at its first ordinal, with its identity and claims; a Deployment's, DaemonSet's,
+// Job's or CronJob's Job's from its template, named with "xxxxx" where the controller will
+// draw a random suffix when it runs (an Indexed Job's index is not in the example's name).
 nlohmann::json example_pod(const model::Workload& w);
 // Each workload's example pod, loaded (checked and decoded as a Pod of `options`) and added to
 // `loaded.pods`; `loaded`'s own pods come first.
