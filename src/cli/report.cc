@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/xml.h"
+
 namespace podrun::cli {
 
 using loader::DocumentResult;
@@ -30,22 +32,6 @@ std::string object_label(const DocumentResult& d) {
   std::string kind = d.kind.empty() ? "document" : d.kind;
   if (d.name.empty()) return kind;
   return kind + " " + (d.ns.empty() ? "default" : d.ns) + "/" + d.name;
-}
-
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') out += ' ';
-        else out += c;
-    }
-  }
-  return out;
 }
 
 // FILE:LINE:COL: [warning: ]PATH: message, one line per problem, then the closing line.
