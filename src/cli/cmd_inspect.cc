@@ -15,6 +15,7 @@
 #include "cli/inputs.h"
 #include "common/error.h"
 #include "common/fd.h"
+#include "common/files.h"
 #include "common/process.h"
 #include "exec/run_config.h"
 #include "plan/plan.h"
@@ -59,8 +60,11 @@ const state::ContainerState* pick_container(const state::PodState& s, const std:
   if (!name.empty()) {
     for (const auto& c : s.containers)
       if (c.name == name) return &c;
+    for (const auto& c : s.ephemeral_containers)
+      if (c.name == name) return &c;
     std::string all;
     for (const auto& c : s.containers) all += (all.empty() ? "" : " ") + c.name;
+    for (const auto& c : s.ephemeral_containers) all += (all.empty() ? "" : " ") + c.name;
     std::cerr << "podrun: " << verb << ": container " << name << " is not valid for pod " << s.name << " (choose one of: " << all << ")\n";
     return nullptr;
   }
@@ -312,6 +316,32 @@ int describe_one(const GlobalOptions& g, const state::PodState& s) {
         out << "    PID:            " << c.pid << "\n";
         out << "    Namespaces:     " << namespaces_line(c.pid) << "\n";
       }
+    }
+  }
+  // Debug containers (podrun debug), as kubectl lists them: after the containers.
+  if (!s.ephemeral_containers.empty()) out << "Ephemeral Containers:\n";
+  for (const auto& c : s.ephemeral_containers) {
+    std::optional<exec::EphemeralRequest> req;
+    try {
+      if (auto text = files::read(state::PodPaths{dir}.ephemeral_request(c.name))) req = exec::decode_ephemeral_request(*text);
+    } catch (const std::exception&) {}
+    out << "  " << c.name << ":\n    Image:          " << c.image << "\n";
+    if (req && !req->plan.process.args.empty()) {
+      out << "    Command:\n";
+      for (const auto& a : req->plan.process.args) out << "      " << a << "\n";
+    }
+    if (req) {
+      const plan::NsSource& pid = req->plan.namespaces.at(plan::NsKind::Pid);
+      out << "    Target:         "
+          << (pid.type == plan::NsSource::Type::Container ? pid.container + " (its PID namespace)"
+                                                          : std::string("<none> (PID namespace: ") + pid.str() + ")")
+          << "\n";
+    }
+    print_state(out, "State:          ", c);
+    out << "    Ready:          False\n    Restart Count:  0\n";
+    if (c.state == state::RunState::Running && process_alive(c.pid, c.start_time)) {
+      out << "    PID:            " << c.pid << "\n";
+      out << "    Namespaces:     " << namespaces_line(c.pid) << "\n";
     }
   }
   out << "Conditions:\n  Type              Status\n";

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/report.h"
+#include "cli/svg.h"
 #include "host/host_facts.h"
 #include "image/store.h"
 #include "loader/loader.h"
@@ -52,6 +53,7 @@ int run_plan(const GlobalOptions& g, const PlanOptions& o) {
   if (o.docker && o.output != "text") throw UsageError("plan: --docker is an output of its own (-o docker); it takes no -o");
   if (o.output == "json") std::cout << plan::plan_json(p).dump(2) << "\n";
   else if (o.output == "dot") std::cout << plan::plan_dot(p);
+  else if (o.output == "svg") std::cout << dot_to_svg(plan::plan_dot(p));  // the same graph, drawn by Graphviz
   else if (o.output == "docker" || o.docker) std::cout << plan::plan_docker(p);
   else std::cout << plan::plan_text(p);
   return kExitOk;
@@ -65,8 +67,9 @@ void add_plan_command(CLI::App& app, GlobalOptions& g, Action& action) {
       "plan", "Show what podrun would do for each pod (and a workload's first pod): namespaces, mounts, cgroups, processes");
   cmd->add_option("-f,--filename", o->files, "Files, directories or - (stdin)")->required();
   cmd->add_option("-o,--output", o->output,
-                  "text, json, dot (the namespace graph, for Graphviz) or docker (the docker run commands that share the same namespaces)")
-      ->check(CLI::IsMember({"text", "json", "dot", "docker"}))
+                  "text, json, dot (the namespace graph, for Graphviz), svg (that graph drawn by Graphviz's dot) or docker (the docker "
+                  "run commands that share the same namespaces)")
+      ->check(CLI::IsMember({"text", "json", "dot", "svg", "docker"}))
       ->capture_default_str();
   cmd->add_flag("--docker", o->docker, "Print the pods as docker run commands with the same namespace sharing (-o docker)");
   add_policy_flags(cmd, o->policy, true);

@@ -18,6 +18,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/matrix_svg.h"
 #include "cli/pull_progress.h"
 #include "cli/report.h"
 #include "common/error.h"
@@ -26,6 +27,7 @@
 #include "model/selector.h"
 #include "net/ipam.h"
 #include "pods/apply.h"
+#include "pods/debug.h"
 #include "pods/delete.h"
 #include "pods/exec.h"
 #include "pods/gc.h"
@@ -933,6 +935,31 @@ int run_exec(const GlobalOptions& g, const ExecOptions& o) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// debug: an ephemeral container in a running pod, with kubectl debug's flags.
+
+struct DebugOptions {
+  pods::DebugRequest request;
+  std::string profile = "legacy";
+};
+
+int run_debug(const GlobalOptions& g, const DebugOptions& o) {
+  // kubectl's profiles: podrun's debug container always has the pod's container defaults
+  // (legacy, general and restricted add nothing to a container without a securityContext
+  // here, and sysadmin's privileges are refused rather than granted behind the user's back).
+  if (o.profile != "legacy" && o.profile != "general" && o.profile != "restricted")
+    throw UsageError("debug: --profile " + o.profile + " is not supported (legacy, general or restricted: the pod's container defaults)");
+  try {
+    return pods::debug_pod(context(g), o.request, {}, [&](const std::string& name) {
+      if (o.request.container.empty()) std::cerr << "Defaulting debug container name to " << name << ".\n";
+      if (o.request.tty && ::isatty(0)) std::cerr << "If you don't see a command prompt, try pressing enter.\n";
+    });
+  } catch (const pods::NotFound& e) {
+    std::cerr << "podrun: debug: " << e.what() << "\n";
+    return kExitFailure;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // matrix: the isolation the kernel shows, next to the plan's.
 
 struct MatrixOptions {
@@ -967,6 +994,10 @@ int run_matrix(const GlobalOptions& g, const MatrixOptions& o) {
       rows.push_back(row);
     }
     std::cout << json{{"rows", rows}, {"differences", m.differences}}.dump(2) << "\n";
+    return m.differences ? kExitFailure : kExitOk;
+  }
+  if (o.output == "svg") {  // a picture for slides: the same cells, coloured, with the inode numbers
+    std::cout << matrix_svg(m.rows);
     return m.differences ? kExitFailure : kExitOk;
   }
   // Rows name their pod when there are several (a pod's namespace too with -A); cells say
@@ -1099,13 +1130,35 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   exc->add_flag("-t,--tty", ex->tty, "Allocate a terminal");
   exc->callback([&g, ex, &action] { action = [&g, ex] { return run_exec(g, *ex); }; });
 
+  auto dbg = std::make_shared<DebugOptions>();
+  CLI::App* dbc = app.add_subcommand(
+      "debug", "Add a debug container to a running pod (kubectl debug POD --image IMG [--target C] [-it] -- CMD): an ephemeral container");
+  dbc->add_option("pod", dbg->request.pod, "Pod")->required();
+  dbc->add_option("command", dbg->request.command, "-- COMMAND [ARG...] (default: the image's)");
+  dbc->add_option("--image", dbg->request.image, "The debug container's image")->required();
+  dbc->add_option("--target", dbg->request.target, "A container of the pod whose PID namespace the debug container joins");
+  dbc->add_option("-c,--container", dbg->request.container, "The debug container's name (default: debugger-xxxxx)");
+  dbc->add_option("--image-pull-policy", dbg->request.image_pull_policy, "Always, IfNotPresent or Never (default: as for any container)");
+  dbc->add_option("--profile", dbg->profile, "legacy, general or restricted (the pod's container defaults)")->capture_default_str();
+  dbc->add_option("-n,--namespace", dbg->request.ns, "Namespace")->capture_default_str();
+  dbc->add_flag("-i,--stdin", dbg->request.stdin_open, "Attach standard input (and its output) until the container ends");
+  dbc->add_flag("-t,--tty", dbg->request.tty, "Give the container a terminal (with -i)");
+  dbc->footer(
+      "Examples:\n"
+      "  # A shell that sees the processes of container 'app' and reaches its files via /proc/PID/root\n"
+      "  podrun debug mypod -it --image busybox --target app -- sh\n"
+      "  # A command in the pod's network namespace, its output in podrun logs mypod -c dbg\n"
+      "  podrun debug mypod --image busybox -c dbg -- netstat -tln");
+  dbc->callback([&g, dbg, &action] { action = [&g, dbg] { return run_debug(g, *dbg); }; });
+
   CLI::App* gc = app.add_subcommand("gc", "Release what pods that are gone left: addresses, an unused bridge, hostPort rules, storage");
   gc->callback([&g, &action] { action = [&g] { return run_gc(g); }; });
 
   auto mx = std::make_shared<MatrixOptions>();
   CLI::App* mxc = app.add_subcommand("matrix", "The isolation matrix the kernel shows (/proc/PID/ns), checked against the plan");
   mxc->add_option("pods", mx->pods, "Pods (default: every pod of the namespace)");
-  mxc->add_option("-o,--output", mx->output, "wide (the namespaces' inode numbers too) or json")->check(CLI::IsMember({"wide", "json"}));
+  mxc->add_option("-o,--output", mx->output, "wide (the namespaces' inode numbers too), json or svg (a picture, with the inode numbers)")
+      ->check(CLI::IsMember({"wide", "json", "svg"}));
   mxc->add_option("-n,--namespace", mx->ns, "Namespace")->capture_default_str();
   mxc->add_flag("-A,--all-namespaces", mx->all, "Every namespace");
   mxc->callback([&g, mx, &action] { action = [&g, mx] { return run_matrix(g, *mx); }; });

@@ -50,6 +50,7 @@ void add_explain_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_version_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_serve_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_workload_commands(CLI::App& app, GlobalOptions& global, Action& action);  // scale, rollout, wait
+void add_ui_command(CLI::App& app, GlobalOptions& global, Action& action);         // the read-only web page (podrun-ui)
 void add_probe_command(CLI::App& app, GlobalOptions& global, Action& action);      // hidden: the supervisor's gRPC probe
 
 }  // namespace podrun::cli

@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
   add_version_command(app, global, action);
   add_serve_commands(app, global, action);
   add_workload_commands(app, global, action);
+  add_ui_command(app, global, action);
   add_probe_command(app, global, action);
 
   try {

@@ -13,6 +13,7 @@
 #include <linux/openat2.h>
 #include <sched.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -566,8 +567,15 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   // 5. Output to the supervisor's log pipes, the rest of the fds closed.
   if (l.stdout_fd >= 0) ::dup2(l.stdout_fd, 1);
   if (l.stderr_fd >= 0) ::dup2(l.stderr_fd, 2);
-  int devnull = ::open("/dev/null", O_RDONLY);
-  if (devnull >= 0) ::dup2(devnull, 0);
+  if (l.stdin_fd >= 0) {
+    ::dup2(l.stdin_fd, 0);
+  } else {
+    int devnull = ::open("/dev/null", O_RDONLY);
+    if (devnull >= 0) ::dup2(devnull, 0);
+  }
+  // A terminal becomes the controlling one of a new session, as a shell on it expects (job
+  // control, ^C); the supervisor's session is left behind.
+  if (l.tty && (::setsid() < 0 || ::ioctl(0, TIOCSCTTY, 0) != 0)) child_fail(sock, "take the terminal", "ioctl", "TIOCSCTTY", errno);
   // Every fd above 2 close-on-exec (the failure socket stays until exec); again below, after
   // the last file the child opens itself.
   if (int err = close_fds_on_exec(3)) child_fail(sock, "close the supervisor's fds", "close_range", "", err);

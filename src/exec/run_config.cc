@@ -74,4 +74,33 @@ RunConfig decode_run_config(const std::string& text) {
   return c;
 }
 
+std::string encode_ephemeral_request(const EphemeralRequest& r) {
+  nlohmann::json j{{"spec", r.spec_json},
+                   {"plan", plan::container_plan_json(r.plan)},
+                   {"image", {{"layers", r.image.layers}, {"user", r.image.user}}},
+                   {"stdin", r.stdin_path},
+                   {"stdout", r.stdout_path},
+                   {"stderr", r.stderr_path},
+                   {"tty", r.tty}};
+  return j.dump();
+}
+
+EphemeralRequest decode_ephemeral_request(const std::string& text) {
+  try {
+    auto j = nlohmann::json::parse(text);
+    EphemeralRequest r;
+    r.spec_json = j.value("spec", "");
+    r.plan = plan::container_plan_from_json(j.at("plan"));
+    const auto& img = j.at("image");
+    r.image = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", "")};
+    r.stdin_path = j.value("stdin", "");
+    r.stdout_path = j.value("stdout", "");
+    r.stderr_path = j.value("stderr", "");
+    r.tty = j.value("tty", false);
+    return r;
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("an ephemeral container's request: ") + e.what());
+  }
+}
+
 }  // namespace podrun::exec

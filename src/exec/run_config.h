@@ -70,6 +70,22 @@ struct RunConfig {
   PullRetry pull_retry;
 };
 
+// A debug container (`podrun debug`) for the pod's supervisor: <pod dir>/ephemeral/<name>.json,
+// written by the pod manager, then SIGUSR1 to the supervisor, which starts it once.
+struct EphemeralRequest {
+  std::string spec_json;  // the EphemeralContainer as the API shows it (get -o yaml)
+  plan::ContainerPlan plan;
+  ImageLayers image;
+  // Attached streams (-i, -t): paths the supervisor opens for the container's fds 0-2 (the
+  // caller's pipes, as /proc/PID/fd/N, or the slave of its terminal); "" for /dev/null on 0
+  // and the container's log on 1 and 2.
+  std::string stdin_path, stdout_path, stderr_path;
+  bool tty = false;  // stdin_path is a terminal: the container's controlling terminal
+};
+
+std::string encode_ephemeral_request(const EphemeralRequest& r);
+EphemeralRequest decode_ephemeral_request(const std::string& json);  // throws std::runtime_error
+
 std::string encode_run_config(const RunConfig& c);
 RunConfig decode_run_config(const std::string& json);  // throws std::runtime_error
 

@@ -43,7 +43,8 @@ const std::vector<FieldRule>& field_rules() {
       // Pod spec
       {"spec.containers", S, ""},
       {"spec.initContainers", S, "run to completion in order; restartPolicy: Always makes a sidecar"},
-      {"spec.ephemeralContainers", U, "podrun has no debug containers"},
+      {"spec.ephemeralContainers", U,
+       "cannot be set on create (the API server refuses it too): add one to a running pod with podrun debug"},
       {"spec.volumes", S, ""},
       {"spec.restartPolicy", S, ""},
       {"spec.terminationGracePeriodSeconds", S, ""},

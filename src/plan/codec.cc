@@ -32,8 +32,10 @@ NLOHMANN_JSON_SERIALIZE_ENUM(NsSource::Type, {{NsSource::Type::Pod, "pod"},
                                               {NsSource::Type::Host, "host"},
                                               {NsSource::Type::Private, "private"},
                                               {NsSource::Type::Container, "container"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(ContainerKind,
-                             {{ContainerKind::Init, "init"}, {ContainerKind::Sidecar, "sidecar"}, {ContainerKind::App, "app"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(ContainerKind, {{ContainerKind::Init, "init"},
+                                             {ContainerKind::Sidecar, "sidecar"},
+                                             {ContainerKind::App, "app"},
+                                             {ContainerKind::Ephemeral, "ephemeral"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(QosClass, {{QosClass::Guaranteed, "Guaranteed"},
                                         {QosClass::Burstable, "Burstable"},
                                         {QosClass::BestEffort, "BestEffort"}})
@@ -141,6 +143,16 @@ PodPlan pod_plan_from_json(const nlohmann::json& j) {
     return j.get<PodPlan>();
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("the pod's plan cannot be read: ") + e.what());
+  }
+}
+
+nlohmann::json container_plan_json(const ContainerPlan& c) { return c; }
+
+ContainerPlan container_plan_from_json(const nlohmann::json& j) {
+  try {
+    return j.get<ContainerPlan>();
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("the container's plan cannot be read: ") + e.what());
   }
 }
 

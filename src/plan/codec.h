@@ -20,5 +20,8 @@ PodPlan decode_pod_plan(const std::string& json);  // throws std::runtime_error 
 // no text in between.
 nlohmann::json pod_plan_json(const PodPlan& pod);
 PodPlan pod_plan_from_json(const nlohmann::json& j);  // throws std::runtime_error on bad input
+// One container: an ephemeral container's request (pods/debug.h) carries its plan so.
+nlohmann::json container_plan_json(const ContainerPlan& c);
+ContainerPlan container_plan_from_json(const nlohmann::json& j);  // throws std::runtime_error on bad input
 
 }  // namespace podrun::plan

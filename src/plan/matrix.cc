@@ -15,9 +15,15 @@ const char* sharing_name(Sharing s) {
 
 namespace {
 
-Sharing between(const NsSource& a, const NsSource& b) {
-  if (a.type == NsSource::Type::Host && b.type == NsSource::Type::Host) return Sharing::SharedHost;
-  if (a.type == NsSource::Type::Pod && b.type == NsSource::Type::Pod) return Sharing::SharedPod;
+// `a` and `b` of containers named `an` and `bn` of one pod. A debug container that joins its
+// target's namespace (Container) shares it with the target and with other debug containers
+// of the same target.
+Sharing between(const NsSource& a, const NsSource& b, const std::string& an = "", const std::string& bn = "") {
+  using T = NsSource::Type;
+  if (a.type == T::Host && b.type == T::Host) return Sharing::SharedHost;
+  if (a.type == T::Pod && b.type == T::Pod) return Sharing::SharedPod;
+  if (a.type == T::Container && (a.container == bn || (b.type == T::Container && b.container == a.container))) return Sharing::SharedPod;
+  if (b.type == T::Container && b.container == an) return Sharing::SharedPod;
   return Sharing::Isolated;
 }
 
@@ -48,7 +54,7 @@ std::vector<MatrixRow> isolation_matrix(const Plan& plan) {
         const ContainerPlan& b = p.containers[j];
         MatrixRow r{pod, a.name, b.name, {}, ""};
         for (std::size_t k = 0; k < kMatrixKinds.size(); ++k)
-          r.cells[k] = between(a.namespaces.at(kMatrixKinds[k]), b.namespaces.at(kMatrixKinds[k]));
+          r.cells[k] = between(a.namespaces.at(kMatrixKinds[k]), b.namespaces.at(kMatrixKinds[k]), a.name, b.name);
         std::set<std::string> va = volumes_of(a), vb = volumes_of(b);
         std::string shared;
         for (const auto& v : va)

@@ -33,6 +33,7 @@ const char* container_kind_name(ContainerKind k) {
     case ContainerKind::Init: return "init";
     case ContainerKind::Sidecar: return "sidecar";
     case ContainerKind::App: return "app";
+    case ContainerKind::Ephemeral: return "ephemeral";
   }
   return "";
 }

@@ -339,8 +339,10 @@ struct RestartRule {
 // list matches every code, an empty In list none).
 std::optional<RestartAction> matching_restart_rule(const std::vector<RestartRule>& rules, int exit_code);
 
-enum class ContainerKind { Init, Sidecar, App };
-const char* container_kind_name(ContainerKind k);  // "init", "sidecar", "app"
+// Ephemeral: a debug container added to a running pod (`podrun debug`, spec.ephemeralContainers):
+// never part of the pod's plan, started once and never restarted.
+enum class ContainerKind { Init, Sidecar, App, Ephemeral };
+const char* container_kind_name(ContainerKind k);  // "init", "sidecar", "app", "ephemeral"
 
 struct ContainerPlan {
   std::string name;

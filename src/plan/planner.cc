@@ -731,6 +731,54 @@ PodPlan plan_pod(const model::Pod& pod, const PlanInput& in) {
 
 }  // namespace
 
+ContainerPlan plan_ephemeral_container(const model::Pod& pod, const model::Container& c, const std::string& target, const PodPlan& running,
+                                       const PlanInput& in) {
+  const model::PodSpec& s = pod.spec;
+  std::vector<std::string> warnings;  // the pod's were said at its apply
+  EnvContext ctx{&pod, running.uid, running.hostname, &in.host, in.configmaps, in.secrets};
+  ContainerPlan cp;
+  cp.name = c.name;
+  cp.kind = ContainerKind::Ephemeral;
+  cp.image = c.image;
+  cp.image_pull_policy = pull_policy_of(in.node.image_pull_policy.empty() ? c.image_pull_policy : in.node.image_pull_policy);
+  auto img = in.images.find(c.image);
+  const ImageConfig* image = img == in.images.end() ? nullptr : &img->second;
+  cp.image_known = image != nullptr;
+  // 1. The pod's network, IPC and UTS namespaces, as every container; the target's PID
+  //    namespace (targetContainerName), unless the pod shares one anyway.
+  cp.namespaces = container_namespaces(s);
+  if (!target.empty() && cp.namespaces[NsKind::Pid].type == NsSource::Type::Private)
+    for (const auto& other : running.containers)
+      if (other.name == target)
+        cp.namespaces[NsKind::Pid] = other.namespaces.at(NsKind::Pid).type == NsSource::Type::Private
+                                         ? NsSource{NsSource::Type::Container, target}
+                                         : other.namespaces.at(NsKind::Pid);
+  // 2. The mounts every container gets (no ports, probes, hooks or resources: the API
+  //    server refuses them on an ephemeral container); a cgroup under the pod's, unlimited.
+  cp.mounts = container_mounts(c, pod, in.node);
+  cp.cgroup.path = running.cgroup.path + "/" + c.name;
+  cp.cgroup.v1 = cgroup_v1(std::nullopt, std::nullopt, std::nullopt, std::nullopt);
+  cp.cgroup.v2 = cgroup_v2(cp.cgroup.v1);
+  cp.oom_score_adj = oom_score_adj(running.qos, std::nullopt, in.host.memory_bytes);
+  // 3. Its process and security, as for any container of the pod: never more privilege.
+  ProcessSpec spec = process_spec(c, ctx);
+  cp.process = container_process(c, image, ctx);
+  cp.process.capabilities = container_capabilities(c.security_context.capabilities_add, c.security_context.capabilities_drop);
+  cp.process.no_new_privs = c.security_context.allow_privilege_escalation == false;
+  cp.security = security_plan(c, pod, in, warnings);
+  if (cp.security.privileged) cp.process.capabilities = container_capabilities({"ALL"}, {});
+  cp.cgroup.devices = container_devices(cp.security.privileged);
+  cp.restart_policy = RestartPolicy::Never;  // an ephemeral container is never restarted
+  if (!image) {
+    if (cp.image_pull_policy == PullPolicy::Never)
+      cp.start_errors.push_back("ErrImageNeverPull: Container image \"" + c.image + "\" is not present with pull policy of Never");
+    else cp.start_errors.push_back("ErrImagePull: image " + c.image + " is not in the local store (podrun image pull " + c.image + ")");
+  } else {
+    for (auto& e : process_start_errors(spec, cp.process, image)) cp.start_errors.push_back(std::move(e));
+  }
+  return cp;
+}
+
 Plan make_plan(const PlanInput& in) {
   Plan plan;
   plan.host = in.host;

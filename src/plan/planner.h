@@ -40,6 +40,14 @@ struct PlanInput {
 
 Plan make_plan(const PlanInput& input);
 
+// An ephemeral container (`podrun debug`: spec.ephemeralContainers) for a pod that runs with
+// the plan `running`: the pod's network, IPC and UTS namespaces, the PID namespace of `target`
+// when one is named (else the pod's containers' own rule), the mounts, user, capabilities and
+// seccomp of any container of the pod, a cgroup without limits under the pod's, and
+// restartPolicy Never. `pod` is the pod's manifest as loaded; `in` has the image's config.
+ContainerPlan plan_ephemeral_container(const model::Pod& pod, const model::Container& c, const std::string& target, const PodPlan& running,
+                                       const PlanInput& in);
+
 // Parts, exposed for tests.
 std::string spec_hash(const model::Pod& pod);     // 16 hex digits (FNV-1a 64 of the canonical spec)
 std::string pod_uid(const model::Pod& pod);       // UUID-shaped, stable for the same namespace/name/spec

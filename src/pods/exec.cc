@@ -23,6 +23,8 @@ namespace {
 
 volatile sig_atomic_t g_winch = 0;
 
+}  // namespace
+
 // Copies our terminal to the container's and back, in raw mode, until the command's side of
 // the terminal closes; the window size follows ours (SIGWINCH).
 // Without -i (`stdin_open` false) standard input is not read at all, as kubectl and docker
@@ -49,7 +51,7 @@ void relay_terminal(int master, pid_t child, bool stdin_open) {
     int n = ::poll(fds, stdin_open ? 2 : 1, 100);
     if (n < 0 && errno != EINTR) break;
     if (n <= 0) {
-      if (::waitpid(child, nullptr, WNOHANG | WNOWAIT) == child) {
+      if (child > 0 && ::waitpid(child, nullptr, WNOHANG | WNOWAIT) == child) {
         // drain what is left
         while (::read(master, buf, sizeof buf) > 0) {}
         break;
@@ -63,14 +65,16 @@ void relay_terminal(int master, pid_t child, bool stdin_open) {
     }
     if (stdin_open && (fds[1].revents & (POLLIN | POLLHUP))) {
       ssize_t r = ::read(0, buf, sizeof buf);
-      if (r <= 0) stdin_open = false;
-      else if (::write(master, buf, static_cast<std::size_t>(r)) < 0) break;
+      if (r <= 0) {
+        stdin_open = false;
+        // The end of our input is a ^D on the terminal, as typed (a debug container's shell
+        // then ends); exec's command gets no such character (it has its own end).
+        if (child <= 0 && ::write(master, "\x04", 1) < 0) break;
+      } else if (::write(master, buf, static_cast<std::size_t>(r)) < 0) break;
     }
   }
   if (raw) ::tcsetattr(0, TCSANOW, &saved);
 }
-
-}  // namespace
 
 int exec_in_container(const Context& ctx, const ExecRequest& o) {
   state::StateStore store(ctx.state_root);
@@ -82,6 +86,8 @@ int exec_in_container(const Context& ctx, const ExecRequest& o) {
       c = &cs;
       break;
     }
+  for (const auto& cs : s->ephemeral_containers)  // a debug container, by its name only
+    if (!c && cs.name == o.container) c = &cs;
   if (!c) throw NotFound("container \"" + o.container + "\" not found in pod " + o.pod);
   if (c->state != state::RunState::Running || !process_alive(c->pid, c->start_time))
     throw NotFound("container " + c->name + " is not running");

@@ -5,6 +5,8 @@
 // devpts, relayed to ours; -i passes our standard input (without it stdin is not read).
 #pragma once
 
+#include <sys/types.h>
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -26,5 +28,9 @@ struct ExecRequest {
 
 // The command's exit code (126 and 127 as a shell's). Throws NotFound, SysError.
 int exec_in_container(const Context& ctx, const ExecRequest& request);
+
+// Copies our terminal to `master` and back, in raw mode when -i and ours is a terminal, until
+// the other side closes (or `child`, when > 0, has exited); the window size follows ours.
+void relay_terminal(int master, pid_t child, bool stdin_open);
 
 }  // namespace podrun::pods

@@ -141,6 +141,21 @@ json pod_object(const PodView& view) {
     pod["status"]["podIPs"] = json::array({{{"ip", s.pod_ip}}});
   }
   if (!init.empty()) pod["status"]["initContainerStatuses"] = init;
+  // Debug containers (`podrun debug`): their specs as requested, their statuses as run.
+  if (!s.ephemeral_containers.empty()) {
+    json specs = json::array(), statuses = json::array();
+    for (const auto& c : s.ephemeral_containers) {
+      std::optional<std::string> text = files::read(state::PodPaths{view.dir}.ephemeral_request(c.name));
+      try {
+        if (text) specs.push_back(json::parse(exec::decode_ephemeral_request(*text).spec_json));
+      } catch (const std::exception&) {
+        specs.push_back({{"name", c.name}, {"image", c.image}});
+      }
+      statuses.push_back(container_status(c));
+    }
+    pod["spec"]["ephemeralContainers"] = specs;
+    pod["status"]["ephemeralContainerStatuses"] = statuses;
+  }
   return pod;
 }
 
@@ -198,14 +213,25 @@ Matrix observed_matrix(const std::vector<PodView>& pods) {
   for (const auto& p : pods) manifests.push_back(state::PodPaths{p.dir}.manifest());
   loader::LoadResult loaded = loader::load_paths(manifests, loader::LoadOptions{});
   plan::Plan plan = plan::make_plan(plan_input(Context{}, loaded, host::MachineConfig{}));
+  // Debug containers that run (podrun debug): their planned namespaces from their requests.
+  for (const auto& p : pods)
+    for (const auto& c : p.state.ephemeral_containers) {
+      if (c.state != state::RunState::Running || !process_alive(c.pid, c.start_time)) continue;
+      auto text = files::read(state::PodPaths{p.dir}.ephemeral_request(c.name));
+      for (auto& pp : plan.pods)
+        if (text && pp.ns == p.state.ns && pp.name == p.state.name) try {
+            pp.containers.push_back(exec::decode_ephemeral_request(*text).plan);
+          } catch (const std::exception&) {}
+    }
   auto planned = plan::isolation_matrix(plan);
 
   // The kernel side: /proc/PID/ns/* of every container, and of the host (this process's own).
   std::map<std::string, int> pid_of;  // "ns/pod/container" → pid
   for (const auto& p : pods)
-    for (const auto& c : p.state.containers)
-      if (c.state == state::RunState::Running && process_alive(c.pid, c.start_time))
-        pid_of[p.state.ns + "/" + p.state.name + "/" + c.name] = c.pid;
+    for (const auto* list : {&p.state.containers, &p.state.ephemeral_containers})
+      for (const auto& c : *list)
+        if (c.state == state::RunState::Running && process_alive(c.pid, c.start_time))
+          pid_of[p.state.ns + "/" + p.state.name + "/" + c.name] = c.pid;
   int self = static_cast<int>(::getpid());
   auto side = [&](const plan::MatrixRow& r, const std::string& who) -> int {
     if (who == "host") return self;

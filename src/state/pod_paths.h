@@ -14,6 +14,7 @@
 //   containers/<name>/rootfs  the mount point of its root filesystem         │
 //   logs/<name>/<n>.log       a container's n-th instance's log (CRI format) ┘ from the storage
 //   seccomp/<name>.bpf        a container's compiled seccomp program (or <name>.error: why not)
+//   ephemeral/<name>.json     a debug container's request (`podrun debug`: exec/run_config.h)
 //
 // The directory itself is a small tmpfs; what grows (containers/, logs/, volumes/) is bound
 // from <storage>/pods/<uid>-<hash>/ (exec/pod_setup.h).
@@ -55,6 +56,9 @@ struct PodPaths {
   std::string container_log(const std::string& name, int instance) const {
     return container_logs(name) + "/" + std::to_string(instance) + ".log";
   }
+
+  std::string ephemeral() const { return dir + "/ephemeral"; }
+  std::string ephemeral_request(const std::string& name) const { return ephemeral() + "/" + name + ".json"; }
 
   std::string seccomp() const { return dir + "/seccomp"; }
   std::string seccomp_program(const std::string& container) const { return seccomp() + "/" + container + ".bpf"; }

@@ -29,6 +29,7 @@ const char* container_type_name(ContainerType t) {
     case ContainerType::Init: return "init";
     case ContainerType::Sidecar: return "sidecar";
     case ContainerType::App: return "app";
+    case ContainerType::Ephemeral: return "ephemeral";
   }
   return "";
 }
@@ -62,7 +63,7 @@ E from_name(const std::string& name, const E (&all)[N], const char* (*to_name)(E
   return fallback;
 }
 
-constexpr ContainerType kContainerTypes[] = {ContainerType::Init, ContainerType::Sidecar, ContainerType::App};
+constexpr ContainerType kContainerTypes[] = {ContainerType::Init, ContainerType::Sidecar, ContainerType::App, ContainerType::Ephemeral};
 constexpr RunState kRunStates[] = {RunState::Waiting, RunState::Running, RunState::Terminated};
 constexpr PodPhase kPhases[] = {PodPhase::Pending, PodPhase::Running, PodPhase::Succeeded, PodPhase::Failed};
 
@@ -76,27 +77,51 @@ TerminatedState terminated_from(const json& j) {
           j.value("message", ""), j.value("startedAt", ""), j.value("finishedAt", "")};
 }
 
+json container_json(const ContainerState& c) {
+  json cj{{"name", c.name},
+          {"type", container_type_name(c.type)},
+          {"image", c.image},
+          {"pid", c.pid},
+          {"startTime", c.start_time},
+          {"state", run_state_name(c.state)},
+          {"reason", c.reason},
+          {"message", c.message},
+          {"exitCode", c.exit_code},
+          {"signal", c.signal},
+          {"restartCount", c.restart_count},
+          {"ready", c.ready},
+          {"started", c.started},
+          {"startedAt", c.started_at},
+          {"finishedAt", c.finished_at}};
+  if (c.last_state) cj["lastState"] = terminated_json(*c.last_state);
+  return cj;
+}
+
+ContainerState container_from(const json& c) {
+  ContainerState cs;
+  cs.name = c.value("name", "");
+  cs.type = from_name(c.value("type", ""), kContainerTypes, container_type_name, ContainerType::App);
+  cs.image = c.value("image", "");
+  cs.pid = c.value("pid", 0);
+  cs.start_time = c.value("startTime", 0ULL);
+  cs.state = from_name(c.value("state", ""), kRunStates, run_state_name, RunState::Waiting);
+  cs.reason = c.value("reason", "");
+  cs.message = c.value("message", "");
+  cs.exit_code = c.value("exitCode", 0);
+  cs.signal = c.value("signal", 0);
+  cs.restart_count = c.value("restartCount", 0);
+  cs.ready = c.value("ready", false);
+  cs.started = c.value("started", false);
+  cs.started_at = c.value("startedAt", "");
+  cs.finished_at = c.value("finishedAt", "");
+  if (c.contains("lastState")) cs.last_state = terminated_from(c["lastState"]);
+  return cs;
+}
+
 json to_json(const PodState& s) {
-  json cs = json::array();
-  for (const auto& c : s.containers) {
-    json cj{{"name", c.name},
-            {"type", container_type_name(c.type)},
-            {"image", c.image},
-            {"pid", c.pid},
-            {"startTime", c.start_time},
-            {"state", run_state_name(c.state)},
-            {"reason", c.reason},
-            {"message", c.message},
-            {"exitCode", c.exit_code},
-            {"signal", c.signal},
-            {"restartCount", c.restart_count},
-            {"ready", c.ready},
-            {"started", c.started},
-            {"startedAt", c.started_at},
-            {"finishedAt", c.finished_at}};
-    if (c.last_state) cj["lastState"] = terminated_json(*c.last_state);
-    cs.push_back(cj);
-  }
+  json cs = json::array(), ephemeral = json::array();
+  for (const auto& c : s.containers) cs.push_back(container_json(c));
+  for (const auto& c : s.ephemeral_containers) ephemeral.push_back(container_json(c));
   json conds = json::array();
   for (const auto& c : s.conditions)
     conds.push_back({{"type", c.type}, {"status", c.status}, {"reason", c.reason}, {"lastTransitionTime", c.last_transition}});
@@ -130,6 +155,7 @@ json to_json(const PodState& s) {
           {"supervisor", {{"pid", s.supervisor_pid}, {"startTime", s.supervisor_start}}},
           {"pause", {{"pid", s.pause_pid}, {"startTime", s.pause_start}, {"usernsHostID", s.userns_host_id}}},
           {"containers", cs},
+          {"ephemeralContainers", ephemeral},
           {"conditions", conds},
           {"events", events},
           {"cgroupVersion", s.cgroup_version},
@@ -158,26 +184,8 @@ PodState from_json(const json& j) {
   s.pause_start = pause.value("startTime", 0ULL);
   s.userns_host_id = pause.value("usernsHostID", static_cast<std::int64_t>(-1));
   s.deleting = j.value("deleting", false);
-  for (const auto& c : j.value("containers", json::array())) {
-    ContainerState cs;
-    cs.name = c.value("name", "");
-    cs.type = from_name(c.value("type", ""), kContainerTypes, container_type_name, ContainerType::App);
-    cs.image = c.value("image", "");
-    cs.pid = c.value("pid", 0);
-    cs.start_time = c.value("startTime", 0ULL);
-    cs.state = from_name(c.value("state", ""), kRunStates, run_state_name, RunState::Waiting);
-    cs.reason = c.value("reason", "");
-    cs.message = c.value("message", "");
-    cs.exit_code = c.value("exitCode", 0);
-    cs.signal = c.value("signal", 0);
-    cs.restart_count = c.value("restartCount", 0);
-    cs.ready = c.value("ready", false);
-    cs.started = c.value("started", false);
-    cs.started_at = c.value("startedAt", "");
-    cs.finished_at = c.value("finishedAt", "");
-    if (c.contains("lastState")) cs.last_state = terminated_from(c["lastState"]);
-    s.containers.push_back(cs);
-  }
+  for (const auto& c : j.value("containers", json::array())) s.containers.push_back(container_from(c));
+  for (const auto& c : j.value("ephemeralContainers", json::array())) s.ephemeral_containers.push_back(container_from(c));
   for (const auto& c : j.value("conditions", json::array()))
     s.conditions.push_back({c.value("type", ""), c.value("status", false), c.value("reason", ""), c.value("lastTransitionTime", "")});
   s.cgroup_version = j.value("cgroupVersion", "");

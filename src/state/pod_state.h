@@ -35,8 +35,8 @@ struct TerminatedState {
 
 // The kinds and states below are written into state.json by their lower-case names
 // (container_type_name, ...), as Kubernetes' API spells them.
-enum class ContainerType { Init, Sidecar, App };
-const char* container_type_name(ContainerType t);  // "init", "sidecar", "app"
+enum class ContainerType { Init, Sidecar, App, Ephemeral };
+const char* container_type_name(ContainerType t);  // "init", "sidecar", "app", "ephemeral"
 
 enum class RunState { Waiting, Running, Terminated };
 const char* run_state_name(RunState s);  // "waiting", "running", "terminated"
@@ -103,6 +103,9 @@ struct PodState {
   unsigned long long pause_start = 0;
   std::int64_t userns_host_id = -1;        // hostUsers: false: host ID of the pod's root; -1: none
   std::vector<ContainerState> containers;  // init and sidecars in init order, then app containers
+  // Debug containers added to the running pod (`podrun debug`), in the order they were added;
+  // their specs are the requests under <pod dir>/ephemeral/ (state/pod_paths.h).
+  std::vector<ContainerState> ephemeral_containers;
   std::vector<PodCondition> conditions;
   std::vector<Event> events;
   std::string cgroup_version;  // "v1" or "v2"

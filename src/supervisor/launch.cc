@@ -123,6 +123,29 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   for (const auto& m : c.mounts)
     if (m.source.kind == plan::MountSource::Kind::ImageVolume)
       if (auto v = cfg_.images.find(m.source.ref); v != cfg_.images.end()) l.image_volumes[m.source.ref] = v->second.layers;
+  join_pod(l, c);
+  l.stdout_fd = p.out_w.get();
+  l.stderr_fd = p.err_w.get();
+  l.seccomp_bpf = r.seccomp ? &*r.seccomp : nullptr;
+  // Apply's pull of this image, when it pulled one, already said Pulling and Pulled.
+  bool pulled_by_apply = std::any_of(cfg_.prior_events.begin(), cfg_.prior_events.end(),
+                                     [&](const exec::PriorEvent& e) { return e.reason == "Pulled" && e.object == r.object; });
+  if (!restart && !pulled_by_apply && !r.pulled_here)
+    event("Normal", "Pulled", r.object, "Container image \"" + c.image + "\" already present on machine");
+  try {
+    p.child = exec::start_container(l, place);
+  } catch (const std::exception& e) {
+    why = e.what();
+    return std::nullopt;
+  }
+  return p;
+}
+
+// What every container of the pod joins and gets at its start: the pause holder's network,
+// IPC and UTS namespaces, its PID namespace (Pod), its user namespace (hostUsers: false), the
+// values known only now, its cgroup and OOM score. A debug container's target changes the PID
+// namespace after (supervisor/ephemeral.cc).
+void PodSupervisor::join_pod(exec::ContainerLaunch& l, const plan::ContainerPlan& c) {
   using plan::NsKind;
   const std::pair<NsKind, int> order[] = {{NsKind::Ipc, CLONE_NEWIPC}, {NsKind::Uts, CLONE_NEWUTS}, {NsKind::Net, CLONE_NEWNET}};
   for (const auto& [kind, type] : order)
@@ -142,21 +165,6 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   l.start_values = {{"status.podIP", ip}, {"status.podIPs", ip}, {"status.hostIP", host_ip()}, {"status.hostIPs", host_ip()}};
   l.cgroup_attach = cg_->attach_files(c.cgroup.path);
   l.oom_score_adj = c.oom_score_adj;
-  l.stdout_fd = p.out_w.get();
-  l.stderr_fd = p.err_w.get();
-  l.seccomp_bpf = r.seccomp ? &*r.seccomp : nullptr;
-  // Apply's pull of this image, when it pulled one, already said Pulling and Pulled.
-  bool pulled_by_apply = std::any_of(cfg_.prior_events.begin(), cfg_.prior_events.end(),
-                                     [&](const exec::PriorEvent& e) { return e.reason == "Pulled" && e.object == r.object; });
-  if (!restart && !pulled_by_apply && !r.pulled_here)
-    event("Normal", "Pulled", r.object, "Container image \"" + c.image + "\" already present on machine");
-  try {
-    p.child = exec::start_container(l, place);
-  } catch (const std::exception& e) {
-    why = e.what();
-    return std::nullopt;
-  }
-  return p;
 }
 
 // The app container started right after `r` during the pod's first start, when nothing

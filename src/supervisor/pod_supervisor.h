@@ -63,6 +63,16 @@ struct ContainerRuntime {
   HandlerRun& probe(ProbeKind k) { return probes[static_cast<std::size_t>(k)]; }
 };
 
+// A debug container (supervisor/ephemeral.cc): started once, never restarted.
+struct EphemeralRuntime {
+  exec::EphemeralRequest request;
+  std::size_t index = 0;  // in PodState::ephemeral_containers
+  std::string object;     // spec.ephemeralContainers{NAME}, as events name it
+  pid_t pid = 0;
+  bool cgroup_made = false;
+  std::shared_ptr<state::CriLogWriter> log;  // null when its output goes to the attached caller
+};
+
 struct LogPipe {
   UniqueFd fd;
   std::shared_ptr<state::CriLogWriter> log;
@@ -102,6 +112,7 @@ class PodSupervisor {
 
   // --- launch.cc: a container instance, up to its exec --------------------------------------
   std::optional<Prepared> prepare(ContainerRuntime& r, bool place, std::string& why);
+  void join_pod(exec::ContainerLaunch& l, const plan::ContainerPlan& c);
   void launch(ContainerRuntime& r);
   ContainerRuntime* prestart_candidate(const ContainerRuntime& r);
   void prestart(ContainerRuntime& r, bool place);
@@ -112,6 +123,12 @@ class PodSupervisor {
   void on_pipe(int fd);
   void drain_pipes(const ContainerRuntime& r);
   std::string log_tail(const ContainerRuntime& r);
+
+  // --- ephemeral.cc: debug containers added to the running pod ------------------------------
+  void start_ephemeral_requests();
+  void launch_ephemeral(EphemeralRuntime& x);
+  void on_ephemeral_exit(EphemeralRuntime& x, int status);
+  void signal_ephemeral(int sig);
 
   // --- supervisor.cc: the loop, doing what lifecycle.h decides -------------------------------
   void reconcile();
@@ -167,6 +184,7 @@ class PodSupervisor {
   bool network_pending_ = false;  // start_pod's last step (attach_network), done by the first launch
   bool cgroups_made_ = false;
   std::vector<ContainerRuntime> containers_;
+  std::vector<std::unique_ptr<EphemeralRuntime>> ephemeral_;
   std::map<int, LogPipe> pipes_;
   bool dirty_ = false, was_initialized_ = false, finished_ = false;
   bool trimmed_ = false;  // malloc_trim once the pod has started

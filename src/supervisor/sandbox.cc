@@ -290,6 +290,11 @@ void PodSupervisor::kill_everything() {
     r.pid = r.hook.pid = 0;
     for (auto& p : r.probes) p.pid = 0;
   }
+  for (auto& x : ephemeral_)
+    if (x->pid > 0) {
+      pids.push_back(x->pid);
+      on_ephemeral_exit(*x, SIGKILL);  // a wait status: killed by SIGKILL (137)
+    }
   for (pid_t p : pids) ::kill(p, SIGKILL);
   for (pid_t p : pids) reap_killed(p, std::chrono::seconds(10));
 }
@@ -319,6 +324,7 @@ void PodSupervisor::teardown_pod() {
   pipes_.clear();
   host_port_fds_.clear();
   for (auto& r : containers_) r.log.reset();
+  for (auto& x : ephemeral_) x->log.reset();
   // 3. Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a
   //    hostPID container) is killed, and reaped here when it is this process's child: a
   //    zombie keeps a v1 cgroup from being removed.

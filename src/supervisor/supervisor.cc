@@ -64,7 +64,7 @@ state::PodPhase phase_of(Phase p) {
   //    hostPID containers too).
   sigset_t set;
   sigemptyset(&set);
-  for (int s : {SIGCHLD, SIGTERM, SIGINT, SIGHUP}) sigaddset(&set, s);
+  for (int s : {SIGCHLD, SIGTERM, SIGINT, SIGHUP, SIGUSR1}) sigaddset(&set, s);
   ::sigprocmask(SIG_BLOCK, &set, nullptr);
   ::signal(SIGPIPE, SIG_IGN);
   ::prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -221,6 +221,7 @@ void PodSupervisor::stop_pod(bool deleting, std::int64_t grace_seconds) {
       if (r.pid > 0) event("Normal", "Killing", r.object, "Stopping container " + r.plan->name);
   for (auto& r : containers_)
     if (r.pull.pid > 0) ::kill(r.pull.pid, SIGKILL);  // nothing is to start: its result would count for nothing
+  signal_ephemeral(SIGTERM);                          // debug containers stop with the pod; its teardown kills what is left
   begin_stop(track_, deleting, grace_seconds, Clock::now());
   dirty_ = true;
 }
@@ -229,12 +230,14 @@ void PodSupervisor::stop_pod(bool deleting, std::int64_t grace_seconds) {
 
 void PodSupervisor::on_signals() {
   signalfd_siginfo si;
-  bool chld = false;
+  bool chld = false, debug = false;
   while (::read(sigfd_.get(), &si, sizeof si) == sizeof si) {
     if (si.ssi_signo == SIGCHLD) chld = true;
+    else if (si.ssi_signo == SIGUSR1) debug = true;  // `podrun debug` left a request
     else stop_pod(true, read_grace());
   }
   if (chld) reap();
+  if (debug) start_ephemeral_requests();
 }
 
 // `podrun delete --grace-period N` writes N to the pod directory before its SIGTERM.
@@ -253,6 +256,8 @@ void PodSupervisor::reap() {
       on_pause_exit();
       continue;
     }
+    for (auto& x : ephemeral_)
+      if (x->pid == pid) on_ephemeral_exit(*x, status);
     for (auto& r : containers_) {
       if (r.pid == pid) on_container_exit(r, status);
       else if (r.hook.pid == pid) on_hook_done(r, status);
@@ -288,6 +293,7 @@ void PodSupervisor::sandbox_lost() {
   if (!was_stopping)
     for (auto& r : containers_)
       if (r.pid > 0) event("Normal", "Killing", r.object, "Stopping container " + r.plan->name);
+  signal_ephemeral(SIGKILL);  // their namespaces are gone; a debug container is never started again
   dirty_ = true;
 }
 

@@ -67,7 +67,8 @@ TEST_CASE("explain: an object lists its fields with types and required marks", "
   // podrun: spec is supported, with the members it ignores or refuses listed under it.
   CHECK_THAT(text, Contains("\nPODRUN: supported\n  fields with another status:\n"));
   CHECK_THAT(text, Contains("\n  nodeSelector\tignored (warning) — scheduling: podrun runs every pod on this one node\n"));
-  CHECK_THAT(text, Contains("\n  ephemeralContainers\trefused (error) — podrun has no debug containers\n"));
+  CHECK_THAT(text, Contains("\n  ephemeralContainers\trefused (error) — cannot be set on create (the API server refuses it too): add one "
+                            "to a running pod with podrun debug\n"));
 }
 
 TEST_CASE("explain: the type part is case-insensitive and takes plural and short names", "[explain]") {

@@ -104,3 +104,24 @@ TEST_CASE("run.json carries the plan, the images and the back-off settings", "[s
   CHECK(back.log_max_bytes == 4096);
   CHECK_THROWS(exec::decode_run_config("{}"));
 }
+
+TEST_CASE("an ephemeral container's request survives encode and decode", "[codec][debug]") {
+  exec::EphemeralRequest r;
+  r.spec_json = R"({"name":"d","image":"busybox","targetContainerName":"a"})";
+  r.plan.name = "d";
+  r.plan.kind = plan::ContainerKind::Ephemeral;
+  r.plan.namespaces[plan::NsKind::Pid] = {plan::NsSource::Type::Container, "a"};
+  r.plan.restart_policy = plan::RestartPolicy::Never;
+  r.image = {{"/l/2", "/l/1"}, "0"};
+  r.stdin_path = r.stdout_path = r.stderr_path = "/dev/pts/7";
+  r.tty = true;
+  exec::EphemeralRequest back = exec::decode_ephemeral_request(exec::encode_ephemeral_request(r));
+  CHECK(back.spec_json == r.spec_json);
+  CHECK(back.plan.kind == plan::ContainerKind::Ephemeral);
+  CHECK(back.plan.namespaces.at(plan::NsKind::Pid).str() == "container:a");
+  CHECK(back.plan.restart_policy == plan::RestartPolicy::Never);
+  CHECK(back.image.layers == r.image.layers);
+  CHECK(back.stdin_path == "/dev/pts/7");
+  CHECK(back.tty);
+  CHECK_THROWS(exec::decode_ephemeral_request("{}"));
+}

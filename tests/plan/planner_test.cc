@@ -777,3 +777,80 @@ TEST_CASE("lifecycle.stopSignal: the number the supervisor stops the container w
   CHECK(p.pods[0].containers[1].stop_signal == 63);
   CHECK(p.pods[0].containers[2].stop_signal == 15);
 }
+
+TEST_CASE("ephemeral containers: the pod's namespaces, the target's PID namespace, never restarted (table)", "[planner][debug]") {
+  struct Case {
+    const char* name;
+    const char* spec_line;  // added under spec:
+    std::string target;
+    std::string want_pid;
+  };
+  const Case cases[] = {
+      {"no target: a PID namespace of its own", "", "", "private"},
+      {"a target: its PID namespace", "", "a", "container:a"},
+      {"shareProcessNamespace: the pod's, target or not", "  shareProcessNamespace: true\n", "a", "pod"},
+      {"hostPID: the host's", "  hostPID: true\n", "a", "host"},
+  };
+  for (const auto& tc : cases) {
+    DYNAMIC_SECTION(tc.name) {
+      std::string yaml = kBase;
+      yaml.insert(yaml.find("spec:\n") + 6, tc.spec_line);
+      loader::LoadResult r = load(yaml);
+      Plan p = plan_of(r, {{"busybox", ImageConfig{}}});
+      PlanInput in;
+      in.images = {{"busybox", ImageConfig{}}};
+      in.image_store = true;
+      model::Container dbg;
+      dbg.name = "debugger-x";
+      dbg.image = "busybox";
+      dbg.image_pull_policy = "IfNotPresent";
+      dbg.command = {"sh"};
+      ContainerPlan c = plan_ephemeral_container(r.pods[0], dbg, tc.target, p.pods[0], in);
+      CHECK(c.kind == ContainerKind::Ephemeral);
+      CHECK(ns_of(c) == with(ns_of(p.pods[0].containers[0]), {{"pid", tc.want_pid}}));
+      CHECK(c.restart_policy == RestartPolicy::Never);
+      CHECK(c.cgroup.path == p.pods[0].cgroup.path + "/debugger-x");
+      CHECK(c.process.capabilities == p.pods[0].containers[0].process.capabilities);
+      CHECK(c.security.seccomp == p.pods[0].containers[0].security.seccomp);
+      CHECK(c.start_errors.empty());
+    }
+  }
+  SECTION("an image missing under policy Never will not start") {
+    loader::LoadResult r = load(kBase);
+    Plan p = plan_of(r);
+    PlanInput in;
+    in.image_store = true;
+    model::Container dbg;
+    dbg.name = "d";
+    dbg.image = "absent:1";
+    dbg.image_pull_policy = "Never";
+    ContainerPlan c = plan_ephemeral_container(r.pods[0], dbg, "", p.pods[0], in);
+    REQUIRE(c.start_errors.size() == 1);
+    CHECK(c.start_errors[0].rfind("ErrImageNeverPull", 0) == 0);
+  }
+  SECTION("the matrix: a debug container shares processes with its target only") {
+    loader::LoadResult r = load(R"YAML(apiVersion: v1
+kind: Pod
+metadata: {name: m}
+spec:
+  containers:
+  - {name: a, image: busybox, command: [sleep, "1"]}
+  - {name: b, image: busybox, command: [sleep, "1"]}
+)YAML");
+    Plan p = plan_of(r);
+    model::Container dbg;
+    dbg.name = "d";
+    dbg.image = "busybox";
+    p.pods[0].containers.push_back(plan_ephemeral_container(r.pods[0], dbg, "a", p.pods[0], PlanInput{}));
+    auto rows = isolation_matrix(p);
+    auto row = [&](const std::string& x, const std::string& y) {
+      for (const auto& rw : rows)
+        if (rw.a == x && rw.b == y) return rw.cells[3];  // Processes
+      FAIL("no row " + x + " <-> " + y);
+      return Sharing::Isolated;
+    };
+    CHECK(row("a", "d") == Sharing::SharedPod);
+    CHECK(row("b", "d") == Sharing::Isolated);
+    CHECK(row("a", "b") == Sharing::Isolated);
+  }
+}
