@@ -30,6 +30,7 @@
 #include "common/capabilities.h"
 #include "common/files.h"
 #include "exec/caps.h"
+#include "exec/console.h"
 #include "exec/fds.h"
 #include "exec/mount_api.h"
 #include "exec/seccomp.h"
@@ -538,6 +539,24 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
   return "";
 }
 
+// -t: a terminal of the container's own devpts (its root is in place: /dev/ptmx is
+// pts/ptmx), the master sent to whoever listens on `console` (SCM_RIGHTS), the slave as fds
+// 0-2 and the controlling terminal of a new session, as a shell on it expects (job control,
+// ^C); the supervisor's session is left behind.
+void take_terminal(int sock, int console) {
+  int master = ::open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
+  int unlock = 0;
+  if (master < 0 || ::ioctl(master, TIOCSPTLCK, &unlock) != 0) child_fail(sock, "make the terminal", "open", "/dev/ptmx", errno);
+  int slave = ::ioctl(master, TIOCGPTPEER, O_RDWR | O_NOCTTY);
+  if (slave < 0) child_fail(sock, "make the terminal", "ioctl", "TIOCGPTPEER", errno);
+  if (int err = send_fd(console, master)) child_fail(sock, "send the terminal", "sendmsg", "console socket", err);
+  ::close(master);
+  ::close(console);
+  for (int fd : {0, 1, 2}) ::dup2(slave, fd);
+  if (slave > 2) ::close(slave);
+  if (::setsid() < 0 || ::ioctl(0, TIOCSCTTY, 0) != 0) child_fail(sock, "take the terminal", "ioctl", "TIOCSCTTY", errno);
+}
+
 // The child: namespaces, filesystem, user, exec. Runs between fork and exec: no exceptions
 // escape, failures go to the parent as a ChildFailure.
 // The child waits for the parent's go past its filesystem (finish_container); `inherited`:
@@ -573,9 +592,7 @@ std::string lookup_in_path(const std::string& file, const std::vector<std::strin
     int devnull = ::open("/dev/null", O_RDONLY);
     if (devnull >= 0) ::dup2(devnull, 0);
   }
-  // A terminal becomes the controlling one of a new session, as a shell on it expects (job
-  // control, ^C); the supervisor's session is left behind.
-  if (l.tty && (::setsid() < 0 || ::ioctl(0, TIOCSCTTY, 0) != 0)) child_fail(sock, "take the terminal", "ioctl", "TIOCSCTTY", errno);
+  if (l.console_fd >= 0) take_terminal(sock, l.console_fd);
   // Every fd above 2 close-on-exec (the failure socket stays until exec); again below, after
   // the last file the child opens itself.
   if (int err = close_fds_on_exec(3)) child_fail(sock, "close the supervisor's fds", "close_range", "", err);

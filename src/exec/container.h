@@ -39,8 +39,11 @@ struct ContainerLaunch {
   int oom_score_adj = 0;
   int stdout_fd = -1;  // the write ends of the supervisor's log pipes
   int stderr_fd = -1;
-  int stdin_fd = -1;                         // -1: /dev/null; an attached debug container's (podrun debug -i)
-  bool tty = false;                          // stdin_fd is a terminal: the process's controlling terminal (debug -t)
+  int stdin_fd = -1;  // -1: /dev/null; an attached debug container's (podrun debug -i)
+  // -t (podrun debug -it): a connected unix socket. The child makes a terminal in the
+  // container's own devpts, keeps its slave as fds 0-2 and controlling terminal, and sends
+  // the master through the socket (runc's --console-socket), so that `tty` inside names it.
+  int console_fd = -1;
   const std::string* seccomp_bpf = nullptr;  // exec/seccomp.h's compiled program; null: unconfined
   // hostUsers: false: the pod's user namespace, joined last (after every mount, made as the
   // host's root in a mount namespace the container's root has no power over), and the host

@@ -81,7 +81,7 @@ std::string encode_ephemeral_request(const EphemeralRequest& r) {
                    {"stdin", r.stdin_path},
                    {"stdout", r.stdout_path},
                    {"stderr", r.stderr_path},
-                   {"tty", r.tty}};
+                   {"console", r.console_socket}};
   return j.dump();
 }
 
@@ -96,7 +96,7 @@ EphemeralRequest decode_ephemeral_request(const std::string& text) {
     r.stdin_path = j.value("stdin", "");
     r.stdout_path = j.value("stdout", "");
     r.stderr_path = j.value("stderr", "");
-    r.tty = j.value("tty", false);
+    r.console_socket = j.value("console", "");
     return r;
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("an ephemeral container's request: ") + e.what());

@@ -80,7 +80,9 @@ struct EphemeralRequest {
   // caller's pipes, as /proc/PID/fd/N, or the slave of its terminal); "" for /dev/null on 0
   // and the container's log on 1 and 2.
   std::string stdin_path, stdout_path, stderr_path;
-  bool tty = false;  // stdin_path is a terminal: the container's controlling terminal
+  // -t: a unix socket the caller listens on (<pod dir>/ephemeral/<name>.sock); the container's
+  // child sends it the master of a terminal made in the container's devpts (exec/container.h).
+  std::string console_socket;
 };
 
 std::string encode_ephemeral_request(const EphemeralRequest& r);

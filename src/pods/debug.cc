@@ -19,6 +19,7 @@
 #include "common/fd.h"
 #include "common/files.h"
 #include "common/process.h"
+#include "exec/console.h"
 #include "exec/run_config.h"
 #include "exec/seccomp.h"
 #include "image/rootfs.h"
@@ -179,15 +180,11 @@ int debug_pod(const Context& ctx, const DebugRequest& r, const PolicyFlags& poli
 
   // 3. Streams to attach: the slave of a new terminal (-t), or pipes the supervisor opens
   //    through /proc (-i); the request; SIGUSR1.
-  UniqueFd master, in_w, out_r, err_r, in_r, out_w, err_w;
+  UniqueFd console, master, in_w, out_r, err_r, in_r, out_w, err_w;
   if (r.tty) {
-    master.reset(::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC));
-    if (!master || ::grantpt(master.get()) != 0 || ::unlockpt(master.get()) != 0)
-      throw SysError("debug -t: a terminal for the container", "open", "/dev/ptmx", errno);
-    winsize ws{};
-    if (::ioctl(0, TIOCGWINSZ, &ws) == 0) ::ioctl(master.get(), TIOCSWINSZ, &ws);
-    req.stdin_path = req.stdout_path = req.stderr_path = ::ptsname(master.get());
-    req.tty = true;
+    ::mkdir(paths.ephemeral().c_str(), 0700);
+    req.console_socket = paths.ephemeral() + "/" + name + ".sock";
+    console = exec::listen_console(req.console_socket);
   } else if (r.stdin_open) {
     int p[3][2];
     for (auto& pp : p)
@@ -214,6 +211,21 @@ int debug_pod(const Context& ctx, const DebugRequest& r, const PolicyFlags& poli
     if (!files::write(tmp, exec::encode_ephemeral_request(req), 0600) || ::rename(tmp.c_str(), file.c_str()) != 0)
       throw SysError("debug: the request to the pod's supervisor", "write", file, errno);
     if (::kill(s.supervisor_pid, SIGUSR1) != 0) throw SysError("debug: wake the pod's supervisor", "kill", "SIGUSR1", errno);
+  }
+  // -t: the terminal's master, sent by the container's child while it sets up.
+  if (console) {
+    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!master && std::chrono::steady_clock::now() < until) {
+      master = exec::receive_console(console.get(), s.supervisor_pid, 50);
+      if (master) break;
+      auto now = store.load(r.ns, r.pod);
+      for (const auto& e : now ? now->ephemeral_containers : std::vector<state::ContainerState>{})
+        if (e.name == name && e.state == state::RunState::Terminated) until = {};  // it failed: said below
+    }
+    console.reset();
+    ::unlink(req.console_socket.c_str());
+    winsize ws{};
+    if (master && ::ioctl(0, TIOCGWINSZ, &ws) == 0) ::ioctl(master.get(), TIOCSWINSZ, &ws);
   }
   state::ContainerState cs = await_start(store, r, name);
   // The supervisor has opened its ends: ours go, so that EOF reaches each side.

@@ -17,6 +17,7 @@
 #include "common/files.h"
 #include "common/log.h"
 #include "common/process.h"
+#include "exec/console.h"
 #include "exec/seccomp.h"
 #include "supervisor/pod_supervisor.h"
 
@@ -101,8 +102,10 @@ void PodSupervisor::launch_ephemeral(EphemeralRuntime& x) {
     UniqueFd in = open_stream(x.request.stdin_path, O_RDWR);
     UniqueFd out = open_stream(x.request.stdout_path, O_WRONLY);
     UniqueFd err = open_stream(x.request.stderr_path, O_WRONLY);
+    UniqueFd console;
+    if (!x.request.console_socket.empty()) console = exec::connect_console(x.request.console_socket);
     UniqueFd out_r, err_r, out_w, err_w;
-    if (!out || !err) {
+    if (!console && (!out || !err)) {
       int o[2], e[2];
       if (::pipe2(o, O_CLOEXEC) != 0) throw SysError("start the debug container", "pipe2", "", errno);
       out_r.reset(o[0]);
@@ -128,7 +131,7 @@ void PodSupervisor::launch_ephemeral(EphemeralRuntime& x) {
     l.stdout_fd = out ? out.get() : out_w.get();
     l.stderr_fd = err ? err.get() : err_w.get();
     l.stdin_fd = in ? in.get() : -1;
-    l.tty = x.request.tty && in;
+    l.console_fd = console ? console.get() : -1;
     l.seccomp_bpf = seccomp ? &*seccomp : nullptr;
     exec::LaunchResult res = exec::launch_container(l);
     if (res.failed) return fail(res.start_error ? "StartError" : "CreateContainerError", res.message);

@@ -69,16 +69,26 @@ out=$(printf 'cat /proc/1/root/tmp/secret; exit 7\n' | pr debug dbg-e2e -i --ima
 rc=$?
 matches "^only-in-app$" "$out" && ok || bad "debug -i: output not relayed: $out"
 [ "$rc" -eq 7 ] && ok || bad "debug -i: exit code $rc, not 7"
-# -it: a terminal that is the process's controlling terminal.
-out=$(script -qec "$podrun --root $root --storage $store debug dbg-e2e -it --image busybox --image-pull-policy IfNotPresent -c dbgt -- sh -c 'test -t 0 && echo has-terminal; exit 4'" /dev/null 2>&1)
-matches "has-terminal" "$out" && ok || bad "debug -it: no terminal: $out"
+# -it: a terminal of the container's own devpts (tty names it), its controlling terminal, what
+# we type reaching the shell, and the shell's exit code ours.
+out=$(script -qec "$podrun --root $root --storage $store debug dbg-e2e -it --image busybox --image-pull-policy IfNotPresent -c dbgt -- sh -c 'tty; ps -o pid,tty,args; exit 4'" /dev/null 2>&1)
+rc=$?
+matches "^/dev/pts/0" "$out" && ok || bad "debug -it: tty does not name the container's terminal: $out"
+matches "^ +[0-9]+ +136,0 +sh -c tty" "$out" && ok || bad "debug -it: the terminal is not the shell's controlling terminal: $out"
+[ "$rc" -eq 4 ] && ok || bad "debug -it: exit code $rc, not 4"
+out=$( (sleep 1; printf 'echo typed-$((40+2))\n'; sleep 0.5; printf 'exit 5\n'; sleep 1) |
+  script -qec "$podrun --root $root --storage $store debug dbg-e2e -it --image busybox --image-pull-policy IfNotPresent -c dbgt2 -- sh" /dev/null 2>&1)
+rc=$?
+matches "^typed-42" "$out" && ok || bad "debug -it: typed input did not reach the shell: $out"
+[ "$rc" -eq 5 ] && ok || bad "debug -it: the shell's exit 5 came back as $rc"
+expect_out "the console socket is gone once the terminal came" "^$" ls "$root/pods/default/dbg-e2e/ephemeral/" -I '*.json'
 
 # 5. Refused, changing nothing: duplicate name, unknown target, missing pod, image never pulled.
 expect_out "a duplicate name" "Duplicate value: \"dbg1\"" pr debug dbg-e2e --image busybox -c dbg1 -- true
 expect_out "an unknown target" "targetContainerName: Not found: \"nope\"" pr debug dbg-e2e --image busybox --image-pull-policy IfNotPresent --target nope -- true
 expect_out "a pod that is not there" "pod \"nope\" not found" pr debug nope --image busybox -- true
 expect_out "an image not in the store, policy Never" "ErrImageNeverPull" pr debug dbg-e2e --image absent.example/none:1 --image-pull-policy Never -- true
-expect_out "nothing was added by the refusals" "^4$" state_of dbg-e2e "len(s['ephemeralContainers'])"
+expect_out "nothing was added by the refusals" "^5$" state_of dbg-e2e "len(s['ephemeralContainers'])"
 pr debug dbg-e2e --image busybox --image-pull-policy Sometimes -- true >/dev/null 2>&1; rc2=$?
 [ "$rc2" -eq 2 ] && ok || bad "a bad --image-pull-policy: exit $rc2, not 2"
 

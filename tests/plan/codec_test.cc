@@ -113,15 +113,15 @@ TEST_CASE("an ephemeral container's request survives encode and decode", "[codec
   r.plan.namespaces[plan::NsKind::Pid] = {plan::NsSource::Type::Container, "a"};
   r.plan.restart_policy = plan::RestartPolicy::Never;
   r.image = {{"/l/2", "/l/1"}, "0"};
-  r.stdin_path = r.stdout_path = r.stderr_path = "/dev/pts/7";
-  r.tty = true;
+  r.stdin_path = "/proc/1/fd/5";
+  r.console_socket = "/run/podrun/pods/default/p/ephemeral/d.sock";
   exec::EphemeralRequest back = exec::decode_ephemeral_request(exec::encode_ephemeral_request(r));
   CHECK(back.spec_json == r.spec_json);
   CHECK(back.plan.kind == plan::ContainerKind::Ephemeral);
   CHECK(back.plan.namespaces.at(plan::NsKind::Pid).str() == "container:a");
   CHECK(back.plan.restart_policy == plan::RestartPolicy::Never);
   CHECK(back.image.layers == r.image.layers);
-  CHECK(back.stdin_path == "/dev/pts/7");
-  CHECK(back.tty);
+  CHECK(back.stdin_path == "/proc/1/fd/5");
+  CHECK(back.console_socket == r.console_socket);
   CHECK_THROWS(exec::decode_ephemeral_request("{}"));
 }
