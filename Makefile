@@ -7,7 +7,7 @@ ifeq ($(CI),true)
   CMAKE_FLAGS += -DPODRUN_WERROR=ON
 endif
 
-.PHONY: all deps build image workload-images demo test test-asan install install-files bench docs golden clean format
+.PHONY: all deps build image workload-images demo lessons test test-asan install install-files bench docs golden clean format
 
 all: build
 
@@ -34,6 +34,11 @@ image: build $(BUSYBOX_OCI)/index.json
 
 demo: build image
 	@scripts/demo.sh $(BUILD)/podrun
+
+# docs/lessons/: the isolation masterclass, one page per lesson with the real output of its
+# commands, run as root against real pods (ctest root.lessons fails when a page drifts).
+lessons: image
+	python3 scripts/gen-lessons.py --podrun $(BUILD)/podrun --out docs/lessons
 
 # Real workload images (nginx, redis, postgres from Debian packages: images/build-workload.py)
 # for the tests labelled `workload`: built once per version of the script (about a minute
