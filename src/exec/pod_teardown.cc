@@ -27,8 +27,8 @@ std::vector<std::string> release_pod_resources(const RunConfig& run, const std::
   if (host_ports) step("hostPort rules", [&] { net::remove_host_ports(net::host_port_table(p.uid)); });
   // 2. The address (a hostNetwork pod has none: releasing nothing is fine).
   step("pod address", [&] {
-    net::NetworkConfig nc{run.bridge, run.subnet, run.state_root + "/network"};
-    net::release_address(nc, net::address_owner(p.ns, p.name, p.uid));
+    net::NetworkConfig nc{run.bridge, run.subnet, net::kAddressDir};
+    net::release_address(nc, net::address_owner(pod_dir, p.uid));
   });
   // 3. Cgroups: a process that escaped the supervisor (an orphan of a hostPID container, the
   //    children of a killed supervisor) is killed through them first.

@@ -1,7 +1,10 @@
 // Addresses for pods on the node's bridge network: the CIDR arithmetic and the choice of a
 // free address are pure (tests/net/ipam_test.cc); the allocations live in
-// <state root>/network/<bridge>.json, read and written under <state root>/network/lock, so
-// concurrent applies never hand out one address twice and a restart of podrun forgets nothing.
+// /run/podrun-net/<bridge>.json, read and written under /run/podrun-net/lock, so concurrent
+// applies never hand out one address twice and a restart of podrun forgets nothing. The
+// tables are machine-wide, as the bridge is: pods of every --root on one bridge share its
+// subnet (each owner names its pod's directory), and /run empties them at a reboot, when no
+// pod runs any more.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +15,9 @@
 #include <string>
 
 namespace podrun::net {
+
+// Where the allocation tables are, unless told otherwise.
+inline constexpr const char* kAddressDir = "/run/podrun-net";
 
 struct Subnet {
   std::uint32_t network = 0;  // host byte order, host bits zero

@@ -67,7 +67,7 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
 
 }  // namespace
 
-std::string address_owner(const std::string& ns, const std::string& name, const std::string& uid) { return ns + "/" + name + "/" + uid; }
+std::string address_owner(const std::string& pod_dir, const std::string& uid) { return pod_dir + " " + uid; }
 
 PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid) {
   Subnet s = subnet_of(cfg);

@@ -24,7 +24,7 @@ inline constexpr const char* kDefaultSubnet = "10.85.0.0/16";
 struct NetworkConfig {
   std::string bridge = kDefaultBridge;
   std::string subnet = kDefaultSubnet;
-  std::string state_dir;  // <state root>/network
+  std::string state_dir = kAddressDir;  // the allocation tables (net/ipam.h)
 };
 
 struct PodAddress {
@@ -33,8 +33,9 @@ struct PodAddress {
   std::string host_veth;  // the host's end, on the bridge
 };
 
-// The owner key of a pod's allocation.
-std::string address_owner(const std::string& ns, const std::string& name, const std::string& uid);
+// The owner key of a pod's allocation: "<pod dir> <uid>". The pod's directory says which state
+// root it belongs to: tables are machine-wide, shared by every --root on a bridge.
+std::string address_owner(const std::string& pod_dir, const std::string& uid);
 
 // Throws std::runtime_error (bad subnet, subnet full).
 PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid);

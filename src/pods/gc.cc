@@ -31,9 +31,10 @@ bool pod_runs(const std::string& pod_dir, const std::string& uid) {
 GcReport gc(const Context& ctx) {
   GcReport r;
   state::StateStore store(ctx.state_root);
-  // 1. Addresses of pods that do not run, per bridge of this state root; the bridge when
-  //    nothing is plugged into it any more.
-  std::string dir = ctx.state_root + "/network";
+  // 1. Addresses of pods that do not run, per bridge (of any state root: the tables are the
+  //    machine's, and each owner names its pod's directory); the bridge when nothing is
+  //    plugged into it any more.
+  std::string dir = net::kAddressDir;
   std::vector<files::Entry> tables;
   files::list(dir, tables);
   for (const auto& e : tables) {
@@ -51,9 +52,8 @@ GcReport gc(const Context& ctx) {
     net::Ipam ipam(dir, bridge, *subnet);
     std::size_t before = ipam.allocations().size();
     std::size_t left = ipam.prune([&](const std::string& owner) {
-      auto a = owner.find('/'), b = owner.rfind('/');
-      if (a == std::string::npos || b == a) return false;
-      return pod_runs(store.pod_dir(owner.substr(0, a), owner.substr(a + 1, b - a - 1)), owner.substr(b + 1));
+      std::vector<std::string> w = files::words(owner);  // "<pod dir> <uid>"
+      return w.size() == 2 && pod_runs(w[0], w[1]);
     });
     r.addresses += before - left;
     if (left != 0) continue;

@@ -141,9 +141,9 @@ void PodSupervisor::start_pod() {
   own_net_ = std::find(plan_.pause.creates.begin(), plan_.pause.creates.end(), plan::NsKind::Net) != plan_.pause.creates.end();
   net_.bridge = cfg_.bridge;
   net_.subnet = cfg_.subnet;
-  net_.state_dir = cfg_.state_root + "/network";
+  net_.state_dir = net::kAddressDir;
   if (own_net_) {
-    addr_ = net::allocate_address(net_, net::address_owner(plan_.ns, plan_.name, plan_.uid), plan_.uid);
+    addr_ = net::allocate_address(net_, net::address_owner(dir_, plan_.uid), plan_.uid);
     st_.pod_ip = addr_.ip;
   }
   // 4. Its storage on disk (writable layers, logs, volumes), files and volumes; 5. the pause

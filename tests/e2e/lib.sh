@@ -117,6 +117,9 @@ leak_check() {
   userns_left=$(grep -l "^$root/" /run/podrun-userns/block-* 2>/dev/null)
   [ -z "$userns_left" ] || leaks+=" user ID blocks: $userns_left"
   [ -n "$userns_dir_before" ] || [ ! -e /run/podrun-userns ] || leaks+=" /run/podrun-userns"
+  # Addresses (machine-wide tables, one per bridge) still naming a pod of this suite.
+  addresses_left=$(cat /run/podrun-net/*.json 2>/dev/null | grep -o "\"$work/[^\"]*\"")
+  [ -z "$addresses_left" ] || leaks+=" addresses: $addresses_left"
   # The controller process leaves a few seconds after the root's last workload or Service,
   # its dnsmasq and nftables table with it.
   for _ in $(seq 1 40); do [ -e "$root/controllers/lock" ] || break; sleep 0.25; done

@@ -24,6 +24,10 @@ net() { pr apply --bridge "$BR" --subnet "$NET" "$@"; }
 pod() { printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: %s}\nspec:\n%s\n' "$1" "$2" >"$work/$1.yaml"; echo "$work/$1.yaml"; }
 C='image: busybox, imagePullPolicy: IfNotPresent'
 ip_of() { state_of "$1" "s['podIP']"; }
+# This root's entries in the bridge's allocation table (machine-wide: every root shares it).
+own_allocations() {
+  python3 -c "import json; t=json.load(open('/run/podrun-net/$BR.json')); print(json.dumps({k: v for k, v in t['allocations'].items() if v.startswith('$root/')}))"
+}
 expect "import busybox" pr image import "$busybox"
 
 # --- Two pods, each with an address; traffic between them and from the host --------------------
@@ -56,8 +60,26 @@ expect_out "the bridge has the host's address" "inet 10\.199\.0\.1/24" ip -4 add
 expect "delete client" pr delete pod client --now
 expect "delete web" pr delete pod web --now
 sleep 0.3
-expect_out "their allocations are released" "^\{\}$" python3 -c "import json; print(json.dumps(json.load(open('$root/network/$BR.json'))['allocations']))"
+expect_out "their allocations are released" "^\{\}$" own_allocations
 leak_check "after two pods"
+
+# --- Two state roots on one bridge: one subnet, so one allocation table for both ---------------
+root2=$work/root2
+pr2() { "$podrun" --root "$root2" --storage "$store" "$@"; }
+m=$(pod one "  terminationGracePeriodSeconds: 1
+  containers:
+  - {name: main, $C, command: [sleep, '3600']}")
+expect "apply a pod in the first root" net -f "$m"
+expect "apply a pod of the same name in a second root, on the same bridge" pr2 apply --bridge "$BR" --subnet "$NET" -f "$m"
+a1=$(ip_of one)
+a2=$(python3 -c "import json; print(json.load(open('$root2/pods/default/one/state.json'))['podIP'])")
+[ -n "$a1" ] && [ -n "$a2" ] && [ "$a1" != "$a2" ] && ok || bad "two roots on one bridge handed out one address: $a1 $a2"
+expect_out "each root's pod answers at its own address" " 0% packet loss" busybox ping -c 1 -W 2 "$a2"
+expect "gc of the first root" pr gc
+expect_out "… keeps the second root's running pod's address" "\"$a2\"" python3 -c "import json; print(json.dumps(json.load(open('/run/podrun-net/$BR.json'))['allocations']))"
+expect "delete the second root's pod" pr2 delete pod one --now
+expect "delete the first root's pod" pr delete pod one --now
+expect_out "neither root left an allocation" "^\{\}$" python3 -c "import json; t=json.load(open('/run/podrun-net/$BR.json')); print(json.dumps({k: v for k, v in t['allocations'].items() if v.startswith('$work/')}))"
 
 # --- hostPort: the host's port reaches the pod, from 127.0.0.1 too; a second claim is refused ----
 m=$(pod hp "  terminationGracePeriodSeconds: 1
@@ -147,6 +169,6 @@ pods=$(seq 1 50 | sed 's/^/many-/')
 expect "delete the 50 pods at once" pr delete pod $pods --now
 expect_out "gc: the bridge goes with the last pod" "bridge/$BR deleted" pr gc
 sleep 0.5
-expect_out "no allocation is left" "^\{\}$" python3 -c "import json; print(json.dumps(json.load(open('$root/network/$BR.json'))['allocations']))"
+expect_out "no allocation is left" "^\{\}$" own_allocations
 new=$(comm -13 <(echo "$veths_before") <(veths))
 [ -z "$new" ] && ok || bad "veths left after delete: $(echo $new | head -c 200)"
