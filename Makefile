@@ -22,13 +22,16 @@ build: deps $(BUILD)/CMakeCache.txt
 
 # The built-in busybox image (an OCI layout built from Debian's busybox-static), imported into
 # the default store as busybox:latest and busybox:<version>. Built and imported only when
-# missing, so demos and tests run offline.
+# missing or changed, so demos and tests run offline.
 BUSYBOX_OCI = $(BUILD)/images/busybox
 $(BUSYBOX_OCI)/index.json: images/build-busybox.py images/ipcs.c | deps
 	python3 images/build-busybox.py $(BUSYBOX_OCI)
 
+# Imported again when the layout changed (a new applet in the built-in image): the store's
+# busybox:latest must be the one this checkout builds.
 image: build $(BUSYBOX_OCI)/index.json
-	@$(BUILD)/podrun image inspect busybox:latest >/dev/null 2>&1 || { \
+	@want=$$(python3 -c "import json; print(json.load(open('$(BUSYBOX_OCI)/index.json'))['manifests'][0]['digest'])"); \
+	$(BUILD)/podrun image inspect busybox:latest 2>/dev/null | grep -q "\"Digest\": \"$$want\"" || { \
 	  $(BUILD)/podrun image import $(BUSYBOX_OCI) && \
 	  $(BUILD)/podrun image import $(BUSYBOX_OCI) --name busybox:$$(cat $(BUSYBOX_OCI)/VERSION); }
 

@@ -571,6 +571,10 @@ std::string plan_docker(const Plan& plan) {
       if ((c.process.uid && *c.process.uid != 0) || (c.process.gid && *c.process.gid != 0))
         line += " --user " + (c.process.uid ? std::to_string(*c.process.uid) : std::string("0")) +
                 (c.process.gid ? ":" + std::to_string(*c.process.gid) : "");
+      // supplementalGroups and fsGroup: docker's --group-add, one per group (the primary
+      // group, always among them in the container, needs none).
+      for (std::int64_t g : c.process.supplemental_groups)
+        if (!c.process.gid || g != *c.process.gid) line += " --group-add " + std::to_string(g);
       // The command replaces the image's entrypoint (its first word) and cmd (the rest).
       if (!c.process.args.empty()) line += " --entrypoint " + shell_word(c.process.args[0]);
       line += " " + shell_word(c.image);

@@ -35,6 +35,7 @@ grep -q -- '--pid=container:shared-pids-pause' <<<"$(docker_of shared-process-na
 grep -q -- '^docker run -d --name host-pid-main .*--pid=host ' <<<"$(docker_of host-pid)" && ok || bad "docker: hostPID"
 grep -q -- '^docker run -d --name host-net-main --net=host ' <<<"$(docker_of host-network)" && ok || bad "docker: hostNetwork"
 grep -q -- '--ipc=host' <<<"$(docker_of host-ipc)" && ok || bad "docker: hostIPC"
+grep -q -- '--user 1001:1000 --group-add 2000 ' <<<"$(docker_of non-root)" && ok || bad "docker: fsGroup as --group-add: $(docker_of non-root | grep client)"
 "$podrun" plan --docker -o json -f "$src/manifests/demo.yaml" >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "--docker with -o json: usage error"
 
 # JSON: the documented field names.
