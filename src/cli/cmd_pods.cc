@@ -754,16 +754,20 @@ int run_diff(const GlobalOptions& g, const DiffOptions& o) {
 // ---------------------------------------------------------------------------------------------
 // gc
 
-int run_gc(const GlobalOptions& g) {
-  pods::GcReport r = pods::gc(context(g));
+int run_gc(const GlobalOptions& g, bool dry_run) {
+  pods::GcReport r = pods::gc(context(g), dry_run);
   int bridges = 0, tables = 0, storage = 0;
   for (const auto& what : r.removed) {
-    std::cout << what << " deleted\n";
+    std::cout << what << (dry_run ? " would be deleted (dry run)\n" : " deleted\n");
     bridges += what.rfind("bridge/", 0) == 0;
     tables += what.rfind("hostport-rules/", 0) == 0;
     storage += what.rfind("storage/", 0) == 0;
   }
   for (const auto& e : r.errors) std::cerr << "podrun: gc: " << e << "\n";
+  if (dry_run) {
+    std::cout << r.addresses << " stale address allocation" << (r.addresses == 1 ? "" : "s") << " would be released (dry run)\n";
+    return r.errors.empty() ? kExitOk : kExitFailure;
+  }
   std::cout << r.addresses << " stale address allocation" << (r.addresses == 1 ? "" : "s") << " released, " << bridges << " bridge"
             << (bridges == 1 ? "" : "s") << " removed"
             << (tables ? ", " + std::to_string(tables) + " hostPort rule table" + (tables == 1 ? "" : "s") + " removed" : "")
@@ -1151,8 +1155,12 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
       "  podrun debug mypod --image busybox -c dbg -- netstat -tln");
   dbc->callback([&g, dbg, &action] { action = [&g, dbg] { return run_debug(g, *dbg); }; });
 
-  CLI::App* gc = app.add_subcommand("gc", "Release what pods that are gone left: addresses, an unused bridge, hostPort rules, storage");
-  gc->callback([&g, &action] { action = [&g] { return run_gc(g); }; });
+  CLI::App* gc = app.add_subcommand("gc",
+                                    "Release what pods that are gone left: orphaned supervisors and pod directories, cgroups, addresses, "
+                                    "an unused bridge, hostPort rules, storage, user ID blocks");
+  auto gc_dry = std::make_shared<bool>(false);
+  gc->add_flag("--dry-run", *gc_dry, "List what would be removed, change nothing");
+  gc->callback([&g, gc_dry, &action] { action = [&g, gc_dry] { return run_gc(g, *gc_dry); }; });
 
   auto mx = std::make_shared<MatrixOptions>();
   CLI::App* mxc = app.add_subcommand("matrix", "The isolation matrix the kernel shows (/proc/PID/ns), checked against the plan");

@@ -1,5 +1,7 @@
 #include "cli/inputs.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <iostream>
 #include <thread>
@@ -39,11 +41,26 @@ void add_pull_flags(CLI::App* cmd, pods::PullFlags& f) {
   cmd->add_option("--platform", f.platform, "The image of a multi-platform index to pull: os/arch[/variant] (default: this machine's)");
 }
 
+namespace {
+
+// A path as the caller wrote it, made absolute: it reaches the pod's supervisor, whose working
+// directory is its pod's, and the marks gc reads ("<pod dir> <uid>") must name one place.
+std::string absolute(const std::string& path) {
+  if (path.empty() || path[0] == '/') return path;
+  char cwd[4096];
+  if (!::getcwd(cwd, sizeof cwd)) return path;
+  std::string p = path;
+  while (p.rfind("./", 0) == 0) p.erase(0, 2);
+  return std::string(cwd) + (p.empty() || p == "." ? "" : "/" + p);
+}
+
+}  // namespace
+
 pods::Context context(const GlobalOptions& g) {
   pods::Context c;
-  c.state_root = g.root;
-  c.storage_root = g.storage;
-  c.config_path = g.config;
+  c.state_root = absolute(g.root);
+  c.storage_root = absolute(g.storage);
+  c.config_path = absolute(g.config);
   c.config_named = g.config_named;
   c.cgroup_version = g.cgroup_version;
   return c;

@@ -120,6 +120,16 @@ void release_id_block(const std::string& alloc_dir, const std::string& pod_uid) 
   ::rmdir(alloc_dir.c_str());  // with the last block: nothing of podrun stays in /run
 }
 
+std::vector<std::pair<std::string, std::string>> id_block_owners(const std::string& alloc_dir) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::vector<files::Entry> entries;
+  files::list(alloc_dir, entries);
+  for (const auto& e : entries)
+    if (e.name.rfind("block-", 0) == 0)
+      if (auto o = read_owner(alloc_dir + "/" + e.name)) out.emplace_back(o->pod_dir, o->pod_uid);
+  return out;
+}
+
 void write_id_maps(pid_t pid, std::uint32_t host_start) {
   std::string map = "0 " + std::to_string(host_start) + " " + std::to_string(kIdsPerPod) + "\n";
   for (const char* which : {"uid_map", "gid_map"}) {

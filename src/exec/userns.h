@@ -15,6 +15,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace podrun::exec {
 
@@ -42,6 +44,9 @@ std::optional<std::uint32_t> id_block_of(const std::string& alloc_dir, const std
 
 // Gives the block back (nothing when the pod has none).
 void release_id_block(const std::string& alloc_dir, const std::string& pod_uid);
+
+// Every block's owner: (pod directory, pod uid), for `podrun gc`.
+std::vector<std::pair<std::string, std::string>> id_block_owners(const std::string& alloc_dir);
 
 // Writes "0 <host_start> 65536" to /proc/PID/uid_map and gid_map. Throws SysError.
 void write_id_maps(pid_t pid, std::uint32_t host_start);

@@ -52,6 +52,13 @@ int main(int argc, char** argv) {
   (void)argv;
   std::string dir = await_pod();
   if (dir.empty()) return 0;
+  // Its working directory is its pod's: the caller's directory is not held for the pod's life
+  // (an unmount, a removed checkout), and /proc/PID/cwd says which pod it runs, which is how
+  // `podrun gc` finds a supervisor whose pod's state was removed under it.
+  if (::chdir(dir.c_str()) != 0) {
+    report_error("chdir `" + dir + "`: " + std::strerror(errno));
+    return 1;
+  }
   const std::string run_json = podrun::state::PodPaths{dir}.run_config();
   std::optional<std::string> text = podrun::files::read(run_json);
   if (!text) {
