@@ -51,6 +51,33 @@ struct TempDir {
   std::string keep() { return std::exchange(path, std::string()); }
 };
 
+// What podrun reads into memory from an input, at most: manifests and indexes as a pull takes
+// them (image/registry.cc, containerd's limit), configs twice that (their history is the
+// largest part; real ones are a few KiB). A bigger one is refused before it is read.
+constexpr std::int64_t kManifestCap = 4 << 20;
+constexpr std::int64_t kConfigCap = 8 << 20;
+
+std::string read_capped(const std::string& file, const std::string& what, std::int64_t cap) {
+  std::int64_t size = file_size(file);
+  if (size > cap)
+    throw ImportError(what + " is " + std::to_string(size) + " bytes, over podrun's limit of " + std::to_string(cap >> 20) +
+                      " MiB; refused, nothing was stored");
+  return read_file(file);
+}
+
+// A file a docker archive's manifest.json names: a relative path that stays in the archive.
+std::string in_archive(const std::string& dir, const std::string& rel, const std::string& what) {
+  bool leaves = rel.empty() || rel[0] == '/';
+  for (std::size_t start = 0; !leaves && start <= rel.size();) {
+    std::size_t end = rel.find('/', start);
+    if (rel.substr(start, end == std::string::npos ? std::string::npos : end - start) == "..") leaves = true;
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  if (leaves) throw ImportError("manifest.json: " + what + " `" + rel + "` is not a path inside the archive; refused, nothing was stored");
+  return dir + "/" + rel;
+}
+
 json parse_json(const std::string& text, const std::string& what) {
   try {
     return json::parse(text);
@@ -136,7 +163,7 @@ std::string ref_name_of(const json& desc) {
 
 // OCI image layout: index.json → (image index →) manifest.
 std::vector<Candidate> read_oci_layout(const std::string& dir) {
-  json index = parse_json(read_file(dir + "/index.json"), "index.json");
+  json index = parse_json(read_capped(dir + "/index.json", "index.json", kManifestCap), "index.json");
   std::vector<Candidate> out;
   std::string arch = host_arch();
   for (const auto& desc : index.value("manifests", json::array())) {
@@ -146,7 +173,7 @@ std::vector<Candidate> read_oci_layout(const std::string& dir) {
     json chosen = desc;
     if (media == kOciIndex || media == kDockerList) {
       // A multi-platform image: pick linux on this machine's architecture.
-      json sub = parse_json(read_file(blob_in_layout(dir, digest)), "image index " + digest);
+      json sub = parse_json(read_capped(blob_in_layout(dir, digest), "image index " + digest, kManifestCap), "image index " + digest);
       std::vector<std::string> seen;
       chosen = json();
       for (const auto& m : sub.value("manifests", json::array())) {
@@ -164,7 +191,7 @@ std::vector<Candidate> read_oci_layout(const std::string& dir) {
     Candidate c;
     std::string mdigest = chosen.value("digest", "");
     std::string mfile = blob_in_layout(dir, mdigest);
-    c.manifest_bytes = read_file(mfile);
+    c.manifest_bytes = read_capped(mfile, "manifest " + mdigest, kManifestCap);
     c.blob_files[mdigest] = mfile;
     if (!name.empty()) c.names.push_back(name);
     json m = parse_json(c.manifest_bytes, "manifest " + mdigest);
@@ -205,18 +232,18 @@ std::string layer_media_type(const std::string& file) {
 
 // docker save: manifest.json names the config and layer files; podrun makes the OCI manifest.
 std::vector<Candidate> read_docker_archive(const std::string& dir) {
-  json manifest = parse_json(read_file(dir + "/manifest.json"), "manifest.json");
+  json manifest = parse_json(read_capped(dir + "/manifest.json", "manifest.json", kManifestCap), "manifest.json");
   if (!manifest.is_array()) throw ImportError("manifest.json of a docker archive must be a list");
   std::vector<Candidate> out;
   for (const auto& entry : manifest) {
     Candidate c;
-    std::string config_file = dir + "/" + entry.value("Config", "");
-    std::string config = read_file(config_file);
+    std::string config_file = in_archive(dir, entry.value("Config", ""), "Config");
+    std::string config = read_capped(config_file, "config " + entry.value("Config", ""), kConfigCap);
     std::string config_digest = sha256_digest(config);
     c.blob_files[config_digest] = config_file;
     json layers = json::array();
     for (const auto& l : entry.value("Layers", json::array())) {
-      std::string file = dir + "/" + l.get<std::string>();
+      std::string file = in_archive(dir, l.is_string() ? l.get<std::string>() : "", "layer");
       std::string digest = file_digest(file);
       c.blob_files[digest] = file;
       layers.push_back({{"mediaType", layer_media_type(file)}, {"digest", digest}, {"size", file_size(file)}});
@@ -308,14 +335,19 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
 
   // 3. Verify every blob, and every layer's uncompressed digest against the config.
   std::string manifest_digest = sha256_digest(c.manifest_bytes);
+  if (static_cast<std::int64_t>(c.manifest_bytes.size()) > kManifestCap)
+    throw ImportError("manifest " + manifest_digest + " is " + std::to_string(c.manifest_bytes.size()) + " bytes, over podrun's limit of " +
+                      std::to_string(kManifestCap >> 20) + " MiB; refused, nothing was stored");
   json m = parse_json(c.manifest_bytes, "manifest " + manifest_digest);
   std::string media = m.value("mediaType", std::string(kOciManifest));
   if (media != kOciManifest && media != kDockerManifest)
     throw ImportError("manifest " + manifest_digest + " has media type " + media + ", not an image manifest");
   json cfg_desc = m.value("config", json::object());
   std::string config_digest = cfg_desc.value("digest", "");
+  if (cfg_desc.value("size", std::int64_t{0}) > kConfigCap || file_size(file_of(config_digest)) > kConfigCap)
+    read_capped(file_of(config_digest), "config " + config_digest, kConfigCap);  // refused before it is hashed
   check_blob("config", file_of(config_digest), config_digest, cfg_desc.value("size", std::int64_t{-1}));
-  json config = parse_json(read_file(file_of(config_digest)), "config " + config_digest);
+  json config = parse_json(read_capped(file_of(config_digest), "config " + config_digest, kConfigCap), "config " + config_digest);
   std::vector<std::string> diff_ids = config.value("rootfs", json::object()).value("diff_ids", std::vector<std::string>{});
   json layers = m.value("layers", json::array());
   if (diff_ids.size() != layers.size())

@@ -163,10 +163,16 @@ void LayerWriter::hardlink(const std::string& path, const std::string& target) {
   std::string target_name = base_of(target);
   const Dir& parent = dir(parent_of(path));
   std::string name = base_of(path);
-  create(parent, path, name, "linkat", [&] { return ::linkat(target_fd, target_name.c_str(), parent.fd.get(), name.c_str(), 0); });
+  create(parent, path, name, "linkat", [&] {
+    int rc = ::linkat(target_fd, target_name.c_str(), parent.fd.get(), name.c_str(), 0);
+    if (rc != 0 && errno == ENOENT)  // a link may name only an earlier entry of its own layer
+      throw UnpackError("hard link `" + path + "` names `" + target + "`, which is not an earlier entry of this layer; refused");
+    return rc;
+  });
 }
 
 void LayerWriter::node(const std::string& path, mode_t type, dev_t dev, const EntryMeta& m) {
+  account(path, 0, 1);
   const Dir& parent = dir(parent_of(path));
   std::string name = base_of(path);
   create(parent, path, name, "mknodat", [&] { return ::mknodat(parent.fd.get(), name.c_str(), type | (m.mode & 0777), dev); });

@@ -256,6 +256,10 @@ UnpackResult unpack_layer(const std::string& blob, const std::string& dir, std::
       continue;
     }
     if (base.rfind(".wh.", 0) == 0) {
+      // `.wh.` names the entry it deletes: never nothing, `.` or `..` (the directory itself
+      // or its parent, outside what a whiteout may delete).
+      if (std::string victim = base.substr(4); victim.empty() || victim == "." || victim == "..")
+        throw UnpackError("entry `" + path + "` is a whiteout of `" + victim + "`, not of an entry of its directory; refused");
       out.whiteout((parent.empty() ? "" : parent + "/") + base.substr(4));
       ++result.whiteouts;
       continue;
