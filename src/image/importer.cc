@@ -1,5 +1,6 @@
 #include "image/importer.h"
 
+#include <fcntl.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -12,8 +13,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/fd.h"
 #include "image/digest.h"
 #include "image/fsutil.h"
+#include "image/layer_writer.h"
 #include "image/libarchive.h"
 #include "image/reference.h"
 #include "image/unpack.h"
@@ -110,6 +113,15 @@ void extract_archive(const std::string& file, const std::string& dir) {
   if (libarchive().archive_read_open_filename(a, file.c_str(), 1 << 16) != ARCHIVE_OK)
     throw ImportError("`" + file + "` is not a readable archive: " +
                       std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?"));
+  // The free-space reserve (image/layer_writer.h) holds for the staging of an archive too.
+  UniqueFd dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  std::int64_t unchecked = 0;
+  auto account = [&](const std::string& path, std::int64_t bytes) {
+    if ((unchecked += bytes) < (4 << 20)) return;
+    unchecked = 0;
+    if (std::string why = space_shortage(dir_fd.get()); !why.empty())
+      throw ImportError("`" + file + "`: extract `" + path + "`: " + why + "; refused, nothing was stored");
+  };
   archive_entry* e = nullptr;
   for (;;) {
     int rc = libarchive().archive_read_next_header(a, &e);
@@ -123,6 +135,7 @@ void extract_archive(const std::string& file, const std::string& dir) {
     if (path[0] == '/' || path == ".." || path.rfind("../", 0) == 0 || path.find("/../") != std::string::npos)
       throw ImportError("`" + file + "`: entry `" + path + "` would leave the archive; refused");
     std::string dest = dir + "/" + path;
+    account(path, 64 << 10);  // an entry: an inode, and about a block
     if (libarchive().archive_entry_filetype(e) == AE_IFDIR) {
       fs::create_directories(dest);
       continue;
@@ -133,8 +146,18 @@ void extract_archive(const std::string& file, const std::string& dir) {
     if (!out) throw ImportError("create `" + dest + "`: " + errno_text(errno));
     char buf[1 << 16];
     la_ssize_t n;
-    while ((n = libarchive().archive_read_data(a, buf, sizeof buf)) > 0) std::fwrite(buf, 1, static_cast<std::size_t>(n), out);
-    std::fclose(out);
+    bool written = true;
+    try {
+      while ((n = libarchive().archive_read_data(a, buf, sizeof buf)) > 0) {
+        written = written && std::fwrite(buf, 1, static_cast<std::size_t>(n), out) == static_cast<std::size_t>(n);
+        account(path, n);
+      }
+    } catch (...) {
+      std::fclose(out);
+      throw;
+    }
+    if (std::fclose(out) != 0 || !written)
+      throw ImportError("write `" + dest + "`: " + errno_text(errno) + "; refused, nothing was stored");
     if (n < 0)
       throw ImportError("read `" + path + "` from `" + file + "`: " +
                         std::string(libarchive().archive_error_string(a) ? libarchive().archive_error_string(a) : "?") + " (truncated?)");

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -41,7 +42,35 @@ mode_t process_umask() {
 // together, so a few dozen cover the directories being filled; emptied when full.
 constexpr std::size_t kDirCache = 64;
 
+// How much may be written between two looks at the free space: the reserve may be
+// overshot by this much at most.
+constexpr std::int64_t kCheckBytes = 4 << 20;
+constexpr int kCheckInodes = 256;
+
 }  // namespace
+
+std::string space_shortage(int dir_fd) {
+  struct statvfs v {};
+  if (::fstatvfs(dir_fd, &v) != 0) return "";
+  auto low = [](std::uint64_t avail, std::uint64_t total) { return total > 0 && avail * 100 < total * kFreeReservePercent; };
+  auto mib = [&](std::uint64_t blocks) { return std::to_string(blocks * v.f_frsize >> 20) + " MiB"; };
+  if (low(v.f_bavail, v.f_blocks))
+    return "the store's filesystem is down to " + mib(v.f_bavail) + " free of " + mib(v.f_blocks) + ", under the " +
+           std::to_string(kFreeReservePercent) + "% podrun keeps free";
+  if (low(v.f_favail, v.f_files))
+    return "the store's filesystem is down to " + std::to_string(v.f_favail) + " free inodes of " + std::to_string(v.f_files) +
+           ", under the " + std::to_string(kFreeReservePercent) + "% podrun keeps free";
+  return "";
+}
+
+void LayerWriter::account(const std::string& path, std::int64_t bytes, int inodes) {
+  bytes_unchecked_ += bytes;
+  inodes_unchecked_ += inodes;
+  if (bytes_unchecked_ < kCheckBytes && inodes_unchecked_ < kCheckInodes) return;
+  bytes_unchecked_ = 0;
+  inodes_unchecked_ = 0;
+  if (std::string why = space_shortage(root_.fd.get()); !why.empty()) throw UnpackError("extract `" + path + "`: " + why + "; refused");
+}
 
 void LayerWriter::fail(const std::string& path, const char* step, int err) const {
   throw UnpackError("extract `" + path + "` into `" + root_path_ + "`: " + step + ": " + errno_text(err));
@@ -64,6 +93,7 @@ const LayerWriter::Dir& LayerWriter::dir(const std::string& path) {
   // for a file), so no entry is ever written outside the layer.
   int fd = ::openat(parent.fd.get(), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0 && errno == ENOENT) {
+    account(path, 0, 1);
     if (::mkdirat(parent.fd.get(), name.c_str(), 0755) != 0 && errno != EEXIST) fail(path, "mkdirat", errno);
     fd = ::openat(parent.fd.get(), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   }
@@ -119,6 +149,7 @@ void LayerWriter::set_owner_mode(const Dir& parent, const std::string& path, con
 }
 
 void LayerWriter::directory(const std::string& path, const EntryMeta& m) {
+  account(path, 0, 1);
   const Dir& parent = dir(parent_of(path));
   std::string name = base_of(path);
   bool exists = false;
@@ -144,6 +175,7 @@ void LayerWriter::directory(const std::string& path, const EntryMeta& m) {
 }
 
 void LayerWriter::symlink(const std::string& path, const std::string& target, const EntryMeta& m) {
+  account(path, 0, 1);
   const Dir& parent = dir(parent_of(path));
   std::string name = base_of(path);
   create(parent, path, name, "symlinkat", [&] { return ::symlinkat(target.c_str(), parent.fd.get(), name.c_str()); });
@@ -182,6 +214,7 @@ void LayerWriter::node(const std::string& path, mode_t type, dev_t dev, const En
 }
 
 void LayerWriter::begin_file(const std::string& path, const EntryMeta& m) {
+  account(path, 0, 1);
   const Dir& parent = dir(parent_of(path));
   std::string name = base_of(path);
   int fd = -1;
@@ -208,6 +241,7 @@ void LayerWriter::write(const void* data, std::size_t size, std::int64_t offset)
     size -= static_cast<std::size_t>(n);
   }
   file_end_ = std::max(file_end_, offset);
+  account(file_path_, static_cast<std::int64_t>(p - static_cast<const char*>(data)), 0);
 }
 
 void LayerWriter::end_file(std::int64_t size) {
@@ -223,6 +257,7 @@ void LayerWriter::end_file(std::int64_t size) {
 }
 
 void LayerWriter::whiteout(const std::string& path) {
+  account(path, 0, 1);
   const Dir& parent = dir(parent_of(path));
   std::string name = base_of(path);
   remove_existing(parent, path, name);

@@ -34,6 +34,13 @@ struct EntryMeta {
   std::vector<std::pair<std::string, std::string>> xattrs;
 };
 
+// The share of the store's filesystem, in blocks and in inodes, that an unpack leaves free: a
+// layer (or an archive's staging) that would take more is refused, so no image can fill the
+// disk (a gzip of zeros expands about 1,000 times, tiny files cost an inode and a block each).
+constexpr int kFreeReservePercent = 5;
+// Empty while the filesystem of `dir_fd` has more than the reserve free; else what is left.
+std::string space_shortage(int dir_fd);
+
 class LayerWriter {
  public:
   // `dir`: the layer's directory, existing and empty. Throws UnpackError.
@@ -73,6 +80,8 @@ class LayerWriter {
   void set_owner_mode(const Dir& parent, const std::string& path, const std::string& name, const EntryMeta& m, bool exists, int fd,
                       bool is_symlink);
   [[noreturn]] void fail(const std::string& path, const char* step, int err) const;
+  // Counts an entry (inode) or bytes written; every so often, checks the free-space reserve.
+  void account(const std::string& path, std::int64_t bytes, int inodes);
 
   std::string root_path_;
   Dir root_;
@@ -85,6 +94,8 @@ class LayerWriter {
     timespec times[2];
   };
   std::vector<DirTimes> dir_times_;
+  std::int64_t bytes_unchecked_ = 0;
+  int inodes_unchecked_ = 0;
   // The regular file being written.
   UniqueFd file_;
   std::string file_path_;
