@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/fault.h"
 #include "common/fd.h"
 #include "image/digest.h"
 #include "image/fsutil.h"
@@ -473,6 +474,7 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
   write_file_atomic(store.blob_path(manifest_digest), c.manifest_bytes);
   for (const auto& [digest, file] : c.blob_files)
     if (digest != manifest_digest && !fs::exists(store.blob_path(digest))) copy_file_atomic(file, store.blob_path(digest));
+  fault::point("image.blob");
 
   // 6. The index: a name moves to this image (an image left without names is dangling
   //    until `podrun image prune`); an image seen before keeps its record.

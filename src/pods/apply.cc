@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cgroup/cgroup.h"
+#include "common/fault.h"
 #include "common/files.h"
 #include "common/log.h"
 #include "common/process.h"
@@ -195,6 +196,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
         ::rmdir(files::parent(dir).c_str());  // the namespace directory, when empty
       }
     } undo{dir};
+    fault::point("apply.pod-dir");
     const state::PodPaths paths{dir};
     write_file(paths.manifest(), req.manifest_json);
     exec::RunConfig run;
@@ -218,6 +220,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     bool waits = std::any_of(p.containers.begin(), p.containers.end(), [](const auto& c) { return c.image_wait.has_value(); });
     if (waits && !req.pull_secrets.empty()) write_pull_secrets(dir, req.pull_secrets);
     exec::write_seccomp_programs(p, paths, ctx.state_root);
+    fault::point("apply.run-config");
 
     // 2. The supervisor: started before the manifest was read, or now. Its pid goes into the
     //    state before the global lock is released, so that a caller killed from here on
@@ -228,8 +231,9 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
       standby = &own;
     }
     sup = standby->pid();
-    report = standby->start(dir);
-    undo.armed = false;  // the supervisor's, and delete's
+    // Its first state names it before it is handed the pod: a caller killed at any point from
+    // here leaves a pod that delete, gc or a re-apply finds (a supervisor that was never
+    // handed its pod exits when this process does, and the pod shows Unknown).
     if (req.plan_json) write_file(paths.plan(), req.plan_json());
     state::PodState initial;
     initial.ns = p.ns;
@@ -239,8 +243,13 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     initial.created = state::now_rfc3339();
     initial.supervisor_pid = sup;
     initial.supervisor_start = process_start_time(sup);
-    auto pod_lock = store.lock_pod(p.ns, p.name);
-    if (!store.load(p.ns, p.name)) store.save(initial);  // the supervisor's own state wins
+    {
+      auto pod_lock = store.lock_pod(p.ns, p.name);
+      store.save(initial);
+    }
+    report = standby->start(dir);
+    undo.armed = false;  // the supervisor's, and delete's
+    fault::point("apply.supervisor");
   }
 
   // 3. The supervisor's report: OK once every container runs, or what went wrong.

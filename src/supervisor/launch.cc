@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "common/clock.h"
+#include "common/fault.h"
 #include "common/files.h"
 #include "common/process.h"
 #include "exec/seccomp.h"
@@ -133,6 +134,7 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   if (!restart && !pulled_by_apply && !r.pulled_here)
     event("Normal", "Pulled", r.object, "Container image \"" + c.image + "\" already present on machine");
   try {
+    fault::point("sup.container");
     p.child = exec::start_container(l, place);
   } catch (const std::exception& e) {
     why = e.what();

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "common/clock.h"
+#include "common/fault.h"
 #include "common/files.h"
 #include "common/log.h"
 #include "common/process.h"
@@ -119,9 +120,11 @@ void PodSupervisor::start_pod() {
     with_ids_ = plan_;
     with_ids_->pause.uid_map->host_id = with_ids_->pause.gid_map->host_id = *userns_host_;
     st_.userns_host_id = static_cast<std::int64_t>(*userns_host_);
+    fault::point("sup.user-ids");
   }
   exec::PendingPause pending = spawn_pause();
   pause_.pid = pending.pid;  // killed by fail_start from here on
+  fault::point("sup.pause");
   // 2. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
   bool v2 = cfg_.cgroup_version == plan::CgroupVersion::V2;
   st_.cgroup_version = v2 ? "v2" : "v1";
@@ -131,6 +134,7 @@ void PodSupervisor::start_pod() {
                    cfg_.cgroup_root + " (podrun --cgroup-version chooses the other hierarchy)");
   cgroups_made_ = true;
   record_cgroup("pod", plan_.cgroup.path, cg_->apply(plan_.cgroup));
+  fault::point("sup.cgroups");
   pause_cgroup_ = cgroup::pause_cgroup_path(plan_, cfg_.cgroup_version);
   if (pause_cgroup_ != plan_.cgroup.path) {
     cg_->create(pause_cgroup_);
@@ -145,11 +149,13 @@ void PodSupervisor::start_pod() {
   if (own_net_) {
     addr_ = net::allocate_address(net_, net::address_owner(dir_, plan_.uid), plan_.uid);
     st_.pod_ip = addr_.ip;
+    fault::point("sup.address");
   }
   // 4. Its storage on disk (writable layers, logs, volumes), files and volumes; 5. the pause
   //    holder ready; 6. its network namespace on the bridge.
   exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
   exec::prepare_pod_files(plan_, paths_, st_.pod_ip);
+  fault::point("sup.storage");
   if (has_storage_limits(plan_)) {
     track_.storage_period = Millis(cfg_.eviction_period_ms);
     track_.storage_check_at = Clock::now() + track_.storage_period;
@@ -182,6 +188,7 @@ void PodSupervisor::start_pod() {
 void PodSupervisor::attach_network() {
   try {
     if (own_net_) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
+    fault::point("sup.network");
     exec::write_sysctls(pause_, plan_.sysctls);
     std::vector<net::HostPort> ports;
     for (const auto& c : plan_.containers)
@@ -194,6 +201,7 @@ void PodSupervisor::attach_network() {
       std::string table = net::host_port_table(plan_.uid);
       host_port_table_ = table;  // removed at teardown, even when loading it failed half-way
       net::add_host_ports(table, net::host_port_ruleset(table, dir_ + " " + plan_.uid, cfg_.subnet, addr_.ip, ports));
+      fault::point("sup.host-ports");
     }
   } catch (const std::exception& e) {
     throw PodNetworkError(e.what());
@@ -314,6 +322,7 @@ void PodSupervisor::stop_pause() {
 // the same function for a pod whose supervisor was killed); the pod's state goes with its
 // directory. What a step leaves behind is logged, and the other steps go on.
 void PodSupervisor::teardown_pod() {
+  fault::point("sup.teardown");
   // 1. The pod's storage on disk is removed by a child on the other CPU while this process
   //    stops the pause holder and empties the cgroups (its containers are gone by now; a
   //    file still open somewhere is unlinked all the same).

@@ -1,0 +1,35 @@
+// Fault injection, for the tests that prove a failure at any step leaves nothing behind
+// (tests/e2e/faults_root_test.sh, docs/reliability.md). Named points sit right after each step
+// of apply, delete, image import and the supervisor's start and teardown that creates
+// something on the machine. They are armed only by the environment:
+//
+//   PODRUN_FAULT=NAME:error   the step fails there (SysError "injected fault", EIO)
+//   PODRUN_FAULT=NAME:kill    the process dies there (SIGKILL)
+//
+// A pod's supervisor inherits the environment of the apply that started it. Unset, a point is
+// a comparison with a name read once.
+#pragma once
+
+namespace podrun::fault {
+
+// The points there are, for the test that walks them and for `point` to check its names.
+inline constexpr const char* kPoints[] = {
+    "apply.pod-dir",     // the pod's directory made (a tmpfs), nothing else
+    "apply.run-config",  // run.json and the seccomp programs written
+    "apply.supervisor",  // its supervisor started, before its first state is saved
+    "sup.user-ids",      // hostUsers: false: a block of host IDs allocated
+    "sup.pause",         // the pause holder forked
+    "sup.cgroups",       // the pod's cgroup made
+    "sup.address",       // an address allocated
+    "sup.storage",       // the pod's storage attached and its files written
+    "sup.network",       // the veth made and moved into the pod
+    "sup.host-ports",    // the hostPort rules loaded
+    "sup.container",     // a container's cgroup, layer and log ready, its child not cloned yet
+    "sup.teardown",      // a delete's teardown begun: containers stopped, nothing released
+    "image.blob",        // an import's blob written, the image not yet named
+};
+
+// Fails or kills here when PODRUN_FAULT names `name`; nothing otherwise.
+void point(const char* name);
+
+}  // namespace podrun::fault
