@@ -96,7 +96,12 @@ void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_
     // The same pod (same uid) deleted a moment ago: its namespace, and the veth with it, is
     // still being torn down by the kernel. Take the old end away now and try again.
     if (e.err != EEXIST) throw;
-    if (int old = host.link_index(addr.host_veth)) host.delete_link(old);
+    // It may go by itself between the lookup and the delete (ENODEV): gone either way.
+    if (int old = host.link_index(addr.host_veth)) try {
+        host.delete_link(old);
+      } catch (const SysError& gone) {
+        if (gone.err != ENODEV) throw;
+      }
     host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
   }
   ignore_router_advertisements(addr.host_veth);  // before it is up: no RA is ever taken
