@@ -96,7 +96,7 @@ std::vector<CredentialEntry> parse_docker_config(const std::string& text, const 
     if (!value.is_object()) throw std::runtime_error(source + ": auths[\"" + key + "\"] is not an object");
     Credentials c;
     c.source = source;
-    auto str = [&](const char* k) {
+    auto str = [&, &value = value](const char* k) {
       auto it = value.find(k);
       return it != value.end() && it->is_string() ? it->get<std::string>() : std::string();
     };

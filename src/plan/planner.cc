@@ -145,7 +145,7 @@ std::string resolv_conf(const model::PodSpec& s, const std::string& host_resolv,
       if (std::find(r.searches.begin(), r.searches.end(), d) == r.searches.end()) r.searches.push_back(d);
     for (const auto& [name, value] : s.dns_config->options) {
       std::string v = value ? ":" + *value : "";
-      auto it = std::find_if(r.options.begin(), r.options.end(), [&](const auto& o) { return o.first == name; });
+      auto it = std::find_if(r.options.begin(), r.options.end(), [&n = name](const auto& o) { return o.first == n; });
       if (it != r.options.end()) it->second = v;
       else r.options.emplace_back(name, v);
     }
