@@ -46,6 +46,37 @@ ManifestType type_of_body(const nlohmann::json& j) {
 
 std::string registry_api_host(const std::string& registry) { return registry == "docker.io" ? "registry-1.docker.io" : registry; }
 
+FetchedManifest read_manifest(std::string bytes, const std::string& content_type, const std::string& header_digest, const std::string& ref,
+                              const std::string& what) {
+  FetchedManifest m;
+  m.bytes = std::move(bytes);
+  m.digest = sha256_digest(m.bytes);
+  if (ref.rfind("sha256:", 0) == 0 && m.digest != ref)
+    throw RegistryError(RegistryError::Kind::Invalid, what + ": the registry sent a manifest that hashes to " + m.digest + "; refused");
+  if (!header_digest.empty() && is_sha256_digest(header_digest) && header_digest != m.digest)
+    throw RegistryError(RegistryError::Kind::Invalid,
+                        what + ": Docker-Content-Digest says " + header_digest + ", the bytes hash to " + m.digest + "; refused");
+  nlohmann::json body = nlohmann::json::parse(m.bytes, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) throw RegistryError(RegistryError::Kind::Invalid, what + ": not a JSON object");
+  ManifestType from_header = manifest_type(content_type);
+  ManifestType from_body = type_of_body(body);
+  // schemaVersion read only when it is a number: value() throws json's type_error on another type.
+  auto version = body.find("schemaVersion");
+  bool schema1 = version != body.end() && version->is_number() && *version == 1;
+  if (schema1 || content_type.find("distribution.manifest.v1+") != std::string::npos)
+    throw RegistryError(RegistryError::Kind::Invalid,
+                        what + ": a Docker schema 1 manifest, which podrun (like containerd 2) does not pull");
+  m.type = from_header != ManifestType::Unsupported ? from_header : from_body;
+  if (m.type == ManifestType::Unsupported)
+    throw RegistryError(RegistryError::Kind::Invalid, what + ": media type \"" + content_type + "\" is not an image manifest or index");
+  // The body's own mediaType, when it has one, must agree (an index served as a manifest
+  // would be read as one, and the other way round).
+  if (body.contains("mediaType") && from_body != m.type)
+    throw RegistryError(RegistryError::Kind::Invalid, what + ": Content-Type says " + manifest_media_type(m.type) +
+                                                          ", the manifest itself " + body["mediaType"].dump() + "; refused");
+  return m;
+}
+
 double Registry::backoff_seconds(int attempt, const std::string& retry_after) {
   if (!retry_after.empty() && std::all_of(retry_after.begin(), retry_after.end(), [](unsigned char c) { return std::isdigit(c); }))
     return std::min(10.0, static_cast<double>(std::stol(retry_after.substr(0, 6))));
@@ -177,32 +208,7 @@ FetchedManifest Registry::manifest(const std::string& ref) {
   if (r.status == 404) throw RegistryError(RegistryError::Kind::NotFound, what + ": not found (" + registry_says(r) + ")");
   if (r.status == 401 || r.status == 403) throw RegistryError(RegistryError::Kind::Unauthorized, what + ": " + registry_says(r));
   if (r.status != 200) throw RegistryError(RegistryError::Kind::Network, what + ": " + registry_says(r));
-  FetchedManifest m;
-  m.bytes = std::move(r.body);
-  m.digest = sha256_digest(m.bytes);
-  if (ref.rfind("sha256:", 0) == 0 && m.digest != ref)
-    throw RegistryError(RegistryError::Kind::Invalid, what + ": the registry sent a manifest that hashes to " + m.digest + "; refused");
-  std::string header_digest = r.header("docker-content-digest");
-  if (!header_digest.empty() && is_sha256_digest(header_digest) && header_digest != m.digest)
-    throw RegistryError(RegistryError::Kind::Invalid,
-                        what + ": Docker-Content-Digest says " + header_digest + ", the bytes hash to " + m.digest + "; refused");
-  nlohmann::json body = nlohmann::json::parse(m.bytes, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) throw RegistryError(RegistryError::Kind::Invalid, what + ": not a JSON object");
-  std::string content_type = r.header("content-type");
-  ManifestType from_header = manifest_type(content_type);
-  ManifestType from_body = type_of_body(body);
-  if (body.value("schemaVersion", 0) == 1 || content_type.find("distribution.manifest.v1+") != std::string::npos)
-    throw RegistryError(RegistryError::Kind::Invalid,
-                        what + ": a Docker schema 1 manifest, which podrun (like containerd 2) does not pull");
-  m.type = from_header != ManifestType::Unsupported ? from_header : from_body;
-  if (m.type == ManifestType::Unsupported)
-    throw RegistryError(RegistryError::Kind::Invalid, what + ": media type \"" + content_type + "\" is not an image manifest or index");
-  // The body's own mediaType, when it has one, must agree (an index served as a manifest
-  // would be read as one, and the other way round).
-  if (body.contains("mediaType") && from_body != m.type)
-    throw RegistryError(RegistryError::Kind::Invalid, what + ": Content-Type says " + manifest_media_type(m.type) +
-                                                          ", the manifest itself " + body["mediaType"].dump() + "; refused");
-  return m;
+  return read_manifest(std::move(r.body), r.header("content-type"), r.header("docker-content-digest"), ref, what);
 }
 
 void Registry::blob(const std::string& digest, std::int64_t size, const std::string& partial, const std::string& dest,

@@ -83,6 +83,14 @@ class Registry {
   std::int64_t fetched_ = 0;
 };
 
+// What Registry::manifest makes of a registry's 200 answer to a manifest request for `ref` (a
+// tag or a digest): the body's digest checked against a digest reference and against the
+// Docker-Content-Digest header (when it is one), the body a JSON object, its type from the
+// Content-Type (else the body) and, when the body names its own mediaType, the same. Throws
+// RegistryError (Invalid) naming `what`. Pure: fuzzed by tests/fuzz/registry_manifest.cc.
+FetchedManifest read_manifest(std::string bytes, const std::string& content_type, const std::string& header_digest, const std::string& ref,
+                              const std::string& what);
+
 // The host to connect to for a registry name: docker.io is served at registry-1.docker.io.
 std::string registry_api_host(const std::string& registry);
 
