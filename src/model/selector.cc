@@ -184,7 +184,10 @@ std::string Selector::str() const {
   for (const auto& r : requirements) {
     if (!out.empty()) out += ",";
     std::string set;
-    for (const auto& v : r.values) set += (set.empty() ? "" : ",") + v;
+    // Joined by position, not by what is there so far: an empty value ("in (,prod)") is one.
+    for (std::size_t i = 0; i < r.values.size(); ++i) set += (i ? "," : "") + r.values[i];
+    // A set of the empty value alone: "()" would read back as no value at all, "(,)" reads as it.
+    if ((r.op == Requirement::Op::In || r.op == Requirement::Op::NotIn) && r.values.size() == 1 && r.values[0].empty()) set = ",";
     switch (r.op) {
       case Requirement::Op::Equals: out += r.key + "=" + set; break;
       case Requirement::Op::NotEquals: out += r.key + "!=" + set; break;
