@@ -77,7 +77,9 @@ std::optional<ParsedTime> parse_time(std::string_view s) {
   if (s[pos] == '.') {
     const std::size_t first = ++pos;
     std::int32_t ns = 0;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ns = ns * 10 + (s[pos++] - '0');
+    // Digits past the ninth refuse the time below; they are not added up (an int32 overflows).
+    for (; pos < s.size() && s[pos] >= '0' && s[pos] <= '9'; ++pos)
+      if (pos - first < 9) ns = ns * 10 + (s[pos] - '0');
     const std::size_t n = pos - first;
     if (n < 1 || n > 9) return std::nullopt;
     for (std::size_t i = n; i < 9; ++i) ns *= 10;
