@@ -41,6 +41,7 @@ RunConfig decode_run_config(const std::string& text) {
   RunConfig c;
   try {
     auto j = nlohmann::json::parse(text);
+    plan::reject_fractional_numbers(j, "run.json");
     c.plan = plan::pod_plan_from_json(j.at("plan"));
     for (const auto& [ref, img] : j.at("images").items())
       c.images[ref] = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", "")};
@@ -88,6 +89,7 @@ std::string encode_ephemeral_request(const EphemeralRequest& r) {
 EphemeralRequest decode_ephemeral_request(const std::string& text) {
   try {
     auto j = nlohmann::json::parse(text);
+    plan::reject_fractional_numbers(j, "the ephemeral container's request");
     EphemeralRequest r;
     r.spec_json = j.value("spec", "");
     r.plan = plan::container_plan_from_json(j.at("plan"));

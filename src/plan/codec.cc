@@ -1,6 +1,7 @@
 #include "plan/codec.h"
 
 #include <stdexcept>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -124,6 +125,18 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname
                                                 etc_hosts, resolv_conf, containers, warnings, sysctls, admission_errors,
                                                 ephemeral_storage_limit)
 
+void reject_fractional_numbers(const nlohmann::json& j, const std::string& what) {
+  // Iterative: a document may nest deeper than the stack would like.
+  std::vector<const nlohmann::json*> todo{&j};
+  while (!todo.empty()) {
+    const nlohmann::json* v = todo.back();
+    todo.pop_back();
+    if (v->is_number_float()) throw std::runtime_error(what + " cannot be read: " + v->dump() + " is not an integer");
+    if (v->is_structured())
+      for (const auto& item : *v) todo.push_back(&item);
+  }
+}
+
 std::string encode_pod_plan(const PodPlan& pod) { return pod_plan_json(pod).dump(); }
 
 PodPlan decode_pod_plan(const std::string& text) {
@@ -139,6 +152,7 @@ PodPlan decode_pod_plan(const std::string& text) {
 nlohmann::json pod_plan_json(const PodPlan& pod) { return nlohmann::json(pod); }
 
 PodPlan pod_plan_from_json(const nlohmann::json& j) {
+  reject_fractional_numbers(j, "the pod's plan");
   try {
     return j.get<PodPlan>();
   } catch (const nlohmann::json::exception& e) {
@@ -149,6 +163,7 @@ PodPlan pod_plan_from_json(const nlohmann::json& j) {
 nlohmann::json container_plan_json(const ContainerPlan& c) { return c; }
 
 ContainerPlan container_plan_from_json(const nlohmann::json& j) {
+  reject_fractional_numbers(j, "the container's plan");
   try {
     return j.get<ContainerPlan>();
   } catch (const nlohmann::json::exception& e) {

@@ -24,4 +24,10 @@ PodPlan pod_plan_from_json(const nlohmann::json& j);  // throws std::runtime_err
 nlohmann::json container_plan_json(const ContainerPlan& c);
 ContainerPlan container_plan_from_json(const nlohmann::json& j);  // throws std::runtime_error on bad input
 
+// Throws std::runtime_error ("`what` cannot be read: ...") when `j` holds a number with a
+// fraction or an exponent anywhere: the codec writes none, and one read into an integer field
+// is undefined behaviour when it does not fit (1e300 into an int). The decoders above call it;
+// so do those of documents that carry a plan (exec/run_config.h).
+void reject_fractional_numbers(const nlohmann::json& j, const std::string& what);
+
 }  // namespace podrun::plan
