@@ -136,8 +136,10 @@ void Checker::namespace_object(const json& obj) {
   name_rule("metadata.name", name, check_dns1123_label);
   if (!str(field(meta, "namespace")).empty()) error("metadata.namespace", "not allowed on this type (a Namespace is cluster-scoped)");
   json scoped = meta;
-  scoped.erase("name");
-  scoped.erase("namespace");
+  if (scoped.is_object()) {  // a Namespace without metadata (the schema says so): erase() throws on null
+    scoped.erase("name");
+    scoped.erase("namespace");
+  }
   metadata(scoped, false);  // labels and annotations
   std::map<std::string, std::string> labels;
   const json& l = field(meta, "labels");
