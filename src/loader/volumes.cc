@@ -12,8 +12,9 @@ void Checker::local_non_reserved_path(const std::string& path, const std::string
 
 void Checker::volume(const std::string& path, const json& v, const std::string& ns, const std::set<std::string>& container_names) {
   int sources = 0;
-  for (auto it = v.begin(); it != v.end(); ++it)
-    if (it.key() != "name" && !it.value().is_null()) ++sources;
+  if (v.is_object())  // anything else is the schema's error; key() throws on another type
+    for (auto it = v.begin(); it != v.end(); ++it)
+      if (it.key() != "name" && !it.value().is_null()) ++sources;
   if (sources > 1) error(path, "may not specify more than 1 volume type");
   // (no source at all is defaulted to emptyDir, as the API server does)
 
