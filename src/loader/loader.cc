@@ -413,7 +413,8 @@ class FileLoader {
           n.name = r.name;
           if (obj["metadata"].contains("labels"))
             for (auto it = obj["metadata"]["labels"].begin(); it != obj["metadata"]["labels"].end(); ++it)
-              n.labels[it.key()] = it.value().get<std::string>();
+              // A null value (`key:` with nothing after it) is "", as Kubernetes decodes it.
+              n.labels[it.key()] = it.value().is_string() ? it.value().get<std::string>() : std::string();
           n.file = file_;
           n.mark = r.mark;
           out_.namespaces.push_back(std::move(n));
