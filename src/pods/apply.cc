@@ -1,5 +1,6 @@
 #include "pods/apply.h"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -398,8 +399,33 @@ std::string pod_update_forbidden(const std::string& name, const json& before, co
          " (apply --force deletes the pod and creates it again; its emptyDir volumes are lost)";
 }
 
+namespace {
+
+// Open files a pod start may need at once in one process: the CLI's pipes and sockets, the
+// supervisor's namespaces, pipes, logs and netlink sockets, a container's child's. Below it,
+// steps fail half-way with EMFILE in whichever process runs out first.
+constexpr rlim_t kMinOpenFiles = 256;
+
+// The soft limit of open files raised to the hard one (as the caller may); below the minimum
+// even then, apply refuses before it changes anything. The pod's processes inherit it.
+void ensure_open_files() {
+  rlimit rl{};
+  if (::getrlimit(RLIMIT_NOFILE, &rl) != 0) return;
+  if (rl.rlim_cur < rl.rlim_max) {
+    rl.rlim_cur = rl.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &rl);
+  }
+  if (rl.rlim_cur < kMinOpenFiles)
+    throw std::runtime_error("apply needs at least " + std::to_string(kMinOpenFiles) + " open files per process, and `ulimit -n` is " +
+                             std::to_string(rl.rlim_cur) + " (raise it: a pod's supervisor and containers hold several each)");
+}
+
+}  // namespace
+
 ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader::DocumentSink& on_document) {
   ApplyResult out;
+  // 0. Enough open files for every step, or nothing is done.
+  ensure_open_files();
   // 1. The policy, and the first pod's supervisor, started now on the other CPU while the
   //    manifests are read, validated and planned; it does nothing until it is handed a pod.
   host::MachineConfig machine = machine_policy(ctx, request.policy);
