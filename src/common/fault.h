@@ -26,6 +26,8 @@ inline constexpr const char* kPoints[] = {
     "sup.host-ports",    // the hostPort rules loaded
     "sup.container",     // a container's cgroup, layer and log ready, its child not cloned yet
     "sup.teardown",      // a delete's teardown begun: containers stopped, nothing released
+    "delete.signalled",  // delete: the supervisor asked to stop, not waited for
+    "delete.released",   // delete of a pod whose supervisor is gone: its resources released from run.json, its directory not yet
     "image.blob",        // an import's blob written, the image not yet named
 };
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/fault.h"
 #include "common/files.h"
 #include "common/process.h"
 #include "exec/pod_setup.h"
@@ -34,6 +35,7 @@ std::optional<Signalled> signal_delete(const Context& ctx, const PodName& pod, s
     // The supervisor reads its grace period here when it gets the signal.
     if (grace) files::write(state::PodPaths{s.dir}.grace(), std::to_string(*grace) + "\n", 0600);
     ::kill(s.st->supervisor_pid, SIGTERM);
+    fault::point("delete.signalled");
   }
   return s;
 }
@@ -72,6 +74,7 @@ void finish_delete(const Context& ctx, const Signalled& s, std::optional<int> gr
     } catch (const std::runtime_error& e) {
       left.push_back("run.json: " + std::string(e.what()));
     }
+    fault::point("delete.released");
   }
   if (files::exists(s.dir)) {  // no run.json (a start that died before writing it), or its removal failed
     try {

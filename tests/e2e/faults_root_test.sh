@@ -57,6 +57,16 @@ for point in $points; do
         left=$(find "$store/tmp" -mindepth 1 -maxdepth 1 2>/dev/null | head -3)
         [ -z "$left" ] || bad "$point:$mode: the store's staging kept $left"
         ;;
+      delete.*)
+        # delete.released is on the way of a pod whose supervisor is gone: killed here first.
+        pr apply -f "$work/pod.yaml" >/dev/null 2>&1
+        running || bad "$point:$mode: the pod did not start before its delete"
+        [ "$point" = delete.released ] && kill -KILL "$(state_of faulty "s['supervisor']['pid']")" && sleep 0.2
+        PODRUN_FAULT="$point:$mode" pr delete pod faulty --now >"$work/out" 2>&1
+        first=$?
+        pr delete pod faulty --now >/dev/null 2>&1
+        again="no"; pr get pods 2>&1 | grep -q '^faulty ' || again="deleted"
+        ;;
       sup.teardown)
         # Armed in the supervisor at apply (it inherits the environment); it fires at delete.
         PODRUN_FAULT="$point:$mode" pr apply -f "$work/pod.yaml" >"$work/out" 2>&1
@@ -80,7 +90,7 @@ for point in $points; do
     else
       bad "$point:$mode: the armed command succeeded: $(head -2 "$work/out")"; reached="not reached"
     fi
-    case "$again" in Running | imported) ok ;; *) bad "$point:$mode: the same command again did not converge: $(pr get pods 2>&1 | tail -1)" ;; esac
+    case "$again" in Running | imported | deleted) ok ;; *) bad "$point:$mode: the same command again did not converge: $(pr get pods 2>&1 | tail -1)" ;; esac
     pr delete pod faulty --now >/dev/null 2>&1
     before=$failed
     leak_check "after $point:$mode"
