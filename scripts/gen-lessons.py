@@ -596,7 +596,7 @@ def normalize(text, root, storage):
             # container's own PID namespace numbers from 1, which stays).
             line = re.sub(r"\bPID:?(\s+)(\d+)", lambda m: "PID" + (":" if ":" in m.group(0) else "") + m.group(1) + number("pid", m.group(2)), line)
             line = re.sub(r"/proc/(\d+)/", lambda m: "/proc/" + number("pid", m.group(1)) + "/", line)
-            line = re.sub(r"^(\s*)(\d{3,})(\s)", lambda m: m.group(1) + number("pid", m.group(2)) + m.group(3), line)
+            line = re.sub(r"^\s*(\d{3,})(\s)", lambda m: number("pid", m.group(1)) + m.group(2), line)  # ps right-aligns: the width follows the PID
             # System V IPC: the key ipcmk chose, the id the kernel gave.
             line = re.sub(r"^0x[0-9a-f]{8}(\s+)\d+", r"<key>\1<shmid>", line)
             line = re.sub(r"^Shared memory id: (\d+)", lambda m: "Shared memory id: " + (m.group(1) if m.group(1) == "0" else "<shmid>"), line)
