@@ -127,13 +127,24 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname
 
 void reject_fractional_numbers(const nlohmann::json& j, const std::string& what) {
   // Iterative: a document may nest deeper than the stack would like.
-  std::vector<const nlohmann::json*> todo{&j};
-  while (!todo.empty()) {
-    const nlohmann::json* v = todo.back();
-    todo.pop_back();
+  std::vector<const nlohmann::json*> unvisited{&j};
+  while (!unvisited.empty()) {
+    const nlohmann::json* v = unvisited.back();
+    unvisited.pop_back();
     if (v->is_number_float()) throw std::runtime_error(what + " cannot be read: " + v->dump() + " is not an integer");
     if (v->is_structured())
-      for (const auto& item : *v) todo.push_back(&item);
+      for (const auto& item : *v) unvisited.push_back(&item);
+  }
+}
+
+// A plan part from its lossless JSON, every failure one runtime_error naming `what`.
+template <typename T>
+T decode_checked(const nlohmann::json& j, const std::string& what) {
+  reject_fractional_numbers(j, what);
+  try {
+    return j.get<T>();
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(what + " cannot be read: " + e.what());
   }
 }
 
@@ -151,24 +162,10 @@ PodPlan decode_pod_plan(const std::string& text) {
 
 nlohmann::json pod_plan_json(const PodPlan& pod) { return nlohmann::json(pod); }
 
-PodPlan pod_plan_from_json(const nlohmann::json& j) {
-  reject_fractional_numbers(j, "the pod's plan");
-  try {
-    return j.get<PodPlan>();
-  } catch (const nlohmann::json::exception& e) {
-    throw std::runtime_error(std::string("the pod's plan cannot be read: ") + e.what());
-  }
-}
+PodPlan pod_plan_from_json(const nlohmann::json& j) { return decode_checked<PodPlan>(j, "the pod's plan"); }
 
 nlohmann::json container_plan_json(const ContainerPlan& c) { return c; }
 
-ContainerPlan container_plan_from_json(const nlohmann::json& j) {
-  reject_fractional_numbers(j, "the container's plan");
-  try {
-    return j.get<ContainerPlan>();
-  } catch (const nlohmann::json::exception& e) {
-    throw std::runtime_error(std::string("the container's plan cannot be read: ") + e.what());
-  }
-}
+ContainerPlan container_plan_from_json(const nlohmann::json& j) { return decode_checked<ContainerPlan>(j, "the container's plan"); }
 
 }  // namespace podrun::plan
