@@ -109,6 +109,9 @@ class Walker {
         out.push_back({path, false, shown(v) + " is not allowed here; expected " + join_or(vals)});
       }
     }
+    if (v.is_string())
+      if (auto f = schema.find("format"); f != schema.end() && *f == "date-time" && !is_date_time(v.get_ref<const std::string&>()))
+        out.push_back({path, false, shown(v) + " is not a time: expected RFC 3339, as 2026-01-31T12:00:00Z"});
     if (v.is_number()) check_range(schema, v, path);
     if (v.is_object()) walk_object(schema, v, path);
     if (v.is_array()) walk_array(schema, v, path);

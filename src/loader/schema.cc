@@ -7,9 +7,15 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <new>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/constraint_builder.hpp>
+#include <valijson/constraints/concrete_constraints.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
@@ -49,9 +55,67 @@ struct SchemaSet::Compiled {
 
 namespace {
 
+// The schemas' "format" ("date-time" on timestamps, "byte" on a Secret's data) as podrun checks
+// it. valijson's own check reads any value as a string and aborts the process on one that is
+// not (fuzzing found `data: {key: [..]}` in a Secret): this one checks strings only and leaves
+// other values to "type", which reports them. "byte" is checked by the API server's rules.
+constexpr char kFormatKeyword[] = "podrunFormat";
+
+bool two_digits(std::string_view s, std::size_t at, int max) {
+  if (at + 2 > s.size() || !std::isdigit(static_cast<unsigned char>(s[at])) || !std::isdigit(static_cast<unsigned char>(s[at + 1])))
+    return false;
+  return (s[at] - '0') * 10 + (s[at + 1] - '0') <= max;
+}
+
+class StringFormat final : public valijson::constraints::PolyConstraint {
+ public:
+  explicit StringFormat(bool date_time) : date_time_(date_time) {}
+  bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
+                valijson::ValidationResults* results) const override {
+    if (!date_time_ || !target.isString()) return true;
+    if (is_date_time(target.asString())) return true;
+    if (results) results->pushError(context, "String should be a valid date-time");
+    return false;
+  }
+
+ private:
+  Constraint* cloneInto(void* memory) const override { return new (memory) StringFormat(*this); }
+  std::size_t sizeOf() const override { return sizeof(StringFormat); }
+  bool date_time_;
+};
+
+class StringFormatBuilder final : public valijson::ConstraintBuilder {
+ public:
+  valijson::constraints::Constraint* make(const valijson::adapters::Adapter& value) const override {
+    return new StringFormat(value.isString() && value.asString() == "date-time");
+  }
+};
+
+// Renames "format" to kFormatKeyword wherever it is a keyword (not a property's name).
+void move_format_keyword(json& node) {
+  if (node.is_array()) {
+    for (json& b : node) move_format_keyword(b);
+    return;
+  }
+  if (!node.is_object()) return;
+  if (auto f = node.find("format"); f != node.end()) {
+    json value = std::move(*f);
+    node.erase(f);
+    node[kFormatKeyword] = std::move(value);
+  }
+  for (const char* maps : {"properties", "patternProperties", "definitions"})
+    if (auto m = node.find(maps); m != node.end() && m->is_object())
+      for (json& sub : *m) move_format_keyword(sub);
+  for (const char* subs : {"items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"})
+    if (auto m = node.find(subs); m != node.end()) move_format_keyword(*m);
+}
+
 void compile(valijson::Schema& schema, const json& document) {
+  json checked = document;
+  move_format_keyword(checked);
   valijson::SchemaParser parser;
-  valijson::adapters::NlohmannJsonAdapter adapter(document);
+  parser.addConstraintBuilder(kFormatKeyword, new StringFormatBuilder);  // the parser owns it
+  valijson::adapters::NlohmannJsonAdapter adapter(checked);
   parser.populateSchema(adapter, schema);
 }
 
@@ -296,6 +360,29 @@ bool run_validator(const valijson::Schema& schema, const json& object, std::vect
 }
 
 }  // namespace
+
+// RFC 3339 as Go's time.Parse(time.RFC3339) takes it: 2026-12-05T03:09:30Z, with optional
+// fractional seconds and a numeric offset.
+bool is_date_time(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i != 4 || s.size() < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't') || s[13] != ':' || s[16] != ':') return false;
+  if (!two_digits(s, 5, 12) || !two_digits(s, 8, 31) || !two_digits(s, 11, 23) || !two_digits(s, 14, 59) || !two_digits(s, 17, 60))
+    return false;
+  const int year = std::stoi(std::string(s.substr(0, 4)));
+  const int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 0 || day == 0 || day > kDays[month - 1] + (month == 2 && leap ? 1 : 0)) return false;
+  i = 19;
+  if (i < s.size() && s[i] == '.') {
+    std::size_t digits = ++i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == digits) return false;
+  }
+  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) return i + 1 == s.size();
+  return i + 6 == s.size() && (s[i] == '+' || s[i] == '-') && two_digits(s, i + 1, 23) && s[i + 3] == ':' && two_digits(s, i + 4, 59);
+}
 
 SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas) : impl_(std::make_unique<Impl>()) {
   for (const auto& [kind, text] : schemas) {

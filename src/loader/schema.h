@@ -42,6 +42,9 @@ struct SchemaError {
 // `root` (podrun's compact schemas share repeated subschemas that way).
 const nlohmann::json& deref(const nlohmann::json& root, const nlohmann::json& node);
 
+// An RFC 3339 time as Kubernetes reads one (Go's time.RFC3339): the schemas' "date-time".
+bool is_date_time(std::string_view s);
+
 // JSON text parsed as nlohmann::json::parse does, faster for text shaped as podrun's schemas
 // (minified, sorted keys, no escapes); other text goes to nlohmann's parser. Throws its
 // parse_error on invalid JSON.
