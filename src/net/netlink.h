@@ -40,6 +40,8 @@ class Netlink {
   explicit Netlink(UniqueFd fd) : fd_(std::move(fd)) {}
   // Sends one request and waits for its acknowledgement; throws SysError naming `what`.
   void request(void* msg, std::size_t len, const std::string& what);
+  // The kernel's answer as an errno (0: done); the socket's own failures still throw.
+  int request_errno(void* msg, std::size_t len, const std::string& what);
   UniqueFd fd_;
   std::uint32_t seq_ = 1;
 };
