@@ -9,5 +9,9 @@ namespace podrun {
 unsigned long long process_start_time(int pid);
 // The process `pid` started at `start_time` and has not exited (a zombie has).
 bool process_alive(int pid, unsigned long long start_time);
+// The kernel discards `signal` sent to `pid` from outside its PID namespace: the process is
+// its namespace's init (PID 1 there) and neither catches nor blocks the signal. (An init's
+// default action never applies; a signal it blocks stays pending.) False when unsure.
+bool signal_dropped_by_init(int pid, int signal);
 
 }  // namespace podrun

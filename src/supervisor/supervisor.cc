@@ -17,6 +17,7 @@
 #include "common/clock.h"
 #include "common/files.h"
 #include "common/log.h"
+#include "common/process.h"
 #include "supervisor/eviction.h"
 #include "supervisor/handler.h"
 #include "supervisor/pod_supervisor.h"
@@ -175,6 +176,14 @@ void PodSupervisor::apply(const Action& a, TimePoint now) {
     case Action::Type::Terminate:
       if (r->pid > 0) ::kill(r->pid, r->plan->stop_signal);  // SIGTERM, or lifecycle.stopSignal
       note(plan_, track_, a, now);
+      if (r->pid > 0 && signal_dropped_by_init(r->pid, r->plan->stop_signal))
+        // The kernel discarded the signal: the container's PID 1 has no handler for it (as
+        // `sleep` has none). It runs on until SIGKILL ends the grace period, as on a kubelet;
+        // this says why the delete waits.
+        event("Warning", "StopSignalIgnored", r->object,
+              "Container " + r->plan->name + "'s PID 1 has no handler for " +
+                  (r->plan->stop_signal == SIGTERM ? std::string("SIGTERM") : "signal " + std::to_string(r->plan->stop_signal)) +
+                  ": the kernel dropped it, and the container is killed when the grace period ends");
       return;
     case Action::Type::Kill:
       if (r->pid > 0) ::kill(r->pid, SIGKILL);

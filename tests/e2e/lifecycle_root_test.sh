@@ -170,6 +170,16 @@ start=$(date +%s%N)
 expect "delete stubborn --grace-period 2" pr delete pod stubborn --grace-period 2
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [ "$ms" -ge 2000 ] && [ "$ms" -lt 3500 ] && ok || bad "--grace-period 2 on a container ignoring SIGTERM took ${ms} ms"
+# PID 1 without a TERM handler (sleep): the kernel drops SIGTERM; an event says why the delete
+# waits out the grace period, which still ends with SIGKILL.
+m=$(pod term-dropped "  terminationGracePeriodSeconds: 2
+  containers:
+  - {name: main, $C, command: [sleep, '3600']}")
+expect "apply term-dropped" pr apply -f "$m"
+expect "delete term-dropped --wait=false" pr delete pod term-dropped --wait=false
+eventually "StopSignalIgnored: PID 1 has no handler for SIGTERM" 3 "StopSignalIgnored .*PID 1 has no handler for SIGTERM" pr describe pod term-dropped
+expect_out "… and the pod still terminates during the grace period" "term-dropped +0/1 +Terminating" pr get pods term-dropped
+eventually "… then it is gone" 6 "not found" pr get pods term-dropped
 
 leak_check "before: Hooks"
 # --- Hooks ----------------------------------------------------------------------------------
