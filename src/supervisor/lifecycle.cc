@@ -561,7 +561,9 @@ TimePoint next_due(const plan::PodPlan& plan, const PodTrack& pod) {
     const ContainerTrack& t = pod.containers[i];
     if (t.life == Life::BackOff) consider(t.restart_at);
     if (t.image_pending && !t.pulling && pulls_allowed(plan, pod)) consider(t.pull_at);
-    if (alive(t.life)) consider(t.kill_at);
+    // A container already sent SIGKILL has nothing more due: its exit comes as SIGCHLD. (Its
+    // past kill_at would make every wait 0 ms, a busy loop until the kernel has reaped it.)
+    if (alive(t.life) && t.life != Life::Killed) consider(t.kill_at);
     if (t.hook_running) consider(t.hook_deadline);
     for (ProbeKind k : kProbeKinds) {
       const ProbeTrack& p = t.probe(k);
@@ -570,7 +572,9 @@ TimePoint next_due(const plan::PodPlan& plan, const PodTrack& pod) {
     }
   }
   if (pod.stopping) {
-    if (any_alive(pod)) consider(pod.stop_deadline);
+    if (std::any_of(pod.containers.begin(), pod.containers.end(),
+                    [](const ContainerTrack& t) { return alive(t.life) && t.life != Life::Killed; }))
+      consider(pod.stop_deadline);
   } else {
     consider(pod.storage_check_at);
   }

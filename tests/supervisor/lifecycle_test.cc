@@ -570,6 +570,14 @@ TEST_CASE("stopping: SIGKILL to all that still runs when the grace period ends",
   note(p, pod, {Action::Type::Terminate, 1}, t0);
   CHECK(actions(p, pod, at(1.9)) == "");
   CHECK(actions(p, pod, at(2)) == "Kill(s) Kill(a)");  // the sidecar too: it never got its turn
+  CHECK(next_due(p, pod) == at(2));
+  note(p, pod, {Action::Type::Kill, 0}, at(2));
+  CHECK(next_due(p, pod) == at(2));  // a still has its SIGKILL due
+  note(p, pod, {Action::Type::Kill, 1}, at(2));
+  // Both sent SIGKILL: nothing is due until their exits come (a past deadline here would make
+  // the supervisor's wait 0 ms, a busy loop until the kernel reaps them).
+  CHECK(next_due(p, pod) == kNever);
+  CHECK(actions(p, pod, at(3)) == "");
 }
 
 TEST_CASE("stopping: a second delete may shorten the grace period, never lengthen it (table)", "[supervisor][lifecycle]") {
