@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <set>
@@ -124,21 +125,31 @@ std::vector<PodName> prune_targets(const Context& ctx, const ApplyRequest& reque
   return out;
 }
 
-// Step 4 for one pod. `standby`, when given and not used yet, becomes its supervisor.
-ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms, const PodRequest& req,
-                       exec::StandbySupervisor* standby, bool force) {
+// A pod handed to its supervisor, whose report is still to come (or a result known at once:
+// unchanged, refused).
+struct StartingPod {
+  ObjectResult result;
+  UniqueFd report;  // invalid when `result` is final
+  pid_t supervisor = -1;
+};
+
+// Step 4 for one pod, up to handing it to its supervisor. `standby`, when given and not used
+// yet, becomes its supervisor.
+StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms, const PodRequest& req,
+                      exec::StandbySupervisor* standby, bool force) {
   const plan::PodPlan& p = req.plan;
   state::StateStore store(ctx.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
-  ObjectResult result{"pod", p.ns, p.name, ObjectResult::Outcome::Created, ""};
+  StartingPod out{{"pod", p.ns, p.name, ObjectResult::Outcome::Created, ""}, {}, -1};
+  ObjectResult& result = out.result;
   // 0. What the kubelet refuses before it starts anything (SysctlForbidden): nothing changes.
   if (!p.admission_errors.empty()) {
     result.outcome = ObjectResult::Outcome::Failed;
     result.message = p.admission_errors.front();
-    return result;
+    return out;
   }
-  UniqueFd report;
-  pid_t sup = -1;
+  UniqueFd& report = out.report;
+  pid_t& sup = out.supervisor;
   {
     // 1. Name allocation, under the global lock: unchanged, changed, or new.
     auto global = store.lock_global();
@@ -163,7 +174,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
         if (::rename(tmp.c_str(), path.c_str()) != 0) throw SysError("update the pod's labels", "rename", path, errno);
         result.outcome = ObjectResult::Outcome::Configured;
       }
-      return result;
+      return out;
     }
     // A running pod's spec changes only as far as the API server lets a Pod update change it;
     // beyond that, only with --force (delete and create, as kubectl apply --force).
@@ -173,7 +184,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
       if (!why.empty()) {
         result.outcome = ObjectResult::Outcome::Failed;
         result.message = why;
-        return result;
+        return out;
       }
     }
     if (existing || files::exists(dir)) {
@@ -252,8 +263,16 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
     undo.armed = false;  // the supervisor's, and delete's
     fault::point("apply.supervisor");
   }
+  return out;
+}
 
-  // 3. The supervisor's report: OK once every container runs, or what went wrong.
+// Step 3 of a pod's start: the supervisor's report, OK once every container runs, or what
+// went wrong.
+ObjectResult finish_pod(const Context& ctx, StartingPod& starting) {
+  ObjectResult& result = starting.result;
+  if (!starting.report) return result;
+  const UniqueFd report = std::move(starting.report);
+  const pid_t sup = starting.supervisor;
   std::string reply;
   char buf[512];
   ssize_t n;
@@ -266,7 +285,7 @@ ObjectResult apply_pod(const Context& ctx, const SupervisorSettings& settings, s
   result.outcome = ObjectResult::Outcome::Failed;
   result.message = reply.rfind("ERR ", 0) == 0 ? reply.substr(4) : "the supervisor died while starting the pod";
   // The supervisor undid what it did; remove the directory of a pod that never ran.
-  delete_pods(ctx, {{p.ns, p.name}}, 0, true);
+  delete_pods(ctx, {{result.ns, result.name}}, 0, true);
   ::waitpid(sup, nullptr, 0);
   return result;
 }
@@ -514,8 +533,23 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
       out.warnings.push_back(std::string("the controllers did not start: ") + e.what());
     }
   }
-  // 4. The pods.
+  // 4. The pods: each handed to its supervisor in turn (names and addresses are allocated
+  //    under the global lock), their starts overlapping. Each supervisor sets up its pod on
+  //    whichever CPU is free while the next is handed out; a bounded number start at once, so
+  //    that a large input does not hold a pipe and a half-made pod per document.
+  constexpr std::size_t kStartingAtOnce = 16;
   std::set<PodName> applied, relabelled;
+  std::deque<std::pair<std::size_t, StartingPod>> starting;  // index into out.objects
+  auto finish_oldest = [&] {
+    auto& [at, pod] = starting.front();
+    try {
+      out.objects[at] = finish_pod(ctx, pod);
+    } catch (const std::exception& e) {
+      out.objects[at] = {"pod", pod.result.ns, pod.result.name, ObjectResult::Outcome::Failed, e.what()};
+    }
+    if (out.objects[at].outcome == ObjectResult::Outcome::Configured) relabelled.insert({out.objects[at].ns, out.objects[at].name});
+    starting.pop_front();
+  };
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
     PodRequest req;
     req.plan = p.pods[i];
@@ -546,13 +580,16 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
       out.objects.push_back(o);
       continue;
     }
+    if (starting.size() == kStartingAtOnce) finish_oldest();
+    out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, ""});
     try {
-      out.objects.push_back(apply_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby, request.force));
-      if (out.objects.back().outcome == ObjectResult::Outcome::Configured) relabelled.insert({req.plan.ns, req.plan.name});
+      starting.emplace_back(out.objects.size() - 1,
+                            start_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby, request.force));
     } catch (const std::exception& e) {
-      out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, e.what()});
+      out.objects.back().message = e.what();
     }
   }
+  while (!starting.empty()) finish_oldest();
   // 5. Prune: after every creation, the set's members the input no longer has — never while a
   //    document is refused: its objects would look removed.
   if (request.prune && !request.applyset.empty() && out.invalid_documents > 0)
