@@ -28,7 +28,10 @@ inline constexpr const char* kPoints[] = {
     "sup.teardown",      // a delete's teardown begun: containers stopped, nothing released
     "delete.signalled",  // delete: the supervisor asked to stop, not waited for
     "delete.released",   // delete of a pod whose supervisor is gone: its resources released from run.json, its directory not yet
-    "image.blob",        // an import's blob written, the image not yet named
+    "image.blob",        // an import's (or a pull's) blobs written, the image not yet named
+    "pull.layers",       // a pull's layers fetched and unpacked into staging, nothing stored yet
+    "gc.supervisor",     // gc: an orphaned pod's supervisor stopped, its directory still there
+    "gc.pod-directory",  // gc: an orphaned pod's directory removed, its cgroups, addresses and storage not yet
 };
 
 // Fails or kills here when PODRUN_FAULT names `name`; nothing otherwise.

@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/fault.h"
 #include "common/fd.h"
 #include "common/files.h"
 #include "image/digest.h"
@@ -156,6 +157,7 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   std::string why;
   auto ref = parse_reference(text, &why);
   if (!ref) throw RegistryError(Kind::Invalid, why);
+  store.sweep_staging();  // what a pull or import killed before left
   const Platform want = opt.platform.value_or(host_platform());
   progress({PullProgress::Step::Resolving, "", 0, 0});
 
@@ -260,7 +262,8 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   auto start_unpack = [&](std::size_t i, const std::string& blob, GrowingBlob* growing) {
     Unpack& u = staging.unpacks[i];
     u.digest = jobs[i].digest;
-    std::string dir = store.tmp_dir() + "/layer-XXXXXX";
+    // Named with this process's pid: Store::sweep_staging removes it if the pull is killed.
+    std::string dir = store.tmp_dir() + "/layer-" + std::to_string(::getpid()) + "-XXXXXX";
     if (!::mkdtemp(dir.data()) || ::chmod(dir.c_str(), 0755) != 0)
       throw ImportError("create a staging directory in `" + store.tmp_dir() + "`: " + std::strerror(errno));
     u.prepared.dir = dir;
@@ -374,6 +377,8 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
   }
   result.bytes_fetched = fetched;
   for (const auto& d : jobs) blobs.blob_files[d.digest] = store.blob_path(d.digest);
+
+  fault::point("pull.layers");
 
   // 6. Verified against the config, unpacked, named.
   progress({PullProgress::Step::Unpacking, "", 0, 0});

@@ -14,6 +14,7 @@
 #include <set>
 
 #include "cgroup/cgroup.h"
+#include "common/fault.h"
 #include "common/files.h"
 #include "common/process.h"
 #include "exec/pod_setup.h"
@@ -130,6 +131,7 @@ GcReport gc(const Context& ctx, bool dry_run) {
       r.removed.push_back("supervisor/" + std::to_string(pid) + " (" + cwd + ")");
       orphaned.insert(cwd);
       if (!dry_run && !stop_supervisor(pid, cwd)) r.errors.push_back("supervisor " + std::to_string(pid) + " survived SIGKILL");
+      if (!dry_run) fault::point("gc.supervisor");
     }
     std::vector<files::Entry> namespaces;
     files::list(ctx.state_root + "/pods", namespaces);
@@ -147,6 +149,7 @@ GcReport gc(const Context& ctx, bool dry_run) {
         } catch (const std::exception& e) {
           r.errors.push_back("pod directory " + dir + ": " + e.what());
         }
+        fault::point("gc.pod-directory");
       }
       if (!dry_run) ::rmdir((pods_prefix + n.name).c_str());  // when empty
     }

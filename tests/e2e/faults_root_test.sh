@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fault injection (common/fault.h): every named point of apply, the supervisor's start and
-# teardown, and image import, armed once with PODRUN_FAULT=NAME:error and once with NAME:kill,
-# for a representative pod (its own network with a hostPort, cgroups with limits, an emptyDir,
-# two containers). After each failure: the same command again converges (the pod Running, the
+# teardown, delete, gc and image import (a pull's: root.registry), armed once with
+# PODRUN_FAULT=NAME:error and once with NAME:kill, for a representative pod (its own network
+# with a hostPort, cgroups with limits, an emptyDir, two containers). After each failure: the same command again converges (the pod Running, the
 # image stored), delete and gc leave nothing, and the leak check of the whole machine passes.
 # Prints the table of points covered.
 #
@@ -11,7 +11,7 @@
 . "$(dirname "$0")/lib.sh"
 exec </dev/null
 points=$(sed -n '/kPoints\[\] = {/,/};/p' "$src/src/common/fault.h" | grep -o '^ *"[a-z.-]*"' | tr -d ' "')
-[ "$(echo "$points" | wc -l)" -ge 13 ] && ok || bad "the points of common/fault.h: $points"
+[ "$(echo "$points" | wc -l)" -ge 18 ] && ok || bad "the points of common/fault.h: $points"
 expect "import busybox" pr image import "$busybox"
 port=$((20000 + RANDOM % 20000))
 cat >"$work/pod.yaml" <<YAML
@@ -67,6 +67,24 @@ for point in $points; do
         pr delete pod faulty --now >/dev/null 2>&1
         again="no"; pr get pods 2>&1 | grep -q '^faulty ' || again="deleted"
         ;;
+      gc.*)
+        # An orphan for gc: the pod's state removed by hand, its supervisor and the rest running
+        # (for gc.pod-directory the supervisor is killed first: its containers, mounts and
+        # network stay, and only gc's own clean-up of the directory removes them).
+        pr apply -f "$work/pod.yaml" >/dev/null 2>&1
+        running || bad "$point:$mode: the pod did not start before gc"
+        [ "$point" = gc.pod-directory ] && kill -KILL "$(state_of faulty "s['supervisor']['pid']")" && sleep 0.2
+        rm -f "$root/pods/default/faulty/state.json"
+        PODRUN_FAULT="$point:$mode" pr gc >"$work/out" 2>&1
+        first=$?
+        pr gc >/dev/null 2>&1
+        again="no"; [ ! -e "$root/pods/default/faulty" ] && ! pr get pods 2>&1 | grep -q '^faulty ' && again="collected"
+        ;;
+      pull.*)
+        # On the way of a pull from a registry: walked by root.registry, which runs one.
+        ok; row "$point" "$mode" "(in root.registry)" "-" "-"
+        continue
+        ;;
       sup.teardown)
         # Armed in the supervisor at apply (it inherits the environment); it fires at delete.
         PODRUN_FAULT="$point:$mode" pr apply -f "$work/pod.yaml" >"$work/out" 2>&1
@@ -90,7 +108,7 @@ for point in $points; do
     else
       bad "$point:$mode: the armed command succeeded: $(head -2 "$work/out")"; reached="not reached"
     fi
-    case "$again" in Running | imported | deleted) ok ;; *) bad "$point:$mode: the same command again did not converge: $(pr get pods 2>&1 | tail -1)" ;; esac
+    case "$again" in Running | imported | deleted | collected) ok ;; *) bad "$point:$mode: the same command again did not converge: $(pr get pods 2>&1 | tail -1)" ;; esac
     pr delete pod faulty --now >/dev/null 2>&1
     before=$failed
     leak_check "after $point:$mode"
