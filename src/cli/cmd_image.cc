@@ -226,7 +226,7 @@ int run_rm(const GlobalOptions& g, const std::vector<std::string>& refs) {
 
 int run_prune(const GlobalOptions& g) {
   image::Store store(g.storage);
-  if (!store.exists()) {
+  if (!store.has_files()) {
     std::cout << "nothing to prune\n";
     return kExitOk;
   }

@@ -300,6 +300,7 @@ void verify_blob(const std::string& what, const std::string& file, const std::st
 }  // namespace
 
 std::vector<ImportResult> import_image(const Store& store, const std::string& input, const ImportOptions& opt) {
+  store.sweep_staging();  // what an import or pull killed before left
   std::error_code ec;
   if (!fs::exists(input, ec)) throw ImportError(input + ": no such file or directory");
   store.init();

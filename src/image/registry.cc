@@ -292,7 +292,12 @@ void Registry::blob(const std::string& digest, std::int64_t size, const std::str
       throw RegistryError(RegistryError::Kind::Invalid, what + ": the registry sent more than the " + std::to_string(size) +
                                                             " bytes the manifest says; refused, nothing stored");
     }
-    if (!write_error.empty()) throw RegistryError(RegistryError::Kind::Invalid, what + ": write `" + partial + "`: " + write_error);
+    if (!write_error.empty()) {
+      // A full disk above all (ENOSPC): what arrived is not kept for a resume, it would hold
+      // the space that is missing. (A cut connection keeps it: the next pull resumes.)
+      ::unlink(partial.c_str());
+      throw RegistryError(RegistryError::Kind::Invalid, what + ": write `" + partial + "`: " + write_error);
+    }
     if (r.status == 404) throw RegistryError(RegistryError::Kind::NotFound, what + ": not found (" + registry_says(r) + ")");
     if (r.status == 401 || r.status == 403) throw RegistryError(RegistryError::Kind::Unauthorized, what + ": " + registry_says(r));
     if (r.status != 200 && r.status != 206) throw RegistryError(RegistryError::Kind::Network, what + ": " + registry_says(r));

@@ -1,6 +1,7 @@
 #include "image/store.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -39,6 +40,8 @@ Store::Store(std::string root) : root_(std::move(root)) {
 std::string Store::blob_path(const std::string& digest) const { return root_ + "/blobs/sha256/" + digest_hex(digest); }
 std::string Store::layer_path(const std::string& diff_id) const { return root_ + "/layers/" + digest_hex(diff_id); }
 bool Store::exists() const { return fs::exists(root_ + "/images.json"); }
+
+bool Store::has_files() const { return exists() || fs::exists(root_ + "/blobs/sha256"); }
 
 void Store::init() const {
   std::error_code ec;
@@ -246,9 +249,48 @@ Store::PruneResult Store::prune() const {
   };
   sweep(root_ + "/blobs/sha256", blobs, r.blobs);
   sweep(root_ + "/layers", layers, r.layers);
-  std::size_t staged = 0;
-  sweep(tmp_dir(), {}, staged);  // left by an import that was killed half-way
+  sweep_staging();  // left by an import or pull killed half-way; partial blobs (below) too
+  std::size_t partials = 0;
+  std::set<std::string> staging_dirs;
+  for (const auto& e : fs::directory_iterator(tmp_dir(), ec))
+    if (e.is_directory(ec)) staging_dirs.insert(e.path().filename().string());
+  sweep(tmp_dir(), staging_dirs, partials);
   return r;
+}
+
+namespace {
+
+// The pid in a staging directory's name, PREFIX-PID-RANDOM (importer.cc, pull.cc); 0 if none.
+int staging_owner(const std::string& name) {
+  std::size_t a = name.find('-');
+  if (a == std::string::npos) return 0;
+  std::size_t b = name.find('-', a + 1);
+  if (b == std::string::npos || b == a + 1 || b - a > 11) return 0;
+  int pid = 0;
+  for (std::size_t i = a + 1; i < b; ++i) {
+    if (name[i] < '0' || name[i] > '9') return 0;
+    pid = pid * 10 + (name[i] - '0');
+  }
+  return pid;
+}
+
+}  // namespace
+
+std::size_t Store::sweep_staging() const {
+  std::error_code ec;
+  std::size_t removed = 0;
+  std::vector<fs::path> stale;
+  for (const auto& e : fs::directory_iterator(tmp_dir(), ec)) {
+    if (!e.is_directory(ec)) continue;
+    int pid = staging_owner(e.path().filename().string());
+    // A pid reused since only keeps a stale directory longer; a live owner's is never taken.
+    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) stale.push_back(e.path());
+  }
+  for (const auto& path : stale) {
+    fs::remove_all(path, ec);
+    if (!ec) ++removed;
+  }
+  return removed;
 }
 
 std::vector<std::string> layer_dirs(const Store& store, const ImageRecord& image) {

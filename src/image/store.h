@@ -75,7 +75,9 @@ class Store {
   std::string blob_path(const std::string& digest) const;
   std::string layer_path(const std::string& diff_id) const;
   std::string tmp_dir() const { return root_ + "/tmp"; }
-  bool exists() const;
+  bool exists() const;  // an image was stored once (its index is there)
+  // Anything on disk: also the blobs of a pull that failed before its first image.
+  bool has_files() const;
 
   // Creates the directories (0700 for the root: images may hold secrets).
   void init() const;
@@ -112,8 +114,12 @@ class Store {
     std::int64_t bytes = 0;
   };
   // Removes images without names, then blobs, layers and staging directories that no image
-  // refers to.
+  // refers to (a staging directory only once its import or pull has ended).
   PruneResult prune() const;
+
+  // Removes the staging directories (tmp/PREFIX-PID-...) of imports and pulls whose process is
+  // gone: killed half-way, they leave them. Those of running processes stay. Returns how many.
+  std::size_t sweep_staging() const;
 
  private:
   std::string root_;

@@ -67,6 +67,32 @@ expect_out "named as Kubernetes reads it, with where it came from" "\"Source\": 
 expect_fail "a short name in no search registry" "$podrun" --storage "$work/store-search" --config "$work/search.yaml" image pull nothere:1
 matches "$R/nothere" "$out" && ok || bad "the search's error does not name where it looked: $out"
 
+# --- a pull that fails or is killed half-way (common/fault.h), and a store that fills up -----
+# Each leaves the store as it was (no image, nothing in its staging), and the same pull again
+# stores the image.
+for point in pull.layers image.blob; do
+  for mode in error kill; do
+    fs="$work/store-fault-$point-$mode"
+    PODRUN_FAULT="$point:$mode" "$podrun" --storage "$fs" image pull --insecure-registry "$R" "$R/busybox:1.35" >"$work/out" 2>&1
+    [ $? -ne 0 ] && ok || bad "$point:$mode: the armed pull succeeded: $(head -2 "$work/out")"
+    "$podrun" --storage "$fs" image inspect "$R/busybox:1.35" >/dev/null 2>&1 && bad "$point:$mode: the image is stored" || ok
+    expect_out "$point:$mode: the same pull again stores it" "^pulled: $R/busybox:1.35" "$podrun" --storage "$fs" image pull --insecure-registry "$R" "$R/busybox:1.35"
+    [ -z "$(find "$fs/tmp" -mindepth 1 2>/dev/null | head -1)" ] && ok || bad "$point:$mode: staging left: $(ls "$fs/tmp")"
+  done
+done
+# ENOSPC: a store on a 1 MiB tmpfs, too small for busybox's layer (about 2 MB unpacked).
+mkdir -p "$work/small-store"
+mount -t tmpfs -o size=1m tmpfs "$work/small-store"
+expect_fail "a pull into a full store fails" "$podrun" --storage "$work/small-store" image pull --insecure-registry "$R" "$R/busybox:1.35"
+matches "No space left on device|not enough space|space" "$out" && ok || bad "a full store: $out"
+# Blobs fetched whole and verified before the failure (the config) stay for the next pull, as
+# a content store keeps them, until `image prune`; its lock files stay (empty, one per blob).
+"$podrun" --storage "$work/small-store" images 2>&1 | grep -q busybox && bad "a failed pull named an image" || ok
+expect "image prune after the failed pull" "$podrun" --storage "$work/small-store" image prune
+[ -z "$(find "$work/small-store" -type f 2>/dev/null | grep -v -e '/index.json$' -e '/lock$' -e '/locks/' | head -1)" ] && ok ||
+  bad "a failed pull left files in the store: $(find "$work/small-store" -type f | grep -v -e /locks/ | head -3)"
+umount "$work/small-store"
+
 # --- the proxy: faults, counted --------------------------------------------------------------
 X=$(free_port)
 ctl=$work/proxy.json
