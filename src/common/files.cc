@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <set>
@@ -219,16 +220,37 @@ bool remove_all(const std::string& path) {
 bool copy_file(const std::string& from, const std::string& to, mode_t mode) {
   UniqueFd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
   if (in.get() < 0) return false;
+  struct stat st;
+  if (::fstat(in.get(), &st) != 0) return false;
   UniqueFd out(::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode));
   if (out.get() < 0) return false;
-  char buf[16384];
-  for (;;) {
-    ssize_t n = ::read(in.get(), buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return false;
-    if (n == 0) return true;
-    if (!write_all(out.get(), std::string_view(buf, static_cast<std::size_t>(n)))) return false;
+  // Only the data: a sparse file's holes stay holes (an image's 10 GiB sparse file is a few
+  // KiB on disk, and must not become 10 GiB of zeros in a copied root). A filesystem without
+  // SEEK_DATA reports the whole file as data.
+  char buf[65536];
+  off_t at = 0;
+  while (at < st.st_size) {
+    off_t data = ::lseek(in.get(), at, SEEK_DATA);
+    if (data < 0 && errno == ENXIO) break;  // holes to the end
+    if (data < 0) return false;
+    off_t hole = ::lseek(in.get(), data, SEEK_HOLE);
+    if (hole < 0) return false;
+    for (off_t pos = data; pos < hole;) {
+      ssize_t n = ::pread(in.get(), buf, static_cast<std::size_t>(std::min<off_t>(sizeof buf, hole - pos)), pos);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return false;
+      if (n == 0) break;  // the file shrank meanwhile
+      for (ssize_t done = 0; done < n;) {
+        ssize_t w = ::pwrite(out.get(), buf + done, static_cast<std::size_t>(n - done), pos + done);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) return false;
+        done += w;
+      }
+      pos += n;
+    }
+    at = hole;
   }
+  return ::ftruncate(out.get(), st.st_size) == 0;  // the size, with a trailing hole
 }
 
 std::string parent(const std::string& path) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 
 #include "common/files.h"
 #include "temp_dir.h"
@@ -63,6 +64,28 @@ TEST_CASE("files: read, write and copy whole files, errors keep errno", "[files]
   CHECK(errno == ENOENT);
   CHECK_FALSE(files::write(t.root + "/no/such/dir/f", "x"));
   CHECK(errno == ENOENT);
+}
+
+TEST_CASE("files: copy_file keeps a sparse file's holes", "[files]") {
+  podrun::testing::TempDir t("podrun-files-test");
+  const std::string f = t.root + "/sparse", g = t.root + "/copy";
+  // 64 MiB: a hole, 4 bytes of data at 32 MiB, a hole to the end.
+  {
+    REQUIRE(files::write(f, ""));
+    FILE* out = std::fopen(f.c_str(), "r+");
+    REQUIRE(out);
+    REQUIRE(std::fseek(out, 32 << 20, SEEK_SET) == 0);
+    REQUIRE(std::fwrite("data", 1, 4, out) == 4);
+    std::fclose(out);
+    REQUIRE(::truncate(f.c_str(), 64 << 20) == 0);
+  }
+  REQUIRE(files::copy_file(f, g, 0600));
+  struct stat a {}, b {};
+  REQUIRE(::stat(f.c_str(), &a) == 0);
+  REQUIRE(::stat(g.c_str(), &b) == 0);
+  CHECK(b.st_size == 64 << 20);
+  CHECK(b.st_blocks <= a.st_blocks + 64);  // not 64 MiB of zeros (131072 blocks)
+  CHECK(files::read(g) == files::read(f));
 }
 
 TEST_CASE("files: make_dirs, list, walk, remove_all", "[files]") {
