@@ -80,7 +80,8 @@ TEST_CASE("files: copy_file keeps a sparse file's holes", "[files]") {
     REQUIRE(::truncate(f.c_str(), 64 << 20) == 0);
   }
   REQUIRE(files::copy_file(f, g, 0600));
-  struct stat a {}, b {};
+  struct stat a {
+  }, b{};
   REQUIRE(::stat(f.c_str(), &a) == 0);
   REQUIRE(::stat(g.c_str(), &b) == 0);
   CHECK(b.st_size == 64 << 20);
