@@ -7,8 +7,9 @@
 #      supervisors, address entries, state) counted every 100 cycles, with the time of the
 #      first and last 100 cycles and podrun's own peak RSS;
 #   2. WORKERS podrun processes at once for SECONDS, each applying, exec'ing, listing and
-#      deleting pods of its own and pods shared with the others: every command either succeeds
-#      or says why (exit 1 with a message), no address is handed out twice, nothing is left;
+#      deleting pods of its own and pods shared with the others, and one more applying,
+#      scaling and deleting a Deployment behind a Service: every command either succeeds or
+#      says why (exit 1 with a message), no address is handed out twice, nothing is left;
 #   3. PODS pods (busybox sleep) running at once: one `apply -f DIR`, the time of `get pods`,
 #      the memory per pod, one `delete` of them all.
 # Defaults: 1000 cycles, 8 workers for 120 s, 200 pods. A separate state root (and the
@@ -63,6 +64,28 @@ worker() {
   done
   echo "$ok $said $silent" >"$work/w$w.result"
 }
+# A worker of workloads: a Deployment of two replicas behind a Service, applied, scaled to
+# three, listed and deleted, over and over, while the pod workers run. The controller process
+# makes and removes the pods and the Service's nftables rules.
+workload_worker() {
+  local until=$((SECONDS + seconds)) ok=0 said=0 silent=0 n=0 f="$work/workload.yaml"
+  while [ "$SECONDS" -lt "$until" ]; do
+    n=$((n + 1))
+    for replicas in 2 3; do
+      printf 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: load-web}\nspec:\n  replicas: %s\n  selector: {matchLabels: {app: load-web}}\n  template:\n    metadata: {labels: {app: load-web}}\n    spec:\n      terminationGracePeriodSeconds: 0\n      containers:\n      - {name: web, image: busybox, imagePullPolicy: IfNotPresent, command: [httpd, -f, -p, "8080"], ports: [{containerPort: 8080}]}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: load-web}\nspec:\n  selector: {app: load-web}\n  ports: [{port: 80, targetPort: 8080}]\n' "$replicas" >"$f"
+      for cmd in "apply -f $f" "get pods -l app=load-web" "get deployments" "get services"; do
+        # shellcheck disable=SC2086
+        if out=$(pr $cmd 2>&1); then ok=$((ok + 1)); elif [ -n "$out" ]; then said=$((said + 1)); else silent=$((silent + 1)); fi
+      done
+      sleep 1
+    done
+    for cmd in "delete deployment load-web --grace-period 0" "delete service load-web"; do
+      # shellcheck disable=SC2086
+      if out=$(pr $cmd 2>&1); then ok=$((ok + 1)); elif [ -n "$out" ]; then said=$((said + 1)); else silent=$((silent + 1)); fi
+    done
+  done
+  echo "$ok $said $silent" >"$work/w0.result"
+}
 dups=0
 ( while [ -e "$work/run" ]; do
     ips=$(cat "$root"/pods/*/*/state.json 2>/dev/null | grep -o '"podIP": *"[0-9.]*"' | grep -o '[0-9.]*"' | sort | uniq -d)
@@ -71,12 +94,16 @@ dups=0
   done ) &
 touch "$work/run"
 for w in $(seq 1 "$workers"); do worker "$w" & done
-wait $(jobs -p | tail -n "$workers")
+workload_worker &
+wait $(jobs -p | tail -n "$((workers + 1))")
 rm -f "$work/run"; wait
 [ -s "$work/dups" ] && dups=$(sort -u "$work/dups" | wc -l)
 read -r ok said silent < <(cat "$work"/w*.result | awk '{o+=$1; s+=$2; q+=$3} END {print o, s, q}')
-echo "commands: $ok succeeded, $said failed saying why, $silent failed silently; duplicate addresses seen: $dups"
+echo "commands (the workload worker's included): $ok succeeded, $said failed saying why, $silent failed silently; duplicate addresses seen: $dups"
+pr delete deployment load-web --grace-period 0 >/dev/null 2>&1; pr delete service load-web >/dev/null 2>&1
+for _ in $(seq 1 40); do [[ -e $root/controllers/lock ]] || break; sleep 0.25; done  # the controller process ends
 pr delete pod --all --now >/dev/null 2>&1; pr gc >/dev/null 2>&1
+echo "nftables tables of podrun left: $(nft list tables 2>/dev/null | grep -c podrun); the controller process: $([[ -e $root/controllers/lock ]] && echo "still running" || echo "ended")"
 echo "after: $(leftovers)"
 
 echo "== 3. $npods pods at once"
