@@ -1069,7 +1069,7 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->add_option("--dry-run", ap->dry_run, "none, client or server: say what would be done, change nothing (no pulls)")
       ->check(CLI::IsMember({"none", "client", "server"}))
       ->capture_default_str();
-  apply->add_option("--timeout", ap->timeout, "How long --wait waits (e.g. 30s, 5m)")->capture_default_str();
+  CLI::Option* apply_timeout = apply->add_option("--timeout", ap->timeout, "How long --wait waits (e.g. 30s, 5m)")->capture_default_str();
   apply->add_option("--backoff-base", ap->backoff_base,
                     "First CrashLoopBackOff delay (default 10s, doubling to 30x it; e.g. 200ms for tests and classes)");
   apply->add_option("--bridge", ap->bridge, "The pod network's bridge (created on first use)")->capture_default_str();
@@ -1088,7 +1088,11 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
       ->capture_default_str();
   apply->add_option("--log-max-size", ap->log_max_size,
                     "Rotate a container's log file at this size (default 10Mi, kept: 5 files), as the kubelet's containerLogMaxSize");
-  apply->callback([&g, ap, &action] { action = [&g, ap] { return run_apply(g, *ap); }; });
+  apply->callback([&g, ap, apply_timeout, &action] {
+    // kubectl's rule: a timeout is for a wait; alone it would be silently ignored.
+    if (apply_timeout->count() > 0 && !ap->wait) throw CLI::ValidationError("--timeout", "only applies with --wait");
+    action = [&g, ap] { return run_apply(g, *ap); };
+  });
 
   auto get = std::make_shared<GetOptions>();
   CLI::App* getc =

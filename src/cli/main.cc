@@ -2,12 +2,76 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "pods/context.h"
+
+namespace {
+
+// Edits between two words (Levenshtein), as kubectl's suggestions measure them.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The first word of the command line that is not a global option (or its value): the verb.
+// Empty when there is none.
+std::string verb_of(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") return "";
+    if (a.rfind("-", 0) != 0) return a;
+    bool takes_value = a == "--root" || a == "--storage" || a == "--log-level" || a == "--config" || a == "--cgroup-version";
+    if (takes_value) ++i;  // --root DIR; --root=DIR is one word
+  }
+  return "";
+}
+
+// kubectl's answer to a verb it does not have: `unknown command "logss" for "kubectl"`, with
+// the verbs within two edits (or starting with the word) as suggestions; podman's verbs get
+// podrun's equivalent. One line; nullopt when `verb` is a command.
+std::optional<std::string> unknown_command(const CLI::App& app, const std::string& verb) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+    for (const auto& alias : sub->get_aliases()) names.push_back(alias);
+  }
+  if (std::find(names.begin(), names.end(), verb) != names.end()) return std::nullopt;
+  static const std::vector<std::pair<std::string, std::string>> kElsewhere = {
+      {"ps", "get pods"}, {"rm", "delete pod"}, {"run", "apply -f"}, {"play", "apply -f"}, {"top", "get pods -o wide"}};
+  std::vector<std::string> close;
+  for (const auto& [other, ours] : kElsewhere)
+    if (verb == other) close.push_back(ours);
+  for (const auto& n : names)
+    if (std::size_t d = edit_distance(verb, n); (d <= 2 && d < verb.size()) || (verb.size() >= 2 && n.rfind(verb, 0) == 0))
+      close.push_back(n);
+  std::string line = "unknown command \"" + verb + "\" for \"podrun\"";
+  if (!close.empty()) {
+    line += "; did you mean ";
+    for (std::size_t i = 0; i < close.size() && i < 3; ++i) line += (i ? " or \"" : "\"") + close[i] + "\"";
+    line += "?";
+  }
+  return line + " (podrun --help lists the commands)";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace podrun::cli;
@@ -54,6 +118,17 @@ int main(int argc, char** argv) {
   add_workload_commands(app, global, action);
   add_ui_command(app, global, action);
   add_probe_command(app, global, action);
+
+  // `podrun --version`, as kubectl and podman take it: the version command.
+  std::vector<char*> args(argv, argv + argc);
+  for (auto& a : args)
+    if (std::string(a) == "--version" && verb_of(argc, argv).empty()) a = const_cast<char*>("version");
+  argv = args.data();
+  if (std::string verb = verb_of(argc, argv); !verb.empty())
+    if (auto unknown = unknown_command(app, verb)) {
+      std::cerr << "podrun: " << *unknown << "\n";
+      return kExitUsage;
+    }
 
   try {
     app.parse(argc, argv);

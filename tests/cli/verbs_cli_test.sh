@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The command line as a kubectl or podman user types it: a mistyped or foreign verb gets one
+# line naming it, with what podrun has instead (exit 2, as every usage error); `--version`
+# is the version command; a flag that would be ignored is refused.
+# usage: verbs_cli_test.sh PODRUN
+set -uo pipefail
+podrun=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() {  # check NAME EXPECTED_EXIT REGEX_OF_OUTPUT COMMAND...
+  local name=$1 want=$2 re=$3
+  shift 3
+  "$@" >"$tmp/out" 2>&1 </dev/null
+  local got=$?
+  if [ "$got" = "$want" ] && grep -Eq -- "$re" "$tmp/out" && [ "$(wc -l <"$tmp/out")" -le "${lines:-1}" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL: $name: exit $got (want $want), output:"; sed 's/^/  /' "$tmp/out" | head -5
+  fi
+}
+check "a mistyped verb" 2 '^podrun: unknown command "logss" for "podrun"; did you mean "logs"\? \(podrun --help lists the commands\)$' "$podrun" logss
+check "a prefix" 2 'did you mean "describe"' "$podrun" desc
+check "after global options" 2 'unknown command "gett" .*"get"' "$podrun" --root "$tmp/root" gett
+check "podman's ps" 2 'unknown command "ps" for "podrun"; did you mean "get pods"\?' "$podrun" ps
+check "nothing close" 2 '^podrun: unknown command "frobnicate" for "podrun" \(podrun --help' "$podrun" frobnicate
+check "--version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" --version
+check "version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" version
+lines=2 check "apply --timeout without --wait: a usage error, not ignored" 2 '^--timeout: only applies with --wait$' \
+  "$podrun" --root "$tmp/root" apply --dry-run client --timeout 5s -f /dev/null
+lines=3 check "no verb: still a usage error" 2 'subcommand is required' "$podrun"
+[ ! -e "$tmp/root" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: an unknown verb made the state root"; }
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
