@@ -524,7 +524,10 @@ void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   logs->add_option("--tail", lo->tail, "Only the last N lines");
   logs->add_option("--since", lo->since, "Only lines newer than this (e.g. 10s, 5m, 1h)");
   logs->add_option("--since-time", lo->since_time, "Only lines at or after this RFC 3339 time");
-  logs->callback([&g, lo, &action] { action = [&g, lo] { return run_logs(g, *lo); }; });
+  logs->callback([&g, lo, &action] {
+    lo->pod = pod_name_arg("logs", lo->pod);
+    action = [&g, lo] { return run_logs(g, *lo); };
+  });
 
   auto d = std::make_shared<DescribeOptions>();
   CLI::App* desc = app.add_subcommand(
@@ -532,7 +535,10 @@ void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
       "Show a pod (containers, states, probes, namespaces, events), a configmap, secret, workload, service or networkpolicy in detail");
   desc->add_option("args", d->args, "pod|configmap|secret [NAME...]")->required();
   desc->add_option("-n,--namespace", d->ns, "Namespace")->capture_default_str();
-  desc->callback([&g, d, &action] { action = [&g, d] { return run_describe(g, *d); }; });
+  desc->callback([&g, d, &action] {
+    d->args = split_type_names("describe", d->args);
+    action = [&g, d] { return run_describe(g, *d); };
+  });
 
   auto t = std::make_shared<TopOptions>();
   CLI::App* top = app.add_subcommand("top", "CPU (millicores) and memory (working set) of pods, from their cgroups");

@@ -230,8 +230,21 @@ int print_objects(const std::string& format, const json& items, bool single) {
 struct GetOptions {
   std::vector<std::string> args;  // "pods" [NAME...]
   std::string output, ns = "default", selector;
-  bool all = false, show_labels = false;
+  bool all = false, show_labels = false, no_headers = false;
 };
+
+// get's table as the flags ask: `-o name` prints RESOURCE/NAME per object (kubectl's form,
+// `deployment.apps/web`), `--no-headers` drops the header row. rows[0] is the header.
+std::string get_table(const GetOptions& o, std::vector<std::vector<std::string>> rows, const std::string& resource) {
+  if (o.output == "name") {
+    const std::size_t name_at = o.all ? 1 : 0;
+    std::string out;
+    for (std::size_t i = 1; i < rows.size(); ++i) out += resource + "/" + rows[i][name_at] + "\n";
+    return out;
+  }
+  if (o.no_headers && !rows.empty()) rows.erase(rows.begin());
+  return rows.empty() ? "" : columns(rows);
+}
 
 // get's steps shared by every kind: NAME arguments narrow `listed` (in their order); -o json|yaml
 // prints the objects; an empty list says so. Returns the exit code when get is done, nullopt
@@ -292,7 +305,7 @@ int run_get_objects(const GlobalOptions& g, const GetOptions& o, pods::ObjectKin
     if (o.show_labels) r.push_back(labels_column(x.labels()));
     rows.push_back(r);
   }
-  std::cout << columns(rows);
+  std::cout << get_table(o, rows, pods::object_kind_name(kind));
   return kExitOk;
 }
 
@@ -386,7 +399,9 @@ int run_get_workloads(const GlobalOptions& g, const GetOptions& o, pods::Workloa
     if (o.show_labels) r.push_back(labels_column(x.labels()));
     rows.push_back(r);
   }
-  std::cout << columns(rows);
+  std::cout << get_table(o, rows,
+                         std::string(pods::workload_kind_name(kind)) +
+                             (kind == pods::WorkloadKind::Job || kind == pods::WorkloadKind::CronJob ? ".batch" : ".apps"));
   return kExitOk;
 }
 
@@ -415,7 +430,7 @@ int run_get_network_policies(const GlobalOptions& g, const GetOptions& o) {
     if (o.show_labels) r.push_back(labels_column(p.labels()));
     rows.push_back(r);
   }
-  std::cout << columns(rows);
+  std::cout << get_table(o, rows, "networkpolicy.networking.k8s.io");
   return kExitOk;
 }
 
@@ -491,7 +506,7 @@ int run_get_services(const GlobalOptions& g, const GetOptions& o, bool endpoints
     if (o.show_labels) r.push_back(labels_column(s.labels()));
     rows.push_back(r);
   }
-  std::cout << columns(rows);
+  std::cout << get_table(o, rows, endpoints ? "endpoints" : "service");
   return kExitOk;
 }
 
@@ -588,7 +603,7 @@ int run_get_endpointslices(const GlobalOptions& g, const GetOptions& o) {
     if (o.show_labels) r.push_back(labels_column(sl.labels));
     rows.push_back(r);
   }
-  std::cout << columns(rows);
+  std::cout << get_table(o, rows, "endpointslice.discovery.k8s.io");
   return kExitOk;
 }
 
@@ -660,7 +675,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     if (o.show_labels) r.push_back(labels_column(pods::pod_labels(p)));
     rows.push_back(r);
   }
-  std::cout << columns(rows);
+  std::cout << get_table(o, rows, "pod");
   return kExitOk;
 }
 
@@ -784,6 +799,7 @@ struct DeleteOptions {
   std::string ns = "default", selector;
   int grace = -1;
   bool now = false, wait = true, all = false;
+  bool ignore_not_found = false;  // kubectl's --ignore-not-found: what is gone already is no error
 };
 
 int report_namespaces(const std::vector<std::string>& names, const std::vector<std::string>& missing) {
@@ -814,8 +830,10 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
       if (pods::delete_object(ctx, kind, ns, name)) {
         std::cout << pods::object_kind_name(kind) << " \"" << name << "\" deleted\n";
       } else {
-        std::cerr << "podrun: " << pods::object_kind_name(kind) << " \"" << name << "\" not found in namespace " << ns << "\n";
-        rc = kExitFailure;
+        if (!o.ignore_not_found) {
+          std::cerr << "podrun: " << pods::object_kind_name(kind) << " \"" << name << "\" not found in namespace " << ns << "\n";
+          rc = kExitFailure;
+        }
       }
     }
   };
@@ -826,8 +844,10 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
       if (pods::delete_network_policy(ctx, o.ns, o.args[i])) {
         std::cout << "networkpolicy.networking.k8s.io \"" << o.args[i] << "\" deleted\n";
       } else {
-        std::cerr << "podrun: networkpolicy \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
-        rc = kExitFailure;
+        if (!o.ignore_not_found) {
+          std::cerr << "podrun: networkpolicy \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
+          rc = kExitFailure;
+        }
       }
     }
     return rc;
@@ -837,8 +857,10 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
       if (pods::delete_service(ctx, o.ns, o.args[i])) {
         std::cout << "service \"" << o.args[i] << "\" deleted\n";
       } else {
-        std::cerr << "podrun: service \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
-        rc = kExitFailure;
+        if (!o.ignore_not_found) {
+          std::cerr << "podrun: service \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
+          rc = kExitFailure;
+        }
       }
     }
     return rc;
@@ -850,8 +872,11 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
         if (pods::delete_workload(ctx, *kind, o.ns, o.args[i], grace, o.wait)) {
           std::cout << pods::workload_kind_name(*kind) << "." << pods::workload_group(*kind) << " \"" << o.args[i] << "\" deleted\n";
         } else {
-          std::cerr << "podrun: " << pods::workload_kind_name(*kind) << " \"" << o.args[i] << "\" not found in namespace " << o.ns << "\n";
-          rc = kExitFailure;
+          if (!o.ignore_not_found) {
+            std::cerr << "podrun: " << pods::workload_kind_name(*kind) << " \"" << o.args[i] << "\" not found in namespace " << o.ns
+                      << "\n";
+            rc = kExitFailure;
+          }
         }
       }
       return rc;
@@ -908,8 +933,10 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   for (const auto& l : leftovers) log::warn("delete left behind: " + l);
   for (const auto& t : targets) {
     if (std::find(missing.begin(), missing.end(), t) != missing.end()) {
-      std::cerr << "podrun: pod \"" << t.second << "\" not found in namespace " << t.first << "\n";
-      rc = kExitFailure;
+      if (!o.ignore_not_found) {
+        std::cerr << "podrun: pod \"" << t.second << "\" not found in namespace " << t.first << "\n";
+        rc = kExitFailure;
+      }
       continue;
     }
     std::cout << "pod \"" << t.second << "\" deleted\n";
@@ -1098,12 +1125,17 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   CLI::App* getc =
       app.add_subcommand("get", "List pods, configmaps or secrets (podrun get pods|configmaps|secrets [NAME] [-o wide|json|yaml])");
   getc->add_option("args", get->args, "pods|configmaps|secrets [NAME...]")->required();
-  getc->add_option("-o,--output", get->output, "wide, json or yaml")->check(CLI::IsMember({"wide", "json", "yaml"}));
+  getc->add_option("-o,--output", get->output, "wide, json, yaml or name (TYPE/NAME per line)")
+      ->check(CLI::IsMember({"wide", "json", "yaml", "name"}));
+  getc->add_flag("--no-headers", get->no_headers, "No header row");
   getc->add_option("-n,--namespace", get->ns, "Namespace")->capture_default_str();
   getc->add_flag("-A,--all-namespaces", get->all, "Every namespace");
   getc->add_option("-l,--selector", get->selector, "Label selector: app=web, tier!=db, env in (a,b), !canary, ...");
   getc->add_flag("--show-labels", get->show_labels, "A LABELS column");
-  getc->callback([&g, get, &action] { action = [&g, get] { return run_get(g, *get); }; });
+  getc->callback([&g, get, &action] {
+    get->args = split_type_names("get", get->args);
+    action = [&g, get] { return run_get(g, *get); };
+  });
 
   auto del = std::make_shared<DeleteOptions>();
   CLI::App* delc = app.add_subcommand("delete", "Stop and remove pods (podrun delete pod NAME... | namespace NAME... | -f PATH)");
@@ -1113,10 +1145,14 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   delc->add_option("-n,--namespace", del->ns, "Namespace")->capture_default_str();
   delc->add_option("--grace-period", del->grace, "Seconds between SIGTERM and SIGKILL (default: the pod's terminationGracePeriodSeconds)");
   delc->add_flag("--now", del->now, "A grace period of 1 second");
+  delc->add_flag("--ignore-not-found", del->ignore_not_found, "What does not exist is no error (exit 0, nothing said)");
   delc->add_flag("--wait", del->wait, "Wait until the pod is gone (default true; --wait=false returns once it is asked)");
   delc->add_flag("--all", del->all, "Every pod of the namespace (delete pods --all)");
   delc->add_option("-l,--selector", del->selector, "The pods of the namespace whose labels match (delete pods -l app=web)");
-  delc->callback([&g, del, &action] { action = [&g, del] { return run_delete(g, *del); }; });
+  delc->callback([&g, del, &action] {
+    del->args = split_type_names("delete", del->args);
+    action = [&g, del] { return run_delete(g, *del); };
+  });
 
   auto df = std::make_shared<DiffOptions>();
   CLI::App* dfc = app.add_subcommand("diff", "What apply would change, as a unified diff (exit 0 none, 1 some, >1 error)");
@@ -1136,7 +1172,10 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   exc->add_option("-n,--namespace", ex->ns, "Namespace")->capture_default_str();
   exc->add_flag("-i,--stdin", ex->stdin_open, "Pass standard input");
   exc->add_flag("-t,--tty", ex->tty, "Allocate a terminal");
-  exc->callback([&g, ex, &action] { action = [&g, ex] { return run_exec(g, *ex); }; });
+  exc->callback([&g, ex, &action] {
+    ex->pod = pod_name_arg("exec", ex->pod);
+    action = [&g, ex] { return run_exec(g, *ex); };
+  });
 
   auto dbg = std::make_shared<DebugOptions>();
   CLI::App* dbc = app.add_subcommand(

@@ -131,4 +131,29 @@ log::Level log_level(const GlobalOptions& global) {
   return l;
 }
 
+std::vector<std::string> split_type_names(const std::string& verb, const std::vector<std::string>& args) {
+  if (args.empty() || args[0].find('/') == std::string::npos) return args;
+  std::vector<std::string> out;
+  for (const auto& a : args) {
+    std::size_t slash = a.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 == a.size())
+      throw UsageError(verb + ": \"" + a + "\": arguments in resource/name form must all have a resource and a name (pod/web)");
+    std::string type = a.substr(0, slash), name = a.substr(slash + 1);
+    if (out.empty()) out.push_back(type);
+    else if (type != out[0])
+      throw UsageError(verb + ": \"" + a + "\": one resource type per command here (" + out[0] + "/... and " + type + "/...)");
+    out.push_back(name);
+  }
+  return out;
+}
+
+std::string pod_name_arg(const std::string& verb, const std::string& arg) {
+  std::size_t slash = arg.find('/');
+  if (slash == std::string::npos) return arg;
+  std::string type = arg.substr(0, slash);
+  if (type != "pod" && type != "pods" && type != "po")
+    throw UsageError(verb + ": \"" + arg + "\": podrun " + verb + " takes a pod (NAME or pod/NAME)");
+  return arg.substr(slash + 1);
+}
+
 }  // namespace podrun::cli

@@ -36,4 +36,10 @@ std::optional<long long> parse_duration_ms(const std::string& text);
 // Rows as kubectl prints a table: left-aligned columns, three spaces apart.
 std::string columns(const std::vector<std::vector<std::string>>& rows);
 
+// kubectl's TYPE/NAME arguments: {"pod/a", "pod/b"} becomes {"pod", "a", "b"}; arguments
+// whose first word has no '/' are returned as they are. Several types at once: UsageError.
+std::vector<std::string> split_type_names(const std::string& verb, const std::vector<std::string>& args);
+// A pod as kubectl takes one: NAME, pod/NAME, pods/NAME or po/NAME; another TYPE/: UsageError.
+std::string pod_name_arg(const std::string& verb, const std::string& arg);
+
 }  // namespace podrun::cli

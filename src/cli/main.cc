@@ -139,6 +139,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return kExitUsage;
+  } catch (const UsageError& e) {  // a subcommand's own check of its arguments
+    std::cerr << "podrun: " << e.what() << "\n";
+    return kExitUsage;
   }
 
   podrun::log::to_stderr(log_level(global));

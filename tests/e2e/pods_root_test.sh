@@ -120,6 +120,16 @@ expect_out "the pod keeps running after the CLI exits" "single +1/1 +Running" pr
 exec_rc=$(pr exec single -- sh -c 'exit 7' >/dev/null 2>&1; echo $?)
 [ "$exec_rc" = 7 ] && ok || bad "exec exit code: $exec_rc, want 7"
 expect_out "get -o json is a Pod" '"phase": "Running"' pr get pod single -o json
+# kubectl's forms: TYPE/NAME, -o name, --no-headers, --ignore-not-found.
+expect_out "get pod/NAME" "^single +1/1 +Running" sh -c "$podrun --root $root --storage $store get pod/single | tail -1"
+expect_out "-o name: TYPE/NAME" "^pod/single$" pr get pods -o name
+expect_out "--no-headers: the rows only" "^single +1/1 +Running +[0-9]+ +[0-9a-z]+$" pr get pods --no-headers
+expect "logs pod/NAME" pr logs pod/single
+expect "exec pod/NAME" pr exec pod/single -- true
+expect_out "describe pod/NAME" "^Name: +single$" pr describe pod/single
+expect_fail "logs of a deployment/NAME: not a pod" pr logs deployment/single
+expect_fail "get of two types at once" pr get pod/single svc/x
+expect_out "delete --ignore-not-found of what is not there: exit 0, silent" "^$" pr delete pod nothere --ignore-not-found
 # CPU placement (exec/placement.h): helpers run on the other CPU while they set up, then give
 # the affinity back. No process of the pod is left pinned: each has the CLI's affinity.
 want_cpus=$(awk '/Cpus_allowed_list/ {print $2}' /proc/self/status)
