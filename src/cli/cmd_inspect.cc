@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include "common/files.h"
 #include "common/process.h"
 #include "exec/run_config.h"
+#include "model/selector.h"
 #include "plan/plan.h"
 #include "plan/render.h"
 #include "pods/objects.h"
@@ -43,8 +45,8 @@ std::optional<state::PodState> find_pod(const GlobalOptions& g, const std::strin
 // logs
 
 struct LogsOptions {
-  std::string pod, container, ns = "default", since, since_time;
-  bool follow = false, previous = false, timestamps = false;
+  std::string pod, container, ns = "default", since, since_time, selector;
+  bool follow = false, previous = false, timestamps = false, all_containers = false, prefix = false;
   long tail = -1;
 };
 
@@ -80,8 +82,9 @@ const state::ContainerState* pick_container(const state::PodState& s, const std:
 }
 
 // Prints the records of `path` from byte `offset` on; returns the new offset (only whole lines
-// are consumed). A partial (P) record's text is printed without its newline.
-std::uint64_t print_new_records(const std::string& path, std::uint64_t offset, bool timestamps, bool& mid_line) {
+// are consumed). A partial (P) record's text is printed without its newline. `prefix` goes
+// before each line (kubectl's --prefix: "[pod/NAME/CONTAINER] ").
+std::uint64_t print_new_records(const std::string& path, std::uint64_t offset, bool timestamps, bool& mid_line, const std::string& prefix) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return offset;
   in.seekg(static_cast<std::streamoff>(offset));
@@ -91,6 +94,7 @@ std::uint64_t print_new_records(const std::string& path, std::uint64_t offset, b
     offset += line.size() + 1;
     auto rec = state::parse_cri_line(line);
     if (!rec) continue;
+    if (!mid_line) std::cout << prefix;
     if (timestamps && !mid_line) std::cout << rec->time << " ";
     std::cout << rec->text << (rec->partial ? "" : "\n");
     mid_line = rec->partial;
@@ -99,20 +103,100 @@ std::uint64_t print_new_records(const std::string& path, std::uint64_t offset, b
   return offset;
 }
 
-int run_logs(const GlobalOptions& g, const LogsOptions& o) {
-  auto s = find_pod(g, o.ns, o.pod);
-  if (!s) return kExitFailure;
-  const state::ContainerState* c = pick_container(*s, o.container, "logs");
-  if (!c) return kExitFailure;
-  const state::PodPaths paths = state::StateStore(g.root).paths(o.ns, o.pod);
-  int instance = c->restart_count;
-  if (o.previous) {
-    if (c->restart_count == 0 || !fs::exists(paths.container_log(c->name, c->restart_count - 1))) {
-      std::cerr << "podrun: logs: previous terminated container \"" << c->name << "\" in pod \"" << o.pod << "\" not found\n";
-      return kExitFailure;
-    }
-    instance = c->restart_count - 1;
+// `text` with `prefix` before each of its lines.
+std::string prefixed(const std::string& text, const std::string& prefix) {
+  if (prefix.empty()) return text;
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    std::size_t next = end == std::string::npos ? text.size() : end + 1;
+    out += prefix + text.substr(at, next - at);
+    at = next;
   }
+  return out;
+}
+
+// One container's log as `logs` prints it and, with -f, follows it: from the end of what was
+// printed, across restarts (each instance has its own file), until the pod is gone or the
+// container has stopped for good.
+struct LogFollower {
+  std::string ns, pod, container, prefix;
+  state::PodPaths paths;
+  int instance = 0;
+  std::string path;
+  std::uint64_t offset = 0;
+  bool mid_line = false;
+
+  // One pass; false once there is nothing more to follow.
+  bool step(const state::StateStore& store, bool timestamps) {
+    offset = print_new_records(path, offset, timestamps, mid_line, prefix);
+    auto now = store.load(ns, pod);
+    if (!now || !process_alive(now->supervisor_pid, now->supervisor_start)) return false;
+    const state::ContainerState* cur = nullptr;
+    for (const auto& x : now->containers)
+      if (x.name == container) cur = &x;
+    if (!cur) return false;
+    if (cur->restart_count > instance) {
+      // The next instance: finish this file (rotation can have renamed it), then switch.
+      offset = print_new_records(path, offset, timestamps, mid_line, prefix);
+      instance = cur->restart_count;
+      path = paths.container_log(container, instance);
+      offset = 0;
+      return true;
+    }
+    bool done = state::is_terminal(now->phase) || now->deleting ||
+                (cur->state == state::RunState::Terminated && cur->type == state::ContainerType::Init);
+    if (done && cur->state != state::RunState::Running) {
+      print_new_records(path, offset, timestamps, mid_line, prefix);
+      return false;
+    }
+    // Rotation: the file we read was renamed to .1; the rest of it is there.
+    struct stat now_st {};
+    if (::stat(path.c_str(), &now_st) == 0 && static_cast<std::uint64_t>(now_st.st_size) < offset) {
+      print_new_records(path + ".1", offset, timestamps, mid_line, prefix);
+      offset = 0;
+    }
+    return true;
+  }
+};
+
+int run_logs(const GlobalOptions& g, const LogsOptions& o) {
+  // 1. The pods: the one named, or those the selector matches (kubectl: -l, not both).
+  std::vector<state::PodState> pods;
+  if (!o.selector.empty()) {
+    if (!o.pod.empty()) throw UsageError("logs: a pod name and -l cannot both be given");
+    std::string why;
+    auto sel = model::parse_selector(o.selector, &why);
+    if (!sel) throw UsageError("logs: -l " + o.selector + ": " + why);
+    pods::Context ctx = context(g);
+    for (auto& v : pods::select_pods(pods::list_pods(ctx, o.ns), *sel)) pods.push_back(v.state);
+    if (pods.empty()) {
+      std::cerr << "No resources found in " << o.ns << " namespace.\n";
+      return kExitOk;
+    }
+  } else {
+    if (o.pod.empty()) throw UsageError("logs: a pod name or -l SELECTOR is required");
+    auto s = find_pod(g, o.ns, o.pod);
+    if (!s) return kExitFailure;
+    pods.push_back(*s);
+  }
+  // 2. The containers: -c, --all-containers (init containers first, in order), or the default.
+  struct Target {
+    const state::PodState* pod;
+    const state::ContainerState* container;
+  };
+  std::vector<Target> targets;
+  for (const auto& s : pods) {
+    if (o.all_containers) {
+      for (const auto& c : s.containers) targets.push_back({&s, &c});
+      continue;
+    }
+    const state::ContainerState* c = pick_container(s, o.container, "logs");
+    if (!c) return kExitFailure;
+    targets.push_back({&s, c});
+  }
+  // Several pods or containers are told apart by a prefix, as kubectl does with -l (or asked).
+  const bool prefix = o.prefix || targets.size() > 1;
   state::LogQuery q;
   q.timestamps = o.timestamps;
   if (o.tail >= 0) q.tail = o.tail;
@@ -125,50 +209,49 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
     q.since_time = rfc3339(std::time(nullptr) - *ms / 1000);
   }
   if (!o.since_time.empty()) q.since_time = o.since_time;
-  std::string path = paths.container_log(c->name, instance);
-  try {
-    std::cout << state::render_log(state::log_files_oldest_first(path), q);
-  } catch (const std::exception& e) {
-    std::cerr << "podrun: logs: " << e.what() << "\n";
-    return kExitUsage;
-  }
-  std::cout.flush();
-  if (!o.follow || o.previous) return kExitOk;
-  // -f: from the end of what was printed, across restarts (each instance has its own file),
-  // until the pod is gone or the container has stopped for good.
-  struct stat st {};
-  std::uint64_t offset = ::stat(path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
-  bool mid_line = false;
+  // 3. What is there, target by target.
   state::StateStore store(g.root);
-  for (;;) {
-    offset = print_new_records(path, offset, o.timestamps, mid_line);
-    auto now = store.load(o.ns, o.pod);
-    if (!now || !process_alive(now->supervisor_pid, now->supervisor_start)) break;
-    const state::ContainerState* cur = nullptr;
-    for (const auto& x : now->containers)
-      if (x.name == c->name) cur = &x;
-    if (!cur) break;
-    if (cur->restart_count > instance) {
-      // The next instance: finish this file (rotation can have renamed it), then switch.
-      offset = print_new_records(path, offset, o.timestamps, mid_line);
-      instance = cur->restart_count;
-      path = paths.container_log(c->name, instance);
-      offset = 0;
+  std::vector<LogFollower> followers;
+  for (const auto& [pod, c] : targets) {
+    LogFollower f;
+    f.ns = pod->ns;
+    f.pod = pod->name;
+    f.container = c->name;
+    f.prefix = prefix ? "[pod/" + pod->name + "/" + c->name + "] " : "";
+    f.paths = store.paths(pod->ns, pod->name);
+    f.instance = c->restart_count;
+    if (o.previous) {
+      if (c->restart_count == 0 || !fs::exists(f.paths.container_log(c->name, c->restart_count - 1))) {
+        std::cerr << "podrun: logs: previous terminated container \"" << c->name << "\" in pod \"" << pod->name << "\" not found\n";
+        return kExitFailure;
+      }
+      f.instance = c->restart_count - 1;
+    }
+    f.path = f.paths.container_log(c->name, f.instance);
+    if (!o.previous && c->state == state::RunState::Waiting && c->restart_count == 0 && !fs::exists(f.path)) {
+      // Not started yet (behind an init container, or its image): kubectl's words.
+      std::cerr << "podrun: container \"" << c->name << "\" in pod \"" << pod->name
+                << "\" is waiting to start: " << (c->reason.empty() ? "ContainerCreating" : c->reason) << "\n";
+      if (targets.size() == 1) return kExitFailure;
       continue;
     }
-    bool done = state::is_terminal(now->phase) || now->deleting ||
-                (cur->state == state::RunState::Terminated && cur->type == state::ContainerType::Init);
-    if (done && cur->state != state::RunState::Running) {
-      print_new_records(path, offset, o.timestamps, mid_line);
-      break;
+    try {
+      std::cout << prefixed(state::render_log(state::log_files_oldest_first(f.path), q), f.prefix);
+    } catch (const std::exception& e) {
+      std::cerr << "podrun: logs: " << e.what() << "\n";
+      return kExitUsage;
     }
-    // Rotation: the file we read was renamed to .1; the rest of it is there.
-    struct stat now_st {};
-    if (::stat(path.c_str(), &now_st) == 0 && static_cast<std::uint64_t>(now_st.st_size) < offset) {
-      print_new_records(path + ".1", offset, o.timestamps, mid_line);
-      offset = 0;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    std::cout.flush();
+    struct stat st {};
+    f.offset = ::stat(f.path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+    followers.push_back(std::move(f));
+  }
+  if (!o.follow || o.previous) return kExitOk;
+  // 4. -f: every target in turn, until none has more to come.
+  while (!followers.empty()) {
+    followers.erase(std::remove_if(followers.begin(), followers.end(), [&](LogFollower& f) { return !f.step(store, o.timestamps); }),
+                    followers.end());
+    if (!followers.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   return kExitOk;
 }
@@ -462,6 +545,10 @@ int run_describe(const GlobalOptions& g, const DescribeOptions& o) {
     if (!s) return kExitFailure;
     pods.push_back(*s);
   }
+  if (pods.empty()) {  // `describe pods` with none: kubectl's words
+    std::cerr << "No resources found in " << o.ns << " namespace.\n";
+    return kExitOk;
+  }
   for (std::size_t i = 0; i < pods.size(); ++i) {
     if (i) std::cout << "\n\n";
     describe_one(g, pods[i]);
@@ -515,7 +602,7 @@ int run_top(const GlobalOptions& g, const TopOptions& o) {
 void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   auto lo = std::make_shared<LogsOptions>();
   CLI::App* logs = app.add_subcommand("logs", "Print a container's logs (podrun logs POD [-c C] [-f] [-p] [--tail N] [--since D])");
-  logs->add_option("pod", lo->pod, "Pod")->required();
+  logs->add_option("pod", lo->pod, "Pod (NAME or pod/NAME); or -l");
   logs->add_option("-c,--container", lo->container, "Container (default: the first app container)");
   logs->add_option("-n,--namespace", lo->ns, "Namespace")->capture_default_str();
   logs->add_flag("-f,--follow", lo->follow, "Keep printing new output, across restarts");
@@ -524,8 +611,12 @@ void add_inspect_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   logs->add_option("--tail", lo->tail, "Only the last N lines");
   logs->add_option("--since", lo->since, "Only lines newer than this (e.g. 10s, 5m, 1h)");
   logs->add_option("--since-time", lo->since_time, "Only lines at or after this RFC 3339 time");
+  logs->add_option("-l,--selector", lo->selector, "The pods whose labels match, each line prefixed [pod/NAME/CONTAINER]");
+  logs->add_flag("--all-containers", lo->all_containers, "Every container of the pod (init containers first)");
+  logs->add_flag("--prefix", lo->prefix, "Prefix each line with [pod/NAME/CONTAINER]");
   logs->callback([&g, lo, &action] {
-    lo->pod = pod_name_arg("logs", lo->pod);
+    if (!lo->pod.empty()) lo->pod = pod_name_arg("logs", lo->pod);
+    if (lo->all_containers && !lo->container.empty()) throw UsageError("logs: --all-containers and -c cannot both be given");
     action = [&g, lo] { return run_logs(g, *lo); };
   });
 

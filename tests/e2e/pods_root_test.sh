@@ -229,4 +229,41 @@ YAML
 expect_out "a missing image under Never is ErrImageNeverPull" "ErrImageNeverPull: Container image \"nosuch/image:1\" is not present" pr apply -f "$work/noimage.yaml"
 [ ! -d "$root/pods/default/noimage" ] && ok || bad "noimage left its directory"
 
+# logs as kubectl's: --all-containers (init first), -l with a prefix per line, --prefix, and a
+# container that has not started yet.
+cat >"$work/logsy.yaml" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: logsy, labels: {app: logsy}}
+spec:
+  terminationGracePeriodSeconds: 0
+  initContainers:
+  - {name: init, image: busybox, imagePullPolicy: IfNotPresent, command: [sh, -c, 'echo from-init']}
+  containers:
+  - {name: a, image: busybox, imagePullPolicy: IfNotPresent, command: [sh, -c, 'echo from-a; exec sleep 3600']}
+  - {name: b, image: busybox, imagePullPolicy: IfNotPresent, command: [sh, -c, 'echo from-b; exec sleep 3600']}
+YAML
+expect "apply logsy" pr apply -f "$work/logsy.yaml"
+eventually "logs --all-containers: every container, init first, prefixed" 5 \
+  "^\[pod/logsy/init\] from-init .*\[pod/logsy/a\] from-a .*\[pod/logsy/b\] from-b $" sh -c "$podrun --root $root --storage $store logs logsy --all-containers | tr '\n' ' '"
+expect_out "logs -l SELECTOR -c b" "^from-b$" pr logs -l app=logsy -c b
+expect_out "logs --prefix" "^\[pod/logsy/a\] from-a$" pr logs logsy -c a --prefix
+expect_fail "logs NAME and -l together: a usage error" pr logs logsy -l app=logsy
+cat >"$work/slow.yaml" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata: {name: slow-init}
+spec:
+  terminationGracePeriodSeconds: 0
+  initContainers: [{name: wait, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, '5']}]
+  containers: [{name: main, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, '3600']}]
+YAML
+pr apply -f "$work/slow.yaml" >/dev/null 2>&1 &
+apply_pid=$!
+eventually "logs of a container behind its init container: waiting to start" 4 \
+  '^podrun: container "main" in pod "slow-init" is waiting to start: PodInitializing$' pr logs slow-init -c main
+wait "$apply_pid"
+expect "delete logsy and slow-init" pr delete pod logsy slow-init --grace-period 0
+expect_out "describe pods with none: says so" "^No resources found in empty namespace\.$" pr describe pods -n empty
+
 [ "$failed" -eq 0 ]
