@@ -231,6 +231,7 @@ struct GetOptions {
   std::vector<std::string> args;  // "pods" [NAME...]
   std::string output, ns = "default", selector;
   bool all = false, show_labels = false, no_headers = false;
+  std::string for_object;  // get events --for pod/NAME
 };
 
 // get's table as the flags ask: `-o name` prints RESOURCE/NAME per object (kubectl's form,
@@ -607,7 +608,54 @@ int run_get_endpointslices(const GlobalOptions& g, const GetOptions& o) {
   return kExitOk;
 }
 
+// get events: the pods' events (their supervisors record them), kubectl's columns LAST SEEN
+// TYPE REASON OBJECT MESSAGE, oldest first; --for pod/NAME keeps one pod's.
+int run_get_events(const GlobalOptions& g, const GetOptions& o) {
+  std::string only;
+  if (!o.for_object.empty()) {
+    only = pod_name_arg("get events --for", o.for_object);
+    if (o.for_object.find('/') == std::string::npos) throw UsageError("get events: --for takes TYPE/NAME (pod/web)");
+  }
+  struct Row {
+    std::time_t last;
+    std::vector<std::string> cells;
+  };
+  std::vector<Row> found;
+  std::time_t now = std::time(nullptr);
+  for (const auto& p : pods::list_pods(context(g), o.all ? "" : o.ns)) {
+    const state::PodState& s = p.state;
+    if (!only.empty() && s.name != only) continue;
+    for (const auto& e : s.events) {
+      auto last = state::parse_rfc3339(e.last);
+      std::vector<std::string> r;
+      if (o.all) r.push_back(s.ns);
+      r.push_back(last ? state::human_duration(static_cast<std::int64_t>(now) - *last) : "<unknown>");
+      r.push_back(e.type);
+      r.push_back(e.reason);
+      r.push_back("pod/" + s.name);
+      r.push_back(e.message);
+      found.push_back({last.value_or(0), std::move(r)});
+    }
+  }
+  if (found.empty()) {
+    std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
+    return kExitOk;
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Row& a, const Row& b) { return a.last < b.last; });
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head;
+  if (o.all) head.push_back("NAMESPACE");
+  for (const char* h : {"LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"}) head.push_back(h);
+  rows.push_back(head);
+  for (auto& f : found) rows.push_back(std::move(f.cells));
+  if (o.output == "name") throw UsageError("get events: -o name is not supported for events");
+  std::cout << get_table(o, rows, "event");
+  return kExitOk;
+}
+
 int run_get(const GlobalOptions& g, const GetOptions& o) {
+  if (!o.args.empty() && (o.args[0] == "events" || o.args[0] == "event" || o.args[0] == "ev")) return run_get_events(g, o);
+  if (!o.for_object.empty()) throw UsageError("get: --for is for events (get events --for pod/NAME)");
   if (!o.args.empty() && (o.args[0] == "endpointslices" || o.args[0] == "endpointslice" || o.args[0] == "endpointslices.discovery.k8s.io"))
     return run_get_endpointslices(g, o);
   if (!o.args.empty() && (o.args[0] == "services" || o.args[0] == "service" || o.args[0] == "svc")) return run_get_services(g, o, false);
@@ -621,7 +669,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
   if (o.args.empty() || (o.args[0] != "pods" && o.args[0] != "pod" && o.args[0] != "po"))
     throw UsageError(
         "get: podrun has these resource types: pods, configmaps, secrets, deployments, daemonsets, statefulsets, jobs, cronjobs, services, "
-        "endpoints, endpointslices, networkpolicies "
+        "endpoints, endpointslices, networkpolicies, events "
         "(podrun get pods "
         "[NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);
@@ -1128,6 +1176,7 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   getc->add_option("-o,--output", get->output, "wide, json, yaml or name (TYPE/NAME per line)")
       ->check(CLI::IsMember({"wide", "json", "yaml", "name"}));
   getc->add_flag("--no-headers", get->no_headers, "No header row");
+  getc->add_option("--for", get->for_object, "get events: only those of this object (pod/NAME)");
   getc->add_option("-n,--namespace", get->ns, "Namespace")->capture_default_str();
   getc->add_flag("-A,--all-namespaces", get->all, "Every namespace");
   getc->add_option("-l,--selector", get->selector, "Label selector: app=web, tier!=db, env in (a,b), !canary, ...");

@@ -249,6 +249,9 @@ eventually "logs --all-containers: every container, init first, prefixed" 5 \
 expect_out "logs -l SELECTOR -c b" "^from-b$" pr logs -l app=logsy -c b
 expect_out "logs --prefix" "^\[pod/logsy/a\] from-a$" pr logs logsy -c a --prefix
 expect_fail "logs NAME and -l together: a usage error" pr logs logsy -l app=logsy
+expect_out "get events --for pod/NAME: kubectl's columns" "^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE" pr get events --for pod/logsy
+expect_out "… its events, with the pod as OBJECT" "Normal +Started +pod/logsy +Started container b" pr get events --for pod/logsy
+[ -z "$(pr get events --for pod/logsy | grep -v -e '^LAST SEEN' -e 'pod/logsy')" ] && ok || bad "get events --for pod/logsy shows another pod's"
 cat >"$work/slow.yaml" <<'YAML'
 apiVersion: v1
 kind: Pod
