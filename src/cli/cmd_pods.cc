@@ -7,11 +7,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <iostream>
+#include <map>
 #include <regex>
+#include <set>
+#include <thread>
 
 #include <yaml-cpp/yaml.h>
 #include <nlohmann/json.hpp>
@@ -231,7 +235,8 @@ struct GetOptions {
   std::vector<std::string> args;  // "pods" [NAME...]
   std::string output, ns = "default", selector;
   bool all = false, show_labels = false, no_headers = false;
-  std::string for_object;  // get events --for pod/NAME
+  std::string for_object;                  // get events --for pod/NAME
+  bool watch = false, watch_only = false;  // get pods -w / --watch-only
 };
 
 // get's table as the flags ask: `-o name` prints RESOURCE/NAME per object (kubectl's form,
@@ -673,32 +678,35 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
         "(podrun get pods "
         "[NAME...])");
   const model::Selector selector = selector_flag("get", o.selector);
-  std::vector<pods::PodView> listed = pods::select_pods(pods::list_pods(context(g), o.all ? "" : o.ns), selector);
   std::vector<std::string> names(o.args.begin() + 1, o.args.end());
   if (!names.empty() && !o.selector.empty()) throw UsageError("get: name cannot be provided when a selector is specified");
-  if (!names.empty()) {
+  if ((o.watch || o.watch_only) && (o.output == "json" || o.output == "yaml" || o.output == "name"))
+    throw UsageError("get -w: the table only (no -o " + o.output + ")");
+  pods::Context ctx = context(g);
+  // The pods the arguments name (all of them once, with -w: later ones appear as they come).
+  auto list = [&](bool require_names) -> std::optional<std::vector<pods::PodView>> {
+    std::vector<pods::PodView> listed = pods::select_pods(pods::list_pods(ctx, o.all ? "" : o.ns), selector);
+    if (names.empty()) return listed;
     std::vector<pods::PodView> chosen;
     for (const auto& n : names) {
       auto it = std::find_if(listed.begin(), listed.end(), [&](const auto& p) { return p.state.name == n; });
-      if (it == listed.end()) {
+      if (it != listed.end()) chosen.push_back(*it);
+      else if (require_names) {
         std::cerr << "podrun: pod \"" << n << "\" not found in namespace " << o.ns << "\n";
-        return kExitFailure;
+        return std::nullopt;
       }
-      chosen.push_back(*it);
     }
-    listed = chosen;
-  }
+    return chosen;
+  };
+  auto first = list(!o.watch_only);
+  if (!first) return kExitFailure;
+  std::vector<pods::PodView> listed = std::move(*first);
   if (o.output == "json" || o.output == "yaml") {
     json items = json::array();
     for (const auto& p : listed) items.push_back(pods::pod_object(p));
     return print_objects(o.output, items, names.size() == 1);
   }
-  if (listed.empty()) {
-    std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
-    return kExitOk;
-  }
   bool wide = o.output == "wide";
-  std::vector<std::vector<std::string>> rows;
   std::vector<std::string> head;
   if (o.all) head.push_back("NAMESPACE");
   for (const char* h : {"NAME", "READY", "STATUS", "RESTARTS", "AGE"}) head.push_back(h);
@@ -707,9 +715,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     head.push_back("PAUSE-PID");
   }
   if (o.show_labels) head.push_back("LABELS");
-  rows.push_back(head);
-  std::time_t now = std::time(nullptr);
-  for (const auto& p : listed) {
+  auto row_of = [&](const pods::PodView& p, std::time_t now) {
     const state::PodState& s = p.state;
     std::vector<std::string> r;
     if (o.all) r.push_back(s.ns);
@@ -721,10 +727,79 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
       r.push_back(std::to_string(s.pause_pid));
     }
     if (o.show_labels) r.push_back(labels_column(pods::pod_labels(p)));
-    rows.push_back(r);
+    return r;
+  };
+  if (!o.watch && !o.watch_only) {
+    if (listed.empty()) {
+      std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
+      return kExitOk;
+    }
+    std::vector<std::vector<std::string>> rows{head};
+    std::time_t now = std::time(nullptr);
+    for (const auto& p : listed) rows.push_back(row_of(p, now));
+    std::cout << get_table(o, rows, "pod");
+    return kExitOk;
   }
-  std::cout << get_table(o, rows, "pod");
-  return kExitOk;
+  // -w: the table (not with --watch-only), then a line each time a pod's row changes, as
+  // kubectl prints them: READY, STATUS or RESTARTS (AGE alone is no change); a deleted pod's
+  // last row says Terminating, as it did. Until interrupted.
+  auto key = [](const pods::PodView& p) { return p.state.ns + "/" + p.state.name; };
+  auto change_of = [&](const std::vector<std::string>& r) {
+    std::vector<std::string> c = r;
+    c.erase(c.begin() + (o.all ? 5 : 4));  // AGE
+    return c;
+  };
+  auto line = [&](const std::vector<std::string>& r) {
+    std::string text = columns({head, r});
+    std::cout << text.substr(text.find('\n') + 1);  // the header's widths, not its line
+    std::cout.flush();
+  };
+  std::map<std::string, std::vector<std::string>> shown;
+  std::time_t now = std::time(nullptr);
+  if (!o.watch_only) {
+    std::vector<std::vector<std::string>> rows{head};
+    for (const auto& p : listed) rows.push_back(row_of(p, now));
+    std::cout << get_table(o, rows, "pod");
+    std::cout.flush();
+  }
+  std::map<std::string, std::vector<std::string>> last_row;  // as printed, AGE included
+  for (const auto& p : listed) {
+    last_row[key(p)] = row_of(p, now);
+    shown[key(p)] = change_of(last_row[key(p)]);
+  }
+  for (;;) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    auto current = list(false);
+    if (!current) continue;
+    now = std::time(nullptr);
+    std::set<std::string> seen;
+    for (const auto& p : *current) {
+      seen.insert(key(p));
+      auto r = row_of(p, now);
+      auto c = change_of(r);
+      auto it = shown.find(key(p));
+      if (it != shown.end() && it->second == c) continue;
+      shown[key(p)] = c;
+      last_row[key(p)] = r;
+      line(r);
+    }
+    for (auto it = shown.begin(); it != shown.end();) {
+      if (seen.count(it->first)) {
+        ++it;
+        continue;
+      }
+      // Gone. kubectl prints the object of the DELETED event, Terminating; a delete quicker
+      // than a poll was never seen so here: its last row, as it ended.
+      std::vector<std::string> r = last_row[it->first];
+      const std::size_t status_at = o.all ? 3 : 2;
+      if (r.size() > status_at && r[status_at] != "Terminating") {
+        r[status_at] = "Terminating";
+        line(r);
+      }
+      last_row.erase(it->first);
+      it = shown.erase(it);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1177,6 +1252,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
       ->check(CLI::IsMember({"wide", "json", "yaml", "name"}));
   getc->add_flag("--no-headers", get->no_headers, "No header row");
   getc->add_option("--for", get->for_object, "get events: only those of this object (pod/NAME)");
+  getc->add_flag("-w,--watch", get->watch, "get pods: the table, then a line each time a pod changes (until Ctrl-C)");
+  getc->add_flag("--watch-only", get->watch_only, "get pods: only the lines of changes");
   getc->add_option("-n,--namespace", get->ns, "Namespace")->capture_default_str();
   getc->add_flag("-A,--all-namespaces", get->all, "Every namespace");
   getc->add_option("-l,--selector", get->selector, "Label selector: app=web, tier!=db, env in (a,b), !canary, ...");

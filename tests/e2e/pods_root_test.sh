@@ -267,6 +267,18 @@ eventually "logs of a container behind its init container: waiting to start" 4 \
   '^podrun: container "main" in pod "slow-init" is waiting to start: PodInitializing$' pr logs slow-init -c main
 wait "$apply_pid"
 expect "delete logsy and slow-init" pr delete pod logsy slow-init --grace-period 0
+# get pods -w / --watch-only: a line per change, until interrupted (timeout here).
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: watched}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$work/watched.yaml"
+timeout 4 "$podrun" --root "$root" --storage "$store" get pods --watch-only >"$work/watch" 2>&1 &
+watch_pid=$!
+sleep 0.5
+expect "apply a pod while watching" pr apply -f "$work/watched.yaml"
+sleep 0.5
+expect "delete it" pr delete pod watched --grace-period 0
+wait "$watch_pid"
+expect_out "get pods --watch-only: a line when it runs" "^watched +1/1 +Running +0 " cat "$work/watch"
+expect_out "… and one when it goes" "^watched +[01]/1 +Terminating " cat "$work/watch"
+expect_out "… no header" "^watched" head -1 "$work/watch"
 expect_out "describe pods with none: says so" "^No resources found in empty namespace\.$" pr describe pods -n empty
 
 [ "$failed" -eq 0 ]
