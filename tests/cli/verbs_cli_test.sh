@@ -24,6 +24,9 @@ check "podman's ps" 2 'unknown command "ps" for "podrun"; did you mean "get pods
 check "nothing close" 2 '^podrun: unknown command "frobnicate" for "podrun" \(podrun --help' "$podrun" frobnicate
 check "--version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" --version
 check "version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" version
+lines=12 check "version -o json" 0 '"podrunVersion": "[0-9]+\.[0-9]+\.[0-9]+"' "$podrun" version -o json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["defaultKubernetesVersion"] in d["kubernetesVersions"]' "$tmp/out" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: version -o json is not the JSON expected"; }
 lines=2 check "apply --timeout without --wait: a usage error, not ignored" 2 '^--timeout: only applies with --wait$' \
   "$podrun" --root "$tmp/root" apply --dry-run client --timeout 5s -f /dev/null
 lines=3 check "no verb: still a usage error" 2 'subcommand is required' "$podrun"
