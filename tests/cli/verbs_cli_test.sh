@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The command line as a kubectl or podman user types it: a mistyped or foreign verb gets one
 # line naming it, with what podrun has instead (exit 2, as every usage error); `--version`
-# is the version command; a flag that would be ignored is refused.
+# is the version command; a flag that would be ignored is refused; every verb's help ends with
+# examples.
 # usage: verbs_cli_test.sh PODRUN
 set -uo pipefail
 podrun=$1
@@ -29,6 +30,12 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["defaultKu
   passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: version -o json is not the JSON expected"; }
 lines=2 check "apply --timeout without --wait: a usage error, not ignored" 2 '^--timeout: only applies with --wait$' \
   "$podrun" --root "$tmp/root" apply --dry-run client --timeout 5s -f /dev/null
+# Every verb's --help ends with examples, as kubectl's.
+for verb in $("$podrun" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && NF {print $1}'); do
+  if "$podrun" "$verb" --help 2>&1 | sed -n '/^Examples:$/,$p' | grep -q "^  podrun $verb"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL: podrun $verb --help has no Examples ending it"
+  fi
+done
 lines=3 check "no verb: still a usage error" 2 'subcommand is required' "$podrun"
 [ ! -e "$tmp/root" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: an unknown verb made the state root"; }
 echo "$passed passed, $failed failed"
