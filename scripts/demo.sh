@@ -24,8 +24,8 @@ fi
 # A clean slate if an earlier demo was interrupted.
 "$podrun" delete pod demo --now >/dev/null 2>&1 || true
 
-step "podrun apply -f manifests/demo.yaml"
-"$podrun" apply -f manifests/demo.yaml
+step "podrun apply -f manifests/demo.yaml --wait: returns once the pod is Ready (its init container done)"
+"$podrun" apply -f manifests/demo.yaml --wait --timeout 1m
 
 step "podrun get pods -o wide"
 "$podrun" get pods -o wide

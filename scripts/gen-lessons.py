@@ -136,7 +136,7 @@ host, through the pause holder (`nsenter`), and one in the host's.""",
         steps=[
             ("h", "Two containers of one pod: demo.yaml"),
             ("yaml", "manifests/demo.yaml"),
-            ("run", "podrun apply -f manifests/demo.yaml"),
+            ("run", "podrun apply -f manifests/demo.yaml --wait"),
             ("run", "nsenter --ipc --target \"$(podrun describe pod demo | awk '/^Pause Holder:/ {print $4}')\" ipcmk -M 4096",
              r"Shared memory id: 0"),
             ("run", "podrun exec demo -c web -- ipcs -m", r"\n0x[0-9a-f]{8} +0 +root +644 +4096 "),
@@ -349,7 +349,7 @@ shows it: `podrun matrix` compares the namespace inodes of real processes
 (/proc/PID/ns/*) and checks them against the plan. The pods: `demo` (two containers) and the
 two pods of lesson 9.""",
         steps=[
-            ("run", "podrun apply -f manifests/demo.yaml -f manifests/two-isolated-pods.yaml"),
+            ("run", "podrun apply -f manifests/demo.yaml -f manifests/two-isolated-pods.yaml --wait"),
             ("run", "podrun matrix demo island-a island-b -o wide", r"the kernel matches the plan"),
             ("matrix", ["demo", "island-a", "island-b"], "demo"),
         ],

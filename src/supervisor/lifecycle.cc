@@ -550,6 +550,9 @@ bool first_start_settled(const plan::PodPlan& plan, const PodTrack& pod) {
       continue;
     }
     if (!t.ever_started || t.life == Life::PostStart) return false;
+    // An init container runs (kubectl's Init:N/M): the pod is accepted and started, and apply
+    // returns as kubectl's does; what follows it waits on its exit, seen in get and describe.
+    if (plan.containers[i].kind == ContainerKind::Init && alive(t.life)) return true;
   }
   return true;
 }

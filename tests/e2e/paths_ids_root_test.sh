@@ -60,7 +60,13 @@ spec:
   containers:
   - {name: victim, image: busybox, imagePullPolicy: IfNotPresent, command: [cat, /escaped/secret], volumeMounts: [{name: v, mountPath: /escaped, subPath: escape}]}
 YAML
-  expect_out "$kind subPath through a symlink planted to a host directory: refused" "resolve subPath" pr apply -f "$m"
+  name=subpath-$(echo $kind | tr A-Z a-z)
+  # apply returns once the init container runs (kubectl's apply): the victim's refusal comes
+  # after it, as a Failed event and the container's CreateContainerError.
+  expect "apply $name" pr apply -f "$m"
+  eventually "$kind subPath through a symlink planted to a host directory: refused" 10 "resolve subPath" pr describe pod "$name"
+  expect_out "… the victim never ran, never read the secret" "^$" pr logs "$name" -c victim
+  expect "delete $name" pr delete pod "$name" --grace-period 0
 done
 m=$work/race.yaml
 cat >"$m" <<YAML

@@ -261,11 +261,13 @@ spec:
   initContainers: [{name: wait, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, '5']}]
   containers: [{name: main, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, '3600']}]
 YAML
-pr apply -f "$work/slow.yaml" >/dev/null 2>&1 &
-apply_pid=$!
-eventually "logs of a container behind its init container: waiting to start" 4 \
+# kubectl's apply: the pod is accepted and started; it does not wait for init containers.
+expect_out "apply returns while the init container runs" "^pod/slow-init created$" pr apply -f "$work/slow.yaml"
+expect_out "… the pod shows Init:0/1" "slow-init +0/1 +Init:0/1 " pr get pods slow-init
+expect_out "logs of a container behind its init container: waiting to start" \
   '^podrun: container "main" in pod "slow-init" is waiting to start: PodInitializing$' pr logs slow-init -c main
-wait "$apply_pid"
+expect_fail "… with exit code 1" pr logs slow-init -c main
+expect_fail "apply --wait --timeout 1s: times out while the init container runs" pr apply -f "$work/slow.yaml" --wait --timeout 1s
 expect "delete logsy and slow-init" pr delete pod logsy slow-init --grace-period 0
 # get pods -w / --watch-only: a line per change, until interrupted (timeout here).
 printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: watched}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$work/watched.yaml"

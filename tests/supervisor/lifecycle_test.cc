@@ -1046,6 +1046,45 @@ TEST_CASE("first start settled: apply returns once every container started, or o
   }
 }
 
+TEST_CASE("first start settled: apply returns while an init container runs, as kubectl's (table)", "[supervisor][lifecycle]") {
+  plan::PodPlan p = pod_of({{"i", ContainerKind::Init}, {"s", ContainerKind::Sidecar}, {"a", ContainerKind::App}});
+  struct Row {
+    const char* name;
+    std::function<void(PodTrack&)> setup;
+    bool settled;
+  } rows[] = {
+      {"nothing started", [](PodTrack&) {}, false},
+      {"the init container runs", [&](PodTrack& t) { start(p, t, 0); }, true},
+      {"the init container done, the sidecar not started",
+       [&](PodTrack& t) {
+         start(p, t, 0);
+         on_exit(p, t, 0, 0, at(1), kBackoff);
+       },
+       false},
+      {"the init container done, the sidecar runs, the app not started",
+       [&](PodTrack& t) {
+         start(p, t, 0);
+         on_exit(p, t, 0, 0, at(1), kBackoff);
+         start(p, t, 1);
+       },
+       false},
+      {"every container started",
+       [&](PodTrack& t) {
+         start(p, t, 0);
+         on_exit(p, t, 0, 0, at(1), kBackoff);
+         start(p, t, 1);
+         start(p, t, 2);
+       },
+       true},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.name);
+    PodTrack pod = make_track(p);
+    r.setup(pod);
+    CHECK(first_start_settled(p, pod) == r.settled);
+  }
+}
+
 TEST_CASE("next due: the earliest restart, probe, deadline or check", "[supervisor][lifecycle]") {
   plan::PodPlan p = pod_of({{"a", ContainerKind::App}, {"b", ContainerKind::App}});
   p.containers[1].readiness_probe = probe(4, 3, 1, 7);
