@@ -13,18 +13,19 @@
 #include <ctime>
 #include <iostream>
 #include <map>
-#include <regex>
 #include <set>
+#include <sstream>
 #include <thread>
 
-#include <yaml-cpp/yaml.h>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/jsonpath.h"
 #include "cli/matrix_svg.h"
 #include "cli/pull_progress.h"
 #include "cli/report.h"
+#include "cli/yaml_out.h"
 #include "common/error.h"
 #include "common/files.h"
 #include "model/quantity.h"
@@ -183,50 +184,60 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
 // ---------------------------------------------------------------------------------------------
 // get
 
-// A plain scalar YAML 1.1/1.2 readers resolve to something other than a string.
-bool looks_like_non_string(const std::string& s) {
-  static const std::regex special(
-      "|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N"
-      "|[-+]?(0|[1-9][0-9_]*)|0o?[0-7]+|0x[0-9a-fA-F]+|[-+]?([0-9][0-9_]*)?\\.?[0-9]*([eE][-+]?[0-9]+)?"
-      "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[0-9]+(:[0-5]?[0-9])+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
-  return std::regex_match(s, special);
+// -o forms that print the objects themselves rather than a table.
+bool prints_objects(const std::string& output) {
+  return output == "json" || output == "yaml" || output.rfind("jsonpath", 0) == 0 || output.rfind("custom-columns", 0) == 0;
 }
 
-void emit_yaml(YAML::Emitter& out, const json& j) {
-  if (j.is_object()) {
-    out << YAML::BeginMap;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      out << YAML::Key << it.key() << YAML::Value;
-      emit_yaml(out, it.value());
+// -o jsonpath-file=F, custom-columns-file=F: the template is the file's text.
+std::string output_template(const std::string& output, const std::string& form) {
+  const std::string value = output.substr(form.size() + 1);
+  if (form.size() < 5 || form.compare(form.size() - 5, 5, "-file") != 0) return value;
+  std::optional<std::string> text = files::read(value);
+  if (!text) throw UsageError("get: -o " + form + ": cannot read " + value + ": " + std::strerror(errno));
+  return *text;
+}
+
+// kubectl's custom-columns-file: a line of headers, a line of expressions, blank-separated.
+std::vector<CustomColumn> columns_from_file(const std::string& text) {
+  std::vector<std::string> lines = files::split(text, '\n');
+  auto words = [](const std::string& line) {
+    std::vector<std::string> out;
+    std::istringstream in(line);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+  };
+  std::vector<std::string> heads = lines.empty() ? std::vector<std::string>{} : words(lines[0]);
+  std::vector<std::string> exprs = lines.size() < 2 ? std::vector<std::string>{} : words(lines[1]);
+  if (heads.empty() || heads.size() != exprs.size())
+    throw UsageError("get: -o custom-columns-file: expected a line of headers and a line of as many expressions");
+  std::string spec;
+  for (std::size_t i = 0; i < heads.size(); ++i) spec += (i ? "," : "") + heads[i] + ":" + exprs[i];
+  return parse_custom_columns(spec);
+}
+
+// get -o json|yaml|jsonpath=|custom-columns=: the one object asked for by name, else a v1
+// List of them, as kubectl hands its printers (custom-columns: a row per object).
+int print_objects(const std::string& format, const json& items, bool single, bool no_headers = false) {
+  json doc = single ? items[0] : json{{"apiVersion", "v1"}, {"kind", "List"}, {"items", items}, {"metadata", {{"resourceVersion", ""}}}};
+  for (const char* form : {"custom-columns-file", "custom-columns"})
+    if (format.rfind(std::string(form) + "=", 0) == 0) {
+      const std::string spec = output_template(format, form);
+      std::vector<CustomColumn> cols = std::string(form) == "custom-columns" ? parse_custom_columns(spec) : columns_from_file(spec);
+      std::vector<json> objects(items.begin(), items.end());
+      std::vector<std::vector<std::string>> rows = custom_column_rows(cols, objects, !no_headers);
+      if (!rows.empty()) std::cout << columns(rows);
+      return kExitOk;
     }
-    out << YAML::EndMap;
-  } else if (j.is_array()) {
-    out << YAML::BeginSeq;
-    for (const auto& v : j) emit_yaml(out, v);
-    out << YAML::EndSeq;
-  } else if (j.is_string()) {
-    // Plain where a YAML reader gets the string back; quoted where it would read a number, a
-    // bool or null instead ("3600", "true", "~"), as kubectl -o yaml writes them. yaml-cpp
-    // itself quotes what plain style cannot hold (": ", "#", leading blanks, ...).
-    const std::string s = j.get<std::string>();
-    if (looks_like_non_string(s)) out << YAML::DoubleQuoted;
-    out << s;
-  } else if (j.is_null()) {
-    out << YAML::Null;
-  } else {
-    out << j.dump();
-  }
-}
-
-// get -o json|yaml: the one object asked for by name, else a v1 List of them.
-int print_objects(const std::string& format, const json& items, bool single) {
-  json doc = single ? items[0] : json{{"apiVersion", "v1"}, {"kind", "List"}, {"items", items}};
+  for (const char* form : {"jsonpath-file", "jsonpath"})
+    if (format.rfind(std::string(form) + "=", 0) == 0) {
+      std::cout << jsonpath_print(output_template(format, form), doc);
+      return kExitOk;
+    }
   if (format == "json") {
     std::cout << doc.dump(2) << "\n";
   } else {
-    YAML::Emitter out;
-    emit_yaml(out, doc);
-    std::cout << out.c_str() << "\n";
+    std::cout << kubectl_yaml(doc);
   }
   return kExitOk;
 }
@@ -237,6 +248,7 @@ struct GetOptions {
   bool all = false, show_labels = false, no_headers = false;
   std::string for_object;                  // get events --for pod/NAME
   bool watch = false, watch_only = false;  // get pods -w / --watch-only
+  std::string sort_by;                     // --sort-by: a JSONPath over each object
 };
 
 // get's table as the flags ask: `-o name` prints RESOURCE/NAME per object (kubectl's form,
@@ -250,6 +262,24 @@ std::string get_table(const GetOptions& o, std::vector<std::vector<std::string>>
   }
   if (o.no_headers && !rows.empty()) rows.erase(rows.begin());
   return rows.empty() ? "" : columns(rows);
+}
+
+// --sort-by: the objects in the order of a JSONPath over each, as kubectl's (stable; missing
+// values first). The views follow their objects.
+template <typename View, typename Shown>
+void sort_listed(const GetOptions& o, std::vector<View>& listed, Shown shown) {
+  if (o.sort_by.empty()) return;
+  // Each object carries its view's index through the sort, under a key no expression names.
+  const std::string kAt = std::string(1, '\0') + "podrun-index";
+  std::vector<json> objects;
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    objects.push_back(shown(listed[i]));
+    objects.back()[kAt] = i;
+  }
+  sort_by(objects, o.sort_by);
+  std::vector<View> sorted;
+  for (const json& obj : objects) sorted.push_back(listed[obj[kAt].get<std::size_t>()]);
+  listed = std::move(sorted);
 }
 
 // get's steps shared by every kind: NAME arguments narrow `listed` (in their order); -o json|yaml
@@ -271,10 +301,11 @@ std::optional<int> list_or_print(const GetOptions& o, const char* what, std::vec
     }
     listed = chosen;
   }
-  if (o.output == "json" || o.output == "yaml") {
+  sort_listed(o, listed, [](const View& x) { return x.shown(); });
+  if (prints_objects(o.output)) {
     json items = json::array();
     for (const auto& x : listed) items.push_back(x.shown());
-    return print_objects(o.output, items, names.size() == 1);
+    return print_objects(o.output, items, names.size() == 1, o.no_headers);
   }
   if (listed.empty()) {
     std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
@@ -680,7 +711,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
   const model::Selector selector = selector_flag("get", o.selector);
   std::vector<std::string> names(o.args.begin() + 1, o.args.end());
   if (!names.empty() && !o.selector.empty()) throw UsageError("get: name cannot be provided when a selector is specified");
-  if ((o.watch || o.watch_only) && (o.output == "json" || o.output == "yaml" || o.output == "name"))
+  if ((o.watch || o.watch_only) && (prints_objects(o.output) || o.output == "name"))
     throw UsageError("get -w: the table only (no -o " + o.output + ")");
   pods::Context ctx = context(g);
   // The pods the arguments name (all of them once, with -w: later ones appear as they come).
@@ -701,10 +732,11 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
   auto first = list(!o.watch_only);
   if (!first) return kExitFailure;
   std::vector<pods::PodView> listed = std::move(*first);
-  if (o.output == "json" || o.output == "yaml") {
+  sort_listed(o, listed, [](const pods::PodView& p) { return pods::pod_object(p); });
+  if (prints_objects(o.output)) {
     json items = json::array();
     for (const auto& p : listed) items.push_back(pods::pod_object(p));
-    return print_objects(o.output, items, names.size() == 1);
+    return print_objects(o.output, items, names.size() == 1, o.no_headers);
   }
   bool wide = o.output == "wide";
   std::vector<std::string> head;
@@ -870,10 +902,7 @@ int run_diff(const GlobalOptions& g, const DiffOptions& o) {
   ::mkdir(live.c_str(), 0700);
   ::mkdir(merged.c_str(), 0700);
   auto write = [](const std::string& path, const json& obj) {
-    YAML::Emitter out;
-    emit_yaml(out, obj);
-    if (!files::write(path, std::string(out.c_str()) + "\n", 0600))
-      throw std::runtime_error("diff: write " + path + ": " + std::strerror(errno));
+    if (!files::write(path, kubectl_yaml(obj), 0600)) throw std::runtime_error("diff: write " + path + ": " + std::strerror(errno));
   };
   for (const auto& obj : r.objects) {
     // kubectl's names: <group>.<version>.<Kind>.<ns>.<name>.
@@ -1248,8 +1277,20 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   CLI::App* getc =
       app.add_subcommand("get", "List pods, configmaps or secrets (podrun get pods|configmaps|secrets [NAME] [-o wide|json|yaml])");
   getc->add_option("args", get->args, "pods|configmaps|secrets [NAME...]")->required();
-  getc->add_option("-o,--output", get->output, "wide, json, yaml or name (TYPE/NAME per line)")
-      ->check(CLI::IsMember({"wide", "json", "yaml", "name"}));
+  getc->add_option("-o,--output", get->output,
+                   "wide, json, yaml, name (TYPE/NAME per line), jsonpath=TEMPLATE, jsonpath-file=FILE, custom-columns=SPEC, "
+                   "custom-columns-file=FILE (kubectl's syntax)")
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            for (const char* whole : {"wide", "json", "yaml", "name"})
+              if (v == whole) return "";
+            for (const char* form : {"jsonpath=", "jsonpath-file=", "custom-columns=", "custom-columns-file="})
+              if (v.rfind(form, 0) == 0 && v.size() > std::string(form).size()) return "";
+            return "unable to match a printer suitable for the output format \"" + v +
+                   "\", allowed formats are: custom-columns,custom-columns-file,json,jsonpath,jsonpath-file,name,wide,yaml";
+          },
+          "FORMAT"));
+  getc->add_option("--sort-by", get->sort_by, "Sort by a JSONPath over each object (kubectl's: .metadata.name, {.status.startTime})");
   getc->add_flag("--no-headers", get->no_headers, "No header row");
   getc->add_option("--for", get->for_object, "get events: only those of this object (pod/NAME)");
   getc->add_flag("-w,--watch", get->watch, "get pods: the table, then a line each time a pod changes (until Ctrl-C)");

@@ -7,12 +7,15 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/jsonpath.h"
+#include "model/selector.h"
 #include "plan/controllers.h"
 #include "pods/controllers.h"
 #include "pods/observe.h"
@@ -155,70 +158,155 @@ int run_rollout(const GlobalOptions& g, const RolloutOptions& o) {
 
 struct WaitOptions {
   std::vector<std::string> args;
-  std::string ns = "default", condition, timeout = "30s";
+  std::string ns = "default", condition, timeout = "30s", selector;
+  bool all = false;
 };
 
-// kubectl wait --for=condition=NAME[=VALUE] | --for=delete, on job/NAME, deployment/NAME or
-// pod/NAME.
-int run_wait(const GlobalOptions& g, const WaitOptions& o) {
-  if (o.args.size() != 1) throw UsageError("wait: name one object: job/NAME, deployment/NAME or pod/NAME");
-  std::string target = o.args[0];
-  auto slash = target.find('/');
-  if (slash == std::string::npos) throw UsageError("wait: name one object: job/NAME, deployment/NAME or pod/NAME");
-  std::string kind_word = target.substr(0, slash), name = target.substr(slash + 1);
-  bool is_pod = kind_word == "pod" || kind_word == "pods" || kind_word == "po";
-  auto kind = pods::parse_workload_kind(kind_word);
-  if (!is_pod && !kind) throw UsageError("wait: " + kind_word + ": not a kind podrun waits for (pod, deployment, job)");
-  bool for_delete = o.condition == "delete";
-  std::string cond, want = "True";
-  if (!for_delete) {
-    if (o.condition.rfind("condition=", 0) != 0) throw UsageError("wait: --for=condition=NAME[=VALUE] or --for=delete");
-    cond = o.condition.substr(10);
-    if (auto eq = cond.find('='); eq != std::string::npos) {
-      want = cond.substr(eq + 1);
-      cond = cond.substr(0, eq);
+// What --for asks, parsed once: kubectl's condition=NAME[=VALUE], delete, create, and
+// jsonpath='{EXPR}'[=VALUE] (without a value: the field exists).
+struct WaitFor {
+  enum class Kind { Condition, Delete, Create, JsonPath } kind = Kind::Condition;
+  std::string name, value = "True";  // Condition: the type and its status; JsonPath: the template and its value
+  bool any_value = false;            // jsonpath without =VALUE
+};
+
+WaitFor parse_wait_for(const std::string& text) {
+  WaitFor f;
+  if (text == "delete") f.kind = WaitFor::Kind::Delete;
+  else if (text == "create") f.kind = WaitFor::Kind::Create;
+  else if (text.rfind("condition=", 0) == 0) {
+    f.name = text.substr(10);
+    if (auto eq = f.name.find('='); eq != std::string::npos) {
+      f.value = f.name.substr(eq + 1);
+      f.name = f.name.substr(0, eq);
     }
+    if (f.name.empty()) throw UsageError("wait: --for=condition=NAME[=VALUE]: the condition is missing");
+  } else if (text.rfind("jsonpath=", 0) == 0) {
+    f.kind = WaitFor::Kind::JsonPath;
+    std::string rest = text.substr(9);
+    // kubectl: the expression, then '=' and the value outside any braces: {.status.phase}=Running.
+    std::size_t depth = 0, at = std::string::npos;
+    for (std::size_t i = 0; i < rest.size() && at == std::string::npos; ++i) {
+      if (rest[i] == '{') ++depth;
+      else if (rest[i] == '}' && depth > 0) --depth;
+      else if (rest[i] == '=' && depth == 0) at = i;
+    }
+    f.name = relaxed_jsonpath(rest.substr(0, at));
+    if (at == std::string::npos) f.any_value = true;
+    else f.value = rest.substr(at + 1);
+    if (f.name.empty() || f.name == "{}") throw UsageError("wait: --for=jsonpath='{.status.phase}'=Running: the expression is missing");
+  } else {
+    throw UsageError("wait: unrecognized condition: \"" + text +
+                     "\" (condition=NAME[=VALUE], jsonpath='{EXPR}'[=VALUE], delete or create)");
   }
+  return f;
+}
+
+// An object wait looks at: its kind word as typed, its name, and the kind's parsed form.
+struct WaitTarget {
+  bool is_pod = false;
+  std::optional<pods::WorkloadKind> kind;
+  std::string name, shown;
+};
+
+// kubectl wait --for=... TYPE/NAME... | TYPE NAME... | TYPE -l SELECTOR | TYPE --all: each
+// object's line once its condition holds; exit 1 at the timeout, naming the objects not met.
+int run_wait(const GlobalOptions& g, const WaitOptions& o) {
+  const WaitFor want = parse_wait_for(o.condition);
+  std::vector<std::string> args = split_type_names("wait", o.args);
+  if (args.empty()) throw UsageError("wait: name what to wait for: pod/NAME, TYPE NAME... or TYPE -l SELECTOR");
+  const std::string kind_word = args[0];
+  const bool is_pod = kind_word == "pod" || kind_word == "pods" || kind_word == "po";
+  const auto kind = pods::parse_workload_kind(kind_word);
+  if (!is_pod && !kind) throw UsageError("wait: " + kind_word + ": not a kind podrun waits for (pods, deployments, jobs, ...)");
+  std::vector<std::string> names(args.begin() + 1, args.end());
+  const bool by_selection = !o.selector.empty() || o.all;
+  if (names.empty() && !by_selection) throw UsageError("wait: resource(s) were provided, but no name was specified (a NAME, -l or --all)");
+  if (!names.empty() && by_selection) throw UsageError("wait: name cannot be provided when a selector or --all is specified");
+  std::string why;
+  const std::optional<model::Selector> parsed = model::parse_selector(o.selector, &why);
+  if (!parsed) throw UsageError("wait: -l " + o.selector + ": " + why);
+  const model::Selector& selector = *parsed;
   auto lower = [](std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
   };
-  long long limit = timeout_ms("wait", o.timeout);
+  const long long limit = timeout_ms("wait", o.timeout);
   pods::Context ctx = context(g);
-  auto start = Clock::now();
-  const std::string shown = is_pod ? "pod/" + name : qualified(*kind, name);
-  for (;;) {
-    bool exists = false, met = false;
+  auto shown_name = [&](const std::string& n) { return is_pod ? "pod/" + n : qualified(*kind, n); };
+  // The object as the API server would return it, nullopt when it does not exist.
+  auto object_of = [&](const std::string& n) -> std::optional<nlohmann::json> {
     if (is_pod) {
-      auto p = pods::find_pod(ctx, o.ns, name);
-      exists = p.has_value();
-      if (p)
-        for (const auto& c : p->state.conditions)
-          if (lower(c.type) == lower(cond)) met = lower(c.status ? "True" : "False") == lower(want);
-    } else if (auto w = pods::find_workload(ctx, *kind, o.ns, name)) {
-      exists = true;
-      static const std::vector<plan::Condition> none;
-      const auto& conditions = *kind == pods::WorkloadKind::Job          ? w->job.conditions
-                               : *kind == pods::WorkloadKind::Deployment ? w->deployment.conditions
-                                                                         : none;
-      // A Deployment's conditions are of the generation its controller last saw.
-      bool current = *kind == pods::WorkloadKind::Job || w->deployment.observed_generation >= w->generation;
-      for (const auto& c : conditions)
-        if (current && lower(c.type) == lower(cond)) met = lower(c.status ? "True" : "False") == lower(want);
+      if (auto p = pods::find_pod(ctx, o.ns, n)) return pods::pod_object(*p);
+    } else if (auto w = pods::find_workload(ctx, *kind, o.ns, n)) {
+      return w->shown();
     }
-    if (for_delete ? !exists : met) {
-      std::cout << shown << (for_delete ? " condition met\n" : " condition met\n");
-      return kExitOk;
+    return std::nullopt;
+  };
+  auto met = [&](const std::optional<nlohmann::json>& obj) {
+    switch (want.kind) {
+      case WaitFor::Kind::Delete: return !obj;
+      case WaitFor::Kind::Create: return obj.has_value();
+      case WaitFor::Kind::JsonPath: {
+        if (!obj) return false;
+        std::string got = jsonpath_print(want.name, *obj, true);
+        return want.any_value ? !got.empty() : got == want.value;
+      }
+      case WaitFor::Kind::Condition: break;
     }
-    if (!exists && !for_delete && Clock::now() - start > std::chrono::seconds(1)) {
-      std::cerr << "Error from server (NotFound): " << kind_word << " \"" << name << "\" not found\n";
+    if (!obj) return false;
+    // A Deployment's conditions are of the generation its controller last saw.
+    const nlohmann::json& status = obj->contains("status") ? (*obj)["status"] : nlohmann::json::object();
+    if (kind == pods::WorkloadKind::Deployment && obj->contains("metadata") &&
+        status.value("observedGeneration", 0) < (*obj)["metadata"].value("generation", 1))
+      return false;
+    for (const auto& c : status.value("conditions", nlohmann::json::array()))
+      if (lower(c.value("type", "")) == lower(want.name)) return lower(c.value("status", "")) == lower(want.value);
+    return false;
+  };
+  // The names a selection stands for, fixed at the start as kubectl's are.
+  if (by_selection) {
+    if (is_pod) {
+      for (const auto& p : pods::select_pods(pods::list_pods(ctx, o.ns), selector)) names.push_back(p.state.name);
+    } else {
+      for (const auto& w : pods::list_workloads(ctx, *kind, o.ns))
+        if (selector.matches(w.labels())) names.push_back(w.name);
+    }
+    if (names.empty()) {
+      if (want.kind == WaitFor::Kind::Delete) return kExitOk;
+      std::cerr << "error: no matching resources found\n";
       return kExitFailure;
     }
+  }
+  const auto start = Clock::now();
+  std::vector<bool> done(names.size(), false);
+  for (;;) {
+    std::size_t left = 0;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (done[i]) continue;
+      std::optional<nlohmann::json> obj = object_of(names[i]);
+      if (met(obj)) {
+        done[i] = true;
+        std::cout << shown_name(names[i]) << " condition met" << std::endl;
+        continue;
+      }
+      // A named object that is not there, for a condition on it: kubectl's NotFound, after a
+      // second's grace for one that is being created.
+      if (!obj && want.kind != WaitFor::Kind::Delete && want.kind != WaitFor::Kind::Create &&
+          Clock::now() - start > std::chrono::seconds(1)) {
+        std::cerr << "Error from server (NotFound): " << (is_pod ? std::string("pods") : kind_word) << " \"" << names[i]
+                  << "\" not found\n";
+        return kExitFailure;
+      }
+      ++left;
+    }
+    if (left == 0) return kExitOk;
     if (Clock::now() - start > std::chrono::milliseconds(limit)) {
-      std::cerr << "error: timed out waiting for the condition on " << shown << "\n";
+      for (std::size_t i = 0; i < names.size(); ++i)
+        if (!done[i]) std::cerr << "error: timed out waiting for the condition on " << shown_name(names[i]) << "\n";
       return kExitFailure;
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
 }
 
@@ -266,8 +354,12 @@ void add_workload_commands(CLI::App& app, GlobalOptions& g, Action& action) {
 
   auto wo = std::make_shared<WaitOptions>();
   CLI::App* wait = app.add_subcommand("wait", "Wait for a condition: podrun wait --for=condition=complete job/NAME");
-  wait->add_option("args", wo->args, "job/NAME | deployment/NAME | pod/NAME")->required();
-  wait->add_option("--for", wo->condition, "condition=NAME[=VALUE] (complete, failed, available, ready, ...) or delete")->required();
+  wait->add_option("args", wo->args, "TYPE/NAME... | TYPE NAME... | TYPE with -l or --all (pods, deployments, jobs, ...)")->required();
+  wait->add_option("--for", wo->condition,
+                   "condition=NAME[=VALUE] (Ready, complete, failed, available, ...), jsonpath='{.status.phase}'=Running, delete or create")
+      ->required();
+  wait->add_option("-l,--selector", wo->selector, "The objects of TYPE whose labels match");
+  wait->add_flag("--all", wo->all, "Every object of TYPE in the namespace");
   wait->add_option("-n,--namespace", wo->ns, "Namespace")->capture_default_str();
   wait->add_option("--timeout", wo->timeout, "How long to wait")->capture_default_str();
   wait->callback([&g, wo, &action] { action = [&g, wo] { return run_wait(g, *wo); }; });

@@ -16,7 +16,10 @@ host_port_start=$(cat /proc/sys/net/ipv4/ip_unprivileged_port_start)
 for m in "$src"/manifests/*.yaml; do
   name=$(basename "$m" .yaml)
   case $name in deployment | job) continue ;; esac  # workloads: root.controllers runs them
-  expect "apply $name" pr apply -f "$m"
+  # apply returns while init containers run (kubectl's): --wait for the lessons that have them.
+  wait_ready=()
+  if grep -q initContainers "$m"; then wait_ready=(--wait --timeout 60s); fi
+  expect "apply $name" pr apply -f "$m" "${wait_ready[@]}"
   expect_out "matrix $name" "the kernel matches the plan" pr matrix
   case $name in
     demo)
@@ -252,6 +255,32 @@ expect_fail "logs NAME and -l together: a usage error" pr logs logsy -l app=logs
 expect_out "get events --for pod/NAME: kubectl's columns" "^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE" pr get events --for pod/logsy
 expect_out "… its events, with the pod as OBJECT" "Normal +Started +pod/logsy +Started container b" pr get events --for pod/logsy
 [ -z "$(pr get events --for pod/logsy | grep -v -e '^LAST SEEN' -e 'pod/logsy')" ] && ok || bad "get events --for pod/logsy shows another pod's"
+# Output templates, kubectl's syntax (the expressions' table is tests/cli/jsonpath_test.cc).
+expect_out "get -o jsonpath on one pod: the object" "^logsy$" pr get pod logsy -o 'jsonpath={.metadata.name}'
+expect_out "get -o jsonpath over the List, range and literals" "^logsy Running a,b$" \
+  pr get pods -o 'jsonpath={range .items[*]}{.metadata.name}{" "}{.status.phase}{" "}{.spec.containers[0].name},{.spec.containers[1].name}{"\n"}{end}'
+expect_out "get -o jsonpath with a filter" "^from-b$" sh -c "$podrun --root $root --storage $store get pod logsy -o 'jsonpath={.spec.containers[?(@.name==\"b\")].command[2]}' | sed 's/echo //; s/;.*//'"
+expect_out "get -o custom-columns: headers and a row" "^NAME +PHASE +IMAGE +MISSING$" pr get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,IMAGE:.spec.containers[*].image,MISSING:.metadata.nope
+expect_out "… several values joined by ',', an absent field <none>" "^logsy +Running +busybox,busybox +<none>$" pr get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,IMAGE:.spec.containers[*].image,MISSING:.metadata.nope
+expect_out "custom-columns with --no-headers" "^logsy$" pr get pods -o custom-columns=N:.metadata.name --no-headers
+printf 'NAME PHASE\n.metadata.name .status.phase\n' >"$work/cols"
+expect_out "-o custom-columns-file" "^logsy +Running$" pr get pods -o custom-columns-file="$work/cols"
+expect_out "--sort-by orders the table" "^logsy" pr get pods --sort-by=.metadata.name --no-headers
+expect_out "get -o with an unknown format: kubectl's message, exit 2" "unable to match a printer suitable for the output format \"tabel\"" pr get pods -o tabel
+pr get pods -o tabel >/dev/null 2>&1; expect_out "… exit 2" "^2$" echo $?
+# get -o yaml as kubectl writes it: sequences not indented under their key, "3600" quoted.
+expect_out "get -o yaml: a sequence at its key's indentation" "^  containers:\+  - command:$" sh -c "$podrun --root $root --storage $store get pod logsy -o yaml | grep -A1 '^  containers:' | paste -sd+"
+expect_out "get -o yaml: empty maps inline" "^ +lastState: \{\}$" pr get pod logsy -o yaml
+expect "… and what it prints is valid for apply (dry run)" sh -c "$podrun --root $root --storage $store get pod logsy -o yaml | $podrun --root $root --storage $store validate -"
+# wait: jsonpath, -l, several objects, exit codes.
+expect_out "wait --for=jsonpath='{.status.phase}'=Running" "^pod/logsy condition met$" pr wait --for=jsonpath='{.status.phase}'=Running pod/logsy --timeout 5s
+expect_out "wait --for=condition=Ready -l" "^pod/logsy condition met$" pr wait --for=condition=Ready pods -l app=logsy --timeout 5s
+expect_out "wait --for=jsonpath without a value: the field exists" "^pod/logsy condition met$" pr wait --for=jsonpath='{.status.podIP}' pods --all --timeout 5s
+expect_out "wait timing out: exit 1, naming the object" "^error: timed out waiting for the condition on pod/logsy$" pr wait --for=jsonpath='{.status.phase}'=Failed pod/logsy --timeout 1s
+expect_fail "… exit 1" pr wait --for=jsonpath='{.status.phase}'=Failed pod/logsy --timeout 1s
+expect_out "wait -l matching nothing" "^error: no matching resources found$" pr wait --for=condition=Ready pods -l app=nothing
+expect_out "wait --for=create of what exists" "^pod/logsy condition met$" pr wait --for=create pod/logsy --timeout 1s
+pr wait --for=bogus pod/logsy >/dev/null 2>&1; expect_out "wait --for=bogus: exit 2" "^2$" echo $?
 cat >"$work/slow.yaml" <<'YAML'
 apiVersion: v1
 kind: Pod
