@@ -91,7 +91,7 @@ bench: build image
 # Generated documentation: docs/compatibility.md from the field table (src/loader/fields.cc),
 # and the namespace graph of each lesson in manifests/ as SVG (Graphviz).
 docs: build
-	$(BUILD)/podrun fields > docs/compatibility.md
+	$(BUILD)/podrun fields -o markdown > docs/compatibility.md
 	@command -v dot >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphviz >/dev/null
 	mkdir -p docs/graphs
 	for m in manifests/*.yaml; do \

@@ -1,6 +1,7 @@
 // podrun validate PATH...: checks manifests as the Kubernetes API server would, and says
 // whether podrun can run them.
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include "cli/commands.h"
@@ -68,9 +69,24 @@ void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action) 
 
 void add_fields_command(CLI::App& app, GlobalOptions&, Action& action) {
   CLI::App* cmd = app.add_subcommand("fields", "List every Pod field and whether podrun supports, ignores or refuses it");
-  cmd->callback([&action] {
-    action = [] {
-      std::cout << loader::render_compatibility_markdown(*loader::SchemaSet::builtin().document("Pod"));
+  auto output = std::make_shared<std::string>("table");
+  auto no_headers = std::make_shared<bool>(false);
+  cmd->add_option("-o,--output", *output, "table (FIELD SINCE STATUS NOTE) or markdown (docs/compatibility.md)")
+      ->check(CLI::IsMember({"table", "markdown"}))
+      ->capture_default_str();
+  cmd->add_flag("--no-headers", *no_headers, "table: no header row");
+  cmd->callback([&action, output, no_headers] {
+    action = [output, no_headers] {
+      const nlohmann::json& pod = *loader::SchemaSet::builtin().document("Pod");
+      if (*output == "markdown") {
+        std::cout << loader::render_compatibility_markdown(pod);
+        return kExitOk;
+      }
+      std::vector<std::vector<std::string>> rows;
+      if (!*no_headers) rows.push_back({"FIELD", "SINCE", "STATUS", "NOTE"});
+      for (const auto& r : loader::compatibility_rows(pod))
+        rows.push_back({r.path, r.since.empty() ? "-" : r.since, loader::field_status_name(r.status), r.note});
+      std::cout << columns(rows);
       return kExitOk;
     };
   });

@@ -44,6 +44,15 @@ FieldVerdict child_field_status(std::string_view parent, std::string_view child,
 // Turns a concrete path (spec.initContainers[2].ports[0].hostPort) into its normalised form.
 std::string normalise_field_path(std::string_view path);
 
+// Every Pod field of the schema with its verdict: what `podrun fields` lists.
+struct CompatibilityRow {
+  std::string path;   // spec.containers[].ports[].hostPort
+  std::string since;  // "1.33" for a field newer than 1.31, else ""
+  FieldStatus status;
+  std::string note;
+};
+std::vector<CompatibilityRow> compatibility_rows(const nlohmann::json& pod_schema);
+
 // docs/compatibility.md, generated from the table and the Pod schema (a test keeps the
 // committed file equal to this).
 std::string render_compatibility_markdown(const nlohmann::json& pod_schema);

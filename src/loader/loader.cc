@@ -587,6 +587,12 @@ std::vector<std::string> expand_input_paths(const std::vector<std::string>& path
       files.push_back(p);
       continue;
     }
+    // kubectl fetches -f URLs; podrun reads local files only (its tests and users' GitOps
+    // checkouts are offline): say so, with the two ways round it, rather than "no such file".
+    if (p.rfind("http://", 0) == 0 || p.rfind("https://", 0) == 0) {
+      errors.push_back(p + ": URLs are not supported; download it first (curl -fsSLO URL), or pipe it: curl -fsSL URL | podrun apply -f -");
+      continue;
+    }
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {

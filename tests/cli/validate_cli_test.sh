@@ -69,6 +69,9 @@ check "invalid file" 1 "$podrun" validate "$tmp/bad.yaml"
 expect_out "error names file, line, column, path and problem" "bad.yaml:11:17: spec.containers\[0\].resources.limits.memory: \"12Q\" is not a valid quantity"
 check "missing file" 2 "$podrun" validate "$tmp/nope.yaml"
 expect_err "missing file message" "nope.yaml: no such file or directory"
+check "a URL: a usage error" 2 "$podrun" validate -f https://example.com/pod.yaml
+expect_err "... saying URLs are not supported, and what to do" "^podrun: https://example.com/pod.yaml: URLs are not supported; download it first"
+check "apply -f URL: the same, nothing fetched" 2 "$podrun" apply -f http://127.0.0.1:9/pod.yaml --dry-run client
 check "bad flag" 2 "$podrun" validate --no-such-flag "$good"
 check "no paths" 2 "$podrun" validate
 check "-f, as apply takes it" 0 "$podrun" validate -f "$good"

@@ -30,6 +30,12 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["defaultKu
   passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: version -o json is not the JSON expected"; }
 lines=2 check "apply --timeout without --wait: a usage error, not ignored" 2 '^--timeout: only applies with --wait$' \
   "$podrun" --root "$tmp/root" apply --dry-run client --timeout 5s -f /dev/null
+# fields: a table by default (kubectl's columns), Markdown only when asked (docs/compatibility.md).
+lines=100000 check "fields: a table" 0 '^FIELD +SINCE +STATUS +NOTE$' "$podrun" fields
+lines=100000 check "… a row per field" 0 '^spec\.containers\[\]\.ports\[\]\.hostPort +- +supported' "$podrun" fields
+if grep -q '|' "$tmp/out"; then failed=$((failed + 1)); echo "FAIL: fields' table has Markdown in it"; else passed=$((passed + 1)); fi
+lines=100000 check "fields -o markdown: docs/compatibility.md" 0 '^\| field \| since \| status \| note \|$' "$podrun" fields -o markdown
+lines=2 check "fields -o json: a usage error" 2 'json not in' "$podrun" fields -o json
 # Every verb's --help ends with examples, as kubectl's.
 for verb in $("$podrun" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && NF {print $1}'); do
   if "$podrun" "$verb" --help 2>&1 | sed -n '/^Examples:$/,$p' | grep -q "^  podrun $verb"; then passed=$((passed + 1)); else
