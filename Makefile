@@ -75,14 +75,25 @@ format: deps
 	scripts/check-format.sh --fix
 
 # PREFIX/bin: podrun and its helpers (found next to it); /etc/podrun/manifests, serve's
-# directory; the systemd unit podrun.service (`systemctl enable --now podrun`). DESTDIR stages.
+# directory; the systemd unit podrun.service (`systemctl enable --now podrun`); the bash, zsh
+# and fish completions and the man pages, written by the built podrun from its command table
+# (with the built-in defaults, not this shell's PODRUN_* settings). DESTDIR stages.
 PREFIX ?= /usr/local
+SHARE = $(DESTDIR)$(PREFIX)/share
+GEN = env -u PODRUN_ROOT -u PODRUN_STORAGE -u PODRUN_CONFIG $(BUILD)/podrun
 install: build install-files
 install-files:
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/systemd/system $(DESTDIR)/etc/podrun/manifests
 	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-pause $(BUILD)/podrun-supervisor $(DESTDIR)$(PREFIX)/bin/
 	sed 's#@BINDIR@#$(PREFIX)/bin#g' packaging/podrun.service >$(DESTDIR)/etc/systemd/system/podrun.service
 	chmod 0644 $(DESTDIR)/etc/systemd/system/podrun.service
+	install -d $(SHARE)/bash-completion/completions $(SHARE)/zsh/vendor-completions $(SHARE)/fish/vendor_completions.d $(SHARE)/man/man1
+	$(GEN) completion bash >$(SHARE)/bash-completion/completions/podrun
+	$(GEN) completion zsh >$(SHARE)/zsh/vendor-completions/_podrun
+	$(GEN) completion fish >$(SHARE)/fish/vendor_completions.d/podrun.fish
+	$(GEN) __gen man $(SHARE)/man/man1
+	chmod 0644 $(SHARE)/bash-completion/completions/podrun $(SHARE)/zsh/vendor-completions/_podrun \
+	  $(SHARE)/fish/vendor_completions.d/podrun.fish $(SHARE)/man/man1/podrun*.1
 
 bench: build image
 	bench/validate/run.sh

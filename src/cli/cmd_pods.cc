@@ -81,6 +81,8 @@ struct ApplyOptions {
   bool quiet = false;
   std::string applyset, selector, dry_run = "none";
   bool prune = false, force = false;
+  std::string ns;      // -n: for objects that name no namespace
+  std::string output;  // -o yaml|json|name: the applied objects instead of "pod/x created"
 };
 
 // The flags' values, checked: a bad one is a usage error before anything is read.
@@ -126,13 +128,39 @@ void check_set_flags(const std::string& verb, const std::string& applyset, bool 
       throw UsageError(verb + ": --applyset " + applyset + ": the name is a label value: " + why);
 }
 
+int print_objects(const std::string& format, const json& items, bool single, bool no_headers = false);
+
+// An applied object as get -o yaml shows it; its kind, namespace and name when it is not stored
+// (a dry run, a kind get does not list).
+json applied_object(const pods::Context& ctx, const pods::ObjectResult& r) {
+  if (r.kind == "pod")
+    if (auto p = pods::find_pod(ctx, r.ns, r.name)) return pods::pod_object(*p);
+  if (auto kind = pods::parse_object_kind(r.kind))
+    if (auto obj = pods::find_object(ctx, *kind, r.ns, r.name)) return obj->shown();
+  const std::string word = r.kind.substr(0, r.kind.find('.'));
+  if (auto kind = pods::parse_workload_kind(word))
+    if (auto w = pods::find_workload(ctx, *kind, r.ns, r.name)) return w->shown();
+  json meta = {{"name", r.name}};
+  if (!r.ns.empty()) meta["namespace"] = r.ns;
+  std::string kind = word;
+  if (!kind.empty()) kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+  return {{"apiVersion", "v1"}, {"kind", kind}, {"metadata", meta}};
+}
+
 int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   auto timeout = parse_duration_ms(o.timeout);
   if (!timeout) throw UsageError("apply: --timeout " + o.timeout + ": not a duration (e.g. 30s, 5m)");
-  pods::ApplyRequest req{o.files, o.policy,     supervisor_settings(o), o.pull, o.applyset,
-                         o.prune, std::nullopt, o.dry_run != "none",    false,  {}};
+  pods::ApplyRequest req;
+  req.files = o.files;
+  req.policy = o.policy;
+  req.settings = supervisor_settings(o);
+  req.pull = o.pull;
+  req.applyset = o.applyset;
+  req.prune = o.prune;
+  req.dry_run = o.dry_run != "none";
   check_set_flags("apply", o.applyset, o.prune, o.selector, req);
   req.force = o.force;
+  req.default_namespace = o.ns;
   const std::string dry = o.dry_run == "client" ? " (dry run)" : o.dry_run == "server" ? " (server dry run)" : "";
   PullProgressView pulls(o.quiet);
   req.pull.progress = [&](const std::string& image, const image::PullProgress& p) { pulls.update(image, p); };
@@ -149,8 +177,16 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   }
   for (const auto& w : r.warnings) std::cerr << "podrun: warning: " << w << "\n";
   std::vector<pods::PodName> started;
+  json shown_objects = json::array();
   for (const auto& obj : r.objects) {
     std::string label = obj.kind + "/" + obj.name;
+    if (!o.output.empty() && obj.outcome != pods::ObjectResult::Outcome::Failed && obj.outcome != pods::ObjectResult::Outcome::Pruned) {
+      // -o: the objects as stored, as kubectl prints the server's answer; the line otherwise.
+      if (obj.kind == "pod") started.emplace_back(obj.ns, obj.name);
+      if (o.output == "name") std::cout << label << "\n";
+      else shown_objects.push_back(applied_object(context(g), obj));
+      continue;
+    }
     switch (obj.outcome) {
       case pods::ObjectResult::Outcome::Failed: std::cerr << "podrun: " << label << ": " << obj.message << "\n"; continue;
       case pods::ObjectResult::Outcome::Unchanged: std::cout << label << " unchanged" << dry << "\n"; break;
@@ -160,6 +196,7 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
     }
     if (obj.kind == "pod") started.emplace_back(obj.ns, obj.name);
   }
+  if (!shown_objects.empty()) print_objects(o.output, shown_objects, shown_objects.size() == 1);
   // Documents refused, the rest applied (kubectl's way): their problems went to stderr as
   // they were found; the summary says how many, and the exit code that something failed.
   if (r.invalid_documents > 0) {
@@ -218,7 +255,7 @@ std::vector<CustomColumn> columns_from_file(const std::string& text) {
 
 // get -o json|yaml|jsonpath=|custom-columns=: the one object asked for by name, else a v1
 // List of them, as kubectl hands its printers (custom-columns: a row per object).
-int print_objects(const std::string& format, const json& items, bool single, bool no_headers = false) {
+int print_objects(const std::string& format, const json& items, bool single, bool no_headers) {
   json doc = single ? items[0] : json{{"apiVersion", "v1"}, {"kind", "List"}, {"items", items}, {"metadata", {{"resourceVersion", ""}}}};
   for (const char* form : {"custom-columns-file", "custom-columns"})
     if (format.rfind(std::string(form) + "=", 0) == 0) {
@@ -1109,6 +1146,11 @@ struct ExecOptions {
 };
 
 int run_exec(const GlobalOptions& g, const ExecOptions& o) {
+  // kubectl still runs `exec POD COMMAND`, with this warning; a COMMAND with flags of its own
+  // needs the "--" anyway (they would be exec's).
+  if (!g.double_dash)
+    std::cerr << "podrun exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use podrun exec [POD] -- [COMMAND] "
+                 "instead.\n";
   try {
     return pods::exec_in_container(context(g), {o.ns, o.pod, o.container, o.command, o.stdin_open, o.tty});
   } catch (const SysError& e) {
@@ -1241,6 +1283,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   apply->add_flag("--wait", ap->wait, "Then wait until every pod is Ready (readiness probes included)");
   apply->add_option("--applyset", ap->applyset,
                     "Make every pod of the input a member of the set NAME (label podrun.io/applyset=NAME; see --prune)");
+  apply->add_option("-n,--namespace", ap->ns, "The namespace of objects that name none (one naming another is refused)");
+  apply->add_option("-o,--output", ap->output, "yaml, json or name: the applied objects, as get prints them")
+      ->check(CLI::IsMember({"yaml", "json", "name"}));
   apply->add_flag("--force", ap->force,
                   "Delete and create again a running pod whose spec changes beyond what a Pod update may change (image, ...)");
   apply->add_flag("--prune", ap->prune, "Delete the members of the --applyset that the input no longer has (nothing outside the set)");

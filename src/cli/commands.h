@@ -27,6 +27,7 @@ struct GlobalOptions {
   int verbose = 0;
   std::string config = "/etc/podrun/config.yaml";  // the machine's policy (--config, PODRUN_CONFIG)
   bool config_named = false;                       // given by the user: it must exist
+  bool double_dash = false;                        // the command line has "--" (exec's COMMAND after it)
 };
 
 // A command line that cannot be right (a flag's value): the message, exit code 2.
@@ -49,10 +50,11 @@ void add_fields_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_explain_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_version_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_serve_commands(CLI::App& app, GlobalOptions& global, Action& action);
-void add_workload_commands(CLI::App& app, GlobalOptions& global, Action& action);  // scale, rollout, wait
-void add_ui_command(CLI::App& app, GlobalOptions& global, Action& action);         // the read-only web page (podrun-ui)
-void add_probe_command(CLI::App& app, GlobalOptions& global, Action& action);      // hidden: the supervisor's gRPC probe
+void add_workload_commands(CLI::App& app, GlobalOptions& global, Action& action);     // scale, rollout, wait
+void add_ui_command(CLI::App& app, GlobalOptions& global, Action& action);            // the read-only web page (podrun-ui)
+void add_probe_command(CLI::App& app, GlobalOptions& global, Action& action);         // hidden: the supervisor's gRPC probe
 void add_port_forward_command(CLI::App& app, GlobalOptions& global, Action& action);  // port-forward POD [LOCAL:]REMOTE...
-void add_examples(CLI::App& app);                                                  // the Examples that end each verb's --help
+void add_completion_commands(CLI::App& app, GlobalOptions& global, Action& action);   // completion; hidden: __complete, __gen
+void add_examples(CLI::App& app);                                                     // the Examples that end each verb's --help
 
 }  // namespace podrun::cli

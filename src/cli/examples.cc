@@ -1,4 +1,6 @@
-// The examples that end each verb's --help, as kubectl's do: what people type first.
+// The examples that end each verb's --help, as kubectl's do: what people type first; then the
+// global flags, which every verb takes too (before or after it), as kubectl's help ends with them.
+#include <functional>
 #include <map>
 #include <string>
 
@@ -42,9 +44,29 @@ void add_examples(CLI::App& app) {
        "  podrun wait --for=condition=Ready pod/web --timeout 60s\n  podrun wait --for=condition=complete job/backup\n"
        "  podrun wait --for=delete pod/web"},
       {"ui", "  podrun ui    # then open http://127.0.0.1:8080\n  podrun ui --listen 127.0.0.1:9000"},
+      {"port-forward", "  podrun port-forward web 8080:80\n  podrun port-forward pod/web :80 8443:https"},
+      {"completion",
+       "  source <(podrun completion bash)\n  podrun completion zsh > \"${fpath[1]}/_podrun\"\n"
+       "  podrun completion fish > ~/.config/fish/completions/podrun.fish"},
   };
-  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-    if (auto it = kExamples.find(sub->get_name()); it != kExamples.end()) sub->footer("\nExamples:\n" + it->second);
+  // Laid out as the Options of podrun --help. cmd_completion.cc reads the Examples back from
+  // the footer (man pages, docs/cli.md): they end where "Global flags" starts.
+  CLI::Formatter format;
+  std::string global = "Global flags (before or after the verb):\n";
+  for (const CLI::Option* opt : app.get_options([&app](const CLI::Option* o) { return o != app.get_help_ptr(); }))
+    global += format.make_option(opt, false);
+  // Hidden subcommands (no description: the supervisor's, the scripts') have no help to end.
+  std::function<void(CLI::App*)> add = [&](CLI::App* parent) {
+    for (CLI::App* sub : parent->get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->get_description().empty()) continue;
+      std::string examples = sub->get_footer().empty() ? "" : sub->get_footer() + "\n";  // a verb's own, when not here
+      if (auto it = kExamples.find(sub->get_name()); parent == &app && it != kExamples.end())
+        examples = "\nExamples:\n" + it->second + "\n";
+      sub->footer(examples + "\n" + global);
+      add(sub);
+    }
+  };
+  add(&app);
 }
 
 }  // namespace podrun::cli

@@ -50,6 +50,11 @@ std::string verb_of(int argc, char** argv) {
 std::optional<std::string> unknown_command(const CLI::App& app, const std::string& verb) {
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    // A hidden verb (no description: probe, __complete, ...) is a command, never a suggestion.
+    if (sub->get_description().empty()) {
+      if (sub->get_name() == verb) return std::nullopt;
+      continue;
+    }
     names.push_back(sub->get_name());
     for (const auto& alias : sub->get_aliases()) names.push_back(alias);
   }
@@ -119,6 +124,7 @@ int main(int argc, char** argv) {
   add_ui_command(app, global, action);
   add_probe_command(app, global, action);
   add_port_forward_command(app, global, action);
+  add_completion_commands(app, global, action);
   add_examples(app);
 
   // `podrun --version`, as kubectl and podman take it: the version command.
@@ -126,6 +132,7 @@ int main(int argc, char** argv) {
   for (auto& a : args)
     if (std::string(a) == "--version" && verb_of(argc, argv).empty()) a = const_cast<char*>("version");
   argv = args.data();
+  global.double_dash = std::find_if(args.begin(), args.end(), [](const char* a) { return std::string(a) == "--"; }) != args.end();
   if (std::string verb = verb_of(argc, argv); !verb.empty())
     if (auto unknown = unknown_command(app, verb)) {
       std::cerr << "podrun: " << *unknown << "\n";

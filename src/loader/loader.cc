@@ -252,7 +252,30 @@ class FileLoader {
     r.diagnostics.push_back(std::move(d));
   }
 
-  void object(const json& obj, const PathIndex& pos, DocumentResult r) {
+  void object(const json& as_written, const PathIndex& pos, DocumentResult r) {
+    // -n NS (kubectl apply -n): the namespace of every namespaced object that names none; one
+    // that names another is refused with kubectl's message.
+    json with_namespace;
+    const json* chosen = &as_written;
+    if (!opt_.default_namespace.empty() && as_written.contains("metadata") && as_written["metadata"].is_object() &&
+        as_written.value("kind", json()) != "Namespace") {
+      const json& written = as_written["metadata"].contains("namespace") ? as_written["metadata"]["namespace"] : json();
+      if (written.is_null() || written == "") {
+        with_namespace = as_written;
+        with_namespace["metadata"]["namespace"] = opt_.default_namespace;
+        chosen = &with_namespace;
+      } else if (written.is_string() && written != opt_.default_namespace) {
+        r.kind = as_written.value("kind", json()).is_string() ? as_written["kind"].get<std::string>() : "";
+        r.ns = written.get<std::string>();
+        add(r, pos,
+            {Severity::Error, Category::Invalid, pos.value("metadata.namespace"), "metadata.namespace",
+             "the namespace from the provided object \"" + r.ns + "\" does not match the namespace \"" + opt_.default_namespace +
+                 "\". You must pass '--namespace=" + r.ns + "' to perform this operation."});
+        finish(std::move(r));
+        return;
+      }
+    }
+    const json& obj = *chosen;
     const json& api = obj.contains("apiVersion") ? obj["apiVersion"] : json();
     const json& kind = obj.contains("kind") ? obj["kind"] : json();
     const json& meta = obj.contains("metadata") ? obj["metadata"] : json();

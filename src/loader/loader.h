@@ -54,6 +54,9 @@ struct LoadOptions {
   // ConfigMaps and Secrets applied before (their keys): a pod's reference to one resolves
   // when the input does not have it (the input's own wins).
   ObjectCatalog stored_objects;
+  // apply -n: the namespace of objects that name none ("" = "default"); an object naming
+  // another namespace is an error, as kubectl's.
+  std::string default_namespace;
 };
 
 struct DocumentResult {

@@ -301,6 +301,7 @@ loader::LoadResult* load_input(const Context& ctx, const ApplyRequest& request, 
   loader::LoadOptions lo = load_options(ctx, machine);
   lo.keep_json = true;
   lo.jobs = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+  lo.default_namespace = request.default_namespace;
   std::size_t invalid = 0;
   loader::DocumentSink sink = [&](loader::DocumentResult&& d) {
     if (!d.valid()) ++invalid;

@@ -63,6 +63,7 @@ struct ApplyRequest {
   // Never pruned: "pod/NS/NAME", "configmap/NS/NAME", "secret/NS/NAME" (podrun serve: the
   // objects a file described before an edit broke it).
   std::set<std::string> keep;
+  std::string default_namespace;  // -n: for objects that name none (LoadOptions)
 };
 
 // Why the API server would refuse to update the Pod `before` (as applied, JSON) to `after`:

@@ -22,6 +22,7 @@ check "a mistyped verb" 2 '^podrun: unknown command "logss" for "podrun"; did yo
 check "a prefix" 2 'did you mean "describe"' "$podrun" desc
 check "after global options" 2 'unknown command "gett" .*"get"' "$podrun" --root "$tmp/root" gett
 check "podman's ps" 2 'unknown command "ps" for "podrun"; did you mean "get pods"\?' "$podrun" ps
+check "hidden verbs are never suggested" 2 '^podrun: unknown command "gen" for "podrun"; did you mean "get" or "gc"\? ' "$podrun" gen
 check "nothing close" 2 '^podrun: unknown command "frobnicate" for "podrun" \(podrun --help' "$podrun" frobnicate
 check "--version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" --version
 check "version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" version

@@ -272,6 +272,20 @@ pr get pods -o tabel >/dev/null 2>&1; expect_out "… exit 2" "^2$" echo $?
 expect_out "get -o yaml: a sequence at its key's indentation" "^  containers:\+  - command:$" sh -c "$podrun --root $root --storage $store get pod logsy -o yaml | grep -A1 '^  containers:' | paste -sd+"
 expect_out "get -o yaml: empty maps inline" "^ +lastState: \{\}$" pr get pod logsy -o yaml
 expect "… and what it prints is valid for apply (dry run)" sh -c "$podrun --root $root --storage $store get pod logsy -o yaml | $podrun --root $root --storage $store validate -"
+expect_out "exec POD COMMAND without --: it runs" "^hi$" sh -c "$podrun --root $root --storage $store exec logsy -c a echo hi 2>/dev/null"
+expect_out "… with kubectl's deprecation warning" "^podrun exec \[POD\] \[COMMAND\] is DEPRECATED .*Use podrun exec \[POD\] -- \[COMMAND\] instead" pr exec logsy -c a echo hi
+expect_out "… none with --" "^hi$" pr exec logsy -c a -- echo hi
+# apply -n and -o, as kubectl's.
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: in-ns}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$work/in-ns.yaml"
+expect_out "apply -n: an object naming no namespace goes there; -o name" "^pod/in-ns$" pr apply -f "$work/in-ns.yaml" -n team-a -o name
+expect_out "… get -n finds it" "^in-ns +1/1 +Running" pr get pods -n team-a
+expect_out "apply -o yaml: the object as get prints it" "^  namespace: team-a$" pr apply -f "$work/in-ns.yaml" -n team-a -o yaml
+sed 's/name: in-ns}/name: in-ns, namespace: other}/' "$work/in-ns.yaml" >"$work/other-ns.yaml"
+expect_out "apply -n with an object of another namespace: kubectl's refusal" \
+  "metadata.namespace: the namespace from the provided object \"other\" does not match the namespace \"team-a\". You must pass '--namespace=other'" \
+  pr apply -f "$work/other-ns.yaml" -n team-a
+[ ! -e "$root/pods/other/in-ns" ] && ok || bad "the refused object was applied"
+expect "delete in-ns" pr delete pod in-ns -n team-a --grace-period 0
 # wait: jsonpath, -l, several objects, exit codes.
 expect_out "wait --for=jsonpath='{.status.phase}'=Running" "^pod/logsy condition met$" pr wait --for=jsonpath='{.status.phase}'=Running pod/logsy --timeout 5s
 expect_out "wait --for=condition=Ready -l" "^pod/logsy condition met$" pr wait --for=condition=Ready pods -l app=logsy --timeout 5s
