@@ -53,6 +53,7 @@ void add_serve_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_workload_commands(CLI::App& app, GlobalOptions& global, Action& action);     // scale, rollout, wait
 void add_ui_command(CLI::App& app, GlobalOptions& global, Action& action);            // the read-only web page (podrun-ui)
 void add_probe_command(CLI::App& app, GlobalOptions& global, Action& action);         // hidden: the supervisor's gRPC probe
+void add_copy_command(CLI::App& app, GlobalOptions& global, Action& action);          // cp: files to and from a container
 void add_port_forward_command(CLI::App& app, GlobalOptions& global, Action& action);  // port-forward POD [LOCAL:]REMOTE...
 void add_completion_commands(CLI::App& app, GlobalOptions& global, Action& action);   // completion; hidden: __complete, __gen
 void add_examples(CLI::App& app);                                                     // the Examples that end each verb's --help

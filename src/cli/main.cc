@@ -123,6 +123,7 @@ int main(int argc, char** argv) {
   add_workload_commands(app, global, action);
   add_ui_command(app, global, action);
   add_probe_command(app, global, action);
+  add_copy_command(app, global, action);
   add_port_forward_command(app, global, action);
   add_completion_commands(app, global, action);
   add_examples(app);
