@@ -989,6 +989,7 @@ struct DeleteOptions {
   int grace = -1;
   bool now = false, wait = true, all = false;
   bool ignore_not_found = false;  // kubectl's --ignore-not-found: what is gone already is no error
+  bool force = false;             // kubectl's --force: no grace period unless one is given
 };
 
 int report_namespaces(const std::vector<std::string>& names, const std::vector<std::string>& missing) {
@@ -1009,6 +1010,10 @@ int run_delete(const GlobalOptions& g, const DeleteOptions& o) {
   std::optional<int> grace;
   if (o.grace >= 0) grace = o.grace;
   if (o.now) grace = 1;
+  if (o.now && o.force) throw UsageError("delete: --now and --force cannot both be specified");
+  // kubectl's force deletion removes the object at once; here the containers are killed at
+  // once (SIGKILL) and waited for, so nothing keeps running unseen.
+  if (o.force && o.grace < 0) grace = 0;
   std::vector<pods::PodName> targets;
   std::vector<std::string> namespaces;
   // ConfigMaps and Secrets: removed from the store; pods that use them keep their files.
@@ -1357,6 +1362,8 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   delc->add_option("-n,--namespace", del->ns, "Namespace")->capture_default_str();
   delc->add_option("--grace-period", del->grace, "Seconds between SIGTERM and SIGKILL (default: the pod's terminationGracePeriodSeconds)");
   delc->add_flag("--now", del->now, "A grace period of 1 second");
+  delc->add_flag("--force", del->force,
+                 "No grace period (SIGKILL at once) unless --grace-period gives one; podrun still waits for the end");
   delc->add_flag("--ignore-not-found", del->ignore_not_found, "What does not exist is no error (exit 0, nothing said)");
   delc->add_flag("--wait", del->wait, "Wait until the pod is gone (default true; --wait=false returns once it is asked)");
   delc->add_flag("--all", del->all, "Every pod of the namespace (delete pods --all)");

@@ -76,6 +76,40 @@ std::optional<std::string> unknown_command(const CLI::App& app, const std::strin
   return line + " (podrun --help lists the commands)";
 }
 
+// kubectl checks a verb's flags before its arguments: `get --bogus` says the flag is unknown,
+// naming it and the verb's help, rather than that a NAME is missing. Walks the words as the
+// parser will (subcommands, options and the values they take); nullopt when every flag is known.
+std::optional<std::string> unknown_flag(CLI::App& app, int argc, char** argv) {
+  std::vector<CLI::App*> chain{&app};
+  std::string path = "podrun";
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--") break;
+    if (word.size() > 1 && word[0] == '-' && !(word[1] >= '0' && word[1] <= '9')) {
+      std::string name = word.substr(0, word.find('='));
+      if (name.size() > 2 && name[1] != '-') name = name.substr(0, 2);  // -it, -n5: the first letter
+      const CLI::Option* opt = nullptr;
+      for (auto it = chain.rbegin(); it != chain.rend() && !opt; ++it) opt = (*it)->get_option_no_throw(name);
+      if (!opt) {
+        // exec's and debug's COMMAND keeps its flags only after "--", as kubectl's.
+        const bool runs_command = path == "podrun exec" || path == "podrun debug";
+        return "unknown flag: " + name + " (see '" + path + " --help'" + (runs_command ? "; a command's own flags go after --" : "") + ")";
+      }
+      // Its value is the next word: `--selector -x` must not read -x as a flag.
+      if (opt->get_expected_max() > 0 && word.find('=') == std::string::npos && name.size() == word.size()) ++i;
+      continue;
+    }
+    CLI::App* sub = nullptr;
+    for (CLI::App* candidate : chain.back()->get_subcommands([](const CLI::App*) { return true; }))
+      if (candidate->check_name(word)) sub = candidate;
+    if (sub) {
+      chain.push_back(sub);
+      path += " " + sub->get_name();
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -139,6 +173,11 @@ int main(int argc, char** argv) {
       std::cerr << "podrun: " << *unknown << "\n";
       return kExitUsage;
     }
+
+  if (auto unknown = unknown_flag(app, argc, argv)) {
+    std::cerr << "podrun: " << *unknown << "\n";
+    return kExitUsage;
+  }
 
   try {
     app.parse(argc, argv);

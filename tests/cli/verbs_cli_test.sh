@@ -23,6 +23,12 @@ check "a prefix" 2 'did you mean "describe"' "$podrun" desc
 check "after global options" 2 'unknown command "gett" .*"get"' "$podrun" --root "$tmp/root" gett
 check "podman's ps" 2 'unknown command "ps" for "podrun"; did you mean "get pods"\?' "$podrun" ps
 check "hidden verbs are never suggested" 2 '^podrun: unknown command "gen" for "podrun"; did you mean "get" or "gc"\? ' "$podrun" gen
+check "an unknown flag is named before a missing argument" 2 "^podrun: unknown flag: --bogus \(see 'podrun get --help'\)$" "$podrun" get --bogus
+check "… of a nested verb, after global flags" 2 "^podrun: unknown flag: --nope \(see 'podrun image pull --help'\)$" "$podrun" --root "$tmp/root" image pull --nope x
+check "… exec: where a command's flags go" 2 "^podrun: unknown flag: -l \(see 'podrun exec --help'; a command's own flags go after --\)$" "$podrun" exec x ls -la
+check "… a global flag after the verb is known" 0 "No resources found" "$podrun" get pods --root "$tmp/root" -v
+check "… a flag's value that starts with a dash is no flag" 1 'pod "x" not found' "$podrun" --root "$tmp/root" logs x --tail -1
+check "delete --now --force: kubectl's refusal" 2 "^podrun: delete: --now and --force cannot both be specified$" "$podrun" --root "$tmp/root" delete pod x --now --force
 check "nothing close" 2 '^podrun: unknown command "frobnicate" for "podrun" \(podrun --help' "$podrun" frobnicate
 check "--version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" --version
 check "version" 0 '^podrun [0-9]+\.[0-9]+\.[0-9]+ ' "$podrun" version
