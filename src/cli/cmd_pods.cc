@@ -25,6 +25,7 @@
 #include "cli/matrix_svg.h"
 #include "cli/pull_progress.h"
 #include "cli/report.h"
+#include "cli/terminal.h"
 #include "cli/yaml_out.h"
 #include "common/error.h"
 #include "common/files.h"
@@ -164,10 +165,17 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   const std::string dry = o.dry_run == "client" ? " (dry run)" : o.dry_run == "server" ? " (server dry run)" : "";
   PullProgressView pulls(o.quiet);
   req.pull.progress = [&](const std::string& image, const image::PullProgress& p) { pulls.update(image, p); };
+  // On a terminal, how far the pods' starts are (a large input takes a moment); nothing
+  // in a pipe.
+  StatusLine progress;
+  req.on_pod_settled = [&](std::size_t settled, std::size_t total) {
+    if (total > 1) progress.show("starting pods: " + std::to_string(settled) + "/" + std::to_string(total));
+  };
   auto report = make_report("text", std::cerr, false);
   pods::ApplyResult r = pods::apply(context(g), req, [&](loader::DocumentResult&& d) {
     report->add(d);  // every document: the summary counts the whole input
   });
+  progress.clear();
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
   switch (r.status) {
     case pods::ApplyResult::Status::BadInput: return kExitUsage;
@@ -290,7 +298,8 @@ struct GetOptions {
 
 // get's table as the flags ask: `-o name` prints RESOURCE/NAME per object (kubectl's form,
 // `deployment.apps/web`), `--no-headers` drops the header row. rows[0] is the header.
-std::string get_table(const GetOptions& o, std::vector<std::vector<std::string>> rows, const std::string& resource) {
+std::string get_table(const GetOptions& o, std::vector<std::vector<std::string>> rows, const std::string& resource,
+                      const CellPainter& paint_cell = {}) {
   if (o.output == "name") {
     const std::size_t name_at = o.all ? 1 : 0;
     std::string out;
@@ -298,7 +307,7 @@ std::string get_table(const GetOptions& o, std::vector<std::vector<std::string>>
     return out;
   }
   if (o.no_headers && !rows.empty()) rows.erase(rows.begin());
-  return rows.empty() ? "" : columns(rows);
+  return rows.empty() ? "" : columns(rows, paint_cell, !o.no_headers);
 }
 
 // --sort-by: the objects in the order of a JSONPath over each, as kubectl's (stable; missing
@@ -798,6 +807,12 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     if (o.show_labels) r.push_back(labels_column(pods::pod_labels(p)));
     return r;
   };
+  // STATUS in colour on a terminal (green running, yellow on its way, red failing).
+  const bool colour = colour_on(1);
+  const std::size_t status_at = o.all ? 3 : 2;
+  CellPainter status_colour = [&](std::size_t column, const std::string& cell) {
+    return column == status_at ? paint(cell, status_tone(cell), colour) : cell;
+  };
   if (!o.watch && !o.watch_only) {
     if (listed.empty()) {
       std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
@@ -806,7 +821,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     std::vector<std::vector<std::string>> rows{head};
     std::time_t now = std::time(nullptr);
     for (const auto& p : listed) rows.push_back(row_of(p, now));
-    std::cout << get_table(o, rows, "pod");
+    std::cout << get_table(o, rows, "pod", status_colour);
     return kExitOk;
   }
   // -w: the table (not with --watch-only), then a line each time a pod's row changes, as
@@ -819,7 +834,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
     return c;
   };
   auto line = [&](const std::vector<std::string>& r) {
-    std::string text = columns({head, r});
+    std::string text = columns({head, r}, status_colour, true);
     std::cout << text.substr(text.find('\n') + 1);  // the header's widths, not its line
     std::cout.flush();
   };
@@ -828,7 +843,7 @@ int run_get(const GlobalOptions& g, const GetOptions& o) {
   if (!o.watch_only) {
     std::vector<std::vector<std::string>> rows{head};
     for (const auto& p : listed) rows.push_back(row_of(p, now));
-    std::cout << get_table(o, rows, "pod");
+    std::cout << get_table(o, rows, "pod", status_colour);
     std::cout.flush();
   }
   std::map<std::string, std::vector<std::string>> last_row;  // as printed, AGE included

@@ -15,6 +15,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/jsonpath.h"
+#include "cli/terminal.h"
 #include "model/selector.h"
 #include "plan/controllers.h"
 #include "pods/controllers.h"
@@ -280,6 +281,7 @@ int run_wait(const GlobalOptions& g, const WaitOptions& o) {
   }
   const auto start = Clock::now();
   std::vector<bool> done(names.size(), false);
+  StatusLine progress;  // on a terminal: what is still awaited, and for how long
   for (;;) {
     std::size_t left = 0;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -287,6 +289,7 @@ int run_wait(const GlobalOptions& g, const WaitOptions& o) {
       std::optional<nlohmann::json> obj = object_of(names[i]);
       if (met(obj)) {
         done[i] = true;
+        progress.clear();
         std::cout << shown_name(names[i]) << " condition met" << std::endl;
         continue;
       }
@@ -294,6 +297,7 @@ int run_wait(const GlobalOptions& g, const WaitOptions& o) {
       // second's grace for one that is being created.
       if (!obj && want.kind != WaitFor::Kind::Delete && want.kind != WaitFor::Kind::Create &&
           Clock::now() - start > std::chrono::seconds(1)) {
+        progress.clear();
         std::cerr << "Error from server (NotFound): " << (is_pod ? std::string("pods") : kind_word) << " \"" << names[i]
                   << "\" not found\n";
         return kExitFailure;
@@ -301,7 +305,11 @@ int run_wait(const GlobalOptions& g, const WaitOptions& o) {
       ++left;
     }
     if (left == 0) return kExitOk;
+    const auto waited = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - start).count();
+    progress.show("waiting for " + (left == 1 ? std::string("1 object") : std::to_string(left) + " objects") + " (--for=" + o.condition +
+                  "): " + std::to_string(waited) + "s of " + o.timeout);
     if (Clock::now() - start > std::chrono::milliseconds(limit)) {
+      progress.clear();
       for (std::size_t i = 0; i < names.size(); ++i)
         if (!done[i]) std::cerr << "error: timed out waiting for the condition on " << shown_name(names[i]) << "\n";
       return kExitFailure;

@@ -109,16 +109,21 @@ std::optional<long long> parse_duration_ms(const std::string& text) {
   return std::nullopt;
 }
 
-std::string columns(const std::vector<std::vector<std::string>>& rows) {
+std::string columns(const std::vector<std::vector<std::string>>& rows) { return columns(rows, {}, false); }
+
+std::string columns(const std::vector<std::vector<std::string>>& rows, const CellPainter& paint_cell, bool header) {
   std::vector<std::size_t> w;
   for (const auto& r : rows) {
     if (w.size() < r.size()) w.resize(r.size(), 0);
     for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], r[i].size());
   }
   std::string out;
-  for (const auto& r : rows) {
+  for (std::size_t n = 0; n < rows.size(); ++n) {
+    const auto& r = rows[n];
+    const bool painted = paint_cell && !(header && n == 0);
     std::string line;
-    for (std::size_t i = 0; i < r.size(); ++i) line += r[i] + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 3, ' ') : "");
+    for (std::size_t i = 0; i < r.size(); ++i)
+      line += (painted ? paint_cell(i, r[i]) : r[i]) + (i + 1 < r.size() ? std::string(w[i] - r[i].size() + 3, ' ') : "");
     out += line + "\n";
   }
   return out;

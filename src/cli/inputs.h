@@ -3,6 +3,7 @@
 // and tables as kubectl writes them.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ std::optional<long long> parse_duration_ms(const std::string& text);
 
 // Rows as kubectl prints a table: left-aligned columns, three spaces apart.
 std::string columns(const std::vector<std::vector<std::string>>& rows);
+// The same with cells passed through `paint_cell(column, text)` once their widths are counted
+// (colour codes take no room on the screen); the first row is left alone when it is a header.
+using CellPainter = std::function<std::string(std::size_t column, const std::string& cell)>;
+std::string columns(const std::vector<std::vector<std::string>>& rows, const CellPainter& paint_cell, bool header);
 
 // kubectl's TYPE/NAME arguments: {"pod/a", "pod/b"} becomes {"pod", "a", "b"}; arguments
 // whose first word has no '/' are returned as they are. Several types at once: UsageError.

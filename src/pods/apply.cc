@@ -541,6 +541,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   constexpr std::size_t kStartingAtOnce = 16;
   std::set<PodName> applied, relabelled;
   std::deque<std::pair<std::size_t, StartingPod>> starting;  // index into out.objects
+  std::size_t settled = 0;
   auto finish_oldest = [&] {
     auto& [at, pod] = starting.front();
     try {
@@ -550,6 +551,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     }
     if (out.objects[at].outcome == ObjectResult::Outcome::Configured) relabelled.insert({out.objects[at].ns, out.objects[at].name});
     starting.pop_front();
+    if (request.on_pod_settled) request.on_pod_settled(++settled, p.pods.size());
   };
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
     PodRequest req;

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -64,6 +65,9 @@ struct ApplyRequest {
   // objects a file described before an edit broke it).
   std::set<std::string> keep;
   std::string default_namespace;  // -n: for objects that name none (LoadOptions)
+  // Each pod's start settled (started or failed), with how many of how many: the CLI's
+  // progress line on a terminal. Called from apply's own thread.
+  std::function<void(std::size_t settled, std::size_t total)> on_pod_settled;
 };
 
 // Why the API server would refuse to update the Pod `before` (as applied, JSON) to `after`:

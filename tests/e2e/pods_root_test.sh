@@ -275,6 +275,21 @@ expect "… and what it prints is valid for apply (dry run)" sh -c "$podrun --ro
 expect_out "exec POD COMMAND without --: it runs" "^hi$" sh -c "$podrun --root $root --storage $store exec logsy -c a echo hi 2>/dev/null"
 expect_out "… with kubectl's deprecation warning" "^podrun exec \[POD\] \[COMMAND\] is DEPRECATED .*Use podrun exec \[POD\] -- \[COMMAND\] instead" pr exec logsy -c a echo hi
 expect_out "… none with --" "^hi$" pr exec logsy -c a -- echo hi
+# Terminal manners: colour and progress lines on a terminal (script(1) gives one), none in a pipe.
+on_tty() { script -qec "$*" /dev/null </dev/null; }
+esc=$'\033'
+expect_out "get pods on a terminal: STATUS in colour" "logsy +2/2 +${esc}\[32mRunning${esc}\[0m +0" on_tty "$podrun --root $root --storage $store get pods logsy"
+expect_out "… the columns still line up" "^NAME +READY +STATUS +RESTARTS +AGE" on_tty "$podrun --root $root --storage $store get pods logsy"
+if on_tty "NO_COLOR=1 $podrun --root $root --storage $store get pods logsy" | grep -q "$esc"; then bad "NO_COLOR=1: colour anyway"; else ok; fi
+if pr get pods logsy | grep -q "$esc"; then bad "get pods in a pipe: colour"; else ok; fi
+expect_out "wait on a terminal: a progress line" "waiting for 1 object \(--for=jsonpath=\{.status.phase\}=Failed\): [0-9]s of 1s" \
+  on_tty "$podrun --root $root --storage $store wait --for=jsonpath={.status.phase}=Failed pod/logsy --timeout 1s"
+if pr wait --for=jsonpath={.status.phase}=Failed pod/logsy --timeout 1s 2>&1 | grep -q waiting; then bad "wait in a pipe: a progress line"; else ok; fi
+for i in 1 2 3; do printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: many-%s}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n---\n' $i; done >"$work/many.yaml"
+expect_out "apply of several pods on a terminal: how far the starts are" "starting pods: [0-9]/3" on_tty "$podrun --root $root --storage $store apply -f $work/many.yaml"
+expect "delete them" pr delete pod many-1 many-2 many-3 --grace-period 0
+if pr apply -f "$work/many.yaml" 2>&1 | grep -q "starting pods"; then bad "apply in a pipe: a progress line"; else ok; fi
+expect "delete them again" pr delete pod many-1 many-2 many-3 --grace-period 0
 # apply -n and -o, as kubectl's.
 printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: in-ns}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$work/in-ns.yaml"
 expect_out "apply -n: an object naming no namespace goes there; -o name" "^pod/in-ns$" pr apply -f "$work/in-ns.yaml" -n team-a -o name
