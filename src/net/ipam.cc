@@ -178,4 +178,12 @@ std::size_t Ipam::prune(const std::function<bool(const std::string&)>& alive) {
   return t.by_ip.size();
 }
 
+bool Ipam::remove_if_empty() {
+  make_state_dir(dir_);
+  FileLock lock(dir_ + "/lock");  // an apply allocating now either comes first (kept) or after
+  std::string file = dir_ + "/" + bridge_ + ".json";
+  if (!read_table(file).by_ip.empty()) return false;
+  return ::unlink(file.c_str()) == 0;
+}
+
 }  // namespace podrun::net

@@ -54,6 +54,9 @@ class Ipam {
   std::map<std::string, std::string> allocations();  // address → owner
   // Drops the allocations whose owner `alive` says is gone; returns how many remain.
   std::size_t prune(const std::function<bool(const std::string& owner)>& alive);
+  // Removes the table when it holds no address (its bridge is gone: the next pod may bring
+  // another subnet); false when an allocation came in meanwhile or there was no table.
+  bool remove_if_empty();
 
  private:
   std::string dir_, bridge_;

@@ -221,6 +221,8 @@ GcReport gc(const Context& ctx, bool dry_run) {
     } catch (const std::exception& ex) {
       r.errors.push_back("bridge " + bridge + ": " + ex.what());
     }
+    // The empty table goes with its bridge (or after it, when an earlier gc left it).
+    if (!files::exists("/sys/class/net/" + bridge) && ipam.remove_if_empty()) r.removed.push_back("addresses/" + bridge);
   }
   // 4. Pods' storage on disk (its owner file names the pod directory and uid). A pod whose
   //    directory is still there is delete's to clean, not gc's.

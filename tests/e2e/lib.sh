@@ -86,6 +86,11 @@ dnsmasq_before=$(live dnsmasq)
 # The nftables tables of Services and NetworkPolicies (podrun_svc_*, podrun_np_*).
 svc_tables() { nft list tables 2>/dev/null | awk '$3 ~ /^podrun_(svc|np)_/ {print $2, $3}' | sort; }
 svc_tables_before=$(svc_tables)
+# Address tables (/run/podrun-net/BRIDGE.json) whose bridge is gone: gc removes them with it.
+orphan_address_tables() {
+  for f in /run/podrun-net/*.json; do [ -e "$f" ] && [ ! -e "/sys/class/net/$(basename "$f" .json)" ] && echo "$f"; done | sort
+}
+orphan_tables_before=$(orphan_address_tables)
 
 leak_check() {
   # Whatever a failed test left: delete every pod of this root, then look for leaks.
@@ -120,6 +125,8 @@ leak_check() {
   # Addresses (machine-wide tables, one per bridge) still naming a pod of this suite.
   addresses_left=$(cat /run/podrun-net/*.json 2>/dev/null | grep -o "\"$work/[^\"]*\"")
   [ -z "$addresses_left" ] || leaks+=" addresses: $addresses_left"
+  new_orphans=$(comm -13 <(echo "$orphan_tables_before") <(orphan_address_tables))
+  [ -z "$new_orphans" ] || leaks+=" address tables without their bridge: $new_orphans"
   # The controller process leaves a few seconds after the root's last workload or Service,
   # its dnsmasq and nftables table with it.
   for _ in $(seq 1 40); do [ -e "$root/controllers/lock" ] || break; sleep 0.25; done
