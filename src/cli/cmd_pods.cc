@@ -698,41 +698,74 @@ int run_get_events(const GlobalOptions& g, const GetOptions& o) {
     only = pod_name_arg("get events --for", o.for_object);
     if (o.for_object.find('/') == std::string::npos) throw UsageError("get events: --for takes TYPE/NAME (pod/web)");
   }
+  if (o.output == "name") throw UsageError("get events: -o name is not supported for events");
   struct Row {
     std::time_t last;
+    std::string key, seen;  // which event (pod, reason, object, message); its count and last time
     std::vector<std::string> cells;
   };
-  std::vector<Row> found;
-  std::time_t now = std::time(nullptr);
-  for (const auto& p : pods::list_pods(context(g), o.all ? "" : o.ns)) {
-    const state::PodState& s = p.state;
-    if (!only.empty() && s.name != only) continue;
-    for (const auto& e : s.events) {
-      auto last = state::parse_rfc3339(e.last);
-      std::vector<std::string> r;
-      if (o.all) r.push_back(s.ns);
-      r.push_back(last ? state::human_duration(static_cast<std::int64_t>(now) - *last) : "<unknown>");
-      r.push_back(e.type);
-      r.push_back(e.reason);
-      r.push_back("pod/" + s.name);
-      r.push_back(e.message);
-      found.push_back({last.value_or(0), std::move(r)});
+  // Every pod's events, oldest first (kubectl sorts by last time seen).
+  auto collect = [&] {
+    std::vector<Row> found;
+    std::time_t now = std::time(nullptr);
+    for (const auto& p : pods::list_pods(context(g), o.all ? "" : o.ns)) {
+      const state::PodState& s = p.state;
+      if (!only.empty() && s.name != only) continue;
+      for (const auto& e : s.events) {
+        auto last = state::parse_rfc3339(e.last);
+        std::vector<std::string> r;
+        if (o.all) r.push_back(s.ns);
+        r.push_back(last ? state::human_duration(static_cast<std::int64_t>(now) - *last) : "<unknown>");
+        r.push_back(e.type);
+        r.push_back(e.reason);
+        r.push_back("pod/" + s.name);
+        r.push_back(e.message);
+        found.push_back({last.value_or(0), s.ns + "/" + s.name + "\n" + e.reason + "\n" + e.object + "\n" + e.message,
+                         std::to_string(e.count) + " " + e.last, std::move(r)});
+      }
     }
-  }
-  if (found.empty()) {
-    std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
-    return kExitOk;
-  }
-  std::stable_sort(found.begin(), found.end(), [](const Row& a, const Row& b) { return a.last < b.last; });
-  std::vector<std::vector<std::string>> rows;
+    std::stable_sort(found.begin(), found.end(), [](const Row& a, const Row& b) { return a.last < b.last; });
+    return found;
+  };
   std::vector<std::string> head;
   if (o.all) head.push_back("NAMESPACE");
   for (const char* h : {"LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"}) head.push_back(h);
-  rows.push_back(head);
-  for (auto& f : found) rows.push_back(std::move(f.cells));
-  if (o.output == "name") throw UsageError("get events: -o name is not supported for events");
-  std::cout << get_table(o, rows, "event");
-  return kExitOk;
+  // TYPE in colour on a terminal: a Warning stands out.
+  const bool colour = colour_on(1);
+  const std::size_t type_at = o.all ? 2 : 1;
+  CellPainter type_colour = [&](std::size_t column, const std::string& cell) {
+    return column == type_at && cell == "Warning" ? paint(cell, Tone::Warn, colour) : cell;
+  };
+  std::vector<Row> found = collect();
+  if (!o.watch && !o.watch_only) {
+    if (found.empty()) {
+      std::cerr << "No resources found" << (o.all ? "" : " in " + o.ns + " namespace") << ".\n";
+      return kExitOk;
+    }
+    std::vector<std::vector<std::string>> rows{head};
+    for (auto& f : found) rows.push_back(std::move(f.cells));
+    std::cout << get_table(o, rows, "event", type_colour);
+    return kExitOk;
+  }
+  // -w: the events so far (not with --watch-only), then each new event, and an event again
+  // when its count goes up, as kubectl's watch prints them. Until interrupted.
+  std::map<std::string, std::string> printed;
+  if (!o.watch_only) {
+    std::vector<std::vector<std::string>> rows{head};
+    for (const auto& f : found) rows.push_back(f.cells);
+    if (rows.size() > 1) std::cout << get_table(o, rows, "event", type_colour) << std::flush;
+  }
+  for (const auto& f : found) printed[f.key] = f.seen;
+  for (;;) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    for (auto& f : collect()) {
+      auto it = printed.find(f.key);
+      if (it != printed.end() && it->second == f.seen) continue;
+      printed[f.key] = f.seen;
+      std::string text = columns({head, f.cells}, type_colour, true);
+      std::cout << text.substr(text.find('\n') + 1) << std::flush;  // the header's widths, not its line
+    }
+  }
 }
 
 int run_get(const GlobalOptions& g, const GetOptions& o) {
@@ -1358,8 +1391,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   getc->add_option("--sort-by", get->sort_by, "Sort by a JSONPath over each object (kubectl's: .metadata.name, {.status.startTime})");
   getc->add_flag("--no-headers", get->no_headers, "No header row");
   getc->add_option("--for", get->for_object, "get events: only those of this object (pod/NAME)");
-  getc->add_flag("-w,--watch", get->watch, "get pods: the table, then a line each time a pod changes (until Ctrl-C)");
-  getc->add_flag("--watch-only", get->watch_only, "get pods: only the lines of changes");
+  getc->add_flag("-w,--watch", get->watch,
+                 "get pods: the table, then a line each time a pod changes; get events: each new event (until Ctrl-C)");
+  getc->add_flag("--watch-only", get->watch_only, "get pods, get events: only the lines of changes");
   getc->add_option("-n,--namespace", get->ns, "Namespace")->capture_default_str();
   getc->add_flag("-A,--all-namespaces", get->all, "Every namespace");
   getc->add_option("-l,--selector", get->selector, "Label selector: app=web, tier!=db, env in (a,b), !canary, ...");

@@ -327,6 +327,15 @@ expect_out "logs of a container behind its init container: waiting to start" \
 expect_fail "… with exit code 1" pr logs slow-init -c main
 expect_fail "apply --wait --timeout 1s: times out while the init container runs" pr apply -f "$work/slow.yaml" --wait --timeout 1s
 expect "delete logsy and slow-init" pr delete pod logsy slow-init --grace-period 0
+# get events -w: each new event as it comes (and one again when its count goes up), TYPE
+# REASON OBJECT MESSAGE; --watch-only leaves out what was there before.
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: ev-watch}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sh, -c, "sleep 1; exit 3"]}]\n' >"$work/ev-watch.yaml"
+expect "apply a pod that exits after a second" pr apply -f "$work/ev-watch.yaml" --backoff-base 200ms
+timeout 4 "$podrun" --root "$root" --storage "$store" get events --watch-only >"$work/ev-watch" 2>&1
+expect_out "get events --watch-only: the back-off when it comes" "Warning +BackOff +pod/ev-watch +Back-off restarting failed container c" cat "$work/ev-watch"
+if grep -q "Scheduled" "$work/ev-watch"; then bad "--watch-only printed an event from before it started"; else ok; fi
+expect_out "get events -w: the events so far first" "Normal +Scheduled +pod/ev-watch" sh -c "timeout 1 $podrun --root $root --storage $store get events -w"
+expect "delete ev-watch" pr delete pod ev-watch --grace-period 0
 # get pods -w / --watch-only: a line per change, until interrupted (timeout here).
 printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: watched}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$work/watched.yaml"
 timeout 4 "$podrun" --root "$root" --storage "$store" get pods --watch-only >"$work/watch" 2>&1 &
