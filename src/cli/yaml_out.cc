@@ -37,7 +37,7 @@ bool needs_quotes(const std::string& s) {
 }
 
 std::string double_quoted(const std::string& s) {
-  // JSON's escapes are YAML double-quoted escapes (\n, \t, \", \\, \uXXXX).
+  // JSON's escapes are YAML double-quoted escapes: \n, \t, \", \\ and \u with four hex digits.
   return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

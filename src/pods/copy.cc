@@ -41,22 +41,13 @@ void copy_files(const Context& ctx, const CopyRequest& r, const std::function<vo
   state::StateStore store(ctx.state_root);
   auto s = store.load(r.ns, r.pod);
   if (!s) throw NotFound("pod \"" + r.pod + "\" not found in namespace " + r.ns);
-  const state::ContainerState* c = nullptr;
-  for (const auto& cs : s->containers)
-    if ((r.container.empty() && cs.type == state::ContainerType::App) || cs.name == r.container) {
-      c = &cs;
-      break;
-    }
-  for (const auto& cs : s->ephemeral_containers)  // a debug container, by its name only
-    if (!c && cs.name == r.container) c = &cs;
-  if (!c) throw NotFound("container \"" + r.container + "\" not found in pod " + r.pod);
-  if (c->state != state::RunState::Running) throw NotFound("container " + c->name + " is not running");
+  const state::ContainerState c = running_container(*s, r.container);
   // Its root, from its /proc directory opened before the pid and start time are checked.
-  std::optional<exec::ContainerRoot> root = exec::open_container_root(c->pid, c->start_time);
-  if (!root) throw NotFound("container " + c->name + " is not running");
+  std::optional<exec::ContainerRoot> root = exec::open_container_root(c.pid, c.start_time);
+  if (!root) throw NotFound("container " + c.name + " is not running");
   exec::CopyOptions o;
   o.label = r.pod + ":";
-  o.cwd = planned_cwd(store.paths(r.ns, r.pod), *c).value_or(root->cwd);
+  o.cwd = planned_cwd(store.paths(r.ns, r.pod), c).value_or(root->cwd);
   o.preserve = r.preserve;
   o.warn = warn;
   if (r.to_container) exec::copy_to_container(r.local, *root, r.container_path, o);

@@ -76,24 +76,29 @@ void relay_terminal(int master, pid_t child, bool stdin_open) {
   if (raw) ::tcsetattr(0, TCSANOW, &saved);
 }
 
+state::ContainerState running_container(const state::PodState& pod, const std::string& container) {
+  const state::ContainerState* c = nullptr;
+  for (const auto& cs : pod.containers)
+    if ((container.empty() && cs.type == state::ContainerType::App) || cs.name == container) {
+      c = &cs;
+      break;
+    }
+  for (const auto& cs : pod.ephemeral_containers)  // a debug container, by its name only
+    if (!c && cs.name == container) c = &cs;
+  if (!c) throw NotFound("container \"" + container + "\" not found in pod " + pod.name);
+  if (c->state != state::RunState::Running) throw NotFound("container " + c->name + " is not running");
+  return *c;
+}
+
 int exec_in_container(const Context& ctx, const ExecRequest& o) {
   state::StateStore store(ctx.state_root);
   auto s = store.load(o.ns, o.pod);
   if (!s) throw NotFound("pod \"" + o.pod + "\" not found in namespace " + o.ns);
-  const state::ContainerState* c = nullptr;
-  for (const auto& cs : s->containers)
-    if ((o.container.empty() && cs.type == state::ContainerType::App) || cs.name == o.container) {
-      c = &cs;
-      break;
-    }
-  for (const auto& cs : s->ephemeral_containers)  // a debug container, by its name only
-    if (!c && cs.name == o.container) c = &cs;
-  if (!c) throw NotFound("container \"" + o.container + "\" not found in pod " + o.pod);
-  if (c->state != state::RunState::Running || !process_alive(c->pid, c->start_time))
-    throw NotFound("container " + c->name + " is not running");
+  const state::ContainerState c = running_container(*s, o.container);
+  if (!process_alive(c.pid, c.start_time)) throw NotFound("container " + c.name + " is not running");
   // Everything the process needs, read before joining its namespaces: environment, user, cwd.
-  exec::ContainerProcess target = exec::inspect_container(c->pid);
-  target.seccomp_bpf = exec::read_seccomp_file(store.paths(o.ns, o.pod).seccomp_program(c->name));
+  exec::ContainerProcess target = exec::inspect_container(c.pid);
+  target.seccomp_bpf = exec::read_seccomp_file(store.paths(o.ns, o.pod).seccomp_program(c.name));
   exec::enter_container(target);
   // -t: a terminal from the container's own devpts (we are in its mount namespace now), so
   // that `tty` inside names a device that exists there; its size follows ours.

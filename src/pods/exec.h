@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pods/context.h"
+#include "state/pod_state.h"
 
 namespace podrun::pods {
 
@@ -28,6 +29,12 @@ struct ExecRequest {
 
 // The command's exit code (126 and 127 as a shell's). Throws NotFound, SysError.
 int exec_in_container(const Context& ctx, const ExecRequest& request);
+
+// The container that exec, cp and the like act on, as kubectl names it: `container` ("" =
+// the pod's first app container, or a debug container by its name) of the pod, which must be
+// in state Running. Throws NotFound with kubectl's wording otherwise. The caller still checks
+// that the process is that container's (its start time) before it uses the pid.
+state::ContainerState running_container(const state::PodState& pod, const std::string& container);
 
 // Copies our terminal to `master` and back, in raw mode when -i and ours is a terminal, until
 // the other side closes (or `child`, when > 0, has exited); the window size follows ours.
