@@ -9,17 +9,13 @@
 # podman cannot start containers, its error is printed and podrun is timed alone.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-PODRUN=${PODRUN:-$ROOT/build/podrun}
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
+bench_init bench/pod-start/many
 RUNS=${RUNS:-5}
 N=${N:-20}
 PEER=${PEER:-1}
 WORK=$HERE/.work-many
-die() { echo "bench/pod-start/many: $*" >&2; exit 2; }
-[[ $(id -u) == 0 ]] || die "needs root"
-[[ -x $PODRUN ]] || die "build first: make build"
-BUSYBOX=$ROOT/build/images/busybox
-[[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
 STATE=/run/podrun-bench-many-$$
 rm -rf "$WORK"
 mkdir -p "$WORK/pods"
@@ -48,15 +44,7 @@ EOF
 done
 awk 'FNR == 1 && NR != 1 {print "---"} {print}' "$WORK"/pods/*.yaml >"$WORK/all.yaml"
 
-if [[ $PEER == 1 ]]; then
-  command -v podman >/dev/null || { echo "bench/pod-start/many: installing podman (Debian)" >&2;
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null; }
-  if ! podman image exists docker.io/library/busybox:latest; then
-    tar -C "$BUSYBOX" -cf "$WORK/busybox.oci.tar" .
-    podman load -i "$WORK/busybox.oci.tar" >/dev/null
-    podman tag "$(podman images -q | head -1)" docker.io/library/busybox:latest 2>/dev/null || true
-  fi
-fi
+if [[ $PEER == 1 ]]; then podman_with_busybox "$WORK"; fi
 
 now() { date +%s.%N; }
 median() { sort -n | awk '{a[NR]=$1} END {printf "%.3f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

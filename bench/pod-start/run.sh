@@ -8,32 +8,20 @@
 # PEER=1 installs podman from Debian if missing and loads the built-in busybox into it.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-PODRUN=${PODRUN:-$ROOT/build/podrun}
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
+bench_init bench/pod-start
 RUNS=${RUNS:-20}
 PEER=${PEER:-1}
 WORK=$HERE/.work
-die() { echo "bench/pod-start: $*" >&2; exit 2; }
-[[ $(id -u) == 0 ]] || die "needs root"
-[[ -x $PODRUN ]] || die "build first: make build"
 mkdir -p "$WORK"
-BUSYBOX=$ROOT/build/images/busybox
-[[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
 # State under /run, as podrun's default (a tmpfs on most machines; this CI's VM has it on disk).
 STATE=/run/podrun-bench-$$
 trap '"$PODRUN" --root "$STATE" gc >/dev/null 2>&1; rm -rf "$STATE"' EXIT  # gc: the bridge goes too
 pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
 pr image inspect busybox >/dev/null 2>&1 || pr image import "$BUSYBOX" >/dev/null
 
-if [[ $PEER == 1 ]]; then
-  command -v podman >/dev/null || { echo "bench/pod-start: installing podman (Debian)" >&2;
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null; }
-  if ! podman image exists docker.io/library/busybox:latest; then
-    tar -C "$BUSYBOX" -cf "$WORK/busybox.oci.tar" .
-    podman load -i "$WORK/busybox.oci.tar" >/dev/null
-    podman tag "$(podman images -q | head -1)" docker.io/library/busybox:latest 2>/dev/null || true
-  fi
-fi
+if [[ $PEER == 1 ]]; then podman_with_busybox "$WORK"; fi
 
 t() { python3 "$HERE/timeit.py" -- "$@"; }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)], a[int(NR*0.9+0.5)]}'; }

@@ -12,17 +12,13 @@
 # a pull: the network is loopback only).
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-PODRUN=${PODRUN:-$ROOT/build/podrun}
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
+bench_init bench/serve
 RUNS=${RUNS:-5}
 PEER=${PEER:-1}
 PODS=50
 WORK=$HERE/.work
-die() { echo "bench/serve: $*" >&2; exit 2; }
-[[ $(id -u) == 0 ]] || die "needs root"
-[[ -x $PODRUN ]] || die "build first: make build"
-BUSYBOX=$ROOT/build/images/busybox
-[[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
 rm -rf "$WORK"
 mkdir -p "$WORK/m"
 STATE=/run/podrun-bench-serve-$$
@@ -47,12 +43,7 @@ for ((n = 1; n <= PODS; n++)); do pod $n 0; done
 for f in "$WORK"/m/s*.yaml; do cat "$f"; echo ---; done >"$WORK/all.yaml"
 
 if [[ $PEER == 1 ]]; then
-  command -v podman >/dev/null || { echo "bench/serve: installing podman (Debian)" >&2;
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null; }
-  if ! podman image exists docker.io/library/busybox:latest; then
-    tar -C "$BUSYBOX" -cf "$WORK/busybox.oci.tar" .
-    podman load -i "$WORK/busybox.oci.tar" >/dev/null
-  fi
+  podman_with_busybox "$WORK"
   # crun raises RLIMIT_NPROC to podman's default, which needs CAP_SYS_RESOURCE; where the
   # caller lacks it (this VM), the containers keep the caller's limits instead.
   printf '[containers]\ndefault_ulimits = ["nofile=%s:%s", "nproc=%s:%s"]\n' "$(ulimit -Sn)" "$(ulimit -Hn)" "$(ulimit -Su)" "$(ulimit -Hu)" \

@@ -11,17 +11,13 @@
 # usage: bench/workloads/run.sh     (as root)   env: RUNS=3 PEER=1 (0: podrun only)
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-PODRUN=${PODRUN:-$ROOT/build/podrun}
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
+bench_init bench/workloads
 RUNS=${RUNS:-3}
 PEER=${PEER:-1}
 REPLICAS=20
 WORK=$HERE/.work
-die() { echo "bench/workloads: $*" >&2; exit 2; }
-[[ $(id -u) == 0 ]] || die "needs root"
-[[ -x $PODRUN ]] || die "build first: make build"
-BUSYBOX=$ROOT/build/images/busybox
-[[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
 rm -rf "$WORK"
 mkdir -p "$WORK"
 STATE=/run/podrun-bench-workloads-$$
@@ -77,11 +73,7 @@ now() { date +%s.%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 if [[ $PEER == 1 ]]; then
-  command -v podman >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman >/dev/null
-  if ! podman image exists docker.io/library/busybox:latest; then
-    tar -C "$BUSYBOX" -cf "$WORK/busybox.oci.tar" .
-    podman load -i "$WORK/busybox.oci.tar" >/dev/null
-  fi
+  podman_with_busybox "$WORK"
   printf '[containers]\ndefault_ulimits = ["nofile=%s:%s", "nproc=%s:%s"]\n' "$(ulimit -Sn)" "$(ulimit -Hn)" "$(ulimit -Su)" "$(ulimit -Hu)" \
     >"$WORK/containers.conf"
   export CONTAINERS_CONF=$WORK/containers.conf
