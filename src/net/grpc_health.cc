@@ -482,7 +482,9 @@ Outcome exchange(int fd, const HealthCheck& c, const std::string& address, Clock
     if (!(p.revents & (POLLIN | POLLHUP | POLLERR))) continue;
     ssize_t r = ::recv(fd, buf, sizeof buf, 0);
     if (r < 0 && (errno == EINTR || errno == EAGAIN)) continue;
-    if (r < 0) return lost(std::string("read: ") + std::strerror(errno));
+    // Before the server's preface, a reset (a server that closed with our request unread) is
+    // grpc-go's "error reading server preface: read ...: connection reset by peer".
+    if (r < 0) return lost(std::string(x.preface_seen ? "" : "error reading server preface: ") + "read: " + std::strerror(errno));
     if (r == 0) return lost(x.preface_seen ? "EOF" : "error reading server preface: EOF");
     ssize_t used = nghttp2_session_mem_recv(s, reinterpret_cast<const std::uint8_t*>(buf), static_cast<std::size_t>(r));
     if (used < 0) {
