@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Pod start benchmark: `podrun apply` until Running and `podrun delete`, for a 1-container pod
-# and a 3-container pod (shared process namespace, an emptyDir), interleaved with
-# `podman kube play` / `podman kube down` of the same manifests; median and p90 of RUNS; and
-# the memory of a running pod (pause holder + supervisor: RSS and PSS).
+# and a 3-container pod (shared process namespace, an emptyDir), interleaved with the kernel
+# work alone (kernel_floor.c: the floor) and `podman kube play` / `podman kube down` of the
+# same manifests; median and p90 of RUNS; and the memory of a running pod (pause holder +
+# supervisor: RSS and PSS).
 #
 # usage: bench/pod-start/run.sh     (as root)   env: RUNS=20 PEER=1 (0: no podman)
 # PEER=1 installs podman from Debian if missing and loads the built-in busybox into it.
@@ -17,7 +18,24 @@ WORK=$HERE/.work
 mkdir -p "$WORK"
 # State under /run, as podrun's default (a tmpfs on most machines; this CI's VM has it on disk).
 STATE=/run/podrun-bench-$$
-trap '"$PODRUN" --root "$STATE" gc >/dev/null 2>&1; rm -rf "$STATE"' EXIT  # gc: the bridge goes too
+# The kernel-work floor (kernel_floor.c): the same pods' kernel work alone, on a bridge of
+# its own, from the image's files extracted once.
+FLOOR_BRIDGE=prfloor0
+trap '"$PODRUN" --root "$STATE" gc >/dev/null 2>&1; rm -rf "$STATE"; ip link del $FLOOR_BRIDGE 2>/dev/null' EXIT  # gc: the bridge goes too
+cc -O2 -Wall -o "$WORK/kernel_floor" "$HERE/kernel_floor.c"
+rm -rf "$WORK/floor-rootfs"
+python3 - "$BUSYBOX" "$WORK/floor-rootfs" <<'PY'
+import json, os, sys, tarfile
+layout, out = sys.argv[1], sys.argv[2]
+blob = lambda d: os.path.join(layout, "blobs", *d.split(":"))
+manifest = json.load(open(blob(json.load(open(os.path.join(layout, "index.json")))["manifests"][0]["digest"])))
+for layer in manifest["layers"]:
+    with tarfile.open(blob(layer["digest"])) as t:
+        t.extractall(out)
+PY
+ip link del $FLOOR_BRIDGE 2>/dev/null || true
+ip link add $FLOOR_BRIDGE type bridge && ip addr add 10.211.0.1/24 dev $FLOOR_BRIDGE && ip link set $FLOOR_BRIDGE up
+floor() { "$WORK/kernel_floor" "$WORK/floor-rootfs" $FLOOR_BRIDGE "$@" | awk '{printf "%.2f", $1 / 1000}'; }
 pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
 pr image inspect busybox >/dev/null 2>&1 || pr image import "$BUSYBOX" >/dev/null
 
@@ -30,6 +48,8 @@ for ((i = 1; i <= RUNS; i++)); do
   for m in one three limits; do
     printf 'podrun\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" apply -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
     printf 'podrun\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" delete -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+    if [[ $m == three ]]; then f=$(floor 3 --volume); else f=$(floor 1); fi
+    printf 'floor\t%s\tapply\t%s\n' $m "$f" >>"$WORK/runs.tsv"
     if [[ $PEER == 1 && $m != limits ]]; then
       printf 'podman\t%s\tapply\t%s\n' $m "$(t podman kube play "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
       printf 'podman\t%s\tdelete\t%s\n' $m "$(t podman kube down "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
@@ -71,10 +91,12 @@ row() {  # row TOOL POD OP → "median p90"
 }
 echo "### Pod start and delete (ms, median / p90 of $RUNS)"
 echo
-echo "| pod | podrun apply | podrun delete | podman kube play | podman kube down | apply: podman ÷ podrun |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| pod | podrun apply | podrun delete | kernel floor | apply ÷ floor | podman kube play | podman kube down | apply: podman ÷ podrun |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for m in one three limits; do
   read -r pa pa9 <<<"$(row podrun $m apply)"
+  read -r fa fa9 <<<"$(row floor $m apply)"
+  over=$(python3 -c "print('%.2fx' % ($pa / $fa))")
   read -r pd pd9 <<<"$(row podrun $m delete)"
   if [[ $PEER == 1 && $m != limits ]]; then
     read -r qa qa9 <<<"$(row podman $m apply)"
@@ -88,7 +110,7 @@ for m in one three limits; do
     three) label="three containers" ;;
     limits) label="one container, CPU and memory limits" ;;
   esac
-  echo "| $label | $pa / $pa9 | $pd / $pd9 | $qa / $qa9 | $qd / $qd9 | $ratio |"
+  echo "| $label | $pa / $pa9 | $pd / $pd9 | $fa / $fa9 | $over | $qa / $qa9 | $qd / $qd9 | $ratio |"
 done
 echo
 read -r ca ca9 at at9 <<<"$("${CGROUP_BENCH:-$ROOT/build/podrun_cgroup_bench}" 50)"
