@@ -125,6 +125,18 @@ int main(int argc, char** argv) {
   app.fallthrough();
 
   GlobalOptions global;
+  // An ordinary user's own state and images, where podman keeps a rootless user's: never
+  // root's /run/podrun and /var/lib/podrun (docs/rootless.md).
+  if (::geteuid() != 0) {
+    const std::string uid = std::to_string(::getuid());
+    const char* runtime = std::getenv("XDG_RUNTIME_DIR");
+    const char* data = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    global.root = runtime && *runtime ? std::string(runtime) + "/podrun" : "/tmp/podrun-run-" + uid;
+    global.storage = data && *data   ? std::string(data) + "/podrun"
+                     : home && *home ? std::string(home) + "/.local/share/podrun"
+                                     : "/tmp/podrun-" + uid + "/storage";
+  }
   if (const char* r = std::getenv("PODRUN_ROOT")) global.root = r;
   if (const char* s = std::getenv("PODRUN_STORAGE")) global.storage = s;
   if (const char* c = std::getenv("PODRUN_CONFIG")) {

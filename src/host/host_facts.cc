@@ -3,11 +3,14 @@
 #include <unistd.h>
 
 #include <sys/stat.h>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+
+#include "common/files.h"
 
 namespace podrun::host {
 
@@ -71,6 +74,14 @@ plan::HostFacts host_facts_from_file(const std::string& path, plan::HostFacts f)
   if (j.contains("nodeName")) f.node_name = j["nodeName"];
   if (j.contains("hostname")) f.hostname = j["hostname"];
   if (j.contains("resolvConf")) f.resolv_conf = j["resolvConf"];
+  return f;
+}
+
+plan::RootlessFacts rootless_facts() {
+  plan::RootlessFacts f;
+  f.uid = ::getuid();
+  if (auto text = files::read("/proc/sys/net/ipv4/ip_unprivileged_port_start")) f.unprivileged_port_start = std::atoi(text->c_str());
+  f.readable = [](const std::string& path) { return ::access(path.c_str(), R_OK) == 0; };
   return f;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "plan/plan.h"
+#include "plan/rootless.h"
 
 namespace podrun::host {
 
@@ -12,6 +13,10 @@ namespace podrun::host {
 plan::CgroupVersion detect_cgroup_version(const std::string& cgroup_root = "/sys/fs/cgroup");
 
 plan::HostFacts detect_host_facts();
+
+// The calling user's facts for a rootless run: its uid, the host's unprivileged port start,
+// and access(2) with its real ids for hostPath volumes.
+plan::RootlessFacts rootless_facts();
 
 // Facts from a JSON file: {"cgroupVersion": 1|2, "pageSize", "cpuCount", "memoryBytes",
 // "nodeName", "hostname", "resolvConf"}; missing fields keep the detected values. Throws

@@ -21,9 +21,11 @@
 #include "exec/pod_setup.h"
 #include "exec/seccomp.h"
 #include "exec/supervisor_process.h"
+#include "host/host_facts.h"
 #include "image/rootfs.h"
 #include "image/store.h"
 #include "plan/render.h"
+#include "plan/rootless.h"
 #include "pods/controllers.h"
 #include "pods/delete.h"
 #include "pods/images.h"
@@ -451,7 +453,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   host::MachineConfig machine = machine_policy(ctx, request.policy);
   exec::StandbySupervisor standby;
   try {
-    if (!request.dry_run) standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+    // Not for an ordinary user: below, apply starts no pod of theirs (rootless is not built yet).
+    if (!request.dry_run && ::geteuid() == 0) standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
   } catch (const SysError&) {
     // apply_pod starts one itself, and reports why it cannot.
   }
@@ -473,6 +476,28 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
                                   return true;
                                 }),
                  r.pods.end());
+  // Run by an ordinary user: what such a user may not ask of the host is refused here, before
+  // anything is pulled or made, naming each field. Running the rest needs the rootless
+  // sandbox (user namespace from /etc/subuid, the user's own network), not built yet: said
+  // as plainly, rather than failing half-way at the first mount.
+  if (::geteuid() != 0) {
+    const plan::RootlessFacts facts = host::rootless_facts();
+    r.pods.erase(std::remove_if(r.pods.begin(), r.pods.end(),
+                                [&](const model::Pod& pod) {
+                                  std::string why;
+                                  for (const auto& refusal : plan::rootless_refusals(pod, facts))
+                                    why += (why.empty() ? "" : "; ") + refusal.path + ": " + refusal.message;
+                                  if (why.empty() && request.dry_run) return false;
+                                  if (why.empty())
+                                    why =
+                                        "podrun runs pods as root for now; rootless pods (a user namespace from /etc/subuid, the "
+                                        "user's own network and storage) are not implemented yet (docs/rootless.md)";
+                                  else why = "not for an ordinary user (uid " + std::to_string(facts.uid) + "): " + why;
+                                  out.objects.push_back({"pod", pod.metadata.ns, pod.metadata.name, ObjectResult::Outcome::Failed, why});
+                                  return true;
+                                }),
+                 r.pods.end());
+  }
   plan::PlanInput in = plan_input(ctx, r, machine);
   // Pods of a machine with Services ask the cluster's DNS server (ClusterFirst).
   in.node.cluster_dns = cluster_dns_address(ctx, r, request.settings.subnet);
