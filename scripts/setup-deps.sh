@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev libcli11-dev libvalijson-dev
   nlohmann-json3-dev catch2 libmimalloc-dev
   libarchive-dev libseccomp-dev libspdlog-dev libfmt-dev clang-format busybox-static zstd nftables musl-tools
+  uidmap slirp4netns
   libcurl4-openssl-dev docker-registry skopeo apache2-utils openssl mmdebstrap libnghttp2-dev python3-grpcio dnsmasq-base
   libcpp-httplib-dev graphviz chromium man-db groff-base
 )

@@ -134,9 +134,28 @@ std::string pause_cgroup_path(const plan::PodPlan& pod, plan::CgroupVersion v) {
 }
 
 std::unique_ptr<Driver> make_driver(plan::CgroupVersion v, const std::string& root) {
+  if (root.empty()) return std::make_unique<CgroupDriverNone>(v);
   if (v == plan::CgroupVersion::V1) return std::make_unique<CgroupDriverV1>(root);
   // A hybrid machine has its unified hierarchy at <root>/unified; a v2-only one at <root>.
   return std::make_unique<CgroupDriverV2>(root);
+}
+
+std::string delegated_root(const std::string& proc_self_cgroup, const std::string& mount, unsigned uid) {
+  std::string own;
+  for (const std::string& line : files::split(proc_self_cgroup, '\n'))
+    if (line.rfind("0::", 0) == 0) own = line.substr(3);
+  if (own.empty() || !files::exists(mount + "/cgroup.controllers")) return "";
+  std::string found;
+  for (std::string rel = own; !rel.empty() && rel != "/"; rel = files::parent(rel)) {
+    struct stat st {};
+    if (::stat((mount + rel).c_str(), &st) != 0 || st.st_uid != uid) break;
+    found = mount + rel;
+  }
+  if (found.empty()) return "";
+  std::vector<std::string> have = files::words(files::read(found + "/cgroup.controllers").value_or(""));
+  for (const char* need : {"memory", "pids"})
+    if (std::find(have.begin(), have.end(), need) == have.end()) return "";
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -113,7 +113,37 @@ class CgroupDriverV2 : public Driver {
   void create_once(const std::string& path);
 };
 
+// No cgroups at all: an ordinary user's rootless pods where no cgroup v2 subtree is
+// delegated to the user (always on cgroup v1). Nothing is written, nothing is limited or
+// measured; apply says so in a warning for each pod (docs/rootless.md).
+class CgroupDriverNone : public Driver {
+ public:
+  explicit CgroupDriverNone(plan::CgroupVersion v) : Driver(""), version_(v) {}
+  plan::CgroupVersion version() const override { return version_; }
+  void create(const std::string&) override {}
+  std::vector<Written> apply(const plan::CgroupPlan&) override { return {}; }
+  std::vector<std::string> attach_files(const std::string&) const override { return {}; }
+  std::vector<int> pids(const std::string&) const override { return {}; }
+  bool kill_all(const std::string&, int) override { return true; }
+  bool remove(const std::string&, int) override { return true; }
+  std::uint64_t oom_kills(const std::string&) const override { return 0; }
+  Usage usage(const std::string&) const override { return {}; }
+  bool available() const override { return true; }
+
+ private:
+  plan::CgroupVersion version_;
+};
+
+// The driver of version `v` rooted at `root`; an empty root is CgroupDriverNone.
 std::unique_ptr<Driver> make_driver(plan::CgroupVersion v, const std::string& root = "/sys/fs/cgroup");
+
+// The cgroup v2 subtree delegated to the user running podrun, where its rootless pods' cgroups
+// go: the topmost directory owned by `uid` above the process's own cgroup (`proc_self_cgroup`,
+// the text of /proc/self/cgroup) under the unified hierarchy at `mount`, when the memory and
+// pids controllers are available there (systemd's user@UID.service is one). "" when there is
+// none: on cgroup v1, or when podrun runs outside the delegated subtree (a login session's
+// scope; `systemd-run --user --scope podrun ...` runs it inside).
+std::string delegated_root(const std::string& proc_self_cgroup, const std::string& mount, unsigned uid);
 
 // Where the hierarchy of version `v` is mounted here: /sys/fs/cgroup, or its unified/ on a
 // hybrid v1 host when v2 is asked for.

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "exec/rootless_session.h"
 #include "pods/context.h"
 
 namespace {
@@ -110,6 +111,21 @@ std::optional<std::string> unknown_flag(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+// An ordinary user's commands that act on pods run in the user's rootless session: joined
+// when one runs (else there is nothing of the user's to act on), started by those that make
+// pods or images. apply joins it itself, after refusing what a user may not have; verbs that
+// only read manifests never need it.
+void enter_rootless_session(const std::string& verb, const std::vector<char*>& args) {
+  if (::getuid() == 0 || verb.empty()) return;
+  static const std::set<std::string> pure = {"validate", "plan",       "explain", "fields", "version", "completion",
+                                             "help",     "__complete", "__gen",   "apply",  "diff",    "ui"};
+  static const std::set<std::string> makes = {"serve", "image", "scale", "rollout", "debug"};
+  if (pure.count(verb)) return;
+  bool help =
+      std::any_of(args.begin(), args.end(), [](const char* a) { return std::string_view(a) == "--help" || std::string_view(a) == "-h"; });
+  if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -119,6 +135,9 @@ int main(int argc, char** argv) {
   // /dev/null fills the gap first.
   for (int fd = 0; fd <= 2; ++fd)
     if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF && ::open("/dev/null", O_RDWR) != fd) break;
+  // The keeper of an ordinary user's rootless session, started by the first command that
+  // needs one (exec/rootless_session.h): no flags, no parsing.
+  if (argc == 3 && std::string_view(argv[1]) == "__session") return podrun::exec::run_session_keeper(argv[2], 3);
   CLI::App app{"podrun: run Kubernetes Pod manifests on one Linux machine, with real kernel isolation"};
   app.name("podrun");
   app.require_subcommand(1);
@@ -208,6 +227,7 @@ int main(int argc, char** argv) {
   podrun::log::to_stderr(log_level(global));
   int rc = kExitUsage;
   try {
+    enter_rootless_session(verb_of(argc, argv), args);
     rc = action ? action() : kExitUsage;
   } catch (const UsageError& e) {
     std::cerr << "podrun: " << e.what() << "\n";

@@ -29,6 +29,7 @@
 
 #include "common/capabilities.h"
 #include "common/files.h"
+#include "common/run_dirs.h"
 #include "exec/caps.h"
 #include "exec/console.h"
 #include "exec/fds.h"
@@ -185,8 +186,18 @@ void make_devices(int sock, const std::string& dev) {
   } nodes[] = {{"null", 1, 3}, {"zero", 1, 5}, {"full", 1, 7}, {"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0}};
   for (const auto& n : nodes) {
     std::string p = dev + "/" + n.name;
-    if (::mknod(p.c_str(), S_IFCHR | 0666, makedev(n.major, n.minor)) != 0) child_fail(sock, "create /dev", "mknod", p, errno);
-    ::chmod(p.c_str(), 0666);  // against the umask
+    if (::mknod(p.c_str(), S_IFCHR | 0666, makedev(n.major, n.minor)) == 0) {
+      ::chmod(p.c_str(), 0666);  // against the umask
+      continue;
+    }
+    // A user namespace (a rootless session) may not make device nodes: the host's own node is
+    // bound over an empty file instead, as runc does for a rootless container.
+    if (errno != EPERM) child_fail(sock, "create /dev", "mknod", p, errno);
+    int fd = ::open(p.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0) child_fail(sock, "create /dev", "open", p, errno);
+    ::close(fd);
+    std::string host = std::string("/dev/") + n.name;
+    if (::mount(host.c_str(), p.c_str(), nullptr, MS_BIND, nullptr) != 0) child_fail(sock, "create /dev", "mount (bind)", host, errno);
   }
   struct Link {
     const char* name;
@@ -443,6 +454,26 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
       unsigned long flags = mount_flags(m.options);
       const char* fstype = plan::mount_type_name(m.type);
       rc = ::mount(fstype, tpath.c_str(), fstype, flags & ~MS_RDONLY, data.empty() ? nullptr : data.c_str());
+      // In a rootless session a container that shares the session's PID or IPC namespace
+      // (hostPID, hostIPC: the host's) may not mount a new proc or mqueue over them; the ones
+      // this process sees are bound instead, as runc does for a rootless container.
+      const char* shared = m.type == plan::MountType::Proc     ? "/proc"
+                           : m.type == plan::MountType::Mqueue ? "/dev/mqueue"
+                           : m.type == plan::MountType::Sysfs  ? "/sys"
+                                                               : nullptr;
+      if (rc != 0 && errno == EPERM && shared && in_rootless_session()) {
+        // No /dev/mqueue on the host (nothing mounted it): the container has none either.
+        rc = m.type == plan::MountType::Mqueue && !files::exists(shared)
+                 ? 0
+                 : ::mount(shared, tpath.c_str(), nullptr, MS_BIND | MS_REC, nullptr);
+        if (rc == 0 && files::exists(shared)) {
+          int mounted = open_in_root(rootfd, m.destination, O_PATH);  // the new mount, not the directory under it
+          if (mounted < 0) child_fail(sock, ("mount " + m.destination).c_str(), "openat2", m.destination, errno);
+          rc = ::mount(nullptr, fd_path(mounted).c_str(), nullptr, MS_BIND | MS_REMOUNT | (flags & (MS_NOSUID | MS_NODEV | MS_NOEXEC)),
+                       nullptr);
+          ::close(mounted);
+        }
+      }
       if (rc == 0 && (flags & MS_RDONLY)) {
         int mounted = open_in_root(rootfd, m.destination, O_PATH);
         if (mounted < 0) child_fail(sock, ("mount " + m.destination).c_str(), "openat2", m.destination, errno);

@@ -90,6 +90,13 @@ ContainerProcess inspect_container(int pid) {
     std::string path = proc + "/ns/" + name;
     UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!fd) throw SysError("inspect the container", "open", path, errno);
+    // One this process is in already (hostPID, hostIPC, ...) is not joined again: in a
+    // rootless session setns would be refused, the host's namespace not being the user's.
+    struct stat theirs {
+    }, ours{};
+    if (::fstat(fd.get(), &theirs) == 0 && ::stat(("/proc/self/ns/" + std::string(name)).c_str(), &ours) == 0 &&
+        theirs.st_ino == ours.st_ino && theirs.st_dev == ours.st_dev)
+      continue;
     c.namespaces.emplace_back(std::move(fd), type);
   }
   return c;

@@ -27,7 +27,7 @@ std::vector<std::string> release_pod_resources(const RunConfig& run, const std::
   if (host_ports) step("hostPort rules", [&] { net::remove_host_ports(net::host_port_table(p.uid)); });
   // 2. The address (a hostNetwork pod has none: releasing nothing is fine).
   step("pod address", [&] {
-    net::NetworkConfig nc{run.bridge, run.subnet, net::kAddressDir};
+    net::NetworkConfig nc{run.bridge, run.subnet, net::address_dir()};
     net::release_address(nc, net::address_owner(pod_dir, p.uid));
   });
   // 3. Cgroups: a process that escaped the supervisor (an orphan of a hostPID container, the
@@ -38,7 +38,7 @@ std::vector<std::string> release_pod_resources(const RunConfig& run, const std::
     cg->remove(p.cgroup.path, 5000);
   });
   // 4. Host IDs, once nothing of the pod runs.
-  if (p.pause.uid_map) step("user ID block", [&] { release_id_block(kIdBlockDir, p.uid); });
+  if (p.pause.uid_map) step("user ID block", [&] { release_id_block(id_block_dir(), p.uid); });
   // 5. The directory and its mounts; 6. the storage.
   step("pod directory", [&] { remove_pod_files(pod_dir); });
   if (options.storage) step("pod storage", [&] { remove_pod_storage(run.storage_dir); });

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 #include "common/error.h"
@@ -69,9 +70,38 @@ class DirLock {
   UniqueFd fd_;
 };
 
+// The blocks a rootless session's uid_map and gid_map both hold, or nullopt outside one.
+std::optional<IdRange> session_id_range() {
+  std::uint64_t top = ~std::uint64_t{0};
+  bool identity = false;
+  for (const char* file : {"/proc/self/uid_map", "/proc/self/gid_map"}) {
+    std::uint64_t end = 0;  // one past the last ID mapped without a gap from 0
+    for (const std::string& line : files::split(files::read(file).value_or(""), '\n')) {
+      std::vector<std::string> w = files::words(line);
+      if (w.size() != 3) continue;
+      std::uint64_t inside = std::stoull(w[0]), count = std::stoull(w[2]);
+      if (inside == 0 && count == 4294967295ULL) identity = true;
+      if (inside <= end && inside + count > end) end = inside + count;
+    }
+    top = std::min(top, end);
+  }
+  if (identity) return std::nullopt;
+  std::uint64_t blocks = top / kIdsPerPod;
+  return IdRange{kIdsPerPod, static_cast<std::uint32_t>(blocks > 1 ? (blocks - 1) * kIdsPerPod : 0)};
+}
+
 }  // namespace
 
 IdRange podrun_id_range(const std::string& subuid, const std::string& subgid) {
+  // In an ordinary user's rootless session the blocks nest inside the IDs the session maps
+  // (0 = the user, 1..N = the user's subordinate IDs): whole blocks from 65536 up.
+  if (auto inside = session_id_range()) {
+    if (inside->count < kIdsPerPod)
+      throw SysError(
+          "hostUsers: false in a rootless session needs at least 131072 subordinate IDs of the user in /etc/subuid and "
+          "/etc/subgid (one block of 65536 for the pod, above the session's own); docs/rootless.md");
+    return *inside;
+  }
   auto u = subid_entry(subuid), g = subid_entry(subgid);
   if (!u && !g) return IdRange{16 * kIdsPerPod, 256 * kIdsPerPod};
   if (!u || !g || u->start != g->start || u->count != g->count)

@@ -18,6 +18,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/run_dirs.h"
+
 namespace podrun::exec {
 
 constexpr std::uint32_t kIdsPerPod = 65536;
@@ -27,8 +29,9 @@ struct IdRange {
   std::uint32_t count = 0;
 };
 
-// Where blocks are allocated unless told otherwise.
-constexpr const char* kIdBlockDir = "/run/podrun-userns";
+// Where blocks are allocated unless told otherwise: /run/podrun-userns, or the rootless
+// session's own (common/run_dirs.h).
+inline std::string id_block_dir() { return shared_run_dir("podrun-userns"); }
 
 // podrun's range: the "podrun" entries of `subuid` and `subgid` (both, and equal), else
 // 1048576 (16 × 65536) + 16777216 IDs (256 pods). Throws SysError when an entry is there but

@@ -79,7 +79,7 @@ plan::HostFacts host_facts_from_file(const std::string& path, plan::HostFacts f)
 
 plan::RootlessFacts rootless_facts() {
   plan::RootlessFacts f;
-  f.uid = ::getuid();
+  f.uid = ::getuid();  // before the session is joined: apply checks first
   if (auto text = files::read("/proc/sys/net/ipv4/ip_unprivileged_port_start")) f.unprivileged_port_start = std::atoi(text->c_str());
   f.readable = [](const std::string& path) { return ::access(path.c_str(), R_OK) == 0; };
   return f;

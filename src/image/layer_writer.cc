@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "common/run_dirs.h"
 #include "image/fsutil.h"
 #include "image/unpack.h"
 
@@ -207,6 +208,9 @@ void LayerWriter::node(const std::string& path, mode_t type, dev_t dev, const En
   account(path, 0, 1);
   const Dir& parent = dir(parent_of(path));
   std::string name = base_of(path);
+  // A user namespace may not make device nodes: a rootless store leaves them out, as podman's
+  // does (a container's /dev is its own tmpfs anyway).
+  if ((type == S_IFCHR || type == S_IFBLK) && in_rootless_session()) return;
   create(parent, path, name, "mknodat", [&] { return ::mknodat(parent.fd.get(), name.c_str(), type | (m.mode & 0777), dev); });
   set_owner_mode(parent, path, name, m, false, -1, false);
   timespec times[2] = {m.atime, m.mtime};
@@ -266,8 +270,9 @@ void LayerWriter::whiteout(const std::string& path) {
 
 void LayerWriter::opaque(const std::string& path) {
   const Dir& d = dir(path);
-  if (::fsetxattr(d.fd.get(), "trusted.overlay.opaque", "y", 1, 0) != 0)
-    fail(path.empty() ? "." : path, "setxattr trusted.overlay.opaque", errno);
+  const std::string name = std::string(overlay_xattr_prefix()) + "opaque";
+  if (::fsetxattr(d.fd.get(), name.c_str(), "y", 1, 0) != 0)
+    fail(path.empty() ? "." : path, in_rootless_session() ? "setxattr user.overlay.opaque" : "setxattr trusted.overlay.opaque", errno);
 }
 
 void LayerWriter::finish() {

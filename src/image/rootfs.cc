@@ -11,6 +11,7 @@
 #include <cerrno>
 
 #include "common/files.h"
+#include "common/run_dirs.h"
 #include "image/fsutil.h"
 
 namespace podrun::image {
@@ -39,7 +40,8 @@ bool is_whiteout(const struct stat& st) { return S_ISCHR(st.st_mode) && st.st_rd
 
 bool is_opaque(const std::string& dir) {
   char v[2] = {};
-  return ::lgetxattr(dir.c_str(), "trusted.overlay.opaque", v, sizeof v) == 1 && v[0] == 'y';
+  const std::string name = std::string(overlay_xattr_prefix()) + "opaque";
+  return ::lgetxattr(dir.c_str(), name.c_str(), v, sizeof v) == 1 && v[0] == 'y';
 }
 
 void copy_attrs(const std::string& from, const std::string& to, const struct stat& st, std::uint32_t id_shift) {
@@ -51,7 +53,7 @@ void copy_attrs(const std::string& from, const std::string& to, const struct sta
   for (ssize_t i = 0; i < len;) {
     std::string name = names + i;
     i += static_cast<ssize_t>(name.size()) + 1;
-    if (name.rfind("trusted.overlay.", 0) == 0) continue;
+    if (name.rfind("trusted.overlay.", 0) == 0 || name.rfind("user.overlay.", 0) == 0) continue;
     char value[4096];
     ssize_t vlen = ::lgetxattr(from.c_str(), name.c_str(), value, sizeof value);
     if (vlen >= 0 && ::lsetxattr(to.c_str(), name.c_str(), value, static_cast<std::size_t>(vlen), 0) != 0)
@@ -117,6 +119,7 @@ RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, co
     std::string data = "lowerdir=";
     for (std::size_t i = 0; i < layers_top_first.size(); ++i) data += (i ? ":" : "") + escape_option(layers_top_first[i]);
     data += ",upperdir=" + escape_option(upper) + ",workdir=" + escape_option(work);
+    if (in_rootless_session()) data += ",userxattr";  // a user namespace may not set trusted.* xattrs
     // volatile: no sync of the upper filesystem when the overlay goes (Linux 5.10). The
     // writable layer is thrown away with its container anyway; on a disk (ext4) that sync is a
     // journal commit at every container's exit. Kernels without it get the plain mount.
@@ -158,6 +161,7 @@ void mount_image_read_only(const std::vector<std::string>& layers_top_first, con
   }
   std::string data = "lowerdir=";
   for (std::size_t i = 0; i < layers_top_first.size(); ++i) data += (i ? ":" : "") + escape_option(layers_top_first[i]);
+  if (in_rootless_session()) data += ",userxattr";
   if (data.size() >= 4000) fail("mount (overlay: the layers' paths are longer than a page of options)", target, E2BIG);
   if (::mount("overlay", target.c_str(), "overlay", flags, data.c_str()) != 0) fail("mount (overlay of the image's layers)", target, errno);
 }

@@ -14,10 +14,13 @@
 #include <set>
 #include <string>
 
+#include "common/run_dirs.h"
+
 namespace podrun::net {
 
-// Where the allocation tables are, unless told otherwise.
-inline constexpr const char* kAddressDir = "/run/podrun-net";
+// Where the allocation tables are, unless told otherwise: /run/podrun-net, or the rootless
+// session's own (common/run_dirs.h).
+inline std::string address_dir() { return shared_run_dir("podrun-net"); }
 
 struct Subnet {
   std::uint32_t network = 0;  // host byte order, host bits zero

@@ -34,6 +34,14 @@ std::string masquerade_ruleset(const std::string& bridge, const std::string& sub
          "\" ip daddr 127.0.0.0/8 ct state != { established, related } drop\n  }\n}\n";
 }
 
+// nft from the system's directories, whatever PATH the caller has (an ordinary user's PATH
+// often lacks /usr/sbin).
+static const char* nft_binary() {
+  for (const char* p : {"/usr/sbin/nft", "/sbin/nft", "/usr/bin/nft", "/bin/nft"})
+    if (::access(p, X_OK) == 0) return p;
+  return "/usr/sbin/nft";
+}
+
 // Its stderr comes back in the error.
 bool bridged_frames_pass_inet_hooks() {
   auto v = files::read("/proc/sys/net/bridge/bridge-nf-call-iptables");
@@ -52,7 +60,7 @@ void run_nft(const std::string& input, const std::string& what) {
   char* argv[] = {const_cast<char*>("nft"), const_cast<char*>("-f"), const_cast<char*>("-"), nullptr};
   char* envp[] = {const_cast<char*>("PATH=/usr/sbin:/sbin:/usr/bin:/bin"), nullptr};
   pid_t pid = 0;
-  int rc = ::posix_spawnp(&pid, "nft", &fa, nullptr, argv, envp);
+  int rc = ::posix_spawn(&pid, nft_binary(), &fa, nullptr, argv, envp);
   ::posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) throw SysError(what + " (install Debian's nftables package)", "posix_spawn", "nft", rc);
   in_r.reset();
@@ -92,7 +100,7 @@ std::string nft_output(const std::string& args) {
   argv.push_back(nullptr);
   char* envp[] = {const_cast<char*>("PATH=/usr/sbin:/sbin:/usr/bin:/bin"), nullptr};
   pid_t pid = 0;
-  int rc = ::posix_spawnp(&pid, "nft", &fa, nullptr, argv.data(), envp);
+  int rc = ::posix_spawn(&pid, nft_binary(), &fa, nullptr, argv.data(), envp);
   ::posix_spawn_file_actions_destroy(&fa);
   out_w.reset();
   if (rc != 0) return "";

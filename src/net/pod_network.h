@@ -24,7 +24,7 @@ inline constexpr const char* kDefaultSubnet = "10.85.0.0/16";
 struct NetworkConfig {
   std::string bridge = kDefaultBridge;
   std::string subnet = kDefaultSubnet;
-  std::string state_dir = kAddressDir;  // the allocation tables (net/ipam.h)
+  std::string state_dir = address_dir();  // the allocation tables (net/ipam.h)
 };
 
 struct PodAddress {

@@ -19,6 +19,7 @@
 #include "common/log.h"
 #include "common/process.h"
 #include "exec/pod_setup.h"
+#include "exec/rootless_session.h"
 #include "exec/seccomp.h"
 #include "exec/supervisor_process.h"
 #include "host/host_facts.h"
@@ -52,6 +53,7 @@ namespace {
 struct PodRequest {
   plan::PodPlan plan;
   plan::CgroupVersion cgroup_version = plan::CgroupVersion::V1;  // the plan's host facts
+  std::string cgroup_root;                                       // "": none (a rootless session without delegation)
   std::map<std::string, exec::ImageLayers> images;               // by reference as the manifest writes it
   std::string manifest_json;
   std::vector<exec::PriorEvent> image_events;                     // apply's pulls, for the pod's events
@@ -227,7 +229,7 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     run.storage_dir = exec::pod_storage_dir(ctx.storage_root, dir, p.uid);
     run.eviction_period_ms = eviction_period_ms;
     run.log_level = log::level_name(log::current_level());
-    run.cgroup_root = cgroup::default_root(req.cgroup_version);
+    run.cgroup_root = req.cgroup_root;
     run.prior_events = req.image_events;
     run.pull_retry = req.pull_retry;
     write_file(paths.run_config(), exec::encode_run_config(run));
@@ -477,9 +479,9 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
                                 }),
                  r.pods.end());
   // Run by an ordinary user: what such a user may not ask of the host is refused here, before
-  // anything is pulled or made, naming each field. Running the rest needs the rootless
-  // sandbox (user namespace from /etc/subuid, the user's own network), not built yet: said
-  // as plainly, rather than failing half-way at the first mount.
+  // anything is pulled or made, naming each field. The rest runs in the user's rootless
+  // session (exec/rootless_session.h), joined (and started when none runs) before the pulls:
+  // the layers are unpacked with the session's IDs, the pods made in its namespaces.
   if (::geteuid() != 0) {
     const plan::RootlessFacts facts = host::rootless_facts();
     r.pods.erase(std::remove_if(r.pods.begin(), r.pods.end(),
@@ -487,16 +489,13 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
                                   std::string why;
                                   for (const auto& refusal : plan::rootless_refusals(pod, facts))
                                     why += (why.empty() ? "" : "; ") + refusal.path + ": " + refusal.message;
-                                  if (why.empty() && request.dry_run) return false;
-                                  if (why.empty())
-                                    why =
-                                        "podrun runs pods as root for now; rootless pods (a user namespace from /etc/subuid, the "
-                                        "user's own network and storage) are not implemented yet (docs/rootless.md)";
-                                  else why = "not for an ordinary user (uid " + std::to_string(facts.uid) + "): " + why;
-                                  out.objects.push_back({"pod", pod.metadata.ns, pod.metadata.name, ObjectResult::Outcome::Failed, why});
+                                  if (why.empty()) return false;
+                                  out.objects.push_back({"pod", pod.metadata.ns, pod.metadata.name, ObjectResult::Outcome::Failed,
+                                                         "not for an ordinary user (uid " + std::to_string(facts.uid) + "): " + why});
                                   return true;
                                 }),
                  r.pods.end());
+    if (!request.dry_run && !r.pods.empty()) exec::enter_user_session(exec::user_session_dir(), true);
   }
   plan::PlanInput in = plan_input(ctx, r, machine);
   // Pods of a machine with Services ask the cluster's DNS server (ClusterFirst).
@@ -578,10 +577,24 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     starting.pop_front();
     if (request.on_pod_settled) request.on_pod_settled(++settled, p.pods.size());
   };
+  // In a rootless session, cgroups only where a v2 subtree is delegated to the user.
+  const bool rootless = exec::in_user_session();
+  const std::string cgroup_root = !rootless ? cgroup::default_root(p.host.cgroup_version)
+                                  : p.host.cgroup_version == plan::CgroupVersion::V2
+                                      ? cgroup::delegated_root(files::read("/proc/self/cgroup").value_or(""), "/sys/fs/cgroup", ::geteuid())
+                                      : "";
   for (std::size_t i = 0; i < p.pods.size(); ++i) {
     PodRequest req;
     req.plan = p.pods[i];
     req.cgroup_version = p.host.cgroup_version;
+    req.cgroup_root = cgroup_root;
+    if (rootless && cgroup_root.empty() && !request.dry_run)
+      out.warnings.push_back(
+          "pod/" + req.plan.name + ": runs without cgroups: no resource limits, requests or pids limit (" +
+          (p.host.cgroup_version == plan::CgroupVersion::V1
+               ? std::string("cgroup v1 gives an ordinary user none")
+               : std::string("no cgroup v2 subtree is delegated to this user here; systemd-run --user --scope gives one")) +
+          "; docs/rootless.md)");
     req.images = images;
     const PodImages& pi = pulls[req.plan.ns + "/" + req.plan.name];
     req.image_events = pi.events;

@@ -18,6 +18,7 @@
 #include "common/files.h"
 #include "common/process.h"
 #include "exec/pod_setup.h"
+#include "exec/rootless_session.h"
 #include "exec/userns.h"
 #include "host/host_facts.h"
 #include "net/host_ports.h"
@@ -170,7 +171,9 @@ GcReport gc(const Context& ctx, bool dry_run) {
                                 : ctx.cgroup_version == 1 ? plan::CgroupVersion::V1
                                                           : host::detect_cgroup_version();
   std::unique_ptr<cgroup::Driver> cg;
-  for (const std::string& path : pod_cgroups(version)) {
+  // A rootless session's pods have no cgroups of the host's hierarchy (docs/rootless.md).
+  const std::vector<std::string> cgroups = exec::in_user_session() ? std::vector<std::string>{} : pod_cgroups(version);
+  for (const std::string& path : cgroups) {
     auto owner = owner_of_uid.find(path.substr(path.rfind("/pod") + 4));
     if (owner == owner_of_uid.end() || !ours(owner->second) || !gone(owner->second, owner->first)) continue;
     r.removed.push_back("cgroup/" + path);
@@ -186,7 +189,7 @@ GcReport gc(const Context& ctx, bool dry_run) {
   // 3. Addresses of pods that do not run, per bridge (of any state root: the tables are the
   //    machine's, and each owner names its pod's directory); the bridge when nothing is
   //    plugged into it any more.
-  std::string dir = net::kAddressDir;
+  std::string dir = net::address_dir();
   std::vector<files::Entry> tables;
   files::list(dir, tables);
   for (const auto& e : tables) {
@@ -252,10 +255,10 @@ GcReport gc(const Context& ctx, bool dry_run) {
     }
   }
   // 6. Host ID blocks (hostUsers: false) of this root's pods that are gone.
-  for (const auto& [pod_dir, uid] : exec::id_block_owners(exec::kIdBlockDir)) {
+  for (const auto& [pod_dir, uid] : exec::id_block_owners(exec::id_block_dir())) {
     if (!ours(pod_dir) || !gone(pod_dir, uid)) continue;
     r.removed.push_back("userns-block/" + uid);
-    if (!dry_run) exec::release_id_block(exec::kIdBlockDir, uid);
+    if (!dry_run) exec::release_id_block(exec::id_block_dir(), uid);
   }
   return r;
 }

@@ -18,6 +18,7 @@
 #include "common/fd.h"
 #include "common/files.h"
 #include "common/process.h"
+#include "exec/rootless_session.h"
 #include "net/forward.h"
 #include "pods/exec.h"
 #include "state/pod_state.h"
@@ -159,7 +160,11 @@ int port_forward(const Context& ctx, const PortForwardRequest& request, const Po
       std::vector<std::string> literal = a == "localhost" ? std::vector<std::string>{"127.0.0.1", "::1"} : std::vector<std::string>{a};
       for (const std::string& addr : literal) {
         try {
-          UniqueFd fd = net::listen_tcp(addr, local);
+          // In a rootless session this process is in the session's network namespace: the
+          // keeper listens on the host's address instead, where the user expects the port.
+          UniqueFd fd = exec::in_user_session() ? exec::host_port_socket(std::getenv("PODRUN_SESSION_DIR"), false, addr, local)
+                                                : net::listen_tcp(addr, local);
+          if (::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) | O_NONBLOCK) != 0) throw SysError("listen", "fcntl", addr, errno);
           local = net::bound_port(fd.get());  // port 0: the next address gets the same port
           if (events.listening) events.listening(addr, local, p.remote);
           listeners.push_back({std::move(fd), local, p.remote});

@@ -22,6 +22,7 @@
 #include "exec/container.h"
 #include "exec/pod_setup.h"
 #include "exec/run_config.h"
+#include "net/host_ports.h"
 #include "net/pod_network.h"
 #include "state/cri_log.h"
 #include "state/pod_paths.h"
@@ -98,6 +99,7 @@ class PodSupervisor {
   void await_pause(exec::PendingPause& pending);
   void choose_id_mapping();
   void attach_network();
+  void start_host_port_relay(const std::vector<net::HostPort>& ports);
   bool recreate_sandbox(std::string& why);
   bool pause_dying() const;
   [[noreturn]] void fail_start(const std::string& why);
@@ -180,6 +182,7 @@ class PodSupervisor {
   bool own_net_ = false;                 // the pod has a network namespace (not hostNetwork)
   std::string host_port_table_;          // the pod's DNAT rules (net/host_ports.h), "" for none
   std::vector<UniqueFd> host_port_fds_;  // each host port, held for the pod's life
+  pid_t relay_pid_ = 0;                  // a rootless pod's hostPort relay (net/relay.h)
   net::PodAddress addr_;
   bool network_pending_ = false;  // start_pod's last step (attach_network), done by the first launch
   bool cgroups_made_ = false;

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,8 +20,10 @@
 #include "common/log.h"
 #include "common/process.h"
 #include "exec/pod_teardown.h"
+#include "exec/rootless_session.h"
 #include "exec/userns.h"
 #include "net/host_ports.h"
+#include "net/relay.h"
 #include "supervisor/eviction.h"
 #include "supervisor/pod_supervisor.h"
 
@@ -116,7 +119,7 @@ void PodSupervisor::start_pod() {
   //    and files, and waits to be told its cgroups exist.
   //    hostUsers: false: first a block of host IDs for the pod's user namespace.
   if (plan_.pause.uid_map) {
-    userns_host_ = exec::allocate_id_block(exec::kIdBlockDir, exec::podrun_id_range(), dir_, plan_.uid);
+    userns_host_ = exec::allocate_id_block(exec::id_block_dir(), exec::podrun_id_range(), dir_, plan_.uid);
     with_ids_ = plan_;
     with_ids_->pause.uid_map->host_id = with_ids_->pause.gid_map->host_id = *userns_host_;
     st_.userns_host_id = static_cast<std::int64_t>(*userns_host_);
@@ -145,7 +148,7 @@ void PodSupervisor::start_pod() {
   own_net_ = std::find(plan_.pause.creates.begin(), plan_.pause.creates.end(), plan::NsKind::Net) != plan_.pause.creates.end();
   net_.bridge = cfg_.bridge;
   net_.subnet = cfg_.subnet;
-  net_.state_dir = net::kAddressDir;
+  net_.state_dir = net::address_dir();
   if (own_net_) {
     addr_ = net::allocate_address(net_, net::address_owner(dir_, plan_.uid), plan_.uid);
     st_.pod_ip = addr_.ip;
@@ -196,7 +199,10 @@ void PodSupervisor::attach_network() {
         if (port.host_port && own_net_)
           ports.push_back({port.host_ip, port.host_port, port.container_port,
                            port.protocol == plan::Protocol::UDP ? net::HostPort::Transport::Udp : net::HostPort::Transport::Tcp});
-    if (!ports.empty()) {
+    if (!ports.empty() && exec::in_user_session()) {
+      start_host_port_relay(ports);
+      fault::point("sup.host-ports");
+    } else if (!ports.empty()) {
       host_port_fds_ = net::reserve_host_ports(ports);
       std::string table = net::host_port_table(plan_.uid);
       host_port_table_ = table;  // removed at teardown, even when loading it failed half-way
@@ -206,6 +212,34 @@ void PodSupervisor::attach_network() {
   } catch (const std::exception& e) {
     throw PodNetworkError(e.what());
   }
+}
+
+// A rootless pod's hostPorts: the session's keeper binds each on the host's network (the
+// user's ports there), and a child of this process relays them to the pod's address
+// (net/relay.h); it dies with this process, and is killed at teardown.
+void PodSupervisor::start_host_port_relay(const std::vector<net::HostPort>& ports) {
+  const char* session = std::getenv("PODRUN_SESSION_DIR");
+  std::vector<net::RelayPort> relay;
+  for (const auto& p : ports) {
+    bool udp = p.transport == net::HostPort::Transport::Udp;
+    std::string ip = p.host_ip.empty() ? "0.0.0.0" : p.host_ip;
+    relay.push_back({exec::host_port_socket(session ? session : "", udp, ip, static_cast<std::uint16_t>(p.host_port)), udp, addr_.ip,
+                     static_cast<std::uint16_t>(p.container_port)});
+  }
+  pid_t pid = ::fork();
+  if (pid < 0) throw SysError("relay the pod's hostPorts", "fork", "", errno);
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() == 1) ::_exit(0);
+    // Only the host sockets: nothing else this process holds on the pod.
+    std::vector<int> keep;
+    for (auto& r : relay) keep.push_back(r.host_socket.get());
+    for (int fd = 3; fd < 65536 && fd <= *std::max_element(keep.begin(), keep.end()) + 64; ++fd)
+      if (std::find(keep.begin(), keep.end(), fd) == keep.end()) ::close(fd);
+    net::run_relay(relay);
+    ::_exit(1);
+  }
+  relay_pid_ = pid;
 }
 
 // hostUsers: false: idmapped mounts when the pod's files and every image's layers allow them
@@ -332,6 +366,11 @@ void PodSupervisor::teardown_pod() {
   while (::waitpid(-1, nullptr, WNOHANG) > 0) {}
   pipes_.clear();
   host_port_fds_.clear();
+  if (relay_pid_ > 0) {
+    ::kill(relay_pid_, SIGKILL);
+    ::waitpid(relay_pid_, nullptr, 0);
+    relay_pid_ = 0;
+  }
   for (auto& r : containers_) r.log.reset();
   for (auto& x : ephemeral_) x->log.reset();
   // 3. Whatever is still in the pod's cgroups (a process that escaped the supervisor, from a

@@ -159,3 +159,41 @@ TEST_CASE("cgroup v1: a restricted device policy denies all, then allows each ru
   pod.path = "podrun/besteffort/podD";
   for (const auto& w : d.apply(pod)) CHECK(w.file.find("/devices/") == std::string::npos);
 }
+
+TEST_CASE("cgroup: a rootless user's delegated v2 subtree is the topmost directory it owns above its own cgroup", "[cgroup]") {
+  FakeTree t;
+  std::string mount = t.root + "/unified";
+  std::string user_service = mount + "/user.slice/user-1000.slice/user@1000.service";
+  fs::create_directories(user_service + "/app.slice/term.scope");
+  fs::create_directories(mount + "/user.slice/user-1000.slice/session-3.scope");
+  std::ofstream(mount + "/cgroup.controllers") << "cpuset cpu io memory pids\n";
+  std::ofstream(user_service + "/cgroup.controllers") << "cpu memory pids\n";
+  const unsigned me = ::geteuid();
+  // The test runs as one user and owns every directory it made: chown the ancestors away
+  // only when it can (root); otherwise check the walk stops at the mount.
+  std::string in_service = "0::/user.slice/user-1000.slice/user@1000.service/app.slice/term.scope\n";
+  if (me == 0) {
+    for (const std::string& d : {mount, mount + "/user.slice", mount + "/user.slice/user-1000.slice"})
+      REQUIRE(::chown(d.c_str(), 4242, 4242) == 0);
+    CHECK(cgroup::delegated_root(in_service, mount, 0) == user_service);
+    // A login session's scope is not delegated: no cgroups, and apply says so.
+    CHECK(cgroup::delegated_root("0::/user.slice/user-1000.slice/session-3.scope\n", mount, 0).empty());
+  }
+  // Without the memory or pids controller there, limits could not be written: none.
+  std::ofstream(user_service + "/cgroup.controllers") << "cpu\n";
+  if (me == 0) CHECK(cgroup::delegated_root(in_service, mount, 0).empty());
+  // cgroup v1 (no unified hierarchy at the mount) and a /proc/self/cgroup without "0::": none.
+  CHECK(cgroup::delegated_root(in_service, t.root + "/nothing", me).empty());
+  CHECK(cgroup::delegated_root("4:memory:/user.slice\n", mount, me).empty());
+}
+
+TEST_CASE("cgroup: an empty root is no cgroups at all, and writes nothing", "[cgroup]") {
+  FakeTree t;
+  auto none = cgroup::make_driver(plan::CgroupVersion::V1, "");
+  CHECK(none->available());
+  CHECK(none->apply(limited("podrun/pod1")).empty());
+  CHECK(none->attach_files("podrun/pod1").empty());
+  CHECK(none->kill_all("podrun/pod1", 10));
+  CHECK(none->remove("podrun/pod1", 10));
+  CHECK(none->version() == plan::CgroupVersion::V1);
+}
