@@ -45,7 +45,9 @@ cp "$PODS/one.yaml" "$PODS/three.yaml" "$WORK/"
 tar -C "$BUSYBOX" -cf "$WORK/busybox.tar" .
 chmod -R a+rX "$WORK/bin" "$WORK/busybox" "$WORK"/*.yaml "$WORK/busybox.tar"
 
-as_user() { (cd "$home" && setpriv --reuid "$user" --regid "$user" --init-groups env -i HOME="$home" PATH=/usr/bin:/bin "$@"); }
+# The user's commands: setpriv and env exec the command itself, from the user's home.
+AS_USER=(setpriv --reuid "$user" --regid "$user" --init-groups env -i -C "$home" HOME="$home" PATH=/usr/bin:/bin)
+as_user() { "${AS_USER[@]}" "$@"; }
 pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
 rl() { as_user PODRUN_SESSION_IDLE_MS="${IDLE_MS:-600000}" "$WORK/bin/podrun" "$@"; }
 t() { python3 "$PODS/timeit.py" -- "$@"; }
@@ -60,7 +62,7 @@ podman_error=""
 if [[ $PEER == 1 ]] && command -v podman >/dev/null; then
   as_user podman load -i "$WORK/busybox.tar" >/dev/null 2>&1 || true
   if ! out=$(as_user podman kube play --network none "$WORK/one.yaml" 2>&1) || ! as_user podman ps --format '{{.Names}}' | grep -q bench-one; then
-    podman_error=$(grep -Eo '(crun|runc|Error): .*' <<<"$out" | head -1)
+    podman_error=$(grep -Eo '(crun|runc|Error): [^]]*' <<<"$out" | head -1)
     PEER=0
   fi
   as_user podman kube down "$WORK/one.yaml" >/dev/null 2>&1 || true
@@ -74,23 +76,26 @@ for ((i = 1; i <= RUNS; i++)); do
   for m in one three; do
     printf 'root\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" apply -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
     printf 'root\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" delete -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
-    printf 'user\t%s\tapply\t%s\n' $m "$(t as_user PODRUN_SESSION_IDLE_MS=600000 "$WORK/bin/podrun" apply -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
-    printf 'user\t%s\tdelete\t%s\n' $m "$(t as_user PODRUN_SESSION_IDLE_MS=600000 "$WORK/bin/podrun" delete -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
+    printf 'user\t%s\tapply\t%s\n' $m "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=600000 "$WORK/bin/podrun" apply -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
+    printf 'user\t%s\tdelete\t%s\n' $m "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=600000 "$WORK/bin/podrun" delete -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
     if [[ $PEER == 1 ]]; then
-      printf 'podman\t%s\tapply\t%s\n' $m "$(t as_user podman kube play --network none "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
-      printf 'podman\t%s\tdelete\t%s\n' $m "$(t as_user podman kube down "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
+      printf 'podman\t%s\tapply\t%s\n' $m "$(t "${AS_USER[@]}" podman kube play --network none "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
+      printf 'podman\t%s\tdelete\t%s\n' $m "$(t "${AS_USER[@]}" podman kube down "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
     fi
   done
-  # A command that joins the running session, beside the same command as root.
+  # A command that joins the running session, beside the same command as root; what
+  # setpriv and env add to each of the user's commands.
+  printf 'user\tsetpriv\tsetpriv\t%s\n' "$(t "${AS_USER[@]}" true)" >>"$WORK/runs.tsv"
   printf 'root\tget\tget\t%s\n' "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" get pods)" >>"$WORK/runs.tsv"
-  printf 'user\tget\tget\t%s\n' "$(t as_user "$WORK/bin/podrun" get pods)" >>"$WORK/runs.tsv"
+  printf 'user\tget\tget\t%s\n' "$(t "${AS_USER[@]}" "$WORK/bin/podrun" get pods)" >>"$WORK/runs.tsv"
 done
-# A command that starts the session: after the last one ended (idle for 0.2 s).
-as_user PODRUN_SESSION_IDLE_MS=200 "$WORK/bin/podrun" image ls >/dev/null
+# A command that starts the session: after the last one ended (SIGTERM to its keeper, then
+# idle for 0.2 s).
+kill "$(awk '{print $1}' "/tmp/podrun-session-$uid/keeper.pid")"
 for ((i = 1; i <= 5; i++)); do
   for _ in $(seq 1 40); do [[ -e /tmp/podrun-session-$uid ]] || break; sleep 0.1; done
-  printf 'user\tstart\tstart\t%s\n' "$(t as_user PODRUN_SESSION_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
-  printf 'user\tjoined\tstart\t%s\n' "$(t as_user PODRUN_SESSION_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
+  printf 'user\tstart\tstart\t%s\n' "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
+  printf 'user\tjoined\tstart\t%s\n' "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
 done
 
 row() { awk -F'\t' -v t="$1" -v p="$2" -v o="$3" '$1 == t && $2 == p && $3 == o {print $4}' "$WORK/runs.tsv" | stats; }
@@ -119,6 +124,9 @@ read -r rg rg9 <<<"$(row root get get)"
 read -r ug ug9 <<<"$(row user get get)"
 read -r us us9 <<<"$(row user start start)"
 read -r uj uj9 <<<"$(row user joined start)"
+read -r sp sp9 <<<"$(row user setpriv setpriv)"
+echo "The user's times include setpriv and env, which exec the command as the user: $sp / $sp9 ms for \`true\`."
+echo
 echo "\`get pods\`: root $rg / $rg9 ms, the user (joining the running session) $ug / $ug9 ms. \`image ls\` as the user starting the session (keeper, holder, newuidmap and newgidmap, slirp4netns when it can) $us / $us9 ms, joining it $uj / $uj9 ms (median / p90 of 5)."
 [[ -z $podman_error ]] || echo "Rootless podman kube play did not run here: $podman_error"
 echo "Machine: $(nproc) CPUs, $(uname -r). Reproduce: \`bench/rootless/run.sh\` (as root)."

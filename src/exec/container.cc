@@ -693,6 +693,38 @@ void take_terminal(int sock, int console) {
   child_fail(sock, "exec", "execve", exe, errno, true);
 }
 
+// Like fork, into the PID namespace `pid_ns` without this process entering it: a helper
+// child joins it (pid_for_children) and clones with CLONE_PARENT, so that the new process is
+// this process's child; the helper reports its pid and exits. 0 in the new process.
+pid_t fork_in_pid_ns(int pid_ns, const std::string& name) {
+  int report[2];
+  if (::pipe2(report, O_CLOEXEC) != 0) throw SysError("start " + name, "pipe2", "", errno);
+  UniqueFd report_read(report[0]), report_write(report[1]);
+  pid_t helper = ::fork();
+  if (helper < 0) throw SysError("start " + name, "fork", "", errno);
+  if (helper == 0) {
+    long answer = -EINVAL;
+    if (::setns(pid_ns, CLONE_NEWPID) != 0) answer = -errno;
+    else {
+      pid_t child = static_cast<pid_t>(::syscall(SYS_clone, CLONE_PARENT, nullptr, nullptr, nullptr, 0));
+      if (child == 0) {
+        report_write.reset();
+        report_read.reset();
+        return 0;
+      }
+      answer = child > 0 ? child : -errno;
+    }
+    if (::write(report_write.get(), &answer, sizeof answer) < 0) {}
+    ::_exit(0);
+  }
+  report_write.reset();
+  long answer = -EPIPE;
+  while (::read(report_read.get(), &answer, sizeof answer) < 0 && errno == EINTR) {}
+  while (::waitpid(helper, nullptr, 0) < 0 && errno == EINTR) {}
+  if (answer < 0) throw SysError("start " + name, "setns+clone", "pid (pod)", static_cast<int>(-answer));
+  return static_cast<pid_t>(answer);
+}
+
 }  // namespace
 
 PendingContainer start_container(const ContainerLaunch& l, bool place) {
@@ -703,13 +735,17 @@ PendingContainer start_container(const ContainerLaunch& l, bool place) {
   // pod's (setns pid_for_children to the pause holder's, fork once, restore), or the host's.
   int flags = SIGCHLD;
   bool joined_pid = false;
+  // In a rootless session the supervisor's own PID namespace is the host's, which it may not
+  // setns back into: a helper joins the pod's and clones the child as this process's.
+  const bool by_helper = l.pid_mode == PidMode::Pod && in_rootless_session();
   if (l.pid_mode == PidMode::Private) flags |= CLONE_NEWPID;
-  if (l.pid_mode == PidMode::Pod) {
+  if (l.pid_mode == PidMode::Pod && !by_helper) {
     if (::setns(l.pod_pid_ns, CLONE_NEWPID) != 0) throw SysError("start " + l.plan->name, "setns", "pid (pod)", errno);
     joined_pid = true;
   }
   CpuAffinity affinity = current_affinity();
-  pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
+  pid_t pid = by_helper ? fork_in_pid_ns(l.pod_pid_ns, l.plan->name)
+                        : static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0));
   int clone_err = errno;
   if (joined_pid) ::setns(l.own_pid_ns, CLONE_NEWPID);  // restore for the supervisor's next children
   if (pid < 0) throw SysError("start " + l.plan->name, "clone", "", clone_err);

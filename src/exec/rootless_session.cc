@@ -39,6 +39,8 @@ namespace podrun::exec {
 
 namespace {
 
+volatile sig_atomic_t keeper_stop = 0;  // set by SIGTERM: the keeper's only signal state
+
 constexpr const char* kHolderFile = "holder.pid";   // "PID STARTTIME\n"
 constexpr const char* kKeeperFile = "keeper.pid";   // "PID STARTTIME\n"
 constexpr const char* kPortsSocket = "ports.sock";  // SOCK_SEQPACKET: "tcp|udp ADDRESS PORT" → "OK" + fd
@@ -478,8 +480,20 @@ int run_session_keeper(const std::string& dir, int ready_fd) {
   auto idle_since = std::chrono::steady_clock::now();
   bool idle = false;
   const int tick_ms = static_cast<int>(std::min(1000L, std::max(100L, idle_ms / 2)));
+  // SIGTERM (and SIGINT, SIGHUP) end the session at once, as an idle one ends.
+  for (int sig : {SIGTERM, SIGINT, SIGHUP}) {
+    struct sigaction sa {};
+    sa.sa_handler = [](int) { keeper_stop = 1; };
+    ::sigaction(sig, &sa, nullptr);
+  }
   for (;;) {
     pollfd p{ports.get(), POLLIN, 0};
+    if (keeper_stop) {
+      UniqueFd lock(::open((dir + "/lock").c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW));
+      if (lock) ::flock(lock.get(), LOCK_EX);
+      end_session(dir, holder, slirp);
+      return 0;
+    }
     if (::poll(&p, 1, tick_ms) == 1) {
       UniqueFd conn(::accept4(ports.get(), nullptr, nullptr, SOCK_CLOEXEC));
       if (conn) serve_port_request(conn.get());
