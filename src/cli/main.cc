@@ -123,7 +123,9 @@ void enter_rootless_session(const std::string& verb, const std::vector<char*>& a
   if (pure.count(verb)) return;
   bool help =
       std::any_of(args.begin(), args.end(), [](const char* a) { return std::string_view(a) == "--help" || std::string_view(a) == "-h"; });
-  if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0);
+  // `image` pulls from registries on the host's network, as podman's pulls are made; it only
+  // needs the session's IDs and mounts to unpack.
+  if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0, verb != "image");
 }
 
 }  // namespace

@@ -317,7 +317,20 @@ std::uint32_t outer_uid() {
   return ::getuid();
 }
 
-bool enter_user_session(const std::string& dir, bool create) {
+void enter_session_network() {
+  const char* dir = std::getenv("PODRUN_SESSION_DIR");
+  if (!dir || !*dir || !in_user_namespace()) return;
+  struct stat mine {
+  }, theirs{};
+  pid_t holder = running(std::string(dir) + "/" + kHolderFile);
+  std::string path = "/proc/" + std::to_string(holder) + "/ns/net";
+  if (!holder) throw SysError("join the session's network: its holder is gone (" + std::string(dir) + ")");
+  if (::stat("/proc/self/ns/net", &mine) == 0 && ::stat(path.c_str(), &theirs) == 0 && mine.st_ino == theirs.st_ino) return;
+  UniqueFd net(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!net || ::setns(net.get(), CLONE_NEWNET) != 0) throw SysError("join the session's network", "setns", path, errno);
+}
+
+bool enter_user_session(const std::string& dir, bool create, bool network) {
   const std::string step = "join the user's rootless session";
   UniqueFd lock;
   for (;;) {
@@ -394,7 +407,7 @@ bool enter_user_session(const std::string& dir, bool create) {
   UniqueFd cwd_fd(::open(".", O_PATH | O_DIRECTORY | O_CLOEXEC));
   if (::setns(user.get(), CLONE_NEWUSER) != 0) throw SysError(step, "setns", proc + "user", errno);
   if (::setns(mnt.get(), CLONE_NEWNS) != 0) throw SysError(step, "setns", proc + "mnt", errno);
-  if (::setns(net.get(), CLONE_NEWNET) != 0) throw SysError(step, "setns", proc + "net", errno);
+  if (network && ::setns(net.get(), CLONE_NEWNET) != 0) throw SysError(step, "setns", proc + "net", errno);
   // setns(CLONE_NEWNS) moved the working directory to /: back to where the command was run.
   if (!(have_cwd && ::chdir(cwd) == 0) && cwd_fd && ::fchdir(cwd_fd.get()) != 0) {}
   ::setenv("PODRUN_SESSION_DIR", dir.c_str(), 1);

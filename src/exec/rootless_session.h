@@ -44,10 +44,16 @@ bool in_user_session();
 // The host's user ID of this process's root, read from /proc/self/uid_map (getuid() outside).
 std::uint32_t outer_uid();
 
-// Joins the user's session in `dir`, starting it first when none runs and `create` says so.
-// Returns false when none runs and !create. Must be called while the process has one thread.
-// Throws SysError naming the step (no subordinate IDs, newuidmap refused, ...).
-bool enter_user_session(const std::string& dir, bool create);
+// Joins the user's session in `dir`, starting it first when none runs and `create` says so:
+// its user and mount namespaces, and its network namespace unless `network` is false (a
+// command that pulls images first stays on the host's network for the registry, as podman's
+// pulls do, and joins it with enter_session_network before it makes pods). Returns false
+// when none runs and !create. Must be called while the process has one thread. Throws
+// SysError naming the step (no subordinate IDs, newuidmap refused, ...).
+bool enter_user_session(const std::string& dir, bool create, bool network = true);
+// The session's network namespace, for a command that joined without it; nothing outside a
+// session. One way: the host's network cannot be joined again.
+void enter_session_network();
 
 // The keeper's life (the hidden verb `podrun __session DIR`): the session started, "OK\n" or
 // the error written to `ready_fd`, then kept until it is idle. Returns the exit code.

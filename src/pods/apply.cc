@@ -495,7 +495,9 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
                                   return true;
                                 }),
                  r.pods.end());
-    if (!request.dry_run && !r.pods.empty()) exec::enter_user_session(exec::user_session_dir(), true);
+    // The host's network stays for the pulls (a registry on the host's loopback is reached);
+    // the session's is joined below, before any pod is made.
+    if (!request.dry_run && !r.pods.empty()) exec::enter_user_session(exec::user_session_dir(), true, false);
   }
   plan::PlanInput in = plan_input(ctx, r, machine);
   // Pods of a machine with Services ask the cluster's DNS server (ClusterFirst).
@@ -505,6 +507,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   // A dry run pulls nothing (a pull changes the store): images it lacks are only warnings.
   std::map<std::string, PodImages> pulls;
   if (!request.dry_run) pulls = pull_images(store, r.pods, r.secrets, machine, request.pull);
+  if (!request.dry_run) exec::enter_session_network();
   for (const auto& [pod, pi] : pulls) {
     for (const auto& [image, why] : pi.failed) in.image_errors[image] = why;
     for (const auto& w : pi.warnings) out.warnings.push_back("pod/" + pod.substr(pod.find('/') + 1) + ": " + w);

@@ -94,6 +94,32 @@ expect "import busybox as the user" rl image import "$work/busybox"
 layer=$(ls -d "$home/.local/share/podrun/layers"/*/ 2>/dev/null | head -1)
 expect_out "the layer's root-owned files are the user's on the host" "^$uid$" stat -c %u "$layer/bin"
 
+# --- Pulls go out from the host's network, as podman's: a registry on the host's loopback is
+#     reached (here a stand-in that only records what it was asked, then answers 404).
+rport=$((30000 + $$ % 20000))
+python3 -c '
+import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        open(sys.argv[2], "a").write(self.path + "\n")
+        self.send_response(404); self.send_header("Content-Length", "0"); self.end_headers()
+    do_HEAD = do_GET
+    def log_message(self, *a): pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()' "$rport" "$work/registry.log" &
+registry=$!
+for _ in $(seq 50); do python3 -c "import socket; socket.create_connection(('127.0.0.1', $rport), 1)" 2>/dev/null && break; sleep 0.1; done
+expect_fail "a pull of an image the registry does not have fails" rl image pull --insecure-registry "127.0.0.1:$rport" "127.0.0.1:$rport/rl/none:1"
+expect_out "... having asked the registry on the host's loopback" "^/v2/" cat "$work/registry.log"
+: >"$work/registry.log"
+f=$(one_pod rl-pull "" "" "")
+sed -i "s|image: busybox, imagePullPolicy: IfNotPresent|image: 127.0.0.1:$rport/rl/none:2, imagePullPolicy: Always|" "$f"
+chmod a+r "$f"
+rl apply --insecure-registry "127.0.0.1:$rport" -f "$f" >/dev/null 2>&1
+expect_out "apply's pull asks the registry on the host's loopback too" "^/v2/" cat "$work/registry.log"
+rl delete pod rl-pull --now >/dev/null 2>&1
+kill "$registry"
+wait "$registry" 2>/dev/null
+
 # --- Every lesson, as for root ------------------------------------------------------------
 for m in "$work"/manifests/*.yaml; do
   name=$(basename "$m" .yaml)
