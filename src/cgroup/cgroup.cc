@@ -153,7 +153,7 @@ std::string delegated_root(const std::string& proc_self_cgroup, const std::strin
   }
   if (found.empty()) return "";
   std::vector<std::string> have = files::words(files::read(found + "/cgroup.controllers").value_or(""));
-  for (const char* need : {"memory", "pids"})
+  for (const char* need : {"cpu", "memory", "pids"})  // apply writes cpu.weight, memory.*, pids.max
     if (std::find(have.begin(), have.end(), need) == have.end()) return "";
   return found;
 }

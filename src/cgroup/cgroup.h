@@ -139,8 +139,8 @@ std::unique_ptr<Driver> make_driver(plan::CgroupVersion v, const std::string& ro
 
 // The cgroup v2 subtree delegated to the user running podrun, where its rootless pods' cgroups
 // go: the topmost directory owned by `uid` above the process's own cgroup (`proc_self_cgroup`,
-// the text of /proc/self/cgroup) under the unified hierarchy at `mount`, when the memory and
-// pids controllers are available there (systemd's user@UID.service is one). "" when there is
+// the text of /proc/self/cgroup) under the unified hierarchy at `mount`, when the cpu, memory
+// and pids controllers are available there (systemd's user@UID.service is one). "" when there is
 // none: on cgroup v1, or when podrun runs outside the delegated subtree (a login session's
 // scope; `systemd-run --user --scope podrun ...` runs it inside).
 std::string delegated_root(const std::string& proc_self_cgroup, const std::string& mount, unsigned uid);

@@ -179,8 +179,8 @@ TEST_CASE("cgroup: a rootless user's delegated v2 subtree is the topmost directo
     // A login session's scope is not delegated: no cgroups, and apply says so.
     CHECK(cgroup::delegated_root("0::/user.slice/user-1000.slice/session-3.scope\n", mount, 0).empty());
   }
-  // Without the memory or pids controller there, limits could not be written: none.
-  std::ofstream(user_service + "/cgroup.controllers") << "cpu\n";
+  // Without the cpu, memory or pids controller there, limits could not be written: none.
+  std::ofstream(user_service + "/cgroup.controllers") << "memory pids\n";
   if (me == 0) CHECK(cgroup::delegated_root(in_service, mount, 0).empty());
   // cgroup v1 (no unified hierarchy at the mount) and a /proc/self/cgroup without "0::": none.
   CHECK(cgroup::delegated_root(in_service, t.root + "/nothing", me).empty());
