@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "common/trace.h"
 #include "exec/rootless_session.h"
 #include "pods/context.h"
 
@@ -132,6 +133,7 @@ void enter_rootless_session(const std::string& verb, const std::vector<char*>& a
 
 int main(int argc, char** argv) {
   using namespace podrun::cli;
+  podrun::trace::mark("cli.main");
   // Started with standard input, output or error closed (a daemon, `<&-`), the first file
   // podrun opens would take that number, and a child would read or write it as 0, 1 or 2:
   // /dev/null fills the gap first.
@@ -247,5 +249,6 @@ int main(int argc, char** argv) {
   // same).
   std::cout.flush();
   std::cerr.flush();
+  podrun::trace::mark("cli.exit");
   std::_Exit(rc);
 }

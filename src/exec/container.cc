@@ -30,6 +30,7 @@
 #include "common/capabilities.h"
 #include "common/files.h"
 #include "common/run_dirs.h"
+#include "common/trace.h"
 #include "exec/caps.h"
 #include "exec/console.h"
 #include "exec/fds.h"
@@ -613,7 +614,9 @@ void take_terminal(int sock, int console) {
   // 3. Its own mount and cgroup namespaces.
   if (::unshare(CLONE_NEWNS | CLONE_NEWCGROUP) != 0) child_fail(sock, "create namespaces", "unshare", "mnt, cgroup", errno);
   // 4. The filesystem.
+  trace::mark("child.namespaces");
   setup_filesystem(sock, l, own_cgroups);
+  trace::mark("child.filesystem");
   // 5. Output to the supervisor's log pipes, the rest of the fds closed.
   if (l.stdout_fd >= 0) ::dup2(l.stdout_fd, 1);
   if (l.stderr_fd >= 0) ::dup2(l.stderr_fd, 2);
@@ -689,6 +692,7 @@ void take_terminal(int sock, int console) {
   sigset_t none;
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  trace::mark("child.exec");  // the trace file is close-on-exec: the command never has it
   ::execve(exe.c_str(), argv.data(), envp.data());
   child_fail(sock, "exec", "execve", exe, errno, true);
 }

@@ -18,6 +18,7 @@
 #include "common/files.h"
 #include "common/log.h"
 #include "common/process.h"
+#include "common/trace.h"
 #include "exec/pod_setup.h"
 #include "exec/rootless_session.h"
 #include "exec/seccomp.h"
@@ -464,6 +465,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   loader::LoadResult* loaded = load_input(ctx, request, machine, on_document, out, true);
   if (!loaded) return out;
   loader::LoadResult& r = *loaded;
+  trace::mark("apply.loaded");
   add_stored_objects(ctx, r);  // a pod may use a ConfigMap or Secret applied before
   // With documents refused, a pod may name a ConfigMap or Secret whose document was one of
   // them (the loader resolved it against the whole input): such a pod is refused too.
@@ -508,6 +510,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   std::map<std::string, PodImages> pulls;
   if (!request.dry_run) pulls = pull_images(store, r.pods, r.secrets, machine, request.pull);
   if (!request.dry_run) exec::enter_session_network();
+  trace::mark("apply.pulled");
   for (const auto& [pod, pi] : pulls) {
     for (const auto& [image, why] : pi.failed) in.image_errors[image] = why;
     for (const auto& w : pi.warnings) out.warnings.push_back("pod/" + pod.substr(pod.find('/') + 1) + ": " + w);

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "common/files.h"
+#include "common/trace.h"
 #include "exec/placement.h"
 #include "state/pod_paths.h"
 #include "supervisor/supervisor.h"
@@ -50,7 +51,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   (void)argv;
+  podrun::trace::mark("sup.main");  // opens the trace file before any child is forked
   std::string dir = await_pod();
+  podrun::trace::mark("sup.pod");
   if (dir.empty()) return 0;
   // Its working directory is its pod's: the caller's directory is not held for the pod's life
   // (an unmount, a removed checkout), and /proc/PID/cwd says which pod it runs, which is how

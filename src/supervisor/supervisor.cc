@@ -18,6 +18,7 @@
 #include "common/files.h"
 #include "common/log.h"
 #include "common/process.h"
+#include "common/trace.h"
 #include "supervisor/eviction.h"
 #include "supervisor/handler.h"
 #include "supervisor/pod_supervisor.h"
@@ -132,7 +133,9 @@ void PodSupervisor::reconcile() {
   update_status();
   if (report_ >= 0 && first_start_settled(plan_, track_)) {
     // Saved before the CLI returns: `podrun apply && podrun exec` must find the containers.
+    trace::mark("sup.settled");
     save();
+    trace::mark("sup.reported");
     report("OK");
   }
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Attributes each millisecond of `podrun apply` to a step (docs/benchmarks.md, "Where a pod
+start's time goes"). Runs apply and delete RUNS times with PODRUN_TRACE set: the CLI, the
+supervisor and the container's child mark their steps on one clock (src/common/trace.h); the
+harness marks the spawn and the return. Prints, per step, the median time from the previous
+mark, in the order the marks come.
+
+usage: attribute.py PODRUN ROOT STORAGE MANIFEST [RUNS]    (as root; the pod must not exist)
+"""
+import os, statistics, subprocess, sys, tempfile, time
+
+podrun, root, storage, manifest = sys.argv[1:5]
+runs = int(sys.argv[5]) if len(sys.argv) > 5 else 15
+base = [podrun, "--root", root, "--storage", storage]
+manifest_name = next(l.split("name:")[1].strip(" }\n") for l in open(manifest) if "name:" in l)
+faults = {"CLI (podrun apply)": [], "supervisor": [], "pause holder": []}
+
+
+def minor_faults(pid):
+    stat = open("/proc/%d/stat" % pid).read()
+    return int(stat[stat.rfind(")") + 2:].split()[7])  # field 10, minflt
+
+
+def pod_pids(root, name):
+    import json
+    s = json.load(open("%s/pods/default/%s/state.json" % (root, name)))
+    return [("supervisor", s["supervisor"]["pid"]), ("pause holder", s["pause"]["pid"])]
+
+per_step, order, totals = {}, [], []
+for i in range(runs):
+    fd, path = tempfile.mkstemp(prefix="podrun-trace-")
+    os.close(fd)
+    env = dict(os.environ, PODRUN_TRACE=path)
+    start = time.monotonic_ns()
+    cli = subprocess.Popen(base + ["apply", "-f", manifest], env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(cli.pid, 0)
+    end = time.monotonic_ns()
+    if status != 0:
+        sys.exit("apply failed")
+    faults["CLI (podrun apply)"].append(usage.ru_minflt)
+    # The pod's long-lived processes, as they are once apply has returned.
+    for who, pid in pod_pids(root, manifest_name):
+        faults[who].append(minor_faults(pid))
+    subprocess.run(base + ["delete", "-f", manifest, "--now"], stdout=subprocess.DEVNULL, check=True)
+    # The kernel frees a deleted pod's network namespace later, under the lock every veth
+    # and namespace creation takes: the next start would wait for it.
+    time.sleep(0.5)
+    marks = [(start, "harness: spawn of the CLI")]
+    seen = {}
+    for line in open(path):
+        t, pid, step = line.split()
+        # A step marked several times (one per container): numbered in order.
+        seen[step] = seen.get(step, 0) + 1
+        marks.append((int(t), step if seen[step] == 1 else "%s#%d" % (step, seen[step])))
+    os.unlink(path)
+    marks = [m for m in sorted(marks) if m[0] <= end] + [(end, "harness: the CLI's exit seen")]
+    for (t0, _), (t1, step) in zip(marks, marks[1:]):
+        if step not in per_step:
+            per_step[step] = []
+            order.append(step)
+        per_step[step].append((t1 - t0) / 1e6)
+    totals.append((end - start) / 1e6)
+print("| step (until its mark) | median ms | share |")
+print("| --- | ---: | ---: |")
+total = statistics.median(totals)
+for step in order:
+    m = statistics.median(per_step[step] + [0.0] * (runs - len(per_step[step])))
+    print("| %s | %.2f | %.0f%% |" % (step, m, 100 * m / total))
+print("| **apply, spawn to exit seen** | **%.2f** | |" % total)
+print()
+print("Minor page faults (median): " + ", ".join("%s %d" % (k, statistics.median(v)) for k, v in faults.items() if v) + ".")
