@@ -119,14 +119,16 @@ std::optional<std::string> unknown_flag(CLI::App& app, int argc, char** argv) {
 void enter_rootless_session(const std::string& verb, const std::vector<char*>& args) {
   if (::getuid() == 0 || verb.empty()) return;
   static const std::set<std::string> pure = {"validate", "plan",       "explain", "fields", "version", "completion",
-                                             "help",     "__complete", "__gen",   "apply",  "diff",    "ui"};
+                                             "help",     "__complete", "__gen",   "apply",  "diff"};
   static const std::set<std::string> makes = {"serve", "image", "scale", "rollout", "debug"};
   if (pure.count(verb)) return;
   bool help =
       std::any_of(args.begin(), args.end(), [](const char* a) { return std::string_view(a) == "--help" || std::string_view(a) == "-h"; });
-  // `image` pulls from registries on the host's network, as podman's pulls are made; it only
-  // needs the session's IDs and mounts to unpack.
-  if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0, verb != "image");
+  // `image` pulls from registries on the host's network, as podman's pulls are made (it only
+  // needs the session's IDs and mounts to unpack); `ui` listens on the host's network, and
+  // reads the pods through the session's mounts.
+  const bool host_network = verb == "image" || verb == "ui";
+  if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0, !host_network);
 }
 
 }  // namespace

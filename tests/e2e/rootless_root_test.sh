@@ -29,7 +29,7 @@ echo "$user:$sub_start:$sub_count" >>/etc/subgid
 mkdir -p "$home" "$work/bin"
 chown "$user:" "$home"
 chmod 0700 "$home"
-cp "$podrun" "$(dirname "$podrun")/podrun-supervisor" "$(dirname "$podrun")/podrun-pause" "$work/bin/"
+cp "$podrun" "$(dirname "$podrun")/podrun-supervisor" "$(dirname "$podrun")/podrun-pause" "$(dirname "$podrun")/podrun-ui" "$work/bin/"
 cp -r "$busybox" "$work/busybox"
 cp -r "$src/manifests" "$work/manifests"
 chmod -R a+rX "$work/bin" "$work/busybox" "$work/manifests"
@@ -167,6 +167,16 @@ for m in "$work"/manifests/*.yaml; do
   esac
   for p in $(ls "$state/pods/default" 2>/dev/null); do expect "delete $p" rl delete pod "$p" --now; done
 done
+
+# --- podrun ui as the user: it reads the pods through the session, listens on the host's ----
+expect "apply a pod for the ui" rl apply -f "$work/manifests/single-container.yaml" --wait --timeout 30s
+uport=$((40000 + $$ % 20000))
+rl ui --listen "127.0.0.1:$uport" >"$work/ui.out" 2>&1 &
+eventually "ui as the user: /api/pods lists the user's pod" 10 '"name": ?"single"' \
+  python3 -c "import urllib.request; print(urllib.request.urlopen('http://127.0.0.1:$uport/api/pods', timeout=2).read().decode())"
+for p in $(ps -u "$uid" -o pid=,comm= | awk '$2 == "podrun-ui" {print $1}'); do kill "$p" 2>/dev/null; done
+wait 2>/dev/null
+expect "delete the ui's pod" rl delete pod single --now
 
 # --- hostPort on the host's 127.0.0.1, through the relay -----------------------------------
 port=$((20000 + $$ % 20000))
