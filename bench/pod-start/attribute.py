@@ -6,6 +6,7 @@ harness marks the spawn and the return. Prints, per step, the median time from t
 mark, in the order the marks come.
 
 usage: attribute.py PODRUN ROOT STORAGE MANIFEST [RUNS]    (as root; the pod must not exist)
+       env PAUSE=SECONDS between a delete and the next apply (0.5)
 """
 import os, statistics, subprocess, sys, tempfile, time
 
@@ -44,7 +45,7 @@ for i in range(runs):
     subprocess.run(base + ["delete", "-f", manifest, "--now"], stdout=subprocess.DEVNULL, check=True)
     # The kernel frees a deleted pod's network namespace later, under the lock every veth
     # and namespace creation takes: the next start would wait for it.
-    time.sleep(0.5)
+    time.sleep(float(os.environ.get("PAUSE", "0.5")))
     marks = [(start, "harness: spawn of the CLI")]
     seen = {}
     for line in open(path):
