@@ -31,7 +31,6 @@
 #include "common/error.h"
 #include "common/files.h"
 #include "common/process.h"
-#include "exec/supervisor_process.h"
 
 extern char** environ;
 
@@ -170,15 +169,15 @@ ino_t ns_inode(pid_t pid, const char* ns) {
   return ::stat(("/proc/" + std::to_string(pid) + "/ns/" + ns).c_str(), &st) == 0 ? st.st_ino : 0;
 }
 
-// The processes of the session's user namespace other than the holder: the commands that
-// joined it, the pods' supervisors and everything they started.
-std::size_t session_members(ino_t userns, pid_t holder) {
+// The processes of the session's user namespace other than the holder and slirp4netns (which
+// joins it): the commands that joined it, the pods' supervisors and everything they started.
+std::size_t session_members(ino_t userns, pid_t holder, pid_t slirp) {
   std::size_t n = 0;
   DIR* d = ::opendir("/proc");
   if (!d) return 1;
   while (dirent* e = ::readdir(d)) {
     pid_t pid = std::atoi(e->d_name);
-    if (pid <= 0 || pid == holder) continue;
+    if (pid <= 0 || pid == holder || pid == slirp) continue;
     if (ns_inode(pid, "user") == userns) ++n;
   }
   ::closedir(d);
@@ -363,6 +362,10 @@ bool enter_user_session(const std::string& dir, bool create, bool network) {
   }
   if (!holder) {
     if (!create) return false;
+    // Tables of a session that ended without its keeper (killed): they name namespaces that
+    // are gone.
+    files::remove_all(dir + "/podrun-net");
+    files::remove_all(dir + "/podrun-userns");
     int ready[2];
     if (::pipe2(ready, O_CLOEXEC) != 0) throw SysError(step, "pipe2", "", errno);
     UniqueFd ready_r(ready[0]), ready_w(ready[1]);
@@ -372,7 +375,11 @@ bool enter_user_session(const std::string& dir, bool create, bool network) {
     ::posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
     ::posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
     ::posix_spawn_file_actions_adddup2(&fa, ready_w.get(), 3);
-    std::string self = self_binary();
+    // This very binary (the supervisor links this file too, without supervisor_process.cc).
+    char self_path[4096];
+    ssize_t len = ::readlink("/proc/self/exe", self_path, sizeof self_path - 1);
+    if (len <= 0) throw SysError(step, "readlink", "/proc/self/exe", errno);
+    std::string self(self_path, static_cast<std::size_t>(len));
     std::vector<std::string> args = {"podrun", "__session", dir};
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
@@ -513,7 +520,7 @@ int run_session_keeper(const std::string& dir, int ready_fd) {
     }
     while (::waitpid(-1, nullptr, WNOHANG) > 0) {}
     bool holder_gone = !running(dir + "/" + kHolderFile) || ns_inode(holder, "user") != userns;
-    bool members = !holder_gone && session_members(userns, holder) > 0;
+    bool members = !holder_gone && session_members(userns, holder, slirp) > 0;
     auto now = std::chrono::steady_clock::now();
     if (members) {
       idle = false;
@@ -525,7 +532,7 @@ int run_session_keeper(const std::string& dir, int ready_fd) {
     // is counted.
     UniqueFd lock(::open((dir + "/lock").c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW));
     if (!lock || ::flock(lock.get(), LOCK_EX | LOCK_NB) != 0) continue;
-    if (!holder_gone && session_members(userns, holder) > 0) continue;
+    if (!holder_gone && session_members(userns, holder, slirp) > 0) continue;
     end_session(dir, holder, slirp);
     return 0;
   }

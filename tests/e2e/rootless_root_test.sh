@@ -145,7 +145,15 @@ for m in "$work"/manifests/*.yaml; do
       expect_out "shared pids: the other container's process is visible" "sleep 3600" rl exec shared-pids -c shell -- ps ;;
     single-container)
       expect_out "private pids: the container is PID 1" "^ +1 +root +sleep 3600" rl exec single -- ps
-      expect_out "hostname is the pod's" "^single$" rl exec single -- hostname ;;
+      expect_out "hostname is the pod's" "^single$" rl exec single -- hostname
+      # The other verbs a user reaches for, through the session: cp both ways, describe, top.
+      echo "from the host" >"$home/in.txt" && chown "$user:" "$home/in.txt"
+      expect "cp into the container as the user" rl cp "$home/in.txt" single:/tmp/in.txt
+      expect_out "... the file is there" "^from the host$" rl exec single -- cat /tmp/in.txt
+      expect "cp out of the container as the user" rl cp single:/etc/hostname "$home/out.txt"
+      expect_out "... the file came out, the user's" "^$uid single$" sh -c "echo \$(stat -c %u '$home/out.txt') \$(cat '$home/out.txt')"
+      expect_out "describe as the user" "^Status: +Running" rl describe pod single
+      expect "top as the user (no cgroups: no usage, no failure)" rl top pods ;;
     three-containers-localhost)
       sleep 0.3
       expect_out "trio: server-a on localhost" "^a$" rl exec localhost-trio -c client -- wget -q -O - http://127.0.0.1:8081/ ;;
