@@ -102,6 +102,8 @@ void run_relay(std::vector<RelayPort>& ports) {
       fds.push_back({t.pod.get(), d, 0});
     }
     for (auto& u : peers) fds.push_back({u.pod.get(), POLLIN, 0});
+    // What was polled: connections and peers added below wait for the next round.
+    const std::size_t polled_pairs = pairs.size(), polled_peers = peers.size();
     if (::poll(fds.data(), fds.size(), 5000) < 0 && errno != EINTR) return;
     std::size_t at = 0;
     // 2. New connections, each with its own connection to the pod; datagrams, each peer
@@ -139,7 +141,8 @@ void run_relay(std::vector<RelayPort>& ports) {
       ::send(peer->pod.get(), buf, static_cast<std::size_t>(n), MSG_NOSIGNAL);
     }
     // 3. Each pair: connected yet, then bytes both ways; a pair that broke or ended goes.
-    for (auto it = pairs.begin(); it != pairs.end(); at += 2) {
+    auto it_end = std::next(pairs.begin(), static_cast<long>(polled_pairs));
+    for (auto it = pairs.begin(); it != it_end; at += 2) {
       short c = fds[at].revents, d = fds[at + 1].revents;
       bool ok = true;
       if (it->connecting && d) {
@@ -152,11 +155,12 @@ void run_relay(std::vector<RelayPort>& ports) {
       }
       if (ok && !it->connecting)
         ok = pump(it->client.get(), it->pod.get(), it->up, c, d) && pump(it->pod.get(), it->client.get(), it->down, d, c);
-      it = ok && !it->done() ? std::next(it) : pairs.erase(it);
+      it = ok && !it->done() ? std::next(it) : pairs.erase(it);  // never it_end itself: it stays valid
     }
     // 4. Replies to UDP peers; peers idle for 30 s go.
     long now = now_seconds();
-    for (auto it = peers.begin(); it != peers.end(); ++at) {
+    std::size_t seen = 0;
+    for (auto it = peers.begin(); it != peers.end() && seen < polled_peers; ++at, ++seen) {
       if (fds[at].revents & POLLIN) {
         char buf[65536];
         ssize_t n = ::recv(it->pod.get(), buf, sizeof buf, 0);
