@@ -32,7 +32,7 @@ cleanup() {
     kill -9 "$p" 2>/dev/null || true
   done
   sleep 0.2
-  rm -rf "$WORK" "/tmp/podrun-session-$uid" "/tmp/podrun-run-$uid" "/tmp/podman-run-$uid" "/tmp/containers-user-$uid" "/tmp/storage-run-$uid"
+  rm -rf "$WORK" "/tmp/podrun-rootless-$uid" "/tmp/podrun-run-$uid" "/tmp/podman-run-$uid" "/tmp/containers-user-$uid" "/tmp/storage-run-$uid"
   userdel "$user" 2>/dev/null || true
   sed -i "/^$user:/d" /etc/subuid /etc/subgid
 }
@@ -49,7 +49,7 @@ chmod -R a+rX "$WORK/bin" "$WORK/busybox" "$WORK"/*.yaml "$WORK/busybox.tar"
 AS_USER=(setpriv --reuid "$user" --regid "$user" --init-groups env -i -C "$home" HOME="$home" PATH=/usr/bin:/bin)
 as_user() { "${AS_USER[@]}" "$@"; }
 pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
-rl() { as_user PODRUN_SESSION_IDLE_MS="${IDLE_MS:-600000}" "$WORK/bin/podrun" "$@"; }
+rl() { as_user PODRUN_ROOTLESS_IDLE_MS="${IDLE_MS:-600000}" "$WORK/bin/podrun" "$@"; }
 t() { python3 "$PODS/timeit.py" -- "$@"; }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)], a[int(NR*0.9+0.5)]}'; }
 
@@ -76,8 +76,8 @@ for ((i = 1; i <= RUNS; i++)); do
   for m in one three; do
     printf 'root\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" apply -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
     printf 'root\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" delete -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
-    printf 'user\t%s\tapply\t%s\n' $m "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=600000 "$WORK/bin/podrun" apply -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
-    printf 'user\t%s\tdelete\t%s\n' $m "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=600000 "$WORK/bin/podrun" delete -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
+    printf 'user\t%s\tapply\t%s\n' $m "$(t "${AS_USER[@]}" PODRUN_ROOTLESS_IDLE_MS=600000 "$WORK/bin/podrun" apply -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
+    printf 'user\t%s\tdelete\t%s\n' $m "$(t "${AS_USER[@]}" PODRUN_ROOTLESS_IDLE_MS=600000 "$WORK/bin/podrun" delete -f "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
     if [[ $PEER == 1 ]]; then
       printf 'podman\t%s\tapply\t%s\n' $m "$(t "${AS_USER[@]}" podman kube play --network none "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
       printf 'podman\t%s\tdelete\t%s\n' $m "$(t "${AS_USER[@]}" podman kube down "$WORK/$m.yaml")" >>"$WORK/runs.tsv"
@@ -91,11 +91,11 @@ for ((i = 1; i <= RUNS; i++)); do
 done
 # A command that starts the session: after the last one ended (SIGTERM to its keeper, then
 # idle for 0.2 s).
-kill "$(awk '{print $1}' "/tmp/podrun-session-$uid/keeper.pid")"
+kill "$(awk '{print $1}' "/tmp/podrun-rootless-$uid/keeper.pid")"
 for ((i = 1; i <= 5; i++)); do
-  for _ in $(seq 1 40); do [[ -e /tmp/podrun-session-$uid ]] || break; sleep 0.1; done
-  printf 'user\tstart\tstart\t%s\n' "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
-  printf 'user\tjoined\tstart\t%s\n' "$(t "${AS_USER[@]}" PODRUN_SESSION_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
+  for _ in $(seq 1 40); do [[ -e /tmp/podrun-rootless-$uid ]] || break; sleep 0.1; done
+  printf 'user\tstart\tstart\t%s\n' "$(t "${AS_USER[@]}" PODRUN_ROOTLESS_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
+  printf 'user\tjoined\tstart\t%s\n' "$(t "${AS_USER[@]}" PODRUN_ROOTLESS_IDLE_MS=200 "$WORK/bin/podrun" image ls)" >>"$WORK/runs.tsv"
 done
 
 row() { awk -F'\t' -v t="$1" -v p="$2" -v o="$3" '$1 == t && $2 == p && $3 == o {print $4}' "$WORK/runs.tsv" | stats; }

@@ -294,8 +294,8 @@ std::optional<SubordinateIds> subordinate_ids(const std::string& file, const std
 
 std::string user_session_dir() {
   const char* runtime = std::getenv("XDG_RUNTIME_DIR");
-  if (runtime && *runtime) return std::string(runtime) + "/podrun-session";
-  return "/tmp/podrun-session-" + std::to_string(::getuid());
+  if (runtime && *runtime) return std::string(runtime) + "/podrun-rootless";
+  return "/tmp/podrun-rootless-" + std::to_string(::getuid());
 }
 
 bool in_user_namespace() {
@@ -304,7 +304,7 @@ bool in_user_namespace() {
 }
 
 bool in_user_session() {
-  const char* dir = std::getenv("PODRUN_SESSION_DIR");
+  const char* dir = std::getenv("PODRUN_ROOTLESS_DIR");
   return dir && *dir && in_user_namespace();
 }
 
@@ -317,7 +317,7 @@ std::uint32_t outer_uid() {
 }
 
 void enter_session_network() {
-  const char* dir = std::getenv("PODRUN_SESSION_DIR");
+  const char* dir = std::getenv("PODRUN_ROOTLESS_DIR");
   if (!dir || !*dir || !in_user_namespace()) return;
   struct stat mine {
   }, theirs{};
@@ -417,7 +417,7 @@ bool enter_user_session(const std::string& dir, bool create, bool network) {
   if (network && ::setns(net.get(), CLONE_NEWNET) != 0) throw SysError(step, "setns", proc + "net", errno);
   // setns(CLONE_NEWNS) moved the working directory to /: back to where the command was run.
   if (!(have_cwd && ::chdir(cwd) == 0) && cwd_fd && ::fchdir(cwd_fd.get()) != 0) {}
-  ::setenv("PODRUN_SESSION_DIR", dir.c_str(), 1);
+  ::setenv("PODRUN_ROOTLESS_DIR", dir.c_str(), 1);
   return true;
 }
 
@@ -493,8 +493,8 @@ int run_session_keeper(const std::string& dir, int ready_fd) {
   if (::write(ready_fd, "OK\n", 3) < 0) {}
   ::close(ready_fd);
   // 4. Kept while anything but the holder lives in the user namespace; ended after it has
-  //    been idle for PODRUN_SESSION_IDLE_MS (30 s: the next command finds it still there).
-  const char* idle_env = std::getenv("PODRUN_SESSION_IDLE_MS");
+  //    been idle for PODRUN_ROOTLESS_IDLE_MS (30 s: the next command finds it still there).
+  const char* idle_env = std::getenv("PODRUN_ROOTLESS_IDLE_MS");
   const long idle_ms = idle_env ? std::atol(idle_env) : 30000;
   const ino_t userns = ns_inode(holder, "user");
   auto idle_since = std::chrono::steady_clock::now();

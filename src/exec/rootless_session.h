@@ -32,7 +32,7 @@ struct SubordinateIds {
 // The first entry of `file` for the user `name` or `uid`; nullopt when there is none.
 std::optional<SubordinateIds> subordinate_ids(const std::string& file, const std::string& name, std::uint32_t uid);
 
-// $XDG_RUNTIME_DIR/podrun-session, or /tmp/podrun-session-UID without it.
+// $XDG_RUNTIME_DIR/podrun-rootless, or /tmp/podrun-rootless-UID without it.
 std::string user_session_dir();
 
 // Whether this process runs in a user namespace that maps less than the whole ID space: a

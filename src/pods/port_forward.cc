@@ -162,7 +162,7 @@ int port_forward(const Context& ctx, const PortForwardRequest& request, const Po
         try {
           // In a rootless session this process is in the session's network namespace: the
           // keeper listens on the host's address instead, where the user expects the port.
-          UniqueFd fd = exec::in_user_session() ? exec::host_port_socket(std::getenv("PODRUN_SESSION_DIR"), false, addr, local)
+          UniqueFd fd = exec::in_user_session() ? exec::host_port_socket(std::getenv("PODRUN_ROOTLESS_DIR"), false, addr, local)
                                                 : net::listen_tcp(addr, local);
           if (::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) | O_NONBLOCK) != 0) throw SysError("listen", "fcntl", addr, errno);
           local = net::bound_port(fd.get());  // port 0: the next address gets the same port

@@ -218,7 +218,7 @@ void PodSupervisor::attach_network() {
 // user's ports there), and a child of this process relays them to the pod's address
 // (net/relay.h); it dies with this process, and is killed at teardown.
 void PodSupervisor::start_host_port_relay(const std::vector<net::HostPort>& ports) {
-  const char* session = std::getenv("PODRUN_SESSION_DIR");
+  const char* session = std::getenv("PODRUN_ROOTLESS_DIR");
   std::vector<net::RelayPort> relay;
   for (const auto& p : ports) {
     bool udp = p.transport == net::HostPort::Transport::Udp;

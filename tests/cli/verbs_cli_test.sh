@@ -74,7 +74,7 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
     "^podrun: start the user's rootless session: no subordinate IDs for nobody in /etc/subuid and /etc/subgid \(root adds them: usermod --add-subuids .* nobody; docs/rootless.md\)$" \
     as_user apply -f "$u/pod.yaml"
   [ -z "$(ls -A "$u/home")" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: rootless apply wrote to the store: $(ls -A "$u/home")"; }
-  [ ! -e "$u/run/podrun-session" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a session that could not start left $(ls -A "$u/run/podrun-session")"; }
+  [ ! -e "$u/run/podrun-rootless" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a session that could not start left $(ls -A "$u/run/podrun-rootless")"; }
   lines=3 check "rootless get pods: the user's own (none)" 0 "No resources found" as_user get pods
 fi
 lines=3 check "no verb: still a usage error" 2 'subcommand is required' "$podrun"

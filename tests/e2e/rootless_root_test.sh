@@ -33,14 +33,14 @@ cp "$podrun" "$(dirname "$podrun")/podrun-supervisor" "$(dirname "$podrun")/podr
 cp -r "$busybox" "$work/busybox"
 cp -r "$src/manifests" "$work/manifests"
 chmod -R a+rX "$work/bin" "$work/busybox" "$work/manifests"
-session=/tmp/podrun-session-$uid
+session=/tmp/podrun-rootless-$uid
 state=/tmp/podrun-run-$uid
 
 # rl ARGS...: podrun as the user, from its home, with a plain environment (no XDG_RUNTIME_DIR:
 # the /tmp fallbacks), sessions ending 0.5 s after their last pod.
 rl() {
   (cd "$home" && setpriv --reuid "$user" --regid "$user" --init-groups env -i HOME="$home" PATH=/usr/bin:/bin \
-    PODRUN_SESSION_IDLE_MS=500 HTTPS_PROXY=http://127.0.0.1:9 HTTP_PROXY=http://127.0.0.1:9 NO_PROXY=127.0.0.1,localhost \
+    PODRUN_ROOTLESS_IDLE_MS=500 HTTPS_PROXY=http://127.0.0.1:9 HTTP_PROXY=http://127.0.0.1:9 NO_PROXY=127.0.0.1,localhost \
     "$work/bin/podrun" "$@")
 }
 # Processes of the user or of its subordinate IDs (the containers' users), by PID.

@@ -34,9 +34,9 @@ TEST_CASE("rootless: the session lives in XDG_RUNTIME_DIR, else in /tmp by uid",
   const char* was = std::getenv("XDG_RUNTIME_DIR");
   std::string saved = was ? was : "";
   ::setenv("XDG_RUNTIME_DIR", "/run/user/1000", 1);
-  CHECK(user_session_dir() == "/run/user/1000/podrun-session");
+  CHECK(user_session_dir() == "/run/user/1000/podrun-rootless");
   ::unsetenv("XDG_RUNTIME_DIR");
-  CHECK(user_session_dir() == "/tmp/podrun-session-" + std::to_string(::getuid()));
+  CHECK(user_session_dir() == "/tmp/podrun-rootless-" + std::to_string(::getuid()));
   if (was) ::setenv("XDG_RUNTIME_DIR", saved.c_str(), 1);
 }
 
