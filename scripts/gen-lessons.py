@@ -577,6 +577,7 @@ def normalize(text, root, storage):
     text = text.replace(root, "<root>").replace(storage, "<storage>").replace(kernel, "<kernel>")
     lines = []
     in_console = False
+    ps_rows = {}
     for line in text.split("\n"):
         if line.startswith("```"):
             in_console = line == "```console"
@@ -597,6 +598,11 @@ def normalize(text, root, storage):
             line = re.sub(r"\bPID:?(\s+)(\d+)", lambda m: "PID" + (":" if ":" in m.group(0) else "") + m.group(1) + number("pid", m.group(2)), line)
             line = re.sub(r"/proc/(\d+)/", lambda m: "/proc/" + number("pid", m.group(1)) + "/", line)
             line = re.sub(r"^\s*(\d{3,})(\s)", lambda m: number("pid", m.group(1)) + m.group(2), line)  # ps right-aligns: the width follows the PID
+            # Inside a container's PID namespace, PIDs after 1 follow how many short-lived
+            # processes ran before (httpd forks one per request): their order stays, not the number.
+            if re.match(r"^\s*PID\s", line):
+                ps_rows = {}
+            line = re.sub(r"^\s*([2-9]|[1-9]\d)(\s)", lambda m: "<cpid%d>" % ps_rows.setdefault(m.group(1), len(ps_rows) + 1) + m.group(2), line)
             # System V IPC: the key ipcmk chose, the id the kernel gave.
             line = re.sub(r"^0x[0-9a-f]{8}(\s+)\d+", r"<key>\1<shmid>", line)
             line = re.sub(r"^Shared memory id: (\d+)", lambda m: "Shared memory id: " + (m.group(1) if m.group(1) == "0" else "<shmid>"), line)
