@@ -15,8 +15,11 @@
 //      its cgroup, execs the entrypoint (`sleep 3600` of the image);
 //   5. done when the last container's exec succeeded (its close-on-exec pipe closed).
 //
-// usage: kernel_floor ROOTFS BRIDGE CONTAINERS [--volume]   (as root)
+// usage: kernel_floor ROOTFS BRIDGE CONTAINERS [--volume] [--bare]   (as root)
 // prints the microseconds from step 1 to step 5, then undoes everything (untimed).
+// --bare: a bare container start, the peer of a pod given a sandbox made ahead of time (podrun
+// serve --sandbox-pool): the pod's cgroup, the sandbox and its network are made before the
+// clock starts; timed are the containers' cgroups and the containers (step 4).
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
@@ -298,13 +301,18 @@ static int sandbox_main(void* pipe_fd) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    fprintf(stderr, "usage: kernel_floor ROOTFS BRIDGE CONTAINERS [--volume]\n");
+    fprintf(stderr, "usage: kernel_floor ROOTFS BRIDGE CONTAINERS [--volume] [--bare]\n");
     return 2;
   }
   rootfs = argv[1];
   const char* bridge = argv[2];
   int n = atoi(argv[3]);
-  with_volume = argc > 4 && strcmp(argv[4], "--volume") == 0;
+  int bare = 0;
+  for (int i = 4; i < argc; ++i) {
+    if (strcmp(argv[i], "--volume") == 0) with_volume = 1;
+    else if (strcmp(argv[i], "--bare") == 0) bare = 1;
+    else return 2;
+  }
   if (n < 1 || n > MAX_CONTAINERS) return 2;
   cgroup_v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
   snprintf(cg_name, sizeof cg_name, "podrun-floor-%d", getpid());
@@ -316,9 +324,9 @@ int main(int argc, char** argv) {
   mkdir(volume, 0777);
 
   long long start = now_us();
-  // 1. Cgroups.
+  // 1. Cgroups (--bare: the containers' only, after the sandbox).
   cgroup_make("");
-  for (int i = 0; i < n; ++i) {
+  for (int i = 0; i < n && !bare; ++i) {
     char leaf[16];
     snprintf(leaf, sizeof leaf, "c%d", i);
     cgroup_make(leaf);
@@ -340,6 +348,18 @@ int main(int argc, char** argv) {
   int pidns = open(path, O_RDONLY | O_CLOEXEC);
   int own_pidns = open("/proc/self/ns/pid_for_children", O_RDONLY | O_CLOEXEC);
   if (netns < 0 || pidns < 0 || own_pidns < 0) die("the sandbox's namespaces");
+  char host_if[16];
+  snprintf(host_if, sizeof host_if, "prf%d", getpid() % 100000);
+  if (bare) {
+    // The sandbox was made ahead: its network too. The clock starts now.
+    network(netns, host_if, bridge, "10.211.0.2", 24, "10.211.0.1");
+    start = now_us();
+    for (int i = 0; i < n; ++i) {
+      char leaf[16];
+      snprintf(leaf, sizeof leaf, "c%d", i);
+      cgroup_make(leaf);
+    }
+  }
   // 3 and 4 side by side (2 cores): the containers are forked into the sandbox's pid
   // namespace and make their roots while this process configures the network; they exec
   // once it is done (`go` closed), as an app must find its network up.
@@ -360,9 +380,7 @@ int main(int argc, char** argv) {
     close(p[1]);
     execs[i] = p[0];
   }
-  char host_if[16];
-  snprintf(host_if, sizeof host_if, "prf%d", getpid() % 100000);
-  network(netns, host_if, bridge, "10.211.0.2", 24, "10.211.0.1");
+  if (!bare) network(netns, host_if, bridge, "10.211.0.2", 24, "10.211.0.1");
   close(go[1]);
   close(go[0]);
   for (int i = 0; i < n; ++i) {

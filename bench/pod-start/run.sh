@@ -5,7 +5,10 @@
 # same manifests; median and p90 of RUNS; and the memory of a running pod (pause holder +
 # supervisor: RSS and PSS).
 #
-# usage: bench/pod-start/run.sh     (as root)   env: RUNS=20 PEER=1 (0: no podman)
+# With POOL=1, also the 1-container pods with `podrun serve --sandbox-pool 2` on a state root
+# of its own, beside kernel_floor --bare (a bare container start in a sandbox made ahead).
+#
+# usage: bench/pod-start/run.sh     (as root)   env: RUNS=20 PEER=1 (0: no podman) POOL=1
 # PEER=1 installs podman from Debian if missing and loads the built-in busybox into it.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -14,6 +17,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bench_init bench/pod-start
 RUNS=${RUNS:-20}
 PEER=${PEER:-1}
+POOL=${POOL:-1}
 WORK=$HERE/.work
 mkdir -p "$WORK"
 # State under /run, as podrun's default (a tmpfs on most machines; this CI's VM has it on disk).
@@ -21,7 +25,16 @@ STATE=/run/podrun-bench-$$
 # The kernel-work floor (kernel_floor.c): the same pods' kernel work alone, on a bridge of
 # its own, from the image's files extracted once.
 FLOOR_BRIDGE=prfloor0
-trap '"$PODRUN" --root "$STATE" gc >/dev/null 2>&1; rm -rf "$STATE"; ip link del $FLOOR_BRIDGE 2>/dev/null' EXIT  # gc: the bridge goes too
+POOL_STATE=/run/podrun-bench-pool-$$
+serve_pid=""
+cleanup() {
+  [[ -z $serve_pid ]] || { kill "$serve_pid" && wait "$serve_pid"; } 2>/dev/null
+  "$PODRUN" --root "$POOL_STATE" gc >/dev/null 2>&1
+  "$PODRUN" --root "$STATE" gc >/dev/null 2>&1  # the bridge goes too
+  rm -rf "$STATE" "$POOL_STATE"
+  ip link del $FLOOR_BRIDGE 2>/dev/null
+}
+trap cleanup EXIT
 cc -O2 -Wall -o "$WORK/kernel_floor" "$HERE/kernel_floor.c"
 rm -rf "$WORK/floor-rootfs"
 python3 - "$BUSYBOX" "$WORK/floor-rootfs" <<'PY'
@@ -40,6 +53,12 @@ pr() { "$PODRUN" --root "$STATE" --storage "$WORK/store" "$@"; }
 pr image inspect busybox >/dev/null 2>&1 || pr image import "$BUSYBOX" >/dev/null
 
 if [[ $PEER == 1 ]]; then podman_with_busybox "$WORK"; fi
+if [[ $POOL == 1 ]]; then
+  "$PODRUN" --root "$POOL_STATE" --storage "$WORK/store" serve --sandbox-pool 2 </dev/null >"$WORK/serve.log" 2>&1 &
+  serve_pid=$!
+  for _ in $(seq 50); do [[ -S $POOL_STATE/pool.sock ]] && break; sleep 0.1; done
+  sleep 1  # its two sandboxes made
+fi
 
 t() { python3 "$HERE/timeit.py" -- "$@"; }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)], a[int(NR*0.9+0.5)]}'; }
@@ -50,6 +69,12 @@ for ((i = 1; i <= RUNS; i++)); do
     printf 'podrun\t%s\tdelete\t%s\n' $m "$(t "$PODRUN" --root "$STATE" --storage "$WORK/store" delete -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
     if [[ $m == three ]]; then f=$(floor 3 --volume); else f=$(floor 1); fi
     printf 'floor\t%s\tapply\t%s\n' $m "$f" >>"$WORK/runs.tsv"
+    if [[ $POOL == 1 && $m != three ]]; then  # three.yaml shares a PID namespace: no pooled sandbox fits it
+      printf 'pool\t%s\tapply\t%s\n' $m "$(t "$PODRUN" --root "$POOL_STATE" --storage "$WORK/store" apply -f "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
+      "$PODRUN" --root "$POOL_STATE" --storage "$WORK/store" delete -f "$HERE/$m.yaml" >/dev/null
+      printf 'bare\t%s\tapply\t%s\n' $m "$(floor 1 --bare)" >>"$WORK/runs.tsv"
+      sleep 0.3  # the pool refills 0.2 s after a hand-over: each run finds it full, as a user would
+    fi
     if [[ $PEER == 1 && $m != limits ]]; then
       printf 'podman\t%s\tapply\t%s\n' $m "$(t podman kube play "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
       printf 'podman\t%s\tdelete\t%s\n' $m "$(t podman kube down "$HERE/$m.yaml")" >>"$WORK/runs.tsv"
@@ -113,6 +138,21 @@ for m in one three limits; do
   echo "| $label | $pa / $pa9 | $pd / $pd9 | $fa / $fa9 | $over | $qa / $qa9 | $qd / $qd9 | $ratio |"
 done
 echo
+if [[ $POOL == 1 ]]; then
+  echo "### With a sandbox pool (\`podrun serve --sandbox-pool 2\`; ms, median / p90 of $RUNS)"
+  echo
+  echo "| pod | podrun apply, pooled sandbox | bare container (kernel_floor --bare) | pooled ÷ bare | podrun apply, no pool | pooled ÷ no pool |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  for m in one limits; do
+    read -r la la9 <<<"$(row pool $m apply)"
+    read -r ba ba9 <<<"$(row bare $m apply)"
+    read -r pa pa9 <<<"$(row podrun $m apply)"
+    label="one container"
+    [[ $m == limits ]] && label="one container, CPU and memory limits"
+    echo "| $label | $la / $la9 | $ba / $ba9 | $(python3 -c "print('%.2fx' % ($la / $ba))") | $pa / $pa9 | $(python3 -c "print('%.2fx' % ($la / $pa))") |"
+  done
+  echo
+fi
 read -r ca ca9 at at9 <<<"$("${CGROUP_BENCH:-$ROOT/build/podrun_cgroup_bench}" 50)"
 echo "Cgroup set-up alone (podrun_cgroup_bench, 50 rounds): the pod's and a container's cgroup with their limits $ca / $ca9 µs; a child moving itself in before exec $at / $at9 µs (median / p90)."
 echo

@@ -38,6 +38,7 @@ struct ServeFlags {
   std::vector<std::string> dirs;
   int relist = 20;
   bool once = false;
+  int sandbox_pool = 0;
   pods::PolicyFlags policy;
 };
 
@@ -55,6 +56,11 @@ int run_serve(const GlobalOptions& g, const ServeFlags& f) {
     o.dirs.push_back(abs);
   }
   if (f.relist < 1) throw UsageError("serve: --relist " + std::to_string(f.relist) + ": at least 1 second");
+  if (f.sandbox_pool < 0 || f.sandbox_pool > 64) throw UsageError("serve: --sandbox-pool " + std::to_string(f.sandbox_pool) + ": 0 to 64");
+  if (f.dirs.empty() && f.sandbox_pool == 0)
+    throw UsageError("serve: --manifests DIR (or --sandbox-pool N, to keep only a pool of sandboxes)");
+  if (f.once && f.sandbox_pool > 0) throw UsageError("serve: --once and --sandbox-pool: a pool needs serve to keep running");
+  o.sandbox_pool = f.sandbox_pool;
   o.relist_seconds = f.relist;
   o.once = f.once;
   o.policy = f.policy;
@@ -107,6 +113,11 @@ int run_status(const GlobalOptions& g, const std::string& output) {
     objects += f.value("objects", json::array()).size();
     bad += f.value("error", "").empty() ? 0 : 1;
   }
+  if (s.contains("sandboxPool")) {
+    const json& pool = s["sandboxPool"];
+    std::cout << "sandboxes:  " << pool.value("ready", 0) << " of " << pool.value("size", 0) << " ready, " << pool.value("handedOut", 0)
+              << " handed out (at the last sync)\n";
+  }
   std::cout << "files:      " << s.value("files", json::array()).size() << " (" << objects << " objects, " << bad << " with errors)\n";
   for (const auto& f : s.value("files", json::array()))
     if (!f.value("error", "").empty()) std::cout << "  error: " << f.value("error", "") << "\n";
@@ -119,9 +130,12 @@ int run_status(const GlobalOptions& g, const std::string& output) {
 void add_serve_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   auto f = std::make_shared<ServeFlags>();
   CLI::App* sc = app.add_subcommand("serve", "Keep the machine equal to directories of manifests (static pods: inotify and a relist)");
-  sc->add_option("--manifests", f->dirs, "A directory of manifests (repeatable)")->required();
+  sc->add_option("--manifests", f->dirs, "A directory of manifests (repeatable)");
   sc->add_option("--relist", f->relist, "Seconds between full relists, besides inotify's events")->capture_default_str();
   sc->add_flag("--once", f->once, "Sync once and exit (1 when a file or an object failed)");
+  sc->add_option("--sandbox-pool", f->sandbox_pool,
+                 "Keep N pod sandboxes made ahead (pause holder, namespaces, veth, address) for the next applies' pods")
+      ->capture_default_str();
   add_policy_flags(sc, f->policy, true);
   sc->callback([&g, f, &action] { action = [&g, f] { return run_serve(g, *f); }; });
 

@@ -10,27 +10,49 @@
 #include <sys/socket.h>
 #include <sys/types.h>
 
+#include <cstring>
 #include <string>
 
 #include "common/fd.h"
 
 namespace podrun::exec {
 
-// One byte with room for one fd (SCM_RIGHTS), for sendmsg and recvmsg; no allocation (the
-// container's child uses it between clone and exec).
-struct FdMessage {
-  char byte = 't';
-  iovec iov{&byte, 1};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+// A message of one buffer with room for `Fds` fds (SCM_RIGHTS), for sendmsg and recvmsg; no
+// allocation (the container's child uses it between clone and exec).
+template <std::size_t Fds>
+struct FdsMessage {
+  iovec iov;
+  alignas(cmsghdr) char control[CMSG_SPACE(Fds * sizeof(int))] = {};
   msghdr msg{};
-  FdMessage() {
+  FdsMessage(char* data, std::size_t len) : iov{data, len} {
     msg.msg_iov = &iov;
     msg.msg_iovlen = 1;
     msg.msg_control = control;
     msg.msg_controllen = sizeof control;
   }
-  FdMessage(const FdMessage&) = delete;
-  FdMessage& operator=(const FdMessage&) = delete;
+  FdsMessage(const FdsMessage&) = delete;  // msg points into this object
+  FdsMessage& operator=(const FdsMessage&) = delete;
+  // Sending: `fds` go with the buffer.
+  void attach(const int (&fds)[Fds]) {
+    cmsghdr* c = CMSG_FIRSTHDR(&msg);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(Fds * sizeof(int));
+    std::memcpy(CMSG_DATA(c), fds, sizeof fds);
+  }
+  // Received: the fds that came with it (the caller owns them), false when they did not.
+  bool received(int (&fds)[Fds]) const {
+    const cmsghdr* c = CMSG_FIRSTHDR(&msg);
+    if (!c || c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS || c->cmsg_len != CMSG_LEN(Fds * sizeof(int))) return false;
+    std::memcpy(fds, CMSG_DATA(c), sizeof fds);
+    return true;
+  }
+};
+
+// One byte with room for one fd.
+struct FdMessage : FdsMessage<1> {
+  char byte = 't';
+  FdMessage() : FdsMessage<1>(&byte, 1) {}
 };
 
 // Sends `fd` over `sock`; 0 or an errno.

@@ -328,12 +328,13 @@ void remove_pod_files(const std::string& dir) {
 namespace {
 
 // The child's exit codes before exec, for the parent's message.
-constexpr int kExitUnshare = 125;  // the child could not make the pod's namespaces
-constexpr int kExitAttach = 126;   // it could not join its cgroups or set oom_score_adj
-constexpr int kExitUserns = 124;   // it was not given its uid/gid maps, or could not use them
-constexpr int kExitRoot = 123;     // it could not make its mount namespace and empty root
-constexpr int kExitSysctl = 122;   // it could not turn off IPv6 router advertisements
-constexpr int kExitExec = 127;     // execveat of the pause binary failed
+constexpr int kExitUnshare = 125;           // the child could not make the pod's namespaces
+constexpr int kExitAttach = 126;            // it could not join its cgroups or set oom_score_adj
+constexpr int kExitUserns = 124;            // it was not given its uid/gid maps, or could not use them
+constexpr int kExitRoot = 123;              // it could not make its mount namespace and empty root
+constexpr int kExitSysctl = 122;            // it could not turn off IPv6 router advertisements
+constexpr int kExitExec = 127;              // execveat of the pause binary failed
+constexpr std::size_t kHostnameRoom = 256;  // HOST_NAME_MAX (64) and then some
 
 // The pause holder's own mount namespace, rooted in an empty read-only tmpfs (containerd's
 // pause container has the pause image as its root): through /proc/<pause>/root — PID 1 of a
@@ -377,9 +378,13 @@ UniqueFd above_stdio(int fd) {
 }
 }  // namespace
 
-PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir) {
+PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir, bool announce_namespaces) {
   int clone_flags = SIGCHLD, unshare_flags = 0;
-  std::vector<std::string> args = {"podrun-pause", p.pause.hostname};
+  // argv[1], the hostname, has room for any: release_pause may give another (a pooled sandbox
+  // learns its pod's only then).
+  std::string hostname(kHostnameRoom, '\0');
+  p.pause.hostname.copy(hostname.data(), kHostnameRoom - 1);
+  std::vector<std::string> args = {"podrun-pause", hostname};
   for (plan::NsKind k : p.pause.creates) {
     switch (k) {
       case plan::NsKind::Net:
@@ -429,7 +434,16 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (unshare_flags && !userns && ::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
-    // Wait for the parent: the cgroup files to attach to, then the score, NUL-separated.
+    if (announce_namespaces && !userns) {
+      // A pooled sandbox: its network gets its veth before any pod is known, so router
+      // advertisements go off now, then 'S' says the namespaces exist.
+      int proc = ::open("/proc", O_PATH | O_DIRECTORY | O_CLOEXEC);
+      if (proc < 0 || (own_net && !ignore_router_advertisements(proc))) ::_exit(kExitSysctl);
+      ::close(proc);
+      if (::write(ready_write.get(), "S", 1) != 1) ::_exit(kExitUnshare);
+    }
+    // Wait for the parent: the score, the hostname, then the cgroup files to attach to,
+    // NUL-separated.
     go_write.reset();
     std::string msg;
     char buf[4096];
@@ -445,9 +459,13 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       if (end == std::string::npos) end = msg.size();
       parts.push_back(msg.substr(at, end - at));
     }
-    std::string adj = parts.back();
-    parts.pop_back();
-    for (const auto& f : parts) {
+    std::string adj = parts[0];
+    if (parts.size() > 1 && !parts[1].empty()) {
+      std::size_t n = parts[1].copy(argv[1], kHostnameRoom - 1);
+      argv[1][n] = '\0';
+    }
+    for (std::size_t i = 2; i < parts.size(); ++i) {
+      const std::string& f = parts[i];
       int fd = ::open(f.c_str(), O_WRONLY | O_CLOEXEC);
       if (fd < 0 || ::write(fd, "0", 1) != 1) ::_exit(kExitAttach);
       ::close(fd);
@@ -502,12 +520,13 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
 }
 
 void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach) {
-  std::string msg;
+  std::string msg = std::to_string(p.pause.oom_score_adj);
+  msg += '\0';
+  msg += p.pause.hostname.substr(0, kHostnameRoom - 1);
   for (const auto& f : cgroup_attach) {
-    msg += f;
     msg += '\0';
+    msg += f;
   }
-  msg += std::to_string(p.pause.oom_score_adj);
   // Far below PIPE_BUF's 4 KiB for any cgroup path podrun makes: one write, never blocks.
   if (::write(pending.go.get(), msg.data(), msg.size()) != static_cast<ssize_t>(msg.size()))
     throw SysError("start the pause holder", "write", "its go pipe", errno);

@@ -96,7 +96,11 @@ struct PendingPause {
 // then drops every capability, sets no_new_privs, makes itself non-dumpable and installs its
 // own seccomp filter (src/pause/pause.c).
 // The caller kills and reaps `pid` if anything in between fails.
-PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary, const std::string& pod_dir);
+// `announce_namespaces` (a pooled sandbox, exec/sandbox_pool.h): the child writes 'S' on
+// `ready` once its namespaces exist, before it waits for `go`; release_pause then gives it the
+// pod's hostname with its cgroups.
+PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary, const std::string& pod_dir,
+                         bool announce_namespaces = false);
 void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach);
 PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const std::string& pause_binary);
 

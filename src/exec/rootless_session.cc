@@ -31,6 +31,7 @@
 #include "common/error.h"
 #include "common/files.h"
 #include "common/process.h"
+#include "exec/console.h"
 
 extern char** environ;
 
@@ -221,22 +222,6 @@ UniqueFd bind_host_socket(bool udp, const std::string& address, std::uint16_t po
   return fd;
 }
 
-// A message of one buffer with room for one fd (SCM_RIGHTS): the keeper's answer on
-// ports.sock, sent and received alike.
-struct FdMessage {
-  iovec iov;
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))]{};
-  msghdr msg{};
-  FdMessage(char* data, std::size_t len) : iov{data, len} {
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control;
-    msg.msg_controllen = sizeof control;
-  }
-  FdMessage(const FdMessage&) = delete;  // msg points into this object
-  FdMessage& operator=(const FdMessage&) = delete;
-};
-
 // One request of a pod's supervisor on ports.sock: the socket, or why not.
 void serve_port_request(int conn) {
   char buf[256];
@@ -256,13 +241,8 @@ void serve_port_request(int conn) {
     return;
   }
   char ok[] = "OK";
-  FdMessage m(ok, 2);
-  cmsghdr* c = CMSG_FIRSTHDR(&m.msg);
-  c->cmsg_level = SOL_SOCKET;
-  c->cmsg_type = SCM_RIGHTS;
-  c->cmsg_len = CMSG_LEN(sizeof(int));
-  int raw = fd.get();
-  std::memcpy(CMSG_DATA(c), &raw, sizeof raw);
+  FdsMessage<1> m(ok, 2);
+  m.attach({fd.get()});
   ::sendmsg(conn, &m.msg, MSG_NOSIGNAL);
 }
 
@@ -557,16 +537,15 @@ UniqueFd host_port_socket(const std::string& session_dir, bool udp, const std::s
   std::string req = std::string(udp ? "udp " : "tcp ") + address + " " + std::to_string(port);
   if (::send(s.get(), req.data(), req.size(), MSG_NOSIGNAL) < 0) throw SysError(what, "send", path, errno);
   char buf[512];
-  FdMessage m(buf, sizeof buf - 1);
+  FdsMessage<1> m(buf, sizeof buf - 1);
   ssize_t n = ::recvmsg(s.get(), &m.msg, MSG_CMSG_CLOEXEC);
   if (n <= 0) throw SysError(what + ": the session's keeper did not answer");
   std::string answer(buf, static_cast<std::size_t>(n));
-  cmsghdr* c = CMSG_FIRSTHDR(&m.msg);
-  if (answer != "OK" || !c || c->cmsg_type != SCM_RIGHTS)
-    throw SysError(what + ": " + (answer.rfind("ERR ", 0) == 0 ? answer.substr(4) : answer));
-  int fd = -1;
-  std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
-  return UniqueFd(fd);
+  int fd[1] = {-1};
+  if (!m.received(fd)) throw SysError(what + ": " + (answer.rfind("ERR ", 0) == 0 ? answer.substr(4) : answer));
+  UniqueFd own(fd[0]);
+  if (answer != "OK") throw SysError(what + ": " + answer);
+  return own;
 }
 
 }  // namespace podrun::exec

@@ -6,9 +6,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <poll.h>
+#include <sys/un.h>
+
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <vector>
 
 #include "common/files.h"
+#include "exec/console.h"
 #include "exec/placement.h"
 
 namespace podrun::exec {
@@ -26,7 +34,13 @@ std::string self_binary() {
   return n > 0 ? std::string(self, static_cast<std::size_t>(n)) : std::string();
 }
 
-StandbySupervisor StandbySupervisor::spawn(const std::string& binary) {
+StandbySupervisor StandbySupervisor::spawn(const std::string& binary) { return spawn(binary, {}, false); }
+
+StandbySupervisor StandbySupervisor::spawn_pooled(const std::string& binary, const std::vector<std::string>& args) {
+  return spawn(binary, args, true);
+}
+
+StandbySupervisor StandbySupervisor::spawn(const std::string& binary, const std::vector<std::string>& args, bool detached) {
   int report[2], pod_dir[2];
   if (::pipe2(report, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
   UniqueFd report_read(report[0]), report_write(report[1]);
@@ -42,12 +56,29 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary) {
   // fork costs little. The child calls setsid() and gets /dev/null for 0-2, the
   // report pipe as fd 3, the pod directory's socket as fd 4 and nothing else; between fork and
   // exec it makes system calls only.
-  char* argv[] = {const_cast<char*>("podrun-supervisor"), nullptr};
+  std::vector<std::string> arg_text = {"podrun-supervisor"};
+  arg_text.insert(arg_text.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : arg_text) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  // Detached (serve's pool): a child forks the supervisor and exits at once, so that it is
+  // nobody's child (as a supervisor whose apply has exited) and serve never reaps it; the
+  // child sends its pid on this pipe.
+  int pid_pipe[2] = {-1, -1};
+  if (detached && ::pipe2(pid_pipe, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
+  UniqueFd pid_read(pid_pipe[0]), pid_write(pid_pipe[1]);
   UniqueFd report_high(::fcntl(report_write.get(), F_DUPFD_CLOEXEC, 10));  // never 3 or 4 itself
   UniqueFd dir_high(::fcntl(dir_read.get(), F_DUPFD_CLOEXEC, 10));
   CpuAffinity affinity = current_affinity();
   pid_t pid = ::fork();
   if (pid < 0) throw SysError("start the supervisor", "fork", "", errno);
+  if (pid == 0 && detached) {
+    pid_t grandchild = ::fork();
+    if (grandchild != 0) {
+      if (grandchild < 0 || ::write(pid_write.get(), &grandchild, sizeof grandchild) != sizeof grandchild) ::_exit(1);
+      ::_exit(0);
+    }
+  }
   if (pid == 0) {
     sigset_t none;
     sigemptyset(&none);
@@ -58,13 +89,24 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary) {
     int devnull = ::open("/dev/null", O_RDWR);
     if (devnull < 0 || ::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2) ::_exit(127);
     ::close_range(5, ~0U, 0);
-    ::execve(binary.c_str(), argv, ::environ);
+    if (detached && ::chdir("/") != 0) ::_exit(127);  // it holds no directory of its caller's
+    ::execve(binary.c_str(), argv.data(), ::environ);
     const char* why = ::strerrordesc_np(errno);
     if (::write(3, exec_failed.data(), exec_failed.size()) > 0 && ::write(3, why, std::strlen(why)) > 0 && ::write(3, "\n", 1) > 0) {}
     ::_exit(127);
   }
-  place_on_other_cpu(pid, affinity);
   StandbySupervisor s;
+  if (detached) {
+    pid_write.reset();
+    pid_t grandchild = -1;
+    ssize_t n = ::read(pid_read.get(), &grandchild, sizeof grandchild);
+    ::waitpid(pid, nullptr, 0);
+    if (n != sizeof grandchild) throw SysError("start the supervisor", "fork", "", EAGAIN);
+    pid = grandchild;
+    s.reap_ = false;
+  } else {
+    place_on_other_cpu(pid, affinity);
+  }
   s.pid_ = pid;
   s.pod_dir_ = std::move(dir_write);
   s.report_ = std::move(report_read);
@@ -95,6 +137,7 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
   if (this != &o) {
     dismiss();
     pid_ = std::exchange(o.pid_, -1);
+    reap_ = o.reap_;
     pod_dir_ = std::move(o.pod_dir_);
     report_ = std::move(o.report_);
   }
@@ -106,8 +149,46 @@ StandbySupervisor::~StandbySupervisor() { dismiss(); }
 void StandbySupervisor::dismiss() {
   if (pid_ <= 0) return;
   pod_dir_.reset();  // EOF without a directory: it exits
-  ::waitpid(pid_, nullptr, 0);
+  if (reap_) ::waitpid(pid_, nullptr, 0);
   pid_ = -1;
+}
+
+bool StandbySupervisor::hand_over(int sock) {
+  // The pid as text and the two fds (pod directory socket, report pipe), in one message.
+  char text[32];
+  int n = std::snprintf(text, sizeof text, "%d", pid_);
+  FdsMessage<2> m(text, static_cast<std::size_t>(n));
+  m.attach({pod_dir_.get(), report_.get()});
+  if (::sendmsg(sock, &m.msg, MSG_NOSIGNAL) != n) return false;
+  // The receiver holds both ends now: this object forgets the supervisor without a word to it.
+  pod_dir_.reset();
+  report_.reset();
+  pid_ = -1;
+  return true;
+}
+
+std::optional<StandbySupervisor> StandbySupervisor::take_pooled(const std::string& socket_path) {
+  UniqueFd sock(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  if (!sock || socket_path.size() >= sizeof addr.sun_path) return std::nullopt;
+  std::memcpy(addr.sun_path, socket_path.data(), socket_path.size());
+  if (::connect(sock.get(), reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return std::nullopt;  // no serve, or an old socket
+  // serve answers at once: a supervisor, or "none" (its pool is empty); a serve busy with a
+  // sync answers after it, so the wait is bounded and the pod then starts without the pool.
+  pollfd pfd{sock.get(), POLLIN, 0};
+  if (::poll(&pfd, 1, 100) != 1) return std::nullopt;
+  char text[32] = {};
+  FdsMessage<2> m(text, sizeof text - 1);
+  int fds[2];
+  if (::recvmsg(sock.get(), &m.msg, MSG_CMSG_CLOEXEC) <= 0 || !m.received(fds)) return std::nullopt;  // "none"
+  StandbySupervisor s;
+  s.pod_dir_ = UniqueFd(fds[0]);
+  s.report_ = UniqueFd(fds[1]);
+  s.pid_ = std::atoi(text);
+  s.reap_ = false;  // serve started it detached: nobody's child
+  if (s.pid_ <= 0) return std::nullopt;
+  return s;
 }
 
 }  // namespace podrun::exec

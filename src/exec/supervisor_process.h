@@ -7,7 +7,9 @@
 
 #include <sys/types.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "common/error.h"
 #include "common/fd.h"
@@ -23,6 +25,12 @@ class StandbySupervisor {
  public:
   StandbySupervisor() = default;
   static StandbySupervisor spawn(const std::string& binary);  // throws SysError
+  // serve's pool: `podrun-supervisor ARGS...` (--sandbox ...), nobody's child (a short-lived
+  // child forks it): it outlives serve with its pod, and nothing has to reap it.
+  static StandbySupervisor spawn_pooled(const std::string& binary, const std::vector<std::string>& args);
+  // One from serve's pool, by its socket (pods/sandbox_pool.h); nullopt when there is no
+  // serve, its pool is empty, or it does not answer within 100 ms.
+  static std::optional<StandbySupervisor> take_pooled(const std::string& socket_path);
   StandbySupervisor(StandbySupervisor&& o) noexcept { *this = std::move(o); }
   StandbySupervisor& operator=(StandbySupervisor&& o) noexcept;
   ~StandbySupervisor();
@@ -32,10 +40,17 @@ class StandbySupervisor {
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it;
   // the returned fd is its report pipe ("OK" or "ERR ..." once the pod runs or failed).
   UniqueFd start(const std::string& pod_dir);
+  // Its report pipe, for a pool to read its "READY" line from.
+  int report_fd() const { return report_.get(); }
+  // Sends it (pid and both fds) over `sock` to a take_pooled; false when the send failed
+  // (this object still holds it).
+  bool hand_over(int sock);
 
  private:
-  void dismiss();  // a supervisor never given a pod: its socket closed, it exits, reaped here
+  static StandbySupervisor spawn(const std::string& binary, const std::vector<std::string>& args, bool detached);
+  void dismiss();  // a supervisor never given a pod: its socket closed, it exits, reaped here (when ours)
   pid_t pid_ = -1;
+  bool reap_ = true;  // our child
   UniqueFd pod_dir_;  // its fd 4, a socket
   UniqueFd report_;   // its fd 3
 };

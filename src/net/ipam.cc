@@ -161,6 +161,20 @@ void Ipam::release(const std::string& owner) {
   if (changed) write_table(file, t);
 }
 
+bool Ipam::reassign(const std::string& from, const std::string& to) {
+  make_state_dir(dir_);
+  FileLock lock(dir_ + "/lock");
+  std::string file = dir_ + "/" + bridge_ + ".json";
+  Table t = read_table(file);
+  for (auto& [ip, who] : t.by_ip)
+    if (who == from) {
+      who = to;
+      write_table(file, t);
+      return true;
+    }
+  return false;
+}
+
 std::map<std::string, std::string> Ipam::allocations() {
   make_state_dir(dir_);
   FileLock lock(dir_ + "/lock");

@@ -54,6 +54,9 @@ class Ipam {
   // the subnet is full or was allocated from with another subnet.
   std::string allocate(const std::string& owner);
   void release(const std::string& owner);
+  // The address of `from` becomes `to`'s, in one transaction (a pooled sandbox adopted by its
+  // pod); false when `from` has none.
+  bool reassign(const std::string& from, const std::string& to);
   std::map<std::string, std::string> allocations();  // address → owner
   // Drops the allocations whose owner `alive` says is gone; returns how many remain.
   std::size_t prune(const std::function<bool(const std::string& owner)>& alive);

@@ -85,6 +85,11 @@ PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, 
 
 void release_address(const NetworkConfig& cfg, const std::string& owner) { Ipam(cfg.state_dir, cfg.bridge, subnet_of(cfg)).release(owner); }
 
+void reassign_address(const NetworkConfig& cfg, const std::string& from, const std::string& to) {
+  if (!Ipam(cfg.state_dir, cfg.bridge, subnet_of(cfg)).reassign(from, to))
+    throw std::runtime_error("the pooled sandbox's address (owner `" + from + "`) is no longer allocated");
+}
+
 void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd) {
   Subnet s = subnet_of(cfg);
   Netlink host;

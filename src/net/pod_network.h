@@ -40,6 +40,9 @@ std::string address_owner(const std::string& pod_dir, const std::string& uid);
 // Throws std::runtime_error (bad subnet, subnet full).
 PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid);
 void release_address(const NetworkConfig& cfg, const std::string& owner);
+// A pooled sandbox's address handed to its pod (net/ipam.h Ipam::reassign). Throws
+// std::runtime_error when `from` holds none (a gc took it: the pod starts without the pool's).
+void reassign_address(const NetworkConfig& cfg, const std::string& from, const std::string& to);
 
 // Throws SysError naming the step (and the overlapping route, for a subnet clash).
 void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd);

@@ -28,12 +28,14 @@
 #include "image/store.h"
 #include "plan/render.h"
 #include "plan/rootless.h"
+#include "plan/sandbox_pool.h"
 #include "pods/controllers.h"
 #include "pods/delete.h"
 #include "pods/images.h"
 #include "pods/network_policies.h"
 #include "pods/objects.h"
 #include "pods/observe.h"
+#include "pods/sandbox_pool.h"
 #include "pods/services.h"
 #include "pods/workloads.h"
 #include "state/pod_state.h"
@@ -141,7 +143,7 @@ struct StartingPod {
 // Step 4 for one pod, up to handing it to its supervisor. `standby`, when given and not used
 // yet, becomes its supervisor.
 StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms, const PodRequest& req,
-                      exec::StandbySupervisor* standby, bool force) {
+                      exec::StandbySupervisor* standby, bool force, bool use_pool) {
   const plan::PodPlan& p = req.plan;
   state::StateStore store(ctx.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
@@ -243,8 +245,13 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     //    state before the global lock is released, so that a caller killed from here on
     //    leaves a pod that delete (or a re-apply) can find.
     exec::StandbySupervisor own;
+    bool pooled = false;
     if (!standby || !*standby) {
-      own = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+      // With serve's pool: a supervisor whose sandbox is made, for a pod of the pool's shape.
+      std::optional<exec::StandbySupervisor> from_pool;
+      if (use_pool && plan::pooled_sandbox_misfit(p).empty()) from_pool = exec::StandbySupervisor::take_pooled(sandbox_pool_socket(ctx));
+      pooled = from_pool.has_value();
+      own = pooled ? std::move(*from_pool) : exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
       standby = &own;
     }
     sup = standby->pid();
@@ -264,7 +271,21 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
       auto pod_lock = store.lock_pod(p.ns, p.name);
       store.save(initial);
     }
-    report = standby->start(dir);
+    try {
+      report = standby->start(dir);
+    } catch (const SysError& e) {
+      if (!pooled) throw;
+      // A pooled supervisor that is gone (killed while it waited): one of the pod's own.
+      log::debug(std::string("pooled supervisor gone: ") + e.what());
+      own = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+      sup = initial.supervisor_pid = own.pid();
+      initial.supervisor_start = process_start_time(sup);
+      {
+        auto pod_lock = store.lock_pod(p.ns, p.name);
+        store.save(initial);
+      }
+      report = own.start(dir);
+    }
     undo.armed = false;  // the supervisor's, and delete's
     fault::point("apply.supervisor");
   }
@@ -457,7 +478,9 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   exec::StandbySupervisor standby;
   try {
     // Not for an ordinary user: below, apply starts no pod of theirs (rootless is not built yet).
-    if (!request.dry_run && ::geteuid() == 0) standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+    // With serve's pool, its pods' supervisors come from the pool (start_pod).
+    bool pool = request.use_sandbox_pool && files::exists(sandbox_pool_socket(ctx));
+    if (!request.dry_run && ::geteuid() == 0 && !pool) standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
   } catch (const SysError&) {
     // apply_pod starts one itself, and reports why it cannot.
   }
@@ -630,8 +653,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     if (starting.size() == kStartingAtOnce) finish_oldest();
     out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, ""});
     try {
-      starting.emplace_back(out.objects.size() - 1,
-                            start_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby, request.force));
+      starting.emplace_back(out.objects.size() - 1, start_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby,
+                                                              request.force, request.use_sandbox_pool));
     } catch (const std::exception& e) {
       out.objects.back().message = e.what();
     }

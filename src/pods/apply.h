@@ -68,6 +68,9 @@ struct ApplyRequest {
   // Each pod's start settled (started or failed), with how many of how many: the CLI's
   // progress line on a terminal. Called from apply's own thread.
   std::function<void(std::size_t settled, std::size_t total)> on_pod_settled;
+  // A pod whose plan fits a pooled sandbox takes one from `podrun serve --sandbox-pool` when
+  // serve runs on this state root (pods/sandbox_pool.h); serve's own syncs do not ask.
+  bool use_sandbox_pool = true;
 };
 
 // Why the API server would refuse to update the Pod `before` (as applied, JSON) to `after`:

@@ -19,6 +19,7 @@
 #include "common/process.h"
 #include "exec/pod_setup.h"
 #include "exec/rootless_session.h"
+#include "exec/sandbox_pool.h"
 #include "exec/userns.h"
 #include "host/host_facts.h"
 #include "net/host_ports.h"
@@ -206,7 +207,8 @@ GcReport gc(const Context& ctx, bool dry_run) {
     if (!subnet) continue;
     net::Ipam ipam(dir, bridge, *subnet);
     auto alive = [&](const std::string& owner) {
-      std::vector<std::string> w = files::words(owner);  // "<pod dir> <uid>"
+      if (exec::is_pool_address_owner(owner)) return exec::pool_owner_alive(owner);  // a pooled sandbox's
+      std::vector<std::string> w = files::words(owner);                              // "<pod dir> <uid>"
       return w.size() == 2 && !(orphaned.count(w[0])) && pod_runs(w[0], w[1]);
     };
     if (dry_run) {

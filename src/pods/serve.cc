@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,7 @@
 #include "common/log.h"
 #include "pods/inputs.h"
 #include "pods/objects.h"
+#include "pods/sandbox_pool.h"
 #include "state/pod_state.h"
 
 namespace podrun::pods {
@@ -203,6 +205,7 @@ SyncReport sync_sources(const Context& ctx, const ServeOptions& options, SourceM
   req.prune = true;
   req.force = true;
   req.keep = keep;
+  req.use_sandbox_pool = false;  // this process is the pool: it does not ask itself
   ApplyResult res = apply(ctx, req, [](loader::DocumentResult&&) {});
   for (const auto& e : res.input_errors) rep.errors.push_back(e);
   for (const auto& o : res.objects) {
@@ -242,14 +245,18 @@ int serve(const Context& ctx, const ServeOptions& options, int stop_fd) {
       });
     }
   };
-  // 3. Sync: now, on events, and every relist period. Each writes the status file.
+  // 3. The sandbox pool, when asked for: its sandboxes are made while the first sync runs.
+  std::optional<SandboxPool> pool;
+  if (options.sandbox_pool > 0) pool.emplace(ctx, options.sandbox_pool, options.settings);
+  // 4. Sync: now, on events, and every relist period. Each writes the status file.
   SourceMemory memory = load_source_memory(ctx);
   const std::string started = state::now_rfc3339();
   long syncs = 0;
   bool failed = false;
   auto sync = [&] {
     watch_all();
-    SyncReport rep = sync_sources(ctx, options, memory);
+    // Without manifests (serve only keeps a sandbox pool) there is nothing to sync or prune.
+    SyncReport rep = options.dirs.empty() ? SyncReport{state::now_rfc3339(), {}, {}, {}} : sync_sources(ctx, options, memory);
     ++syncs;
     for (const auto& c : rep.changes) log::info("serve: " + c);
     for (const auto& e : rep.errors) log::warn("serve: " + e);
@@ -265,6 +272,7 @@ int serve(const Context& ctx, const ServeOptions& options, int stop_fd) {
     json status = {{"pid", ::getpid()},    {"started", started}, {"sources", options.dirs}, {"relistSeconds", options.relist_seconds},
                    {"lastSync", rep.time}, {"syncs", syncs},     {"files", files_json},     {"changes", rep.changes},
                    {"errors", rep.errors}};
+    if (pool) status["sandboxPool"] = {{"size", options.sandbox_pool}, {"ready", pool->ready()}, {"handedOut", pool->handed_out()}};
     write_atomic(serve_status_path(ctx), status.dump(2) + "\n");
     failed = bad_files > 0 || !rep.errors.empty();
   };
@@ -275,10 +283,15 @@ int serve(const Context& ctx, const ServeOptions& options, int stop_fd) {
   auto next = Clock::now() + std::chrono::seconds(options.relist_seconds);
   for (;;) {
     auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(next - Clock::now()).count();
-    pollfd fds[2] = {{in.get(), POLLIN, 0}, {stop_fd, POLLIN, 0}};
-    int n = ::poll(fds, 2, static_cast<int>(std::max<long long>(0, wait)));
+    if (pool) wait = std::min<long long>(wait, pool->wait_ms());
+    std::vector<pollfd> fds = {{in.get(), POLLIN, 0}, {stop_fd, POLLIN, 0}};
+    if (pool) pool->add_poll_fds(fds);
+    int n = ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, wait)));
     if (n < 0 && errno != EINTR) throw BadSetting(std::string("serve: poll: ") + std::strerror(errno));
     if (n > 0 && fds[1].revents) break;
+    if (pool) {
+      pool->on_poll(fds);
+    }
     bool changed = false;
     if (n > 0 && (fds[0].revents & POLLIN)) {
       changed = drain_events(in.get());

@@ -22,6 +22,7 @@ struct ServeOptions {
   std::vector<std::string> dirs;  // --manifests DIR (absolute)
   int relist_seconds = 20;        // --relist
   bool once = false;              // --once: one sync, then exit (cron, tests)
+  int sandbox_pool = 0;           // --sandbox-pool N: pod sandboxes made ahead (pods/sandbox_pool.h)
   PolicyFlags policy;
   SupervisorSettings settings;
   PullFlags pull;

@@ -1,8 +1,12 @@
-// podrun-supervisor: started by `podrun apply` (exec/runtime.cc, StandbySupervisor), never by
-// hand, before the CLI has read the manifest. It waits for its pod on fd 4: the pod directory
-// and the CPUs it may use, one line each, then EOF (EOF alone: no pod, it exits having done
-// nothing). Then it reads POD_DIR/run.json and supervises the pod until it is deleted; the
-// start report goes to fd 3.
+// podrun-supervisor: started by `podrun apply` (exec/supervisor_process.h, StandbySupervisor),
+// never by hand, before the CLI has read the manifest. It waits for its pod on fd 4: the pod
+// directory and the CPUs it may use, one line each, then EOF (EOF alone: no pod, it exits
+// having done nothing). Then it reads POD_DIR/run.json and supervises the pod until it is
+// deleted; the start report goes to fd 3.
+//
+// `--sandbox PAUSE EMPTY_ROOT BRIDGE SUBNET`: started by `podrun serve --sandbox-pool N`. It
+// makes a pooled sandbox first (exec/sandbox_pool.h), says "READY" on fd 3, and then waits as
+// above; EOF alone discards the sandbox.
 #include <unistd.h>
 
 #include <cerrno>
@@ -42,30 +46,30 @@ void report_error(const std::string& what) {
   if (::write(3, msg.data(), msg.size()) < 0) {}
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  if (argc == 2 && std::strcmp(argv[1], "--self-test") == 0) return podrun::supervisor::self_test();
-  if (argc != 1) {
-    std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply) | podrun-supervisor --self-test\n");
-    return 2;
-  }
-  (void)argv;
-  podrun::trace::mark("sup.main");  // opens the trace file before any child is forked
+// The pod given on fd 4, supervised until it is deleted; `pooled` is adopted or discarded.
+int run_pod(std::optional<podrun::exec::PooledSandbox> pooled) {
   std::string dir = await_pod();
   podrun::trace::mark("sup.pod");
-  if (dir.empty()) return 0;
+  auto give_up = [&] {
+    if (pooled) podrun::exec::discard_pooled_sandbox(*pooled);
+  };
+  if (dir.empty()) {
+    give_up();
+    return 0;
+  }
   // Its working directory is its pod's: the caller's directory is not held for the pod's life
   // (an unmount, a removed checkout), and /proc/PID/cwd says which pod it runs, which is how
   // `podrun gc` finds a supervisor whose pod's state was removed under it.
   if (::chdir(dir.c_str()) != 0) {
     report_error("chdir `" + dir + "`: " + std::strerror(errno));
+    give_up();
     return 1;
   }
   const std::string run_json = podrun::state::PodPaths{dir}.run_config();
   std::optional<std::string> text = podrun::files::read(run_json);
   if (!text) {
     report_error("read `" + run_json + "`: " + std::strerror(errno));
+    give_up();
     return 1;
   }
   podrun::exec::RunConfig config;
@@ -73,7 +77,36 @@ int main(int argc, char** argv) {
     config = podrun::exec::decode_run_config(*text);
   } catch (const std::exception& e) {
     report_error(e.what());
+    give_up();
     return 1;
   }
-  podrun::supervisor::supervise(config, 3);
+  podrun::supervisor::supervise(config, 3, std::move(pooled));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 2 && std::strcmp(argv[1], "--self-test") == 0) return podrun::supervisor::self_test();
+  if (argc == 6 && std::strcmp(argv[1], "--sandbox") == 0) {
+    podrun::trace::mark("sup.main");
+    std::optional<podrun::exec::PooledSandbox> pooled;
+    try {
+      pooled = podrun::exec::make_pooled_sandbox({argv[2], argv[3], argv[4], argv[5]});
+    } catch (const std::exception& e) {
+      report_error(e.what());
+      return 1;
+    }
+    if (::write(3, "READY\n", 6) != 6) {
+      podrun::exec::discard_pooled_sandbox(*pooled);
+      return 1;
+    }
+    return run_pod(std::move(pooled));
+  }
+  if (argc != 1) {
+    std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply) | podrun-supervisor --self-test\n");
+    return 2;
+  }
+  (void)argv;
+  podrun::trace::mark("sup.main");  // opens the trace file before any child is forked
+  return run_pod(std::nullopt);
 }

@@ -22,6 +22,7 @@
 #include "exec/container.h"
 #include "exec/pod_setup.h"
 #include "exec/run_config.h"
+#include "exec/sandbox_pool.h"
 #include "net/host_ports.h"
 #include "net/pod_network.h"
 #include "state/cri_log.h"
@@ -88,7 +89,7 @@ struct PodNetworkError : std::runtime_error {
 class PodSupervisor {
  public:
   // `cfg` changes as retried pulls complete containers that waited for their image.
-  PodSupervisor(exec::RunConfig& cfg, int report_fd);
+  PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled);
   [[noreturn]] void run();
 
  private:
@@ -96,6 +97,7 @@ class PodSupervisor {
   void start_pod();
   void init_state();
   exec::PendingPause spawn_pause();
+  std::optional<exec::PendingPause> adopt_pooled_sandbox();
   void await_pause(exec::PendingPause& pending);
   void choose_id_mapping();
   void attach_network();
@@ -111,6 +113,7 @@ class PodSupervisor {
   void check_oom_score(int pid, int want, const std::string& object, const std::string& who);
   std::string host_ip() const;
   void report(const std::string& line);
+  void own_pooled_address();
 
   // --- launch.cc: a container instance, up to its exec --------------------------------------
   std::optional<Prepared> prepare(ContainerRuntime& r, bool place, std::string& why);
@@ -184,7 +187,10 @@ class PodSupervisor {
   std::vector<UniqueFd> host_port_fds_;  // each host port, held for the pod's life
   pid_t relay_pid_ = 0;                  // a rootless pod's hostPort relay (net/relay.h)
   net::PodAddress addr_;
-  bool network_pending_ = false;  // start_pod's last step (attach_network), done by the first launch
+  bool network_pending_ = false;               // start_pod's last step (attach_network), done by the first launch
+  std::optional<exec::PooledSandbox> pooled_;  // until start_pod adopts or discards it
+  bool veth_attached_ = false;                 // a pooled sandbox's: attach_network has no veth to make
+  std::string pool_owner_;                     // its address's owner until own_pooled_address
   bool cgroups_made_ = false;
   std::vector<ContainerRuntime> containers_;
   std::vector<std::unique_ptr<EphemeralRuntime>> ephemeral_;

@@ -19,11 +19,13 @@
 #include "common/files.h"
 #include "common/log.h"
 #include "common/process.h"
+#include "common/trace.h"
 #include "exec/pod_teardown.h"
 #include "exec/rootless_session.h"
 #include "exec/userns.h"
 #include "net/host_ports.h"
 #include "net/relay.h"
+#include "plan/sandbox_pool.h"
 #include "supervisor/eviction.h"
 #include "supervisor/pod_supervisor.h"
 
@@ -47,14 +49,15 @@ void reap_killed(pid_t pid, std::chrono::milliseconds limit) {
 
 }  // namespace
 
-PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd)
+PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled)
     : cfg_(cfg),
       plan_(cfg.plan),
       track_(make_track(cfg.plan)),
       report_(report_fd),
       store_(cfg.state_root),
       dir_(store_.pod_dir(plan_.ns, plan_.name)),
-      paths_{dir_} {}
+      paths_{dir_},
+      pooled_(std::move(pooled)) {}
 
 // The pod's state.json as it starts, and what the supervisor holds for each container.
 void PodSupervisor::init_state() {
@@ -94,6 +97,31 @@ void PodSupervisor::init_state() {
 // for release_pause.
 exec::PendingPause PodSupervisor::spawn_pause() { return exec::spawn_pause(with_ids_ ? *with_ids_ : plan_, cfg_.pause_binary, dir_); }
 
+// The sandbox made in serve's pool, when the pod's plan fits it: its pause holder (waiting for
+// release_pause, which gives it the pod's cgroups, score and hostname) and its address, now
+// the pod's. One that does not fit is discarded: the pod makes its own, as without a pool.
+std::optional<exec::PendingPause> PodSupervisor::adopt_pooled_sandbox() {
+  if (!pooled_) return std::nullopt;
+  exec::PooledSandbox sb = std::move(*pooled_);
+  pooled_.reset();
+  std::string misfit = plan::pooled_sandbox_misfit(plan_);
+  if (misfit.empty() && (sb.net.bridge != cfg_.bridge || sb.net.subnet != cfg_.subnet))
+    misfit = "it is on bridge " + cfg_.bridge + " (" + cfg_.subnet + "), the pool on " + sb.net.bridge + " (" + sb.net.subnet + ")";
+  if (misfit.empty()) {
+    // The address stays this process's ("pool PID@START", alive as long as the pod's
+    // supervisor) until the start is reported: its table's transaction is off the start's path.
+    pool_owner_ = sb.owner;
+    addr_ = sb.address;
+    veth_attached_ = true;
+    trace::mark("sup.adopted");
+    event("Normal", "SandboxAdopted", "", "Pod sandbox taken from the pool (podrun serve --sandbox-pool): address " + addr_.ip);
+    return std::move(sb.pause);
+  }
+  exec::discard_pooled_sandbox(sb);
+  log::debug("pooled sandbox not used: " + misfit);
+  return std::nullopt;
+}
+
 void PodSupervisor::await_pause(exec::PendingPause& pending) {
   try {
     pause_ = exec::await_pause(pending, plan_, cfg_.pause_binary);
@@ -125,7 +153,8 @@ void PodSupervisor::start_pod() {
     st_.userns_host_id = static_cast<std::int64_t>(*userns_host_);
     fault::point("sup.user-ids");
   }
-  exec::PendingPause pending = spawn_pause();
+  std::optional<exec::PendingPause> adopted = adopt_pooled_sandbox();
+  exec::PendingPause pending = adopted ? std::move(*adopted) : spawn_pause();
   pause_.pid = pending.pid;  // killed by fail_start from here on
   fault::point("sup.pause");
   // 2. The pod's cgroup with the plan's values; the pause holder's (the pod's on v1).
@@ -149,7 +178,9 @@ void PodSupervisor::start_pod() {
   net_.bridge = cfg_.bridge;
   net_.subnet = cfg_.subnet;
   net_.state_dir = net::address_dir();
-  if (own_net_) {
+  if (own_net_ && veth_attached_) {
+    st_.pod_ip = addr_.ip;  // the pooled sandbox's, the pod's since adopt_pooled_sandbox
+  } else if (own_net_) {
     addr_ = net::allocate_address(net_, net::address_owner(dir_, plan_.uid), plan_.uid);
     st_.pod_ip = addr_.ip;
     fault::point("sup.address");
@@ -190,7 +221,7 @@ void PodSupervisor::start_pod() {
 // containers bind the host's ports themselves).
 void PodSupervisor::attach_network() {
   try {
-    if (own_net_) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
+    if (own_net_ && !veth_attached_) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
     fault::point("sup.network");
     exec::write_sysctls(pause_, plan_.sysctls);
     std::vector<net::HostPort> ports;
@@ -357,6 +388,13 @@ void PodSupervisor::stop_pause() {
 // directory. What a step leaves behind is logged, and the other steps go on.
 void PodSupervisor::teardown_pod() {
   fault::point("sup.teardown");
+  if (!pool_owner_.empty()) {  // a start that failed before it was reported
+    try {
+      net::release_address(net_, pool_owner_);
+    } catch (const std::exception&) {  // gc frees it: its owner is this process, gone soon
+    }
+    pool_owner_.clear();
+  }
   // 1. The pod's storage on disk is removed by a child on the other CPU while this process
   //    stops the pause holder and empties the cgroups (its containers are gone by now; a
   //    file still open somewhere is unlinked all the same).
@@ -441,6 +479,19 @@ void PodSupervisor::report(const std::string& line) {
   }
   ::close(report_);
   report_ = -1;
+  own_pooled_address();
+}
+
+// A pooled sandbox's address becomes the pod's in the table (owner "<pod dir> <uid>"), as an
+// address allocated for the pod: what delete and gc release.
+void PodSupervisor::own_pooled_address() {
+  if (pool_owner_.empty()) return;
+  try {
+    net::reassign_address(net_, pool_owner_, net::address_owner(dir_, plan_.uid));
+  } catch (const std::exception& e) {
+    log::warn(std::string("the pooled sandbox's address: ") + e.what());
+  }
+  pool_owner_.clear();
 }
 
 }  // namespace podrun::supervisor

@@ -16,14 +16,19 @@
 // every other podrun command reads.
 #pragma once
 
+#include <optional>
+
 #include "exec/run_config.h"
+#include "exec/sandbox_pool.h"
 
 namespace podrun::supervisor {
 
-// Runs the pod until it is deleted. `report_fd` gets the one-line start report.
+// Runs the pod until it is deleted. `report_fd` gets the one-line start report. `pooled`: the
+// sandbox this supervisor made while it stood in serve's pool (exec/sandbox_pool.h), adopted
+// when the pod's plan fits it, discarded first when it does not.
 using exec::RunConfig;
 
-[[noreturn]] void supervise(RunConfig& config, int report_fd);
+[[noreturn]] void supervise(RunConfig& config, int report_fd, std::optional<exec::PooledSandbox> pooled = std::nullopt);
 
 // `podrun-supervisor --self-test` (self_test.cc): exceptions, std::function, chrono and the
 // log in this very binary; 0 when all work.

@@ -77,8 +77,9 @@ pause_before=$(live podrun-pause)
 # Pod cgroups (podrun/<qos>/pod<uid>, in every hierarchy) that exist before.
 pod_cgroups() { find /sys/fs/cgroup -maxdepth 5 -type d -path '*/podrun/*' -name 'pod*' 2>/dev/null | sort; }
 cgroups_before=$(pod_cgroups)
-# The host ends of pods' veths (pr + 11 hex digits of the pod's uid).
-pod_veths() { ls /sys/class/net | grep -E '^pr[0-9a-f]{11}$' | sort; }
+# The host ends of pods' veths (pr + 11 hex digits of the pod's uid; pp + 11 for a sandbox
+# made in serve's pool).
+pod_veths() { ls /sys/class/net | grep -E '^p[rp][0-9a-f]{11}$' | sort; }
 veths_before=$(pod_veths)
 sup_before=$(live podrun-sup)
 userns_dir_before=$(ls -d /run/podrun-userns 2>/dev/null)
@@ -91,6 +92,9 @@ orphan_address_tables() {
   for f in /run/podrun-net/*.json; do [ -e "$f" ] && [ ! -e "/sys/class/net/$(basename "$f" .json)" ] && echo "$f"; done | sort
 }
 orphan_tables_before=$(orphan_address_tables)
+# Addresses of pooled sandboxes (owner "pool PID@START", serve --sandbox-pool).
+pool_addresses() { cat /run/podrun-net/*.json 2>/dev/null | grep -o '"pool [0-9]*@[0-9]*"' | sort; }
+pool_addresses_before=$(pool_addresses)
 
 leak_check() {
   # Whatever a failed test left: delete every pod of this root, then look for leaks.
@@ -125,6 +129,8 @@ leak_check() {
   # Addresses (machine-wide tables, one per bridge) still naming a pod of this suite.
   addresses_left=$(cat /run/podrun-net/*.json 2>/dev/null | grep -o "\"$work/[^\"]*\"")
   [ -z "$addresses_left" ] || leaks+=" addresses: $addresses_left"
+  new_pool=$(comm -13 <(echo "$pool_addresses_before") <(pool_addresses))
+  [ -z "$new_pool" ] || leaks+=" pooled sandboxes' addresses: $new_pool"
   new_orphans=$(comm -13 <(echo "$orphan_tables_before") <(orphan_address_tables))
   [ -z "$new_orphans" ] || leaks+=" address tables without their bridge: $new_orphans"
   # The controller process leaves a few seconds after the root's last workload or Service,

@@ -71,6 +71,11 @@ TEST_CASE("the allocation table: one address per owner, persistent, released, fu
   CHECK(b.allocations().empty());
   CHECK(b.allocate("default/two/u2") == "10.9.9.2");
   CHECK(b.prune([](const std::string& owner) { return owner != "default/two/u2"; }) == 0);
+  // A pooled sandbox's address handed to its pod: the same address, another owner.
+  CHECK(b.allocate("pool 10@20") == "10.9.9.2");
+  CHECK(b.reassign("pool 10@20", "/root/pods/default/web u3"));
+  CHECK(b.allocations().at("10.9.9.2") == "/root/pods/default/web u3");
+  CHECK_FALSE(b.reassign("pool 10@20", "/root/pods/default/other u4"));  // one pod per sandbox
   fs::remove_all(dir);
 }
 

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# podrun serve --sandbox-pool N: pod sandboxes made ahead of time and handed to apply. Seen
+# from outside: the pod's pause holder and supervisor are ones the pool made before the
+# apply; its hostname, address, /etc/hosts and cgroups are the pod's; the pool refills with new
+# sandboxes (a used one never comes back); a pod of another shape starts without the pool;
+# two pooled pods are isolated; a pooled supervisor killed while it waits is replaced and gc
+# frees its address; serve's end (SIGTERM or SIGKILL) takes the unused sandboxes with it, and
+# apply starts pods as before.
+#
+# usage: sandbox_pool_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
+exec </dev/null
+expect "import busybox" pr image import "$busybox"
+
+serve_pid=""
+start_serve() {  # not through pr(): $! must be serve itself
+  "$podrun" --root "$root" --storage "$store" serve --sandbox-pool 2 >>"$work/serve.log" 2>&1 &
+  serve_pid=$!
+}
+stop_serve() {
+  [ -n "$serve_pid" ] && kill "${1:--TERM}" "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
+  serve_pid=""
+}
+finish() { stop_serve >/dev/null 2>&1; leak_check "after the suite"; report; }
+
+# The pool's standby supervisors that still wait for a pod (their cwd is /: one given a pod
+# works in its pod's directory) and whose sandbox is made (their address is in the table).
+pooled() {
+  local p
+  for p in $(pgrep -f -- "--sandbox .* $root/pool "); do
+    [ "$(readlink "/proc/$p/cwd" 2>/dev/null)" = / ] || continue
+    grep -q "\"pool $p@" /run/podrun-net/podrun0.json 2>/dev/null && echo "$p"
+  done | sort
+}
+count_pooled() { pooled | wc -l; }
+children() { ps -o pid= --ppid "$1" | tr -d ' '; }
+ns() { readlink "/proc/$1/ns/$2"; }
+# A process that has not exited (a zombie has: whoever adopted it reaps it in its own time).
+running() { ps -o stat= -p "$1" 2>/dev/null | grep -qv '^Z'; }
+
+# 1. Two sandboxes made, each a supervisor whose child (the pause holder to be) already owns
+#    a network, IPC and UTS namespace of its own.
+start_serve
+eventually "the pool makes two sandboxes" 10 '^2$' count_pooled
+pool_before=$(pooled)
+pause_before=""
+for s in $pool_before; do pause_before+=" $(children "$s")"; done
+first_pause=$(echo $pause_before | awk '{print $1}')
+if [ -n "$first_pause" ] && [ "$(ns "$first_pause" net)" != "$(ns 1 net)" ] && [ "$(ns "$first_pause" uts)" != "$(ns 1 uts)" ]; then ok; else bad "a pooled sandbox has no network and UTS namespace of its own (pause $first_pause)"; fi
+
+# 2. A pod takes one: its supervisor and pause holder are the pool's, made before the apply.
+one_pod web "" "" ", command: [sleep, '3600']" >/dev/null
+expect "apply a pod with the pool" pr apply -f "$work/web.yaml"
+expect_out "it runs" 'web +1/1 +Running' pr get pods web
+sup=$(state_of web "s['supervisor']['pid']")
+pause=$(state_of web "s['pause']['pid']")
+matches "^$sup\$" "$pool_before" && ok || bad "the pod's supervisor $sup is not one of the pool's [$pool_before]"
+matches "(^| )$pause( |\$)" "$pause_before" && ok || bad "the pod's pause holder $pause is not one the pool made [$pause_before]"
+expect_out "the pause holder exec'd with the pod's name" '^podrun-pause web net uts' tr '\0' ' ' <"/proc/$pause/cmdline"
+expect_out "describe says where the sandbox came from" 'SandboxAdopted .*Pod sandbox taken from the pool' pr describe pod web
+ip=$(state_of web "s['podIP']")
+expect_out "the hostname is the pod's" '^web$' pr exec web -- hostname
+expect_out "eth0 has the pod's address" "inet $ip/" pr exec web -- ip -4 addr show eth0
+expect_out "/etc/hosts names the pod" "^$ip[[:space:]]+web\$" pr exec web -- cat /etc/hosts
+uid=$(state_of web "s['uid']")
+expect_out "the pause holder is in the pod's cgroup" "pod$uid" cat "/proc/$pause/cgroup"
+eventually "the address is the pod's in the table" 5 "\"$ip\": \"$root/pods/default/web $uid\"" cat /run/podrun-net/podrun0.json
+
+# 3. The pool refills, with new sandboxes only.
+eventually "the pool refills" 10 '^2$' count_pooled
+matches "^$sup\$" "$(pooled)" && bad "the used sandbox's supervisor is back in the pool" || ok
+
+# 4. A second pooled pod: isolated from the first, reachable by IP.
+one_pod other "" "" ", command: [sleep, '3600']" >/dev/null
+expect "apply a second pod" pr apply -f "$work/other.yaml"
+pause2=$(state_of other "s['pause']['pid']")
+[ "$(ns "$pause" net)" != "$(ns "$pause2" net)" ] && [ "$(ns "$pause" uts)" != "$(ns "$pause2" uts)" ] && [ "$(ns "$pause" ipc)" != "$(ns "$pause2" ipc)" ] &&
+  ok || bad "two pooled pods share a namespace"
+expect "one pooled pod reaches the other by IP" pr exec other -- ping -c 1 -W 2 "$ip"
+
+# 5. A pod of another shape (one PID namespace for its containers) starts with its own sandbox
+#    and leaves the pool as it was.
+eventually "the pool is full again" 10 '^2$' count_pooled
+pool_now=$(pooled)
+one_pod shared "" "  shareProcessNamespace: true" ", command: [sleep, '3600']" >/dev/null
+expect "apply a pod the pool does not fit" pr apply -f "$work/shared.yaml"
+[ "$(pooled)" = "$pool_now" ] && ok || bad "a shared-PID pod took a pooled sandbox: [$pool_now] -> [$(pooled)]"
+expect_out "its pause holder is its PID 1" '^ +1 root +podrun-pause shared' pr exec shared -- ps
+pr describe pod shared | grep -q SandboxAdopted && bad "the shared-PID pod says it adopted a pooled sandbox" || ok
+
+# 6. Delete: the pod's sandbox goes with it, the pool does not take it back.
+expect "delete the pooled pod" pr delete pod web --now
+running "$pause" && bad "the deleted pod's pause holder $pause lives on" || ok
+matches "^$sup\$" "$(pooled)" && bad "the deleted pod's supervisor went back to the pool" || ok
+
+# 7. A pooled supervisor killed while it waits: its pause holder dies with it, serve makes
+#    another, and gc frees the address it left.
+victim=$(pooled | head -1)
+victim_child=$(children "$victim")
+kill -KILL "$victim"
+eventually "the killed sandbox's pause holder is gone" 5 '^gone$' sh -c "ps -o stat= -p $victim_child | grep -qv '^Z' && echo alive || echo gone"
+expect "gc" pr gc
+pool_addresses | grep -q "\"pool $victim@" && bad "gc left the killed sandbox's address" || ok
+eventually "serve replaces the killed sandbox" 15 '^2$' count_pooled
+
+# 8. serve stopped: its sandboxes go; apply starts pods as before, without the pool.
+pool_now=$(pooled)
+stop_serve
+left=""
+for s in $pool_now; do running "$s" && left+=" $s"; done
+[ -z "$left" ] && ok || bad "serve's end left pooled supervisors:$left"
+[ ! -e "$root/pool.sock" ] && ok || bad "serve's end left $root/pool.sock"
+one_pod after "" "" ", command: [sleep, '3600']" >/dev/null
+expect "apply without serve" pr apply -f "$work/after.yaml"
+pr describe pod after | grep -q SandboxAdopted && bad "a pod applied without serve says it adopted a sandbox" || ok
+
+# 9. serve killed (SIGKILL): the pooled supervisors see their socket close and undo their
+#    sandboxes; the socket it left does not stop apply.
+start_serve
+eventually "a new serve fills its pool" 10 '^2$' count_pooled
+pool_now=$(pooled)
+stop_serve -KILL
+sleep 1
+left=""
+for s in $pool_now; do running "$s" && left+=" $s"; done
+[ -z "$left" ] && ok || bad "a killed serve left pooled supervisors:$left"
+one_pod late "" "" ", command: [sleep, '3600']" >/dev/null
+expect "apply with a dead serve's socket" pr apply -f "$work/late.yaml"
+expect_out "it runs" 'late +1/1 +Running' pr get pods late
+for p in other shared after late; do pr delete pod "$p" --now >/dev/null; done
