@@ -140,10 +140,13 @@ struct StartingPod {
   pid_t supervisor = -1;
 };
 
+// Where a pod's supervisor comes from when a sandbox pool runs (pods/sandbox_pool.h).
+using SupervisorSource = std::function<std::optional<exec::StandbySupervisor>()>;
+
 // Step 4 for one pod, up to handing it to its supervisor. `standby`, when given and not used
 // yet, becomes its supervisor.
 StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, std::int64_t eviction_period_ms, const PodRequest& req,
-                      exec::StandbySupervisor* standby, bool force, bool use_pool) {
+                      exec::StandbySupervisor* standby, bool force, const SupervisorSource& from_pool_source) {
   const plan::PodPlan& p = req.plan;
   state::StateStore store(ctx.state_root);
   std::string dir = store.pod_dir(p.ns, p.name);
@@ -249,7 +252,7 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     if (!standby || !*standby) {
       // With serve's pool: a supervisor whose sandbox is made, for a pod of the pool's shape.
       std::optional<exec::StandbySupervisor> from_pool;
-      if (use_pool && plan::pooled_sandbox_misfit(p).empty()) from_pool = exec::StandbySupervisor::take_pooled(sandbox_pool_socket(ctx));
+      if (from_pool_source && plan::pooled_sandbox_misfit(p).empty()) from_pool = from_pool_source();
       pooled = from_pool.has_value();
       own = pooled ? std::move(*from_pool) : exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
       standby = &own;
@@ -475,12 +478,15 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   // 1. The policy, and the first pod's supervisor, started now on the other CPU while the
   //    manifests are read, validated and planned; it does nothing until it is handed a pod.
   host::MachineConfig machine = machine_policy(ctx, request.policy);
+  SupervisorSource pool_source = request.sandbox_source;
+  if (!pool_source && request.use_sandbox_pool && files::exists(sandbox_pool_socket(ctx)))
+    pool_source = [path = sandbox_pool_socket(ctx)] { return exec::StandbySupervisor::take_pooled(path); };
   exec::StandbySupervisor standby;
   try {
     // Not for an ordinary user: below, apply starts no pod of theirs (rootless is not built yet).
     // With serve's pool, its pods' supervisors come from the pool (start_pod).
-    bool pool = request.use_sandbox_pool && files::exists(sandbox_pool_socket(ctx));
-    if (!request.dry_run && ::geteuid() == 0 && !pool) standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+    if (!request.dry_run && ::geteuid() == 0 && !pool_source)
+      standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
   } catch (const SysError&) {
     // apply_pod starts one itself, and reports why it cannot.
   }
@@ -654,7 +660,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     out.objects.push_back({"pod", req.plan.ns, req.plan.name, ObjectResult::Outcome::Failed, ""});
     try {
       starting.emplace_back(out.objects.size() - 1, start_pod(ctx, request.settings, machine.eviction_monitoring_period_ms, req, &standby,
-                                                              request.force, request.use_sandbox_pool));
+                                                              request.force, pool_source));
     } catch (const std::exception& e) {
       out.objects.back().message = e.what();
     }

@@ -26,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include "exec/run_config.h"
+#include "exec/supervisor_process.h"
 #include "loader/loader.h"
 #include "model/selector.h"
 #include "net/pod_network.h"
@@ -69,8 +70,10 @@ struct ApplyRequest {
   // progress line on a terminal. Called from apply's own thread.
   std::function<void(std::size_t settled, std::size_t total)> on_pod_settled;
   // A pod whose plan fits a pooled sandbox takes one from `podrun serve --sandbox-pool` when
-  // serve runs on this state root (pods/sandbox_pool.h); serve's own syncs do not ask.
+  // serve runs on this state root (pods/sandbox_pool.h, over its socket), or from
+  // `sandbox_source` when given (serve's own syncs: the pool is in the same process).
   bool use_sandbox_pool = true;
+  std::function<std::optional<exec::StandbySupervisor>()> sandbox_source;
 };
 
 // Why the API server would refuse to update the Pod `before` (as applied, JSON) to `after`:

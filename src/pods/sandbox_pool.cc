@@ -88,6 +88,23 @@ void SandboxPool::refill() {
   }
 }
 
+void SandboxPool::wait_ready(std::chrono::milliseconds timeout) {
+  auto until = Clock::now() + timeout;
+  while (!starting_.empty() && Clock::now() < until) {
+    std::vector<pollfd> fds;
+    for (const auto& s : starting_) fds.push_back({s.report_fd(), POLLIN, 0});
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
+    if (::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, left))) <= 0) continue;
+    for (const auto& p : fds)
+      if (p.revents)
+        for (std::size_t i = 0; i < starting_.size(); ++i)
+          if (starting_[i].report_fd() == p.fd) {
+            on_report(i);
+            break;
+          }
+  }
+}
+
 void SandboxPool::add_poll_fds(std::vector<pollfd>& fds) const {
   fds.push_back({listener_.get(), POLLIN, 0});
   for (const auto& s : starting_) fds.push_back({s.report_fd(), POLLIN, 0});
@@ -125,17 +142,21 @@ void SandboxPool::answer(int client) {
   ucred peer{};
   socklen_t len = sizeof peer;
   if (::getsockopt(client, SOL_SOCKET, SO_PEERCRED, &peer, &len) != 0 || peer.uid != ::geteuid()) return;
-  if (!ready_.empty()) {
-    exec::StandbySupervisor s = std::move(ready_.front());
-    ready_.pop_front();
-    // Sent, or the client went away: either way this sandbox is never offered to another.
-    if (s.hand_over(client)) ++handed_out_;
-    // The next sandbox is made once the pod that took this one has started: made now, its
-    // network namespace and veth would compete with that start for the CPUs and the rtnl lock.
-    retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
-    return;
-  }
-  if (::send(client, "none", 4, MSG_NOSIGNAL) < 0) {}  // apply starts a supervisor of its own
+  std::optional<exec::StandbySupervisor> s = take();
+  // Sent, or the client went away: either way this sandbox is never offered to another.
+  if (s) s->hand_over(client);
+  else if (::send(client, "none", 4, MSG_NOSIGNAL) < 0) {}  // apply starts a supervisor of its own
+}
+
+std::optional<exec::StandbySupervisor> SandboxPool::take() {
+  if (ready_.empty()) return std::nullopt;
+  std::optional<exec::StandbySupervisor> s(std::move(ready_.front()));
+  ready_.pop_front();
+  ++handed_out_;
+  // The next sandbox is made once the pod that took this one has started: made now, its
+  // network namespace and veth would compete with that start for the CPUs and the rtnl lock.
+  retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
+  return s;
 }
 
 void SandboxPool::on_poll(const std::vector<pollfd>& fds) {

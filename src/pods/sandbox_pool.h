@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,8 +38,15 @@ class SandboxPool {
   // What the caller's poll waits on for the pool, appended to `fds`, and what it found.
   void add_poll_fds(std::vector<pollfd>& fds) const;
   void on_poll(const std::vector<pollfd>& fds);
+  // Waits until every sandbox started is made (or failed), at most `timeout`: serve's first
+  // sync then finds a full pool (the pods it restores at boot take from it).
+  void wait_ready(std::chrono::milliseconds timeout);
   // Milliseconds until the pool has something to do without an fd (a refill after a failure).
   int wait_ms() const;
+
+  // A ready sandbox's supervisor for a pod of this process (serve's own syncs), as answer()
+  // gives one to another process; nullopt when none is ready.
+  std::optional<exec::StandbySupervisor> take();
 
   std::size_t ready() const { return ready_.size(); }
   std::size_t handed_out() const { return handed_out_; }

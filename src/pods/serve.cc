@@ -124,7 +124,7 @@ SourceMemory load_source_memory(const Context& ctx) {
   return memory;
 }
 
-SyncReport sync_sources(const Context& ctx, const ServeOptions& options, SourceMemory& memory) {
+SyncReport sync_sources(const Context& ctx, const ServeOptions& options, SourceMemory& memory, SandboxPool* pool) {
   SyncReport rep;
   rep.time = state::now_rfc3339();
   host::MachineConfig machine = machine_policy(ctx, options.policy);
@@ -205,7 +205,9 @@ SyncReport sync_sources(const Context& ctx, const ServeOptions& options, SourceM
   req.prune = true;
   req.force = true;
   req.keep = keep;
-  req.use_sandbox_pool = false;  // this process is the pool: it does not ask itself
+  // This process is the pool: its pods take from it directly, never over its own socket.
+  req.use_sandbox_pool = false;
+  if (pool) req.sandbox_source = [pool] { return pool->take(); };
   ApplyResult res = apply(ctx, req, [](loader::DocumentResult&&) {});
   for (const auto& e : res.input_errors) rep.errors.push_back(e);
   for (const auto& o : res.objects) {
@@ -247,7 +249,10 @@ int serve(const Context& ctx, const ServeOptions& options, int stop_fd) {
   };
   // 3. The sandbox pool, when asked for: its sandboxes are made while the first sync runs.
   std::optional<SandboxPool> pool;
-  if (options.sandbox_pool > 0) pool.emplace(ctx, options.sandbox_pool, options.settings);
+  if (options.sandbox_pool > 0) {
+    pool.emplace(ctx, options.sandbox_pool, options.settings);
+    pool->wait_ready(std::chrono::seconds(2));
+  }
   // 4. Sync: now, on events, and every relist period. Each writes the status file.
   SourceMemory memory = load_source_memory(ctx);
   const std::string started = state::now_rfc3339();
@@ -256,7 +261,8 @@ int serve(const Context& ctx, const ServeOptions& options, int stop_fd) {
   auto sync = [&] {
     watch_all();
     // Without manifests (serve only keeps a sandbox pool) there is nothing to sync or prune.
-    SyncReport rep = options.dirs.empty() ? SyncReport{state::now_rfc3339(), {}, {}, {}} : sync_sources(ctx, options, memory);
+    SyncReport rep =
+        options.dirs.empty() ? SyncReport{state::now_rfc3339(), {}, {}, {}} : sync_sources(ctx, options, memory, pool ? &*pool : nullptr);
     ++syncs;
     for (const auto& c : rep.changes) log::info("serve: " + c);
     for (const auto& e : rep.errors) log::warn("serve: " + e);

@@ -53,8 +53,11 @@ struct SyncReport {
 using SourceMemory = std::map<std::string, std::vector<std::string>>;
 SourceMemory load_source_memory(const Context& ctx);
 
-// One sync of `options.dirs` to the machine (steps in serve.cc). Updates `memory`.
-SyncReport sync_sources(const Context& ctx, const ServeOptions& options, SourceMemory& memory);
+class SandboxPool;
+
+// One sync of `options.dirs` to the machine (steps in serve.cc). Updates `memory`. Its pods
+// take their sandboxes from `pool` when given.
+SyncReport sync_sources(const Context& ctx, const ServeOptions& options, SourceMemory& memory, SandboxPool* pool = nullptr);
 
 // The loop: lock (one serve per state root), sync, READY (sd_notify when NOTIFY_SOCKET is
 // set; ROOT/serve/status.json after every sync either way), then sync again on inotify

@@ -14,8 +14,8 @@ exec </dev/null
 expect "import busybox" pr image import "$busybox"
 
 serve_pid=""
-start_serve() {  # not through pr(): $! must be serve itself
-  "$podrun" --root "$root" --storage "$store" serve --sandbox-pool 2 >>"$work/serve.log" 2>&1 &
+start_serve() {  # start_serve [SERVE FLAGS]; not through pr(): $! must be serve itself
+  "$podrun" --root "$root" --storage "$store" serve --sandbox-pool 2 "$@" >>"$work/serve.log" 2>&1 &
   serve_pid=$!
 }
 stop_serve() {
@@ -115,7 +115,18 @@ one_pod after "" "" ", command: [sleep, '3600']" >/dev/null
 expect "apply without serve" pr apply -f "$work/after.yaml"
 pr describe pod after | grep -q SandboxAdopted && bad "a pod applied without serve says it adopted a sandbox" || ok
 
-# 9. serve killed (SIGKILL): the pooled supervisors see their socket close and undo their
+# 9. serve's own pods (a directory of manifests) take from its pool directly.
+mkdir -p "$work/manifests"
+one_pod synced "" "" ", command: [sleep, '3600']" >/dev/null
+mv "$work/synced.yaml" "$work/manifests/"
+start_serve --manifests "$work/manifests" --relist 1  # its pool is made before its first sync
+eventually "serve starts its directory's pod" 15 'synced +1/1 +Running' pr get pods synced
+expect_out "serve's pod took a pooled sandbox" 'SandboxAdopted' pr describe pod synced
+stop_serve
+rm "$work/manifests/synced.yaml"
+expect "delete serve's pod" pr delete pod synced --now
+
+# 10. serve killed (SIGKILL): the pooled supervisors see their socket close and undo their
 #    sandboxes; the socket it left does not stop apply.
 start_serve
 eventually "a new serve fills its pool" 10 '^2$' count_pooled
