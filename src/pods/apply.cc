@@ -268,12 +268,13 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     initial.uid = p.uid;
     initial.spec_hash = p.spec_hash;
     initial.created = state::now_rfc3339();
-    initial.supervisor_pid = sup;
-    initial.supervisor_start = process_start_time(sup);
-    {
+    auto name_supervisor = [&](pid_t pid) {
+      initial.supervisor_pid = pid;
+      initial.supervisor_start = process_start_time(pid);
       auto pod_lock = store.lock_pod(p.ns, p.name);
       store.save(initial);
-    }
+    };
+    name_supervisor(sup);
     try {
       report = standby->start(dir);
     } catch (const SysError& e) {
@@ -281,12 +282,8 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
       // A pooled supervisor that is gone (killed while it waited): one of the pod's own.
       log::debug(std::string("pooled supervisor gone: ") + e.what());
       own = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
-      sup = initial.supervisor_pid = own.pid();
-      initial.supervisor_start = process_start_time(sup);
-      {
-        auto pod_lock = store.lock_pod(p.ns, p.name);
-        store.save(initial);
-      }
+      sup = own.pid();
+      name_supervisor(sup);
       report = own.start(dir);
     }
     undo.armed = false;  // the supervisor's, and delete's

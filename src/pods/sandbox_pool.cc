@@ -96,12 +96,7 @@ void SandboxPool::wait_ready(std::chrono::milliseconds timeout) {
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
     if (::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, left))) <= 0) continue;
     for (const auto& p : fds)
-      if (p.revents)
-        for (std::size_t i = 0; i < starting_.size(); ++i)
-          if (starting_[i].report_fd() == p.fd) {
-            on_report(i);
-            break;
-          }
+      if (p.revents) on_report(p.fd);
   }
 }
 
@@ -120,7 +115,10 @@ int SandboxPool::wait_ms() const {
 // A standby supervisor's first line: "READY" (its sandbox is made), or "ERR <why>" and EOF.
 // Read to the end of "READY\n" and no further: the rest of the pipe is the pod's report, for
 // the apply that takes it.
-void SandboxPool::on_report(std::size_t i) {
+void SandboxPool::on_report(int fd) {
+  std::size_t i = 0;
+  while (i < starting_.size() && starting_[i].report_fd() != fd) ++i;
+  if (i == starting_.size()) return;  // not a starting one's
   char buf[6];
   ssize_t n = ::read(starting_[i].report_fd(), buf, sizeof buf);
   if (n == 6 && std::memcmp(buf, "READY\n", 6) == 0) {
@@ -169,11 +167,7 @@ void SandboxPool::on_poll(const std::vector<pollfd>& fds) {
       }
       continue;
     }
-    for (std::size_t i = 0; i < starting_.size(); ++i)
-      if (starting_[i].report_fd() == p.fd) {
-        on_report(i);
-        break;
-      }
+    on_report(p.fd);
     for (auto it = ready_.begin(); it != ready_.end(); ++it)
       if (it->report_fd() == p.fd && (p.revents & (POLLHUP | POLLERR))) {
         log::warn("serve: the sandbox pool: a pooled sandbox's supervisor died while it waited; another is made");

@@ -54,7 +54,7 @@ class SandboxPool {
  private:
   void refill();
   void answer(int client);
-  void on_report(std::size_t starting_index);
+  void on_report(int report_fd);  // of a supervisor in starting_
 
   std::string socket_path_;
   UniqueFd listener_;
