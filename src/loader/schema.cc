@@ -44,9 +44,13 @@ namespace podrun::loader {
 
 using nlohmann::json;
 
-// A kind's schema: the parsed document, and valijson's compiled form of all of it, built only
-// once a command has validated enough documents for it to pay (see validate()).
+// A kind's schema: its text, the parsed document, and valijson's compiled form of all of it,
+// built only once a command has validated enough documents for it to pay (see validate()).
+// The built-in schemas are parsed on a kind's first use: parsing all eleven was half of the
+// instructions of a one-pod `podrun apply` before it read its manifest, for kinds it never had.
 struct SchemaSet::Compiled {
+  std::string_view text;  // the linked-in text, or the caller's while its constructor runs
+  std::once_flag parsed_once;
   json document;
   std::once_flag compiled_once;
   valijson::Schema schema;
@@ -384,15 +388,26 @@ bool is_date_time(std::string_view s) {
   return i + 6 == s.size() && (s[i] == '+' || s[i] == '-') && two_digits(s, i + 1, 23) && s[i + 3] == ':' && two_digits(s, i + 4, 59);
 }
 
-SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas) : impl_(std::make_unique<Impl>()) {
+SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas) : SchemaSet(schemas, Parse::now) {}
+
+SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas, Parse when) : impl_(std::make_unique<Impl>()) {
   for (const auto& [kind, text] : schemas) {
     auto c = std::make_unique<Compiled>();
-    // One document serves both valijson and podrun's walkers (parsing JSON is most of a short
-    // command's start-up, so it is parsed once).
-    c->document = parse_schema_text(text);
-    c->document.erase("$schema");  // draft-04 URI that valijson does not need
+    c->text = text;
+    if (when == Parse::now) parsed(*c);  // the caller's text may not outlive this constructor
     impl_->kinds[kind] = std::move(c);
   }
+}
+
+SchemaSet::Compiled& SchemaSet::parsed(Compiled& c) {
+  // One document serves both valijson and podrun's walkers (parsing JSON is most of a short
+  // command's start-up, so it is parsed once). Threads of `podrun validate -j` may ask at once.
+  std::call_once(c.parsed_once, [&c] {
+    c.document = parse_schema_text(c.text);
+    c.document.erase("$schema");  // draft-04 URI that valijson does not need
+    c.text = {};
+  });
+  return c;
 }
 
 SchemaSet::~SchemaSet() = default;
@@ -455,7 +470,8 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                  {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
                                  {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)},
                                  {"StatefulSet", blob_text(podrun_v135_statefulset_begin, podrun_v135_statefulset_end)},
-                                 {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}});
+                                 {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}},
+                                Parse::on_first_use);
     return v131;
   }
   static const SchemaSet v135({{"Pod", blob_text(podrun_v135_pod_begin, podrun_v135_pod_end)},
@@ -468,7 +484,8 @@ const SchemaSet& SchemaSet::builtin(KubeVersion version) {
                                {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
                                {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)},
                                {"StatefulSet", blob_text(podrun_v135_statefulset_begin, podrun_v135_statefulset_end)},
-                               {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}});
+                               {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}},
+                              Parse::on_first_use);
   return v135;
 }
 
@@ -479,7 +496,7 @@ const nlohmann::json* SchemaSet::document(std::string_view kind) const {
 
 SchemaSet::Compiled* SchemaSet::find(std::string_view kind) const {
   auto it = impl_->kinds.find(kind);
-  return it == impl_->kinds.end() ? nullptr : it->second.get();
+  return it == impl_->kinds.end() ? nullptr : &parsed(*it->second);
 }
 
 bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors) const {

@@ -77,6 +77,11 @@ class SchemaSet {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   struct Compiled;
+  // The built-in schemas' text is linked in and parsed on a kind's first use; a caller's text
+  // is parsed by the constructor.
+  enum class Parse { now, on_first_use };
+  SchemaSet(const std::vector<SchemaText>& schemas, Parse when);
+  static Compiled& parsed(Compiled& c);
   Compiled* find(std::string_view kind) const;
 };
 
