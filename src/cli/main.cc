@@ -131,6 +131,68 @@ void enter_rootless_session(const std::string& verb, const std::vector<char*>& a
   if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0, !host_network);
 }
 
+// A help flag anywhere: help lists every verb, and its footer every global flag.
+bool wants_help(const std::vector<char*>& args) {
+  return std::any_of(args.begin() + 1, args.end(), [](const char* a) {
+    const std::string_view w = a;
+    return w == "--help" || w == "-h" || w == "--help-all";
+  });
+}
+
+using AddCommands = void (*)(CLI::App&, podrun::cli::GlobalOptions&, podrun::cli::Action&);
+
+// The groups of verbs, in the order --help lists them, each with the verbs it adds. Building
+// all of them (about 300 options) was a third of the instructions of a one-pod `podrun apply`:
+// a command builds only its verb's group. The list is no contract: a verb that its group does
+// not add, or that is not listed, gets the whole tree (tests/cli/verbs_cli_test.sh checks that
+// every verb is found through its group).
+struct CommandGroup {
+  AddCommands add;
+  std::vector<std::string_view> verbs;
+};
+const std::vector<CommandGroup>& command_groups() {
+  using namespace podrun::cli;
+  static const std::vector<CommandGroup> groups = {
+      {add_validate_command, {"validate"}},
+      {add_plan_command, {"plan"}},
+      {add_pod_commands, {"apply", "get", "delete", "diff", "exec", "debug", "gc", "matrix"}},
+      {add_inspect_commands, {"logs", "describe", "top"}},
+      {add_image_commands, {"images", "image"}},
+      {add_fields_command, {"fields"}},
+      {add_explain_command, {"explain"}},
+      {add_version_command, {"version"}},
+      {add_serve_commands, {"serve", "status"}},
+      {add_workload_commands, {"scale", "rollout", "wait", "controllers"}},
+      {add_ui_command, {"ui"}},
+      {add_probe_command, {"probe"}},
+      {add_copy_command, {"cp"}},
+      {add_port_forward_command, {"port-forward"}},
+      {add_completion_commands, {}},  // completion, __complete, __gen: they read the whole tree
+  };
+  return groups;
+}
+
+// The verbs' subcommands: only `verb`'s group when it names one (and help is not asked), else
+// all of them; then the Examples that end each verb's help. True when only the verb's group.
+bool add_command_tree(CLI::App& app, podrun::cli::GlobalOptions& global, podrun::cli::Action& action, const std::string& verb, bool help) {
+  const CommandGroup* only = nullptr;
+  if (!help)
+    for (const auto& group : command_groups())
+      if (std::find(group.verbs.begin(), group.verbs.end(), verb) != group.verbs.end()) only = &group;
+  if (only) {
+    only->add(app, global, action);
+    const auto subs = app.get_subcommands([&verb](const CLI::App* sub) { return sub->check_name(verb); });
+    if (!subs.empty()) {
+      podrun::cli::add_examples(app);
+      return true;
+    }
+  }
+  for (const auto& group : command_groups())
+    if (&group != only) group.add(app, global, action);
+  podrun::cli::add_examples(app);
+  return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -181,29 +243,15 @@ int main(int argc, char** argv) {
   app.add_option("--cgroup-version", global.cgroup_version, "Use cgroup v1 or v2 (default: detected at run time)")
       ->check(CLI::IsMember({1, 2}));
 
-  Action action;
-  add_validate_command(app, global, action);
-  add_plan_command(app, global, action);
-  add_pod_commands(app, global, action);
-  add_inspect_commands(app, global, action);
-  add_image_commands(app, global, action);
-  add_fields_command(app, global, action);
-  add_explain_command(app, global, action);
-  add_version_command(app, global, action);
-  add_serve_commands(app, global, action);
-  add_workload_commands(app, global, action);
-  add_ui_command(app, global, action);
-  add_probe_command(app, global, action);
-  add_copy_command(app, global, action);
-  add_port_forward_command(app, global, action);
-  add_completion_commands(app, global, action);
-  add_examples(app);
-
   // `podrun --version`, as kubectl and podman take it: the version command.
   std::vector<char*> args(argv, argv + argc);
   for (auto& a : args)
     if (std::string(a) == "--version" && verb_of(argc, argv).empty()) a = const_cast<char*>("version");
   argv = args.data();
+
+  Action action;
+  const bool one_group = add_command_tree(app, global, action, verb_of(argc, argv), wants_help(args));
+  podrun::trace::mark(one_group ? "cli.tree.verb" : "cli.tree.all");
   global.double_dash = std::find_if(args.begin(), args.end(), [](const char* a) { return std::string(a) == "--"; }) != args.end();
   if (std::string verb = verb_of(argc, argv); !verb.empty())
     if (auto unknown = unknown_command(app, verb)) {
@@ -230,6 +278,7 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
+  podrun::trace::mark("cli.parsed");
   podrun::log::to_stderr(log_level(global));
   int rc = kExitUsage;
   try {

@@ -78,6 +78,21 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
   lines=3 check "rootless get pods: the user's own (none)" 0 "No resources found" as_user get pods
 fi
 lines=3 check "no verb: still a usage error" 2 'subcommand is required' "$podrun"
+# A command builds only its verb's group of subcommands (src/cli/main.cc, command_groups()):
+# every verb that --help lists, and the hidden ones the supervisor and apply run, must be
+# found that way (else it works, but builds the whole tree), and its flags are still checked.
+# completion writes a script from the whole tree, so it builds all of it.
+verbs=$("$podrun" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && /^  [a-z]/ && $1 != "completion" {print $1}')
+[ "$(echo "$verbs" | wc -w)" -ge 25 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: --help lists only: $verbs"; }
+for verb in $verbs controllers probe; do
+  rm -f "$tmp/trace"
+  PODRUN_TRACE=$tmp/trace check "$verb: its flags checked with its group alone" 2 "^podrun: unknown flag: --no-such-flag \(see 'podrun $verb --help'" \
+    "$podrun" "$verb" --no-such-flag
+  grep -q ' cli.tree.verb$' "$tmp/trace" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: $verb built the whole command tree"; }
+done
+rm -f "$tmp/trace"
+PODRUN_TRACE=$tmp/trace lines=100 check "a verb's help: the whole tree" 0 "Global flags" "$podrun" get --help
+grep -q ' cli.tree.all$' "$tmp/trace" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: help did not build the whole tree"; }
 [ ! -e "$tmp/root" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: an unknown verb made the state root"; }
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
