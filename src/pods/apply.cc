@@ -261,7 +261,6 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     // Its first state names it before it is handed the pod: a caller killed at any point from
     // here leaves a pod that delete, gc or a re-apply finds (a supervisor that was never
     // handed its pod exits when this process does, and the pod shows Unknown).
-    if (req.plan_json) write_file(paths.plan(), req.plan_json());
     state::PodState initial;
     initial.ns = p.ns;
     initial.name = p.name;
@@ -288,6 +287,15 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     }
     undo.armed = false;  // the supervisor's, and delete's
     fault::point("apply.supervisor");
+    // 3. plan.json, as `podrun plan -o json` shows the pod: for people, and for delete's bound
+    //    on its wait (the grace period). Rendered while the supervisor starts the pod on the
+    //    other CPU (a sixth of this command's instructions), and before the global lock is
+    //    released, so that no delete reads the directory without it.
+    if (req.plan_json) try {
+        write_file(paths.plan(), req.plan_json());
+      } catch (const std::exception& e) {
+        log::warn("pod/" + p.name + ": plan.json not written (delete waits the default 30 s grace): " + e.what());
+      }
   }
   return out;
 }
