@@ -1328,7 +1328,7 @@ void add_recursive_flag(CLI::App* cmd) {
   cmd->add_flag("-R,--recursive")->description("Directories are walked recursively (always: accepted for kubectl's command lines)");
 }
 
-void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
+void add_apply_command(CLI::App& app, GlobalOptions& g, Action& action) {
   auto ap = std::make_shared<ApplyOptions>();
   CLI::App* apply = app.add_subcommand("apply", "Run the pods of manifests: validate, plan, start (unchanged pods are left alone)");
   apply->add_option("-f,--filename", ap->files, "Files, directories or - (stdin)")->required();
@@ -1370,7 +1370,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
     if (apply_timeout->count() > 0 && !ap->wait) throw CLI::ValidationError("--timeout", "only applies with --wait");
     action = [&g, ap] { return run_apply(g, *ap); };
   });
+}
 
+void add_get_command(CLI::App& app, GlobalOptions& g, Action& action) {
   auto get = std::make_shared<GetOptions>();
   CLI::App* getc =
       app.add_subcommand("get", "List pods, configmaps or secrets (podrun get pods|configmaps|secrets [NAME] [-o wide|json|yaml])");
@@ -1402,7 +1404,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
     get->args = split_type_names("get", get->args);
     action = [&g, get] { return run_get(g, *get); };
   });
+}
 
+void add_delete_command(CLI::App& app, GlobalOptions& g, Action& action) {
   auto del = std::make_shared<DeleteOptions>();
   CLI::App* delc = app.add_subcommand("delete", "Stop and remove pods (podrun delete pod NAME... | namespace NAME... | -f PATH)");
   delc->add_option("args", del->args, "pod NAME... | namespace NAME...");
@@ -1421,7 +1425,9 @@ void add_pod_commands(CLI::App& app, GlobalOptions& g, Action& action) {
     del->args = split_type_names("delete", del->args);
     action = [&g, del] { return run_delete(g, *del); };
   });
+}
 
+void add_pod_tool_commands(CLI::App& app, GlobalOptions& g, Action& action) {
   auto df = std::make_shared<DiffOptions>();
   CLI::App* dfc = app.add_subcommand("diff", "What apply would change, as a unified diff (exit 0 none, 1 some, >1 error)");
   dfc->add_option("-f,--filename", df->files, "Files, directories or - (stdin)")->required();

@@ -44,7 +44,10 @@ using Action = std::function<int()>;
 void add_validate_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_plan_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_image_commands(CLI::App& app, GlobalOptions& global, Action& action);
-void add_pod_commands(CLI::App& app, GlobalOptions& global, Action& action);
+void add_apply_command(CLI::App& app, GlobalOptions& global, Action& action);
+void add_get_command(CLI::App& app, GlobalOptions& global, Action& action);
+void add_delete_command(CLI::App& app, GlobalOptions& global, Action& action);
+void add_pod_tool_commands(CLI::App& app, GlobalOptions& global, Action& action);  // diff, exec, debug, gc, matrix
 void add_inspect_commands(CLI::App& app, GlobalOptions& global, Action& action);
 void add_fields_command(CLI::App& app, GlobalOptions& global, Action& action);
 void add_explain_command(CLI::App& app, GlobalOptions& global, Action& action);

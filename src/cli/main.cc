@@ -155,7 +155,10 @@ const std::vector<CommandGroup>& command_groups() {
   static const std::vector<CommandGroup> groups = {
       {add_validate_command, {"validate"}},
       {add_plan_command, {"plan"}},
-      {add_pod_commands, {"apply", "get", "delete", "diff", "exec", "debug", "gc", "matrix"}},
+      {add_apply_command, {"apply"}},
+      {add_get_command, {"get"}},
+      {add_delete_command, {"delete"}},
+      {add_pod_tool_commands, {"diff", "exec", "debug", "gc", "matrix"}},
       {add_inspect_commands, {"logs", "describe", "top"}},
       {add_image_commands, {"images", "image"}},
       {add_fields_command, {"fields"}},
