@@ -176,7 +176,8 @@ const std::vector<CommandGroup>& command_groups() {
 }
 
 // The verbs' subcommands: only `verb`'s group when it names one (and help is not asked), else
-// all of them; then the Examples that end each verb's help. True when only the verb's group.
+// all of them with the Examples and global flags that end each verb's help (only help and
+// the completion scripts show them). True when only the verb's group.
 bool add_command_tree(CLI::App& app, podrun::cli::GlobalOptions& global, podrun::cli::Action& action, const std::string& verb, bool help) {
   const CommandGroup* only = nullptr;
   if (!help)
@@ -185,10 +186,7 @@ bool add_command_tree(CLI::App& app, podrun::cli::GlobalOptions& global, podrun:
   if (only) {
     only->add(app, global, action);
     const auto subs = app.get_subcommands([&verb](const CLI::App* sub) { return sub->check_name(verb); });
-    if (!subs.empty()) {
-      podrun::cli::add_examples(app);
-      return true;
-    }
+    if (!subs.empty()) return true;
   }
   for (const auto& group : command_groups())
     if (&group != only) group.add(app, global, action);
