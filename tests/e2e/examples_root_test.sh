@@ -26,8 +26,13 @@ fi
 
 # The objects the examples refer to (a ConfigMap, a Secret), applied with each.
 objects=(-f "$examples/pods/config/example-redis-config.yaml" -f "$examples/pods/inject/secret.yaml")
+# Examples whose containers reach beyond this machine: never run (tests talk only to loopback
+# and to namespaces they make). init-containers' wget asks the host's resolver for
+# info.cern.ch: how soon that fails depended on the resolver, and the query left the machine.
+beyond_machine=" pods/init-containers.yaml "
 outcome() {  # outcome FILE: "runs", "apply: <why>" or "<STATUS>" after a few seconds
   local f=$1 out ns name status
+  if [[ $beyond_machine == *" $f "* ]]; then echo "not run: reaches beyond the machine"; return; fi
   if ! out=$(pr apply --image-pull-policy Never -f "$examples/$f" "${objects[@]}" 2>&1 </dev/null); then
     if matches ErrImageNeverPull "$out"; then echo "apply: ErrImageNeverPull"
     elif matches "executable file not found" "$out"; then echo "apply: executable not found"
