@@ -112,6 +112,17 @@ std::optional<std::string> unknown_flag(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+// A help flag anywhere before "--": what comes after it is a command's own (`podrun exec web
+// -- ls --help` runs ls --help). Help lists every verb, and its footer every global flag.
+bool wants_help(const std::vector<char*>& args) {
+  for (std::size_t i = 1; i < args.size() && args[i]; ++i) {
+    const std::string_view w = args[i];
+    if (w == "--") return false;
+    if (w == "--help" || w == "-h" || w == "--help-all") return true;
+  }
+  return false;
+}
+
 // An ordinary user's commands that act on pods run in the user's rootless session: joined
 // when one runs (else there is nothing of the user's to act on), started by those that make
 // pods or images. apply joins it itself, after refusing what a user may not have; verbs that
@@ -122,21 +133,12 @@ void enter_rootless_session(const std::string& verb, const std::vector<char*>& a
                                              "help",     "__complete", "__gen",   "apply",  "diff"};
   static const std::set<std::string> makes = {"serve", "image", "scale", "rollout", "debug"};
   if (pure.count(verb)) return;
-  bool help =
-      std::any_of(args.begin(), args.end(), [](const char* a) { return std::string_view(a) == "--help" || std::string_view(a) == "-h"; });
+  const bool help = wants_help(args);
   // `image` pulls from registries on the host's network, as podman's pulls are made (it only
   // needs the session's IDs and mounts to unpack); `ui` listens on the host's network, and
   // reads the pods through the session's mounts.
   const bool host_network = verb == "image" || verb == "ui";
   if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0, !host_network);
-}
-
-// A help flag anywhere: help lists every verb, and its footer every global flag.
-bool wants_help(const std::vector<char*>& args) {
-  return std::any_of(args.begin() + 1, args.end(), [](const char* a) {
-    const std::string_view w = a;
-    return w == "--help" || w == "-h" || w == "--help-all";
-  });
 }
 
 using AddCommands = void (*)(CLI::App&, podrun::cli::GlobalOptions&, podrun::cli::Action&);

@@ -93,6 +93,11 @@ done
 rm -f "$tmp/trace"
 PODRUN_TRACE=$tmp/trace lines=100 check "a verb's help: the whole tree" 0 "Global flags" "$podrun" get --help
 grep -q ' cli.tree.all$' "$tmp/trace" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: help did not build the whole tree"; }
+# A --help after "--" is the command's (exec runs `ls --help` in the container): the verb's
+# group alone, as for any exec.
+rm -f "$tmp/trace"
+PODRUN_TRACE=$tmp/trace check "exec's command's own --help" 1 'nosuch' "$podrun" --root "$tmp/exec-root" exec nosuch -- ls --help
+grep -q ' cli.tree.verb$' "$tmp/trace" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a --help after -- was taken for podrun's"; }
 [ ! -e "$tmp/root" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: an unknown verb made the state root"; }
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
