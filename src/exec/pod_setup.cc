@@ -378,7 +378,8 @@ UniqueFd above_stdio(int fd) {
 }
 }  // namespace
 
-PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir, bool announce_namespaces) {
+PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir, bool announce_namespaces,
+                         const CpuAffinity* stay) {
   int clone_flags = SIGCHLD, unshare_flags = 0;
   // argv[1], the hostname, has room for any: release_pause may give another (a pooled sandbox
   // learns its pod's only then).
@@ -428,7 +429,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   char* envp[] = {nullptr};
-  CpuAffinity affinity = current_affinity();
+  CpuAffinity affinity = stay ? *stay : current_affinity();
   pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, clone_flags, nullptr, nullptr, nullptr, 0));
   if (pid < 0) throw SysError("start the pause holder", "clone", "", errno);
   if (pid == 0) {
@@ -442,8 +443,8 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       ::close(proc);
       if (::write(ready_write.get(), "S", 1) != 1) ::_exit(kExitUnshare);
     }
-    // Wait for the parent: the score, the hostname, then the cgroup files to attach to,
-    // NUL-separated.
+    // Wait for the parent: the score, the hostname, the empty root's mount point (empty: the
+    // pod directory given here), then the cgroup files to attach to, NUL-separated.
     go_write.reset();
     std::string msg;
     char buf[4096];
@@ -464,7 +465,8 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       std::size_t n = parts[1].copy(argv[1], kHostnameRoom - 1);
       argv[1][n] = '\0';
     }
-    for (std::size_t i = 2; i < parts.size(); ++i) {
+    const std::string& mount_point = parts.size() > 2 && !parts[2].empty() ? parts[2] : pod_dir;
+    for (std::size_t i = 3; i < parts.size(); ++i) {
       const std::string& f = parts[i];
       int fd = ::open(f.c_str(), O_WRONLY | O_CLOEXEC);
       if (fd < 0 || ::write(fd, "0", 1) != 1) ::_exit(kExitAttach);
@@ -480,7 +482,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
     // user namespace can never change it); what it needs of the host's tree opened before.
     int proc = ::open("/proc", O_PATH | O_DIRECTORY | O_CLOEXEC);
     int devnull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
-    if (proc < 0 || devnull < 0 || !enter_empty_root(pod_dir)) ::_exit(kExitRoot);
+    if (proc < 0 || devnull < 0 || mount_point.empty() || !enter_empty_root(mount_point)) ::_exit(kExitRoot);
     if (userns) {
       // The user namespace first in the same call: it owns the namespaces made with it.
       if (::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
@@ -510,7 +512,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   }
   // Its namespaces (a network namespace costs the kernel about 0.6 ms) are made on the other
   // CPU while this process makes the pod's cgroups and files.
-  place_on_other_cpu(pid, affinity);
+  if (!stay) place_on_other_cpu(pid, affinity);
   PendingPause pending{pid, std::move(go_write), std::move(ready_read), {}, std::nullopt};
   if (userns) {
     pending.mapped = std::move(mapped_write);
@@ -519,10 +521,13 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   return pending;
 }
 
-void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach) {
+void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach,
+                   const std::string& mount_point) {
   std::string msg = std::to_string(p.pause.oom_score_adj);
   msg += '\0';
   msg += p.pause.hostname.substr(0, kHostnameRoom - 1);
+  msg += '\0';
+  msg += mount_point;
   for (const auto& f : cgroup_attach) {
     msg += '\0';
     msg += f;

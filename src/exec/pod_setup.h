@@ -12,6 +12,7 @@
 #include "common/error.h"
 #include "common/fd.h"
 #include "common/process.h"
+#include "exec/placement.h"
 #include "plan/plan.h"
 #include "state/pod_paths.h"
 
@@ -99,9 +100,16 @@ struct PendingPause {
 // `announce_namespaces` (a pooled sandbox, exec/sandbox_pool.h): the child writes 'S' on
 // `ready` once its namespaces exist, before it waits for `go`; release_pause then gives it the
 // pod's hostname with its cgroups.
+// A sandbox made before its pod is known (the pool's, or one made ahead while apply reads the
+// manifest) has no pod directory yet: `pod_dir` may then be empty, and release_pause's
+// `mount_point` (which, when not empty, always wins) says where the empty root goes.
+// `stay` (a sandbox made ahead, whose supervisor still runs pinned to the CPU the CLI does not
+// use): the child stays on the caller's CPU, not placed on the other (the CLI's, then busy),
+// and gives itself `stay` before it execs.
 PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary, const std::string& pod_dir,
-                         bool announce_namespaces = false);
-void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach);
+                         bool announce_namespaces = false, const CpuAffinity* stay = nullptr);
+void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach,
+                   const std::string& mount_point = "");
 PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const std::string& pause_binary);
 
 // The pod's sysctls, written in the pause holder's namespaces: a forked child joins its net and

@@ -84,8 +84,40 @@ PooledSandbox make_pooled_sandbox(const PoolSettings& settings) {
   return sb;
 }
 
+PooledSandbox make_sandbox_ahead(const PoolSettings& settings) {
+  PooledSandbox sb;
+  sb.net.bridge = settings.bridge;
+  sb.net.subnet = settings.subnet;
+  sb.owner = pool_address_owner(::getpid());
+  sb.veth_attached = false;
+  sb.ahead = true;
+  // The pause holder, forked: it makes its namespaces on this process's CPU (the CLI reads the
+  // manifest on the other), and has the CLI's CPUs back before it execs; its empty root's
+  // mount point comes with release_pause (the pod's directory).
+  plan::PodPlan shape;
+  shape.pause.creates = {plan::NsKind::Net, plan::NsKind::Ipc, plan::NsKind::Uts};
+  shape.pause.hostname = "pooled";
+  const CpuAffinity cpus = parse_cpu_list(settings.cpus);
+  sb.pause = spawn_pause(shape, settings.pause_binary, "", false, cpus.known ? &cpus : nullptr);
+  trace::mark("sup.ahead");
+  return sb;
+}
+
+void address_sandbox_ahead(PooledSandbox& sb) {
+  // Only when the bridge (and so its table) exists.
+  const std::string bridge_dir = "/sys/class/net/" + sb.net.bridge;
+  if (sb.net.bridge.find('/') != std::string::npos || ::access(bridge_dir.c_str(), F_OK) != 0) return;
+  try {
+    sb.address = net::allocate_address(sb.net, sb.owner, "");  // its veth is named for the pod, on adoption
+  } catch (const std::exception&) {
+    sb.address = {};  // a full or refused subnet: the pod's own allocation says why
+  }
+  trace::mark("sup.ahead-address");
+}
+
 void discard_pooled_sandbox(PooledSandbox& sandbox) {
   kill_and_reap(sandbox.pause);
+  if (sandbox.address.ip.empty()) return;
   try {
     net::release_address(sandbox.net, sandbox.owner);
   } catch (const std::exception&) {  // gc frees it once this process is gone

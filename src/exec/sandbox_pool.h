@@ -27,13 +27,16 @@ struct PoolSettings {
   std::string pause_binary;
   std::string empty_root;  // a directory the pause holder mounts its empty root over (its own mount namespace)
   std::string bridge = net::kDefaultBridge, subnet = net::kDefaultSubnet;
+  std::string cpus;  // made ahead: the CPUs the pause holder gives itself before it execs (cpu_list)
 };
 
 struct PooledSandbox {
-  PendingPause pause;      // forked, its namespaces made, waiting for release_pause
-  net::NetworkConfig net;  // the bridge and subnet it is on
-  net::PodAddress address;
-  std::string owner;  // the address's owner until a pod adopts it (pool_address_owner)
+  PendingPause pause;         // forked, its namespaces made, waiting for release_pause
+  net::NetworkConfig net;     // the bridge and subnet it is on
+  net::PodAddress address;    // none (ip empty) in a sandbox made ahead before the bridge existed
+  std::string owner;          // the address's owner until a pod adopts it (pool_address_owner)
+  bool veth_attached = true;  // false: made ahead, the veth is the pod's to attach
+  bool ahead = false;         // made by apply's own supervisor, not taken from serve's pool
 };
 
 // "pool PID@START": a pooled sandbox's address belongs to its standby supervisor; gc frees it
@@ -44,6 +47,21 @@ bool pool_owner_alive(const std::string& owner);
 
 // Throws SysError (or std::runtime_error: no address left), having undone what it made.
 PooledSandbox make_pooled_sandbox(const PoolSettings& settings);
+
+// The part of a sandbox that apply's own supervisor makes ahead (it would wait idle for its
+// pod while the CLI reads, validates and plans the manifest), in two steps:
+//   make_sandbox_ahead, at once: the pause holder forked with the pool's shape of namespaces,
+//     not waited for;
+//   address_sandbox_ahead, once the CLI has read a first pod of that shape: an address owned
+//     by this supervisor, when the bridge exists (else its table would be made, and the
+//     bridge is made by a pod's attach).
+// A pod of another shape: the CLI says so as soon as it has read it, and the pause holder is
+// killed then, while the CLI still pulls and plans, before the pod's own namespaces are made
+// (the kernel tears a network namespace down under the locks that making one takes). No veth
+// either way: deleting one blocks for milliseconds; the pod attaches its own, on the other
+// CPU, while its container's child starts. Throws SysError, having undone what it made.
+PooledSandbox make_sandbox_ahead(const PoolSettings& settings);
+void address_sandbox_ahead(PooledSandbox& sandbox);
 
 // An unused sandbox: its pause holder killed and reaped, its address freed (the veth goes with
 // the network namespace).

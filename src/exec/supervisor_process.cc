@@ -36,6 +36,23 @@ std::string self_binary() {
 
 StandbySupervisor StandbySupervisor::spawn(const std::string& binary) { return spawn(binary, {}, false); }
 
+StandbySupervisor StandbySupervisor::spawn_ahead(const std::string& binary, const std::vector<std::string>& pause_bridge_subnet) {
+  std::vector<std::string> args = {"--ahead"};
+  args.insert(args.end(), pause_bridge_subnet.begin(), pause_bridge_subnet.end());
+  // The CPUs it may use: the pause holder it forks ahead gives itself them before it execs
+  // (placed on the other CPU, the supervisor would pass that pinning on).
+  args.push_back(cpu_list(current_affinity()));
+  StandbySupervisor s = spawn(binary, args, false);
+  s.ahead_ = true;
+  return s;
+}
+
+void StandbySupervisor::tell_fit(bool fits) {
+  if (!ahead_ || !pod_dir_) return;
+  ahead_ = false;
+  if (::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) < 0) {}  // gone: start() reports it
+}
+
 StandbySupervisor StandbySupervisor::spawn_pooled(const std::string& binary, const std::vector<std::string>& args) {
   return spawn(binary, args, true);
 }
@@ -138,6 +155,7 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
     dismiss();
     pid_ = std::exchange(o.pid_, -1);
     reap_ = o.reap_;
+    ahead_ = std::exchange(o.ahead_, false);
     pod_dir_ = std::move(o.pod_dir_);
     report_ = std::move(o.report_);
   }

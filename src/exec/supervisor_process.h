@@ -25,6 +25,10 @@ class StandbySupervisor {
  public:
   StandbySupervisor() = default;
   static StandbySupervisor spawn(const std::string& binary);  // throws SysError
+  // apply's first: `podrun-supervisor --ahead PAUSE BRIDGE SUBNET CPUS`, our child: it makes
+  // the part of a sandbox no plan changes while it waits for its pod (exec/sandbox_pool.h,
+  // make_sandbox_ahead), as far as tell_fit() lets it.
+  static StandbySupervisor spawn_ahead(const std::string& binary, const std::vector<std::string>& pause_bridge_subnet);
   // serve's pool: `podrun-supervisor ARGS...` (--sandbox ...), nobody's child (a short-lived
   // child forks it): it outlives serve with its pod, and nothing has to reap it.
   static StandbySupervisor spawn_pooled(const std::string& binary, const std::vector<std::string>& args);
@@ -37,6 +41,10 @@ class StandbySupervisor {
   explicit operator bool() const { return pid_ > 0; }
   pid_t pid() const { return pid_; }
 
+  // For one from spawn_ahead: whether the pod it will most likely be given fits the sandbox
+  // it makes ahead ("ahead" or "none" on its socket). Once; nothing for another, or when the
+  // send fails (start() says why).
+  void tell_fit(bool fits);
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it;
   // the returned fd is its report pipe ("OK" or "ERR ..." once the pod runs or failed).
   UniqueFd start(const std::string& pod_dir);
@@ -50,9 +58,10 @@ class StandbySupervisor {
   static StandbySupervisor spawn(const std::string& binary, const std::vector<std::string>& args, bool detached);
   void dismiss();  // a supervisor never given a pod: its socket closed, it exits, reaped here (when ours)
   pid_t pid_ = -1;
-  bool reap_ = true;  // our child
-  UniqueFd pod_dir_;  // its fd 4, a socket
-  UniqueFd report_;   // its fd 3
+  bool reap_ = true;    // our child
+  bool ahead_ = false;  // from spawn_ahead, not yet told tell_fit()
+  UniqueFd pod_dir_;    // its fd 4, a socket
+  UniqueFd report_;     // its fd 3
 };
 
 }  // namespace podrun::exec

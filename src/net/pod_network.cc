@@ -76,11 +76,15 @@ PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, 
   a.ip = ipam.allocate(owner);
   a.gateway = ip_string(s.gateway());
   a.prefix = s.prefix;
+  a.host_veth = pod_veth_name(uid);
+  return a;
+}
+
+std::string pod_veth_name(const std::string& uid) {
   std::string hex;
   for (char c : uid)
     if (c != '-' && hex.size() < 11) hex += c;
-  a.host_veth = "pr" + hex;  // 13 characters: within IFNAMSIZ, unique per pod uid
-  return a;
+  return "pr" + hex;  // 13 characters: within IFNAMSIZ, unique per pod uid
 }
 
 void release_address(const NetworkConfig& cfg, const std::string& owner) { Ipam(cfg.state_dir, cfg.bridge, subnet_of(cfg)).release(owner); }

@@ -37,6 +37,9 @@ struct PodAddress {
 // root it belongs to: tables are machine-wide, shared by every --root on a bridge.
 std::string address_owner(const std::string& pod_dir, const std::string& uid);
 
+// The host's end of a pod's veth: "pr" and the first 11 hex digits of its uid (within IFNAMSIZ).
+std::string pod_veth_name(const std::string& uid);
+
 // Throws std::runtime_error (bad subnet, subnet full).
 PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid);
 void release_address(const NetworkConfig& cfg, const std::string& owner);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "plan/plan.h"
+#include "plan/planner.h"
 
 namespace podrun::plan {
 
@@ -24,6 +25,18 @@ inline std::string pooled_sandbox_misfit(const PodPlan& pod) {
   if (creates(NsKind::User) || pod.pause.uid_map) return "it has a user namespace of its own (hostUsers: false)";
   if (pod.pause.creates.size() != 3) return "its pause holder makes other namespaces";
   return "";
+}
+
+// The same answer from a pod's spec, before it is planned: apply asks it as soon as the
+// manifest is read, so that its first pod's supervisor makes a sandbox ahead only for a pod
+// that will take it. The planner's own rule for the pause holder's namespaces, so that both
+// answers agree (tests/plan/sandbox_pool_test.cc checks each row both ways).
+inline std::string pooled_sandbox_misfit(const model::PodSpec& spec) {
+  PodPlan p;
+  p.pause.creates = pause_namespaces(spec);
+  p.pause.pid1 = spec.share_process_namespace;
+  if (!spec.host_users) p.pause.uid_map = IdMapping{};
+  return pooled_sandbox_misfit(p);
 }
 
 }  // namespace podrun::plan

@@ -491,7 +491,10 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     // Not for an ordinary user: below, apply starts no pod of theirs (rootless is not built yet).
     // With serve's pool, its pods' supervisors come from the pool (start_pod).
     if (!request.dry_run && ::geteuid() == 0 && !pool_source)
-      standby = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+      standby =
+          exec::StandbySupervisor::spawn_ahead(exec::helper_binary("podrun-supervisor"),
+                                               {exec::helper_binary("podrun-pause"), request.settings.bridge, request.settings.subnet});
+    trace::mark("apply.standby");
   } catch (const SysError&) {
     // apply_pod starts one itself, and reports why it cannot.
   }
@@ -500,6 +503,10 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   if (!loaded) return out;
   loader::LoadResult& r = *loaded;
   trace::mark("apply.loaded");
+  // The early supervisor has forked a pause holder of the pool's shape: it gives it an address
+  // while this process pulls, plans and writes the pod's directory when the first pod fits it,
+  // and kills it now when not (a pod handed to it that does not fit, or none, discards it).
+  if (standby) standby.tell_fit(!r.pods.empty() && plan::pooled_sandbox_misfit(r.pods.front().spec).empty());
   add_stored_objects(ctx, r);  // a pod may use a ConfigMap or Secret applied before
   // With documents refused, a pod may name a ConfigMap or Secret whose document was one of
   // them (the loader resolved it against the whole input): such a pod is refused too.

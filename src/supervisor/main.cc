@@ -7,6 +7,14 @@
 // `--sandbox PAUSE EMPTY_ROOT BRIDGE SUBNET`: started by `podrun serve --sandbox-pool N`. It
 // makes a pooled sandbox first (exec/sandbox_pool.h), says "READY" on fd 3, and then waits as
 // above; EOF alone discards the sandbox.
+//
+// `--ahead PAUSE BRIDGE SUBNET CPUS`: started by `podrun apply` for its first pod. It forks a
+// pause holder of the pool's shape at once (exec/sandbox_pool.h, make_sandbox_ahead), while
+// the CLI reads the manifest. The CLI then says "ahead" (its first pod fits: an address is
+// added while the CLI pulls, plans and writes the pod's directory) or "none" (the pause holder
+// is killed at once), and the supervisor waits as above: a pod of that shape adopts what was
+// made, another discards it after its start. Nothing is made ahead when that fails: the pod
+// makes its own.
 #include <unistd.h>
 
 #include <cerrno>
@@ -23,18 +31,33 @@
 
 namespace {
 
+// What came on fd 4 so far, and whether it has ended (EOF, or a read error).
+struct PodSocket {
+  std::string msg;
+  bool ended = false;
+  // Reads until `msg` holds a line, or to the end when `whole`.
+  void read_until(bool whole) {
+    char buf[4096];
+    while (!ended && (whole || msg.find('\n') == std::string::npos)) {
+      ssize_t n = ::read(4, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        ended = true;
+        if (n < 0) msg.clear();  // no pod
+        break;
+      }
+      msg.append(buf, static_cast<std::size_t>(n));
+    }
+  }
+};
+
 // The pod directory from fd 4, or "" when the CLI gave up (bad manifest, pod unchanged).
 // The CLI placed this process on another CPU than its own; the second line gives back the
 // CPUs it may use, before it forks anything that would inherit the placement.
-std::string await_pod() {
-  std::string msg;
-  char buf[4096];
-  for (ssize_t n; (n = ::read(4, buf, sizeof buf)) != 0;) {
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return "";
-    msg.append(buf, static_cast<std::size_t>(n));
-  }
+std::string await_pod(PodSocket& sock) {
+  sock.read_until(true);
   ::close(4);
+  const std::string& msg = sock.msg;
   std::size_t eol = msg.find('\n');
   if (eol == std::string::npos || eol == 0) return "";
   podrun::exec::restore_affinity(podrun::exec::parse_cpu_list(msg.substr(eol + 1)));
@@ -47,8 +70,8 @@ void report_error(const std::string& what) {
 }
 
 // The pod given on fd 4, supervised until it is deleted; `pooled` is adopted or discarded.
-int run_pod(std::optional<podrun::exec::PooledSandbox> pooled) {
-  std::string dir = await_pod();
+int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = {}) {
+  std::string dir = await_pod(sock);
   podrun::trace::mark("sup.pod");
   auto give_up = [&] {
     if (pooled) podrun::exec::discard_pooled_sandbox(*pooled);
@@ -91,7 +114,7 @@ int main(int argc, char** argv) {
     podrun::trace::mark("sup.main");
     std::optional<podrun::exec::PooledSandbox> pooled;
     try {
-      pooled = podrun::exec::make_pooled_sandbox({argv[2], argv[3], argv[4], argv[5]});
+      pooled = podrun::exec::make_pooled_sandbox({argv[2], argv[3], argv[4], argv[5], ""});
     } catch (const std::exception& e) {
       report_error(e.what());
       return 1;
@@ -101,6 +124,31 @@ int main(int argc, char** argv) {
       return 1;
     }
     return run_pod(std::move(pooled));
+  }
+  if (argc == 6 && std::strcmp(argv[1], "--ahead") == 0) {
+    podrun::trace::mark("sup.main");
+    // 1. The pause holder of the pool's shape, forked now, while the CLI reads the manifest.
+    //    argv[5]: the CPUs the CLI may use. This process stays on the one the CLI placed it on
+    //    until its pod comes; the pause holder works beside it and gives itself all of them
+    //    before it execs: nothing stays pinned.
+    std::optional<podrun::exec::PooledSandbox> ahead;
+    try {
+      ahead = podrun::exec::make_sandbox_ahead({argv[2], "", argv[3], argv[4], argv[5]});
+    } catch (const std::exception&) {  // the pod's own start reports what fails
+    }
+    // 2. The CLI's first line: "ahead" (its first pod fits: an address too, while it plans),
+    //    "none" (it does not: the pause holder goes now, before the pod's own namespaces are
+    //    made), else the pod directory or EOF.
+    PodSocket sock;
+    sock.read_until(false);
+    const bool fits = sock.msg.rfind("ahead\n", 0) == 0;
+    if (fits || sock.msg.rfind("none\n", 0) == 0) sock.msg.erase(0, fits ? 6 : 5);
+    if (ahead && fits) podrun::exec::address_sandbox_ahead(*ahead);
+    if (ahead && !fits) {
+      podrun::exec::discard_pooled_sandbox(*ahead);
+      ahead.reset();
+    }
+    return run_pod(std::move(ahead), std::move(sock));
   }
   if (argc != 1) {
     std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply) | podrun-supervisor --self-test\n");

@@ -97,9 +97,10 @@ void PodSupervisor::init_state() {
 // for release_pause.
 exec::PendingPause PodSupervisor::spawn_pause() { return exec::spawn_pause(with_ids_ ? *with_ids_ : plan_, cfg_.pause_binary, dir_); }
 
-// The sandbox made in serve's pool, when the pod's plan fits it: its pause holder (waiting for
-// release_pause, which gives it the pod's cgroups, score and hostname) and its address, now
-// the pod's. One that does not fit is discarded: the pod makes its own, as without a pool.
+// The sandbox made in serve's pool, or made ahead by this supervisor while apply read the
+// manifest, when the pod's plan fits it: its pause holder (waiting for release_pause, which
+// gives it the pod's cgroups, score, hostname and empty root) and its address, now the pod's.
+// One that does not fit is discarded: the pod makes its own, as without a pool.
 std::optional<exec::PendingPause> PodSupervisor::adopt_pooled_sandbox() {
   if (!pooled_) return std::nullopt;
   exec::PooledSandbox sb = std::move(*pooled_);
@@ -110,15 +111,25 @@ std::optional<exec::PendingPause> PodSupervisor::adopt_pooled_sandbox() {
   if (misfit.empty()) {
     // The address stays this process's ("pool PID@START", alive as long as the pod's
     // supervisor) until the start is reported: its table's transaction is off the start's path.
-    pool_owner_ = sb.owner;
     addr_ = sb.address;
-    veth_attached_ = true;
+    if (!addr_.ip.empty()) pool_owner_ = sb.owner;
+    veth_attached_ = sb.veth_attached;
+    if (!veth_attached_ && !addr_.ip.empty()) addr_.host_veth = net::pod_veth_name(plan_.uid);  // attached by the pod, as its own
     trace::mark("sup.adopted");
-    event("Normal", "SandboxAdopted", "", "Pod sandbox taken from the pool (podrun serve --sandbox-pool): address " + addr_.ip);
+    // Made ahead, it is every pod's way to start: no event, as the kubelet has none for its
+    // own order of steps. The pool's is worth one: which sandbox a pod got.
+    if (!sb.ahead)
+      event("Normal", "SandboxAdopted", "", "Pod sandbox taken from the pool (podrun serve --sandbox-pool): address " + addr_.ip);
     return std::move(sb.pause);
   }
-  exec::discard_pooled_sandbox(sb);
   log::debug("pooled sandbox not used: " + misfit);
+  // Discarded a moment after the start is reported (own_pooled_address, then the loop in
+  // run()) or when the start is undone (teardown_pod), not now: the kernel tears a killed
+  // pause holder's network namespace down under the locks that the pod's own new namespaces,
+  // and the CLI's exit, take (killed at once, or right at the report, a three-container pod
+  // started about 1 ms later, measured); the address is one more transaction on the shared
+  // table. Until then it waits, not exec'd.
+  unused_sandbox_ = std::move(sb);
   return std::nullopt;
 }
 
@@ -172,13 +183,13 @@ void PodSupervisor::start_pod() {
     cg_->create(pause_cgroup_);
     record_cgroup("pause", pause_cgroup_, {});
   }
-  exec::release_pause(pending, plan_, cg_->attach_files(pause_cgroup_));
+  exec::release_pause(pending, plan_, cg_->attach_files(pause_cgroup_), dir_);
   // 3. An address on the pod network (none with hostNetwork: the pod has the host's).
   own_net_ = std::find(plan_.pause.creates.begin(), plan_.pause.creates.end(), plan::NsKind::Net) != plan_.pause.creates.end();
   net_.bridge = cfg_.bridge;
   net_.subnet = cfg_.subnet;
   net_.state_dir = net::address_dir();
-  if (own_net_ && veth_attached_) {
+  if (own_net_ && !addr_.ip.empty()) {
     st_.pod_ip = addr_.ip;  // the pooled sandbox's, the pod's since adopt_pooled_sandbox
   } else if (own_net_) {
     addr_ = net::allocate_address(net_, net::address_owner(dir_, plan_.uid), plan_.uid);
@@ -204,7 +215,9 @@ void PodSupervisor::start_pod() {
       log::debug("cgroup of " + r.plan->name + " not made yet: " + e.what());
     }
   }
+  trace::mark("sup.container-cgroups");
   await_pause(pending);
+  trace::mark("sup.pause-ready");
   if (userns_host_) choose_id_mapping();
   // 6. (cont.) The veth, the sysctls and the hostPorts (attach_network): done by the first
   //    launch while its container sets up its filesystem on the other CPU; it execs only
@@ -315,7 +328,7 @@ bool PodSupervisor::recreate_sandbox(std::string& why) {
     // 2. The pause holder, as at the start; 3. its network and sysctls.
     exec::PendingPause pending = spawn_pause();
     pause_.pid = pending.pid;
-    exec::release_pause(pending, plan_, cg_->attach_files(pause_cgroup_));
+    exec::release_pause(pending, plan_, cg_->attach_files(pause_cgroup_), dir_);
     await_pause(pending);
     if (own_net_) net::attach_pod(net_, addr_, pause_.ns.at(plan::NsKind::Net)->get());
     exec::write_sysctls(pause_, plan_.sysctls);
@@ -395,6 +408,7 @@ void PodSupervisor::teardown_pod() {
     }
     pool_owner_.clear();
   }
+  discard_unused_sandbox();
   // 1. The pod's storage on disk is removed by a child on the other CPU while this process
   //    stops the pause holder and empties the cgroups (its containers are gone by now; a
   //    file still open somewhere is unlinked all the same).
@@ -485,6 +499,7 @@ void PodSupervisor::report(const std::string& line) {
 // A pooled sandbox's address becomes the pod's in the table (owner "<pod dir> <uid>"), as an
 // address allocated for the pod: what delete and gc release.
 void PodSupervisor::own_pooled_address() {
+  if (unused_sandbox_) unused_discard_at_ = Clock::now() + kUnusedSandboxGrace;
   if (pool_owner_.empty()) return;
   try {
     net::reassign_address(net_, pool_owner_, net::address_owner(dir_, plan_.uid));
@@ -492,6 +507,14 @@ void PodSupervisor::own_pooled_address() {
     log::warn(std::string("the pooled sandbox's address: ") + e.what());
   }
   pool_owner_.clear();
+}
+
+// A sandbox that did not fit the pod: its pause holder killed and reaped, its address freed.
+void PodSupervisor::discard_unused_sandbox() {
+  if (!unused_sandbox_) return;
+  exec::discard_pooled_sandbox(*unused_sandbox_);
+  unused_sandbox_.reset();
+  unused_discard_at_ = TimePoint::max();  // else the loop's wait would be 0 ms from now on
 }
 
 }  // namespace podrun::supervisor

@@ -140,3 +140,55 @@ one_pod late "" "" ", command: [sleep, '3600']" >/dev/null
 expect "apply with a dead serve's socket" pr apply -f "$work/late.yaml"
 expect_out "it runs" 'late +1/1 +Running' pr get pods late
 for p in other shared after late; do pr delete pod "$p" --now >/dev/null; done
+
+# 11. Without serve, apply's own supervisor makes the part of a sandbox no plan changes: the
+#     pause holder with its namespaces while the CLI reads the manifest, an address once the
+#     CLI has said the pod fits (PODRUN_TRACE: sup.ahead and sup.ahead-address before the
+#     hand-over, sup.adopted after); what it holds is the pod's as if made for it.
+#     (The killed serve's socket is removed first: apply takes it for a pool's, and its pods'
+#     supervisors are then started at the hand-over, with nothing made ahead.)
+rm -f "$root/pool.sock"
+trace="$work/ahead.trace"
+rm -f "$trace"
+one_pod ahead "" "" ", command: [sleep, '3600']" >/dev/null
+expect "apply without serve, traced" env PODRUN_TRACE="$trace" "$podrun" --root "$root" --storage "$store" apply -f "$work/ahead.yaml"
+expect_out "it runs" 'ahead +1/1 +Running' pr get pods ahead
+marks=$(awk '{print $3}' "$trace" | tr '\n' ' ')
+matches "sup\.ahead .*sup\.ahead-address .*sup\.adopted" "$marks" && ok || bad "the sandbox was not made ahead and adopted: $marks"
+sup=$(state_of ahead "s['supervisor']['pid']")
+pause=$(state_of ahead "s['pause']['pid']")
+ip=$(state_of ahead "s['podIP']")
+uid=$(state_of ahead "s['uid']")
+[ "$(ps -o ppid= -p "$pause" | tr -d ' ')" = "$sup" ] && ok || bad "the adopted pause holder $pause is not the pod's supervisor's child"
+expect_out "the pause holder exec'd with the pod's name" '^podrun-pause ahead net uts' tr '\0' ' ' <"/proc/$pause/cmdline"
+[ "$(grep Cpus_allowed_list "/proc/$pause/status")" = "$(grep Cpus_allowed_list /proc/self/status)" ] && ok ||
+  bad "the pause holder stayed pinned: $(grep Cpus_allowed_list "/proc/$pause/status")"
+expect_out "its address is the pod's" "^$ip[[:space:]]+ahead" pr exec ahead -- cat /etc/hosts
+veth="pr$(tr -d - <<<"$uid" | cut -c1-11)"
+[ -e "/sys/class/net/podrun0/brif/$veth" ] && ok || bad "the pod's veth $veth is not on the bridge"
+grep -q "\"$root/pods/default/ahead $uid\"" /run/podrun-net/podrun0.json && ok || bad "the address table does not give $ip to the pod"
+[ -z "$(pool_addresses)" ] && ok || bad "an address still belongs to a pool owner: $(pool_addresses)"
+
+# 12. A pod of another shape (one PID namespace for its containers): the CLI says so once it
+#     has read it, the pause holder made ahead goes, no address is taken, and the pod's pause
+#     holder is its own. Input refused before any pod: nothing made ahead is left (pause
+#     holder, address, veth).
+rm -f "$trace"
+one_pod shared-pid "" "  shareProcessNamespace: true" ", command: [sleep, '3600']" >/dev/null
+expect "apply a pod that does not fit, traced" env PODRUN_TRACE="$trace" "$podrun" --root "$root" --storage "$store" apply -f "$work/shared-pid.yaml"
+expect_out "it runs" 'shared-pid +1/1 +Running' pr get pods shared-pid
+grep -q " sup.ahead$" "$trace" && ok || bad "apply's supervisor forked no pause holder ahead"
+grep -Eq "sup.ahead-address|sup.adopted" "$trace" && bad "a shareProcessNamespace pod took a sandbox made without a PID namespace" || ok
+sup=$(state_of shared-pid "s['supervisor']['pid']")
+pause=$(state_of shared-pid "s['pause']['pid']")
+[ "$(children "$sup" | grep -cx "$pause")" = 1 ] && ok || bad "the supervisor's children are not its pod's pause holder alone"
+[ "$(ns "$pause" pid)" != "$(ns 1 pid)" ] && ok || bad "the shared PID namespace is the host's"
+[ -z "$(pool_addresses)" ] && ok || bad "the discarded sandbox's address is still allocated: $(pool_addresses)"
+pauses=$(live podrun-pause)
+veths=$(pod_veths)
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: Bad_Name}\nspec: {containers: [{name: c, image: busybox}]}\n' >"$work/bad.yaml"
+expect_fail "invalid input is refused" pr apply -f "$work/bad.yaml"
+[ "$(live podrun-pause)" = "$pauses" ] && ok || bad "refused input left a pause holder"
+[ -z "$(pool_addresses)" ] && ok || bad "refused input left an address: $(pool_addresses)"
+[ "$(pod_veths)" = "$veths" ] && ok || bad "refused input left a veth"
+for p in ahead shared-pid; do pr delete pod "$p" --now >/dev/null; done

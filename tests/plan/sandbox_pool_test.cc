@@ -27,6 +27,8 @@ std::string misfit_of(const std::string& spec_lines) {
   in.secrets = &r.secrets;
   plan::Plan p = plan::make_plan(in);
   REQUIRE(p.pods.size() == 1);
+  // Asked of the spec before planning (apply's early supervisor), the answer is the same.
+  CHECK(plan::pooled_sandbox_misfit(r.pods[0].spec) == plan::pooled_sandbox_misfit(p.pods[0]));
   return plan::pooled_sandbox_misfit(p.pods[0]);
 }
 
