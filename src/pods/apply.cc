@@ -484,7 +484,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   //    manifests are read, validated and planned; it does nothing until it is handed a pod.
   host::MachineConfig machine = machine_policy(ctx, request.policy);
   SupervisorSource pool_source = request.sandbox_source;
-  if (!pool_source && request.use_sandbox_pool && files::exists(sandbox_pool_socket(ctx)))
+  if (!pool_source && request.use_sandbox_pool && sandbox_pool_may_answer(ctx))
     pool_source = [path = sandbox_pool_socket(ctx)] { return exec::StandbySupervisor::take_pooled(path); };
   exec::StandbySupervisor standby;
   try {

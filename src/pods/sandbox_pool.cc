@@ -1,5 +1,6 @@
 #include "pods/sandbox_pool.h"
 
+#include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -7,11 +8,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+
+#include <nlohmann/json.hpp>
 
 #include "common/error.h"
 #include "common/files.h"
 #include "common/log.h"
+#include "pods/serve.h"
 
 namespace podrun::pods {
 
@@ -22,6 +27,15 @@ constexpr std::chrono::milliseconds kRefillDelay{200};
 }  // namespace
 
 std::string sandbox_pool_socket(const Context& ctx) { return ctx.state_root + "/pool.sock"; }
+
+bool sandbox_pool_may_answer(const Context& ctx) {
+  using nlohmann::json;
+  if (!files::exists(sandbox_pool_socket(ctx))) return false;
+  json status = json::parse(files::read(serve_status_path(ctx)).value_or(""), nullptr, false);
+  if (!status.is_object() || !status.contains("pid") || !status["pid"].is_number_integer()) return true;  // cannot tell: ask it
+  const auto pid = status["pid"].get<long long>();
+  return pid > 0 && pid <= INT32_MAX && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
 
 SandboxPool::SandboxPool(const Context& ctx, int size, const SupervisorSettings& settings)
     : socket_path_(sandbox_pool_socket(ctx)), size_(static_cast<std::size_t>(size)), binary_(exec::helper_binary("podrun-supervisor")) {

@@ -24,6 +24,13 @@ namespace podrun::pods {
 // ROOT/pool.sock.
 std::string sandbox_pool_socket(const Context& ctx);
 
+// Whether a serve may answer on ROOT/pool.sock: the socket exists and the pid in serve's
+// status is alive. A killed serve leaves its socket; apply then starts its own early
+// supervisor (which makes its sandbox ahead) instead of asking a pool nobody keeps. A pid
+// taken by another process since reads as alive: apply asks, finds no serve, and starts its
+// own at the hand-over, as before.
+bool sandbox_pool_may_answer(const Context& ctx);
+
 class SandboxPool {
  public:
   // Listens on ROOT/pool.sock (mode 0600; an old one is replaced: serve's lock says no other

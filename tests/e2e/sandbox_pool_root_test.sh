@@ -145,9 +145,8 @@ for p in other shared after late; do pr delete pod "$p" --now >/dev/null; done
 #     pause holder with its namespaces while the CLI reads the manifest, an address once the
 #     CLI has said the pod fits (PODRUN_TRACE: sup.ahead and sup.ahead-address before the
 #     hand-over, sup.adopted after); what it holds is the pod's as if made for it.
-#     (The killed serve's socket is removed first: apply takes it for a pool's, and its pods'
-#     supervisors are then started at the hand-over, with nothing made ahead.)
-rm -f "$root/pool.sock"
+#     The killed serve's socket is still there: apply sees that no serve answers on it.
+[ -S "$root/pool.sock" ] && ok || bad "the killed serve's socket is gone: this section no longer tests apply beside it"
 trace="$work/ahead.trace"
 rm -f "$trace"
 one_pod ahead "" "" ", command: [sleep, '3600']" >/dev/null
