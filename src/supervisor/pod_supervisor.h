@@ -114,7 +114,6 @@ class PodSupervisor {
   std::string host_ip() const;
   void report(const std::string& line);
   void own_pooled_address();
-  void discard_unused_sandbox();
 
   // --- launch.cc: a container instance, up to its exec --------------------------------------
   std::optional<Prepared> prepare(ContainerRuntime& r, bool place, std::string& why);
@@ -188,15 +187,10 @@ class PodSupervisor {
   std::vector<UniqueFd> host_port_fds_;  // each host port, held for the pod's life
   pid_t relay_pid_ = 0;                  // a rootless pod's hostPort relay (net/relay.h)
   net::PodAddress addr_;
-  bool network_pending_ = false;                       // start_pod's last step (attach_network), done by the first launch
-  std::optional<exec::PooledSandbox> pooled_;          // until start_pod adopts or discards it
-  std::optional<exec::PooledSandbox> unused_sandbox_;  // one that did not fit, discarded after the report
-  // When: kUnusedSandboxGrace after the report, once the start's last steps and the CLI's
-  // exit are done (max: not yet reported).
-  TimePoint unused_discard_at_ = TimePoint::max();
-  static constexpr Millis kUnusedSandboxGrace{100};
-  bool veth_attached_ = false;  // a pooled sandbox's: attach_network has no veth to make
-  std::string pool_owner_;      // its address's owner until own_pooled_address
+  bool network_pending_ = false;               // start_pod's last step (attach_network), done by the first launch
+  std::optional<exec::PooledSandbox> pooled_;  // until start_pod adopts or discards it
+  bool veth_attached_ = false;                 // a pooled sandbox's: attach_network has no veth to make
+  std::string pool_owner_;                     // its address's owner until own_pooled_address
   bool cgroups_made_ = false;
   std::vector<ContainerRuntime> containers_;
   std::vector<std::unique_ptr<EphemeralRuntime>> ephemeral_;

@@ -122,14 +122,11 @@ std::optional<exec::PendingPause> PodSupervisor::adopt_pooled_sandbox() {
       event("Normal", "SandboxAdopted", "", "Pod sandbox taken from the pool (podrun serve --sandbox-pool): address " + addr_.ip);
     return std::move(sb.pause);
   }
+  // A pod handed to apply's early supervisor that does not fit (the CLI's word was about
+  // another pod, one found unchanged) or one serve's pool should not have served: rare, so
+  // discarded here, on the start's path, not kept for later.
+  exec::discard_pooled_sandbox(sb);
   log::debug("pooled sandbox not used: " + misfit);
-  // Discarded a moment after the start is reported (own_pooled_address, then the loop in
-  // run()) or when the start is undone (teardown_pod), not now: the kernel tears a killed
-  // pause holder's network namespace down under the locks that the pod's own new namespaces,
-  // and the CLI's exit, take (killed at once, or right at the report, a three-container pod
-  // started about 1 ms later, measured); the address is one more transaction on the shared
-  // table. Until then it waits, not exec'd.
-  unused_sandbox_ = std::move(sb);
   return std::nullopt;
 }
 
@@ -408,7 +405,6 @@ void PodSupervisor::teardown_pod() {
     }
     pool_owner_.clear();
   }
-  discard_unused_sandbox();
   // 1. The pod's storage on disk is removed by a child on the other CPU while this process
   //    stops the pause holder and empties the cgroups (its containers are gone by now; a
   //    file still open somewhere is unlinked all the same).
@@ -499,7 +495,6 @@ void PodSupervisor::report(const std::string& line) {
 // A pooled sandbox's address becomes the pod's in the table (owner "<pod dir> <uid>"), as an
 // address allocated for the pod: what delete and gc release.
 void PodSupervisor::own_pooled_address() {
-  if (unused_sandbox_) unused_discard_at_ = Clock::now() + kUnusedSandboxGrace;
   if (pool_owner_.empty()) return;
   try {
     net::reassign_address(net_, pool_owner_, net::address_owner(dir_, plan_.uid));
@@ -507,14 +502,6 @@ void PodSupervisor::own_pooled_address() {
     log::warn(std::string("the pooled sandbox's address: ") + e.what());
   }
   pool_owner_.clear();
-}
-
-// A sandbox that did not fit the pod: its pause holder killed and reaped, its address freed.
-void PodSupervisor::discard_unused_sandbox() {
-  if (!unused_sandbox_) return;
-  exec::discard_pooled_sandbox(*unused_sandbox_);
-  unused_sandbox_.reset();
-  unused_discard_at_ = TimePoint::max();  // else the loop's wait would be 0 ms from now on
 }
 
 }  // namespace podrun::supervisor

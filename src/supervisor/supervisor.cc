@@ -89,7 +89,6 @@ state::PodPhase phase_of(Phase p) {
     reconcile();
     if (finished_) break;
     if (dirty_) save();
-    if (unused_sandbox_ && Clock::now() >= unused_discard_at_) discard_unused_sandbox();
     if (!trimmed_) {
       // The start's garbage (run.json's JSON tree above all) is free by now: its pages go
       // back to the kernel, as they would not by themselves (supervisor/heap.h).
@@ -637,7 +636,7 @@ void PodSupervisor::save() {
 // Until the next thing that is due (lifecycle.h's next_due), at most a minute.
 int PodSupervisor::wait_ms() const {
   auto now = Clock::now();
-  TimePoint next = std::min({next_due(plan_, track_), unused_discard_at_, now + std::chrono::seconds(60)});
+  TimePoint next = std::min(next_due(plan_, track_), now + std::chrono::seconds(60));
   auto ms = std::chrono::duration_cast<Millis>(next - now).count();
   return static_cast<int>(std::clamp<long long>(ms + 1, 0, 60'000));
 }
