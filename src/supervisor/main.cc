@@ -13,7 +13,7 @@
 // the CLI reads the manifest. The CLI then says "ahead" (its first pod fits: an address is
 // added while the CLI pulls, plans and writes the pod's directory) or "none" (the pause holder
 // is killed at once), and the supervisor waits as above: a pod of that shape adopts what was
-// made, another discards it after its start. Nothing is made ahead when that fails: the pod
+// made, another discards it at adoption. Nothing is made ahead when that fails: the pod
 // makes its own.
 #include <unistd.h>
 
