@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Two builds of podrun, interleaved: `apply` until Running and `delete` of the 1- and 3-container
-# pods and `podrun version`, A then B in every round, so that the machine's drift hits both alike. Prints the median
-# and p90 of each, and B's median as a ratio of A's. For "before and after" of a change: build
+# Two builds of podrun, interleaved: `apply` until Running and `delete` of the 1- and
+# 3-container pods and `podrun version`, A and B in every round (taking turns to go first), so
+# that the machine's drift hits both alike. Prints the median and p90 of each, B's median as a
+# ratio of A's, and the median of the rounds' B / A. For "before and after" of a change: build
 # the old commit elsewhere (e.g. git worktree add /tmp/old OLD && cmake -S /tmp/old -B
 # /tmp/old/build && cmake --build /tmp/old/build) and pass its podrun as A.
 #
-# usage: bench/pod-start/ab.sh A_PODRUN B_PODRUN     (as root)   env: RUNS=20
+# usage: bench/pod-start/ab.sh A_PODRUN B_PODRUN     (as root)   env: RUNS=20 PAUSE=0
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 A=${1:?usage: ab.sh A_PODRUN B_PODRUN}
 B=${2:?usage: ab.sh A_PODRUN B_PODRUN}
 RUNS=${RUNS:-20}
+PAUSE=${PAUSE:-0}
 WORK=$HERE/.work
 [[ $(id -u) == 0 ]] || { echo "bench/pod-start/ab.sh: needs root" >&2; exit 2; }
 mkdir -p "$WORK"
@@ -34,13 +36,22 @@ for ((i = 1; i <= RUNS; i++)); do
     [[ $side == b ]] && bin=$B
     for _ in 1 2 3; do printf '%s\tcli\tversion\t%s\n' $side "$(t "$bin" version)" >>"$WORK/ab.tsv"; done
   done
+  # The sides take turns going first: a start right after a delete waits on the kernel's
+  # freeing of the deleted pod's namespaces and mounts, and in a fixed order one side's
+  # starts would always follow the other's deletes of the same pod, the other's of a smaller
+  # one. PAUSE (seconds, 0 by default) after each delete: starts on a machine at rest, where
+  # what the kernel keeps warm between back-to-back starts (an RCU grace period's sync of
+  # cgroup migrations, caches) has gone cold: every start is slower then.
+  sides="a b"
+  ((i % 2 == 0)) && sides="b a"
   for m in one three; do
-    for side in a b; do
+    for side in $sides; do
       bin=$A
       [[ $side == b ]] && bin=$B
       pr=("$bin" --root "$STATE-$side" --storage "$WORK/store-$side")
       printf '%s\t%s\tapply\t%s\n' $side $m "$(t "${pr[@]}" apply -f "$HERE/$m.yaml")" >>"$WORK/ab.tsv"
       printf '%s\t%s\tdelete\t%s\n' $side $m "$(t "${pr[@]}" delete -f "$HERE/$m.yaml")" >>"$WORK/ab.tsv"
+      sleep "$PAUSE"
     done
   done
 done
@@ -51,9 +62,17 @@ def pick(side, pod, op):
     return sorted(float(r[3]) for r in rows if r[0] == side and r[1] == pod and r[2] == op)
 def p90(v):
     return v[min(len(v) - 1, int(len(v) * 0.9 + 0.5) - 1)]
-print("%-8s %-7s %16s %16s %8s" % ("pod", "op", "A med / p90", "B med / p90", "B / A"))
+def in_order(side, pod, op):
+    return [float(r[3]) for r in rows if r[0] == side and r[1] == pod and r[2] == op]
+# "paired": the median of each round's B / A, which the machine's drift over the run (its
+# disk, its neighbours) moves less than the ratio of the two medians; "B faster": in how many
+# rounds.
+print("%-8s %-7s %16s %16s %8s %8s %9s" % ("pod", "op", "A med / p90", "B med / p90", "B / A", "paired", "B faster"))
 for pod, op in (("cli", "version"), ("one", "apply"), ("one", "delete"), ("three", "apply"), ("three", "delete")):
     a, b = pick("a", pod, op), pick("b", pod, op)
-    print("%-8s %-7s %7.1f / %6.1f %7.1f / %6.1f %8.2f" % (pod, op, statistics.median(a), p90(a), statistics.median(b), p90(b),
-                                                        statistics.median(b) / statistics.median(a)))
+    pairs = list(zip(in_order("a", pod, op), in_order("b", pod, op)))
+    print("%-8s %-7s %7.1f / %6.1f %7.1f / %6.1f %8.2f %8.2f %5d/%d" % (pod, op, statistics.median(a), p90(a), statistics.median(b), p90(b),
+                                                        statistics.median(b) / statistics.median(a),
+                                                        statistics.median(y / x for x, y in pairs),
+                                                        sum(1 for x, y in pairs if y < x), len(pairs)))
 PY
