@@ -454,6 +454,10 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       msg.append(buf, static_cast<std::size_t>(n));
     }
     if (msg.empty()) ::_exit(kExitAttach);  // the parent gave up
+    // All its CPUs from here: the rest (cgroups joined, its own mount namespace, the exec)
+    // runs where a CPU is free, not beside its parent on the one it was placed on (a sandbox
+    // made ahead is released while its supervisor goes on with the pod on that CPU).
+    restore_affinity(affinity);
     std::vector<std::string> parts;
     for (std::size_t at = 0, end; at < msg.size(); at = end + 1) {
       end = msg.find('\0', at);
@@ -506,14 +510,13 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
     sigset_t none;
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    restore_affinity(affinity);
     ::syscall(SYS_execveat, exe.get(), "", argv.data(), envp, AT_EMPTY_PATH);
     ::_exit(kExitExec);
   }
   // Its namespaces (a network namespace costs the kernel about 0.6 ms) are made on the other
   // CPU while this process makes the pod's cgroups and files.
   if (!stay) place_on_other_cpu(pid, affinity);
-  PendingPause pending{pid, std::move(go_write), std::move(ready_read), {}, std::nullopt};
+  PendingPause pending{pid, std::move(go_write), std::move(ready_read), {}, std::nullopt, {}};
   if (userns) {
     pending.mapped = std::move(mapped_write);
     pending.userns_host_id = *p.pause.uid_map->host_id;
@@ -521,8 +524,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   return pending;
 }
 
-void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach,
-                   const std::string& mount_point) {
+std::string pause_release_message(const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach, const std::string& mount_point) {
   std::string msg = std::to_string(p.pause.oom_score_adj);
   msg += '\0';
   msg += p.pause.hostname.substr(0, kHostnameRoom - 1);
@@ -532,10 +534,17 @@ void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vec
     msg += '\0';
     msg += f;
   }
+  return msg;
+}
+
+void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vector<std::string>& cgroup_attach,
+                   const std::string& mount_point) {
+  std::string msg = pause_release_message(p, cgroup_attach, mount_point);
   // Far below PIPE_BUF's 4 KiB for any cgroup path podrun makes: one write, never blocks.
   if (::write(pending.go.get(), msg.data(), msg.size()) != static_cast<ssize_t>(msg.size()))
     throw SysError("start the pause holder", "write", "its go pipe", errno);
   pending.go.reset();
+  pending.released = std::move(msg);
 }
 
 PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std::string& pause_binary) {

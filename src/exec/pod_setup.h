@@ -73,6 +73,7 @@ struct PendingPause {
   // first host ID.
   UniqueFd mapped;
   std::optional<std::uint32_t> userns_host_id;
+  std::string released;  // what release_pause gave it (pause_release_message), "" before
 };
 
 // Starts the pause holder in three steps, so that the kernel's slowest work of a pod start,
@@ -105,11 +106,15 @@ struct PendingPause {
 // `mount_point` (which, when not empty, always wins) says where the empty root goes.
 // `stay` (a sandbox made ahead, whose supervisor still runs pinned to the CPU the CLI does not
 // use): the child stays on the caller's CPU, not placed on the other (the CLI's, then busy),
-// and gives itself `stay` before it execs.
+// and gives itself `stay` once it is released.
 PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary, const std::string& pod_dir,
                          bool announce_namespaces = false, const CpuAffinity* stay = nullptr);
 void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach,
                    const std::string& mount_point = "");
+// What release_pause writes on the go pipe: the score, the hostname, the mount point, the
+// cgroup files. A pause holder released ahead (exec/sandbox_pool.h) is the pod's when what it
+// was given equals what the pod would give it.
+std::string pause_release_message(const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach, const std::string& mount_point);
 PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const std::string& pause_binary);
 
 // The pod's sysctls, written in the pause holder's namespaces: a forked child joins its net and

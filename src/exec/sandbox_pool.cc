@@ -10,9 +10,12 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <nlohmann/json.hpp>
+
 #include "common/files.h"
 #include "common/process.h"
 #include "common/trace.h"
+#include "plan/codec.h"
 
 namespace podrun::exec {
 
@@ -97,8 +100,8 @@ PooledSandbox make_sandbox_ahead(const PoolSettings& settings) {
   plan::PodPlan shape;
   shape.pause.creates = {plan::NsKind::Net, plan::NsKind::Ipc, plan::NsKind::Uts};
   shape.pause.hostname = "pooled";
-  const CpuAffinity cpus = parse_cpu_list(settings.cpus);
-  sb.pause = spawn_pause(shape, settings.pause_binary, "", false, cpus.known ? &cpus : nullptr);
+  sb.cpus = parse_cpu_list(settings.cpus);
+  sb.pause = spawn_pause(shape, settings.pause_binary, "", false, sb.cpus.known ? &sb.cpus : nullptr);
   trace::mark("sup.ahead");
   return sb;
 }
@@ -122,6 +125,106 @@ void discard_pooled_sandbox(PooledSandbox& sandbox) {
     net::release_address(sandbox.net, sandbox.owner);
   } catch (const std::exception&) {  // gc frees it once this process is gone
   }
+}
+
+namespace {
+constexpr std::string_view kPodWord = "pod ";
+}  // namespace
+
+std::string encode_pod_ahead(const PodAhead& a) {
+  nlohmann::json j = {{"version", a.version == plan::CgroupVersion::V2 ? 2 : 1},
+                      {"root", a.root},
+                      {"cgroups", nlohmann::json::array()},
+                      {"pauseCgroup", a.pause_cgroup},
+                      {"hostname", a.hostname},
+                      {"oomScoreAdj", a.oom_score_adj},
+                      {"podDir", a.pod_dir}};
+  for (const auto& c : a.cgroups) j["cgroups"].push_back(plan::cgroup_plan_json(c));
+  return std::string(kPodWord) + j.dump() + "\n";
+}
+
+namespace {
+
+// Only below podrun's part of the hierarchy, as the planner names it: nothing else is made
+// from a word on a socket.
+bool podrun_cgroup(const std::string& path) {
+  return path.rfind("podrun/", 0) == 0 && path.find("..") == std::string::npos && path.find("//") == std::string::npos;
+}
+
+}  // namespace
+
+CgroupsAhead read_pod_ahead(std::string_view word) {
+  CgroupsAhead made;
+  if (word.substr(0, kPodWord.size()) != kPodWord) return made;
+  PodAhead& a = made.word;
+  try {
+    nlohmann::json j = nlohmann::json::parse(word.substr(kPodWord.size()));
+    plan::reject_fractional_numbers(j, "the pod's word");
+    a.version = j.at("version").get<int>() == 2 ? plan::CgroupVersion::V2 : plan::CgroupVersion::V1;
+    a.root = j.at("root").get<std::string>();
+    for (const auto& c : j.at("cgroups")) a.cgroups.push_back(plan::cgroup_plan_from_json(c));
+    a.pause_cgroup = j.at("pauseCgroup").get<std::string>();
+    a.hostname = j.at("hostname").get<std::string>();
+    a.oom_score_adj = j.at("oomScoreAdj").get<int>();
+    a.pod_dir = j.at("podDir").get<std::string>();
+  } catch (const std::exception&) {
+    return {};  // the pod makes its own
+  }
+  if (a.cgroups.empty() || !podrun_cgroup(a.pause_cgroup) || a.pod_dir.empty() || a.pod_dir[0] != '/') return {};
+  for (const auto& c : a.cgroups)
+    if (!podrun_cgroup(c.path)) return {};
+  return made;
+}
+
+void make_pod_cgroup_ahead(CgroupsAhead& made) {
+  const PodAhead& a = made.word;
+  if (a.cgroups.empty() || !made.written.empty()) return;
+  try {
+    auto cg = cgroup::make_driver(a.version, a.root);
+    if (!cg->available()) return;
+    made.written.push_back(cg->apply(a.cgroups.front()));
+    if (a.pause_cgroup != a.cgroups.front().path) cg->create(a.pause_cgroup);
+    made.pause_cgroup_made = true;
+  } catch (const std::exception&) {  // the pod's to make, or to fail to
+  }
+  trace::mark("sup.cgroups-ahead");
+}
+
+void make_container_cgroups_ahead(CgroupsAhead& made, const std::function<bool()>& handed_over) {
+  const PodAhead& a = made.word;
+  if (made.written.size() != 1) return;  // the pod's is not made: neither are these
+  try {
+    auto cg = cgroup::make_driver(a.version, a.root);
+    for (std::size_t i = 1; i < a.cgroups.size() && !handed_over(); ++i) made.written.push_back(cg->apply(a.cgroups[i]));
+  } catch (const std::exception&) {  // the pod's to make, or to fail to
+  }
+  trace::mark("sup.container-cgroups-ahead");
+}
+
+void release_sandbox_ahead(PooledSandbox& sb, const CgroupsAhead& made) {
+  if (!made.pause_cgroup_made || sb.pause.pid <= 0 || !sb.pause.released.empty()) return;
+  try {
+    auto cg = cgroup::make_driver(made.word.version, made.word.root);
+    plan::PodPlan shape;
+    shape.pause.hostname = made.word.hostname;
+    shape.pause.oom_score_adj = made.word.oom_score_adj;
+    // Its last steps (joining the cgroups, its empty root, the exec) on the CPU the CLI is
+    // about to leave idle, not queued behind this process on its own.
+    if (sb.cpus.known) place_on_other_cpu(sb.pause.pid, sb.cpus);
+    release_pause(sb.pause, shape, cg->attach_files(made.word.pause_cgroup), made.word.pod_dir);
+    trace::mark("sup.pause-released-ahead");
+  } catch (const std::exception&) {  // gone: its pod's await_pause reports it
+  }
+}
+
+void discard_cgroups_ahead(CgroupsAhead& made) {
+  if (made.written.empty()) return;
+  try {
+    auto cg = cgroup::make_driver(made.word.version, made.word.root);
+    cg->remove(made.word.cgroups.front().path, 1000);  // nothing runs in them any more
+  } catch (const std::exception&) {                    // gc removes a pod cgroup whose pod is gone
+  }
+  made.written.clear();
 }
 
 }  // namespace podrun::exec

@@ -16,10 +16,16 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "cgroup/cgroup.h"
+#include "exec/placement.h"
 #include "exec/pod_setup.h"
 #include "net/pod_network.h"
+#include "plan/plan.h"
 
 namespace podrun::exec {
 
@@ -37,6 +43,7 @@ struct PooledSandbox {
   std::string owner;          // the address's owner until a pod adopts it (pool_address_owner)
   bool veth_attached = true;  // false: made ahead, the veth is the pod's to attach
   bool ahead = false;         // made by apply's own supervisor, not taken from serve's pool
+  CpuAffinity cpus;           // made ahead: the CLI's CPUs (the pause holder waits pinned to the supervisor's)
 };
 
 // "pool PID@START": a pooled sandbox's address belongs to its standby supervisor; gc frees it
@@ -66,5 +73,49 @@ void address_sandbox_ahead(PooledSandbox& sandbox);
 // An unused sandbox: its pause holder killed and reaped, its address freed (the veth goes with
 // the network namespace).
 void discard_pooled_sandbox(PooledSandbox& sandbox);
+
+// The CLI's second word to apply's own supervisor, once it knows it makes the pod
+// (StandbySupervisor::tell_pod_ahead), sent while it writes the pod's directory: the pod's and
+// its containers' cgroups with the plan's values, made then (about 0.2 ms a cgroup on cgroup
+// v1: a mkdir per controller, the limits' writes), and what release_pause gives the pause
+// holder, so that one made ahead moves into the pod's cgroup, takes its hostname and score,
+// mounts its empty root and execs then too (about 1 ms before it is ready). All of it is the
+// pod's when it comes: the cgroups at the plan's paths (its teardown removes them with the
+// pod's cgroup, as any it makes itself), the pause holder when what it was given is what the
+// pod gives (exec/pod_setup.h, pause_release_message); what is not is discarded.
+struct PodAhead {
+  plan::CgroupVersion version = plan::CgroupVersion::V1;
+  std::string root;                       // the hierarchy's mount point (cgroup::default_root)
+  std::vector<plan::CgroupPlan> cgroups;  // the pod's first, then its containers'
+  std::string pause_cgroup;               // the pause holder's (cgroup::pause_cgroup_path)
+  std::string hostname;                   // the plan's pause: hostname, score
+  int oom_score_adj = 0;
+  std::string pod_dir;  // where the pause holder mounts its empty root
+};
+// One line: "pod " and the JSON of `ahead` (no newline in it).
+std::string encode_pod_ahead(const PodAhead& ahead);
+
+struct CgroupsAhead {
+  PodAhead word;
+  std::vector<std::vector<cgroup::Written>> written;  // per cgroup made, in the word's order: what was written
+  bool pause_cgroup_made = false;                     // the pod's cgroup, and the pause holder's
+};
+// The word read ("pod JSON", without its newline): nothing made yet. An empty `word.cgroups`
+// when it cannot be read, or names a place outside podrun's part of the hierarchy.
+CgroupsAhead read_pod_ahead(std::string_view word);
+// Made in two steps, as far as they get: what is not made (a refused value, a hierarchy
+// missing) the pod makes, or fails to, and reports.
+//   make_pod_cgroup_ahead: the pod's cgroup and the pause holder's, for release_sandbox_ahead;
+//   make_container_cgroups_ahead: the containers', in order, until `handed_over` says the
+//     pod has come (then the pod makes the rest where its start waits anyway, for its pause
+//     holder).
+void make_pod_cgroup_ahead(CgroupsAhead& made);
+void make_container_cgroups_ahead(CgroupsAhead& made, const std::function<bool()>& handed_over);
+// A sandbox made ahead, released into them once the pod's cgroup is made: its pause holder
+// joins it, takes the hostname and score, and execs.
+void release_sandbox_ahead(PooledSandbox& sandbox, const CgroupsAhead& made);
+// Made ahead and not used (no pod came): removed, the pod's cgroup and all below it. A pause
+// holder released into them is killed first (discard_pooled_sandbox).
+void discard_cgroups_ahead(CgroupsAhead& made);
 
 }  // namespace podrun::exec

@@ -18,6 +18,7 @@
 #include "common/files.h"
 #include "exec/console.h"
 #include "exec/placement.h"
+#include "exec/sandbox_pool.h"
 
 namespace podrun::exec {
 
@@ -50,7 +51,15 @@ StandbySupervisor StandbySupervisor::spawn_ahead(const std::string& binary, cons
 void StandbySupervisor::tell_fit(bool fits) {
   if (!ahead_ || !pod_dir_) return;
   ahead_ = false;
-  if (::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) < 0) {}  // gone: start() reports it
+  told_fit_ = ::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) > 0;  // gone: start() reports it
+}
+
+void StandbySupervisor::tell_pod_ahead(const PodAhead& pod) {
+  if (!told_fit_ || !pod_dir_ || pod.cgroups.empty() || pod.root.empty()) return;
+  told_fit_ = false;
+  // Far below the socket's buffer for any pod (a few hundred bytes a cgroup): it never blocks.
+  std::string word = encode_pod_ahead(pod);
+  if (::send(pod_dir_.get(), word.data(), word.size(), MSG_NOSIGNAL) < 0) {}  // gone: start() reports it
 }
 
 StandbySupervisor StandbySupervisor::spawn_pooled(const std::string& binary, const std::vector<std::string>& args) {
@@ -156,6 +165,7 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
     pid_ = std::exchange(o.pid_, -1);
     reap_ = o.reap_;
     ahead_ = std::exchange(o.ahead_, false);
+    told_fit_ = std::exchange(o.told_fit_, false);
     pod_dir_ = std::move(o.pod_dir_);
     report_ = std::move(o.report_);
   }

@@ -16,6 +16,8 @@
 
 namespace podrun::exec {
 
+struct PodAhead;  // exec/sandbox_pool.h
+
 // A binary podrun runs, installed next to the running podrun (podrun-pause, podrun-supervisor).
 std::string helper_binary(const std::string& name);
 // This process's own binary (/proc/self/exe), "" when it cannot be read.
@@ -45,6 +47,10 @@ class StandbySupervisor {
   // it makes ahead ("ahead" or "none" on its socket). Once; nothing for another, or when the
   // send fails (start() says why).
   void tell_fit(bool fits);
+  // Then, for the pod it is about to be handed: its cgroups, made, and the pause holder made
+  // ahead released into them, while this process writes the pod's directory
+  // (exec/sandbox_pool.h, PodAhead). Once, after tell_fit; nothing for another.
+  void tell_pod_ahead(const PodAhead& pod);
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it;
   // the returned fd is its report pipe ("OK" or "ERR ..." once the pod runs or failed).
   UniqueFd start(const std::string& pod_dir);
@@ -58,10 +64,11 @@ class StandbySupervisor {
   static StandbySupervisor spawn(const std::string& binary, const std::vector<std::string>& args, bool detached);
   void dismiss();  // a supervisor never given a pod: its socket closed, it exits, reaped here (when ours)
   pid_t pid_ = -1;
-  bool reap_ = true;    // our child
-  bool ahead_ = false;  // from spawn_ahead, not yet told tell_fit()
-  UniqueFd pod_dir_;    // its fd 4, a socket
-  UniqueFd report_;     // its fd 3
+  bool reap_ = true;       // our child
+  bool ahead_ = false;     // from spawn_ahead, not yet told tell_fit()
+  bool told_fit_ = false;  // told tell_fit(), not yet tell_pod_ahead()
+  UniqueFd pod_dir_;       // its fd 4, a socket
+  UniqueFd report_;        // its fd 3
 };
 
 }  // namespace podrun::exec

@@ -168,4 +168,8 @@ nlohmann::json container_plan_json(const ContainerPlan& c) { return c; }
 
 ContainerPlan container_plan_from_json(const nlohmann::json& j) { return decode_checked<ContainerPlan>(j, "the container's plan"); }
 
+nlohmann::json cgroup_plan_json(const CgroupPlan& c) { return c; }
+
+CgroupPlan cgroup_plan_from_json(const nlohmann::json& j) { return decode_checked<CgroupPlan>(j, "the cgroup's plan"); }
+
 }  // namespace podrun::plan

@@ -23,6 +23,10 @@ PodPlan pod_plan_from_json(const nlohmann::json& j);  // throws std::runtime_err
 // One container: an ephemeral container's request (pods/debug.h) carries its plan so.
 nlohmann::json container_plan_json(const ContainerPlan& c);
 ContainerPlan container_plan_from_json(const nlohmann::json& j);  // throws std::runtime_error on bad input
+// One cgroup: apply's early supervisor is told the pod's before it is handed the pod
+// (exec/sandbox_pool.h, CgroupsAhead).
+nlohmann::json cgroup_plan_json(const CgroupPlan& c);
+CgroupPlan cgroup_plan_from_json(const nlohmann::json& j);  // throws std::runtime_error on bad input
 
 // Throws std::runtime_error ("`what` cannot be read: ...") when `j` holds a number with a
 // fraction or an exponent anywhere: the codec writes none, and one read into an integer field

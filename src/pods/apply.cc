@@ -21,6 +21,7 @@
 #include "common/trace.h"
 #include "exec/pod_setup.h"
 #include "exec/rootless_session.h"
+#include "exec/sandbox_pool.h"
 #include "exec/seccomp.h"
 #include "exec/supervisor_process.h"
 #include "host/host_facts.h"
@@ -218,6 +219,20 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
         ::rmdir(files::parent(dir).c_str());  // the namespace directory, when empty
       }
     } undo{dir};
+    // The early supervisor makes the pod's cgroups meanwhile, and releases the pause holder it
+    // made ahead into them (it undoes both when it is not handed the pod).
+    if (standby && *standby) {
+      exec::PodAhead ahead;
+      ahead.version = req.cgroup_version;
+      ahead.root = req.cgroup_root;
+      ahead.cgroups = {p.cgroup};
+      for (const auto& c : p.containers) ahead.cgroups.push_back(c.cgroup);
+      ahead.pause_cgroup = cgroup::pause_cgroup_path(p, req.cgroup_version);
+      ahead.hostname = p.pause.hostname;
+      ahead.oom_score_adj = p.pause.oom_score_adj;
+      ahead.pod_dir = dir;
+      standby->tell_pod_ahead(ahead);
+    }
     fault::point("apply.pod-dir");
     const state::PodPaths paths{dir};
     write_file(paths.manifest(), req.manifest_json);

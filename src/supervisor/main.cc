@@ -12,9 +12,12 @@
 // pause holder of the pool's shape at once (exec/sandbox_pool.h, make_sandbox_ahead), while
 // the CLI reads the manifest. The CLI then says "ahead" (its first pod fits: an address is
 // added while the CLI pulls, plans and writes the pod's directory) or "none" (the pause holder
-// is killed at once), and the supervisor waits as above: a pod of that shape adopts what was
-// made, another discards it at adoption. Nothing is made ahead when that fails: the pod
-// makes its own.
+// is killed at once). Once the CLI knows it makes the pod, it says "pod JSON": the pod's
+// cgroups are made and the pause holder released into them (its hostname, score and empty
+// root given) while the CLI writes the pod's directory. Then the supervisor waits as above:
+// the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
+// fails: the pod makes its own.
+#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -70,11 +73,12 @@ void report_error(const std::string& what) {
 }
 
 // The pod given on fd 4, supervised until it is deleted; `pooled` is adopted or discarded.
-int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = {}) {
+int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = {}, podrun::exec::CgroupsAhead cgroups = {}) {
   std::string dir = await_pod(sock);
   podrun::trace::mark("sup.pod");
   auto give_up = [&] {
     if (pooled) podrun::exec::discard_pooled_sandbox(*pooled);
+    podrun::exec::discard_cgroups_ahead(cgroups);
   };
   if (dir.empty()) {
     give_up();
@@ -103,7 +107,7 @@ int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = 
     give_up();
     return 1;
   }
-  podrun::supervisor::supervise(config, 3, std::move(pooled));
+  podrun::supervisor::supervise(config, 3, std::move(pooled), std::move(cgroups));
 }
 
 }  // namespace
@@ -148,7 +152,24 @@ int main(int argc, char** argv) {
       podrun::exec::discard_pooled_sandbox(*ahead);
       ahead.reset();
     }
-    return run_pod(std::move(ahead), std::move(sock));
+    // 3. Once the CLI makes the pod: "pod ..." (its cgroups, made, and the pause holder
+    //    released into them, while it writes the pod's directory), else the pod directory or
+    //    EOF.
+    podrun::exec::CgroupsAhead cgroups;
+    sock.read_until(false);
+    if (std::size_t eol = sock.msg.find('\n'); eol != std::string::npos && sock.msg.rfind("pod ", 0) == 0) {
+      cgroups = podrun::exec::read_pod_ahead(std::string_view(sock.msg).substr(0, eol));
+      sock.msg.erase(0, eol + 1);
+      podrun::exec::make_pod_cgroup_ahead(cgroups);
+      if (ahead) podrun::exec::release_sandbox_ahead(*ahead, cgroups);
+      // The containers' until the pod comes: its start makes the rest, while it waits for
+      // its pause holder anyway.
+      podrun::exec::make_container_cgroups_ahead(cgroups, [&sock] {
+        pollfd ready{4, POLLIN, 0};
+        return !sock.msg.empty() || ::poll(&ready, 1, 0) == 1;
+      });
+    }
+    return run_pod(std::move(ahead), std::move(sock), std::move(cgroups));
   }
   if (argc != 1) {
     std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply) | podrun-supervisor --self-test\n");

@@ -89,7 +89,7 @@ struct PodNetworkError : std::runtime_error {
 class PodSupervisor {
  public:
   // `cfg` changes as retried pulls complete containers that waited for their image.
-  PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled);
+  PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups);
   [[noreturn]] void run();
 
  private:
@@ -98,6 +98,8 @@ class PodSupervisor {
   void init_state();
   exec::PendingPause spawn_pause();
   std::optional<exec::PendingPause> adopt_pooled_sandbox();
+  void adopt_cgroups_ahead();
+  std::vector<cgroup::Written> apply_cgroup(const plan::CgroupPlan& c);
   void await_pause(exec::PendingPause& pending);
   void choose_id_mapping();
   void attach_network();
@@ -192,6 +194,7 @@ class PodSupervisor {
   bool veth_attached_ = false;                 // a pooled sandbox's: attach_network has no veth to make
   std::string pool_owner_;                     // its address's owner until own_pooled_address
   bool cgroups_made_ = false;
+  exec::CgroupsAhead cgroups_ahead_;  // made by apply's early supervisor: the pod's, when they are the plan's
   std::vector<ContainerRuntime> containers_;
   std::vector<std::unique_ptr<EphemeralRuntime>> ephemeral_;
   std::map<int, LogPipe> pipes_;

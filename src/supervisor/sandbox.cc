@@ -25,6 +25,7 @@
 #include "exec/userns.h"
 #include "net/host_ports.h"
 #include "net/relay.h"
+#include "plan/codec.h"
 #include "plan/sandbox_pool.h"
 #include "supervisor/eviction.h"
 #include "supervisor/pod_supervisor.h"
@@ -49,7 +50,7 @@ void reap_killed(pid_t pid, std::chrono::milliseconds limit) {
 
 }  // namespace
 
-PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled)
+PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups)
     : cfg_(cfg),
       plan_(cfg.plan),
       track_(make_track(cfg.plan)),
@@ -57,7 +58,8 @@ PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<
       store_(cfg.state_root),
       dir_(store_.pod_dir(plan_.ns, plan_.name)),
       paths_{dir_},
-      pooled_(std::move(pooled)) {}
+      pooled_(std::move(pooled)),
+      cgroups_ahead_(std::move(cgroups)) {}
 
 // The pod's state.json as it starts, and what the supervisor holds for each container.
 void PodSupervisor::init_state() {
@@ -130,6 +132,35 @@ std::optional<exec::PendingPause> PodSupervisor::adopt_pooled_sandbox() {
   return std::nullopt;
 }
 
+// The cgroups apply's early supervisor made on the CLI's word: the pod's from here on (its
+// teardown removes the pod's cgroup and all below it), when they are at the plan's paths
+// (always, but for a word about another pod: discarded then, with a pause holder released
+// into them).
+void PodSupervisor::adopt_cgroups_ahead() {
+  const exec::CgroupsAhead& a = cgroups_ahead_;
+  if (a.written.empty()) return;
+  if (a.word.version != cfg_.cgroup_version || a.word.root != cfg_.cgroup_root || a.word.cgroups.front().path != plan_.cgroup.path) {
+    log::debug("cgroups made ahead not used: they are not this pod's");
+    if (pooled_ && !pooled_->pause.released.empty()) {
+      exec::discard_pooled_sandbox(*pooled_);
+      pooled_.reset();
+    }
+    exec::discard_cgroups_ahead(cgroups_ahead_);
+  }
+}
+
+// The plan's cgroup: the one made ahead when it has the same values (its writes are done),
+// else made, or its values written again, now.
+std::vector<cgroup::Written> PodSupervisor::apply_cgroup(const plan::CgroupPlan& c) {
+  const exec::CgroupsAhead& a = cgroups_ahead_;
+  for (std::size_t i = 0; i < a.written.size(); ++i)
+    if (a.word.cgroups[i].path == c.path) {
+      if (plan::cgroup_plan_json(a.word.cgroups[i]) == plan::cgroup_plan_json(c)) return a.written[i];
+      break;
+    }
+  return cg_->apply(c);
+}
+
 void PodSupervisor::await_pause(exec::PendingPause& pending) {
   try {
     pause_ = exec::await_pause(pending, plan_, cfg_.pause_binary);
@@ -161,6 +192,7 @@ void PodSupervisor::start_pod() {
     st_.userns_host_id = static_cast<std::int64_t>(*userns_host_);
     fault::point("sup.user-ids");
   }
+  adopt_cgroups_ahead();
   std::optional<exec::PendingPause> adopted = adopt_pooled_sandbox();
   exec::PendingPause pending = adopted ? std::move(*adopted) : spawn_pause();
   pause_.pid = pending.pid;  // killed by fail_start from here on
@@ -173,14 +205,24 @@ void PodSupervisor::start_pod() {
     throw SysError("cgroup " + std::string(v2 ? "v2" : "v1") + ": the memory, cpu and pids controllers are not available under " +
                    cfg_.cgroup_root + " (podrun --cgroup-version chooses the other hierarchy)");
   cgroups_made_ = true;
-  record_cgroup("pod", plan_.cgroup.path, cg_->apply(plan_.cgroup));
+  record_cgroup("pod", plan_.cgroup.path, apply_cgroup(plan_.cgroup));
   fault::point("sup.cgroups");
   pause_cgroup_ = cgroup::pause_cgroup_path(plan_, cfg_.cgroup_version);
   if (pause_cgroup_ != plan_.cgroup.path) {
     cg_->create(pause_cgroup_);
     record_cgroup("pause", pause_cgroup_, {});
   }
-  exec::release_pause(pending, plan_, cg_->attach_files(pause_cgroup_), dir_);
+  // Released ahead (a sandbox made ahead, on the CLI's word): the pod's when it was given what
+  // the pod gives; else (a word about another pod) it goes, and the pod makes its own.
+  const std::vector<std::string> pause_attach = cg_->attach_files(pause_cgroup_);
+  if (!pending.released.empty() && pending.released != exec::pause_release_message(plan_, pause_attach, dir_)) {
+    log::debug("pause holder released ahead not used: it was given another pod's cgroups or name");
+    ::kill(pending.pid, SIGKILL);
+    ::waitpid(pending.pid, nullptr, 0);
+    pending = spawn_pause();
+    pause_.pid = pending.pid;
+  }
+  if (pending.released.empty()) exec::release_pause(pending, plan_, pause_attach, dir_);
   // 3. An address on the pod network (none with hostNetwork: the pod has the host's).
   own_net_ = std::find(plan_.pause.creates.begin(), plan_.pause.creates.end(), plan::NsKind::Net) != plan_.pause.creates.end();
   net_.bridge = cfg_.bridge;
@@ -206,7 +248,7 @@ void PodSupervisor::start_pod() {
   // is tried again by its launch, which reports it as that container's failure.
   for (auto& r : containers_) {
     try {
-      record_cgroup(r.plan->name, r.plan->cgroup.path, cg_->apply(r.plan->cgroup));
+      record_cgroup(r.plan->name, r.plan->cgroup.path, apply_cgroup(r.plan->cgroup));
       r.cgroup_made = true;
     } catch (const std::exception& e) {  // reported by the container's own launch
       log::debug("cgroup of " + r.plan->name + " not made yet: " + e.what());

@@ -28,7 +28,8 @@ namespace podrun::supervisor {
 // when the pod's plan fits it, discarded first when it does not.
 using exec::RunConfig;
 
-[[noreturn]] void supervise(RunConfig& config, int report_fd, std::optional<exec::PooledSandbox> pooled = std::nullopt);
+[[noreturn]] void supervise(RunConfig& config, int report_fd, std::optional<exec::PooledSandbox> pooled = std::nullopt,
+                            exec::CgroupsAhead cgroups = {});
 
 // `podrun-supervisor --self-test` (self_test.cc): exceptions, std::function, chrono and the
 // log in this very binary; 0 when all work.

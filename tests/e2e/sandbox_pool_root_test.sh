@@ -5,7 +5,9 @@
 # sandboxes (a used one never comes back); a pod of another shape starts without the pool;
 # two pooled pods are isolated; a pooled supervisor killed while it waits is replaced and gc
 # frees its address; serve's end (SIGTERM or SIGKILL) takes the unused sandboxes with it, and
-# apply starts pods as before.
+# apply starts pods as before. Without serve, apply's own supervisor makes the part of a
+# sandbox no plan changes, and the pod's cgroups, while the CLI works; a failed apply leaves
+# none of it.
 #
 # usage: sandbox_pool_root_test.sh PODRUN SOURCE_DIR BUSYBOX_OCI_LAYOUT
 # shellcheck source=lib.sh
@@ -143,23 +145,33 @@ for p in other shared after late; do pr delete pod "$p" --now >/dev/null; done
 
 # 11. Without serve, apply's own supervisor makes the part of a sandbox no plan changes: the
 #     pause holder with its namespaces while the CLI reads the manifest, an address once the
-#     CLI has said the pod fits (PODRUN_TRACE: sup.ahead and sup.ahead-address before the
-#     hand-over, sup.adopted after); what it holds is the pod's as if made for it.
+#     CLI has said the pod fits, and once it makes the pod, the pod's cgroups with the pause
+#     holder released into them (PODRUN_TRACE: sup.ahead, sup.ahead-address,
+#     sup.cgroups-ahead and sup.pause-released-ahead before the hand-over's sup.pod,
+#     sup.adopted after); what it holds is the pod's as if made for it.
 #     The killed serve's socket is still there: apply sees that no serve answers on it.
 [ -S "$root/pool.sock" ] && ok || bad "the killed serve's socket is gone: this section no longer tests apply beside it"
 trace="$work/ahead.trace"
-rm -f "$trace"
+# traced_apply POD: $work/POD.yaml applied with PODRUN_TRACE (a fresh $trace), and running;
+# $marks: the steps the trace holds, in order.
+traced_apply() {
+  rm -f "$trace"
+  expect "apply $1, traced" env PODRUN_TRACE="$trace" "$podrun" --root "$root" --storage "$store" apply -f "$work/$1.yaml"
+  expect_out "$1 runs" "$1 +1/1 +Running" pr get pods "$1"
+  marks=$(awk '{print $3}' "$trace" | tr '\n' ' ')
+}
 one_pod ahead "" "" ", command: [sleep, '3600']" >/dev/null
-expect "apply without serve, traced" env PODRUN_TRACE="$trace" "$podrun" --root "$root" --storage "$store" apply -f "$work/ahead.yaml"
-expect_out "it runs" 'ahead +1/1 +Running' pr get pods ahead
-marks=$(awk '{print $3}' "$trace" | tr '\n' ' ')
+traced_apply ahead
 matches "sup\.ahead .*sup\.ahead-address .*sup\.adopted" "$marks" && ok || bad "the sandbox was not made ahead and adopted: $marks"
+matches "sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$marks" && ok ||
+  bad "the pause holder was not released into the pod's cgroups before the hand-over: $marks"
 sup=$(state_of ahead "s['supervisor']['pid']")
 pause=$(state_of ahead "s['pause']['pid']")
 ip=$(state_of ahead "s['podIP']")
 uid=$(state_of ahead "s['uid']")
 [ "$(ps -o ppid= -p "$pause" | tr -d ' ')" = "$sup" ] && ok || bad "the adopted pause holder $pause is not the pod's supervisor's child"
 expect_out "the pause holder exec'd with the pod's name" '^podrun-pause ahead net uts' tr '\0' ' ' <"/proc/$pause/cmdline"
+expect_out "the pause holder is in the pod's cgroup" "pod$uid\$" cat "/proc/$pause/cgroup"
 [ "$(grep Cpus_allowed_list "/proc/$pause/status")" = "$(grep Cpus_allowed_list /proc/self/status)" ] && ok ||
   bad "the pause holder stayed pinned: $(grep Cpus_allowed_list "/proc/$pause/status")"
 expect_out "its address is the pod's" "^$ip[[:space:]]+ahead" pr exec ahead -- cat /etc/hosts
@@ -172,10 +184,8 @@ grep -q "\"$root/pods/default/ahead $uid\"" /run/podrun-net/podrun0.json && ok |
 #     has read it, the pause holder made ahead goes, no address is taken, and the pod's pause
 #     holder is its own. Input refused before any pod: nothing made ahead is left (pause
 #     holder, address, veth).
-rm -f "$trace"
 one_pod shared-pid "" "  shareProcessNamespace: true" ", command: [sleep, '3600']" >/dev/null
-expect "apply a pod that does not fit, traced" env PODRUN_TRACE="$trace" "$podrun" --root "$root" --storage "$store" apply -f "$work/shared-pid.yaml"
-expect_out "it runs" 'shared-pid +1/1 +Running' pr get pods shared-pid
+traced_apply shared-pid
 grep -q " sup.ahead$" "$trace" && ok || bad "apply's supervisor forked no pause holder ahead"
 grep -Eq "sup.ahead-address|sup.adopted" "$trace" && bad "a shareProcessNamespace pod took a sandbox made without a PID namespace" || ok
 sup=$(state_of shared-pid "s['supervisor']['pid']")
@@ -191,3 +201,28 @@ expect_fail "invalid input is refused" pr apply -f "$work/bad.yaml"
 [ -z "$(pool_addresses)" ] && ok || bad "refused input left an address: $(pool_addresses)"
 [ "$(pod_veths)" = "$veths" ] && ok || bad "refused input left a veth"
 for p in ahead shared-pid; do pr delete pod "$p" --now >/dev/null; done
+
+# 13. Once the CLI knows it makes the pod, apply's own supervisor makes the pod's cgroups with
+#     the plan's values while the CLI writes the pod's directory (PODRUN_TRACE:
+#     sup.cgroups-ahead before it reads the hand-over, sup.pod); seen from outside they are
+#     the pod's, with its limits, and its container runs in its own. An apply that fails
+#     after the word, or is killed there, leaves no cgroup; a shareProcessNamespace pod (no
+#     sandbox made ahead fits it) has its cgroups made ahead too.
+one_pod limited "" "  shareProcessNamespace: true" ", command: [sleep, '3600'], resources: {limits: {memory: 48Mi, cpu: 300m}}" >/dev/null
+traced_apply limited
+matches "sup\.cgroups-ahead .*sup\.pod " "$marks" && ok || bad "the pod's cgroups were not made before the hand-over: $marks"
+uid=$(state_of limited "s['uid']")
+limit_file=$(find /sys/fs/cgroup -path "*/podrun/*pod$uid/c/memory.limit_in_bytes" -o -path "*/podrun/*pod$uid/c/memory.max" 2>/dev/null | head -1)
+[ -n "$limit_file" ] && [ "$(cat "$limit_file")" = $((48 << 20)) ] && ok || bad "the container's memory limit is not 48Mi: ${limit_file:-no file}"
+expect_out "the container runs in its own cgroup" "pod$uid/c\$" cat "/proc/$(pid_of limited c)/cgroup"
+cgroups_now=$(pod_cgroups)
+for mode in error kill; do
+  one_pod "cut-$mode" "" "" ", command: [sleep, '3600']" >/dev/null
+  PODRUN_FAULT="apply.run-config:$mode" pr apply -f "$work/cut-$mode.yaml" >"$work/out" 2>&1 &&
+    bad "apply.run-config:$mode did not fail: $(cat "$work/out")"
+  # Killed, the CLI leaves the supervisor to see its socket close: it removes them then.
+  for _ in $(seq 1 50); do [ "$(pod_cgroups)" = "$cgroups_now" ] && break; sleep 0.1; done
+  [ "$(pod_cgroups)" = "$cgroups_now" ] && ok || bad "apply.run-config:$mode left cgroups: $(comm -13 <(echo "$cgroups_now") <(pod_cgroups))"
+  pr delete pod "cut-$mode" --now >/dev/null 2>&1
+done
+pr delete pod limited --now >/dev/null
