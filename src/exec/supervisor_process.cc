@@ -51,7 +51,9 @@ StandbySupervisor StandbySupervisor::spawn_ahead(const std::string& binary, cons
 void StandbySupervisor::tell_fit(bool fits) {
   if (!ahead_ || !pod_dir_) return;
   ahead_ = false;
-  told_fit_ = ::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) > 0;  // gone: start() reports it
+  // Gone: start() reports it. A pod that does not fit gets no second word: its cgroups made
+  // ahead would only delay its own pause holder's fork, which comes after the hand-over.
+  told_fit_ = ::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) > 0 && fits;
 }
 
 void StandbySupervisor::tell_pod_ahead(const PodAhead& pod) {

@@ -49,7 +49,7 @@ class StandbySupervisor {
   void tell_fit(bool fits);
   // Then, for the pod it is about to be handed: its cgroups, made, and the pause holder made
   // ahead released into them, while this process writes the pod's directory
-  // (exec/sandbox_pool.h, PodAhead). Once, after tell_fit; nothing for another.
+  // (exec/sandbox_pool.h, PodAhead). Once, after tell_fit(true); nothing for another.
   void tell_pod_ahead(const PodAhead& pod);
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it;
   // the returned fd is its report pipe ("OK" or "ERR ..." once the pod runs or failed).

@@ -186,6 +186,7 @@ grep -q "\"$root/pods/default/ahead $uid\"" /run/podrun-net/podrun0.json && ok |
 #     holder, address, veth).
 one_pod shared-pid "" "  shareProcessNamespace: true" ", command: [sleep, '3600']" >/dev/null
 traced_apply shared-pid
+grep -q " sup.cgroups-ahead$" "$trace" && bad "a shareProcessNamespace pod's cgroups were made ahead" || ok
 grep -q " sup.ahead$" "$trace" && ok || bad "apply's supervisor forked no pause holder ahead"
 grep -Eq "sup.ahead-address|sup.adopted" "$trace" && bad "a shareProcessNamespace pod took a sandbox made without a PID namespace" || ok
 sup=$(state_of shared-pid "s['supervisor']['pid']")
@@ -206,9 +207,10 @@ for p in ahead shared-pid; do pr delete pod "$p" --now >/dev/null; done
 #     the plan's values while the CLI writes the pod's directory (PODRUN_TRACE:
 #     sup.cgroups-ahead before it reads the hand-over, sup.pod); seen from outside they are
 #     the pod's, with its limits, and its container runs in its own. An apply that fails
-#     after the word, or is killed there, leaves no cgroup; a shareProcessNamespace pod (no
-#     sandbox made ahead fits it) has its cgroups made ahead too.
-one_pod limited "" "  shareProcessNamespace: true" ", command: [sleep, '3600'], resources: {limits: {memory: 48Mi, cpu: 300m}}" >/dev/null
+#     after the word, or is killed there, leaves no cgroup and no pause holder. A
+#     shareProcessNamespace pod (no sandbox made ahead fits it) makes its own after the
+#     hand-over (section 12): made ahead, they would delay its own pause holder's fork.
+one_pod limited "" "" ", command: [sleep, '3600'], resources: {limits: {memory: 48Mi, cpu: 300m}}" >/dev/null
 traced_apply limited
 matches "sup\.cgroups-ahead .*sup\.pod " "$marks" && ok || bad "the pod's cgroups were not made before the hand-over: $marks"
 uid=$(state_of limited "s['uid']")
