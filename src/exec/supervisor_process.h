@@ -49,7 +49,8 @@ class StandbySupervisor {
   void tell_fit(bool fits);
   // Then, for the pod it is about to be handed: its cgroups, made, and the pause holder made
   // ahead released into them, while this process writes the pod's directory
-  // (exec/sandbox_pool.h, PodAhead). Once, after tell_fit(true); nothing for another.
+  // (exec/sandbox_pool.h, PodAhead). Once, after tell_fit(true), or for one from the pool
+  // (take_pooled: the caller takes one only for a pod that fits); nothing for another.
   void tell_pod_ahead(const PodAhead& pod);
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it;
   // the returned fd is its report pipe ("OK" or "ERR ..." once the pod runs or failed).

@@ -219,8 +219,18 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
         ::rmdir(files::parent(dir).c_str());  // the namespace directory, when empty
       }
     } undo{dir};
-    // The early supervisor makes the pod's cgroups meanwhile, and releases the pause holder it
-    // made ahead into them (it undoes both when it is not handed the pod).
+    // With serve's pool: a supervisor whose sandbox is made, for a pod of the pool's shape,
+    // taken now, so that it can go on with the pod while this process writes its files.
+    exec::StandbySupervisor own;
+    bool pooled = false;
+    if ((!standby || !*standby) && from_pool_source && plan::pooled_sandbox_misfit(p).empty())
+      if (std::optional<exec::StandbySupervisor> from_pool = from_pool_source()) {
+        own = std::move(*from_pool);
+        standby = &own;
+        pooled = true;
+      }
+    // The early supervisor (or the pool's) makes the pod's cgroups meanwhile, and releases the
+    // pause holder it made ahead into them (it undoes both when it is not handed the pod).
     if (standby && *standby) {
       exec::PodAhead ahead;
       ahead.version = req.cgroup_version;
@@ -262,14 +272,8 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     // 2. The supervisor: started before the manifest was read, or now. Its pid goes into the
     //    state before the global lock is released, so that a caller killed from here on
     //    leaves a pod that delete (or a re-apply) can find.
-    exec::StandbySupervisor own;
-    bool pooled = false;
     if (!standby || !*standby) {
-      // With serve's pool: a supervisor whose sandbox is made, for a pod of the pool's shape.
-      std::optional<exec::StandbySupervisor> from_pool;
-      if (from_pool_source && plan::pooled_sandbox_misfit(p).empty()) from_pool = from_pool_source();
-      pooled = from_pool.has_value();
-      own = pooled ? std::move(*from_pool) : exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
+      own = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
       standby = &own;
     }
     sup = standby->pid();

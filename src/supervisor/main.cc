@@ -6,7 +6,7 @@
 //
 // `--sandbox PAUSE EMPTY_ROOT BRIDGE SUBNET`: started by `podrun serve --sandbox-pool N`. It
 // makes a pooled sandbox first (exec/sandbox_pool.h), says "READY" on fd 3, and then waits as
-// above; EOF alone discards the sandbox.
+// above, the pod's word first as below; EOF alone discards the sandbox.
 //
 // `--ahead PAUSE BRIDGE SUBNET CPUS`: started by `podrun apply` for its first pod. It forks a
 // pause holder of the pool's shape at once (exec/sandbox_pool.h, make_sandbox_ahead), while
@@ -72,6 +72,27 @@ void report_error(const std::string& what) {
   if (::write(3, msg.data(), msg.size()) < 0) {}
 }
 
+// The CLI's word once it makes the pod, when it comes first on fd 4 ("pod JSON": the pod's
+// cgroups made, and the sandbox's pause holder released into them, while the CLI writes the
+// pod's directory; exec/sandbox_pool.h): what was made, for the pod to adopt or discard.
+podrun::exec::CgroupsAhead pod_word(PodSocket& sock, std::optional<podrun::exec::PooledSandbox>& sandbox) {
+  podrun::exec::CgroupsAhead cgroups;
+  sock.read_until(false);
+  std::size_t eol = sock.msg.find('\n');
+  if (eol == std::string::npos || sock.msg.rfind("pod ", 0) != 0) return cgroups;
+  cgroups = podrun::exec::read_pod_ahead(std::string_view(sock.msg).substr(0, eol));
+  sock.msg.erase(0, eol + 1);
+  podrun::exec::make_pod_cgroup_ahead(cgroups);
+  if (sandbox) podrun::exec::release_sandbox_ahead(*sandbox, cgroups);
+  // The containers' until the pod comes: its start makes the rest, while it waits for its
+  // pause holder anyway.
+  podrun::exec::make_container_cgroups_ahead(cgroups, [&sock] {
+    pollfd ready{4, POLLIN, 0};
+    return !sock.msg.empty() || ::poll(&ready, 1, 0) == 1;
+  });
+  return cgroups;
+}
+
 // The pod given on fd 4, supervised until it is deleted; `pooled` is adopted or discarded.
 int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = {}, podrun::exec::CgroupsAhead cgroups = {}) {
   std::string dir = await_pod(sock);
@@ -127,7 +148,11 @@ int main(int argc, char** argv) {
       podrun::exec::discard_pooled_sandbox(*pooled);
       return 1;
     }
-    return run_pod(std::move(pooled));
+    // Once an apply takes it and makes its pod: the pod's word (pod_word), else the pod
+    // directory or EOF.
+    PodSocket sock;
+    podrun::exec::CgroupsAhead cgroups = pod_word(sock, pooled);
+    return run_pod(std::move(pooled), std::move(sock), std::move(cgroups));
   }
   if (argc == 6 && std::strcmp(argv[1], "--ahead") == 0) {
     podrun::trace::mark("sup.main");
@@ -152,23 +177,8 @@ int main(int argc, char** argv) {
       podrun::exec::discard_pooled_sandbox(*ahead);
       ahead.reset();
     }
-    // 3. Once the CLI makes the pod: "pod ..." (its cgroups, made, and the pause holder
-    //    released into them, while it writes the pod's directory), else the pod directory or
-    //    EOF.
-    podrun::exec::CgroupsAhead cgroups;
-    sock.read_until(false);
-    if (std::size_t eol = sock.msg.find('\n'); eol != std::string::npos && sock.msg.rfind("pod ", 0) == 0) {
-      cgroups = podrun::exec::read_pod_ahead(std::string_view(sock.msg).substr(0, eol));
-      sock.msg.erase(0, eol + 1);
-      podrun::exec::make_pod_cgroup_ahead(cgroups);
-      if (ahead) podrun::exec::release_sandbox_ahead(*ahead, cgroups);
-      // The containers' until the pod comes: its start makes the rest, while it waits for
-      // its pause holder anyway.
-      podrun::exec::make_container_cgroups_ahead(cgroups, [&sock] {
-        pollfd ready{4, POLLIN, 0};
-        return !sock.msg.empty() || ::poll(&ready, 1, 0) == 1;
-      });
-    }
+    // 3. Once the CLI makes the pod: its word (pod_word), else the pod directory or EOF.
+    podrun::exec::CgroupsAhead cgroups = pod_word(sock, ahead);
     return run_pod(std::move(ahead), std::move(sock), std::move(cgroups));
   }
   if (argc != 1) {
