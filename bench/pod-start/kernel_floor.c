@@ -300,6 +300,7 @@ static int sandbox_main(void* pipe_fd) {
 }
 
 int main(int argc, char** argv) {
+  long long entered = now_us();
   if (argc < 4) {
     fprintf(stderr, "usage: kernel_floor ROOTFS BRIDGE CONTAINERS [--volume] [--bare]\n");
     return 2;
@@ -390,7 +391,9 @@ int main(int argc, char** argv) {
   }
   // 5. Done.
   long long took = now_us() - start;
-  printf("%lld\n", took);
+  // Then what this process did before its clock started (the scratch tmpfs; --bare: the pod's
+  // cgroup, sandbox and network): a harness that times it from its spawn takes that off.
+  printf("%lld %lld\n", took, start - entered);
   fflush(stdout);
 
   // Undone, untimed: the sandbox and the containers killed (the kernel removes the netns and
