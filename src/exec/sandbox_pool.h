@@ -74,8 +74,9 @@ void address_sandbox_ahead(PooledSandbox& sandbox);
 // the network namespace).
 void discard_pooled_sandbox(PooledSandbox& sandbox);
 
-// The CLI's second word to apply's own supervisor, once it knows it makes the pod
-// (StandbySupervisor::tell_pod_ahead), sent while it writes the pod's directory: the pod's and
+// The CLI's second word to apply's own supervisor (or to one from serve's pool), once it knows
+// it makes a pod that fits the sandbox (StandbySupervisor::tell_pod_ahead), sent while it
+// writes the pod's directory: the pod's and
 // its containers' cgroups with the plan's values, made then (about 0.2 ms a cgroup on cgroup
 // v1: a mkdir per controller, the limits' writes), and what release_pause gives the pause
 // holder, so that one made ahead moves into the pod's cgroup, takes its hostname and score,

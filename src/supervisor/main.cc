@@ -12,7 +12,7 @@
 // pause holder of the pool's shape at once (exec/sandbox_pool.h, make_sandbox_ahead), while
 // the CLI reads the manifest. The CLI then says "ahead" (its first pod fits: an address is
 // added while the CLI pulls, plans and writes the pod's directory) or "none" (the pause holder
-// is killed at once). Once the CLI knows it makes the pod, it says "pod JSON": the pod's
+// is killed at once). Once the CLI knows it makes a pod that fits, it says "pod JSON": the pod's
 // cgroups are made and the pause holder released into them (its hostname, score and empty
 // root given) while the CLI writes the pod's directory. Then the supervisor waits as above:
 // the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
