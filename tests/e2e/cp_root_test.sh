@@ -47,7 +47,7 @@ spec:
   - name: swapper
     image: busybox:latest
     imagePullPolicy: IfNotPresent
-    command: [sh, -c, "mkdir -p /shared/race; while :; do rm -rf /shared/race/sub; ln -s $hd /shared/race/sub; rm -f /shared/race/sub; ln -s / /shared/race/sub; rm -f /shared/race/sub; mkdir /shared/race/sub; echo inside > /shared/race/sub/f; done"]
+    command: [sh, -c, "mkdir -p /shared/race; while :; do rm -rf /shared/race/sub; ln -s $hd /shared/race/sub; usleep 1000; rm -f /shared/race/sub; ln -s / /shared/race/sub; usleep 1000; rm -f /shared/race/sub; mkdir /shared/race/sub; echo inside > /shared/race/sub/f; usleep 1000; done"]
     volumeMounts: [{name: shared, mountPath: /shared}]
 YAML
 expect "apply a pod of three containers sharing an emptyDir" pr apply -f "$work/cp.yaml"
@@ -127,7 +127,9 @@ expect "… the symlink replaced by the directory, not followed" sh -c "[ ! -L '
 # The swapper container turns /shared/race/sub into a symlink to the host directory, to / and
 # back into a directory, without end, while podrun copies it out and into it: at least 40
 # copies each way, until both a symlink and a directory have been copied out (sub is often
-# absent, between two steps of the swapper), at most 300.
+# absent, between two steps of the swapper), at most 300. Each of the three holds for a
+# millisecond: without that, a symlink lived only while the next rm started, and one CI run
+# met none in 300 copies (a directory 112 times).
 escaped=0 links=0 dirs=0 i=0
 while [ "$i" -lt 300 ] && { [ "$i" -lt 40 ] || [ "$links" -eq 0 ] || [ "$dirs" -eq 0 ]; }; do
   i=$((i + 1))
