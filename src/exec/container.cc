@@ -384,6 +384,8 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
       layers[i] = at;
     }
     ro.upper_owner = l.userns_host_id;
+  } else {
+    ro.mount_points = l.mount_points;  // (not idmapped: a pod with its own user namespace creates the files)
   }
   try {
     image::prepare_rootfs(layers, l.container_dir, root, ro);

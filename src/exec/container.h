@@ -27,6 +27,7 @@ struct ContainerLaunch {
   std::string container_dir;        // <pod>/containers/<name>/fs: upper, work
   std::string rootfs;               // the mount point of its root filesystem
   std::vector<std::string> layers;  // the image's layer directories, top first
+  std::string mount_points;         // the image's mount-point layer, or "" (image/mount_points.h)
   std::string image_user;           // the image's USER, for /etc/passwd lookups
   // The image volumes' images the container mounts: reference → layer directories, top first.
   std::map<std::string, std::vector<std::string>> image_volumes;

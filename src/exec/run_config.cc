@@ -10,7 +10,10 @@ namespace podrun::exec {
 
 std::string encode_run_config(const RunConfig& c) {
   nlohmann::json images = nlohmann::json::object();
-  for (const auto& [ref, img] : c.images) images[ref] = {{"layers", img.layers}, {"user", img.user}};
+  for (const auto& [ref, img] : c.images) {
+    images[ref] = {{"layers", img.layers}, {"user", img.user}};
+    if (!img.mount_points.empty()) images[ref]["mountPoints"] = img.mount_points;
+  }
   nlohmann::json j{{"plan", plan::pod_plan_json(c.plan)},
                    {"images", images},
                    {"stateRoot", c.state_root},
@@ -44,7 +47,7 @@ RunConfig decode_run_config(const std::string& text) {
     plan::reject_fractional_numbers(j, "run.json");
     c.plan = plan::pod_plan_from_json(j.at("plan"));
     for (const auto& [ref, img] : j.at("images").items())
-      c.images[ref] = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", "")};
+      c.images[ref] = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", ""), img.value("mountPoints", "")};
     c.state_root = j.at("stateRoot").get<std::string>();
     c.pause_binary = j.at("pauseBinary").get<std::string>();
     c.backoff.base = std::chrono::milliseconds{j.value("backoffBaseMs", 10'000)};
@@ -78,7 +81,7 @@ RunConfig decode_run_config(const std::string& text) {
 std::string encode_ephemeral_request(const EphemeralRequest& r) {
   nlohmann::json j{{"spec", r.spec_json},
                    {"plan", plan::container_plan_json(r.plan)},
-                   {"image", {{"layers", r.image.layers}, {"user", r.image.user}}},
+                   {"image", {{"layers", r.image.layers}, {"user", r.image.user}, {"mountPoints", r.image.mount_points}}},
                    {"stdin", r.stdin_path},
                    {"stdout", r.stdout_path},
                    {"stderr", r.stderr_path},
@@ -94,7 +97,7 @@ EphemeralRequest decode_ephemeral_request(const std::string& text) {
     r.spec_json = j.value("spec", "");
     r.plan = plan::container_plan_from_json(j.at("plan"));
     const auto& img = j.at("image");
-    r.image = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", "")};
+    r.image = ImageLayers{img.at("layers").get<std::vector<std::string>>(), img.value("user", ""), img.value("mountPoints", "")};
     r.stdin_path = j.value("stdin", "");
     r.stdout_path = j.value("stdout", "");
     r.stderr_path = j.value("stderr", "");

@@ -25,6 +25,7 @@ struct BackoffPolicy {
 struct ImageLayers {
   std::vector<std::string> layers;  // top first
   std::string user;
+  std::string mount_points;  // the image's mount-point layer (image/mount_points.h), or ""
 };
 
 // An event apply saw before the supervisor existed (Pulling, Pulled, Failed of an image), for

@@ -117,6 +117,8 @@ RootfsResult prepare_rootfs(const std::vector<std::string>& layers_top_first, co
   if (options.upper_owner && ::chown(upper.c_str(), *options.upper_owner, *options.upper_owner) != 0) fail("chown", upper, errno);
   if (!options.force_copy) {
     std::string data = "lowerdir=";
+    if (!options.mount_points.empty() && ::access(options.mount_points.c_str(), F_OK) == 0)
+      data += escape_option(options.mount_points) + ":";
     for (std::size_t i = 0; i < layers_top_first.size(); ++i) data += (i ? ":" : "") + escape_option(layers_top_first[i]);
     data += ",upperdir=" + escape_option(upper) + ",workdir=" + escape_option(work);
     if (in_rootless_session()) data += ",userxattr";  // a user namespace may not set trusted.* xattrs

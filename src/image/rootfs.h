@@ -30,6 +30,9 @@ struct RootfsOptions {
   // hostUsers: false without idmapped mounts: a copy (force_copy) whose files owned by ID n
   // are given n + id_shift, the pod's block, as containerd's chown snapshots do.
   std::uint32_t id_shift = 0;
+  // The image's mount-point layer (image/mount_points.h), stacked on top of the layers when
+  // there is an overlay and the directory is still there; "" for none.
+  std::string mount_points;
 };
 
 struct RootfsResult {

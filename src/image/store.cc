@@ -218,8 +218,9 @@ Store::PruneResult Store::prune() const {
   images.erase(std::remove_if(images.begin(), images.end(), [](const ImageRecord& i) { return i.names.empty(); }), images.end());
   r.images = before - images.size();
   if (r.images) write_index(images);
-  std::set<std::string> blobs, layers;
+  std::set<std::string> blobs, layers, mount_points;
   for (const auto& i : images) {
+    mount_points.insert(digest_hex(i.manifest_digest));
     blobs.insert(digest_hex(i.manifest_digest));
     blobs.insert(digest_hex(i.config_digest));
     for (const auto& layer : i.layers) {
@@ -249,6 +250,8 @@ Store::PruneResult Store::prune() const {
   };
   sweep(root_ + "/blobs/sha256", blobs, r.blobs);
   sweep(root_ + "/layers", layers, r.layers);
+  std::size_t gone_mount_points = 0;  // image/mount_points.h: a few empty files, not counted
+  sweep(root_ + "/mountpoints", mount_points, gone_mount_points);
   sweep_staging();  // left by an import or pull killed half-way; partial blobs (below) too
   std::size_t partials = 0;
   std::set<std::string> staging_dirs;

@@ -5,6 +5,8 @@
 //   <root>/layers/<hex>/        each layer unpacked once (keyed by its diff_id), in overlayfs
 //                               form (whiteouts are 0/0 character devices, opaque directories
 //                               carry trusted.overlay.opaque=y), shared by every container
+//   <root>/mountpoints/<hex>/   an image's mount-point layer, by manifest digest
+//                               (image/mount_points.h: made without the lock, renamed in)
 //   <root>/images.json          the index: images, their layers and names
 //   <root>/tmp/                 staging; renamed into place when complete
 //   <root>/lock                 flock: one writer at a time

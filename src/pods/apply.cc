@@ -25,6 +25,7 @@
 #include "exec/seccomp.h"
 #include "exec/supervisor_process.h"
 #include "host/host_facts.h"
+#include "image/mount_points.h"
 #include "image/rootfs.h"
 #include "image/store.h"
 #include "plan/render.h"
@@ -584,7 +585,8 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
     records.erase(image);
   }
   std::map<std::string, exec::ImageLayers> images;
-  for (const auto& [ref, record] : records) images[ref] = {image::layer_dirs(store, record), in.images[ref].user};
+  for (const auto& [ref, record] : records)
+    images[ref] = {image::layer_dirs(store, record), in.images[ref].user, request.dry_run ? "" : image::mount_point_layer(store, record)};
   plan::Plan& p = *new plan::Plan(plan::make_plan(in));
   auto& plan_doc = *new std::optional<json>();  // plan.json, made once for every pod when first needed
 

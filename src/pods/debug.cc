@@ -22,6 +22,7 @@
 #include "exec/console.h"
 #include "exec/run_config.h"
 #include "exec/seccomp.h"
+#include "image/mount_points.h"
 #include "image/rootfs.h"
 #include "image/store.h"
 #include "loader/decode.h"
@@ -176,7 +177,8 @@ int debug_pod(const Context& ctx, const DebugRequest& r, const PolicyFlags& poli
   exec::EphemeralRequest req;
   req.spec_json = spec_json(r, name, plan::pull_policy_name(cp.image_pull_policy));
   req.plan = cp;
-  if (auto rec = records.find(r.image); rec != records.end()) req.image = {image::layer_dirs(images, rec->second), in.images[r.image].user};
+  if (auto rec = records.find(r.image); rec != records.end())
+    req.image = {image::layer_dirs(images, rec->second), in.images[r.image].user, image::mount_point_layer(images, rec->second)};
 
   // 3. Streams to attach: the slave of a new terminal (-t), or pipes the supervisor opens
   //    through /proc (-i); the request; SIGUSR1.

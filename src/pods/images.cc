@@ -14,6 +14,7 @@
 #include "common/error.h"
 #include "common/files.h"
 #include "exec/run_config.h"
+#include "image/mount_points.h"
 #include "image/rootfs.h"
 #include "plan/process.h"
 #include "state/pod_state.h"
@@ -270,7 +271,7 @@ PodPullResult pull_for_pod(const std::string& pod_dir, const std::string& contai
     if (c.image == image) plan::complete_with_image(c, config);
     if (c.image_wait) waiting = true;
   }
-  run.images[image] = exec::ImageLayers{image::layer_dirs(store, *record), ic.user};
+  run.images[image] = exec::ImageLayers{image::layer_dirs(store, *record), ic.user, image::mount_point_layer(store, *record)};
   const std::string tmp = paths.run_config() + ".tmp";
   if (!files::write(tmp, exec::encode_run_config(run), 0600) || ::rename(tmp.c_str(), paths.run_config().c_str()) != 0)
     return fail("write " + paths.run_config() + ": " + std::strerror(errno));

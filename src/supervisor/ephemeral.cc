@@ -122,6 +122,7 @@ void PodSupervisor::launch_ephemeral(EphemeralRuntime& x) {
     l.container_dir = paths_.container_fs(c.name);
     l.rootfs = paths_.container_rootfs(c.name);
     l.layers = x.request.image.layers;
+    l.mount_points = x.request.image.mount_points;
     l.image_user = x.request.image.user;
     join_pod(l, c);
     if (target_pid_ns) {  // Container: the target's PID namespace, joined as the pod's would be

@@ -119,6 +119,7 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   auto img = cfg_.images.find(c.image);
   if (img != cfg_.images.end()) {
     l.layers = img->second.layers;
+    l.mount_points = img->second.mount_points;
     l.image_user = img->second.user;
   }
   for (const auto& m : c.mounts)

@@ -9,6 +9,25 @@
 . "$(dirname "$0")/lib.sh"  # set -uo pipefail, root check, $work, $root, $store, finish
 expect "import busybox" pr image import "$busybox"
 
+# --- Mount points: the image's mount-point layer (image/mount_points.h) ------------------------
+# busybox has no /etc/hosts, /etc/hostname or /etc/resolv.conf: they come from a layer made once
+# for the image, so a container's start copies nothing up to its writable layer.
+m=$(one_pod mounts "" "" ", command: [sleep, \"3600\"]")
+expect "a busybox pod runs" pr apply -f "$m"
+mp=$(ls -d "$store"/mountpoints/*/ 2>/dev/null | head -1)
+mp=${mp:-$work/no-mount-point-layer}
+expect_out "the store holds busybox's mount-point layer: the three files" "^hostname hosts resolv.conf$" sh -c "echo \$(ls '$mp/etc')"
+expect_out "its /etc has the image's mode and time" "^$(stat -c '%a %Y' "$store"/layers/*/etc | sort -u | head -1)$" stat -c '%a %Y' "$mp/etc"
+expect_out "the container's /etc/hosts is the pod's" "mounts$" pr exec mounts -- tail -1 /etc/hosts
+expect_out "its /etc/hostname too" "^mounts$" pr exec mounts -- cat /etc/hostname
+expect_out "its /etc keeps the image's files" "^group hostname hosts passwd resolv.conf$" pr exec mounts -- sh -c 'echo $(ls /etc)'
+expect_out "its /etc has the image's time" "^$(stat -c %Y "$mp/etc")$" pr exec mounts -- stat -c %Y /etc
+expect_out "nothing was copied up to its writable layer" "^$" ls -A "$root/pods/default/mounts/containers/c/fs/upper"
+expect "a file written to /etc" pr exec mounts -- sh -c 'echo x > /etc/written'
+expect_out "… lands in the writable layer" "^written$" ls "$root/pods/default/mounts/containers/c/fs/upper/etc"
+expect "… not in the mount-point layer" test ! -e "$mp/etc/written"
+expect "delete it" pr delete pod mounts --now
+
 # --- Symlinks: images, subPath, hostPath ------------------------------------------------------
 # Host directories an attacker points at; each must stay empty. The images are busybox with one
 # more layer (tests/e2e/hostile-image.py).

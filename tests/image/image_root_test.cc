@@ -19,7 +19,9 @@
 #include <functional>
 #include <sstream>
 
+#include "image/fake_store.h"
 #include "image/importer.h"
+#include "image/mount_points.h"
 #include "image/rootfs.h"
 #include "image/store.h"
 
@@ -295,4 +297,75 @@ TEST_CASE("concurrent imports into one store leave it consistent", "[root][image
   CHECK(store.find("test/multi:v1"));
   CHECK(count_entries(store.tmp_dir()) == 0);
   CHECK(count_entries(store.root() + "/layers") == 6);
+}
+
+TEST_CASE("whiteouts and opaque directories hide the lower layers' files", "[root][image][mount-points]") {
+  SECTION("a whiteout of /etc/hosts") {
+    podrun::image::testing::FakeStore s(2);
+    s.file(0, "etc/hosts");
+    s.file(0, "etc/hostname");
+    s.file(0, "etc/resolv.conf");
+    fs::create_directories(s.in(1, "etc"));
+    REQUIRE(::mknod(s.in(1, "etc/hosts").c_str(), S_IFCHR | 0000, makedev(0, 0)) == 0);
+    std::string layer = mount_point_layer(s.store, s.image);
+    REQUIRE(!layer.empty());
+    CHECK(s.files_in(layer) == std::vector<std::string>{"hosts"});
+  }
+  SECTION("an opaque /etc") {
+    podrun::image::testing::FakeStore s(2);
+    s.file(0, "etc/hosts");
+    s.file(1, "etc/hostname");
+    REQUIRE(::setxattr(s.in(1, "etc").c_str(), "trusted.overlay.opaque", "y", 1, 0) == 0);
+    std::string layer = mount_point_layer(s.store, s.image);
+    REQUIRE(!layer.empty());
+    CHECK(s.files_in(layer) == std::vector<std::string>{"hosts", "resolv.conf"});
+    char v[4] = {};
+    CHECK(::getxattr((layer + "/etc").c_str(), "trusted.overlay.opaque", v, sizeof v) < 0);  // it merges with the image's
+  }
+  SECTION("a whiteout of /etc itself: an /etc of the layer's own") {
+    podrun::image::testing::FakeStore s(2);
+    s.file(0, "etc/hosts");
+    REQUIRE(::mknod(s.in(1, "etc").c_str(), S_IFCHR | 0000, makedev(0, 0)) == 0);
+    std::string layer = mount_point_layer(s.store, s.image);
+    REQUIRE(!layer.empty());
+    CHECK(s.files_in(layer) == std::vector<std::string>{"hostname", "hosts", "resolv.conf"});
+  }
+}
+
+TEST_CASE("a container's overlay has the mount points without copying /etc up", "[root][image][mount-points]") {
+  podrun::image::testing::FakeStore s(1);
+  s.file(0, "etc/passwd");
+  ::chmod(s.in(0, "etc").c_str(), 0750);
+  std::string layer = mount_point_layer(s.store, s.image);
+  REQUIRE(!layer.empty());
+  int rc = in_mount_namespace([&] {
+    RootfsOptions opt;
+    opt.mount_points = layer;
+    prepare_rootfs(layer_dirs(s.store, s.image), s.dir + "/c1", s.dir + "/c1-root", opt);
+    std::string t = s.dir + "/c1-root";
+    int bad = 0;
+    auto expect = [&](bool ok, const char* what) {
+      if (!ok) {
+        std::fprintf(stderr, "view: %s\n", what);
+        ++bad;
+      }
+    };
+    struct stat st {};
+    expect(slurp(t + "/etc/passwd") == "x", "the image's /etc/passwd is there");
+    expect(::stat((t + "/etc").c_str(), &st) == 0 && (st.st_mode & 07777) == 0750, "/etc has the image's mode");
+    for (const char* f : {"/etc/hosts", "/etc/hostname", "/etc/resolv.conf"})
+      expect(::stat((t + f).c_str(), &st) == 0 && S_ISREG(st.st_mode), "each mount point is a file");
+    expect(::mount("/dev/null", (t + "/etc/hosts").c_str(), nullptr, MS_BIND, nullptr) == 0, "a bind onto /etc/hosts");
+    expect(!fs::exists(s.dir + "/c1/upper/etc"), "/etc is not copied up to the container's writable layer");
+    std::ofstream(t + "/etc/new") << "n";
+    expect(fs::exists(s.dir + "/c1/upper/etc/new"), "a write to /etc lands in the writable layer");
+    expect(!fs::exists(layer + "/etc/new") && !fs::exists(s.in(0, "etc/new")), "not in the mount-point layer or the image");
+    // Gone (a prune raced the start): the overlay is made without it.
+    RootfsOptions gone;
+    gone.mount_points = s.dir + "/no-such-layer";
+    prepare_rootfs(layer_dirs(s.store, s.image), s.dir + "/c2", s.dir + "/c2-root", gone);
+    expect(slurp(s.dir + "/c2-root/etc/passwd") == "x" && !fs::exists(s.dir + "/c2-root/etc/hosts"), "a missing layer is left out");
+    return bad == 0 ? 0 : 1;
+  });
+  CHECK(rc == 0);
 }

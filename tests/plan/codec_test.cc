@@ -90,7 +90,8 @@ TEST_CASE("probes, hooks, restart policies and optional values survive the codec
 TEST_CASE("run.json carries the plan, the images and the back-off settings", "[supervisor][codec]") {
   exec::RunConfig rc;
   rc.plan.name = "p";
-  rc.images["busybox"] = {{"/var/lib/podrun/layers/a", "/var/lib/podrun/layers/b"}, "1000"};
+  rc.images["busybox"] = {{"/var/lib/podrun/layers/a", "/var/lib/podrun/layers/b"}, "1000", "/var/lib/podrun/mountpoints/c"};
+  rc.images["other"] = {{"/var/lib/podrun/layers/d"}, "", ""};
   rc.state_root = "/run/x";
   rc.pause_binary = "/usr/bin/podrun-pause";
   rc.backoff.base = std::chrono::milliseconds{200};
@@ -99,6 +100,8 @@ TEST_CASE("run.json carries the plan, the images and the back-off settings", "[s
   CHECK(back.plan.name == "p");
   CHECK(back.images.at("busybox").layers.size() == 2);
   CHECK(back.images.at("busybox").user == "1000");
+  CHECK(back.images.at("busybox").mount_points == "/var/lib/podrun/mountpoints/c");
+  CHECK(back.images.at("other").mount_points.empty());
   CHECK(back.backoff.base.count() == 200);
   CHECK(back.backoff.max.count() == 300000);
   CHECK(back.log_max_bytes == 4096);
@@ -112,7 +115,7 @@ TEST_CASE("an ephemeral container's request survives encode and decode", "[codec
   r.plan.kind = plan::ContainerKind::Ephemeral;
   r.plan.namespaces[plan::NsKind::Pid] = {plan::NsSource::Type::Container, "a"};
   r.plan.restart_policy = plan::RestartPolicy::Never;
-  r.image = {{"/l/2", "/l/1"}, "0"};
+  r.image = {{"/l/2", "/l/1"}, "0", "/m/1"};
   r.stdin_path = "/proc/1/fd/5";
   r.console_socket = "/run/podrun/pods/default/p/ephemeral/d.sock";
   exec::EphemeralRequest back = exec::decode_ephemeral_request(exec::encode_ephemeral_request(r));
@@ -121,6 +124,7 @@ TEST_CASE("an ephemeral container's request survives encode and decode", "[codec
   CHECK(back.plan.namespaces.at(plan::NsKind::Pid).str() == "container:a");
   CHECK(back.plan.restart_policy == plan::RestartPolicy::Never);
   CHECK(back.image.layers == r.image.layers);
+  CHECK(back.image.mount_points == "/m/1");
   CHECK(back.stdin_path == "/proc/1/fd/5");
   CHECK(back.console_socket == r.console_socket);
   CHECK_THROWS(exec::decode_ephemeral_request("{}"));
