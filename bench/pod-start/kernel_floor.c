@@ -15,11 +15,13 @@
 //      its cgroup, execs the entrypoint (`sleep 3600` of the image);
 //   5. done when the last container's exec succeeded (its close-on-exec pipe closed).
 //
-// usage: kernel_floor ROOTFS BRIDGE CONTAINERS [--volume] [--bare]   (as root)
+// usage: kernel_floor ROOTFS BRIDGE CONTAINERS [--volume] [--bare] [--upper-in DIR]   (as root)
 // prints the microseconds from step 1 to step 5, then undoes everything (untimed).
 // --bare: a bare container start, the peer of a pod given a sandbox made ahead of time (podrun
 // serve --sandbox-pool): the pod's cgroup, the sandbox and its network are made before the
 // clock starts; timed are the containers' cgroups and the containers (step 4).
+// --upper-in DIR: the containers' upper and work directories in DIR (podrun keeps its
+// containers' writable layers on the storage's disk) instead of the scratch tmpfs.
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
@@ -34,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ftw.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -245,6 +248,7 @@ static void network(int netns_fd, const char* host_if, const char* bridge, const
 static const char* rootfs;
 static char scratch[128];  // a tmpfs: upper and work directories, the emptyDir
 static int with_volume;
+static char upper_base[200];  // where the containers' upper and work directories go
 
 // In the container's child: its namespaces, root, cgroup, then exec. Failure: exit 127.
 static void container(int index, int sandbox_pid, int go) {
@@ -263,7 +267,7 @@ static void container(int index, int sandbox_pid, int go) {
   cgroup_enter(leaf);
   if (unshare(CLONE_NEWNS) != 0) die("unshare(mnt)");
   if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) die("make / private");
-  snprintf(dir, sizeof dir, "%s/c%d", scratch, index);
+  snprintf(dir, sizeof dir, "%s/c%d", upper_base, index);
   mkdir(dir, 0755);
   snprintf(path, sizeof path, "%s/upper", dir);
   mkdir(path, 0755);
@@ -291,6 +295,12 @@ static void container(int index, int sandbox_pid, int go) {
   die("exec /bin/sleep");
 }
 
+static int remove_entry(const char* path, const struct stat* st, int flag, struct FTW* ftw) {
+  (void)st, (void)flag, (void)ftw;
+  remove(path);  // best effort: what cannot go stays for the caller to see
+  return 0;
+}
+
 static int sandbox_main(void* pipe_fd) {
   // Moves itself into the pod's cgroup, says so, and waits to be killed.
   cgroup_enter("");
@@ -312,6 +322,7 @@ int main(int argc, char** argv) {
   for (int i = 4; i < argc; ++i) {
     if (strcmp(argv[i], "--volume") == 0) with_volume = 1;
     else if (strcmp(argv[i], "--bare") == 0) bare = 1;
+    else if (strcmp(argv[i], "--upper-in") == 0 && i + 1 < argc) snprintf(upper_base, sizeof upper_base, "%s/podrun-floor-%d", argv[++i], getpid());
     else return 2;
   }
   if (n < 1 || n > MAX_CONTAINERS) return 2;
@@ -320,6 +331,8 @@ int main(int argc, char** argv) {
   // Untimed: the scratch tmpfs, as podrun's state directory is there before a pod.
   snprintf(scratch, sizeof scratch, "/run/podrun-floor-%d", getpid());
   if (mkdir(scratch, 0700) != 0 || mount("tmpfs", scratch, "tmpfs", 0, "size=64m") != 0) die(scratch);
+  if (!upper_base[0]) snprintf(upper_base, sizeof upper_base, "%s", scratch);
+  else if (mkdir(upper_base, 0700) != 0) die(upper_base);
   char volume[300];
   snprintf(volume, sizeof volume, "%s/volume", scratch);
   mkdir(volume, 0777);
@@ -409,5 +422,6 @@ int main(int argc, char** argv) {
   cgroup_remove("");
   umount2(scratch, MNT_DETACH);
   rmdir(scratch);
+  if (strcmp(upper_base, scratch) != 0) nftw(upper_base, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
   return 0;
 }
