@@ -157,7 +157,7 @@ echo
 # The floor above keeps its containers' writable layers on a tmpfs; podrun keeps them on the
 # storage's disk, as containerd does: overlayfs' mount-time checks and the directories are
 # then disk writes. The same floor with them on that disk, for the attribution.
-line="The kernel floor with its containers' writable layers on the disk of podrun's storage (\\`--upper-in\\`; the table's floor has them on a tmpfs), median of $RUNS:"
+line="The kernel floor with its containers' writable layers on the disk of podrun's storage (\`--upper-in\`; the table's floor has them on a tmpfs), median of $RUNS:"
 for m in one three; do
   read -r da _ <<<"$(row floor-disk $m apply)"
   read -r dw _ <<<"$(row floor-disk-spawned $m apply)"
