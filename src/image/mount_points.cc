@@ -70,12 +70,15 @@ bool build(const std::string& staging, const MergedEtc& m, const std::vector<std
   for (const std::string& name : missing) {
     int fd = ::open((etc + "/" + name).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return false;
+    bool mode_set = ::fchmod(fd, 0644) == 0;  // whatever the caller's umask
     ::close(fd);
+    if (!mode_set) return false;
   }
-  if (!have_etc) return true;
   // Owner, mode (again: the umask), then the times last: creating the files changed them.
+  if (::chmod(etc.c_str(), have_etc ? (m.top.st_mode & 07777) : 0755) != 0) return false;
+  if (!have_etc) return true;
   if (::lchown(etc.c_str(), m.top.st_uid, m.top.st_gid) != 0 && errno != EPERM) return false;
-  if (::chmod(etc.c_str(), m.top.st_mode & 07777) != 0) return false;
+  if (::chmod(etc.c_str(), m.top.st_mode & 07777) != 0) return false;  // chown cleared set-id bits
   struct timespec times[2] = {m.top.st_atim, m.top.st_mtim};
   return ::utimensat(AT_FDCWD, etc.c_str(), times, AT_SYMLINK_NOFOLLOW) == 0;
 }

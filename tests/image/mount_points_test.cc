@@ -82,14 +82,20 @@ TEST_CASE("an image with the three files, or whose /etc is not a directory, gets
     fs::create_directory_symlink("real", s.in(1, "etc"));
     CHECK(mount_point_layer(s.store, s.image).empty());
   }
-  SECTION("no /etc at all: one, as a container would make it") {
+  SECTION("no /etc at all: one, as a container would make it, whatever the umask") {
     FakeStore s(1);
     s.file(0, "bin/sh");
+    mode_t umask_before = ::umask(077);
     std::string layer = mount_point_layer(s.store, s.image);
+    ::umask(umask_before);
     REQUIRE(!layer.empty());
     CHECK(s.files_in(layer) == kAll);
     struct stat st {};
     REQUIRE(::stat((layer + "/etc").c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0755);
+    REQUIRE(::stat((layer + "/etc/hosts").c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0644);
+    REQUIRE(::stat(layer.c_str(), &st) == 0);
     CHECK((st.st_mode & 07777) == 0755);
   }
 }
