@@ -7,7 +7,7 @@
 //
 //   <store>/mountpoints/<manifest hex>/etc/{hosts,hostname,resolv.conf}   only those missing
 //
-// Made once per image (the first apply, or podrun image import/pull), in the store's staging
+// Made once per image, by the first apply (or debug) that runs it, in the store's staging
 // directory and renamed into place, so that concurrent podrun processes need no lock; prune
 // removes those of images that are gone. Its etc directory carries the mode, owner and times
 // of the image's own /etc, so that the container sees the image's /etc as before.
