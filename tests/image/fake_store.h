@@ -2,9 +2,6 @@
 // (image/mount_points.h): an image of N empty layers whose files each test writes.
 #pragma once
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -12,19 +9,17 @@
 #include <vector>
 
 #include "image/store.h"
+#include "temp_dir.h"
 
 namespace podrun::image::testing {
 
 namespace fs = std::filesystem;
 
-struct FakeStore {
-  std::string dir;
+struct FakeStore : podrun::testing::TempDir {
   Store store{""};
   ImageRecord image;
-  explicit FakeStore(int layers) {
-    char tmpl[] = "/tmp/podrun-mount-points-XXXXXX";
-    dir = ::mkdtemp(tmpl);
-    store = Store(dir + "/store");
+  explicit FakeStore(int layers) : TempDir("podrun-mount-points") {
+    store = Store(root + "/store");
     store.init();
     image.manifest_digest = "sha256:" + std::string(64, 'c');
     image.names = {"docker.io/library/test:latest"};
@@ -34,10 +29,6 @@ struct FakeStore {
       image.layers.push_back(l);
       fs::create_directories(store.layer_path(l.diff_id));
     }
-  }
-  ~FakeStore() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
   }
   // A path in layer i (0 = the bottom one).
   std::string in(int i, const std::string& rel) const { return store.layer_path(image.layers[i].diff_id) + "/" + rel; }

@@ -341,8 +341,8 @@ TEST_CASE("a container's overlay has the mount points without copying /etc up", 
   int rc = in_mount_namespace([&] {
     RootfsOptions opt;
     opt.mount_points = layer;
-    prepare_rootfs(layer_dirs(s.store, s.image), s.dir + "/c1", s.dir + "/c1-root", opt);
-    std::string t = s.dir + "/c1-root";
+    prepare_rootfs(layer_dirs(s.store, s.image), s.root + "/c1", s.root + "/c1-root", opt);
+    std::string t = s.root + "/c1-root";
     int bad = 0;
     auto expect = [&](bool ok, const char* what) {
       if (!ok) {
@@ -356,15 +356,15 @@ TEST_CASE("a container's overlay has the mount points without copying /etc up", 
     for (const char* f : {"/etc/hosts", "/etc/hostname", "/etc/resolv.conf"})
       expect(::stat((t + f).c_str(), &st) == 0 && S_ISREG(st.st_mode), "each mount point is a file");
     expect(::mount("/dev/null", (t + "/etc/hosts").c_str(), nullptr, MS_BIND, nullptr) == 0, "a bind onto /etc/hosts");
-    expect(!fs::exists(s.dir + "/c1/upper/etc"), "/etc is not copied up to the container's writable layer");
+    expect(!fs::exists(s.root + "/c1/upper/etc"), "/etc is not copied up to the container's writable layer");
     std::ofstream(t + "/etc/new") << "n";
-    expect(fs::exists(s.dir + "/c1/upper/etc/new"), "a write to /etc lands in the writable layer");
+    expect(fs::exists(s.root + "/c1/upper/etc/new"), "a write to /etc lands in the writable layer");
     expect(!fs::exists(layer + "/etc/new") && !fs::exists(s.in(0, "etc/new")), "not in the mount-point layer or the image");
     // Gone (a prune raced the start): the overlay is made without it.
     RootfsOptions gone;
-    gone.mount_points = s.dir + "/no-such-layer";
-    prepare_rootfs(layer_dirs(s.store, s.image), s.dir + "/c2", s.dir + "/c2-root", gone);
-    expect(slurp(s.dir + "/c2-root/etc/passwd") == "x" && !fs::exists(s.dir + "/c2-root/etc/hosts"), "a missing layer is left out");
+    gone.mount_points = s.root + "/no-such-layer";
+    prepare_rootfs(layer_dirs(s.store, s.image), s.root + "/c2", s.root + "/c2-root", gone);
+    expect(slurp(s.root + "/c2-root/etc/passwd") == "x" && !fs::exists(s.root + "/c2-root/etc/hosts"), "a missing layer is left out");
     return bad == 0 ? 0 : 1;
   });
   CHECK(rc == 0);

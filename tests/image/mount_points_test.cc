@@ -35,7 +35,7 @@ TEST_CASE("an image without the files gets them in its mount-point layer, under 
   REQUIRE(::utimensat(AT_FDCWD, s.in(1, "etc").c_str(), times, 0) == 0);
 
   std::string layer = mount_point_layer(s.store, s.image);
-  REQUIRE(layer == s.dir + "/store/mountpoints/" + std::string(64, 'c'));
+  REQUIRE(layer == s.root + "/store/mountpoints/" + std::string(64, 'c'));
   CHECK(layer == mount_point_layer_path(s.store, s.image));
   CHECK(s.files_in(layer) == kAll);
   struct stat st {};
