@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <random>
 
 #include <nlohmann/json.hpp>
 
@@ -34,17 +33,11 @@ constexpr const char* kOciIndex = "application/vnd.oci.image.index.v1+json";
 constexpr const char* kDockerManifest = "application/vnd.docker.distribution.manifest.v2+json";
 constexpr const char* kDockerList = "application/vnd.docker.distribution.manifest.list.v2+json";
 
-// A directory that removes itself unless kept.
+// A staging directory (Store::make_staging_dir) that removes itself unless kept.
 struct TempDir {
   std::string path;
-  explicit TempDir(const std::string& parent, const std::string& prefix) {
-    std::random_device rd;
-    for (int i = 0; i < 100 && path.empty(); ++i) {
-      std::string p = parent + "/" + prefix + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
-      std::error_code ec;
-      if (fs::create_directory(p, ec)) path = p;
-    }
-    if (path.empty()) throw ImportError("cannot create a staging directory in `" + parent + "`");
+  TempDir(const Store& store, const std::string& prefix) : path(store.make_staging_dir(prefix, 0755)) {
+    if (path.empty()) throw ImportError("cannot create a staging directory in `" + store.tmp_dir() + "`: " + errno_text(errno));
   }
   ~TempDir() {
     if (!path.empty()) {
@@ -309,7 +302,7 @@ std::vector<ImportResult> import_image(const Store& store, const std::string& in
   std::string dir = input;
   std::optional<TempDir> staging;
   if (!fs::is_directory(input, ec)) {
-    staging.emplace(store.tmp_dir(), "import-");
+    staging.emplace(store, "import");
     if (opt.progress) opt.progress("reading " + input, 0, 0);
     extract_archive(input, staging->path);
     dir = staging->path;
@@ -417,7 +410,7 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
       } else {
         // Not stored yet: unpacked now, into staging, in the same pass that hashes it (one
         // decompression instead of two); kept only if the hash is the config's diff_id.
-        staged.push_back(std::make_unique<TempDir>(store.tmp_dir(), "layer-"));
+        staged.push_back(std::make_unique<TempDir>(store, "layer"));
         ::chmod(staged.back()->path.c_str(), 0755);
         PreparedLayer pl;
         pl.dir = staged.back()->path;
@@ -454,7 +447,7 @@ ImportResult store_image(const Store& store, const ImageBlobs& c, const ImportOp
       continue;
     }
     progress("unpacking layer " + std::to_string(i + 1) + "/" + std::to_string(rec.layers.size()), 0, 0);
-    TempDir layer(store.tmp_dir(), "layer-");
+    TempDir layer(store, "layer");
     ::chmod(layer.path.c_str(), 0755);
     UnpackResult u;
     try {

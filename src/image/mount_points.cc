@@ -103,12 +103,11 @@ std::string mount_point_layer(const Store& store, const ImageRecord& image) {
   if (missing.empty()) return "";
   // 2. Made in the staging directory (PREFIX-PID-RANDOM: swept if this process dies half-way),
   //    renamed into place; another podrun that made it first wins.
-  std::string staging = store.tmp_dir() + "/mountpoints-" + std::to_string(::getpid()) + "-XXXXXX";
-  if (!files::make_dirs(store.tmp_dir(), 0700) || !::mkdtemp(staging.data())) {
+  std::string staging = files::make_dirs(store.tmp_dir(), 0700) ? store.make_staging_dir("mountpoints", 0755) : "";
+  if (staging.empty()) {
     log::debug("no mount-point layer for " + image.manifest_digest + ": " + store.tmp_dir() + ": " + errno_text(errno));
     return "";
   }
-  ::chmod(staging.c_str(), 0755);  // a lower layer, read by the containers' users
   bool made = build(staging, m, missing) && files::make_dirs(store.root() + "/mountpoints", 0700) &&
               (::rename(staging.c_str(), path.c_str()) == 0 || files::is_dir(path));
   int err = errno;

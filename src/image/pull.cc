@@ -263,9 +263,8 @@ PullResult pull_image(const Store& store, const std::string& text, const PullOpt
     Unpack& u = staging.unpacks[i];
     u.digest = jobs[i].digest;
     // Named with this process's pid: Store::sweep_staging removes it if the pull is killed.
-    std::string dir = store.tmp_dir() + "/layer-" + std::to_string(::getpid()) + "-XXXXXX";
-    if (!::mkdtemp(dir.data()) || ::chmod(dir.c_str(), 0755) != 0)
-      throw ImportError("create a staging directory in `" + store.tmp_dir() + "`: " + std::strerror(errno));
+    std::string dir = store.make_staging_dir("layer", 0755);
+    if (dir.empty()) throw ImportError("create a staging directory in `" + store.tmp_dir() + "`: " + std::strerror(errno));
     u.prepared.dir = dir;
     u.thread = std::thread([&u, blob, growing] {
       try {

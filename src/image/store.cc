@@ -263,7 +263,7 @@ Store::PruneResult Store::prune() const {
 
 namespace {
 
-// The pid in a staging directory's name, PREFIX-PID-RANDOM (importer.cc, pull.cc); 0 if none.
+// The pid in a staging directory's name, PREFIX-PID-RANDOM (make_staging_dir); 0 if none.
 int staging_owner(const std::string& name) {
   std::size_t a = name.find('-');
   if (a == std::string::npos) return 0;
@@ -278,6 +278,18 @@ int staging_owner(const std::string& name) {
 }
 
 }  // namespace
+
+std::string Store::make_staging_dir(const std::string& prefix, mode_t mode) const {
+  std::string dir = tmp_dir() + "/" + prefix + "-" + std::to_string(::getpid()) + "-XXXXXX";
+  if (!::mkdtemp(dir.data())) return "";
+  if (::chmod(dir.c_str(), mode) != 0) {
+    int err = errno;
+    ::rmdir(dir.c_str());
+    errno = err;
+    return "";
+  }
+  return dir;
+}
 
 std::size_t Store::sweep_staging() const {
   std::error_code ec;

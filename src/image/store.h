@@ -15,6 +15,8 @@
 // concurrent podrun processes never see a half-written store; readers need no lock.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -118,6 +120,10 @@ class Store {
   // Removes images without names, then blobs, layers and staging directories that no image
   // refers to (a staging directory only once its import or pull has ended).
   PruneResult prune() const;
+
+  // A new staging directory, tmp/PREFIX-PID-RANDOM with `mode`: the name sweep_staging reads,
+  // so that what a process killed half-way leaves is swept. "" with errno set on failure.
+  std::string make_staging_dir(const std::string& prefix, mode_t mode = 0700) const;
 
   // Removes the staging directories (tmp/PREFIX-PID-...) of imports and pulls whose process is
   // gone: killed half-way, they leave them. Those of running processes stay. Returns how many.
