@@ -597,6 +597,7 @@ void take_terminal(int sock, int console) {
 // the affinity to give back if the parent placed it on another CPU.
 [[noreturn]] void child_main(const ContainerLaunch& l, int sock, const CpuAffinity& inherited) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  ::umask(kContainerUmask);
   // CVE-2019-5736: the supervisor's binary until execve, in the container's namespaces; not
   // dumpable, its /proc/PID/exe cannot be opened from the container (execve resets it).
   ::prctl(PR_SET_DUMPABLE, 0);

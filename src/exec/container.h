@@ -19,6 +19,13 @@
 
 namespace podrun::exec {
 
+// The umask every process of a container starts with (its command, `podrun exec`, probes,
+// hooks) and that its filesystem is made under: runc's for a process that sets none (OCI
+// process.user.umask), whatever the umask of whoever ran podrun. Under a caller's 077 the
+// writable layer's root would be 0700 (a container not running as root could not reach /) and
+// its command would create files nobody else in the pod can read.
+inline constexpr unsigned kContainerUmask = 022;
+
 enum class PidMode { Private, Pod, Host };
 
 struct ContainerLaunch {

@@ -13,6 +13,7 @@
 
 #include "common/files.h"
 #include "exec/caps.h"
+#include "exec/container.h"
 #include "exec/fds.h"
 #include "exec/seccomp.h"
 
@@ -141,6 +142,7 @@ void exec_as_container(const ContainerProcess& c, const std::vector<std::string>
   envp.push_back(nullptr);
   for (const auto& e : c.env)
     if (e.rfind("PATH=", 0) == 0) ::setenv("PATH", e.substr(5).c_str(), 1);
+  ::umask(kContainerUmask);  // the container's, not the caller's
   if (args.size() > 1) ::execvpe(args[0], args.data(), envp.data());
   int err = argv.empty() ? ENOENT : errno;
   std::fprintf(stderr, "exec %s: %s\n", argv.empty() ? "(no command)" : argv[0].c_str(), std::strerror(err));

@@ -18,6 +18,7 @@
 // the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
 // fails: the pod makes its own.
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -28,6 +29,7 @@
 
 #include "common/files.h"
 #include "common/trace.h"
+#include "exec/container.h"
 #include "exec/placement.h"
 #include "state/pod_paths.h"
 #include "supervisor/supervisor.h"
@@ -135,6 +137,10 @@ int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = 
 
 int main(int argc, char** argv) {
   if (argc == 2 && std::strcmp(argv[1], "--self-test") == 0) return podrun::supervisor::self_test();
+  // A daemon's umask, as the kubelet's and containerd's: the pod's files (its /etc files, logs,
+  // volumes) get the modes asked for, and what it starts the containers' (kContainerUmask),
+  // whatever the umask of the apply or serve that started it.
+  ::umask(podrun::exec::kContainerUmask);
   if (argc == 6 && std::strcmp(argv[1], "--sandbox") == 0) {
     podrun::trace::mark("sup.main");
     std::optional<podrun::exec::PooledSandbox> pooled;

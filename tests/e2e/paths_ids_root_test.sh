@@ -28,6 +28,21 @@ expect_out "… lands in the writable layer" "^written$" ls "$root/pods/default/
 expect "… not in the mount-point layer" test ! -e "$mp/etc/written"
 expect "delete it" pr delete pod mounts --now
 
+# --- The caller's umask is not the pod's (exec/container.h, kContainerUmask) ------------------
+# Applied and exec'd under umask 077, the pod's root, files and volumes keep their modes, and
+# its processes start with runc's 0022: a container not running as root can reach / (the
+# writable layer's root was 0700 with the caller's umask, and its start failed at chdir).
+under_077() { (umask 077 && "$@"); }
+m=$(one_pod umask "" "  securityContext: {runAsUser: 1000}
+  volumes: [{name: d, emptyDir: {}}]" ", command: [sleep, \"3600\"], volumeMounts: [{name: d, mountPath: /d}]")
+expect "a pod running as uid 1000 applied under umask 077 runs" under_077 pr apply -f "$m"
+expect_out "its command's umask is 0022, not the caller's" "^Umask:.0022$" grep Umask "/proc/$(pid_of umask c)/status"
+expect_out "podrun exec under umask 077: the container's umask" "^0022$" under_077 pr exec umask -- sh -c umask
+expect_out "its root is 0755" "^drwxr-xr-x " under_077 pr exec umask -- ls -ld /
+expect_out "its /etc/hosts is readable by its user" "umask$" under_077 pr exec umask -- tail -1 /etc/hosts
+expect "its emptyDir is writable by its user" under_077 pr exec umask -- touch /d/written
+expect "delete it" pr delete pod umask --now
+
 # --- Symlinks: images, subPath, hostPath ------------------------------------------------------
 # Host directories an attacker points at; each must stay empty. The images are busybox with one
 # more layer (tests/e2e/hostile-image.py).
