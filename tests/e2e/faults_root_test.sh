@@ -96,6 +96,12 @@ for point in $points; do
       *)
         PODRUN_FAULT="$point:$mode" pr apply -f "$work/pod.yaml" >"$work/out" 2>&1
         first=$?
+        # A failure before the hand-over is apply's to undo, before any delete or gc: nothing of
+        # the pod's is left on the storage's disk either.
+        if [ "$mode" = error ] && [ "${point%%.*}" = apply ] && [ "$point" != apply.supervisor ]; then
+          left=$(ls "$store/pods" 2>/dev/null)
+          [ -z "$left" ] && ok || bad "$point:$mode: the failed apply left the pod's storage $left"
+        fi
         again="no"; pr apply -f "$work/pod.yaml" >/dev/null 2>&1 && running && again="Running"
         ;;
     esac

@@ -112,6 +112,7 @@ leak_check() {
   leaks=""
   grep -q "$work" /proc/self/mountinfo && leaks+="mounts: $(grep "$work" /proc/self/mountinfo | awk '{print $5}' | tr '\n' ' ')"
   [ -z "$(ls "$root/pods/default" 2>/dev/null)" ] || leaks+=" state: $(ls "$root/pods/default")"
+  [ -z "$(ls "$store/pods" 2>/dev/null)" ] || leaks+=" pod storage: $(ls "$store/pods")"
   sleep 0.2
   new_pause=$(comm -13 <(echo "$pause_before") <(live podrun-pause))
   new_sup=$(comm -13 <(echo "$sup_before") <(live podrun-sup))
