@@ -36,6 +36,7 @@
 #include "exec/fds.h"
 #include "exec/mount_api.h"
 #include "exec/seccomp.h"
+#include "exec/signals.h"
 #include "exec/userns.h"
 #include "image/rootfs.h"
 
@@ -640,6 +641,9 @@ void take_terminal(int sock, int console) {
     if (n != 1) ::_exit(1);  // the parent gave up (it kills this process anyway)
     restore_affinity(inherited);
   }
+  // Before any seccomp filter (a profile may refuse rt_sigaction): the supervisor's ignored
+  // SIGPIPE stays behind.
+  reset_signals();
   // 6. User, working directory, exec.
   const plan::ProcessPlan& p = l.plan->process;
   std::vector<std::string> env;
@@ -692,9 +696,6 @@ void take_terminal(int sock, int console) {
   argv.push_back(nullptr);
   for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
   envp.push_back(nullptr);
-  sigset_t none;
-  sigemptyset(&none);
-  ::sigprocmask(SIG_SETMASK, &none, nullptr);
   trace::mark("child.exec");  // the trace file is close-on-exec: the command never has it
   ::execve(exe.c_str(), argv.data(), envp.data());
   child_fail(sock, "exec", "execve", exe, errno, true);

@@ -16,6 +16,7 @@
 #include "exec/container.h"
 #include "exec/fds.h"
 #include "exec/seccomp.h"
+#include "exec/signals.h"
 
 namespace podrun::exec {
 
@@ -119,6 +120,7 @@ void exec_as_container(const ContainerProcess& c, const std::vector<std::string>
   // The host's cgroup files written, the pod's user namespace (it resets the capability sets
   // to the full set of that namespace; they are cut down below).
   if (c.user_ns && ::setns(c.user_ns.get(), CLONE_NEWUSER) != 0) ::_exit(126);
+  reset_signals();  // not the caller's ignored ones (nohup, trap ''), before any seccomp filter
   if (::chdir(c.cwd.c_str()) != 0 && ::chdir("/") != 0) ::_exit(126);
   // Only 0-2 (and the terminal there) reach the command: not the caller's fds (a shell's `exec
   // 9</etc` would be the host's filesystem through /proc/self/fd/9), not the supervisor's.

@@ -140,6 +140,13 @@ for who in "supervisor:$(state_of single "s['supervisor']['pid']")" "pause holde
   got=$(awk '/Cpus_allowed_list/ {print $2}' "/proc/${who#*:}/status")
   [ "$got" = "$want_cpus" ] && ok || bad "the ${who%%:*} kept a CPU placement: $got, want $want_cpus"
 done
+# Signals (exec/signals.h): what the supervisor ignores (SIGPIPE) or the caller does (nohup,
+# trap '') reaches no process of a container: none ignored, none blocked, as under runc.
+status_of_main="/proc/$(pid_of single main)/status"
+expect_out "the container's process ignores no signal" "^SigIgn:.0000000000000000$" grep SigIgn "$status_of_main"
+expect_out "… and blocks none" "^SigBlk:.0000000000000000$" grep SigBlk "$status_of_main"
+expect_out "podrun exec from a caller that ignores SIGHUP, SIGINT and SIGPIPE: its command ignores none" \
+  "^SigIgn:.0000000000000000$" bash -c "trap '' HUP INT PIPE; \"\$0\" --root '$root' --storage '$store' exec single -- grep SigIgn /proc/self/status" "$podrun"
 # A supervisor starts before the manifest is read (StandbySupervisor): one never given a pod
 # (bad manifest, unchanged pod) is gone when apply returns.
 sups=$(live podrun-sup | wc -l)
