@@ -35,6 +35,7 @@
 #include "exec/console.h"
 #include "exec/fds.h"
 #include "exec/mount_api.h"
+#include "exec/rlimits.h"
 #include "exec/seccomp.h"
 #include "exec/signals.h"
 #include "exec/userns.h"
@@ -599,6 +600,9 @@ void take_terminal(int sock, int console) {
 [[noreturn]] void child_main(const ContainerLaunch& l, int sock, const CpuAffinity& inherited) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   ::umask(kContainerUmask);
+  // The container's limits, not the caller's, while this process may still raise them (root of
+  // the host's user namespace, every capability).
+  if (int err = apply_rlimits(container_rlimits())) child_fail(sock, "set the container's resource limits", "setrlimit", "", err);
   // CVE-2019-5736: the supervisor's binary until execve, in the container's namespaces; not
   // dumpable, its /proc/PID/exe cannot be opened from the container (execve resets it).
   ::prctl(PR_SET_DUMPABLE, 0);

@@ -15,6 +15,7 @@
 #include "exec/caps.h"
 #include "exec/container.h"
 #include "exec/fds.h"
+#include "exec/rlimits.h"
 #include "exec/seccomp.h"
 #include "exec/signals.h"
 
@@ -117,6 +118,11 @@ void enter_container(const ContainerProcess& c) {
 void exec_as_container(const ContainerProcess& c, const std::vector<std::string>& argv) {
   for (const auto& fd : c.cgroups)
     if (::write(fd.get(), "0", 1) != 1) ::_exit(126);
+  // The container's limits (exec/rlimits.h), while the host's CAP_SYS_RESOURCE is still ours.
+  if (int err = apply_rlimits(container_rlimits())) {
+    std::fprintf(stderr, "exec: set the container's resource limits: %s\n", std::strerror(err));
+    ::_exit(126);
+  }
   // The host's cgroup files written, the pod's user namespace (it resets the capability sets
   // to the full set of that namespace; they are cut down below).
   if (c.user_ns && ::setns(c.user_ns.get(), CLONE_NEWUSER) != 0) ::_exit(126);

@@ -147,6 +147,29 @@ expect_out "the container's process ignores no signal" "^SigIgn:.000000000000000
 expect_out "… and blocks none" "^SigBlk:.0000000000000000$" grep SigBlk "$status_of_main"
 expect_out "podrun exec from a caller that ignores SIGHUP, SIGINT and SIGPIPE: its command ignores none" \
   "^SigIgn:.0000000000000000$" bash -c "trap '' HUP INT PIPE; \"\$0\" --root '$root' --storage '$store' exec single -- grep SigIgn /proc/self/status" "$podrun"
+# Resource limits (exec/rlimits.h): the caller's ulimits reach no container's process, which
+# gets a systemd service's, as a CRI runtime's containers do: no CPU-time or file-size limit,
+# open files 1024:524288. A hard limit the caller lowered can only be raised with
+# CAP_SYS_RESOURCE (some sandboxes' root lacks it): without it, the soft limits are set within
+# the caller's hard ones.
+can_raise=$(( (0x$(awk '/CapEff/ {print $2}' /proc/self/status) >> 24) & 1 ))
+nofile_hard=524288
+[ "$can_raise" = 1 ] || nofile_hard=$(ulimit -Hn)
+[ "$nofile_hard" != unlimited ] && [ "$nofile_hard" -lt 524288 ] || nofile_hard=524288
+m=$(one_pod limits "" "" ", command: [sleep, \"3600\"]")
+expect "a pod applied under ulimit -St 3000 -Sf 100000 runs" \
+  bash -c "ulimit -St 3000 && ulimit -Sf 100000 && exec \"\$0\" --root '$root' --storage '$store' apply -f '$m'" "$podrun"
+limits_of_c="/proc/$(pid_of limits c)/limits"
+expect_out "its process has no CPU-time limit" "^Max cpu time +unlimited +unlimited " cat "$limits_of_c"
+expect_out "… no file-size limit" "^Max file size +unlimited +unlimited " cat "$limits_of_c"
+expect_out "… open files 1024:$nofile_hard" "^Max open files +1024 +$nofile_hard " cat "$limits_of_c"
+expect_out "podrun exec under ulimit -St 3000: its command has no CPU-time limit" "^Max cpu time +unlimited +unlimited " \
+  bash -c "ulimit -St 3000 && exec \"\$0\" --root '$root' --storage '$store' exec limits -- cat /proc/self/limits" "$podrun"
+if [ "$can_raise" = 1 ]; then
+  expect_out "podrun exec under a hard ulimit -t 3000: its command has none" "^Max cpu time +unlimited +unlimited " \
+    bash -c "ulimit -t 3000 && exec \"\$0\" --root '$root' --storage '$store' exec limits -- cat /proc/self/limits" "$podrun"
+fi
+expect "delete it" pr delete pod limits --now
 # A supervisor starts before the manifest is read (StandbySupervisor): one never given a pod
 # (bad manifest, unchanged pod) is gone when apply returns.
 sups=$(live podrun-sup | wc -l)
