@@ -19,6 +19,7 @@
 #include "exec/console.h"
 #include "exec/placement.h"
 #include "exec/sandbox_pool.h"
+#include "exec/signals.h"
 
 namespace podrun::exec {
 
@@ -108,10 +109,7 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary, const std:
     }
   }
   if (pid == 0) {
-    sigset_t none;
-    sigemptyset(&none);
-    for (int sig = 1; sig < NSIG; ++sig) ::signal(sig, SIG_DFL);
-    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    reset_signals();  // none of the caller's ignored or blocked signals (exec/signals.h)
     ::setsid();
     if (::dup2(report_high.get(), 3) != 3 || ::dup2(dir_high.get(), 4) != 4) ::_exit(127);
     int devnull = ::open("/dev/null", O_RDWR);
