@@ -22,7 +22,7 @@ struct ContainerRlimits {
   std::array<Limit, RLIM_NLIMITS> limits{};
 };
 
-// The table above. Computed in the parent (it reads nothing of the caller's).
+// The table above: a constant, computed without a system call (a child may call it).
 ContainerRlimits container_rlimits();
 
 // For a child between fork and exec (setrlimit only: async-signal-safe). A hard limit above the

@@ -2,7 +2,8 @@
 // exec`, exec probes and hooks): each disposition the default, nothing blocked, as under runc.
 // A disposition set to "ignore" survives fork and execve: the supervisor ignores SIGPIPE (it
 // writes to pipes and sockets whose reader may be gone), and a caller may ignore SIGHUP or
-// SIGINT (nohup, a shell's trap '') or the C library's own real-time signals (ctest does).
+// SIGINT (nohup, a shell's trap '') or the C library's own real-time signals (GNU make's
+// children have glibc's 32 and 33 ignored, through posix_spawn).
 // Left in place, a container's `yes | head -1` would get EPIPE instead of dying of SIGPIPE, and
 // a nohup'd `podrun exec` command would not hear SIGHUP.
 #pragma once
