@@ -1,0 +1,66 @@
+#include "exec/quick_exit.h"
+
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <climits>
+
+namespace podrun::exec {
+
+namespace {
+
+// The helper: raw system calls only, on a stack in its parent's last frame. It shares the
+// parent's memory and its thread pointer, so it must not touch the C library's state (errno
+// included, hence syscall's return values are not inspected). Not instrumented by the address
+// sanitizer, whose runtime does not know this stack.
+[[gnu::no_sanitize_address]] int keep_address_space(void* arg) {
+  const int wait_fd = *static_cast<const int*>(arg);
+  // Woken by its parent's exit, it must not take the CPU from that exit (wake-up preemption)
+  // nor from whatever the caller does next: it runs when a CPU has nothing else to run.
+  const struct { int priority = 0; } param;
+  ::syscall(SYS_sched_setscheduler, 0, SCHED_IDLE, &param);
+  // The copy of the parent's file table: everything but the pipe's read end, closed at once.
+  // A lock held through one of those files, a pipe's write end or the caller's terminal must
+  // not outlive the parent.
+  if (wait_fd > 0) ::syscall(SYS_close_range, 0U, static_cast<unsigned>(wait_fd - 1), 0U);
+  ::syscall(SYS_close_range, static_cast<unsigned>(wait_fd + 1), UINT_MAX, 0U);
+  // The write end is in the parent's table alone: end of file once the parent has exited.
+  char byte;
+  ::syscall(SYS_read, wait_fd, &byte, 1);
+  ::syscall(SYS_exit, 0);
+  return 0;
+}
+
+// Whether a child of ours would be born where we are. `podrun exec` has joined a container's
+// namespaces by now (exec/join.h): a child would be a process of the container, in its `ps`,
+// so there is none (its /proc/self may not even resolve, the container's /proc mounted).
+bool children_born_in_our_pid_namespace() {
+  struct stat ours {
+  }, theirs{};
+  return ::stat("/proc/self/ns/pid", &ours) == 0 && ::stat("/proc/self/ns/pid_for_children", &theirs) == 0 &&
+         ours.st_ino == theirs.st_ino && ours.st_dev == theirs.st_dev;
+}
+
+}  // namespace
+
+void exit_leaving_teardown(int status) {
+  int ends[2];
+  if (children_born_in_our_pid_namespace() && ::pipe2(ends, O_CLOEXEC) == 0) {
+    // This frame is never left: its array is the helper's stack, below anything the parent's
+    // exit still calls.
+    alignas(16) char stack[16 * 1024];
+    const int wait_fd = ends[0];
+    if (::clone(keep_address_space, stack + sizeof stack, CLONE_VM | SIGCHLD, const_cast<int*>(&wait_fd)) < 0) {
+      ::close(ends[0]);
+      ::close(ends[1]);
+    }
+    ::syscall(SYS_exit_group, status);
+  }
+  ::_exit(status);
+}
+
+}  // namespace podrun::exec
