@@ -1,6 +1,7 @@
 #include "exec/supervisor_process.h"
 
 #include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -69,6 +70,42 @@ StandbySupervisor StandbySupervisor::spawn_pooled(const std::string& binary, con
   return spawn(binary, args, true);
 }
 
+// What the child of spawn() reads until its execve: in the parent's memory, which it shares
+// (clone with CLONE_VM), so it stays allocated until the child has exec'd or exited.
+struct SupervisorExec {
+  std::string binary;
+  std::vector<std::string> arg_text, env_text;  // the environment copied: a setenv() in the
+  std::vector<char*> argv, envp;                // parent must not free what the child reads
+  std::string exec_failed;                      // what it writes to fd 3 when its execve fails
+  int report_fd = -1, dir_fd = -1, done_fd = -1;
+  static constexpr std::size_t kStackSize = 64 * 1024;
+  std::unique_ptr<char[]> stack{new char[kStackSize]};
+};
+
+void SupervisorExecFree::operator()(SupervisorExec* x) const { delete x; }
+
+namespace {
+
+// The child of spawn(): system calls only (the thin C library wrappers, which write errno only
+// when they fail), on its own stack in memory it shares with the parent, which runs on. It
+// keeps fds 3 (report pipe), 4 (pod directory socket) and, close-on-exec, 5 (the pipe that
+// tells the parent its execve happened); /dev/null for 0-2; nothing else.
+[[gnu::no_sanitize_address]] int exec_supervisor(void* arg) {
+  const SupervisorExec& x = *static_cast<const SupervisorExec*>(arg);
+  reset_signals();  // none of the caller's ignored or blocked signals (exec/signals.h)
+  ::setsid();
+  if (::dup2(x.report_fd, 3) != 3 || ::dup2(x.dir_fd, 4) != 4 || ::dup3(x.done_fd, 5, O_CLOEXEC) != 5) ::_exit(127);
+  int devnull = ::open("/dev/null", O_RDWR);
+  if (devnull < 0 || ::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2) ::_exit(127);
+  ::close_range(6, ~0U, 0);
+  ::execve(x.binary.c_str(), x.argv.data(), x.envp.data());
+  const char* why = ::strerrordesc_np(errno);
+  if (::write(3, x.exec_failed.data(), x.exec_failed.size()) > 0 && ::write(3, why, std::strlen(why)) > 0 && ::write(3, "\n", 1) > 0) {}
+  ::_exit(127);
+}
+
+}  // namespace
+
 StandbySupervisor StandbySupervisor::spawn(const std::string& binary, const std::vector<std::string>& args, bool detached) {
   int report[2], pod_dir[2];
   if (::pipe2(report, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
@@ -77,66 +114,94 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary, const std:
   // the pod manager's send fails with EPIPE instead of killing it with SIGPIPE.
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pod_dir) != 0) throw SysError("start the supervisor", "socketpair", "", errno);
   UniqueFd dir_read(pod_dir[0]), dir_write(pod_dir[1]);
+  auto x = std::make_unique<SupervisorExec>();
+  x->binary = binary;
   // What the child says if its exec fails, made here: after the fork it only makes syscalls.
-  std::string exec_failed = "ERR start the supervisor: execve `" + binary + "`: ";
-  // fork, not posix_spawn: a vfork child runs on the caller's CPU until it has exec'd and set
-  // itself up, while the caller waits for that CPU; a forked one is moved to the other CPU before
-  // it first runs (exec/placement.h). Early in a command the caller's memory is small, so the
-  // fork costs little. The child calls setsid() and gets /dev/null for 0-2, the
-  // report pipe as fd 3, the pod directory's socket as fd 4 and nothing else; between fork and
-  // exec it makes system calls only.
-  std::vector<std::string> arg_text = {"podrun-supervisor"};
-  arg_text.insert(arg_text.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : arg_text) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  // Detached (serve's pool): a child forks the supervisor and exits at once, so that it is
-  // nobody's child (as a supervisor whose apply has exited) and serve never reaps it; the
-  // child sends its pid on this pipe.
-  int pid_pipe[2] = {-1, -1};
-  if (detached && ::pipe2(pid_pipe, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
-  UniqueFd pid_read(pid_pipe[0]), pid_write(pid_pipe[1]);
-  UniqueFd report_high(::fcntl(report_write.get(), F_DUPFD_CLOEXEC, 10));  // never 3 or 4 itself
+  x->exec_failed = "ERR start the supervisor: execve `" + binary + "`: ";
+  x->arg_text = {"podrun-supervisor"};
+  x->arg_text.insert(x->arg_text.end(), args.begin(), args.end());
+  for (auto& a : x->arg_text) x->argv.push_back(a.data());
+  x->argv.push_back(nullptr);
+  for (char** e = ::environ; e && *e; ++e) x->env_text.emplace_back(*e);
+  for (auto& e : x->env_text) x->envp.push_back(e.data());
+  x->envp.push_back(nullptr);
+  UniqueFd report_high(::fcntl(report_write.get(), F_DUPFD_CLOEXEC, 10));  // never 3, 4 or 5 itself
   UniqueFd dir_high(::fcntl(dir_read.get(), F_DUPFD_CLOEXEC, 10));
+  x->report_fd = report_high.get();
+  x->dir_fd = dir_high.get();
   CpuAffinity affinity = current_affinity();
+  StandbySupervisor s;
+  if (!detached) {
+    // 1. Our child, cloned with CLONE_VM: it shares this process's memory until its execve
+    //    instead of copying its page tables (a fork costs the caller 0.2-0.4 ms, and every
+    //    page it then writes a copy-on-write fault until the child has exec'd: all while it
+    //    reads the manifest). It is moved to the other CPU before it first runs
+    //    (exec/placement.h); the caller runs on at once, unlike vfork's. Its memory (x) stays
+    //    until its execve is seen (exec_done_). Signals are blocked across the clone: a
+    //    handler of ours must not run on its stack; it resets them before it unblocks them.
+    int done[2];
+    if (::pipe2(done, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
+    UniqueFd done_read(done[0]), done_write(done[1]);
+    UniqueFd done_high(::fcntl(done_write.get(), F_DUPFD_CLOEXEC, 10));
+    x->done_fd = done_high.get();
+    sigset_t all, before;
+    ::sigfillset(&all);
+    ::pthread_sigmask(SIG_SETMASK, &all, &before);
+    pid_t pid = ::clone(exec_supervisor, x->stack.get() + SupervisorExec::kStackSize, CLONE_VM | SIGCHLD, x.get());
+    int err = errno;
+    ::pthread_sigmask(SIG_SETMASK, &before, nullptr);
+    if (pid < 0) throw SysError("start the supervisor", "clone", "", err);
+    place_on_other_cpu(pid, affinity);
+    s.pid_ = pid;
+    s.exec_memory_.reset(x.release());
+    s.exec_done_ = std::move(done_read);
+    s.pod_dir_ = std::move(dir_write);
+    s.report_ = std::move(report_read);
+    return s;
+  }
+  // 2. Detached (serve's pool, off any command's path): a forked child forks the supervisor
+  //    and exits at once, so that it is nobody's child (as a supervisor whose apply has exited)
+  //    and serve never reaps it; the child sends its pid on this pipe.
+  int pid_pipe[2] = {-1, -1};
+  if (::pipe2(pid_pipe, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
+  UniqueFd pid_read(pid_pipe[0]), pid_write(pid_pipe[1]);
   pid_t pid = ::fork();
   if (pid < 0) throw SysError("start the supervisor", "fork", "", errno);
-  if (pid == 0 && detached) {
+  if (pid == 0) {
     pid_t grandchild = ::fork();
     if (grandchild != 0) {
       if (grandchild < 0 || ::write(pid_write.get(), &grandchild, sizeof grandchild) != sizeof grandchild) ::_exit(1);
       ::_exit(0);
     }
+    if (::chdir("/") != 0) ::_exit(127);  // it holds no directory of its caller's
+    int dummy[2];
+    if (::pipe2(dummy, O_CLOEXEC) != 0) ::_exit(127);  // fd 5: nobody waits for its exec here
+    x->done_fd = dummy[1];
+    exec_supervisor(x.get());
   }
-  if (pid == 0) {
-    reset_signals();  // none of the caller's ignored or blocked signals (exec/signals.h)
-    ::setsid();
-    if (::dup2(report_high.get(), 3) != 3 || ::dup2(dir_high.get(), 4) != 4) ::_exit(127);
-    int devnull = ::open("/dev/null", O_RDWR);
-    if (devnull < 0 || ::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2) ::_exit(127);
-    ::close_range(5, ~0U, 0);
-    if (detached && ::chdir("/") != 0) ::_exit(127);  // it holds no directory of its caller's
-    ::execve(binary.c_str(), argv.data(), ::environ);
-    const char* why = ::strerrordesc_np(errno);
-    if (::write(3, exec_failed.data(), exec_failed.size()) > 0 && ::write(3, why, std::strlen(why)) > 0 && ::write(3, "\n", 1) > 0) {}
-    ::_exit(127);
-  }
-  StandbySupervisor s;
-  if (detached) {
-    pid_write.reset();
-    pid_t grandchild = -1;
-    ssize_t n = ::read(pid_read.get(), &grandchild, sizeof grandchild);
-    ::waitpid(pid, nullptr, 0);
-    if (n != sizeof grandchild) throw SysError("start the supervisor", "fork", "", EAGAIN);
-    pid = grandchild;
-    s.reap_ = false;
-  } else {
-    place_on_other_cpu(pid, affinity);
-  }
-  s.pid_ = pid;
+  pid_write.reset();
+  pid_t grandchild = -1;
+  ssize_t n = ::read(pid_read.get(), &grandchild, sizeof grandchild);
+  ::waitpid(pid, nullptr, 0);
+  if (n != sizeof grandchild) throw SysError("start the supervisor", "fork", "", EAGAIN);
+  s.pid_ = grandchild;
+  s.reap_ = false;
   s.pod_dir_ = std::move(dir_write);
   s.report_ = std::move(report_read);
   return s;
+}
+
+void StandbySupervisor::release_exec_memory() {
+  if (!exec_memory_) return;
+  pollfd p{exec_done_.get(), POLLIN, 0};
+  if (::poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLIN))) {
+    exec_memory_.reset();
+  } else {
+    // Not seen exec'd yet: the child may still read it. A few kilobytes kept until this
+    // process exits, rather than freed under a running child.
+    (void)exec_memory_.release();
+  }
+  exec_done_.reset();
 }
 
 UniqueFd StandbySupervisor::start(const std::string& pod_dir) {
@@ -156,6 +221,7 @@ UniqueFd StandbySupervisor::start(const std::string& pod_dir) {
   }
   pod_dir_.reset();
   pid_ = -1;  // the pod's now: the state names it
+  release_exec_memory();
   return std::move(report_);
 }
 
@@ -168,6 +234,8 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
     told_fit_ = std::exchange(o.told_fit_, false);
     pod_dir_ = std::move(o.pod_dir_);
     report_ = std::move(o.report_);
+    exec_memory_ = std::move(o.exec_memory_);
+    exec_done_ = std::move(o.exec_done_);
   }
   return *this;
 }
@@ -175,10 +243,14 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
 StandbySupervisor::~StandbySupervisor() { dismiss(); }
 
 void StandbySupervisor::dismiss() {
-  if (pid_ <= 0) return;
+  if (pid_ <= 0) {
+    release_exec_memory();
+    return;
+  }
   pod_dir_.reset();  // EOF without a directory: it exits
   if (reap_) ::waitpid(pid_, nullptr, 0);
   pid_ = -1;
+  release_exec_memory();  // exited: end of file on exec_done_, freed
 }
 
 bool StandbySupervisor::hand_over(int sock) {
@@ -192,6 +264,7 @@ bool StandbySupervisor::hand_over(int sock) {
   pod_dir_.reset();
   report_.reset();
   pid_ = -1;
+  release_exec_memory();
   return true;
 }
 

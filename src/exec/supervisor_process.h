@@ -7,6 +7,7 @@
 
 #include <sys/types.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,7 +17,11 @@
 
 namespace podrun::exec {
 
-struct PodAhead;  // exec/sandbox_pool.h
+struct PodAhead;        // exec/sandbox_pool.h
+struct SupervisorExec;  // what a child shares with its parent until its exec (supervisor_process.cc)
+struct SupervisorExecFree {
+  void operator()(SupervisorExec* x) const;
+};
 
 // A binary podrun runs, installed next to the running podrun (podrun-pause, podrun-supervisor).
 std::string helper_binary(const std::string& name);
@@ -63,13 +68,18 @@ class StandbySupervisor {
 
  private:
   static StandbySupervisor spawn(const std::string& binary, const std::vector<std::string>& args, bool detached);
-  void dismiss();  // a supervisor never given a pod: its socket closed, it exits, reaped here (when ours)
+  void dismiss();              // a supervisor never given a pod: its socket closed, it exits, reaped here (when ours)
+  void release_exec_memory();  // freed once the child has exec'd, else kept for good
   pid_t pid_ = -1;
   bool reap_ = true;       // our child
   bool ahead_ = false;     // from spawn_ahead, not yet told tell_fit()
   bool told_fit_ = false;  // told tell_fit(), not yet tell_pod_ahead()
   UniqueFd pod_dir_;       // its fd 4, a socket
   UniqueFd report_;        // its fd 3
+  // The memory its child read (binary, arguments, environment, stack) until its execve, and
+  // a pipe's read end that has end of file once that execve happened.
+  std::unique_ptr<SupervisorExec, SupervisorExecFree> exec_memory_;
+  UniqueFd exec_done_;
 };
 
 }  // namespace podrun::exec
