@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <climits>
+#include <cstdlib>
+#include <cstring>
 
 namespace podrun::exec {
 
@@ -47,9 +49,14 @@ bool children_born_in_our_pid_namespace() {
 
 }  // namespace
 
+bool under_valgrind() {
+  const char* preload = std::getenv("LD_PRELOAD");
+  return preload && std::strstr(preload, "/vgpreload_");
+}
+
 void exit_leaving_teardown(int status) {
   int ends[2];
-  if (children_born_in_our_pid_namespace() && ::pipe2(ends, O_CLOEXEC) == 0) {
+  if (!under_valgrind() && children_born_in_our_pid_namespace() && ::pipe2(ends, O_CLOEXEC) == 0) {
     // This frame is never left: its array is the helper's stack, below anything the parent's
     // exit still calls.
     alignas(16) char stack[16 * 1024];

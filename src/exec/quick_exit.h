@@ -19,4 +19,10 @@ namespace podrun::exec {
 // as `podrun exec`'s after it has joined one), an ordinary exit.
 [[noreturn]] void exit_leaving_teardown(int status);
 
+// Whether this process runs under valgrind (its preloaded core in LD_PRELOAD), which aborts
+// the whole program on a clone with CLONE_VM that is not a thread's: the callers of such a
+// clone fork instead there (and this exit is an ordinary one), so that podrun can still be
+// profiled and checked with it.
+bool under_valgrind();
+
 }  // namespace podrun::exec

@@ -19,6 +19,7 @@
 #include "common/files.h"
 #include "exec/console.h"
 #include "exec/placement.h"
+#include "exec/quick_exit.h"
 #include "exec/sandbox_pool.h"
 #include "exec/signals.h"
 
@@ -131,7 +132,7 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary, const std:
   x->dir_fd = dir_high.get();
   CpuAffinity affinity = current_affinity();
   StandbySupervisor s;
-  if (!detached) {
+  if (!detached && !under_valgrind()) {
     // 1. Our child, cloned with CLONE_VM: it shares this process's memory until its execve
     //    instead of copying its page tables (a fork costs the caller 0.2-0.4 ms, and every
     //    page it then writes a copy-on-write fault until the child has exec'd: all while it
@@ -159,33 +160,41 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary, const std:
     s.report_ = std::move(report_read);
     return s;
   }
-  // 2. Detached (serve's pool, off any command's path): a forked child forks the supervisor
-  //    and exits at once, so that it is nobody's child (as a supervisor whose apply has exited)
-  //    and serve never reaps it; the child sends its pid on this pipe.
+  // 2. Forked: under valgrind, which cannot run a CLONE_VM child that is no thread, our child
+  //    as above; detached (serve's pool, off any command's path), a forked child forks the
+  //    supervisor and exits at once, so that it is nobody's child (as a supervisor whose apply
+  //    has exited) and serve never reaps it; the child sends its pid on this pipe.
   int pid_pipe[2] = {-1, -1};
-  if (::pipe2(pid_pipe, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
+  if (detached && ::pipe2(pid_pipe, O_CLOEXEC) != 0) throw SysError("start the supervisor", "pipe2", "", errno);
   UniqueFd pid_read(pid_pipe[0]), pid_write(pid_pipe[1]);
   pid_t pid = ::fork();
   if (pid < 0) throw SysError("start the supervisor", "fork", "", errno);
   if (pid == 0) {
-    pid_t grandchild = ::fork();
-    if (grandchild != 0) {
-      if (grandchild < 0 || ::write(pid_write.get(), &grandchild, sizeof grandchild) != sizeof grandchild) ::_exit(1);
-      ::_exit(0);
+    if (detached) {
+      pid_t grandchild = ::fork();
+      if (grandchild != 0) {
+        if (grandchild < 0 || ::write(pid_write.get(), &grandchild, sizeof grandchild) != sizeof grandchild) ::_exit(1);
+        ::_exit(0);
+      }
+      if (::chdir("/") != 0) ::_exit(127);  // it holds no directory of its caller's
     }
-    if (::chdir("/") != 0) ::_exit(127);  // it holds no directory of its caller's
-    int dummy[2];
-    if (::pipe2(dummy, O_CLOEXEC) != 0) ::_exit(127);  // fd 5: nobody waits for its exec here
-    x->done_fd = dummy[1];
+    int unwatched[2];
+    if (::pipe2(unwatched, O_CLOEXEC) != 0) ::_exit(127);  // fd 5: nobody waits for its exec here
+    x->done_fd = unwatched[1];
     exec_supervisor(x.get());
   }
-  pid_write.reset();
-  pid_t grandchild = -1;
-  ssize_t n = ::read(pid_read.get(), &grandchild, sizeof grandchild);
-  ::waitpid(pid, nullptr, 0);
-  if (n != sizeof grandchild) throw SysError("start the supervisor", "fork", "", EAGAIN);
-  s.pid_ = grandchild;
-  s.reap_ = false;
+  if (!detached) {
+    place_on_other_cpu(pid, affinity);
+    s.pid_ = pid;
+  } else {
+    pid_write.reset();
+    pid_t grandchild = -1;
+    ssize_t n = ::read(pid_read.get(), &grandchild, sizeof grandchild);
+    ::waitpid(pid, nullptr, 0);
+    if (n != sizeof grandchild) throw SysError("start the supervisor", "fork", "", EAGAIN);
+    s.pid_ = grandchild;
+    s.reap_ = false;
+  }
   s.pod_dir_ = std::move(dir_write);
   s.report_ = std::move(report_read);
   return s;
