@@ -306,7 +306,14 @@ void attach_pod_storage(const std::string& pod_dir, const std::string& storage, 
   for (const std::string& to : {paths.containers(), paths.logs(), paths.volumes()}) {
     std::string from = storage + "/" + files::base_name(to);
     if (::mkdir(from.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", from, errno);
-    if (::mkdir(to.c_str(), 0700) != 0 && errno != EEXIST) throw SysError(step, "mkdir", to, errno);
+    if (::mkdir(to.c_str(), 0700) != 0) {
+      if (errno != EEXIST) throw SysError(step, "mkdir", to, errno);
+      // Made before (apply made the storage and stopped half-way): a bind already there is
+      // not made twice.
+      struct stat a {
+      }, b{};
+      if (::stat(from.c_str(), &a) == 0 && ::stat(to.c_str(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino) continue;
+    }
     if (::mount(from.c_str(), to.c_str(), nullptr, MS_BIND, nullptr) != 0) throw SysError(step, "mount (bind)", to, errno);
   }
 }

@@ -32,7 +32,8 @@ void make_pod_dir(const std::string& pod_dir);
 // directory>): containers/ (writable layers), logs/ and volumes/, each bind-mounted onto the
 // same name in the pod directory, so that every path stays the pod directory's. An `owner`
 // file names the pod directory and uid (for gc). Throws SysError; remove_pod_files and
-// remove_pod_storage undo it.
+// remove_pod_storage undo it. Made again, it completes what is missing (a bind already there
+// stays one).
 std::string pod_storage_dir(const std::string& storage_root, const std::string& pod_dir, const std::string& uid);
 void attach_pod_storage(const std::string& pod_dir, const std::string& storage_dir, const std::string& uid);
 void remove_pod_storage(const std::string& storage_dir);

@@ -213,11 +213,13 @@ void StandbySupervisor::release_exec_memory() {
   exec_done_.reset();
 }
 
-UniqueFd StandbySupervisor::start(const std::string& pod_dir) {
-  // The directory, then the CPUs it may use (the caller's: it was placed on one of them). One
-  // send far below the socket's buffer: it never blocks, and the supervisor reads it whole at
-  // EOF.
+UniqueFd StandbySupervisor::start(const std::string& pod_dir, UniqueFd* storage_word) {
+  // The directory, then the CPUs it may use (the caller's: it was placed on one of them), and
+  // whether the caller makes the pod's storage (kStorageFollows, then the socket stays open
+  // for its word). One send far below the socket's buffer: it never blocks, and the
+  // supervisor reads it whole, at EOF or at that third line.
   std::string msg = pod_dir + "\n" + cpu_list(current_affinity()) + "\n";
+  if (storage_word) msg += std::string(kStorageFollows) + "\n";
   if (::send(pod_dir_.get(), msg.data(), msg.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(msg.size())) {
     int err = errno;
     // It is gone: what it said (an exec that failed), or the send's error.
@@ -228,6 +230,7 @@ UniqueFd StandbySupervisor::start(const std::string& pod_dir) {
     if (said.rfind("ERR ", 0) == 0) throw SysError(said.substr(4));
     throw SysError("start the supervisor", "send", "its pod directory socket", err);
   }
+  if (storage_word) *storage_word = std::move(pod_dir_);
   pod_dir_.reset();
   pid_ = -1;  // the pod's now: the state names it
   release_exec_memory();

@@ -23,6 +23,10 @@ struct SupervisorExecFree {
   void operator()(SupervisorExec* x) const;
 };
 
+// The lines of the hand-over's storage word (StandbySupervisor::start).
+inline constexpr const char* kStorageFollows = "storage-follows";
+inline constexpr const char* kStorageMade = "storage-made";
+
 // A binary podrun runs, installed next to the running podrun (podrun-pause, podrun-supervisor).
 std::string helper_binary(const std::string& name);
 // This process's own binary (/proc/self/exe), "" when it cannot be read.
@@ -59,7 +63,12 @@ class StandbySupervisor {
   void tell_pod_ahead(const PodAhead& pod);
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it;
   // the returned fd is its report pipe ("OK" or "ERR ..." once the pod runs or failed).
-  UniqueFd start(const std::string& pod_dir);
+  // With `storage_word`, the caller makes the pod's storage on disk (attach_pod_storage)
+  // while the supervisor goes on with the pod: the socket is moved there, and the caller
+  // writes kStorageMade on it once the storage is made, or closes it without (the supervisor
+  // then makes it, or what is missing of it). The supervisor waits for that word before its
+  // own storage step and before any teardown.
+  UniqueFd start(const std::string& pod_dir, UniqueFd* storage_word = nullptr);
   // Its report pipe, for a pool to read its "READY" line from.
   int report_fd() const { return report_.get(); }
   // Sends it (pid and both fds) over `sock` to a take_pooled; false when the send failed

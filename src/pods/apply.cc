@@ -1,6 +1,7 @@
 #include "pods/apply.h"
 
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -294,8 +295,9 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
       store.save(initial);
     };
     name_supervisor(sup);
+    UniqueFd storage_word;
     try {
-      report = standby->start(dir);
+      report = standby->start(dir, &storage_word);
     } catch (const SysError& e) {
       if (!pooled) throw;
       // A pooled supervisor that is gone (killed while it waited): one of the pod's own.
@@ -303,11 +305,23 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
       own = exec::StandbySupervisor::spawn(exec::helper_binary("podrun-supervisor"));
       sup = own.pid();
       name_supervisor(sup);
-      report = own.start(dir);
+      report = own.start(dir, &storage_word);
     }
     undo.armed = false;  // the supervisor's, and delete's
     fault::point("apply.supervisor");
-    // 3. plan.json, as `podrun plan -o json` shows the pod: for people, and for delete's bound
+    // 3. The pod's storage on disk, made here while the supervisor adopts its sandbox and makes
+    //    its cgroups on the other CPU (made before the hand-over, it delayed the hand-over as
+    //    much as it saved). A failure is the supervisor's to report: it makes what is missing.
+    try {
+      exec::attach_pod_storage(dir, run.storage_dir, p.uid);
+      const std::string word = std::string(exec::kStorageMade) + "\n";
+      if (::send(storage_word.get(), word.data(), word.size(), MSG_NOSIGNAL) < 0) {}  // gone: nothing to tell
+    } catch (const std::exception& e) {
+      log::debug("pod/" + p.name + ": storage left to the supervisor: " + e.what());
+    }
+    storage_word.reset();
+    trace::mark("apply.storage");
+    // 4. plan.json, as `podrun plan -o json` shows the pod: for people, and for delete's bound
     //    on its wait (the grace period). Rendered while the supervisor starts the pod on the
     //    other CPU (a sixth of this command's instructions), and before the global lock is
     //    released, so that no delete reads the directory without it.

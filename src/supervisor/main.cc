@@ -31,6 +31,7 @@
 #include "common/trace.h"
 #include "exec/container.h"
 #include "exec/placement.h"
+#include "exec/supervisor_process.h"
 #include "state/pod_paths.h"
 #include "supervisor/supervisor.h"
 
@@ -58,14 +59,30 @@ struct PodSocket {
 
 // The pod directory from fd 4, or "" when the CLI gave up (bad manifest, pod unchanged).
 // The CLI placed this process on another CPU than its own; the second line gives back the
-// CPUs it may use, before it forks anything that would inherit the placement.
-std::string await_pod(PodSocket& sock) {
-  sock.read_until(true);
-  ::close(4);
+// CPUs it may use, before it forks anything that would inherit the placement. A third line
+// (exec::kStorageFollows): the CLI makes the pod's storage, and says so on fd 4, which then
+// stays open (`storage_word`).
+std::string await_pod(PodSocket& sock, podrun::UniqueFd& storage_word) {
+  const std::string follows = std::string("\n") + podrun::exec::kStorageFollows + "\n";
+  while (!sock.ended && sock.msg.find(follows) == std::string::npos) {
+    char buf[4096];
+    ssize_t n = ::read(4, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      sock.ended = true;
+      if (n < 0) sock.msg.clear();  // no pod
+      break;
+    }
+    sock.msg.append(buf, static_cast<std::size_t>(n));
+  }
+  if (sock.ended) ::close(4);
+  else storage_word = podrun::UniqueFd(4);
   const std::string& msg = sock.msg;
   std::size_t eol = msg.find('\n');
   if (eol == std::string::npos || eol == 0) return "";
-  podrun::exec::restore_affinity(podrun::exec::parse_cpu_list(msg.substr(eol + 1)));
+  std::size_t cpus_end = msg.find('\n', eol + 1);
+  podrun::exec::restore_affinity(
+      podrun::exec::parse_cpu_list(msg.substr(eol + 1, cpus_end == std::string::npos ? std::string::npos : cpus_end - eol - 1)));
   return msg.substr(0, eol);
 }
 
@@ -97,7 +114,8 @@ podrun::exec::CgroupsAhead pod_word(PodSocket& sock, std::optional<podrun::exec:
 
 // The pod given on fd 4, supervised until it is deleted; `pooled` is adopted or discarded.
 int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = {}, podrun::exec::CgroupsAhead cgroups = {}) {
-  std::string dir = await_pod(sock);
+  podrun::UniqueFd storage_word;
+  std::string dir = await_pod(sock, storage_word);
   podrun::trace::mark("sup.pod");
   auto give_up = [&] {
     if (pooled) podrun::exec::discard_pooled_sandbox(*pooled);
@@ -130,7 +148,7 @@ int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = 
     give_up();
     return 1;
   }
-  podrun::supervisor::supervise(config, 3, std::move(pooled), std::move(cgroups));
+  podrun::supervisor::supervise(config, 3, std::move(pooled), std::move(cgroups), std::move(storage_word));
 }
 
 }  // namespace

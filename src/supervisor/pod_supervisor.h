@@ -89,7 +89,8 @@ struct PodNetworkError : std::runtime_error {
 class PodSupervisor {
  public:
   // `cfg` changes as retried pulls complete containers that waited for their image.
-  PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups);
+  PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups,
+                UniqueFd storage_word = {});
   [[noreturn]] void run();
 
  private:
@@ -110,6 +111,7 @@ class PodSupervisor {
   void kill_everything();
   void teardown_pod();
   pid_t storage_remover();
+  bool storage_made_by_apply();  // waits for apply's word on storage_word_, once
   void stop_pause();
   void record_cgroup(const std::string& owner, const std::string& path, const std::vector<cgroup::Written>& written);
   void check_oom_score(int pid, int want, const std::string& object, const std::string& who);
@@ -195,6 +197,7 @@ class PodSupervisor {
   std::string pool_owner_;                     // its address's owner until own_pooled_address
   bool cgroups_made_ = false;
   exec::CgroupsAhead cgroups_ahead_;  // made by apply's early supervisor: the pod's, when they are the plan's
+  UniqueFd storage_word_;             // apply makes the pod's storage, and says so here
   std::vector<ContainerRuntime> containers_;
   std::vector<std::unique_ptr<EphemeralRuntime>> ephemeral_;
   std::map<int, LogPipe> pipes_;

@@ -22,6 +22,7 @@
 #include "common/trace.h"
 #include "exec/pod_teardown.h"
 #include "exec/rootless_session.h"
+#include "exec/supervisor_process.h"
 #include "exec/userns.h"
 #include "net/host_ports.h"
 #include "net/relay.h"
@@ -50,7 +51,8 @@ void reap_killed(pid_t pid, std::chrono::milliseconds limit) {
 
 }  // namespace
 
-PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups)
+PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups,
+                             UniqueFd storage_word)
     : cfg_(cfg),
       plan_(cfg.plan),
       track_(make_track(cfg.plan)),
@@ -59,7 +61,8 @@ PodSupervisor::PodSupervisor(exec::RunConfig& cfg, int report_fd, std::optional<
       dir_(store_.pod_dir(plan_.ns, plan_.name)),
       paths_{dir_},
       pooled_(std::move(pooled)),
-      cgroups_ahead_(std::move(cgroups)) {}
+      cgroups_ahead_(std::move(cgroups)),
+      storage_word_(std::move(storage_word)) {}
 
 // The pod's state.json as it starts, and what the supervisor holds for each container.
 void PodSupervisor::init_state() {
@@ -237,7 +240,7 @@ void PodSupervisor::start_pod() {
   }
   // 4. Its storage on disk (writable layers, logs, volumes), files and volumes; 5. the pause
   //    holder ready; 6. its network namespace on the bridge.
-  exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
+  if (!storage_made_by_apply()) exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
   exec::prepare_pod_files(plan_, paths_, st_.pod_ip);
   fault::point("sup.storage");
   if (has_storage_limits(plan_)) {
@@ -449,7 +452,8 @@ void PodSupervisor::teardown_pod() {
   }
   // 1. The pod's storage on disk is removed by a child on the other CPU while this process
   //    stops the pause holder and empties the cgroups (its containers are gone by now; a
-  //    file still open somewhere is unlinked all the same).
+  //    file still open somewhere is unlinked all the same); not while apply still makes it.
+  storage_made_by_apply();
   pid_t remover = storage_remover();
   // 2. The pause holder, and every fd this process holds on the pod (namespaces, ports, logs).
   stop_pause();
@@ -482,6 +486,22 @@ void PodSupervisor::teardown_pod() {
       log::warn("teardown left behind the pod storage " + cfg_.storage_dir + " (podrun gc removes it): " + e.what());
     }
   }
+}
+
+// apply makes the pod's storage on disk after the hand-over, while this process adopts its
+// sandbox and makes its cgroups (exec/supervisor_process.h): its word, or the end of its socket
+// without it (apply failed or was killed half-way: the storage step completes what is missing).
+// apply holds the global lock meanwhile, so no delete comes before the word either.
+bool PodSupervisor::storage_made_by_apply() {
+  if (!storage_word_) return false;
+  std::string word;
+  char buf[64];
+  for (ssize_t n;
+       word.find('\n') == std::string::npos && ((n = ::read(storage_word_.get(), buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR));)
+    if (n > 0) word.append(buf, static_cast<std::size_t>(n));
+  storage_word_.reset();
+  trace::mark("sup.storage-word");
+  return word == std::string(exec::kStorageMade) + "\n";
 }
 
 // A child that removes the pod's storage; 0 when it could not be forked (the caller then does

@@ -641,8 +641,9 @@ int PodSupervisor::wait_ms() const {
   return static_cast<int>(std::clamp<long long>(ms + 1, 0, 60'000));
 }
 
-void supervise(RunConfig& config, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups) {
-  PodSupervisor(config, report_fd, std::move(pooled), std::move(cgroups)).run();
+void supervise(RunConfig& config, int report_fd, std::optional<exec::PooledSandbox> pooled, exec::CgroupsAhead cgroups,
+               UniqueFd storage_word) {
+  PodSupervisor(config, report_fd, std::move(pooled), std::move(cgroups), std::move(storage_word)).run();
 }
 
 }  // namespace podrun::supervisor

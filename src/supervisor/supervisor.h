@@ -18,6 +18,7 @@
 
 #include <optional>
 
+#include "common/fd.h"
 #include "exec/run_config.h"
 #include "exec/sandbox_pool.h"
 
@@ -28,8 +29,10 @@ namespace podrun::supervisor {
 // when the pod's plan fits it, discarded first when it does not.
 using exec::RunConfig;
 
+// `storage_word`: the socket on which apply says it made the pod's storage (exec/
+// supervisor_process.h, StandbySupervisor::start), or none: the supervisor makes it.
 [[noreturn]] void supervise(RunConfig& config, int report_fd, std::optional<exec::PooledSandbox> pooled = std::nullopt,
-                            exec::CgroupsAhead cgroups = {});
+                            exec::CgroupsAhead cgroups = {}, UniqueFd storage_word = {});
 
 // `podrun-supervisor --self-test` (self_test.cc): exceptions, std::function, chrono and the
 // log in this very binary; 0 when all work.
