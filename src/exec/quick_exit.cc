@@ -25,12 +25,11 @@ namespace {
   // nor from whatever the caller does next: it runs when a CPU has nothing else to run.
   const struct { int priority = 0; } param;
   ::syscall(SYS_sched_setscheduler, 0, SCHED_IDLE, &param);
-  // The copy of the parent's file table: everything but the pipe's read end, closed at once.
-  // A lock held through one of those files, a pipe's write end or the caller's terminal must
-  // not outlive the parent.
+  // Its copy of the parent's file table holds the pipe alone (the parent closed the rest
+  // before the clone): the write end goes, so that the read has its end of file once the
+  // parent has exited.
   if (wait_fd > 0) ::syscall(SYS_close_range, 0U, static_cast<unsigned>(wait_fd - 1), 0U);
   ::syscall(SYS_close_range, static_cast<unsigned>(wait_fd + 1), UINT_MAX, 0U);
-  // The write end is in the parent's table alone: end of file once the parent has exited.
   char byte;
   ::syscall(SYS_read, wait_fd, &byte, 1);
   ::syscall(SYS_exit, 0);
@@ -57,6 +56,13 @@ bool under_valgrind() {
 void exit_leaving_teardown(int status) {
   int ends[2];
   if (!under_valgrind() && children_born_in_our_pid_namespace() && ::pipe2(ends, O_CLOEXEC) == 0) {
+    // Every other file closed first, here: the helper's copy of the table must hold no lock,
+    // pipe or terminal of ours, and it may run only after this process has exited (closed in
+    // the helper, a caller's flock was seen still held after its wait4 returned).
+    const int low = ends[0] < ends[1] ? ends[0] : ends[1], high = ends[0] < ends[1] ? ends[1] : ends[0];
+    if (low > 0) ::syscall(SYS_close_range, 0U, static_cast<unsigned>(low - 1), 0U);
+    if (high > low + 1) ::syscall(SYS_close_range, static_cast<unsigned>(low + 1), static_cast<unsigned>(high - 1), 0U);
+    ::syscall(SYS_close_range, static_cast<unsigned>(high + 1), UINT_MAX, 0U);
     // This frame is never left: its array is the helper's stack, below anything the parent's
     // exit still calls.
     alignas(16) char stack[16 * 1024];

@@ -12,8 +12,9 @@ namespace podrun::exec {
 // Exits with `status` (as _exit: no atexit handlers, no destructors) after starting a helper
 // that shares the address space (clone with CLONE_VM) and keeps it until this process has
 // exited: the last user of the memory tears it down, the helper, on whatever CPU is free,
-// after the caller has heard of the exit. The helper keeps no other file of this process (a
-// lock or a pipe's write end is released as if it had exited alone) and has no work: it waits
+// after the caller has heard of the exit. Every file of this process is closed before the
+// helper is made, so that it holds none (a lock or a pipe's write end is released as if this
+// process had exited alone; output must be flushed before), and it has no work: it waits
 // for its parent's file table to close, then exits, and init reaps it. Without the helper
 // (clone refused, or this process's children would be born in a container's PID namespace,
 // as `podrun exec`'s after it has joined one), an ordinary exit.
