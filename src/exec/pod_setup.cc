@@ -318,6 +318,20 @@ void attach_pod_storage(const std::string& pod_dir, const std::string& storage, 
   }
 }
 
+void make_container_dirs(const state::PodPaths& paths, const std::vector<std::string>& containers) {
+  // The modes are the starts' own (supervisor/launch.cc, image/rootfs.cc), whatever the
+  // caller's umask: an upper/ of 0700 would leave a non-root container no way into its root.
+  const mode_t umask_before = ::umask(0);
+  for (const std::string& name : containers) {
+    const std::string fs = paths.container_fs(name);
+    const std::pair<std::string, mode_t> dirs[] = {
+        {paths.container(name), 0700},     {fs, 0700}, {fs + "/upper", 0755}, {fs + "/work", 0700}, {paths.container_rootfs(name), 0755},
+        {paths.container_logs(name), 0750}};
+    for (const auto& [dir, mode] : dirs) ::mkdir(dir.c_str(), mode);
+  }
+  ::umask(umask_before);
+}
+
 void remove_pod_storage(const std::string& storage) {
   if (storage.empty()) return;
   if (!files::remove_all(storage)) throw SysError("remove the pod's storage", "unlink", storage, errno);

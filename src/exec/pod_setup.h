@@ -37,6 +37,12 @@ void make_pod_dir(const std::string& pod_dir);
 std::string pod_storage_dir(const std::string& storage_root, const std::string& pod_dir, const std::string& uid);
 void attach_pod_storage(const std::string& pod_dir, const std::string& storage_dir, const std::string& uid);
 void remove_pod_storage(const std::string& storage_dir);
+// The directories each container's first start makes on the storage's disk (its directory, its
+// writable layer's fs/, upper/ and work/, its root's mount point, its log directory), with the
+// modes its start gives them, made ahead: by apply after the hand-over, while the supervisor
+// and the container's child do other work (each a journal write on ext4, 70-130 us, four of
+// them on the child's path). The starts make whatever is missing, as before. Best effort.
+void make_container_dirs(const state::PodPaths& paths, const std::vector<std::string>& containers);
 
 // Writes /etc/hosts, /etc/hostname, /etc/resolv.conf; mounts the pod's /dev/shm tmpfs;
 // prepares volumes (emptyDir directories or tmpfs, configMap/secret/downwardAPI files in the

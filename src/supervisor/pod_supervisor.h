@@ -111,7 +111,8 @@ class PodSupervisor {
   void kill_everything();
   void teardown_pod();
   pid_t storage_remover();
-  bool storage_made_by_apply();  // waits for apply's word on storage_word_, once
+  bool storage_made_by_apply();    // waits for apply's word on storage_word_, once
+  void apply_done_with_storage();  // waits for the end of storage_word_
   void stop_pause();
   void record_cgroup(const std::string& owner, const std::string& path, const std::vector<cgroup::Written>& written);
   void check_oom_score(int pid, int want, const std::string& object, const std::string& who);

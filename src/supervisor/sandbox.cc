@@ -453,7 +453,7 @@ void PodSupervisor::teardown_pod() {
   // 1. The pod's storage on disk is removed by a child on the other CPU while this process
   //    stops the pause holder and empties the cgroups (its containers are gone by now; a
   //    file still open somewhere is unlinked all the same); not while apply still makes it.
-  storage_made_by_apply();
+  apply_done_with_storage();
   pid_t remover = storage_remover();
   // 2. The pause holder, and every fd this process holds on the pod (namespaces, ports, logs).
   stop_pause();
@@ -491,17 +491,24 @@ void PodSupervisor::teardown_pod() {
 // apply makes the pod's storage on disk after the hand-over, while this process adopts its
 // sandbox and makes its cgroups (exec/supervisor_process.h): its word, or the end of its socket
 // without it (apply failed or was killed half-way: the storage step completes what is missing).
-// apply holds the global lock meanwhile, so no delete comes before the word either.
+// apply then makes the containers' directories and closes the socket (apply_done_with_storage).
 bool PodSupervisor::storage_made_by_apply() {
   if (!storage_word_) return false;
   std::string word;
-  char buf[64];
-  for (ssize_t n;
-       word.find('\n') == std::string::npos && ((n = ::read(storage_word_.get(), buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR));)
-    if (n > 0) word.append(buf, static_cast<std::size_t>(n));
-  storage_word_.reset();
+  char c;
+  for (ssize_t n; (n = ::read(storage_word_.get(), &c, 1)) > 0 || (n < 0 && errno == EINTR);)
+    if (n > 0 && (word += c).back() == '\n') break;
   trace::mark("sup.storage-word");
   return word == std::string(exec::kStorageMade) + "\n";
+}
+
+// Before any teardown: apply has closed the socket, so it makes nothing more in the storage
+// (it holds the global lock meanwhile, so no delete comes before either).
+void PodSupervisor::apply_done_with_storage() {
+  if (!storage_word_) return;
+  char buf[64];
+  for (ssize_t n; (n = ::read(storage_word_.get(), buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR);) {}
+  storage_word_.reset();
 }
 
 // A child that removes the pod's storage; 0 when it could not be forked (the caller then does
