@@ -178,9 +178,12 @@ StandbySupervisor StandbySupervisor::spawn(const std::string& binary, const std:
       }
       if (::chdir("/") != 0) ::_exit(127);  // it holds no directory of its caller's
     }
+    // fd 5: nobody waits for its exec here. Moved above 5 first, as the other two: dup3 onto
+    // itself is refused, and 3 to 5 may well be free in this process.
     int unwatched[2];
-    if (::pipe2(unwatched, O_CLOEXEC) != 0) ::_exit(127);  // fd 5: nobody waits for its exec here
-    x->done_fd = unwatched[1];
+    if (::pipe2(unwatched, O_CLOEXEC) != 0) ::_exit(127);
+    x->done_fd = ::fcntl(unwatched[1], F_DUPFD_CLOEXEC, 10);
+    if (x->done_fd < 0) ::_exit(127);
     exec_supervisor(x.get());
   }
   if (!detached) {

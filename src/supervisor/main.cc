@@ -17,6 +17,7 @@
 // root given) while the CLI writes the pod's directory. Then the supervisor waits as above:
 // the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
 // fails: the pod makes its own.
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -75,8 +76,12 @@ std::string await_pod(PodSocket& sock, podrun::UniqueFd& storage_word) {
     }
     sock.msg.append(buf, static_cast<std::size_t>(n));
   }
-  if (sock.ended) ::close(4);
-  else storage_word = podrun::UniqueFd(4);
+  if (sock.ended) {
+    ::close(4);
+  } else {
+    ::fcntl(4, F_SETFD, FD_CLOEXEC);  // until the report: nothing this process starts gets it
+    storage_word = podrun::UniqueFd(4);
+  }
   const std::string& msg = sock.msg;
   std::size_t eol = msg.find('\n');
   if (eol == std::string::npos || eol == 0) return "";

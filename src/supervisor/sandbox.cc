@@ -552,6 +552,9 @@ std::string PodSupervisor::host_ip() const {
 
 void PodSupervisor::report(const std::string& line) {
   if (report_ < 0) return;
+  // apply has closed the storage socket by now (it does before it reads this report): not
+  // held for the pod's life.
+  apply_done_with_storage();
   std::string l = line + "\n";
   if (::write(report_, l.data(), l.size()) < 0) {
     // The CLI is gone (killed while it waited): the pod runs on, as `podrun get` will show.
