@@ -5,6 +5,8 @@
 //
 //   PODRUN_FAULT=NAME:error   the step fails there (SysError "injected fault", EIO)
 //   PODRUN_FAULT=NAME:kill    the process dies there (SIGKILL)
+//   PODRUN_FAULT=NAME:delay   it waits 300 ms there, then goes on (an order that a slow step
+//                             must not change: the tests of what waits for what)
 //
 // A pod's supervisor inherits the environment of the apply that started it. Unset, a point is
 // a comparison with a name read once.
@@ -19,6 +21,7 @@ inline constexpr const char* kPoints[] = {
     "apply.supervisor",  // its supervisor started, before its first state is saved
     "sup.user-ids",      // hostUsers: false: a block of host IDs allocated
     "sup.pause",         // the pause holder forked
+    "pause.released",    // in the pause holder: its namespaces made, released, before it joins its cgroups and execs
     "sup.cgroups",       // the pod's cgroup made
     "sup.address",       // an address allocated
     "sup.storage",       // the pod's storage attached and its files written
@@ -34,7 +37,14 @@ inline constexpr const char* kPoints[] = {
     "gc.pod-directory",  // gc: an orphaned pod's directory removed, its cgroups, addresses and storage not yet
 };
 
-// Fails or kills here when PODRUN_FAULT names `name`; nothing otherwise.
+// Fails, kills or waits here when PODRUN_FAULT names `name`; nothing otherwise.
 void point(const char* name);
+
+// What PODRUN_FAULT arms at `name`, for a forked child that may only make system calls: read
+// before the fork, acted on in the child (fail_in_child).
+enum class Mode { None, Error, Kill, Delay };
+Mode armed_at(const char* name);
+// In such a child: Error exits with `exit_code`, Kill is SIGKILL, Delay waits 300 ms.
+void fail_in_child(Mode mode, int exit_code);
 
 }  // namespace podrun::fault

@@ -5,6 +5,7 @@
 #include "exec/placement.h"
 #include "exec/userns.h"
 
+#include "common/fault.h"
 #include "common/files.h"
 
 #include <fcntl.h>
@@ -355,6 +356,7 @@ constexpr int kExitUserns = 124;            // it was not given its uid/gid maps
 constexpr int kExitRoot = 123;              // it could not make its mount namespace and empty root
 constexpr int kExitSysctl = 122;            // it could not turn off IPv6 router advertisements
 constexpr int kExitExec = 127;              // execveat of the pause binary failed
+constexpr int kExitFault = 121;             // PODRUN_FAULT=pause.released:error (common/fault.h)
 constexpr std::size_t kHostnameRoom = 256;  // HOST_NAME_MAX (64) and then some
 
 // The pause holder's own mount namespace, rooted in an empty read-only tmpfs (containerd's
@@ -399,8 +401,7 @@ UniqueFd above_stdio(int fd) {
 }
 }  // namespace
 
-PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir, bool announce_namespaces,
-                         const CpuAffinity* stay) {
+PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary, const std::string& pod_dir, const CpuAffinity* stay) {
   int clone_flags = SIGCHLD, unshare_flags = 0;
   // argv[1], the hostname, has room for any: release_pause may give another (a pooled sandbox
   // learns its pod's only then).
@@ -451,14 +452,17 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
   argv.push_back(nullptr);
   char* envp[] = {nullptr};
   CpuAffinity affinity = stay ? *stay : current_affinity();
+  const fault::Mode fault_released = fault::armed_at("pause.released");
   pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, clone_flags, nullptr, nullptr, nullptr, 0));
   if (pid < 0) throw SysError("start the pause holder", "clone", "", errno);
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (unshare_flags && !userns && ::unshare(unshare_flags) != 0) ::_exit(kExitUnshare);
-    if (announce_namespaces && !userns) {
-      // A pooled sandbox: its network gets its veth before any pod is known, so router
-      // advertisements go off now, then 'S' says the namespaces exist.
+    if (!userns) {
+      // The namespaces are final: router advertisements go off in the network (before any
+      // veth is plugged into it, and before the pod's own sysctls), then 'S' says they exist,
+      // so that the pod's network and its first container's child can use them while this
+      // process goes on to its exec (await_pause_namespaces).
       int proc = ::open("/proc", O_PATH | O_DIRECTORY | O_CLOEXEC);
       if (proc < 0 || (own_net && !ignore_router_advertisements(proc))) ::_exit(kExitSysctl);
       ::close(proc);
@@ -475,6 +479,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       msg.append(buf, static_cast<std::size_t>(n));
     }
     if (msg.empty()) ::_exit(kExitAttach);  // the parent gave up
+    fault::fail_in_child(fault_released, kExitFault);
     // All its CPUs from here: the rest (cgroups joined, its own mount namespace, the exec)
     // runs where a CPU is free, not beside its parent on the one it was placed on (a sandbox
     // made ahead is released while its supervisor goes on with the pod on that CPU).
@@ -522,7 +527,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a change of credentials cleared it
       if (::getppid() == 1) ::_exit(kExitUserns);
     }
-    if (own_net && !ignore_router_advertisements(proc)) ::_exit(kExitSysctl);
+    if (userns && own_net && !ignore_router_advertisements(proc)) ::_exit(kExitSysctl);
     ::close(proc);
     // 0-2 /dev/null, the ready pipe as 3, nothing else (dup2 clears close-on-exec).
     if (::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2 || ::dup2(ready_write.get(), 3) != 3)
@@ -568,11 +573,56 @@ void release_pause(PendingPause& pending, const plan::PodPlan& p, const std::vec
   pending.released = std::move(msg);
 }
 
-PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std::string& pause_binary) {
-  pending.go.reset();  // not released: the child gives up
+namespace {
+// The pause holder did not get where it was asked to: killed, reaped, and why, from its exit
+// status (each step of its child exits with its own code).
+[[noreturn]] void pause_failed(PendingPause& pending, const std::string& pause_binary) {
+  ::kill(pending.pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pending.pid, &status, 0);
+  pending.pid = 0;
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  std::string why = code == kExitUnshare  ? ": it could not make the pod's namespaces (unshare)"
+                    : code == kExitAttach ? ": it could not join its cgroups"
+                    : code == kExitUserns ? ": it could not become root of its user namespace (uid/gid maps)"
+                    : code == kExitRoot   ? ": it could not make its own mount namespace and empty root"
+                    : code == kExitSysctl ? ": it could not turn off IPv6 router advertisements in the pod's network"
+                    : code == kExitExec   ? ": execveat of the binary failed"
+                    : code == kExitFault  ? ": injected fault at pause.released"
+                                          : "";
+  throw SysError("the pause holder " + pause_binary + " did not start (exit status " + std::to_string(code) + ")" + why);
+}
+
+bool read_ready_byte(PendingPause& pending, char& byte) {
   pollfd pfd{pending.ready.get(), POLLIN, 0};
+  return ::poll(&pfd, 1, 5000) == 1 && ::read(pending.ready.get(), &byte, 1) == 1;
+}
+}  // namespace
+
+void await_pause_namespaces(PendingPause& pending, const std::string& pause_binary) {
+  if (pending.namespaces_made || pending.userns_host_id) return;
   char byte = 0;
-  bool ok = ::poll(&pfd, 1, 5000) == 1 && ::read(pending.ready.get(), &byte, 1) == 1;
+  if (!read_ready_byte(pending, byte) || byte != 'S') pause_failed(pending, pause_binary);
+  pending.namespaces_made = true;
+}
+
+PauseHolder pause_namespaces(int pid, const plan::PodPlan& p) {
+  PauseHolder h;
+  h.pid = pid;
+  for (plan::NsKind k : p.pause.creates) {
+    std::string path = "/proc/" + std::to_string(h.pid) + "/ns/" + plan::ns_name(k);
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw SysError("open the pod's namespaces", "open", path, errno);
+    h.ns[k] = std::make_shared<UniqueFd>(fd);
+  }
+  return h;
+}
+
+void await_pause_ready(PendingPause& pending, const std::string& pause_binary) {
+  pending.go.reset();  // not released: the child gives up
+  await_pause_namespaces(pending, pause_binary);
+  char byte = 0;
+  bool ok = read_ready_byte(pending, byte);
   if (ok && pending.userns_host_id) {
     // 'U': in its user namespace, waiting for the maps; then 'R' from podrun-pause.
     ok = byte == 'U';
@@ -585,32 +635,14 @@ PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std
     }
     ok = ok && ::write(pending.mapped.get(), "M", 1) == 1;
     pending.mapped.reset();
-    ok = ok && ::poll(&pfd, 1, 5000) == 1 && ::read(pending.ready.get(), &byte, 1) == 1;
+    ok = ok && read_ready_byte(pending, byte);
   }
-  if (!ok) {
-    ::kill(pending.pid, SIGKILL);
-    int status = 0;
-    ::waitpid(pending.pid, &status, 0);
-    pending.pid = 0;
-    int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    std::string why = code == kExitUnshare  ? ": it could not make the pod's namespaces (unshare)"
-                      : code == kExitAttach ? ": it could not join its cgroups"
-                      : code == kExitUserns ? ": it could not become root of its user namespace (uid/gid maps)"
-                      : code == kExitRoot   ? ": it could not make its own mount namespace and empty root"
-                      : code == kExitSysctl ? ": it could not turn off IPv6 router advertisements in the pod's network"
-                      : code == kExitExec   ? ": execveat of the binary failed"
-                                            : "";
-    throw SysError("the pause holder " + pause_binary + " did not start (exit status " + std::to_string(code) + ")" + why);
-  }
-  PauseHolder h;
-  h.pid = pending.pid;
-  for (plan::NsKind k : p.pause.creates) {
-    std::string path = "/proc/" + std::to_string(h.pid) + "/ns/" + plan::ns_name(k);
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw SysError("open the pod's namespaces", "open", path, errno);
-    h.ns[k] = std::make_shared<UniqueFd>(fd);
-  }
-  return h;
+  if (!ok || byte != 'R') pause_failed(pending, pause_binary);
+}
+
+PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& p, const std::string& pause_binary) {
+  await_pause_ready(pending, pause_binary);
+  return pause_namespaces(pending.pid, p);
 }
 
 void write_sysctls(const PauseHolder& pause, const std::vector<plan::SysctlPlan>& sysctls) {

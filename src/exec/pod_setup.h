@@ -80,7 +80,8 @@ struct PendingPause {
   // first host ID.
   UniqueFd mapped;
   std::optional<std::uint32_t> userns_host_id;
-  std::string released;  // what release_pause gave it (pause_release_message), "" before
+  std::string released;          // what release_pause gave it (pause_release_message), "" before
+  bool namespaces_made = false;  // its 'S' read (await_pause_namespaces)
 };
 
 // Starts the pause holder in three steps, so that the kernel's slowest work of a pod start,
@@ -91,7 +92,10 @@ struct PendingPause {
 //     waits for `go`.
 //   release_pause: tells the child its cgroups exist; it moves itself in (writes "0" to
 //     `cgroup_attach`), sets the plan's oom_score_adj and execs podrun-pause.
-//   await_pause: waits until it is ready (hostname set, loopback up) and opens its namespaces.
+//   await_pause: waits until it is ready (hostname set, loopback up) and opens its namespaces;
+//     or in two steps, await_pause_namespaces and pause_namespaces as soon as its namespaces
+//     exist (the child says 'S' right after its unshare), await_pause_ready before anything
+//     runs in them (the hostname is set only then).
 // With a user namespace (hostUsers: false, the plan's uid_map with its host ID filled in) the
 // child cannot unshare early: once in the new user namespace it could not write the host's
 // cgroup files any more. It joins its cgroups first, then unshares user, net, ipc and uts in
@@ -105,9 +109,9 @@ struct PendingPause {
 // then drops every capability, sets no_new_privs, makes itself non-dumpable and installs its
 // own seccomp filter (src/pause/pause.c).
 // The caller kills and reaps `pid` if anything in between fails.
-// `announce_namespaces` (a pooled sandbox, exec/sandbox_pool.h): the child writes 'S' on
-// `ready` once its namespaces exist, before it waits for `go`; release_pause then gives it the
-// pod's hostname with its cgroups.
+// Without a user namespace the child writes 'S' on `ready` once its namespaces exist (router
+// advertisements already off in its network), before it waits for `go`; release_pause gives
+// it the pod's hostname with its cgroups (a pooled sandbox learns it only then).
 // A sandbox made before its pod is known (the pool's, or one made ahead while apply reads the
 // manifest) has no pod directory yet: `pod_dir` may then be empty, and release_pause's
 // `mount_point` (which, when not empty, always wins) says where the empty root goes.
@@ -115,7 +119,7 @@ struct PendingPause {
 // use): the child stays on the caller's CPU, not placed on the other (the CLI's, then busy),
 // and gives itself `stay` once it is released.
 PendingPause spawn_pause(const plan::PodPlan& pod, const std::string& pause_binary, const std::string& pod_dir,
-                         bool announce_namespaces = false, const CpuAffinity* stay = nullptr);
+                         const CpuAffinity* stay = nullptr);
 void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach,
                    const std::string& mount_point = "");
 // What release_pause writes on the go pipe: the score, the hostname, the mount point, the
@@ -123,6 +127,12 @@ void release_pause(PendingPause& pending, const plan::PodPlan& pod, const std::v
 // was given equals what the pod would give it.
 std::string pause_release_message(const plan::PodPlan& pod, const std::vector<std::string>& cgroup_attach, const std::string& mount_point);
 PauseHolder await_pause(PendingPause& pending, const plan::PodPlan& pod, const std::string& pause_binary);
+// 'S' read (at once with a user namespace: its namespaces come with its maps, in
+// await_pause_ready). On failure each of the three kills and reaps the child (pid then 0) and
+// throws why.
+void await_pause_namespaces(PendingPause& pending, const std::string& pause_binary);
+PauseHolder pause_namespaces(int pid, const plan::PodPlan& pod);
+void await_pause_ready(PendingPause& pending, const std::string& pause_binary);
 
 // The pod's sysctls, written in the pause holder's namespaces: a forked child joins its net and
 // ipc namespaces (/proc/sys/net and the IPC sysctls follow the writer's namespaces) and writes

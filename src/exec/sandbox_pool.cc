@@ -57,12 +57,9 @@ PooledSandbox make_pooled_sandbox(const PoolSettings& settings) {
   plan::PodPlan shape;
   shape.pause.creates = {plan::NsKind::Net, plan::NsKind::Ipc, plan::NsKind::Uts};
   shape.pause.hostname = "pooled";
-  sb.pause = spawn_pause(shape, settings.pause_binary, settings.empty_root, true);
+  sb.pause = spawn_pause(shape, settings.pause_binary, settings.empty_root);
   try {
-    pollfd pfd{sb.pause.ready.get(), POLLIN, 0};
-    char byte = 0;
-    if (::poll(&pfd, 1, 5000) != 1 || ::read(sb.pause.ready.get(), &byte, 1) != 1 || byte != 'S')
-      throw SysError("make a pooled sandbox: the pause holder did not make its namespaces");
+    await_pause_namespaces(sb.pause, settings.pause_binary);
     std::string path = "/proc/" + std::to_string(sb.pause.pid) + "/ns/net";
     UniqueFd netns(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!netns) throw SysError("make a pooled sandbox", "open", path, errno);
@@ -101,7 +98,7 @@ PooledSandbox make_sandbox_ahead(const PoolSettings& settings) {
   shape.pause.creates = {plan::NsKind::Net, plan::NsKind::Ipc, plan::NsKind::Uts};
   shape.pause.hostname = "pooled";
   sb.cpus = parse_cpu_list(settings.cpus);
-  sb.pause = spawn_pause(shape, settings.pause_binary, "", false, sb.cpus.known ? &sb.cpus : nullptr);
+  sb.pause = spawn_pause(shape, settings.pause_binary, "", sb.cpus.known ? &sb.cpus : nullptr);
   trace::mark("sup.ahead");
   return sb;
 }

@@ -225,12 +225,13 @@ void PodSupervisor::launch(ContainerRuntime& r) {
   auto meanwhile = [&] {
     if (network) attach_network();
     if (next) prestart(*next, place_next);
+    pause_ready();  // the hostname set, loopback up: its container may run
   };
   // 2. Its go, then its exec.
   exec::LaunchResult res;
   try {
     res = exec::finish_container(made->child, meanwhile);
-  } catch (const PodNetworkError& e) {
+  } catch (const PodSandboxError& e) {
     fail_start(e.what());
   } catch (const std::exception& e) {
     res.failed = true;

@@ -81,8 +81,9 @@ struct LogPipe {
   state::Stream stream;
 };
 
-// The pod's network could not be made: the pod fails to start, whichever container waited.
-struct PodNetworkError : std::runtime_error {
+// The pod's sandbox could not be finished (its pause holder ready, its network): the pod fails
+// to start, whichever container waited.
+struct PodSandboxError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
@@ -102,6 +103,7 @@ class PodSupervisor {
   void adopt_cgroups_ahead();
   std::vector<cgroup::Written> apply_cgroup(const plan::CgroupPlan& c);
   void await_pause(exec::PendingPause& pending);
+  void pause_ready();  // pause_pending_ ready, once
   void choose_id_mapping();
   void attach_network();
   void start_host_port_relay(const std::vector<net::HostPort>& ports);
@@ -183,6 +185,8 @@ class PodSupervisor {
   state::PodPaths paths_;
   state::PodState st_;
   exec::PauseHolder pause_;
+  // Its namespaces open, on its way to its exec: the first launch waits for it before its go.
+  std::optional<exec::PendingPause> pause_pending_;
   UniqueFd own_pid_ns_, epoll_, sigfd_;
   std::unique_ptr<cgroup::Driver> cg_;
   std::string pause_cgroup_;

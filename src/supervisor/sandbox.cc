@@ -176,6 +176,20 @@ void PodSupervisor::await_pause(exec::PendingPause& pending) {
   st_.pause_start = process_start_time(pause_.pid);
 }
 
+void PodSupervisor::pause_ready() {
+  if (!pause_pending_) return;
+  exec::PendingPause pending = std::move(*pause_pending_);
+  pause_pending_.reset();
+  try {
+    exec::await_pause_ready(pending, cfg_.pause_binary);
+  } catch (const std::exception& e) {
+    pause_.pid = pending.pid;  // 0: reaped, never signalled again
+    throw PodSandboxError(e.what());
+  }
+  check_oom_score(pause_.pid, plan_.pause.oom_score_adj, "", "the pause holder");
+  trace::mark("sup.pause-ready");
+}
+
 void PodSupervisor::start_pod() {
   init_state();
   event("Normal", "Scheduled", "", "Successfully assigned " + plan_.ns + "/" + plan_.name + " to " + node_name());
@@ -258,9 +272,28 @@ void PodSupervisor::start_pod() {
     }
   }
   trace::mark("sup.container-cgroups");
-  await_pause(pending);
-  trace::mark("sup.pause-ready");
-  if (userns_host_) choose_id_mapping();
+  if (userns_host_) {
+    // Its namespaces come with its uid/gid maps, at its end; the files' ownership follows.
+    await_pause(pending);
+    trace::mark("sup.pause-ready");
+    choose_id_mapping();
+  } else {
+    // 5. Its namespaces, made before it was released: the first container's child joins them
+    //    and builds its filesystem, and the pod's network is plugged in, while the pause
+    //    holder still joins its cgroups, makes its empty root and execs (about 1 ms, on the
+    //    other CPU); the first launch waits for it to be ready before its container's go.
+    try {
+      exec::await_pause_namespaces(pending, cfg_.pause_binary);
+    } catch (...) {
+      pause_.pid = pending.pid;  // 0: reaped
+      throw;
+    }
+    pause_ = exec::pause_namespaces(pending.pid, plan_);
+    st_.pause_pid = pause_.pid;
+    st_.pause_start = process_start_time(pause_.pid);
+    pause_pending_ = std::move(pending);
+    trace::mark("sup.pause-namespaces");
+  }
   // 6. (cont.) The veth, the sysctls and the hostPorts (attach_network): done by the first
   //    launch while its container sets up its filesystem on the other CPU; it execs only
   //    after, so no container sees the pod without its network or with the old sysctl values.
@@ -296,7 +329,7 @@ void PodSupervisor::attach_network() {
       fault::point("sup.host-ports");
     }
   } catch (const std::exception& e) {
-    throw PodNetworkError(e.what());
+    throw PodSandboxError(e.what());
   }
 }
 

@@ -126,6 +126,7 @@ void PodSupervisor::reconcile() {
     network_pending_ = false;
     try {
       attach_network();
+      pause_ready();
     } catch (const std::exception& e) {
       fail_start(e.what());
     }

@@ -170,6 +170,25 @@ if [ "$can_raise" = 1 ]; then
     bash -c "ulimit -t 3000 && exec \"\$0\" --root '$root' --storage '$store' exec limits -- cat /proc/self/limits" "$podrun"
 fi
 expect "delete it" pr delete pod limits --now
+# The sandbox is finished before any container runs: a container's first instruction already
+# sees the pod's hostname, its address on eth0 and, in a shared process namespace, the pause
+# holder (exec'd) as PID 1. The pause holder's last steps overlap the first container's set-up
+# (docs/executor.md): this checks that the container's go waits for them, with the pause holder
+# held back 300 ms once released (PODRUN_FAULT=pause.released:delay, common/fault.h) in some
+# rounds, and without in the others.
+first_cmd='cat /proc/sys/kernel/hostname; ip -4 addr show eth0 | grep -c inet; cat /proc/1/comm; exec sleep 3600'
+for shape in own shared; do
+  spec="" want_pid1=sh
+  if [ $shape = shared ]; then spec="  shareProcessNamespace: true" want_pid1=podrun-pause; fi
+  for i in 1 2 3 4; do
+    m=$(one_pod "first-$shape" "" "$spec" ", command: [sh, -c, '$first_cmd']")
+    fault=""; [ $((i % 2)) = 1 ] && fault=pause.released:delay
+    expect "apply first-$shape ($i)" env PODRUN_FAULT=$fault "$podrun" --root "$root" --storage "$store" apply -f "$m"
+    eventually "first-$shape ($i): its first instruction sees the hostname, eth0's address, PID 1" 5 \
+      "^first-$shape 1 $want_pid1 $" sh -c "$podrun --root $root --storage $store logs first-$shape | tr '\n' ' '"
+    expect "delete first-$shape ($i)" pr delete pod "first-$shape" --now
+  done
+done
 # A supervisor starts before the manifest is read (StandbySupervisor): one never given a pod
 # (bad manifest, unchanged pod) is gone when apply returns.
 sups=$(live podrun-sup | wc -l)
