@@ -170,6 +170,9 @@ if [ "$can_raise" = 1 ]; then
     bash -c "ulimit -t 3000 && exec \"\$0\" --root '$root' --storage '$store' exec limits -- cat /proc/self/limits" "$podrun"
 fi
 expect "delete it" pr delete pod limits --now
+# /dev's nodes as runc makes them: 0666, not the container's umask's 0644.
+expect_out "/dev's six nodes are crw-rw-rw-" "^6$" \
+  pr exec single -- sh -c 'stat -c %A /dev/null /dev/zero /dev/full /dev/random /dev/urandom /dev/tty | grep -c "^crw-rw-rw-$"'
 # The sandbox is finished before any container runs: a container's first instruction already
 # sees the pod's hostname, its address on eth0 and, in a shared process namespace, the pause
 # holder (exec'd) as PID 1. The pause holder's last steps overlap the first container's set-up
