@@ -59,6 +59,11 @@ def pod_pids(root, name):
     s = json.load(open("%s/pods/default/%s/state.json" % (root, name)))
     return [("supervisor", s["supervisor"]["pid"]), ("pause holder", s["pause"]["pid"])]
 
+# At the end, even a failed one: the pods' bridge and its nftables table go with the last pod
+# (`gc`), as run.sh and ab.sh leave nothing either.
+import atexit
+atexit.register(lambda: subprocess.run(base + ["gc"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+
 per_step, order, totals = {}, [], []
 for i in range(runs):
     fd, path = tempfile.mkstemp(prefix="podrun-trace-")
