@@ -7,6 +7,7 @@ mark, in the order the marks come.
 
 usage: attribute.py PODRUN ROOT STORAGE MANIFEST [RUNS]    (as root; the pod must not exist)
        env PAUSE=SECONDS between a delete and the next apply (0.5)
+           TIMELINE=1: also the marks of the median run, ms from the spawn, with their pids
            QUOTA=PERCENT: the CLI and the supervisor (and the processes they start before
            moving into the pod's cgroups) get that share of one CPU, 1 ms at a time
            (cgroup v1 cpu or v2 cpu.max): a slower machine, though not one that spawns slowly
@@ -64,7 +65,7 @@ def pod_pids(root, name):
 import atexit
 atexit.register(lambda: subprocess.run(base + ["gc"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
 
-per_step, order, totals = {}, [], []
+per_step, order, totals, timelines = {}, [], [], []
 for i in range(runs):
     fd, path = tempfile.mkstemp(prefix="podrun-trace-")
     os.close(fd)
@@ -84,12 +85,13 @@ for i in range(runs):
     # and namespace creation takes: the next start would wait for it.
     time.sleep(float(os.environ.get("PAUSE", "0.5")))
     marks = [(start, "harness: spawn of the CLI")]
-    seen = {}
+    seen, pids = {}, {}
     for line in open(path):
         t, pid, step = line.split()
         # A step marked several times (one per container): numbered in order.
         seen[step] = seen.get(step, 0) + 1
         marks.append((int(t), step if seen[step] == 1 else "%s#%d" % (step, seen[step])))
+        pids[marks[-1][1]] = pid
     os.unlink(path)
     marks = [m for m in sorted(marks) if m[0] <= end] + [(end, "harness: the CLI's exit seen")]
     for (t0, _), (t1, step) in zip(marks, marks[1:]):
@@ -98,6 +100,7 @@ for i in range(runs):
             order.append(step)
         per_step[step].append((t1 - t0) / 1e6)
     totals.append((end - start) / 1e6)
+    timelines.append([((t - start) / 1e6, step, pids.get(step, "")) for t, step in marks])
 leave_cgroup()
 print("| step (until its mark) | median ms | share |")
 print("| --- | ---: | ---: |")
@@ -107,4 +110,10 @@ for step in order:
     print("| %s | %.2f | %.0f%% |" % (step, m, 100 * m / total))
 print("| **apply, spawn to exit seen** | **%.2f** | |" % total)
 print()
+if os.environ.get("TIMELINE"):
+    median_run = sorted(range(runs), key=lambda i: totals[i])[runs // 2]
+    print("Marks of the median run (ms from the spawn, pid):")
+    for ms, step, pid in timelines[median_run]:
+        print("  %7.2f  %-8s %s" % (ms, pid, step))
+    print()
 print("Minor page faults (median): " + ", ".join("%s %d" % (k, statistics.median(v)) for k, v in faults.items() if v) + ".")
