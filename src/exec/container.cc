@@ -247,6 +247,18 @@ void make_host_devices(int sock, const std::string& dev) {
   }
 }
 
+// `at` (an O_PATH fd) covered by a read-only copy of its own mounts (AT_RECURSIVE: what is
+// mounted below it is read-only too). 0, or the errno (ENOSYS: a kernel before 5.12).
+int readonly_copy_over(int at) {
+  UniqueFd copy(::open_tree(at, "", OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH | AT_RECURSIVE));
+  if (!copy) return errno;
+  struct mount_attr attr {};
+  attr.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC;
+  if (::mount_setattr(copy.get(), "", AT_EMPTY_PATH | AT_RECURSIVE, &attr, sizeof attr) != 0) return errno;
+  if (::move_mount(copy.get(), "", at, "", MOVE_MOUNT_F_EMPTY_PATH | MOVE_MOUNT_T_EMPTY_PATH) != 0) return errno;
+  return 0;
+}
+
 // Kubernetes' masked paths (a file gets /dev/null bound over it, a directory an empty
 // read-only tmpfs) and read-only paths (bound onto themselves, read-only). Every path is
 // resolved inside the root without following a final symlink; /proc must be the procfs just
@@ -279,6 +291,16 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
     int t = open_in_root(rootfd, path, O_PATH | O_NOFOLLOW);
     if (t < 0 && errno == ENOENT) continue;
     if (t < 0) child_fail(sock, "make a path read-only", "openat2", path, errno);
+    // A detached copy of the path's mounts, made read-only (nosuid, nodev, noexec) before it
+    // is attached over the path: three calls on fds, where a bind and a remount walk the path
+    // twice more through /proc/self/fd (20 µs a path here, 50 µs of each container's start).
+    // Before Linux 5.12 (no mount_setattr), the bind and the remount.
+    if (int err = readonly_copy_over(t)) {
+      if (err != ENOSYS) child_fail(sock, "make a path read-only", "mount_setattr", path, err);
+    } else {
+      ::close(t);
+      continue;
+    }
     if (::mount(fd_path(t).c_str(), fd_path(t).c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
       child_fail(sock, "make a path read-only", "mount", path, errno);
     ::close(t);

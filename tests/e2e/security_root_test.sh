@@ -120,6 +120,9 @@ if [ -n "$(ls /sys/firmware 2>/dev/null)" ]; then
 fi
 expect_fail "/proc/sys is read-only" x default 'echo podrun > /proc/sys/kernel/domainname'
 expect_out "/proc/sys is a read-only mount" "/proc/sys [^ ]+ ro," x default 'grep " /proc/sys " /proc/mounts'
+# Every read-only path present on this kernel: its own mount, ro, nosuid, nodev, noexec.
+expect_out "each read-only /proc path is a ro,nosuid,nodev,noexec mount" "^0$" x default \
+  'n=0; for p in /proc/bus /proc/fs /proc/irq /proc/sys /proc/sysrq-trigger; do [ -e $p ] || continue; grep -E "^[^ ]+ $p [^ ]+ ro,nosuid,nodev,noexec[, ]" /proc/mounts >/dev/null || n=$((n+1)); done; echo $n'
 expect_fail "/sys is read-only" x default 'echo 1 > /sys/kernel/profiling'
 # seccomp: RuntimeDefault by default; mount and namespaces need CAP_SYS_ADMIN.
 expect_out "RuntimeDefault: a filter is loaded" "^Seccomp:[[:space:]]+2$" x default 'cat /proc/self/status'
