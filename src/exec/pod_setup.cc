@@ -7,6 +7,7 @@
 
 #include "common/fault.h"
 #include "common/files.h"
+#include "common/trace.h"
 
 #include <fcntl.h>
 #include <grp.h>
@@ -467,6 +468,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       if (proc < 0 || (own_net && !ignore_router_advertisements(proc))) ::_exit(kExitSysctl);
       ::close(proc);
       if (::write(ready_write.get(), "S", 1) != 1) ::_exit(kExitUnshare);
+      trace::mark("pause.namespaces");
     }
     // Wait for the parent: the score, the hostname, the empty root's mount point (empty: the
     // pod directory given here), then the cgroup files to attach to, NUL-separated.
@@ -479,6 +481,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       msg.append(buf, static_cast<std::size_t>(n));
     }
     if (msg.empty()) ::_exit(kExitAttach);  // the parent gave up
+    trace::mark("pause.released");
     fault::fail_in_child(fault_released, kExitFault);
     // All its CPUs from here: the rest (cgroups joined, its own mount namespace, the exec)
     // runs where a CPU is free, not beside its parent on the one it was placed on (a sandbox
@@ -502,6 +505,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
       if (fd < 0 || ::write(fd, "0", 1) != 1) ::_exit(kExitAttach);
       ::close(fd);
     }
+    trace::mark("pause.cgroups");
     int oom = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
     if (oom >= 0) {
       // Without CAP_SYS_RESOURCE the score cannot go down; the supervisor reports it.
@@ -529,6 +533,7 @@ PendingPause spawn_pause(const plan::PodPlan& p, const std::string& pause_binary
     }
     if (userns && own_net && !ignore_router_advertisements(proc)) ::_exit(kExitSysctl);
     ::close(proc);
+    trace::mark("pause.root");
     // 0-2 /dev/null, the ready pipe as 3, nothing else (dup2 clears close-on-exec).
     if (::dup2(devnull, 0) != 0 || ::dup2(devnull, 1) != 1 || ::dup2(devnull, 2) != 2 || ::dup2(ready_write.get(), 3) != 3)
       ::_exit(kExitExec);
