@@ -27,7 +27,7 @@ inline constexpr const char* kPoints[] = {
     "sup.storage",       // the pod's storage attached and its files written
     "sup.network",       // the veth made and moved into the pod
     "sup.host-ports",    // the hostPort rules loaded
-    "sup.container",     // a container's cgroup, layer and log ready, its child not cloned yet
+    "sup.container",     // a container's cgroup, seccomp program and log pipes ready, its child not cloned yet
     "sup.teardown",      // a delete's teardown begun: containers stopped, nothing released
     "delete.signalled",  // delete: the supervisor asked to stop, not waited for
     "delete.released",   // delete of a pod whose supervisor is gone: its resources released from run.json, its directory not yet

@@ -644,7 +644,16 @@ void take_terminal(int sock, int console) {
   }
   write_oom_score_adj(sock, l.oom_score_adj);
   std::vector<std::string> own_cgroups = own_cgroup_hierarchies();  // while the paths still show
-  // 3. Its own mount and cgroup namespaces.
+  // 3. Its own mount and cgroup namespaces, once what its filesystem needs is there
+  //    (await_files: the supervisor made this child before the pod's storage, files and log).
+  //    The mount namespace is a copy of the host's taken then: the pod's mounts (its storage's
+  //    binds, /dev/shm, memory volumes) must exist before it.
+  if (l.await_files) {
+    char byte = 0;
+    ssize_t n;
+    while ((n = ::recv(sock, &byte, 1, 0)) < 0 && errno == EINTR) {}
+    if (n != 1) ::_exit(1);  // the parent gave up (it kills this process anyway)
+  }
   if (::unshare(CLONE_NEWNS | CLONE_NEWCGROUP) != 0) child_fail(sock, "create namespaces", "unshare", "mnt, cgroup", errno);
   // 4. The filesystem.
   trace::mark("child.namespaces");
@@ -795,8 +804,15 @@ PendingContainer start_container(const ContainerLaunch& l, bool place) {
   p.pid = pid;
   p.sock = std::move(parent_end);
   p.placed = place;
+  p.files_pending = l.await_files;
   p.name = l.plan->name;
   return p;
+}
+
+void release_files(PendingContainer& child) {
+  if (!child.files_pending) return;
+  child.files_pending = false;
+  ::send(child.sock.get(), "F", 1, MSG_NOSIGNAL);  // a child that failed has its report queued
 }
 
 void discard_container(PendingContainer& child) {
@@ -808,6 +824,7 @@ void discard_container(PendingContainer& child) {
 }
 
 LaunchResult finish_container(PendingContainer& child, const std::function<void()>& meanwhile) {
+  release_files(child);
   if (meanwhile) {
     try {
       meanwhile();

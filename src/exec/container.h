@@ -62,6 +62,11 @@ struct ContainerLaunch {
   // never): the supervisor chowned the pod's files into the block, and the image is copied
   // with its owners shifted.
   bool userns_idmap = true;
+  // The child stops after it joined the pod's namespaces and its cgroup, before its own mount
+  // namespace (a copy of the host's mounts, the pod's among them), until release_files: it is
+  // cloned while the supervisor still makes what its filesystem needs (the pod's storage,
+  // files, its log), so that both go on at once.
+  bool await_files = false;
 };
 
 struct LaunchResult {
@@ -77,8 +82,9 @@ struct LaunchResult {
 // (PR_SET_PDEATHSIG) until exec.
 struct PendingContainer {
   pid_t pid = 0;
-  UniqueFd sock;        // the failure report comes here; the go goes there
-  bool placed = false;  // moved to another CPU than the supervisor's (exec/placement.h)
+  UniqueFd sock;               // the failure report comes here; the go goes there
+  bool placed = false;         // moved to another CPU than the supervisor's (exec/placement.h)
+  bool files_pending = false;  // cloned with await_files, not yet released
   std::string name;
 };
 
@@ -86,9 +92,12 @@ struct PendingContainer {
 // the child sets up (the pod's network, the next container's child): the child goes to the
 // other CPU.
 PendingContainer start_container(const ContainerLaunch& launch, bool place);
+// Step 1b (a child cloned with await_files): what its filesystem needs is made, it builds it.
+// A child that failed meanwhile keeps its report for finish_container.
+void release_files(PendingContainer& child);
 // Step 2: runs `meanwhile` (when given) while the child sets up, then lets it go on; returns
 // once it has exec'd or failed. If `meanwhile` throws, the child is killed and reaped and the
-// exception goes on to the caller.
+// exception goes on to the caller. A child still waiting for release_files is released first.
 LaunchResult finish_container(PendingContainer& child, const std::function<void()>& meanwhile = {});
 // A child that will not start after all (the pod failed meanwhile): killed and reaped.
 void discard_container(PendingContainer& child);

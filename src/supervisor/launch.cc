@@ -40,6 +40,17 @@ void prune_logs(const std::string& ldir, int current) {
 // waits for its go. nullopt on failure, with `why` (empty when it was handled here: a start
 // error fails the pod).
 std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, std::string& why) {
+  std::optional<Prepared> p = prepare_child(r, place, why);
+  if (p && !prepare_files(r, *p, why)) {
+    exec::discard_container(p->child);
+    return std::nullopt;
+  }
+  return p;
+}
+
+// Up to the child's clone: nothing of the pod's storage (its layer's and log's directories,
+// its log file) is needed; the child stops before its filesystem until prepare_files.
+std::optional<Prepared> PodSupervisor::prepare_child(ContainerRuntime& r, bool place, std::string& why) {
   const plan::ContainerPlan& c = *r.plan;
   ContainerState& cs = status(r);
   const bool restart = track(r).ever_started;
@@ -73,8 +84,6 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
     // A restarted container gets a fresh writable layer, as a new CRI container does.
     files::remove_all(paths_.container_fs(c.name));
   }
-  std::string cdir = paths_.container(c.name);
-  ::mkdir(cdir.c_str(), 0700);
   // 3. seccomp: compiled by the CLI into the pod directory (exec/seccomp.h), where `podrun
   //    exec` reads it too; loaded once per container (restarts reuse it).
   if (!r.seccomp_loaded) {
@@ -86,10 +95,7 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
       return std::nullopt;
     }
   }
-  // 4. Logs: <pod>/logs/<name>/<restartCount>.log; the previous instance's file is kept.
-  std::string ldir = paths_.container_logs(c.name);
-  ::mkdir(ldir.c_str(), 0750);
-  prune_logs(ldir, cs.restart_count);
+  // 4. The log pipes (the log file comes with prepare_files).
   int out[2], err[2];
   if (::pipe2(out, O_CLOEXEC) != 0) {
     why = "create the log pipes: " + std::string(std::strerror(errno));
@@ -104,12 +110,6 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   }
   p.err_r.reset(err[0]);
   p.err_w.reset(err[1]);
-  try {
-    r.log = std::make_shared<state::CriLogWriter>(paths_.container_log(c.name, cs.restart_count), cfg_.log_max_bytes, cfg_.log_max_files);
-  } catch (const std::exception& e) {
-    why = std::string("open the log file: ") + e.what();
-    return std::nullopt;
-  }
   // 5. The child: what it joins, its image, its user.
   exec::ContainerLaunch l;
   l.plan = &c;
@@ -129,6 +129,7 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
   l.stdout_fd = p.out_w.get();
   l.stderr_fd = p.err_w.get();
   l.seccomp_bpf = r.seccomp ? &*r.seccomp : nullptr;
+  l.await_files = true;
   // Apply's pull of this image, when it pulled one, already said Pulling and Pulled.
   bool pulled_by_apply = std::any_of(cfg_.prior_events.begin(), cfg_.prior_events.end(),
                                      [&](const exec::PriorEvent& e) { return e.reason == "Pulled" && e.object == r.object; });
@@ -142,6 +143,28 @@ std::optional<Prepared> PodSupervisor::prepare(ContainerRuntime& r, bool place, 
     return std::nullopt;
   }
   return p;
+}
+
+// What the child's filesystem and output need on the pod's storage: the directories of its
+// writable layer and of its logs, <pod>/logs/<name>/<restartCount>.log (the previous
+// instance's file is kept); then the child goes on to its filesystem. false, with `why`.
+bool PodSupervisor::prepare_files(ContainerRuntime& r, Prepared& p, std::string& why) {
+  const plan::ContainerPlan& c = *r.plan;
+  const ContainerState& cs = status(r);
+  std::string cdir = paths_.container(c.name);
+  ::mkdir(cdir.c_str(), 0700);
+  std::string ldir = paths_.container_logs(c.name);
+  ::mkdir(ldir.c_str(), 0750);
+  prune_logs(ldir, cs.restart_count);
+  try {
+    r.log = std::make_shared<state::CriLogWriter>(paths_.container_log(c.name, cs.restart_count), cfg_.log_max_bytes, cfg_.log_max_files);
+  } catch (const std::exception& e) {
+    why = std::string("open the log file: ") + e.what();
+    return false;
+  }
+  p.files_done = true;
+  exec::release_files(p.child);
+  return true;
 }
 
 // What every container of the pod joins and gets at its start: the pause holder's network,
@@ -185,6 +208,24 @@ ContainerRuntime* PodSupervisor::prestart_candidate(const ContainerRuntime& r) {
   return nullptr;
 }
 
+// The pod's first start: the child of the container that starts first, cloned as soon as
+// its cgroup and the pause holder's namespaces exist, so that it joins them and makes its own
+// on the other CPU while this process makes the pod's storage and files (start_pod); it
+// builds its filesystem once its launch has made its log (prepare_files). The first Start of
+// compute_actions is the first container in the pod's order (init containers first) that can
+// start; one not launched by the first batch is discarded, as any pre-start.
+void PodSupervisor::prestart_first() {
+  if (report_ < 0 || containers_.empty()) return;
+  ContainerRuntime& r = containers_.front();
+  if (track(r).life != Life::NotStarted || r.plan->image_wait || !r.plan->start_errors.empty()) return;
+  std::string why;
+  try {
+    r.prestarted = prepare_child(r, true, why);
+  } catch (const std::exception&) {  // its own launch meets the same failure, and reports it
+    r.prestarted.reset();
+  }
+}
+
 // A failed pre-start is forgotten: the container's own launch tries again and reports it.
 void PodSupervisor::prestart(ContainerRuntime& n, bool place) {
   std::string why;
@@ -212,14 +253,17 @@ void PodSupervisor::launch(ContainerRuntime& r) {
   ContainerRuntime* next = prestart_candidate(r);
   const bool network = std::exchange(network_pending_, false);
   std::optional<Prepared> made = std::exchange(r.prestarted, std::nullopt);
-  if (!made) {
-    std::string why;
+  std::string why;
+  if (made && !made->files_done && !prepare_files(r, *made, why)) {  // cloned before the pod's storage
+    exec::discard_container(made->child);
+    made.reset();
+  } else if (!made) {
     made = prepare(r, network || next, why);
-    if (!made) {
-      network_pending_ = network;  // for the next launch
-      if (!why.empty()) launch_failed(r, why, false);
-      return;
-    }
+  }
+  if (!made) {
+    network_pending_ = network;  // for the next launch
+    if (!why.empty()) launch_failed(r, why, false);
+    return;
   }
   const bool place_next = !made->child.placed;
   auto meanwhile = [&] {

@@ -153,6 +153,7 @@ int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = 
     give_up();
     return 1;
   }
+  podrun::trace::mark("sup.decoded");
   podrun::supervisor::supervise(config, 3, std::move(pooled), std::move(cgroups), std::move(storage_word));
 }
 

@@ -40,10 +40,14 @@ struct HandlerRun {
 };
 
 // A container instance made up to its exec (PodSupervisor::prepare): its log pipes and its
-// child, which has joined the pod and built its filesystem and waits for its go.
+// child, which has joined the pod and built its filesystem and waits for its go. Made early
+// (prepare_child alone: the pod's first container, before the pod's storage and files), its
+// directories and log are still to make (prepare_files) and its child waits before its
+// filesystem.
 struct Prepared {
   UniqueFd out_r, out_w, err_r, err_w;
   exec::PendingContainer child;
+  bool files_done = false;
 };
 
 // What the supervisor holds for one container: its process and what belongs to it.
@@ -124,6 +128,9 @@ class PodSupervisor {
 
   // --- launch.cc: a container instance, up to its exec --------------------------------------
   std::optional<Prepared> prepare(ContainerRuntime& r, bool place, std::string& why);
+  std::optional<Prepared> prepare_child(ContainerRuntime& r, bool place, std::string& why);
+  bool prepare_files(ContainerRuntime& r, Prepared& p, std::string& why);
+  void prestart_first();
   void join_pod(exec::ContainerLaunch& l, const plan::ContainerPlan& c);
   void launch(ContainerRuntime& r);
   ContainerRuntime* prestart_candidate(const ContainerRuntime& r);

@@ -252,17 +252,8 @@ void PodSupervisor::start_pod() {
     st_.pod_ip = addr_.ip;
     fault::point("sup.address");
   }
-  // 4. Its storage on disk (writable layers, logs, volumes), files and volumes; 5. the pause
-  //    holder ready; 6. its network namespace on the bridge.
-  if (!storage_made_by_apply()) exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
-  exec::prepare_pod_files(plan_, paths_, st_.pod_ip);
-  fault::point("sup.storage");
-  if (has_storage_limits(plan_)) {
-    track_.storage_period = Millis(cfg_.eviction_period_ms);
-    track_.storage_check_at = Clock::now() + track_.storage_period;
-  }
-  // The containers' cgroups too, while the pause holder still starts; one that fails here
-  // is tried again by its launch, which reports it as that container's failure.
+  // 4. The containers' cgroups, while the pause holder still starts; one that fails here is
+  //    tried again by its launch, which reports it as that container's failure.
   for (auto& r : containers_) {
     try {
       record_cgroup(r.plan->name, r.plan->cgroup.path, apply_cgroup(r.plan->cgroup));
@@ -272,16 +263,30 @@ void PodSupervisor::start_pod() {
     }
   }
   trace::mark("sup.container-cgroups");
+  // 5. Its storage on disk (writable layers, logs, volumes), files and volumes, and the pause
+  //    holder ready; 6. its network namespace on the bridge.
+  auto make_storage = [&] {
+    if (!storage_made_by_apply()) exec::attach_pod_storage(dir_, cfg_.storage_dir, plan_.uid);
+    exec::prepare_pod_files(plan_, paths_, st_.pod_ip);
+    fault::point("sup.storage");
+    if (has_storage_limits(plan_)) {
+      track_.storage_period = Millis(cfg_.eviction_period_ms);
+      track_.storage_check_at = Clock::now() + track_.storage_period;
+    }
+  };
   if (userns_host_) {
     // Its namespaces come with its uid/gid maps, at its end; the files' ownership follows.
+    make_storage();
     await_pause(pending);
     trace::mark("sup.pause-ready");
     choose_id_mapping();
   } else {
-    // 5. Its namespaces, made before it was released: the first container's child joins them
-    //    and builds its filesystem, and the pod's network is plugged in, while the pause
-    //    holder still joins its cgroups, makes its empty root and execs (about 1 ms, on the
-    //    other CPU); the first launch waits for it to be ready before its container's go.
+    // Its namespaces, made before it was released: the first container's child is cloned
+    // into them now, and makes its own while this process makes the storage and files (its
+    // filesystem waits for them and its log: prepare_files); the pod's network is plugged in
+    // while the child builds its filesystem and the pause holder still joins its cgroups,
+    // makes its empty root and execs (about 1 ms, on the other CPU); the first launch waits
+    // for it to be ready before its container's go.
     try {
       exec::await_pause_namespaces(pending, cfg_.pause_binary);
     } catch (...) {
@@ -293,6 +298,8 @@ void PodSupervisor::start_pod() {
     st_.pause_start = process_start_time(pause_.pid);
     pause_pending_ = std::move(pending);
     trace::mark("sup.pause-namespaces");
+    prestart_first();
+    make_storage();
   }
   // 6. (cont.) The veth, the sysctls and the hostPorts (attach_network): done by the first
   //    launch while its container sets up its filesystem on the other CPU; it execs only
