@@ -3,9 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 
+#include "common/files.h"
 #include "net/ipam.h"
 #include "net/nat.h"
 
@@ -76,6 +78,30 @@ TEST_CASE("the allocation table: one address per owner, persistent, released, fu
   CHECK(b.reassign("pool 10@20", "/root/pods/default/web u3"));
   CHECK(b.allocations().at("10.9.9.2") == "/root/pods/default/web u3");
   CHECK_FALSE(b.reassign("pool 10@20", "/root/pods/default/other u4"));  // one pod per sandbox
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the allocation table is rewritten in place, and reads back whole as it grows and shrinks", "[net][ipam]") {
+  char tmpl[] = "/tmp/podrun-ipam-test-XXXXXX";
+  std::string dir = ::mkdtemp(tmpl);
+  Ipam a(dir, "br-test", *parse_cidr("10.9.0.0/24"));
+  CHECK(a.allocate("owner-0") == "10.9.0.2");
+  const std::string file = dir + "/br-test.json";
+  struct stat first {};
+  REQUIRE(::stat(file.c_str(), &first) == 0);
+  for (int i = 1; i < 20; ++i) a.allocate("owner-" + std::to_string(i));
+  for (int i = 0; i < 19; ++i) a.release("owner-" + std::to_string(i));
+  CHECK(a.allocate("owner-again") == "10.9.0.2");
+  struct stat last {};
+  REQUIRE(::stat(file.c_str(), &last) == 0);
+  CHECK(last.st_ino == first.st_ino);  // the same file: no new one renamed over it
+  CHECK(Ipam(dir, "br-test", *parse_cidr("10.9.0.0/24")).allocations() ==
+        std::map<std::string, std::string>{{"10.9.0.2", "owner-again"}, {"10.9.0.21", "owner-19"}});
+  auto text = podrun::files::read(file);
+  REQUIRE(text);
+  CHECK(text->size() == static_cast<std::size_t>(last.st_size));
+  CHECK(text->back() == '\n');  // cut after the shorter table, not left padded
+  CHECK_FALSE(fs::exists(file + ".tmp"));
   fs::remove_all(dir);
 }
 
