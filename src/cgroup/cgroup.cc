@@ -106,16 +106,6 @@ void with_retry(F make) {
   }
 }
 
-// rmdir of the empty ancestors of `path` (podrun/burstable, podrun), so that no podrun cgroup
-// is left once the last pod is gone; a parent another pod uses is not empty and stays.
-void remove_empty_parents(const std::string& base, std::string path) {
-  for (std::size_t slash; (slash = path.rfind('/')) != std::string::npos;) {
-    path.resize(slash);
-    if (::rmdir((base + "/" + path).c_str()) != 0) return;
-  }
-  ::rmdir((base + "/" + path).c_str());
-}
-
 std::uint64_t parse_u64(const std::string& text) {
   if (text.empty() || text[0] < '0' || text[0] > '9') return 0;
   return std::strtoull(text.c_str(), nullptr, 10);
@@ -291,11 +281,12 @@ bool CgroupDriverV1::remove(const std::string& path, int timeout_ms) {
   auto until = Clock::now() + std::chrono::milliseconds(timeout_ms);
   bool ok = true;
   for (const auto& c : controllers())
-    if (files::exists(dir(c, path))) {
-      ok = rmdir_tree(dir(c, path), until) && ok;
-      remove_empty_parents(root_ + "/" + c, path);
-    }
+    if (files::exists(dir(c, path))) ok = rmdir_tree(dir(c, path), until) && ok;
   return ok;
+}
+
+void CgroupDriverV1::remove_empty(const std::string& path) {
+  for (const auto& c : controllers()) ::rmdir(dir(c, path).c_str());  // ENOTEMPTY, EBUSY, ENOENT: it stays
 }
 
 std::uint64_t CgroupDriverV1::oom_kills(const std::string& path) const {
@@ -384,10 +375,10 @@ bool CgroupDriverV2::kill_all(const std::string& path, int timeout_ms) {
 }
 
 bool CgroupDriverV2::remove(const std::string& path, int timeout_ms) {
-  bool ok = rmdir_tree(dir(path), Clock::now() + std::chrono::milliseconds(timeout_ms));
-  remove_empty_parents(root_, path);
-  return ok;
+  return rmdir_tree(dir(path), Clock::now() + std::chrono::milliseconds(timeout_ms));
 }
+
+void CgroupDriverV2::remove_empty(const std::string& path) { ::rmdir(dir(path).c_str()); }
 
 std::uint64_t CgroupDriverV2::oom_kills(const std::string& path) const { return read_keyed(dir(path) + "/memory.events", "oom_kill"); }
 

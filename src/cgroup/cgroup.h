@@ -54,9 +54,13 @@ class Driver {
   // until it is empty or `timeout_ms` passes. Returns false when something survived.
   virtual bool kill_all(const std::string& path, int timeout_ms) = 0;
   // rmdir of `path`, its children first, retrying while the kernel says EBUSY (a process that
-  // just exited is still being released), then of its ancestors that are left empty. Returns
-  // false when something of `path` is left.
+  // just exited is still being released). Returns false when something of `path` is left.
+  // Its ancestors stay (podrun/besteffort, podrun: the next pod's start would make them again,
+  // a dozen mkdirs on cgroup v1, as the kubelet's kubepods levels stay); `podrun gc` takes
+  // them when no pod is left in them (remove_empty).
   virtual bool remove(const std::string& path, int timeout_ms) = 0;
+  // rmdir of `path` in every hierarchy where it is empty; nothing where it is not.
+  virtual void remove_empty(const std::string& path) = 0;
   // How many times the OOM killer killed a process in `path` (memory.oom_control's oom_kill
   // on v1, memory.events' oom_kill on v2); 0 when the kernel does not say.
   virtual std::uint64_t oom_kills(const std::string& path) const = 0;
@@ -79,6 +83,7 @@ class CgroupDriverV1 : public Driver {
   std::vector<int> pids(const std::string& path) const override;
   bool kill_all(const std::string& path, int timeout_ms) override;
   bool remove(const std::string& path, int timeout_ms) override;
+  void remove_empty(const std::string& path) override;
   std::uint64_t oom_kills(const std::string& path) const override;
   Usage usage(const std::string& path) const override;
   bool available() const override;
@@ -104,6 +109,7 @@ class CgroupDriverV2 : public Driver {
   std::vector<int> pids(const std::string& path) const override;
   bool kill_all(const std::string& path, int timeout_ms) override;
   bool remove(const std::string& path, int timeout_ms) override;
+  void remove_empty(const std::string& path) override;
   std::uint64_t oom_kills(const std::string& path) const override;
   Usage usage(const std::string& path) const override;
   bool available() const override;
@@ -126,6 +132,7 @@ class CgroupDriverNone : public Driver {
   std::vector<int> pids(const std::string&) const override { return {}; }
   bool kill_all(const std::string&, int) override { return true; }
   bool remove(const std::string&, int) override { return true; }
+  void remove_empty(const std::string&) override {}
   std::uint64_t oom_kills(const std::string&) const override { return 0; }
   Usage usage(const std::string&) const override { return {}; }
   bool available() const override { return true; }

@@ -187,6 +187,15 @@ GcReport gc(const Context& ctx, bool dry_run) {
       r.errors.push_back("cgroup " + path + ": " + e.what());
     }
   }
+  // 2b. The levels every pod's cgroup is under (podrun/burstable, podrun/besteffort, podrun),
+  //     where no pod is left: a pod's delete leaves them for the next pod's start, as it
+  //     leaves the bridge; gc leaves the hierarchy as podrun found it.
+  if (!exec::in_user_session() && !dry_run) try {
+      if (!cg) cg = cgroup::make_driver(version, cgroup::default_root(version));
+      for (const char* level : {"podrun/burstable", "podrun/besteffort", "podrun"}) cg->remove_empty(level);
+    } catch (const std::exception& e) {
+      r.errors.push_back(std::string("cgroup levels: ") + e.what());
+    }
   // 3. Addresses of pods that do not run, per bridge (of any state root: the tables are the
   //    machine's, and each owner names its pod's directory); the bridge when nothing is
   //    plugged into it any more.

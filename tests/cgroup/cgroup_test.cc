@@ -96,12 +96,20 @@ TEST_CASE("cgroup v1: remove takes the pod's directories in every controller, ch
   d.create("podrun/besteffort/podZ/b");
   CHECK(d.remove("podrun/besteffort/podZ", 100));
   CHECK_FALSE(fs::exists(t.root + "/memory/podrun/besteffort/podZ"));
-  // Empty shared levels go with the last pod; one another pod uses stays.
-  CHECK_FALSE(fs::exists(t.root + "/memory/podrun"));
+  // The shared levels stay for the next pod (gc takes them: remove_empty).
+  CHECK(fs::exists(t.root + "/memory/podrun/besteffort"));
   d.create("podrun/besteffort/podA");
   d.create("podrun/besteffort/podB");
   CHECK(d.remove("podrun/besteffort/podA", 100));
   CHECK(fs::exists(t.root + "/memory/podrun/besteffort/podB"));
+  // remove_empty: a level in use stays, an empty one goes, in every controller.
+  d.remove_empty("podrun/besteffort");
+  d.remove_empty("podrun");
+  CHECK(fs::exists(t.root + "/memory/podrun/besteffort/podB"));
+  CHECK(d.remove("podrun/besteffort/podB", 100));
+  d.remove_empty("podrun/besteffort");
+  d.remove_empty("podrun");
+  for (const char* c : {"memory", "cpu", "pids"}) CHECK_FALSE(fs::exists(t.root + "/" + c + "/podrun"));
 }
 
 TEST_CASE("cgroup v2: controllers enabled down the tree, values in the unified files", "[cgroup]") {
