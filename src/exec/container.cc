@@ -248,13 +248,17 @@ void make_host_devices(int sock, const std::string& dev) {
 }
 
 // `at` (an O_PATH fd) covered by a read-only copy of its own mounts (AT_RECURSIVE: what is
-// mounted below it is read-only too). 0, or the errno (ENOSYS: a kernel before 5.12).
-int readonly_copy_over(int at) {
+// mounted below it is read-only too). 0, or the errno with the call that failed in `call`
+// (ENOSYS: a kernel before 5.12).
+int readonly_copy_over(int at, const char*& call) {
+  call = "open_tree";
   UniqueFd copy(::open_tree(at, "", OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH | AT_RECURSIVE));
   if (!copy) return errno;
   struct mount_attr attr {};
   attr.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC;
+  call = "mount_setattr";
   if (::mount_setattr(copy.get(), "", AT_EMPTY_PATH | AT_RECURSIVE, &attr, sizeof attr) != 0) return errno;
+  call = "move_mount";
   if (::move_mount(copy.get(), "", at, "", MOVE_MOUNT_F_EMPTY_PATH | MOVE_MOUNT_T_EMPTY_PATH) != 0) return errno;
   return 0;
 }
@@ -295,8 +299,9 @@ void confine_paths(int sock, int rootfd, const plan::SecurityPlan& sp) {
     // is attached over the path: three calls on fds, where a bind and a remount walk the path
     // twice more through /proc/self/fd (20 µs a path here, 50 µs of each container's start).
     // Before Linux 5.12 (no mount_setattr), the bind and the remount.
-    if (int err = readonly_copy_over(t)) {
-      if (err != ENOSYS) child_fail(sock, "make a path read-only", "mount_setattr", path, err);
+    const char* call = "";
+    if (int err = readonly_copy_over(t, call)) {
+      if (err != ENOSYS) child_fail(sock, "make a path read-only", call, path, err);
     } else {
       ::close(t);
       continue;
