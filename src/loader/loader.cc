@@ -331,7 +331,11 @@ class FileLoader {
     //   so this is their only check of it; 1.31's own schema refuses the same fields, and its
     //   plain "unknown field" for them is dropped below).
     const SchemaSet& schemas = SchemaSet::builtin(opt_.kubernetes_version);
-    const json& schema = *schemas.document(r.kind);
+    // The part of the schema the object reaches, read without parsing the rest (a valid
+    // object needs no more); the whole document when it is refused (the explanations walk it)
+    // or when no part could be read.
+    std::optional<json> part = schemas.part_for(r.kind, obj);
+    const json* schema = part ? &*part : schemas.document(r.kind);
     std::vector<std::string> schema_paths;
     if (r.kind == "Pod" && opt_.kubernetes_version.minor < KubeVersion::kNewest) {
       std::vector<std::pair<std::string, int>> newer;
@@ -346,9 +350,10 @@ class FileLoader {
         schema_paths.push_back(path);
       }
     }
-    bool schema_ok = schemas.validate(r.kind, obj);
+    bool schema_ok = part ? SchemaSet::validate_part(*part, obj) : schemas.validate(r.kind, obj);
     if (!schema_ok) {
-      auto explained = explain_schema_errors(schema, obj);
+      schema = schemas.document(r.kind);
+      auto explained = explain_schema_errors(*schema, obj);
       for (auto& e : explained) {
         if (std::find(schema_paths.begin(), schema_paths.end(), e.path) != schema_paths.end()) continue;  // dated above
         schema_paths.push_back(e.path);
@@ -377,7 +382,7 @@ class FileLoader {
     co.podrun_rules = opt_.podrun_rules;
     co.kubernetes_minor = opt_.kubernetes_version.minor;
     co.references = &refs;
-    check_object(r.kind, obj, pos, schema, co, semantic);
+    check_object(r.kind, obj, pos, *schema, co, semantic);
     for (auto& d : semantic) {
       // A value the schema already refused (or whose parent it refused) gets no second,
       // derived complaint: one problem, one line.

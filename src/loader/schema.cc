@@ -1,6 +1,7 @@
 #include "loader/schema.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <cstdint>
@@ -48,8 +49,21 @@ using nlohmann::json;
 // built only once a command has validated enough documents for it to pay (see validate()).
 // The built-in schemas are parsed on a kind's first use: parsing all eleven was half of the
 // instructions of a one-pod `podrun apply` before it read its manifest, for kinds it never had.
+namespace {
+// A schema's text with where each of its values ends (TextRestrictor, below).
+struct SchemaTextIndex {
+  std::string_view text;
+  std::unique_ptr<std::uint32_t[]> end_of;                           // at each '{', '[' and '"' that opens a value: the offset past its end
+  std::map<std::string, std::string_view, std::less<>> definitions;  // "#/definitions/NAME"
+};
+
+}  // namespace
+
 struct SchemaSet::Compiled {
-  std::string_view text;  // the linked-in text, or the caller's while its constructor runs
+  std::string_view text;    // the linked-in text, or the caller's while its constructor runs
+  std::string_view linked;  // the linked-in text, kept: parts are read from it (part_for)
+  std::once_flag index_once;
+  std::optional<SchemaTextIndex> index;
   std::once_flag parsed_once;
   json document;
   std::once_flag compiled_once;
@@ -309,6 +323,227 @@ json parse_schema_text(std::string_view text) {
 
 namespace {
 
+// restrict_to() read straight from the schema's text: the part of a schema that values reach,
+// without parsing the rest. Parsing the whole Pod schema into a tree (40 KB) was a third of a
+// one-pod apply's instructions; a pod reaches a few percent of it. One pass over the text
+// finds where each object, array and string ends (SchemaTextIndex); the walk then steps over
+// whatever no value reaches, and only what is kept is parsed. The result is restrict_to()'s
+// on the parsed document, node for node (tests/loader compares them on every document of the
+// test corpora); any text this does not expect (an escape in a key, a keyword it does not
+// know) gives nullopt, and the caller parses the whole schema.
+class TextRestrictor {
+ public:
+  using Members = std::vector<std::pair<std::string_view, std::string_view>>;
+
+  static std::optional<SchemaTextIndex> index(std::string_view text) {
+    SchemaTextIndex ix;
+    ix.text = text;
+    if (text.size() >= UINT32_MAX) return std::nullopt;
+    // Not zeroed: only the offsets of values' first bytes are ever read, and each is written.
+    ix.end_of.reset(new std::uint32_t[text.size()]);
+    std::vector<std::uint32_t> open;
+    const char* base = text.data();
+    // Most bytes are none of the five: one table load each (a third of the pass's instructions
+    // of five comparisons).
+    static constexpr auto kSpecial = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char c : {'"', '{', '[', '}', ']'}) t[c] = true;
+      return t;
+    }();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      char c = base[i];
+      if (!kSpecial[static_cast<unsigned char>(c)]) continue;
+      if (c == '"') {
+        // Strings here are short (names, types, patterns): a byte loop, not a memchr call each.
+        std::size_t j = i + 1;
+        while (j < text.size() && base[j] != '"') j += base[j] == '\\' ? 2 : 1;
+        if (j >= text.size()) return std::nullopt;
+        ix.end_of[i] = static_cast<std::uint32_t>(j + 1);
+        i = j;
+      } else if (c == '{' || c == '[') {
+        open.push_back(static_cast<std::uint32_t>(i));
+      } else if (c == '}' || c == ']') {
+        if (open.empty() || base[open.back()] != (c == '}' ? '{' : '[')) return std::nullopt;
+        ix.end_of[open.back()] = static_cast<std::uint32_t>(i + 1);
+        open.pop_back();
+      }
+    }
+    if (!open.empty()) return std::nullopt;
+    TextRestrictor walk(ix);
+    Members top;
+    if (!walk.members(text, top)) return std::nullopt;
+    for (const auto& [key, value] : top) {
+      if (key != "definitions") continue;
+      Members ds;
+      if (!walk.members(value, ds)) return std::nullopt;
+      for (const auto& [name, def] : ds) ix.definitions.emplace(std::string(name), def);
+    }
+    return ix;
+  }
+
+  explicit TextRestrictor(const SchemaTextIndex& ix) : ix_(ix) {}
+
+  std::optional<json> restrict(std::string_view node, const std::vector<const json*>& values) const {
+    if (values.empty()) return json::object();  // as restrict_to: nothing reaches it
+    Members ms;
+    if (is_object(node)) {
+      if (!members(node, ms)) return std::nullopt;
+      if (auto target = ref_target(ms)) {  // deref(): the definition, its siblings ignored
+        node = *target;
+        ms.clear();
+        if (is_object(node) && !members(node, ms)) return std::nullopt;
+      }
+    }
+    json out = json::object();
+    if (!is_object(node)) return out;
+    for (const auto& [key, sub] : ms) {
+      if (key == "properties") {
+        Members props;
+        if (!is_object(sub) || !members(sub, props)) return std::nullopt;
+        json kept = json::object();
+        for (const auto& [name, psub] : props) {
+          std::vector<const json*> reached;
+          const std::string field(name);
+          for (const json* v : values)
+            if (v->is_object())
+              if (auto f = v->find(field); f != v->end()) reached.push_back(&*f);
+          if (reached.empty()) continue;
+          auto r = restrict(psub, reached);
+          if (!r) return std::nullopt;
+          kept[field] = std::move(*r);
+        }
+        out["properties"] = std::move(kept);
+      } else if (key == "additionalProperties" && is_object(sub)) {
+        Members declared;
+        for (const auto& [k, v] : ms)
+          if (k == "properties" && is_object(v) && !members(v, declared)) return std::nullopt;
+        std::vector<const json*> reached;
+        for (const json* v : values)
+          if (v->is_object())
+            for (auto f = v->begin(); f != v->end(); ++f)
+              if (std::none_of(declared.begin(), declared.end(), [&](const auto& d) { return d.first == f.key(); }))
+                reached.push_back(&f.value());
+        auto r = restrict(sub, reached);
+        if (!r) return std::nullopt;
+        out[std::string(key)] = std::move(*r);
+      } else if (key == "items" && is_object(sub)) {
+        std::vector<const json*> reached;
+        for (const json* v : values)
+          if (v->is_array())
+            for (const json& e : *v) reached.push_back(&e);
+        auto r = restrict(sub, reached);
+        if (!r) return std::nullopt;
+        out[std::string(key)] = std::move(*r);
+      } else if (key == "oneOf" || key == "anyOf" || key == "allOf") {
+        Members branches;
+        if (!elements(sub, branches)) return std::nullopt;
+        json kept = json::array();
+        for (const auto& [unkeyed, b] : branches) {
+          auto r = restrict(b, values);
+          if (!r) return std::nullopt;
+          kept.push_back(std::move(*r));
+        }
+        out[std::string(key)] = std::move(kept);
+      } else if (key == "type" || key == "required" || key == "format" || key == "minimum" || key == "maximum" ||
+                 key == "exclusiveMinimum" || key == "exclusiveMaximum" || key == "enum" || key == "minLength" || key == "maxLength" ||
+                 key == "pattern" || key == "minItems" || key == "maxItems" || key == "uniqueItems" || key == "additionalProperties" ||
+                 key == "description") {
+        try {
+          out[std::string(key)] = parse_schema_text(sub);
+        } catch (const json::exception&) {
+          return std::nullopt;
+        }
+      } else if (key == "definitions" || key == "$schema" || key.substr(0, 2) == "x-") {
+        continue;
+      } else {
+        return std::nullopt;
+      }
+    }
+    return out;
+  }
+
+ private:
+  static void skip_space(const char*& p, const char* end) {
+    while (p != end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) ++p;
+  }
+  static bool is_object(std::string_view text) {
+    const char* p = text.data();
+    skip_space(p, text.data() + text.size());
+    return p != text.data() + text.size() && *p == '{';
+  }
+  // The end of the JSON value at p (after leading space), from the index for an object, an
+  // array or a string; nullptr when there is none within `end`.
+  const char* skip_value(const char* p, const char* end) const {
+    skip_space(p, end);
+    if (p == end) return nullptr;
+    if (*p == '"' || *p == '{' || *p == '[') {
+      const char* after = ix_.text.data() + ix_.end_of[static_cast<std::size_t>(p - ix_.text.data())];
+      return after > p && after <= end ? after : nullptr;
+    }
+    const char* start = p;
+    while (p != end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t') ++p;
+    return p == start ? nullptr : p;
+  }
+  // An object's members as (key, value text); false when `text` is not an object or a key
+  // has an escape.
+  bool members(std::string_view text, Members& out) const { return entries(text, true, out); }
+  // An array's elements, each as ("", value text).
+  bool elements(std::string_view text, Members& out) const { return entries(text, false, out); }
+  bool entries(std::string_view text, bool keyed, Members& out) const {
+    const char* p = text.data();
+    const char* end = p + text.size();
+    const char close = keyed ? '}' : ']';
+    skip_space(p, end);
+    if (p == end || *p++ != (keyed ? '{' : '[')) return false;
+    skip_space(p, end);
+    if (p != end && *p == close) return true;
+    for (;;) {
+      skip_space(p, end);
+      std::string_view key;
+      if (keyed) {
+        if (p == end || *p != '"') return false;
+        const char* key_end = skip_value(p, end);
+        if (!key_end) return false;
+        key = std::string_view(p + 1, static_cast<std::size_t>(key_end - p - 2));
+        if (key.find('\\') != std::string_view::npos) return false;
+        p = key_end;
+        skip_space(p, end);
+        if (p == end || *p++ != ':') return false;
+        skip_space(p, end);
+      }
+      const char* value_end = skip_value(p, end);
+      if (!value_end) return false;
+      out.emplace_back(key, std::string_view(p, static_cast<std::size_t>(value_end - p)));
+      p = value_end;
+      skip_space(p, end);
+      if (p == end) return false;
+      char c = *p++;
+      if (c == close) return true;
+      if (c != ',') return false;
+    }
+  }
+  // What {"$ref": "#/definitions/NAME"} names, when it names one of the root's definitions.
+  std::optional<std::string_view> ref_target(const Members& ms) const {
+    for (const auto& [key, value] : ms) {
+      if (key != "$ref") continue;
+      constexpr std::string_view prefix = "\"#/definitions/";
+      if (value.size() < prefix.size() + 1 || value.substr(0, prefix.size()) != prefix || value.back() != '"') return std::nullopt;
+      std::string_view name = value.substr(prefix.size(), value.size() - prefix.size() - 1);
+      if (name.find('\\') != std::string_view::npos) return std::nullopt;
+      auto def = ix_.definitions.find(name);
+      if (def == ix_.definitions.end()) return std::nullopt;
+      return def->second;
+    }
+    return std::nullopt;
+  }
+
+  const SchemaTextIndex& ix_;
+};
+
+}  // namespace
+
+namespace {
+
 // valijson's context is ["<root>", "[spec]", "[containers]", "[0]", ...].
 std::string context_path(const std::vector<std::string>& context) {
   std::string path;
@@ -394,6 +629,7 @@ SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas, Parse when) : impl_
   for (const auto& [kind, text] : schemas) {
     auto c = std::make_unique<Compiled>();
     c->text = text;
+    if (when == Parse::on_first_use) c->linked = text;
     if (when == Parse::now) parsed(*c);  // the caller's text may not outlive this constructor
     impl_->kinds[kind] = std::move(c);
   }
@@ -509,6 +745,34 @@ bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object, st
       return run_validator(schema, object, errors);
     }
   return validate_whole(kind, object, errors);
+}
+
+std::optional<nlohmann::json> SchemaSet::part_for(std::string_view kind, const nlohmann::json& object) const {
+  auto it = impl_->kinds.find(kind);
+  if (it == impl_->kinds.end()) return std::nullopt;
+  Compiled& c = *it->second;
+  if (c.linked.empty() || c.pruned_uses.load(std::memory_order_relaxed) >= kRestrictedDocuments) return std::nullopt;
+  std::call_once(c.index_once, [&c] { c.index = TextRestrictor::index(c.linked); });
+  if (!c.index) return std::nullopt;
+  auto part = TextRestrictor(*c.index).restrict(c.linked, {&object});
+  if (part) c.pruned_uses.fetch_add(1, std::memory_order_relaxed);
+  return part;
+}
+
+std::optional<nlohmann::json> SchemaSet::part_of_text(std::string_view schema_text, const nlohmann::json& object) {
+  auto index = TextRestrictor::index(schema_text);
+  if (!index) return std::nullopt;
+  return TextRestrictor(*index).restrict(schema_text, {&object});
+}
+
+std::optional<nlohmann::json> SchemaSet::part_of_document(const nlohmann::json& document, const nlohmann::json& object) {
+  return restrict_to(document, document, {&object});
+}
+
+bool SchemaSet::validate_part(const nlohmann::json& part, const nlohmann::json& object, std::vector<SchemaError>* errors) {
+  valijson::Schema schema;
+  compile(schema, part);
+  return run_validator(schema, object, errors);
 }
 
 bool SchemaSet::validate_whole(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors) const {

@@ -70,6 +70,18 @@ class SchemaSet {
   // checked against the part of the schema they reach, compiled for each (cheap for one pod);
   // later ones against the whole schema, compiled once.
   bool validate(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors = nullptr) const;
+  // The part of `kind`'s schema that `object` reaches, as validate() checks the first documents
+  // of a kind against, read from the linked-in text without parsing the rest of it (a pod
+  // reaches a few percent of the Pod schema). It serves validate_part() and podrun's own walk
+  // along the schema (loader/semantic.h) for a valid object; nullopt for a schema given as
+  // text, after the first documents of a kind, or when the text holds what the reader does
+  // not expect: the caller then uses document() and validate().
+  std::optional<nlohmann::json> part_for(std::string_view kind, const nlohmann::json& object) const;
+  // The same from any schema's text, and from a parsed schema document (tests compare them).
+  static std::optional<nlohmann::json> part_of_text(std::string_view schema_text, const nlohmann::json& object);
+  static std::optional<nlohmann::json> part_of_document(const nlohmann::json& document, const nlohmann::json& object);
+  // Validates `object` against a part of a schema (part_for's).
+  static bool validate_part(const nlohmann::json& part, const nlohmann::json& object, std::vector<SchemaError>* errors = nullptr);
   // The same, always against the whole compiled schema (tests compare the two).
   bool validate_whole(std::string_view kind, const nlohmann::json& object, std::vector<SchemaError>* errors = nullptr) const;
 

@@ -11,6 +11,7 @@
 
 #include "loader/loader.h"
 #include "loader/schema.h"
+#include "loader/semantic.h"
 #include "loader/yaml_reader.h"
 
 namespace fs = std::filesystem;
@@ -121,6 +122,34 @@ bool shared_available() {
     std::cerr << "skipped: the conformance parts that read ../shared (it is not next to this clone)\n";
   }
   return there;
+}
+
+// Every document with a kind of the repository's own corpus (its manifests, each spoiled a
+// few ways) and, with ../shared, of the Kubernetes docs' examples and `count` generated pods.
+template <class Fn>
+void for_each_corpus_document(const std::string& name, int count, int seed, Fn fn) {
+  std::vector<std::string> dirs = {kSource + "/tests/data/invalid", kSource + "/manifests"};
+  fs::path corpus = fs::temp_directory_path() / ("podrun-" + name + "-" + std::to_string(::getpid()));
+  fs::create_directories(corpus);
+  mutated_corpus(dirs, corpus / "mutated");
+  dirs.push_back((corpus / "mutated").string());
+  if (shared_available()) {
+    dirs.push_back(kShared + "/conformance/k8s-examples");
+    std::string cmd = "python3 '" + kShared + "/bench/gen-corpus.py' '" + corpus.string() + "' -n " + std::to_string(count) + " --seed " +
+                      std::to_string(seed) + " > /dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    dirs.push_back(corpus.string());
+  }
+  for (const auto& dir : dirs)
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+      auto ext = entry.path().extension();
+      if (!entry.is_regular_file() || (ext != ".yaml" && ext != ".yml" && ext != ".json")) continue;
+      for (auto& doc : read_yaml_documents(slurp(entry.path().string()))) {
+        if (!doc.value.is_object() || !doc.value.contains("kind") || !doc.value["kind"].is_string()) continue;
+        fn(entry.path().string(), doc);
+      }
+    }
+  fs::remove_all(corpus);
 }
 
 }  // namespace
@@ -251,49 +280,79 @@ TEST_CASE("podrun's verdicts on the generated corpus match EXPECTED.tsv", "[conf
 TEST_CASE("the restricted schema gives the whole schema's verdict and errors on every document", "[conformance]") {
   // SchemaSet::validate compiles, for the first documents of a command, only the part of the
   // schema a document reaches; that must never change a verdict or an error.
-  std::vector<std::string> dirs = {kSource + "/tests/data/invalid", kSource + "/manifests"};
-  fs::path corpus = fs::temp_directory_path() / ("podrun-restrict-" + std::to_string(::getpid()));
-  // The repository's own corpus: every manifest of it, and each one spoiled a few ways.
-  fs::create_directories(corpus);
-  mutated_corpus(dirs, corpus / "mutated");
-  dirs.push_back((corpus / "mutated").string());
-  if (shared_available()) {
-    dirs.push_back(kShared + "/conformance/k8s-examples");
-    std::string cmd = "python3 '" + kShared + "/bench/gen-corpus.py' '" + corpus.string() + "' -n 400 --seed 11 > /dev/null";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-    dirs.push_back(corpus.string());
-  }
   std::size_t compared = 0, invalid = 0;
-  for (const auto& dir : dirs)
-    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-      auto ext = entry.path().extension();
-      if (!entry.is_regular_file() || (ext != ".yaml" && ext != ".yml" && ext != ".json")) continue;
-      for (auto& doc : read_yaml_documents(slurp(entry.path().string()))) {
-        if (!doc.value.is_object() || !doc.value.contains("kind") || !doc.value["kind"].is_string()) continue;
-        std::string kind = doc.value["kind"];
-        if (kind != "Pod" && kind != "ConfigMap" && kind != "Secret") continue;
-        // A fresh set each time, so that every document takes the restricted path.
-        static const SchemaSet& builtin = SchemaSet::builtin();
-        SchemaSet fresh({{"Pod", builtin.document("Pod")->dump()},
-                         {"ConfigMap", builtin.document("ConfigMap")->dump()},
-                         {"Secret", builtin.document("Secret")->dump()}});
-        std::vector<SchemaError> restricted, whole;
-        bool a = fresh.validate(kind, doc.value, &restricted);
-        bool b = builtin.validate_whole(kind, doc.value, &whole);
-        CAPTURE(entry.path().string());
-        CHECK(a == b);
-        REQUIRE(restricted.size() == whole.size());
-        for (std::size_t i = 0; i < whole.size(); ++i) {
-          CHECK(restricted[i].path == whole[i].path);
-          CHECK(restricted[i].message == whole[i].message);
-        }
-        ++compared;
-        invalid += !b;
-      }
+  for_each_corpus_document("restrict", 400, 11, [&](const std::string& path, const YamlDocument& doc) {
+    std::string kind = doc.value["kind"];
+    if (kind != "Pod" && kind != "ConfigMap" && kind != "Secret") return;
+    // A fresh set each time, so that every document takes the restricted path.
+    static const SchemaSet& builtin = SchemaSet::builtin();
+    SchemaSet fresh({{"Pod", builtin.document("Pod")->dump()},
+                     {"ConfigMap", builtin.document("ConfigMap")->dump()},
+                     {"Secret", builtin.document("Secret")->dump()}});
+    std::vector<SchemaError> restricted, whole;
+    bool a = fresh.validate(kind, doc.value, &restricted);
+    bool b = builtin.validate_whole(kind, doc.value, &whole);
+    CAPTURE(path);
+    CHECK(a == b);
+    REQUIRE(restricted.size() == whole.size());
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+      CHECK(restricted[i].path == whole[i].path);
+      CHECK(restricted[i].message == whole[i].message);
     }
-  fs::remove_all(corpus);
+    ++compared;
+    invalid += !b;
+  });
   CHECK(compared > 100);
   CHECK(invalid > 20);
+}
+
+TEST_CASE("the part of a schema read from its text is the part restricted from its document, and checks alike", "[schema][conformance]") {
+  // SchemaSet::part_for reads a document's part of the linked-in schema from its text; the
+  // loader validates a document against it and walks it for podrun's field support. It must
+  // be restrict_to()'s part of the parsed schema, node for node, for every document, and
+  // podrun's own checks along it must say what they say along the whole schema.
+  std::map<std::string, std::map<std::string, std::string>> linked;  // version → kind → text
+  for (const char* v : {"v1.31", "v1.35"})
+    for (const auto& e : fs::directory_iterator(kSource + "/schemas/" + v)) {
+      std::string name = e.path().filename().string();
+      if (name.size() > 13 && name.substr(name.size() - 13) == ".compact.json")
+        linked[v][name.substr(0, name.find('-'))] = slurp(e.path().string());
+    }
+  REQUIRE(linked["v1.35"].count("pod") == 1);
+  const SchemaSet& builtin = SchemaSet::builtin();
+  std::size_t compared = 0, pods_checked = 0;
+  for_each_corpus_document("part", 300, 13, [&](const std::string& path, const YamlDocument& doc) {
+    std::string kind = doc.value["kind"];
+    std::string lower = kind;
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    CAPTURE(path, kind);
+    for (auto& [version, texts] : linked) {
+      auto t = texts.find(lower);
+      if (t == texts.end()) continue;
+      auto from_text = SchemaSet::part_of_text(t->second, doc.value);
+      auto from_document = SchemaSet::part_of_document(nlohmann::json::parse(t->second), doc.value);
+      REQUIRE(from_text.has_value());
+      REQUIRE(from_document.has_value());
+      CHECK(*from_text == *from_document);
+      ++compared;
+    }
+    if (kind != "Pod" || !builtin.validate_whole("Pod", doc.value)) return;
+    // podrun's own checks along the part and along the whole schema.
+    auto part = SchemaSet::part_of_text(linked["v1.35"]["pod"], doc.value);
+    REQUIRE(part.has_value());
+    std::vector<podrun::Diagnostic> along_part, along_whole;
+    CheckOptions co;
+    check_object("Pod", doc.value, doc.positions, *part, co, along_part);
+    check_object("Pod", doc.value, doc.positions, *builtin.document("Pod"), co, along_whole);
+    REQUIRE(along_part.size() == along_whole.size());
+    for (std::size_t i = 0; i < along_whole.size(); ++i) {
+      CHECK(along_part[i].path == along_whole[i].path);
+      CHECK(along_part[i].message == along_whole[i].message);
+    }
+    ++pods_checked;
+  });
+  CHECK(compared > 300);
+  CHECK(pods_checked > 50);
 }
 
 TEST_CASE("schema text parses as nlohmann's parser reads it", "[schema][conformance]") {
