@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -156,14 +157,26 @@ void catalog_object(const json& obj, ObjectCatalog& catalog) {
       for (auto it = obj[field].begin(); it != obj[field].end(); ++it) keys.insert(it.key());
 }
 
+}  // namespace
+
+bool may_name_catalog_kind(std::string_view text) {
+  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (std::string_view kind : {"ConfigMap", "Secret", "Namespace"})
+    for (std::size_t at = text.find(kind); at != std::string_view::npos; at = text.find(kind, at + 1)) {
+      const std::size_t after = at + kind.size();
+      if ((at == 0 || !word_char(text[at - 1])) && (after == text.size() || !word_char(text[after]))) return true;
+    }
+  return false;
+}
+
+namespace {
+
 // Step 6 needs every ConfigMap and Secret of the input before any Pod is checked, so that
-// results can be streamed in input order. Only documents that mention one are parsed here
+// results can be streamed in input order. Only documents that may define one are parsed here
 // (a cheap text test), so this pass costs a few percent of the main one.
 void catalog_text(std::string_view text, const ReadLimits& limits, ObjectCatalog& catalog) {
   for (const YamlChunk& chunk : split_yaml_documents(text)) {
-    if (chunk.text.find("ConfigMap") == std::string_view::npos && chunk.text.find("Secret") == std::string_view::npos &&
-        chunk.text.find("Namespace") == std::string_view::npos)
-      continue;
+    if (!may_name_catalog_kind(chunk.text)) continue;
     std::vector<YamlDocument> docs;
     read_yaml_chunk(chunk, limits, docs);
     for (const auto& d : docs) catalog_object(d.value, catalog);

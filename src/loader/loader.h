@@ -94,6 +94,12 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
 // Loads one in-memory file (tests, stdin).
 LoadResult load_text(const std::string& name, const std::string& text, const LoadOptions& options);
 
+// Whether a document's text may define a ConfigMap, a Secret or a Namespace (a List of them
+// too), which the loader reads in a first pass over the input so that a pod's references to
+// them resolve: the kind's name as a word of its own. "shareProcessNamespace" and
+// "imagePullSecrets" are not (a pod that has them was parsed twice: ~0.3 ms of a pod's load).
+bool may_name_catalog_kind(std::string_view text);
+
 // The files a path stands for (a directory is walked recursively, sorted); appends a message
 // to `errors` for a path that does not exist or cannot be read.
 std::vector<std::string> expand_input_paths(const std::vector<std::string>& paths, std::vector<std::string>& errors);
