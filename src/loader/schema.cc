@@ -739,11 +739,7 @@ bool SchemaSet::validate(std::string_view kind, const nlohmann::json& object, st
   Compiled* c = find(kind);
   if (!c) return false;
   if (c->pruned_uses.fetch_add(1, std::memory_order_relaxed) < kRestrictedDocuments)
-    if (auto part = restrict_to(c->document, c->document, {&object})) {
-      valijson::Schema schema;
-      compile(schema, *part);
-      return run_validator(schema, object, errors);
-    }
+    if (auto part = restrict_to(c->document, c->document, {&object})) return validate_part(*part, object, errors);
   return validate_whole(kind, object, errors);
 }
 
