@@ -236,14 +236,17 @@ int run_logs(const GlobalOptions& g, const LogsOptions& o) {
       continue;
     }
     try {
-      std::cout << prefixed(state::render_log(state::log_files_oldest_first(f.path), q), f.prefix);
+      // -f goes on where this read stopped, not at the file's size now: what the container
+      // writes meanwhile is printed once, and a record half written is printed whole later.
+      const auto files = state::log_files_oldest_first(f.path);
+      std::uint64_t read_of_last = 0;
+      std::cout << prefixed(state::render_log(files, q, &read_of_last), f.prefix);
+      f.offset = !files.empty() && files.back() == f.path ? read_of_last : 0;
     } catch (const std::exception& e) {
       std::cerr << "podrun: logs: " << e.what() << "\n";
       return kExitUsage;
     }
     std::cout.flush();
-    struct stat st {};
-    f.offset = ::stat(f.path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
     followers.push_back(std::move(f));
   }
   if (!o.follow || o.previous) return kExitOk;

@@ -329,7 +329,7 @@ std::optional<CriLine> parse_cri_line(std::string_view line) {
   return out;
 }
 
-std::string render_log(const std::vector<std::string>& files_oldest_first, const LogQuery& query) {
+std::string render_log(const std::vector<std::string>& files_oldest_first, const LogQuery& query, std::uint64_t* read_of_last) {
   std::optional<Instant> since;
   if (query.since_time) {
     auto t = parse_time(*query.since_time);
@@ -349,11 +349,14 @@ std::string render_log(const std::vector<std::string>& files_oldest_first, const
 
   CriLine record;
   ParsedTime time;
+  std::size_t read = 0;
   for (const std::string& file : files_oldest_first) {
     const std::string text = files::read(file).value_or("");
-    for (std::size_t at = 0, eol; at < text.size(); at = eol + 1) {
-      eol = text.find('\n', at);
-      if (eol == std::string::npos) eol = text.size();
+    read = 0;
+    // Only records with their newline: a piece after the last one is still being written.
+    for (std::size_t eol; (eol = text.find('\n', read)) != std::string::npos;) {
+      const std::size_t at = read;
+      read = eol + 1;
       if (!parse_record(std::string_view(text).substr(at, eol - at), record, time)) continue;
       std::optional<std::size_t>& current = open[static_cast<int>(record.stream)];
       if (!current) {
@@ -373,6 +376,8 @@ std::string render_log(const std::vector<std::string>& files_oldest_first, const
       }
     }
   }
+
+  if (read_of_last) *read_of_last = read;
 
   std::size_t first = 0;
   if (since) {

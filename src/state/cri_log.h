@@ -115,8 +115,11 @@ struct LogQuery {
 // record. `since` is applied before `tail`. With timestamps, each line starts with its time
 // (RFC 3339, 9 fractional digits, as kubelet prints) and a space. A line still unfinished when
 // the files end is printed without a newline if it is the last one. Records that do not parse
-// are skipped, files that cannot be read too. Throws std::invalid_argument for a bad since_time.
-std::string render_log(const std::vector<std::string>& files_oldest_first, const LogQuery& query);
+// are skipped, files that cannot be read too. A file's text after its last newline is a record
+// the writer is still appending (a reader can see a write half done): it is not read. When
+// `read_of_last` is given, it receives how many bytes of the last file were read: where a
+// follower goes on. Throws std::invalid_argument for a bad since_time.
+std::string render_log(const std::vector<std::string>& files_oldest_first, const LogQuery& query, std::uint64_t* read_of_last = nullptr);
 
 // path.N ... path.1, path: those that exist.
 std::vector<std::string> log_files_oldest_first(const std::string& path);

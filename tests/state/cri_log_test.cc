@@ -441,7 +441,7 @@ TEST_CASE("render_log: since, tail and timestamps as kubectl logs", "[crilog]") 
             "\n"
             "2026-11-29T06:00:04.000000000+01:00 stderr F four\n"
             "2026-11-29T05:00:05.000000000Z stdout F five\n"
-            "2026-11-29T05:00:06.000000000Z stdout P six, unfinished");
+            "2026-11-29T05:00:06.000000000Z stdout P six, unfinished\n");
   const std::vector<std::string> files{old_file, cur_file};
 
   struct Case {
@@ -486,6 +486,31 @@ TEST_CASE("render_log: since, tail and timestamps as kubectl logs", "[crilog]") 
   // A zero offset prints as Z, as Go's time formatting does.
   write_all(cur_file, "2026-11-29T05:00:03+00:00 stdout F z\n");
   CHECK(render_log({cur_file}, {true, std::nullopt, std::nullopt}) == "2026-11-29T05:00:03.000000000Z z\n");
+}
+
+TEST_CASE("render_log skips a record still being written and says how far it read", "[crilog]") {
+  // The writer appends whole records, but a reader can see one half-written (a write that
+  // crosses a page is visible page by page): the file then ends without newline. That piece
+  // is not a line of the log; the next read sees the record whole.
+  TempDir dir;
+  const std::string old_file = dir.file("0.log.1");
+  const std::string cur_file = dir.file("0.log");
+  const std::string whole = "2026-11-29T05:00:00.000000000Z stdout F 0123456789\n";
+  write_all(old_file, whole + "2026-11-29T05:00:00.5Z stdout F torn in a rotated file");
+  write_all(cur_file, whole + whole + "2026-11-29T05:00:01.000000000Z stdout F 0");
+  std::uint64_t read_of_last = 99;
+  CHECK(render_log({cur_file}, {false, 1, std::nullopt}, &read_of_last) == "0123456789\n");
+  CHECK(read_of_last == 2 * whole.size());
+  CHECK(render_log({old_file, cur_file}, {}) == "0123456789\n0123456789\n0123456789\n");
+  // Cut inside the time: not a record at all, still nothing printed.
+  write_all(cur_file, whole + "2026-11-29T05:0");
+  CHECK(render_log({cur_file}, {false, 1, std::nullopt}, &read_of_last) == "0123456789\n");
+  CHECK(read_of_last == whole.size());
+  write_all(cur_file, "2026-11-29T05:00:01.000000000Z stdout F 0");
+  CHECK(render_log({cur_file}, {}, &read_of_last).empty());
+  CHECK(read_of_last == 0);
+  CHECK(render_log({}, {}, &read_of_last).empty());
+  CHECK(read_of_last == 0);
 }
 
 TEST_CASE("render_log refuses a since time that is not RFC 3339", "[crilog]") {
