@@ -17,6 +17,8 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "loader/yaml_subset.h"
+
 namespace podrun::loader {
 
 // ---------------------------------------------------------------------------------------------
@@ -553,6 +555,30 @@ class JsonBuilder : public YAML::EventHandler {
   bool saw_content_ = false;
 };
 
+// Feeds the subset reader's events to `builder` as yaml-cpp's parser would.
+void replay(const YamlSubsetEvents& read, JsonBuilder& builder) {
+  auto mark = [](int line, int column, std::size_t pos) {
+    YAML::Mark m;
+    m.line = line;
+    m.column = column;
+    m.pos = static_cast<int>(pos);
+    return m;
+  };
+  builder.OnDocumentStart(mark(read.start_line, read.start_column, read.start_pos));
+  for (const YamlEvent& e : read.events) {
+    const auto style = e.flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block;
+    switch (e.kind) {
+      case YamlEvent::Kind::MapStart: builder.OnMapStart(mark(e.line, e.column, e.pos), "?", 0, style); break;
+      case YamlEvent::Kind::MapEnd: builder.OnMapEnd(); break;
+      case YamlEvent::Kind::SeqStart: builder.OnSequenceStart(mark(e.line, e.column, e.pos), "?", 0, style); break;
+      case YamlEvent::Kind::SeqEnd: builder.OnSequenceEnd(); break;
+      case YamlEvent::Kind::Scalar: builder.OnScalar(mark(e.line, e.column, e.pos), e.quoted ? "!" : "?", 0, e.value); break;
+      case YamlEvent::Kind::Null: builder.OnNull(mark(e.line, e.column, e.pos), 0); break;
+    }
+  }
+  builder.OnDocumentEnd();
+}
+
 // An istream over memory we already hold, so yaml-cpp reads it without a copy.
 class MemoryBuf : public std::streambuf {
  public:
@@ -626,7 +652,7 @@ bool has_tab_indent(std::string_view text, int line0) {
 
 }  // namespace
 
-void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vector<YamlDocument>& out) {
+void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vector<YamlDocument>& out, YamlEngine engine) {
   YamlDocument doc;
   doc.start = Mark{chunk.line_base + 1, 1};
   if (chunk.text.size() > limits.max_document_bytes) {
@@ -645,8 +671,14 @@ void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vect
   std::istream in(&buf);
   JsonBuilder builder(doc, limits, chunk.text, chunk.line_base);
   try {
-    YAML::Parser parser(in);
-    parser.HandleNextDocument(builder);
+    // 1. The subset most manifests are written in, read here; 2. everything else, by yaml-cpp.
+    YamlSubsetEvents subset;
+    if (engine == YamlEngine::SubsetFirst && read_yaml_subset(chunk.text, subset)) {
+      replay(subset, builder);
+    } else {
+      YAML::Parser parser(in);
+      parser.HandleNextDocument(builder);
+    }
   } catch (const ReadError& e) {
     doc.errors.clear();
     doc.errors.push_back({Severity::Error, Category::Invalid, e.mark, "", e.message});

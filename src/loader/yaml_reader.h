@@ -109,8 +109,14 @@ struct YamlChunk {
 // YAML, so the split is exact. A leading UTF-8 byte order mark is dropped.
 std::vector<YamlChunk> split_yaml_documents(std::string_view text);
 
+// Which parser reads a chunk: podrun's reader of the subset of YAML most manifests are written
+// in (yaml_subset.h), and yaml-cpp for whatever it declines; or yaml-cpp alone (for tests that
+// hold the two to the same result).
+enum class YamlEngine { SubsetFirst, YamlCppOnly };
+
 // Converts one chunk; appends nothing when the chunk is empty (only comments or markers).
-void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vector<YamlDocument>& out);
+void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vector<YamlDocument>& out,
+                     YamlEngine engine = YamlEngine::SubsetFirst);
 
 // Splits `text` into documents and converts each one. Empty documents (only comments or
 // markers) are skipped, as kubectl does.
