@@ -238,6 +238,36 @@ std::optional<BadByte> check_text(std::string_view s) {
   return std::nullopt;
 }
 
+// yaml-cpp writes the escapes \N and \_ of a double-quoted scalar as the single bytes 0x85 and
+// 0xA0 (their Latin-1 codes), which are not UTF-8 (and make nlohmann::json's dump throw). YAML
+// means U+0085 and U+00A0, as go-yaml reads them: such a byte where a character starts is
+// written as that character's UTF-8. Valid UTF-8 comes back unchanged.
+std::string utf8_escapes(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
+    bool whole = len > 0 && i + len <= s.size();
+    for (std::size_t k = 1; whole && k < len; ++k) whole = (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
+    if (whole) {
+      out.append(s, i, len);
+      i += len;
+      continue;
+    }
+    if (c == 0x85 || c == 0xa0) out += '\xc2';
+    out += static_cast<char>(c);
+    ++i;
+  }
+  return out;
+}
+
+bool has_high_bytes(const std::string& s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
 Mark mark_at(std::string_view text, std::size_t offset, int line_base) {
   Mark m{line_base + 1, 1};
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -294,7 +324,10 @@ class JsonBuilder : public YAML::EventHandler {
     place(it->second.value, mark, 0, /*counted=*/true);
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& read) override {
+    std::string repaired;
+    if (has_high_bytes(read)) repaired = utf8_escapes(read);
+    const std::string& value = repaired.empty() ? read : repaired;
     saw_content_ = true;
     if (tag == "!") check_quote_closed(mark);
     if (!frames_.empty() && frames_.back().kind == Frame::Map && !frames_.back().key) {

@@ -80,6 +80,15 @@ TEST_CASE("plain scalars are typed by YAML 1.1 rules, quoted ones stay strings",
   }
 }
 
+TEST_CASE("the escapes of U+0085 and U+00A0 are read as UTF-8", "[yaml]") {
+  // yaml-cpp gives them as the Latin-1 bytes 0x85 and 0xA0, which are not UTF-8 (and a value
+  // holding them could not be written as JSON).
+  CHECK(one("v: \"a\\_b\\Nc\"\n")["v"] == "a\u00a0b\u0085c");
+  CHECK(one("\"k\\_\": \"\u00e0\\_\u00e0\"\n")["k\u00a0"] == "\u00e0\u00a0\u00e0");
+  CHECK(one("v: \"\\x41\\u00e9\\L\"\n")["v"] == "A\u00e9\u2028");
+  CHECK(one("v: \"\\_\"\n").dump() == "{\"v\":\"\u00a0\"}");
+}
+
 TEST_CASE("flow style with trailing commas and comments (KYAML) reads like block style", "[yaml]") {
   json flow =
       one("---\n{\n  apiVersion: \"v1\",\n  kind: \"Pod\",  # a comment\n  metadata: {name: \"x\", labels: {example.com/dongle: 3,},},\n  "
