@@ -297,6 +297,10 @@ class JsonBuilder : public YAML::EventHandler {
 
   bool saw_content() const { return saw_content_; }
 
+  // yaml-cpp reads this document: its scalars may hold the Latin-1 bytes of \N and \_
+  // (utf8_escapes). The subset reader declines escapes: its scalars are the checked text's.
+  void read_by_yaml_cpp() { repair_escapes_ = true; }
+
   // The innermost flow collection still open ('[' or '{'), for "not closed" errors.
   const char* open_flow(Mark* mark) const {
     for (auto it = frames_.rbegin(); it != frames_.rend(); ++it)
@@ -326,7 +330,7 @@ class JsonBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& read) override {
     std::string repaired;
-    if (has_high_bytes(read)) repaired = utf8_escapes(read);
+    if (repair_escapes_ && has_high_bytes(read)) repaired = utf8_escapes(read);
     const std::string& value = repaired.empty() ? read : repaired;
     saw_content_ = true;
     if (tag == "!") check_quote_closed(mark);
@@ -586,6 +590,7 @@ class JsonBuilder : public YAML::EventHandler {
   std::map<YAML::anchor_t, Anchored> anchors_;
   std::size_t nodes_ = 0;
   bool saw_content_ = false;
+  bool repair_escapes_ = false;
 };
 
 // Feeds the subset reader's events to `builder` as yaml-cpp's parser would.
@@ -700,8 +705,6 @@ void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vect
     out.push_back(std::move(doc));
     return;
   }
-  MemoryBuf buf(chunk.text.data(), chunk.text.data() + chunk.text.size());
-  std::istream in(&buf);
   JsonBuilder builder(doc, limits, chunk.text, chunk.line_base);
   try {
     // 1. The subset most manifests are written in, read here; 2. everything else, by yaml-cpp.
@@ -709,6 +712,9 @@ void read_yaml_chunk(const YamlChunk& chunk, const ReadLimits& limits, std::vect
     if (engine == YamlEngine::SubsetFirst && read_yaml_subset(chunk.text, subset)) {
       replay(subset, builder);
     } else {
+      MemoryBuf buf(chunk.text.data(), chunk.text.data() + chunk.text.size());
+      std::istream in(&buf);
+      builder.read_by_yaml_cpp();
       YAML::Parser parser(in);
       parser.HandleNextDocument(builder);
     }
