@@ -7,6 +7,7 @@
 # /tmp/old/build && cmake --build /tmp/old/build) and pass its podrun as A.
 #
 # usage: bench/pod-start/ab.sh A_PODRUN B_PODRUN     (as root)   env: RUNS=20 PAUSE=0
+# IDLE=SECONDS: each timed command spawned after that long idle (timeit.py)
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)

@@ -9,6 +9,8 @@
 # of its own, beside kernel_floor --bare (a bare container start in a sandbox made ahead).
 #
 # usage: bench/pod-start/run.sh     (as root)   env: RUNS=20 PEER=1 (0: no podman) POOL=1
+# IDLE=SECONDS: every timed command is spawned after that long idle (timeit.py): the machine as
+# a user's command finds it after a pause (0.5: this VM spawns as slowly as the slow-spawn one).
 # PEER=1 installs podman from Debian if missing and loads the built-in busybox into it.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

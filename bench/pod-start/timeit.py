@@ -4,9 +4,14 @@ usage: timeit.py -- CMD...   → the wall time from its spawn to its exit, in ms
        timeit.py --first-line -- CMD...
                              → "WALL LINE": the wall time from its spawn to the first line it
                                writes to stdout (a program that reports "done" and then cleans
-                               up, as kernel_floor does), and that line; waits for its exit."""
-import subprocess, sys, time
+                               up, as kernel_floor does), and that line; waits for its exit.
+env IDLE=SECONDS: sleep that long before the spawn. A virtual machine's CPUs idle meanwhile
+(halted, their caches and TLBs taken by other guests): the spawn then finds the machine as a
+user's command does after a pause, not right after this script's own start (docs/benchmarks.md,
+"The slow-spawn machine is an idle one")."""
+import os, subprocess, sys, time
 cmd = sys.argv[sys.argv.index("--") + 1:]
+time.sleep(float(os.environ.get("IDLE", "0")))
 if "--first-line" in sys.argv[1:sys.argv.index("--")]:
     t = time.monotonic()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
