@@ -39,6 +39,22 @@ extern const char podrun_v135_daemonset_begin[], podrun_v135_daemonset_end[];
 extern const char podrun_v135_statefulset_begin[], podrun_v135_statefulset_end[];
 extern const char podrun_v135_networkpolicy_begin[], podrun_v135_networkpolicy_end[];
 extern const char podrun_pod_fields_since_begin[], podrun_pod_fields_since_end[];
+// Their indexes (loader/schema_text_index.h), made by the build.
+extern const podrun::loader::ContainerEnd podrun_v131_pod_index_begin[], podrun_v131_pod_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v131_configmap_index_begin[], podrun_v131_configmap_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v131_secret_index_begin[], podrun_v131_secret_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v131_namespace_index_begin[], podrun_v131_namespace_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_pod_index_begin[], podrun_v135_pod_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_configmap_index_begin[], podrun_v135_configmap_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_secret_index_begin[], podrun_v135_secret_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_namespace_index_begin[], podrun_v135_namespace_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_deployment_index_begin[], podrun_v135_deployment_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_job_index_begin[], podrun_v135_job_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_service_index_begin[], podrun_v135_service_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_cronjob_index_begin[], podrun_v135_cronjob_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_daemonset_index_begin[], podrun_v135_daemonset_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_statefulset_index_begin[], podrun_v135_statefulset_index_end[];
+extern const podrun::loader::ContainerEnd podrun_v135_networkpolicy_index_begin[], podrun_v135_networkpolicy_index_end[];
 }
 
 namespace podrun::loader {
@@ -50,18 +66,22 @@ using nlohmann::json;
 // The built-in schemas are parsed on a kind's first use: parsing all eleven was half of the
 // instructions of a one-pod `podrun apply` before it read its manifest, for kinds it never had.
 namespace {
-// A schema's text with where each of its values ends (TextRestrictor, below).
+// A schema's text with where each of its objects and arrays ends (TextRestrictor, below).
 struct SchemaTextIndex {
   std::string_view text;
-  std::unique_ptr<std::uint32_t[]> end_of;                           // at each '{', '[' and '"' that opens a value: the offset past its end
+  std::span<const ContainerEnd> built;                               // the build's (linked in), or
+  std::vector<ContainerEnd> computed;                                // for a text the build did not index
   std::map<std::string, std::string_view, std::less<>> definitions;  // "#/definitions/NAME"
+
+  std::span<const ContainerEnd> containers() const { return built.empty() ? std::span<const ContainerEnd>(computed) : built; }
 };
 
 }  // namespace
 
 struct SchemaSet::Compiled {
-  std::string_view text;    // the linked-in text, or the caller's while its constructor runs
-  std::string_view linked;  // the linked-in text, kept: parts are read from it (part_for)
+  std::string_view text;                       // the linked-in text, or the caller's while its constructor runs
+  std::string_view linked;                     // the linked-in text, kept: parts are read from it (part_for)
+  std::span<const ContainerEnd> linked_index;  // the build's index of it
   std::once_flag index_once;
   std::optional<SchemaTextIndex> index;
   std::once_flag parsed_once;
@@ -325,8 +345,9 @@ namespace {
 
 // restrict_to() read straight from the schema's text: the part of a schema that values reach,
 // without parsing the rest. Parsing the whole Pod schema into a tree (40 KB) was a third of a
-// one-pod apply's instructions; a pod reaches a few percent of it. One pass over the text
-// finds where each object, array and string ends (SchemaTextIndex); the walk then steps over
+// one-pod apply's instructions; a pod reaches a few percent of it. Where each object and array
+// ends is known (SchemaTextIndex: for the linked-in schemas from the build, else from one pass
+// over the text; a string's end is found as the walk meets it); the walk then steps over
 // whatever no value reaches, and only what is kept is parsed. The result is restrict_to()'s
 // on the parsed document, node for node (tests/loader compares them on every document of the
 // test corpora); any text this does not expect (an escape in a key, a keyword it does not
@@ -335,40 +356,16 @@ class TextRestrictor {
  public:
   using Members = std::vector<std::pair<std::string_view, std::string_view>>;
 
-  static std::optional<SchemaTextIndex> index(std::string_view text) {
+  // `built`: the build's index of `text` (loader/schemas_blob.S); empty: one pass here.
+  static std::optional<SchemaTextIndex> index(std::string_view text, std::span<const ContainerEnd> built) {
     SchemaTextIndex ix;
     ix.text = text;
-    if (text.size() >= UINT32_MAX) return std::nullopt;
-    // Not zeroed: only the offsets of values' first bytes are ever read, and each is written.
-    ix.end_of.reset(new std::uint32_t[text.size()]);
-    std::vector<std::uint32_t> open;
-    const char* base = text.data();
-    // Most bytes are none of the five: one table load each (a third of the pass's instructions
-    // of five comparisons).
-    static constexpr auto kSpecial = [] {
-      std::array<bool, 256> t{};
-      for (unsigned char c : {'"', '{', '[', '}', ']'}) t[c] = true;
-      return t;
-    }();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      char c = base[i];
-      if (!kSpecial[static_cast<unsigned char>(c)]) continue;
-      if (c == '"') {
-        // Strings here are short (names, types, patterns): a byte loop, not a memchr call each.
-        std::size_t j = i + 1;
-        while (j < text.size() && base[j] != '"') j += base[j] == '\\' ? 2 : 1;
-        if (j >= text.size()) return std::nullopt;
-        ix.end_of[i] = static_cast<std::uint32_t>(j + 1);
-        i = j;
-      } else if (c == '{' || c == '[') {
-        open.push_back(static_cast<std::uint32_t>(i));
-      } else if (c == '}' || c == ']') {
-        if (open.empty() || base[open.back()] != (c == '}' ? '{' : '[')) return std::nullopt;
-        ix.end_of[open.back()] = static_cast<std::uint32_t>(i + 1);
-        open.pop_back();
-      }
+    ix.built = built;
+    if (built.empty()) {
+      auto computed = index_containers(text);
+      if (!computed) return std::nullopt;
+      ix.computed = std::move(*computed);
     }
-    if (!open.empty()) return std::nullopt;
     TextRestrictor walk(ix);
     Members top;
     if (!walk.members(text, top)) return std::nullopt;
@@ -476,8 +473,16 @@ class TextRestrictor {
   const char* skip_value(const char* p, const char* end) const {
     skip_space(p, end);
     if (p == end) return nullptr;
-    if (*p == '"' || *p == '{' || *p == '[') {
-      const char* after = ix_.text.data() + ix_.end_of[static_cast<std::size_t>(p - ix_.text.data())];
+    const std::size_t at = static_cast<std::size_t>(p - ix_.text.data());
+    if (*p == '"') {
+      const std::size_t after = string_end(ix_.text, at, static_cast<std::size_t>(end - ix_.text.data()));
+      return after ? ix_.text.data() + after : nullptr;
+    }
+    if (*p == '{' || *p == '[') {
+      const std::span<const ContainerEnd> all = ix_.containers();
+      auto c = std::lower_bound(all.begin(), all.end(), at, [](const ContainerEnd& e, std::size_t offset) { return e.start < offset; });
+      if (c == all.end() || c->start != at) return nullptr;
+      const char* after = ix_.text.data() + c->end;
       return after > p && after <= end ? after : nullptr;
     }
     const char* start = p;
@@ -626,12 +631,15 @@ bool is_date_time(std::string_view s) {
 SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas) : SchemaSet(schemas, Parse::now) {}
 
 SchemaSet::SchemaSet(const std::vector<SchemaText>& schemas, Parse when) : impl_(std::make_unique<Impl>()) {
-  for (const auto& [kind, text] : schemas) {
+  for (const auto& schema : schemas) {
     auto c = std::make_unique<Compiled>();
-    c->text = text;
-    if (when == Parse::on_first_use) c->linked = text;
+    c->text = schema.text;
+    if (when == Parse::on_first_use) {
+      c->linked = schema.text;
+      c->linked_index = schema.index;
+    }
     if (when == Parse::now) parsed(*c);  // the caller's text may not outlive this constructor
-    impl_->kinds[kind] = std::move(c);
+    impl_->kinds[schema.kind] = std::move(c);
   }
 }
 
@@ -650,6 +658,9 @@ SchemaSet::~SchemaSet() = default;
 
 namespace {
 std::string_view blob_text(const char* begin, const char* end) { return std::string_view(begin, static_cast<std::size_t>(end - begin)); }
+std::span<const ContainerEnd> blob_index(const ContainerEnd* begin, const ContainerEnd* end) {
+  return {begin, static_cast<std::size_t>(end - begin)};
+}
 }  // namespace
 
 std::optional<KubeVersion> parse_kube_version(std::string_view text) {
@@ -691,39 +702,42 @@ int pod_field_since(std::string_view path) {
   return 0;
 }
 
+// A linked-in schema of `kind` (loader/schemas_blob.S): its text and the build's index of it.
+#define PODRUN_LINKED_SCHEMA(kind, blob)                                                                                            \
+  SchemaSet::SchemaText {                                                                                                           \
+    kind, blob_text(podrun_##blob##_begin, podrun_##blob##_end), blob_index(podrun_##blob##_index_begin, podrun_##blob##_index_end) \
+  }
+
+namespace {
+// A version's own Pod, ConfigMap, Secret and Namespace, then the workload kinds: 1.35's for
+// every version (their template is checked as a Pod of the version's own).
+std::vector<SchemaSet::SchemaText> with_workload_kinds(std::vector<SchemaSet::SchemaText> own) {
+  for (auto& s : {PODRUN_LINKED_SCHEMA("Deployment", v135_deployment), PODRUN_LINKED_SCHEMA("Job", v135_job),
+                  PODRUN_LINKED_SCHEMA("Service", v135_service), PODRUN_LINKED_SCHEMA("CronJob", v135_cronjob),
+                  PODRUN_LINKED_SCHEMA("DaemonSet", v135_daemonset), PODRUN_LINKED_SCHEMA("StatefulSet", v135_statefulset),
+                  PODRUN_LINKED_SCHEMA("NetworkPolicy", v135_networkpolicy)})
+    own.push_back(s);
+  return own;
+}
+}  // namespace
+
 const SchemaSet& SchemaSet::builtin(KubeVersion version) {
   // Built on first use; C++ guarantees the initialisation is thread-safe. The compact form of
   // each schema (repeated subschemas as $ref) is the one linked in.
   if (version.minor == 31) {
-    static const SchemaSet v131({{"Pod", blob_text(podrun_v131_pod_begin, podrun_v131_pod_end)},
-                                 {"ConfigMap", blob_text(podrun_v131_configmap_begin, podrun_v131_configmap_end)},
-                                 {"Secret", blob_text(podrun_v131_secret_begin, podrun_v131_secret_end)},
-                                 {"Namespace", blob_text(podrun_v131_namespace_begin, podrun_v131_namespace_end)},
-                                 // The workload kinds: 1.35's (their template is a Pod of 1.31's).
-                                 {"Deployment", blob_text(podrun_v135_deployment_begin, podrun_v135_deployment_end)},
-                                 {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
-                                 {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
-                                 {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
-                                 {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)},
-                                 {"StatefulSet", blob_text(podrun_v135_statefulset_begin, podrun_v135_statefulset_end)},
-                                 {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}},
-                                Parse::on_first_use);
+    static const SchemaSet v131(
+        with_workload_kinds({PODRUN_LINKED_SCHEMA("Pod", v131_pod), PODRUN_LINKED_SCHEMA("ConfigMap", v131_configmap),
+                             PODRUN_LINKED_SCHEMA("Secret", v131_secret), PODRUN_LINKED_SCHEMA("Namespace", v131_namespace)}),
+        Parse::on_first_use);
     return v131;
   }
-  static const SchemaSet v135({{"Pod", blob_text(podrun_v135_pod_begin, podrun_v135_pod_end)},
-                               {"ConfigMap", blob_text(podrun_v135_configmap_begin, podrun_v135_configmap_end)},
-                               {"Secret", blob_text(podrun_v135_secret_begin, podrun_v135_secret_end)},
-                               {"Namespace", blob_text(podrun_v135_namespace_begin, podrun_v135_namespace_end)},
-                               {"Deployment", blob_text(podrun_v135_deployment_begin, podrun_v135_deployment_end)},
-                               {"Job", blob_text(podrun_v135_job_begin, podrun_v135_job_end)},
-                               {"Service", blob_text(podrun_v135_service_begin, podrun_v135_service_end)},
-                               {"CronJob", blob_text(podrun_v135_cronjob_begin, podrun_v135_cronjob_end)},
-                               {"DaemonSet", blob_text(podrun_v135_daemonset_begin, podrun_v135_daemonset_end)},
-                               {"StatefulSet", blob_text(podrun_v135_statefulset_begin, podrun_v135_statefulset_end)},
-                               {"NetworkPolicy", blob_text(podrun_v135_networkpolicy_begin, podrun_v135_networkpolicy_end)}},
-                              Parse::on_first_use);
+  static const SchemaSet v135(
+      with_workload_kinds({PODRUN_LINKED_SCHEMA("Pod", v135_pod), PODRUN_LINKED_SCHEMA("ConfigMap", v135_configmap),
+                           PODRUN_LINKED_SCHEMA("Secret", v135_secret), PODRUN_LINKED_SCHEMA("Namespace", v135_namespace)}),
+      Parse::on_first_use);
   return v135;
 }
+#undef PODRUN_LINKED_SCHEMA
 
 const nlohmann::json* SchemaSet::document(std::string_view kind) const {
   Compiled* c = find(kind);
@@ -748,15 +762,25 @@ std::optional<nlohmann::json> SchemaSet::part_for(std::string_view kind, const n
   if (it == impl_->kinds.end()) return std::nullopt;
   Compiled& c = *it->second;
   if (c.linked.empty() || c.pruned_uses.load(std::memory_order_relaxed) >= kRestrictedDocuments) return std::nullopt;
-  std::call_once(c.index_once, [&c] { c.index = TextRestrictor::index(c.linked); });
+  std::call_once(c.index_once, [&c] { c.index = TextRestrictor::index(c.linked, c.linked_index); });
   if (!c.index) return std::nullopt;
   auto part = TextRestrictor(*c.index).restrict(c.linked, {&object});
   if (part) c.pruned_uses.fetch_add(1, std::memory_order_relaxed);
   return part;
 }
 
+std::string_view SchemaSet::linked_text(std::string_view kind) const {
+  auto it = impl_->kinds.find(kind);
+  return it == impl_->kinds.end() ? std::string_view() : it->second->linked;
+}
+
+std::span<const ContainerEnd> SchemaSet::linked_index(std::string_view kind) const {
+  auto it = impl_->kinds.find(kind);
+  return it == impl_->kinds.end() ? std::span<const ContainerEnd>() : it->second->linked_index;
+}
+
 std::optional<nlohmann::json> SchemaSet::part_of_text(std::string_view schema_text, const nlohmann::json& object) {
-  auto index = TextRestrictor::index(schema_text);
+  auto index = TextRestrictor::index(schema_text, {});
   if (!index) return std::nullopt;
   return TextRestrictor(*index).restrict(schema_text, {&object});
 }

@@ -5,11 +5,14 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "loader/schema_text_index.h"
 
 namespace podrun::loader {
 
@@ -58,6 +61,9 @@ class SchemaSet {
   struct SchemaText {
     std::string kind;
     std::string_view text;
+    // Where its objects and arrays end (the linked-in schemas': computed by the build); empty:
+    // computed from the text on first use.
+    std::span<const ContainerEnd> index = {};
   };
   explicit SchemaSet(const std::vector<SchemaText>& schemas);
   ~SchemaSet();
@@ -80,6 +86,10 @@ class SchemaSet {
   // The same from any schema's text, and from a parsed schema document (tests compare them).
   static std::optional<nlohmann::json> part_of_text(std::string_view schema_text, const nlohmann::json& object);
   static std::optional<nlohmann::json> part_of_document(const nlohmann::json& document, const nlohmann::json& object);
+  // A built-in kind's linked-in text and the index the build made of it (tests compare it
+  // with index_containers() of the text); empty for an unknown kind or a caller's schema.
+  std::string_view linked_text(std::string_view kind) const;
+  std::span<const ContainerEnd> linked_index(std::string_view kind) const;
   // Validates `object` against a part of a schema (part_for's).
   static bool validate_part(const nlohmann::json& part, const nlohmann::json& object, std::vector<SchemaError>* errors = nullptr);
   // The same, always against the whole compiled schema (tests compare the two).

@@ -355,6 +355,41 @@ TEST_CASE("the part of a schema read from its text is the part restricted from i
   CHECK(pods_checked > 50);
 }
 
+TEST_CASE("the build's index of each linked-in schema is the index of its text, and parts read with it are the same", "[schema]") {
+  // The linked-in schemas' indexes are made by the build (podrun_schema_index): one that does
+  // not belong to its text (stale, or another schema's) would cut parts at the wrong places.
+  for (const char* v : {"1.31", "1.35"}) {
+    const SchemaSet& set = SchemaSet::builtin(*parse_kube_version(v));
+    for (const char* kind : {"Pod", "ConfigMap", "Secret", "Namespace", "Deployment", "Job", "Service", "CronJob", "DaemonSet",
+                             "StatefulSet", "NetworkPolicy"}) {
+      CAPTURE(v, kind);
+      std::string_view text = set.linked_text(kind);
+      REQUIRE(!text.empty());
+      auto built = set.linked_index(kind);
+      auto computed = index_containers(text);
+      REQUIRE(computed.has_value());
+      REQUIRE(built.size() == computed->size());
+      REQUIRE(built.size() > 10);
+      bool same = true;
+      for (std::size_t i = 0; i < built.size(); ++i)
+        same = same && built[i].start == (*computed)[i].start && built[i].end == (*computed)[i].end;
+      CHECK(same);
+    }
+  }
+  // A pod's part read with the build's index and with one computed from the text.
+  const SchemaSet& set = SchemaSet::builtin(*parse_kube_version("1.35"));
+  auto pod = nlohmann::json::parse(R"({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a", "labels": {"x": "y"}},
+    "spec": {"containers": [{"name": "c", "image": "busybox", "ports": [{"containerPort": 80}],
+             "resources": {"limits": {"memory": "64Mi"}}, "securityContext": {"runAsUser": 1000}}],
+             "volumes": [{"name": "v", "emptyDir": {}}]}})");
+  auto with_built = set.part_for("Pod", pod);
+  auto with_computed = SchemaSet::part_of_text(set.linked_text("Pod"), pod);
+  REQUIRE(with_built.has_value());
+  REQUIRE(with_computed.has_value());
+  CHECK(*with_built == *with_computed);
+  CHECK(with_built->dump().find("securityContext") != std::string::npos);
+}
+
 TEST_CASE("schema text parses as nlohmann's parser reads it", "[schema][conformance]") {
   // podrun's own schemas take the fast path; the upstream ones (escapes in descriptions) and
   // odd text fall back; either way the document is the same.
