@@ -649,6 +649,7 @@ void take_terminal(int sock, int console) {
   }
   write_oom_score_adj(sock, l.oom_score_adj);
   std::vector<std::string> own_cgroups = own_cgroup_hierarchies();  // while the paths still show
+  trace::mark("child.joined");
   // 3. Its own mount and cgroup namespaces, once what its filesystem needs is there
   //    (await_files: the supervisor made this child before the pod's storage, files and log).
   //    The mount namespace is a copy of the host's taken then: the pod's mounts (its storage's
@@ -658,6 +659,7 @@ void take_terminal(int sock, int console) {
     ssize_t n;
     while ((n = ::recv(sock, &byte, 1, 0)) < 0 && errno == EINTR) {}
     if (n != 1) ::_exit(1);  // the parent gave up (it kills this process anyway)
+    trace::mark("child.files");
   }
   if (::unshare(CLONE_NEWNS | CLONE_NEWCGROUP) != 0) child_fail(sock, "create namespaces", "unshare", "mnt, cgroup", errno);
   // 4. The filesystem.

@@ -15,6 +15,7 @@
 #include "common/fault.h"
 #include "common/files.h"
 #include "common/process.h"
+#include "common/trace.h"
 #include "exec/seccomp.h"
 #include "supervisor/pod_supervisor.h"
 
@@ -164,6 +165,7 @@ bool PodSupervisor::prepare_files(ContainerRuntime& r, Prepared& p, std::string&
   }
   p.files_done = true;
   exec::release_files(p.child);
+  trace::mark("sup.files-released");
   return true;
 }
 
