@@ -426,6 +426,7 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
   }
   int rootfd = ::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (rootfd < 0) child_fail(sock, "open the root filesystem", "open", root, errno);
+  trace::mark("child.rootfs");
   // 3. Every other mount of the plan, in order.
   std::size_t image_volumes = 0;
   for (const auto& m : l.plan->mounts) {
@@ -528,7 +529,9 @@ void setup_filesystem(int sock, const ContainerLaunch& l, const std::vector<std:
       if (l.plan->security.privileged) make_host_devices(sock, fd_path(dev.get()));
     }
   }
+  trace::mark("child.mounts");
   confine_paths(sock, rootfd, l.plan->security);
+  trace::mark("child.confined");
   ::close(rootfd);
   // readOnlyRootFilesystem: the overlay's mount read-only, once every mount point exists on it
   // (volumes and /etc files mounted on it stay writable).
