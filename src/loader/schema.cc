@@ -1,7 +1,6 @@
 #include "loader/schema.h"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <cctype>
 #include <cstdint>
