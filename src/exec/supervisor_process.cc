@@ -56,10 +56,23 @@ void StandbySupervisor::tell_fit(bool fits) {
   ahead_ = false;
   // Gone: start() reports it. A pod that does not fit gets no second word: its cgroups made
   // ahead would only delay its own pause holder's fork, which comes after the hand-over.
-  told_fit_ = ::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) > 0 && fits;
+  const bool sent = ::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) > 0;
+  told_fit_ = sent && fits;
+  takes_config_ = sent;
+}
+
+void StandbySupervisor::tell_run_config(const std::string& text) {
+  // A pod's configuration is a few kilobytes; one with large ConfigMaps may not be, and the
+  // supervisor reads this socket only between its own steps: such a one it reads from run.json.
+  constexpr std::size_t kMaxBytes = 64 * 1024;
+  if (!takes_config_ || !pod_dir_ || text.size() > kMaxBytes || text.find('\n') != std::string::npos) return;
+  takes_config_ = false;
+  const std::string word = "config " + text + "\n";
+  if (::send(pod_dir_.get(), word.data(), word.size(), MSG_NOSIGNAL) < 0) {}  // gone: start() reports it
 }
 
 void StandbySupervisor::tell_pod_ahead(const PodAhead& pod) {
+  takes_config_ = false;
   if (!told_fit_ || !pod_dir_ || pod.cgroups.empty() || pod.root.empty()) return;
   told_fit_ = false;
   // Far below the socket's buffer for any pod (a few hundred bytes a cgroup): it never blocks.
@@ -247,6 +260,7 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
     reap_ = o.reap_;
     ahead_ = std::exchange(o.ahead_, false);
     told_fit_ = std::exchange(o.told_fit_, false);
+    takes_config_ = std::exchange(o.takes_config_, false);
     pod_dir_ = std::move(o.pod_dir_);
     report_ = std::move(o.report_);
     exec_memory_ = std::move(o.exec_memory_);

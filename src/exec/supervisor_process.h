@@ -56,6 +56,12 @@ class StandbySupervisor {
   // it makes ahead ("ahead" or "none" on its socket). Once; nothing for another, or when the
   // send fails (start() says why).
   void tell_fit(bool fits);
+  // For one from spawn_ahead, after tell_fit() and before tell_pod_ahead(): the run
+  // configuration of the pod it is about to be handed (encode_run_config's text, one line),
+  // which it decodes while this process makes the pod's directory, instead of reading run.json
+  // after the hand-over. The caller writes the same text to run.json (its restarts read it).
+  // Nothing for another, nor for a text too long to be sure the send does not block.
+  void tell_run_config(const std::string& text);
   // Then, for the pod it is about to be handed: its cgroups, made, and the pause holder made
   // ahead released into them, while this process writes the pod's directory
   // (exec/sandbox_pool.h, PodAhead). Once, after tell_fit(true), or for one from the pool
@@ -80,11 +86,12 @@ class StandbySupervisor {
   void dismiss();              // a supervisor never given a pod: its socket closed, it exits, reaped here (when ours)
   void release_exec_memory();  // freed once the child has exec'd, else kept for good
   pid_t pid_ = -1;
-  bool reap_ = true;       // our child
-  bool ahead_ = false;     // from spawn_ahead, not yet told tell_fit()
-  bool told_fit_ = false;  // told tell_fit(), not yet tell_pod_ahead()
-  UniqueFd pod_dir_;       // its fd 4, a socket
-  UniqueFd report_;        // its fd 3
+  bool reap_ = true;           // our child
+  bool ahead_ = false;         // from spawn_ahead, not yet told tell_fit()
+  bool told_fit_ = false;      // told tell_fit(), not yet tell_pod_ahead()
+  bool takes_config_ = false;  // from spawn_ahead, told tell_fit(), not yet a config or the pod's word
+  UniqueFd pod_dir_;           // its fd 4, a socket
+  UniqueFd report_;            // its fd 3
   // The memory its child read (binary, arguments, environment, stack) until its execve, and
   // a pipe's read end that has end of file once that execve happened.
   std::unique_ptr<SupervisorExec, SupervisorExecFree> exec_memory_;

@@ -206,6 +206,28 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
       delete_pods(ctx, {{p.ns, p.name}}, std::nullopt, true);
       global = store.lock_global();
     }
+    // The supervisor's run configuration, made before the pod's directory: the early
+    // supervisor decodes it on the other CPU while this process makes the directory and its
+    // files; run.json gets the same text (the supervisor's reload, `podrun exec`).
+    exec::RunConfig run;
+    run.plan = p;
+    run.images = req.images;
+    run.state_root = ctx.state_root;
+    run.pause_binary = exec::helper_binary("podrun-pause");
+    run.backoff = settings.backoff;
+    run.log_max_bytes = settings.log_max_bytes;
+    run.cgroup_version = req.cgroup_version;
+    run.bridge = settings.bridge;
+    run.subnet = settings.subnet;
+    run.idmapped_mounts = settings.idmapped_mounts;
+    run.storage_dir = exec::pod_storage_dir(ctx.storage_root, dir, p.uid);
+    run.eviction_period_ms = eviction_period_ms;
+    run.log_level = log::level_name(log::current_level());
+    run.cgroup_root = req.cgroup_root;
+    run.prior_events = req.image_events;
+    run.pull_retry = req.pull_retry;
+    const std::string run_text = exec::encode_run_config(run);
+    if (standby && *standby) standby->tell_run_config(run_text);
     exec::make_pod_dir(dir);
     // From here until the supervisor has the pod, a failure removes the directory again.
     struct Undo {
@@ -248,24 +270,7 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     fault::point("apply.pod-dir");
     const state::PodPaths paths{dir};
     write_file(paths.manifest(), req.manifest_json);
-    exec::RunConfig run;
-    run.plan = p;
-    run.images = req.images;
-    run.state_root = ctx.state_root;
-    run.pause_binary = exec::helper_binary("podrun-pause");
-    run.backoff = settings.backoff;
-    run.log_max_bytes = settings.log_max_bytes;
-    run.cgroup_version = req.cgroup_version;
-    run.bridge = settings.bridge;
-    run.subnet = settings.subnet;
-    run.idmapped_mounts = settings.idmapped_mounts;
-    run.storage_dir = exec::pod_storage_dir(ctx.storage_root, dir, p.uid);
-    run.eviction_period_ms = eviction_period_ms;
-    run.log_level = log::level_name(log::current_level());
-    run.cgroup_root = req.cgroup_root;
-    run.prior_events = req.image_events;
-    run.pull_retry = req.pull_retry;
-    write_file(paths.run_config(), exec::encode_run_config(run));
+    write_file(paths.run_config(), run_text);
     bool waits = std::any_of(p.containers.begin(), p.containers.end(), [](const auto& c) { return c.image_wait.has_value(); });
     if (waits && !req.pull_secrets.empty()) write_pull_secrets(dir, req.pull_secrets);
     exec::write_seccomp_programs(p, paths, ctx.state_root);

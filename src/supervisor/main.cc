@@ -14,7 +14,9 @@
 // added while the CLI pulls, plans and writes the pod's directory) or "none" (the pause holder
 // is killed at once). Once the CLI knows it makes a pod that fits, it says "pod JSON": the pod's
 // cgroups are made and the pause holder released into them (its hostname, score and empty
-// root given) while the CLI writes the pod's directory. Then the supervisor waits as above:
+// root given) while the CLI writes the pod's directory. Before that word the CLI may send the
+// pod's run configuration, "config JSON" (the text it writes to run.json): it is decoded while
+// the CLI makes the pod's directory, and run.json is not read. Then the supervisor waits as above:
 // the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
 // fails: the pod makes its own.
 #include <fcntl.h>
@@ -27,11 +29,13 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/files.h"
 #include "common/trace.h"
 #include "exec/container.h"
 #include "exec/placement.h"
+#include "exec/run_config.h"
 #include "exec/supervisor_process.h"
 #include "state/pod_paths.h"
 #include "supervisor/supervisor.h"
@@ -117,8 +121,27 @@ podrun::exec::CgroupsAhead pod_word(PodSocket& sock, std::optional<podrun::exec:
   return cgroups;
 }
 
+// The CLI's run configuration, when it comes before the pod's word ("config JSON"): decoded
+// now, while the CLI makes the pod's directory, rather than read from run.json after the
+// hand-over. nullopt when it did not come (or does not decode: run.json then says why).
+std::optional<podrun::exec::RunConfig> config_word(PodSocket& sock) {
+  sock.read_until(false);
+  static constexpr std::string_view kWord = "config ";
+  std::size_t eol = sock.msg.find('\n');
+  if (eol == std::string::npos || sock.msg.compare(0, kWord.size(), kWord) != 0) return std::nullopt;
+  std::optional<podrun::exec::RunConfig> config;
+  try {
+    config = podrun::exec::decode_run_config(sock.msg.substr(kWord.size(), eol - kWord.size()));
+  } catch (const std::exception&) {}
+  sock.msg.erase(0, eol + 1);
+  podrun::trace::mark("sup.config-ahead");
+  return config;
+}
+
 // The pod given on fd 4, supervised until it is deleted; `pooled` is adopted or discarded.
-int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = {}, podrun::exec::CgroupsAhead cgroups = {}) {
+// `early`: its run configuration, when the CLI sent it ahead (config_word).
+int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = {}, podrun::exec::CgroupsAhead cgroups = {},
+            std::optional<podrun::exec::RunConfig> early = std::nullopt) {
   podrun::UniqueFd storage_word;
   std::string dir = await_pod(sock, storage_word);
   podrun::trace::mark("sup.pod");
@@ -138,20 +161,24 @@ int run_pod(std::optional<podrun::exec::PooledSandbox> pooled, PodSocket sock = 
     give_up();
     return 1;
   }
-  const std::string run_json = podrun::state::PodPaths{dir}.run_config();
-  std::optional<std::string> text = podrun::files::read(run_json);
-  if (!text) {
-    report_error("read `" + run_json + "`: " + std::strerror(errno));
-    give_up();
-    return 1;
-  }
   podrun::exec::RunConfig config;
-  try {
-    config = podrun::exec::decode_run_config(*text);
-  } catch (const std::exception& e) {
-    report_error(e.what());
-    give_up();
-    return 1;
+  if (early) {
+    config = std::move(*early);
+  } else {
+    const std::string run_json = podrun::state::PodPaths{dir}.run_config();
+    std::optional<std::string> text = podrun::files::read(run_json);
+    if (!text) {
+      report_error("read `" + run_json + "`: " + std::strerror(errno));
+      give_up();
+      return 1;
+    }
+    try {
+      config = podrun::exec::decode_run_config(*text);
+    } catch (const std::exception& e) {
+      report_error(e.what());
+      give_up();
+      return 1;
+    }
   }
   podrun::trace::mark("sup.decoded");
   podrun::supervisor::supervise(config, 3, std::move(pooled), std::move(cgroups), std::move(storage_word));
@@ -207,9 +234,11 @@ int main(int argc, char** argv) {
       podrun::exec::discard_pooled_sandbox(*ahead);
       ahead.reset();
     }
-    // 3. Once the CLI makes the pod: its word (pod_word), else the pod directory or EOF.
+    // 3. Once the CLI makes the pod: its run configuration (config_word) and its word
+    //    (pod_word), else the pod directory or EOF.
+    std::optional<podrun::exec::RunConfig> config = config_word(sock);
     podrun::exec::CgroupsAhead cgroups = pod_word(sock, ahead);
-    return run_pod(std::move(ahead), std::move(sock), std::move(cgroups));
+    return run_pod(std::move(ahead), std::move(sock), std::move(cgroups), std::move(config));
   }
   if (argc != 1) {
     std::fprintf(stderr, "usage: podrun-supervisor (started by podrun apply) | podrun-supervisor --self-test\n");

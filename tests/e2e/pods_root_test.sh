@@ -401,5 +401,19 @@ expect_out "get pods --watch-only: a line when it runs" "^watched +1/1 +Running 
 expect_out "… and one when it goes" "^watched +[01]/1 +Terminating " cat "$work/watch"
 expect_out "… no header" "^watched" head -1 "$work/watch"
 expect_out "describe pods with none: says so" "^No resources found in empty namespace\.$" pr describe pods -n empty
+# apply sends the early supervisor the pod's run configuration ahead ("config JSON" on its
+# socket), decoded while apply makes the pod's directory: its trace says so before it has the
+# pod. One too long to be sure the send does not block (an env value of 70,000 characters here)
+# is read from run.json after the hand-over instead, and that pod runs all the same.
+sup_steps() { awk '$3 ~ /^sup\.(config-ahead|pod|decoded)$/ {printf "%s%s", sep, $3; sep=" "} END {print ""}' "$1"; }
+printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: config-ahead}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$work/config-ahead.yaml"
+PODRUN_TRACE="$work/ahead.trace" expect "apply a pod, its run configuration sent ahead" pr apply -f "$work/config-ahead.yaml"
+expect_out "… the supervisor decoded it before it had the pod" "^sup\.config-ahead sup\.pod sup\.decoded$" sup_steps "$work/ahead.trace"
+expect_out "… and the pod runs" "^config-ahead +1/1 +Running " pr get pods config-ahead
+python3 -c 'import sys; print("apiVersion: v1\nkind: Pod\nmetadata: {name: config-read}\nspec:\n  terminationGracePeriodSeconds: 0\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, \"3600\"], env: [{name: BIG, value: %s}]}]" % ("x" * 70000))' >"$work/config-read.yaml"
+PODRUN_TRACE="$work/read.trace" expect "apply a pod whose run configuration is too long to send ahead" pr apply -f "$work/config-read.yaml"
+expect_out "… the supervisor read it from run.json" "^sup\.pod sup\.decoded$" sup_steps "$work/read.trace"
+expect_out "… and the container has it" "^70000$" pr exec config-read -- sh -c 'echo ${#BIG}'
+expect "delete config-ahead and config-read" pr delete pod config-ahead config-read --grace-period 0
 
 [ "$failed" -eq 0 ]
