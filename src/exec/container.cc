@@ -129,9 +129,9 @@ std::string host_source(const plan::MountPlan& m, const state::PodPaths& pod) {
   return "";
 }
 
-// An image volume's image, read-only at <container>/fs/image-volumes/N in this mount namespace
-// only, then bound to its mount point like any volume: it goes with the namespace, so there is
-// nothing to undo on the host, at a failure or at delete. hostUsers: false: its layers
+// An image volume's image, read-only at <pod>/containers/<name>/image-volumes/N in this mount
+// namespace only, then bound to its mount point like any volume: it goes with the namespace, so
+// there is nothing to undo on the host, at a failure or at delete. hostUsers: false: its layers
 // idmapped first, as the root filesystem's are, so that the image's root owns its files.
 std::string stage_image_volume(int sock, const ContainerLaunch& l, const plan::MountPlan& m, std::size_t n) {
   const std::string step = "mount image volume " + m.volume;

@@ -31,7 +31,7 @@ enum class PidMode { Private, Pod, Host };
 struct ContainerLaunch {
   const plan::ContainerPlan* plan = nullptr;
   state::PodPaths pod;              // the pod's directory: pod:... sources live here
-  std::string container_dir;        // <pod>/containers/<name>/fs: upper, work
+  std::string container_dir;        // <pod>/containers/<name>: upper, work
   std::string rootfs;               // the mount point of its root filesystem
   std::vector<std::string> layers;  // the image's layer directories, top first
   std::string mount_points;         // the image's mount-point layer, or "" (image/mount_points.h)

@@ -327,8 +327,7 @@ void make_container_dirs(const state::PodPaths& paths, const std::vector<std::st
   for (const std::string& name : containers) {
     const std::string fs = paths.container_fs(name);
     const std::pair<std::string, mode_t> dirs[] = {
-        {paths.container(name), 0700},     {fs, 0700}, {fs + "/upper", 0755}, {fs + "/work", 0700}, {paths.container_rootfs(name), 0755},
-        {paths.container_logs(name), 0750}};
+        {fs, 0700}, {fs + "/upper", 0755}, {fs + "/work", 0700}, {paths.container_rootfs(name), 0755}, {paths.container_logs(name), 0750}};
     for (const auto& [dir, mode] : dirs) ::mkdir(dir.c_str(), mode);
   }
   ::umask(umask_before);

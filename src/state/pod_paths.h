@@ -10,8 +10,9 @@
 //   etc-hosts, hostname, resolv.conf   bound into every container
 //   shm/                      the pod's /dev/shm (a tmpfs), unless hostIPC
 //   volumes/<name>/           emptyDir, configMap, secret, downwardAPI volumes
-//   containers/<name>/fs/     a container's overlay (upper, work)            ┐ on disk, bound
-//   containers/<name>/rootfs  the mount point of its root filesystem         │
+//   rootfs                    every container's root filesystem's mount point: each
+//                             mounts its own there, in its own mount namespace
+//   containers/<name>/        a container's overlay (upper, work)            ┐ on disk, bound
 //   logs/<name>/<n>.log       a container's n-th instance's log (CRI format) ┘ from the storage
 //   seccomp/<name>.bpf        a container's compiled seccomp program (or <name>.error: why not)
 //   ephemeral/<name>.json     a debug container's request (`podrun debug`: exec/run_config.h)
@@ -48,8 +49,14 @@ struct PodPaths {
 
   std::string containers() const { return dir + "/containers"; }
   std::string container(const std::string& name) const { return containers() + "/" + name; }
-  std::string container_fs(const std::string& name) const { return container(name) + "/fs"; }
-  std::string container_rootfs(const std::string& name) const { return container(name) + "/rootfs"; }
+  // The container's writable layer and what its start stages there (idmapped layers, image
+  // volumes): the whole of its directory, so that a container costs its disk no more new
+  // inodes than it needs (on an ext4 without a journal each new one first skips the inodes
+  // deleted in the last minute: docs/benchmarks.md).
+  std::string container_fs(const std::string& name) const { return container(name); }
+  // On the pod directory's tmpfs, and the same for every container: a mount point is only a
+  // name in the container's own mount namespace, where its child mounts its root and pivots.
+  std::string container_rootfs(const std::string&) const { return dir + "/rootfs"; }
 
   std::string logs() const { return dir + "/logs"; }
   std::string container_logs(const std::string& name) const { return logs() + "/" + name; }

@@ -22,9 +22,15 @@ expect_out "the container's /etc/hosts is the pod's" "mounts$" pr exec mounts --
 expect_out "its /etc/hostname too" "^mounts$" pr exec mounts -- cat /etc/hostname
 expect_out "its /etc keeps the image's files" "^group hostname hosts passwd resolv.conf$" pr exec mounts -- sh -c 'echo $(ls /etc)'
 expect_out "its /etc has the image's time" "^$(stat -c %Y "$mp/etc")$" pr exec mounts -- stat -c %Y /etc
-expect_out "nothing was copied up to its writable layer" "^$" ls -A "$root/pods/default/mounts/containers/c/fs/upper"
+expect_out "nothing was copied up to its writable layer" "^$" ls -A "$root/pods/default/mounts/containers/c/upper"
+# On disk a container has its overlay's two directories and nothing more (each new inode costs
+# a journal-less ext4 a scan: docs/benchmarks.md); its root's mount point is the pod
+# directory's rootfs, on its tmpfs, where only the container's own mount namespace has a mount.
+expect_out "its directory on disk: the overlay's upper and work" "^upper work$" sh -c "echo \$(ls -A '$root/pods/default/mounts/containers/c')"
+expect_out "… its root's mount point is the pod directory's rootfs, on its tmpfs" "^tmpfs$" stat -f -c %T "$root/pods/default/mounts/rootfs"
+expect_out "… where the host has nothing mounted" "^$" sh -c "grep -F ' $root/pods/default/mounts/rootfs ' /proc/self/mountinfo"
 expect "a file written to /etc" pr exec mounts -- sh -c 'echo x > /etc/written'
-expect_out "… lands in the writable layer" "^written$" ls "$root/pods/default/mounts/containers/c/fs/upper/etc"
+expect_out "… lands in the writable layer" "^written$" ls "$root/pods/default/mounts/containers/c/upper/etc"
 expect "… not in the mount-point layer" test ! -e "$mp/etc/written"
 expect "delete it" pr delete pod mounts --now
 
@@ -277,7 +283,7 @@ expect_out "the host file is untouched" "^host data$" cat "$host_file"
 expect_out "the host file shows as the overflow ID" "^65534$" u users-a c 'stat -c %u /host-file'
 expect_out "its root filesystem is root's (idmapped layers)" "^0 0$" u users-a c 'stat -c "%u %g" /'
 expect_out "a file root made there is the block's first ID on disk" "^$start_a$" \
-  stat -c %u "$root/pods/default/users-a/containers/c/fs/upper/from-root"
+  stat -c %u "$root/pods/default/users-a/containers/c/upper/from-root"
 expect_out "the emptyDir is root's inside, with the fsGroup" "^0 2000$" u users-a c 'stat -c "%u %g" /data'
 expect "root writes to it" u users-a c 'touch /data/file'
 expect_out "the secret is readable by the fsGroup member" "^s3cret$" u users-a user 'cat /secret/token'
