@@ -124,11 +124,27 @@ expect_out "the client's resolv.conf: the cluster DNS, the namespace's search li
 matches "^options ndots:5$" "$out" && ok || bad "no ndots:5: $out"
 
 # through the VIP: every replica answers, from a pod and from the host.
-distinct() { sort -u | grep -c .; }
-n=$(for _ in $(seq 1 30); do pr exec client -- wget -q -O - "http://$vip/" 2>/dev/null | cut -d' ' -f1; echo; done | distinct)
-[ "$n" = 3 ] && ok || bad "30 requests from a pod to the VIP reached $n replicas, not 3"
-n=$(for _ in $(seq 1 30); do busybox wget -q -O - "http://$vip/" 2>/dev/null | cut -d' ' -f1; echo; done | distinct)
-[ "$n" = 3 ] && ok || bad "30 requests from the host to the VIP reached $n replicas, not 3"
+# The controller process loads the rules at its next pass after the endpoints change (every
+# half second, as kube-proxy syncs after the endpoints controller): then every replica answers.
+svc_table=$(nft list tables | awk '/podrun_svc_/ {print $3}')
+eventually "the VIP's rules send to three pods" 10 "^3$" sh -c "nft list table ip $svc_table | grep -c 'dnat to .*:8080 comment \"default/web:http\"'"
+# On a miss, what each request got, and where the table and the pods say the replicas are.
+distinct() { grep "^web-" | sort -u | grep -c .; }  # replicas answer "NAME VERSION"
+vip_miss() {
+  bad "$1: $(sort "$2" | uniq -c | tr -s ' \n' ' ')"
+  echo "  endpoints: $(pr get ep web 2>&1 | tail -1)"
+  pr get pods -o wide 2>&1 | sed 's/^/  /'
+  nft list table ip "$svc_table" 2>&1 | grep "dnat to" | sed 's/^ */  nft: /'
+  ip neigh show dev podrun0 2>&1 | sed 's/^/  neigh: /'
+  for p in $(pr get pods -l app=web -o name 2>/dev/null); do echo "  ${p#pod/}: hostname $(pr exec "${p#pod/}" -- hostname 2>&1)"; done
+  tail -5 "$root/controllers/log" | sed 's/^/  controllers: /'
+}
+for _ in $(seq 1 30); do pr exec client -- wget -q -O - "http://$vip/" 2>&1 | cut -d' ' -f1-2; done >"$work/from-pod.txt"
+n=$(cut -d' ' -f1 "$work/from-pod.txt" | distinct)
+[ "$n" = 3 ] && ok || vip_miss "30 requests from a pod to the VIP reached $n replicas, not 3" "$work/from-pod.txt"
+for _ in $(seq 1 30); do busybox wget -q -O - "http://$vip/" 2>&1 | cut -d' ' -f1-2; done >"$work/from-host.txt"
+n=$(cut -d' ' -f1 "$work/from-host.txt" | distinct)
+[ "$n" = 3 ] && ok || vip_miss "30 requests from the host to the VIP reached $n replicas, not 3" "$work/from-host.txt"
 
 # DNS from inside a pod.
 expect_out "DNS: the short name" " one$" pr exec client -- wget -q -O - http://web/
