@@ -84,8 +84,9 @@ PooledSandbox make_pooled_sandbox(const PoolSettings& settings) {
   return sb;
 }
 
-PooledSandbox make_sandbox_ahead(const PoolSettings& settings) {
+PooledSandbox make_sandbox_ahead(const PoolSettings& settings, plan::SandboxShape with) {
   PooledSandbox sb;
+  sb.shape = with;
   sb.net.bridge = settings.bridge;
   sb.net.subnet = settings.subnet;
   sb.owner = pool_address_owner(::getpid());
@@ -96,10 +97,14 @@ PooledSandbox make_sandbox_ahead(const PoolSettings& settings) {
   // mount point comes with release_pause (the pod's directory).
   plan::PodPlan shape;
   shape.pause.creates = {plan::NsKind::Net, plan::NsKind::Ipc, plan::NsKind::Uts};
+  if (with == plan::SandboxShape::SharedPid) {
+    shape.pause.creates.push_back(plan::NsKind::Pid);  // cloned into it: its PID 1
+    shape.pause.pid1 = true;
+  }
   shape.pause.hostname = "pooled";
   sb.cpus = parse_cpu_list(settings.cpus);
   sb.pause = spawn_pause(shape, settings.pause_binary, "", sb.cpus.known ? &sb.cpus : nullptr);
-  trace::mark("sup.ahead");
+  trace::mark(with == plan::SandboxShape::SharedPid ? "sup.ahead-pid" : "sup.ahead");
   return sb;
 }
 

@@ -26,6 +26,7 @@
 #include "exec/pod_setup.h"
 #include "net/pod_network.h"
 #include "plan/plan.h"
+#include "plan/sandbox_pool.h"
 
 namespace podrun::exec {
 
@@ -37,13 +38,14 @@ struct PoolSettings {
 };
 
 struct PooledSandbox {
-  PendingPause pause;         // forked, its namespaces made, waiting for release_pause
-  net::NetworkConfig net;     // the bridge and subnet it is on
-  net::PodAddress address;    // none (ip empty) in a sandbox made ahead before the bridge existed
-  std::string owner;          // the address's owner until a pod adopts it (pool_address_owner)
-  bool veth_attached = true;  // false: made ahead, the veth is the pod's to attach
-  bool ahead = false;         // made by apply's own supervisor, not taken from serve's pool
-  CpuAffinity cpus;           // made ahead: the CLI's CPUs (the pause holder waits pinned to the supervisor's)
+  PendingPause pause;                                   // forked, its namespaces made, waiting for release_pause
+  net::NetworkConfig net;                               // the bridge and subnet it is on
+  net::PodAddress address;                              // none (ip empty) in a sandbox made ahead before the bridge existed
+  std::string owner;                                    // the address's owner until a pod adopts it (pool_address_owner)
+  bool veth_attached = true;                            // false: made ahead, the veth is the pod's to attach
+  bool ahead = false;                                   // made by apply's own supervisor, not taken from serve's pool
+  CpuAffinity cpus;                                     // made ahead: the CLI's CPUs (the pause holder waits pinned to the supervisor's)
+  plan::SandboxShape shape = plan::SandboxShape::Pool;  // SharedPid: made ahead, PID 1 of a PID namespace
 };
 
 // "pool PID@START": a pooled sandbox's address belongs to its standby supervisor; gc frees it
@@ -62,12 +64,14 @@ PooledSandbox make_pooled_sandbox(const PoolSettings& settings);
 //   address_sandbox_ahead, once the CLI has read a first pod of that shape: an address owned
 //     by this supervisor, when the bridge exists (else its table would be made, and the
 //     bridge is made by a pod's attach).
-// A pod of another shape: the CLI says so as soon as it has read it, and the pause holder is
+// A pod whose containers share one PID namespace: the CLI says so as soon as it has read it,
+// and a second pause holder is forked then, into a PID namespace of its own (shape SharedPid),
+// which the pod adopts; the first is discarded. A pod of another shape: the pause holder is
 // killed then, while the CLI still pulls and plans, before the pod's own namespaces are made
 // (the kernel tears a network namespace down under the locks that making one takes). No veth
 // either way: deleting one blocks for milliseconds; the pod attaches its own, on the other
 // CPU, while its container's child starts. Throws SysError, having undone what it made.
-PooledSandbox make_sandbox_ahead(const PoolSettings& settings);
+PooledSandbox make_sandbox_ahead(const PoolSettings& settings, plan::SandboxShape shape = plan::SandboxShape::Pool);
 void address_sandbox_ahead(PooledSandbox& sandbox);
 
 // An unused sandbox: its pause holder killed and reaped, its address freed (the veth goes with

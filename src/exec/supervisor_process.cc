@@ -51,12 +51,13 @@ StandbySupervisor StandbySupervisor::spawn_ahead(const std::string& binary, cons
   return s;
 }
 
-void StandbySupervisor::tell_fit(bool fits) {
+void StandbySupervisor::tell_fit(std::optional<plan::SandboxShape> fits) {
   if (!ahead_ || !pod_dir_) return;
   ahead_ = false;
   // Gone: start() reports it. A pod that does not fit gets no second word: its cgroups made
   // ahead would only delay its own pause holder's fork, which comes after the hand-over.
-  const bool sent = ::send(pod_dir_.get(), fits ? "ahead\n" : "none\n", fits ? 6 : 5, MSG_NOSIGNAL) > 0;
+  const std::string_view word = !fits ? "none\n" : *fits == plan::SandboxShape::SharedPid ? "ahead pid\n" : "ahead\n";
+  const bool sent = ::send(pod_dir_.get(), word.data(), word.size(), MSG_NOSIGNAL) > 0;
   told_fit_ = sent && fits;
   takes_config_ = sent;
 }

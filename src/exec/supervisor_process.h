@@ -15,6 +15,10 @@
 #include "common/error.h"
 #include "common/fd.h"
 
+namespace podrun::plan {
+enum class SandboxShape;  // plan/sandbox_pool.h
+}  // namespace podrun::plan
+
 namespace podrun::exec {
 
 struct PodAhead;        // exec/sandbox_pool.h
@@ -52,10 +56,11 @@ class StandbySupervisor {
   explicit operator bool() const { return pid_ > 0; }
   pid_t pid() const { return pid_; }
 
-  // For one from spawn_ahead: whether the pod it will most likely be given fits the sandbox
-  // it makes ahead ("ahead" or "none" on its socket). Once; nothing for another, or when the
-  // send fails (start() says why).
-  void tell_fit(bool fits);
+  // For one from spawn_ahead: the shape of sandbox the pod it will most likely be given fits
+  // ("ahead", "ahead pid" — it then makes one with a PID namespace, exec/sandbox_pool.h — or,
+  // nullopt, "none" on its socket). Once; nothing for another, or when the send fails
+  // (start() says why).
+  void tell_fit(std::optional<plan::SandboxShape> fits);
   // For one from spawn_ahead, after tell_fit() and before tell_pod_ahead(): the run
   // configuration of the pod it is about to be handed (encode_run_config's text, one line),
   // which it decodes while this process makes the pod's directory, instead of reading run.json
@@ -64,7 +69,7 @@ class StandbySupervisor {
   void tell_run_config(const std::string& text);
   // Then, for the pod it is about to be handed: its cgroups, made, and the pause holder made
   // ahead released into them, while this process writes the pod's directory
-  // (exec/sandbox_pool.h, PodAhead). Once, after tell_fit(true), or for one from the pool
+  // (exec/sandbox_pool.h, PodAhead). Once, after a tell_fit() with a shape, or for one from the pool
   // (take_pooled: the caller takes one only for a pod that fits); nothing for another.
   void tell_pod_ahead(const PodAhead& pod);
   // Hands it the pod: from here on it is the pod's supervisor, and this object forgets it;

@@ -549,8 +549,9 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   trace::mark("apply.loaded");
   // The early supervisor has forked a pause holder of the pool's shape: it gives it an address
   // while this process pulls, plans and writes the pod's directory when the first pod fits it,
-  // and kills it now when not (a pod handed to it that does not fit, or none, discards it).
-  if (standby) standby.tell_fit(!r.pods.empty() && plan::pooled_sandbox_misfit(r.pods.front().spec).empty());
+  // forks one with a PID namespace instead for a pod whose containers share one, and kills it
+  // now when neither fits (a pod handed to it that does not fit, or none, discards it).
+  if (standby) standby.tell_fit(r.pods.empty() ? std::nullopt : plan::ahead_sandbox_shape(r.pods.front().spec));
   add_stored_objects(ctx, r);  // a pod may use a ConfigMap or Secret applied before
   // With documents refused, a pod may name a ConfigMap or Secret whose document was one of
   // them (the loader resolved it against the whole input): such a pod is refused too.

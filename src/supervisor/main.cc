@@ -11,14 +11,13 @@
 // `--ahead PAUSE BRIDGE SUBNET CPUS`: started by `podrun apply` for its first pod. It forks a
 // pause holder of the pool's shape at once (exec/sandbox_pool.h, make_sandbox_ahead), while
 // the CLI reads the manifest. The CLI then says "ahead" (its first pod fits: an address is
-// added while the CLI pulls, plans and writes the pod's directory) or "none" (the pause holder
-// is killed at once). Once the CLI knows it makes a pod that fits, it says "pod JSON": the pod's
-// cgroups are made and the pause holder released into them (its hostname, score and empty
-// root given) while the CLI writes the pod's directory. Before that word the CLI may send the
-// pod's run configuration, "config JSON" (the text it writes to run.json): it is decoded while
-// the CLI makes the pod's directory, and run.json is not read. Then the supervisor waits as above:
-// the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
-// fails: the pod makes its own.
+// added while the CLI pulls, plans and writes the pod's directory), "ahead pid" (its
+// containers share one PID namespace: a pause holder forked into a PID namespace of its own
+// replaces the first, and gets the address) or "none" (the pause holder is killed at once). Once the CLI knows it makes a pod that fits, it
+// says "pod JSON": the pod's cgroups are made and the pause holder released into them (its hostname, score and empty root given) while the
+// CLI writes the pod's directory. Before that word the CLI may send the pod's run configuration, "config JSON" (the text it writes to
+// run.json): it is decoded while the CLI makes the pod's directory, and run.json is not read. Then the supervisor waits as above: the pod
+// adopts what was made for it and discards the rest. Nothing is made ahead when that fails: the pod makes its own.
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -217,18 +216,31 @@ int main(int argc, char** argv) {
     //    argv[5]: the CPUs the CLI may use. This process stays on the one the CLI placed it on
     //    until its pod comes; the pause holder works beside it and gives itself all of them
     //    before it execs: nothing stays pinned.
+    const podrun::exec::PoolSettings settings{argv[2], "", argv[3], argv[4], argv[5]};
     std::optional<podrun::exec::PooledSandbox> ahead;
     try {
-      ahead = podrun::exec::make_sandbox_ahead({argv[2], "", argv[3], argv[4], argv[5]});
+      ahead = podrun::exec::make_sandbox_ahead(settings);
     } catch (const std::exception&) {  // the pod's own start reports what fails
     }
     // 2. The CLI's first line: "ahead" (its first pod fits: an address too, while it plans),
-    //    "none" (it does not: the pause holder goes now, before the pod's own namespaces are
-    //    made), else the pod directory or EOF.
+    //    "ahead pid" (its containers share one PID namespace: a pause holder forked into one of
+    //    its own replaces the first, and an address), "none" (neither fits: the pause holder
+    //    goes now, before the pod's own namespaces are made), else the pod directory or EOF.
     PodSocket sock;
     sock.read_until(false);
-    const bool fits = sock.msg.rfind("ahead\n", 0) == 0;
-    if (fits || sock.msg.rfind("none\n", 0) == 0) sock.msg.erase(0, fits ? 6 : 5);
+    const bool with_pid = sock.msg.rfind("ahead pid\n", 0) == 0;
+    const bool fits = with_pid || sock.msg.rfind("ahead\n", 0) == 0;
+    if (fits || sock.msg.rfind("none\n", 0) == 0) sock.msg.erase(0, with_pid ? 10 : fits ? 6 : 5);
+    if (ahead && with_pid) {
+      // The new one first: its clone and namespaces are not queued behind the old one's end.
+      std::optional<podrun::exec::PooledSandbox> replaced = std::move(ahead);
+      ahead.reset();
+      try {
+        ahead = podrun::exec::make_sandbox_ahead(settings, podrun::plan::SandboxShape::SharedPid);
+      } catch (const std::exception&) {  // the pod's own start reports what fails
+      }
+      podrun::exec::discard_pooled_sandbox(*replaced);
+    }
     if (ahead && fits) podrun::exec::address_sandbox_ahead(*ahead);
     if (ahead && !fits) {
       podrun::exec::discard_pooled_sandbox(*ahead);

@@ -110,7 +110,7 @@ std::optional<exec::PendingPause> PodSupervisor::adopt_pooled_sandbox() {
   if (!pooled_) return std::nullopt;
   exec::PooledSandbox sb = std::move(*pooled_);
   pooled_.reset();
-  std::string misfit = plan::pooled_sandbox_misfit(plan_);
+  std::string misfit = plan::sandbox_misfit(plan_, sb.shape);
   if (misfit.empty() && (sb.net.bridge != cfg_.bridge || sb.net.subnet != cfg_.subnet))
     misfit = "it is on bridge " + cfg_.bridge + " (" + cfg_.subnet + "), the pool on " + sb.net.bridge + " (" + sb.net.subnet + ")";
   if (misfit.empty()) {

@@ -37,6 +37,7 @@ pooled() {
 }
 count_pooled() { pooled | wc -l; }
 children() { ps -o pid= --ppid "$1" | tr -d ' '; }
+# The host's namespaces are this shell's ($$): /proc/1/ns may be unreadable (a container's init).
 ns() { readlink "/proc/$1/ns/$2"; }
 # A process that has not exited (a zombie has: whoever adopted it reaps it in its own time).
 running() { ps -o stat= -p "$1" 2>/dev/null | grep -qv '^Z'; }
@@ -50,7 +51,7 @@ pool_before=$(pooled)
 pause_before=""
 for s in $pool_before; do pause_before+=" $(children "$s")"; done
 first_pause=$(echo $pause_before | awk '{print $1}')
-if [ -n "$first_pause" ] && [ "$(ns "$first_pause" net)" != "$(ns 1 net)" ] && [ "$(ns "$first_pause" uts)" != "$(ns 1 uts)" ]; then ok; else bad "a pooled sandbox has no network and UTS namespace of its own (pause $first_pause)"; fi
+if [ -n "$first_pause" ] && [ "$(ns "$first_pause" net)" != "$(ns $$ net)" ] && [ "$(ns "$first_pause" uts)" != "$(ns $$ uts)" ]; then ok; else bad "a pooled sandbox has no network and UTS namespace of its own (pause $first_pause)"; fi
 
 # 2. A pod takes one: its supervisor and pause holder are the pool's, made before the apply;
 #    apply gives it the pod's word before the hand-over, and it makes the pod's cgroups and
@@ -187,19 +188,41 @@ veth="pr$(tr -d - <<<"$uid" | cut -c1-11)"
 grep -q "\"$root/pods/default/ahead $uid\"" /run/podrun-net/podrun0.json && ok || bad "the address table does not give $ip to the pod"
 [ -z "$(pool_addresses)" ] && ok || bad "an address still belongs to a pool owner: $(pool_addresses)"
 
-# 12. A pod of another shape (one PID namespace for its containers): the CLI says so once it
-#     has read it, the pause holder made ahead goes, no address is taken, and the pod's pause
-#     holder is its own. Input refused before any pod: nothing made ahead is left (pause
-#     holder, address, veth).
+# 12. A pod whose containers share one PID namespace: once the CLI has read it, the pause
+#     holder made ahead is replaced by one forked into a PID namespace of its own (its PID 1),
+#     which the pod adopts with an address and its cgroups made ahead (sup.ahead-pid).
 one_pod shared-pid "" "  shareProcessNamespace: true" ", command: [sleep, '3600']" >/dev/null
 traced_apply shared-pid
-grep -q " sup.cgroups-ahead$" "$trace" && bad "a shareProcessNamespace pod's cgroups were made ahead" || ok
-grep -q " sup.ahead$" "$trace" && ok || bad "apply's supervisor forked no pause holder ahead"
-grep -Eq "sup.ahead-address|sup.adopted" "$trace" && bad "a shareProcessNamespace pod took a sandbox made without a PID namespace" || ok
+matches "sup\.ahead .*sup\.ahead-pid .*sup\.ahead-address .*sup\.pod .*sup\.adopted" "$marks" && ok ||
+  bad "the shareProcessNamespace pod did not adopt a sandbox made ahead with a PID namespace: $marks"
+matches "sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$marks" && ok ||
+  bad "the PID-namespace pause holder was not released into the pod's cgroups before the hand-over: $marks"
 sup=$(state_of shared-pid "s['supervisor']['pid']")
 pause=$(state_of shared-pid "s['pause']['pid']")
+uid=$(state_of shared-pid "s['uid']")
+c=$(state_of shared-pid "s['containers'][0]['pid']")
+[ "$(children "$sup" | grep -cx "$pause")" = 1 ] && ok || bad "the pod's pause holder $pause is not its supervisor's child"
+[ "$(live podrun-pause | grep -cxf <(children "$sup"))" = 1 ] && ok || bad "the supervisor has another pause holder than its pod's: $(children "$sup")"
+[ "$(ns "$pause" pid)" != "$(ns $$ pid)" ] && ok || bad "the shared PID namespace is the host's"
+[ "$(ns "$c" pid)" = "$(ns "$pause" pid)" ] && ok || bad "the container is not in the pause holder's PID namespace"
+expect_out "the adopted pause holder is the pod's PID 1" '^ +1 root +podrun-pause shared-pid' pr exec shared-pid -- ps
+expect_out "... in the pod's cgroup" "pod$uid\$" cat "/proc/$pause/cgroup"
+grep -q "\"$root/pods/default/shared-pid $uid\"" /run/podrun-net/podrun0.json && ok || bad "the address table does not give the pod its address"
+[ -z "$(pool_addresses)" ] && ok || bad "an address still belongs to a pool owner: $(pool_addresses)"
+
+# 12b. A pod of neither shape (the host's IPC namespace): the CLI says so once it has read it,
+#      the pause holder made ahead goes, no address is taken, and the pod's pause holder is its
+#      own. Input refused before any pod: nothing made ahead is left (pause holder, address,
+#      veth).
+one_pod host-ipc "" "  hostIPC: true" ", command: [sleep, '3600']" >/dev/null
+traced_apply host-ipc
+grep -q " sup.cgroups-ahead$" "$trace" && bad "a hostIPC pod's cgroups were made ahead" || ok
+grep -q " sup.ahead$" "$trace" && ok || bad "apply's supervisor forked no pause holder ahead"
+grep -Eq "sup.ahead-pid|sup.ahead-address|sup.adopted" "$trace" && bad "a hostIPC pod took a sandbox made with an IPC namespace" || ok
+sup=$(state_of host-ipc "s['supervisor']['pid']")
+pause=$(state_of host-ipc "s['pause']['pid']")
 [ "$(children "$sup" | grep -cx "$pause")" = 1 ] && ok || bad "the supervisor's children are not its pod's pause holder alone"
-[ "$(ns "$pause" pid)" != "$(ns 1 pid)" ] && ok || bad "the shared PID namespace is the host's"
+[ "$(ns "$pause" ipc)" = "$(ns $$ ipc)" ] && ok || bad "the hostIPC pod's pause holder is not in the host's IPC namespace"
 [ -z "$(pool_addresses)" ] && ok || bad "the discarded sandbox's address is still allocated: $(pool_addresses)"
 pauses=$(live podrun-pause)
 veths=$(pod_veths)
@@ -208,7 +231,7 @@ expect_fail "invalid input is refused" pr apply -f "$work/bad.yaml"
 [ "$(live podrun-pause)" = "$pauses" ] && ok || bad "refused input left a pause holder"
 [ -z "$(pool_addresses)" ] && ok || bad "refused input left an address: $(pool_addresses)"
 [ "$(pod_veths)" = "$veths" ] && ok || bad "refused input left a veth"
-for p in ahead shared-pid; do pr delete pod "$p" --now >/dev/null; done
+for p in ahead shared-pid host-ipc; do pr delete pod "$p" --now >/dev/null; done
 
 # 13. Once the CLI knows it makes the pod, apply's own supervisor makes the pod's cgroups with
 #     the plan's values while the CLI writes the pod's directory (PODRUN_TRACE:
