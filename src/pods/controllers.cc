@@ -505,8 +505,12 @@ int run_controllers(const Context& ctx, int stop_fd) {
     return 1;
   }
   std::string pid = std::to_string(::getpid()) + "\n";
-  if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) < 0) log::warn("controllers: cannot write the lock's pid");
-  log::info("controllers: running, pid " + std::to_string(::getpid()));
+  // Its lines timed, with its name and pid, in ROOT/controllers/log (also its stderr, where
+  // dnsmasq and a crash write): what a pass changed can be set against what a client saw, and
+  // when (a Service's rules load at the pass after its endpoints change).
+  log::to_file(controller_dir(ctx) + "/log", log::current_level(), "controllers");
+  if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) < 0) log::warn("cannot write the lock's pid");
+  log::info("running, pid " + std::to_string(::getpid()));
   // 2. Sync every half second; leave after a few seconds with nothing to control.
   ServiceProxy proxy(ctx);
   int idle = 0;
@@ -516,11 +520,11 @@ int run_controllers(const Context& ctx, int stop_fd) {
     try {
       s = sync_workloads(ctx, now, &proxy);
     } catch (const std::exception& e) {
-      log::error("controllers: " + std::string(e.what()));
+      log::error(e.what());
       s.workloads = 1;  // not idle: the workloads are there, what failed may pass
     }
-    for (const auto& c : s.changes) log::info("controllers: " + c);
-    for (const auto& e : s.errors) log::warn("controllers: " + e);
+    for (const auto& c : s.changes) log::info(c);
+    for (const auto& e : s.errors) log::warn(e);
     idle = s.workloads || s.services ? 0 : idle + 1;
     if (idle >= 6) break;  // 3 s with no workload
     struct pollfd p = {stop_fd, POLLIN, 0};
@@ -530,7 +534,7 @@ int run_controllers(const Context& ctx, int stop_fd) {
   // 3. The lock file goes with the lock: a later controller makes it again.
   ::unlink(lock_path(ctx).c_str());
   ::close(fd);
-  log::info("controllers: no workload left, exiting");
+  log::info("no workload left, exiting");
   return 0;
 }
 

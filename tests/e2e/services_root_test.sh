@@ -128,6 +128,9 @@ matches "^options ndots:5$" "$out" && ok || bad "no ndots:5: $out"
 # half second, as kube-proxy syncs after the endpoints controller): then every replica answers.
 svc_table=$(nft list tables | awk '/podrun_svc_/ {print $3}')
 eventually "the VIP's rules send to three pods" 10 "^3$" sh -c "nft list table ip $svc_table | grep -c 'dnat to .*:8080 comment \"default/web:http\"'"
+expect_out "the controllers' log: each line timed, with the process's name and pid" \
+  "^20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3} controllers\[[0-9]+\] info: services: rules of 3 service\(s\) loaded$" \
+  cat "$root/controllers/log"
 # On a miss, what each request got, and where the table and the pods say the replicas are.
 distinct() { grep "^web-" | sort -u | grep -c .; }  # replicas answer "NAME VERSION"
 vip_miss() {
