@@ -3,8 +3,10 @@
 // on the default pod network, before any pod was known. A pod of another shape — the host's
 // network, IPC or hostname, one PID namespace for its containers (its pause holder must be
 // that namespace's PID 1, so it is cloned into it), or a user namespace of its own — starts
-// with a sandbox of its own, as without a pool. Pure: the CLI asks before it takes a sandbox,
-// the supervisor asks again before it adopts one.
+// with a sandbox of its own, as without a pool. apply's own supervisor, which makes a sandbox
+// ahead while the CLI reads the manifest, has a second shape for the pods whose containers
+// share one PID namespace (SandboxShape::SharedPid). Pure: the CLI asks before it takes a
+// sandbox, the supervisor asks again before it adopts one.
 #pragma once
 
 #include <algorithm>

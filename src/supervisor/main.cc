@@ -13,11 +13,14 @@
 // the CLI reads the manifest. The CLI then says "ahead" (its first pod fits: an address is
 // added while the CLI pulls, plans and writes the pod's directory), "ahead pid" (its
 // containers share one PID namespace: a pause holder forked into a PID namespace of its own
-// replaces the first, and gets the address) or "none" (the pause holder is killed at once). Once the CLI knows it makes a pod that fits, it
-// says "pod JSON": the pod's cgroups are made and the pause holder released into them (its hostname, score and empty root given) while the
-// CLI writes the pod's directory. Before that word the CLI may send the pod's run configuration, "config JSON" (the text it writes to
-// run.json): it is decoded while the CLI makes the pod's directory, and run.json is not read. Then the supervisor waits as above: the pod
-// adopts what was made for it and discards the rest. Nothing is made ahead when that fails: the pod makes its own.
+// replaces the first, and gets the address) or "none" (the pause holder is killed at once).
+// Once the CLI knows it makes a pod that fits, it says "pod JSON": the pod's cgroups are made
+// and the pause holder released into them (its hostname, score and empty root given) while
+// the CLI writes the pod's directory. Before that word the CLI may send the pod's run
+// configuration, "config JSON" (the text it writes to run.json): it is decoded while the CLI
+// makes the pod's directory, and run.json is not read. Then the supervisor waits as above:
+// the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
+// fails: the pod makes its own.
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
