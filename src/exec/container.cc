@@ -689,6 +689,7 @@ void take_terminal(int sock, int console) {
     if (n != 1) ::_exit(1);  // the parent gave up (it kills this process anyway)
     restore_affinity(inherited);
   }
+  trace::mark("child.go");
   // Before any seccomp filter (a profile may refuse rt_sigaction): the supervisor's ignored
   // SIGPIPE stays behind.
   reset_signals();
@@ -718,6 +719,7 @@ void take_terminal(int sock, int console) {
   if (int err = close_fds_on_exec(3)) child_fail(sock, "close the supervisor's fds", "close_range", "", err);
   if (l.seccomp_bpf && !p.no_new_privs)
     if (int err = install_seccomp(*l.seccomp_bpf)) child_fail(sock, "load the seccomp filter", "seccomp", "", err);
+  trace::mark("child.seccomp");
   set_user(sock, p, l.image_user);
   if (::getuid() == 0)
     if (int err = set_capabilities(caps))

@@ -173,6 +173,10 @@ traced_apply ahead
 matches "sup\.ahead .*sup\.ahead-address .*sup\.adopted" "$marks" && ok || bad "the sandbox was not made ahead and adopted: $marks"
 matches "sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$marks" && ok ||
   bad "the pause holder was not released into the pod's cgroups before the hand-over: $marks"
+# The child's last marks (attribute.py splits its time from the go to the exec by them).
+child_marks=$(awk '$3 ~ /^child\./ {print $3}' "$trace" | tr '\n' ' ')
+matches "child\.filesystem child\.go child\.seccomp child\.exec" "$child_marks" && ok ||
+  bad "the container's child did not mark its go and its seccomp filter before its exec: $child_marks"
 sup=$(state_of ahead "s['supervisor']['pid']")
 pause=$(state_of ahead "s['pause']['pid']")
 ip=$(state_of ahead "s['podIP']")
