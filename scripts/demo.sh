@@ -5,7 +5,13 @@ set -euo pipefail
 podrun=${1:-build/podrun}
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step's heading, bold on a terminal (unless NO_COLOR is set, as podrun's own output);
+# plain text into a pipe or a file.
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
+  step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+else
+  step() { printf '\n== %s\n' "$*"; }
+fi
 
 step "podrun validate manifests/demo.yaml"
 "$podrun" validate manifests/demo.yaml
