@@ -835,6 +835,16 @@ void discard_container(PendingContainer& child) {
   child.sock.reset();
 }
 
+ssize_t recv_child_report(int sock, void* buf, std::size_t size) {
+  ssize_t n;
+  // ECONNRESET is the socket's pending error, cleared by the recv that returns it: the next
+  // one reads the queue (the report, or end of file).
+  do {
+    n = ::recv(sock, buf, size, 0);
+  } while (n < 0 && (errno == EINTR || errno == ECONNRESET));
+  return n;
+}
+
 LaunchResult finish_container(PendingContainer& child, const std::function<void()>& meanwhile) {
   release_files(child);
   if (meanwhile) {
@@ -850,10 +860,7 @@ LaunchResult finish_container(PendingContainer& child, const std::function<void(
   LaunchResult r;
   r.pid = child.pid;
   ChildFailure f{};
-  ssize_t n;
-  do {
-    n = ::recv(child.sock.get(), &f, sizeof f, 0);
-  } while (n < 0 && errno == EINTR);
+  const ssize_t n = recv_child_report(child.sock.get(), &f, sizeof f);
   child.sock.reset();
   if (n == static_cast<ssize_t>(sizeof f)) {
     int status = 0;

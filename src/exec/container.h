@@ -4,6 +4,8 @@
 // syscall, the path and errno.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -87,6 +89,13 @@ struct PendingContainer {
   bool files_pending = false;  // cloned with await_files, not yet released
   std::string name;
 };
+
+// The child's report on its socket (SOCK_SEQPACKET): up to `size` bytes of its one message, 0
+// at end of file (it exec'd: the socket is close-on-exec), -1 with errno. A child that exits
+// with bytes of ours unread (the go, sent while it was failing) makes the kernel reset the
+// connection: the first recv then says ECONNRESET while its report is still queued, and a
+// start that failed would pass for one that exec'd. That error is read past, as EINTR is.
+ssize_t recv_child_report(int sock, void* buf, std::size_t size);
 
 // Step 1 of a start: clones the child. `place`: the caller has work of its own to do while
 // the child sets up (the pod's network, the next container's child): the child goes to the
