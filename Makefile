@@ -84,7 +84,7 @@ GEN = env -u PODRUN_ROOT -u PODRUN_STORAGE -u PODRUN_CONFIG $(BUILD)/podrun
 install: build install-files
 install-files:
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/systemd/system $(DESTDIR)/etc/podrun/manifests
-	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-pause $(BUILD)/podrun-supervisor $(DESTDIR)$(PREFIX)/bin/
+	install -m 0755 $(BUILD)/podrun $(BUILD)/podrun-dynamic $(BUILD)/podrun-pause $(BUILD)/podrun-supervisor $(DESTDIR)$(PREFIX)/bin/
 	sed 's#@BINDIR@#$(PREFIX)/bin#g' packaging/podrun.service >$(DESTDIR)/etc/systemd/system/podrun.service
 	chmod 0644 $(DESTDIR)/etc/systemd/system/podrun.service
 	install -d $(SHARE)/bash-completion/completions $(SHARE)/zsh/vendor-completions $(SHARE)/fish/vendor_completions.d $(SHARE)/man/man1

@@ -39,7 +39,7 @@ cleanup() {
 trap cleanup EXIT
 mkdir -p "$home" "$WORK/bin"
 chown "$user:" "$home"
-cp "$PODRUN" "$(dirname "$PODRUN")/podrun-supervisor" "$(dirname "$PODRUN")/podrun-pause" "$WORK/bin/"
+cp "$PODRUN" "$(dirname "$PODRUN")/podrun-dynamic" "$(dirname "$PODRUN")/podrun-supervisor" "$(dirname "$PODRUN")/podrun-pause" "$WORK/bin/"
 cp -r "$BUSYBOX" "$WORK/busybox"
 cp "$PODS/one.yaml" "$PODS/three.yaml" "$WORK/"
 tar -C "$BUSYBOX" -cf "$WORK/busybox.tar" .

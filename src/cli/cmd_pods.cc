@@ -29,6 +29,7 @@
 #include "cli/yaml_out.h"
 #include "common/error.h"
 #include "common/files.h"
+#include "common/linkage.h"
 #include "model/quantity.h"
 #include "model/selector.h"
 #include "net/ipam.h"
@@ -171,10 +172,25 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   req.on_pod_settled = [&](std::size_t settled, std::size_t total) {
     if (total > 1) progress.show("starting pods: " + std::to_string(settled) + "/" + std::to_string(total));
   };
-  auto report = make_report("text", std::cerr, false);
-  pods::ApplyResult r = pods::apply(context(g), req, [&](loader::DocumentResult&& d) {
-    report->add(d);  // every document: the summary counts the whole input
-  });
+  // Linked statically, this process hands the command on to podrun-dynamic when a pull turns
+  // out to be needed (common/linkage.h): what it would have printed by then is held back, and
+  // what it read from standard input is kept for the other to read again.
+  const bool may_hand_on = linked_statically();
+  HeldOutput held(may_hand_on);
+  std::optional<StdinCopy> stdin_copy;
+  if (may_hand_on && std::find(o.files.begin(), o.files.end(), "-") != o.files.end()) stdin_copy.emplace();
+  auto report = make_report("text", held.stream(), false);
+  pods::ApplyResult r;
+  try {
+    r = pods::apply(context(g), req, [&](loader::DocumentResult&& d) {
+      report->add(d);  // every document: the summary counts the whole input
+    });
+  } catch (const NeedsDynamicBuild&) {
+    held.discard();
+    if (stdin_copy) stdin_copy->rewind();
+    throw;
+  }
+  held.release();
   progress.clear();
   for (const auto& e : r.input_errors) std::cerr << "podrun: " << e << "\n";
   switch (r.status) {

@@ -1,5 +1,7 @@
 #include "cli/inputs.h"
 
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,6 +10,8 @@
 
 #include "cli/commands.h"
 #include "cli/report.h"
+#include "common/error.h"
+#include "common/fd.h"
 
 namespace podrun::cli {
 
@@ -159,6 +163,46 @@ std::string pod_name_arg(const std::string& verb, const std::string& arg) {
   if (type != "pod" && type != "pods" && type != "po")
     throw UsageError(verb + ": \"" + arg + "\": podrun " + verb + " takes a pod (NAME or pod/NAME)");
   return arg.substr(slash + 1);
+}
+
+HeldOutput::HeldOutput(bool hold) : out_(hold ? static_cast<std::streambuf*>(&held_) : std::cerr.rdbuf()), holding_(hold) {}
+
+void HeldOutput::release() {
+  if (!holding_) return;
+  holding_ = false;
+  std::cerr << held_.str();
+  out_.rdbuf(std::cerr.rdbuf());
+}
+
+void HeldOutput::discard() {
+  holding_ = false;
+  held_.str("");
+}
+
+StdinCopy::StdinCopy() {
+  struct stat st {};
+  if (::fstat(0, &st) != 0) return;  // closed: the loader says so as before
+  UniqueFd copy(::memfd_create("podrun-stdin", 0));
+  if (!copy) throw SysError("keep standard input", "memfd_create", "", errno);
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(0, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw SysError("read standard input", "read", "", errno);
+    if (n == 0) break;
+    for (ssize_t done = 0; done < n;) {
+      ssize_t w = ::write(copy.get(), buf + done, static_cast<std::size_t>(n - done));
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) throw SysError("keep standard input", "write", "memfd", w < 0 ? errno : ENOSPC);
+      done += w;
+    }
+  }
+  if (::lseek(copy.get(), 0, SEEK_SET) != 0 || ::dup2(copy.get(), 0) != 0) throw SysError("keep standard input", "dup2", "", errno);
+  copied_ = true;
+}
+
+void StdinCopy::rewind() const {
+  if (copied_) ::lseek(0, 0, SEEK_SET);
 }
 
 }  // namespace podrun::cli

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -46,5 +47,38 @@ std::string columns(const std::vector<std::vector<std::string>>& rows, const Cel
 std::vector<std::string> split_type_names(const std::string& verb, const std::vector<std::string>& args);
 // A pod as kubectl takes one: NAME, pod/NAME, pods/NAME or po/NAME; another TYPE/: UsageError.
 std::string pod_name_arg(const std::string& verb, const std::string& arg);
+
+// What a command that may hand itself on to podrun-dynamic (common/linkage.h) must not have
+// done twice by then.
+//
+// Its messages to stderr: held back while `hold`, released (and passed on from then) once the
+// command goes on here, dropped when it is handed on: the other process says them again.
+class HeldOutput {
+ public:
+  explicit HeldOutput(bool hold);
+  HeldOutput(const HeldOutput&) = delete;
+  HeldOutput& operator=(const HeldOutput&) = delete;
+  ~HeldOutput() { release(); }
+  std::ostream& stream() { return out_; }
+  void release();
+  void discard();
+
+ private:
+  std::stringbuf held_;
+  std::ostream out_;
+  bool holding_;
+};
+
+// Standard input, read to its end into a memory file put in its place as fd 0: the loader
+// reads it as before, and a process this one is replaced by reads it again from its start
+// (rewind). Nothing when fd 0 cannot be read.
+class StdinCopy {
+ public:
+  StdinCopy();
+  void rewind() const;
+
+ private:
+  bool copied_ = false;
+};
 
 }  // namespace podrun::cli

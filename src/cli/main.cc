@@ -5,15 +5,19 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
+#include "common/linkage.h"
 #include "common/trace.h"
 #include "exec/quick_exit.h"
 #include "exec/rootless_session.h"
+#include "exec/supervisor_process.h"
 #include "pods/context.h"
 
 namespace {
@@ -142,6 +146,28 @@ void enter_rootless_session(const std::string& verb, const std::vector<char*>& a
   if (!help) podrun::exec::enter_user_session(podrun::exec::user_session_dir(), makes.count(verb) > 0, !host_network);
 }
 
+// Linked statically (common/linkage.h), podrun hands these commands on to podrun-dynamic at
+// once: they may load libcurl or libarchive (image pulls and imports; serve's and the
+// controllers' pods), or NSS modules (the rootless session's keeper, an ordinary user's apply
+// and debug, which join that session before they pull). Their start-up time is no pod's.
+bool runs_in_dynamic_build(const std::string& verb, uid_t uid) {
+  static const std::set<std::string> always = {"image", "serve", "controllers", "__session"};
+  static const std::set<std::string> ordinary_user = {"apply", "debug"};
+  return always.count(verb) > 0 || (uid != 0 && ordinary_user.count(verb) > 0);
+}
+
+// This command again, in podrun-dynamic beside this program, with the same arguments,
+// environment and files.
+[[noreturn]] void exec_dynamic_build(char** argv) {
+  std::cout.flush();
+  std::cerr.flush();
+  const std::string path = podrun::exec::helper_binary("podrun-dynamic");
+  ::execv(path.c_str(), argv);
+  std::cerr << "podrun: exec `" << path << "`: " << std::strerror(errno) << " (errno " << errno
+            << "): this command needs podrun-dynamic, installed beside podrun\n";
+  ::_exit(podrun::cli::kExitFailure);
+}
+
 using AddCommands = void (*)(CLI::App&, podrun::cli::GlobalOptions&, podrun::cli::Action&);
 
 // The groups of verbs, in the order --help lists them, each with the verbs it adds. Building
@@ -207,6 +233,10 @@ int main(int argc, char** argv) {
   // /dev/null fills the gap first.
   for (int fd = 0; fd <= 2; ++fd)
     if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF && ::open("/dev/null", O_RDWR) != fd) break;
+  // Linked statically, the commands that may load a shared library go on in podrun-dynamic;
+  // the others there too if they turn out to need one (`argv` as given: below it is replaced).
+  char** const given_argv = argv;
+  if (podrun::linked_statically() && runs_in_dynamic_build(verb_of(argc, argv), ::getuid())) exec_dynamic_build(given_argv);
   // The keeper of an ordinary user's rootless session, started by the first command that
   // needs one (exec/rootless_session.h): no flags, no parsing.
   if (argc == 3 && std::string_view(argv[1]) == "__session") return podrun::exec::run_session_keeper(argv[2], 3);
@@ -291,6 +321,8 @@ int main(int argc, char** argv) {
   } catch (const UsageError& e) {
     std::cerr << "podrun: " << e.what() << "\n";
     rc = kExitUsage;
+  } catch (const podrun::NeedsDynamicBuild&) {
+    exec_dynamic_build(given_argv);  // before it changed anything (apply: a pull is needed)
   } catch (const podrun::pods::BadSetting& e) {
     std::cerr << "podrun: " << e.what() << "\n";
     rc = kExitUsage;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/linkage.h"
+
 namespace podrun::image {
 
 namespace {
@@ -25,6 +27,7 @@ struct LibCrypto {
 
 const LibCrypto* libcrypto() {
   static const LibCrypto* lib = []() -> const LibCrypto* {
+    if (linked_statically()) return nullptr;  // the code below: no second C library loaded
     void* h = ::dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
     if (!h) return nullptr;
     static LibCrypto c;

@@ -10,6 +10,8 @@
 #define CURL_DISABLE_TYPECHECK  // setopt/getinfo through function pointers
 #include <curl/curl.h>
 
+#include "common/linkage.h"
+
 namespace podrun::image {
 
 namespace {
@@ -27,6 +29,7 @@ struct LibCurl {
 };
 
 LibCurl load() {
+  require_dynamic_build("a request to a registry", "libcurl");
   void* lib = ::dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
   if (!lib) throw HttpError(std::string("cannot load libcurl (Debian package libcurl4): ") + ::dlerror());
   LibCurl c{};

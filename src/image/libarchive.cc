@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "common/linkage.h"
 #include "image/unpack.h"
 
 namespace podrun::image {
@@ -11,6 +12,7 @@ namespace podrun::image {
 namespace {
 
 LibArchive load() {
+  require_dynamic_build("reading an archive", "libarchive");
   void* lib = ::dlopen("libarchive.so.13", RTLD_NOW | RTLD_LOCAL);
   if (!lib) throw UnpackError(std::string("cannot load libarchive (Debian package libarchive13): ") + ::dlerror());
   LibArchive a{};

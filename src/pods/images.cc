@@ -13,6 +13,7 @@
 
 #include "common/error.h"
 #include "common/files.h"
+#include "common/linkage.h"
 #include "exec/run_config.h"
 #include "image/mount_points.h"
 #include "image/rootfs.h"
@@ -163,7 +164,9 @@ std::map<std::string, PodImages> pull_images(const image::Store& store, const st
     for (const auto& c : pod.spec.containers) need("spec.containers{" + c.name + "}", c.image, c.image_pull_policy);
   }
 
-  // 2. The pulls, in parallel (each one's blobs in parallel too).
+  // 2. The pulls, in parallel (each one's blobs in parallel too): in podrun-dynamic, which a
+  //    statically linked podrun hands the command on to now, before anything is pulled.
+  if (!jobs.empty()) require_dynamic_build("pulling " + jobs.begin()->second.image, "libcurl");
   std::vector<std::thread> threads;
   for (auto& [key, job] : jobs) {
     threads.emplace_back([&, jp = &job] {

@@ -59,8 +59,10 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
   printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: rl}\nspec:\n  containers: [{name: c, image: busybox, imagePullPolicy: IfNotPresent, command: [sleep, "3600"]}]\n' >"$u/pod.yaml"
   sed 's/command:/securityContext: {privileged: true}, ports: [{containerPort: 80, hostPort: 80}], command:/' "$u/pod.yaml" >"$u/privileged.yaml"
   chmod 0644 "$u"/*.yaml
-  # A copy the user can run: the checkout may be a directory only root can enter (mode 0700).
+  # A copy the user can run: the checkout may be a directory only root can enter (mode 0700);
+  # podrun-dynamic beside it, which an ordinary user's apply runs in (common/linkage.h).
   cp "$podrun" "$u/podrun" && chmod 0755 "$u/podrun"
+  [ ! -e "$(dirname "$podrun")/podrun-dynamic" ] || { cp "$(dirname "$podrun")/podrun-dynamic" "$u/" && chmod 0755 "$u/podrun-dynamic"; }
   as_user() {
     setpriv --reuid nobody --regid nogroup --clear-groups env -u PODRUN_ROOT -u PODRUN_STORAGE -u XDG_DATA_HOME HOME="$u/home" \
       XDG_RUNTIME_DIR="$u/run" HTTPS_PROXY=http://127.0.0.1:9 HTTP_PROXY=http://127.0.0.1:9 "$u/podrun" "$@"

@@ -12,7 +12,7 @@ private=$work/private/bin
 mkdir -p "$private"
 chmod 0700 "$work/private" "$private"
 bin=$(dirname "$podrun")
-cp "$bin/podrun" "$bin/podrun-pause" "$bin/podrun-supervisor" "$private/"
+cp "$bin/podrun" "$bin/podrun-dynamic" "$bin/podrun-pause" "$bin/podrun-supervisor" "$private/"
 expect_out "the directory is root's only" "^700$" stat -c %a "$work/private"
 podrun=$private/podrun
 expect "import busybox" pr image import "$busybox"

@@ -193,6 +193,23 @@ expect "apply again (Always)" pr apply -q --insecure-registry "$Y" -f "$work/sec
 grep -q "GET /v2/busybox/manifests/1.35 200" "$plog" && ok || bad "Always did not re-check the manifest: $(cat "$plog")"
 ! grep -q "GET /v2/busybox/blobs/" "$plog" && ok || bad "Always fetched blobs of an unchanged image: $(cat "$plog")"
 expect "delete" pr delete pod pulled --now
+# From a pipe, beside a document that is refused: `podrun`, linked statically, hands the
+# command on to podrun-dynamic once a pull turns out to be needed (common/linkage.h). The
+# input is read again there, and what was said about it is said once.
+{ printf 'apiVersion: v1\nkind: Pod\nmetadata: {name: Not_A_Name}\nspec: {containers: [{name: c, image: busybox}]}\n---\n'
+  cat "$work/secret-pod.yaml"; } >"$work/piped.yaml"
+for how in file pipe; do
+  pr image rm "$Y/busybox:1.35" >/dev/null 2>&1
+  : >"$plog"
+  if [ $how = file ]; then out=$(pr apply --insecure-registry "$Y" -f "$work/piped.yaml" 2>&1); rc=$?
+  else out=$(cat "$work/piped.yaml" | pr apply --insecure-registry "$Y" -f - 2>&1); rc=$?; fi
+  [ $rc -eq 1 ] && ok || bad "$how: a refused document beside a pulled pod: want exit 1: $out"
+  matches "^pod/pulled created$" "$out" && ok || bad "$how: the pod was not created: $out"
+  [ "$(grep -c "Not_A_Name" <<<"$out")" -eq 1 ] && ok || bad "$how: the refused document not said exactly once: $out"
+  grep -q "GET /v2/busybox/manifests/1.35 200" "$plog" && ok || bad "$how: the pod's image was not pulled: $(cat "$plog")"
+  expect_out "$how: the pulled image runs" "^BusyBox" pr exec pulled -- sh -c 'busybox | head -1'
+  expect "$how: delete" pr delete pod pulled --now
+done
 # ImagePullBackOff: a pull that fails at apply (the tag is not pushed yet) leaves the pod
 # running without that container; its supervisor pulls again with back-off (1 s, 2 s, 4 s ...
 # with --backoff-base 1s), with the pod's imagePullSecret, and starts the container once the

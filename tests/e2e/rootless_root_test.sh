@@ -29,7 +29,7 @@ echo "$user:$sub_start:$sub_count" >>/etc/subgid
 mkdir -p "$home" "$work/bin"
 chown "$user:" "$home"
 chmod 0700 "$home"
-cp "$podrun" "$(dirname "$podrun")/podrun-supervisor" "$(dirname "$podrun")/podrun-pause" "$(dirname "$podrun")/podrun-ui" "$work/bin/"
+cp "$podrun" "$(dirname "$podrun")/podrun-dynamic" "$(dirname "$podrun")/podrun-supervisor" "$(dirname "$podrun")/podrun-pause" "$(dirname "$podrun")/podrun-ui" "$work/bin/"
 cp -r "$busybox" "$work/busybox"
 cp -r "$src/manifests" "$work/manifests"
 chmod -R a+rX "$work/bin" "$work/busybox" "$work/manifests"

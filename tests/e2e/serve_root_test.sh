@@ -194,7 +194,7 @@ matches "not a directory" "$out" && ok || bad "bad --manifests: $out"
 # --- make install-files: the binaries, serve's directory, the unit ------------------------------
 make -s -C "$src" install-files DESTDIR="$work/inst" BUILD="$(dirname "$podrun")" >/dev/null 2>&1
 unit=$work/inst/etc/systemd/system/podrun.service
-[ -x "$work/inst/usr/local/bin/podrun" ] && [ -x "$work/inst/usr/local/bin/podrun-supervisor" ] && [ -d "$work/inst/etc/podrun/manifests" ] &&
+[ -x "$work/inst/usr/local/bin/podrun" ] && [ -x "$work/inst/usr/local/bin/podrun-dynamic" ] && [ -x "$work/inst/usr/local/bin/podrun-supervisor" ] && [ -d "$work/inst/etc/podrun/manifests" ] &&
   ok || bad "make install-files did not stage the binaries and /etc/podrun/manifests"
 grep -q "^ExecStart=/usr/local/bin/podrun serve --manifests /etc/podrun/manifests$" "$unit" && grep -q "^Type=notify$" "$unit" &&
   grep -q "^KillMode=process$" "$unit" && ok || bad "the unit file: $(cat "$unit" 2>&1 | head -20)"
