@@ -71,7 +71,8 @@ class HeldOutput {
 
 // Standard input, read to its end into a memory file put in its place as fd 0: the loader
 // reads it as before, and a process this one is replaced by reads it again from its start
-// (rewind). Nothing when fd 0 cannot be read.
+// (rewind). Nothing when fd 0 is closed; a read or write that fails throws SysError (what was
+// read could not be given back).
 class StdinCopy {
  public:
   StdinCopy();

@@ -317,8 +317,9 @@ std::optional<StandbySupervisor> StandbySupervisor::take_pooled(const std::strin
   s.pod_dir_ = UniqueFd(fds[0]);
   s.report_ = UniqueFd(fds[1]);
   s.pid_ = std::atoi(text);
-  s.reap_ = false;     // serve started it detached: nobody's child
-  s.told_fit_ = true;  // its sandbox is the pool's shape, which the caller asked for: it takes the pod word
+  s.reap_ = false;         // serve started it detached: nobody's child
+  s.told_fit_ = true;      // its sandbox is the pool's shape, which the caller asked for: it takes the pod word
+  s.takes_config_ = true;  // and, before it, the run configuration (supervisor/main.cc, --sandbox)
   if (s.pid_ <= 0) return std::nullopt;
   return s;
 }

@@ -94,7 +94,7 @@ class StandbySupervisor {
   bool reap_ = true;           // our child
   bool ahead_ = false;         // from spawn_ahead, not yet told tell_fit()
   bool told_fit_ = false;      // told tell_fit(), not yet tell_pod_ahead()
-  bool takes_config_ = false;  // from spawn_ahead, told tell_fit(), not yet a config or the pod's word
+  bool takes_config_ = false;  // from spawn_ahead and told tell_fit(), or take_pooled: not yet a config or the pod's word
   UniqueFd pod_dir_;           // its fd 4, a socket
   UniqueFd report_;            // its fd 3
   // The memory its child read (binary, arguments, environment, stack) until its execve, and

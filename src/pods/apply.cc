@@ -206,9 +206,20 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
       delete_pods(ctx, {{p.ns, p.name}}, std::nullopt, true);
       global = store.lock_global();
     }
-    // The supervisor's run configuration, made before the pod's directory: the early
-    // supervisor decodes it on the other CPU while this process makes the directory and its
-    // files; run.json gets the same text (the supervisor's reload, `podrun exec`).
+    // With serve's pool: a supervisor whose sandbox is made, for a pod of the pool's shape,
+    // taken now, so that it can decode the pod's configuration and go on with the pod while
+    // this process writes its files.
+    exec::StandbySupervisor own;
+    bool pooled = false;
+    if ((!standby || !*standby) && from_pool_source && plan::pooled_sandbox_misfit(p).empty())
+      if (std::optional<exec::StandbySupervisor> from_pool = from_pool_source()) {
+        own = std::move(*from_pool);
+        standby = &own;
+        pooled = true;
+      }
+    // The supervisor's run configuration, made before the pod's directory: the early (or
+    // pooled) supervisor decodes it on the other CPU while this process makes the directory
+    // and its files; run.json gets the same text (the supervisor's reload, `podrun exec`).
     exec::RunConfig run;
     run.plan = p;
     run.images = req.images;
@@ -243,16 +254,6 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
         ::rmdir(files::parent(dir).c_str());  // the namespace directory, when empty
       }
     } undo{dir};
-    // With serve's pool: a supervisor whose sandbox is made, for a pod of the pool's shape,
-    // taken now, so that it can go on with the pod while this process writes its files.
-    exec::StandbySupervisor own;
-    bool pooled = false;
-    if ((!standby || !*standby) && from_pool_source && plan::pooled_sandbox_misfit(p).empty())
-      if (std::optional<exec::StandbySupervisor> from_pool = from_pool_source()) {
-        own = std::move(*from_pool);
-        standby = &own;
-        pooled = true;
-      }
     // The early supervisor (or the pool's) makes the pod's cgroups meanwhile, and releases the
     // pause holder it made ahead into them (it undoes both when it is not handed the pod).
     if (standby && *standby) {

@@ -6,7 +6,7 @@
 //
 // `--sandbox PAUSE EMPTY_ROOT BRIDGE SUBNET`: started by `podrun serve --sandbox-pool N`. It
 // makes a pooled sandbox first (exec/sandbox_pool.h), says "READY" on fd 3, and then waits as
-// above, the pod's word first as below; EOF alone discards the sandbox.
+// above, the pod's run configuration and word first as below; EOF alone discards the sandbox.
 //
 // `--ahead PAUSE BRIDGE SUBNET CPUS`: started by `podrun apply` for its first pod. It forks a
 // pause holder of the pool's shape at once (exec/sandbox_pool.h, make_sandbox_ahead), while
@@ -207,11 +207,12 @@ int main(int argc, char** argv) {
       podrun::exec::discard_pooled_sandbox(*pooled);
       return 1;
     }
-    // Once an apply takes it and makes its pod: the pod's word (pod_word), else the pod
-    // directory or EOF.
+    // Once an apply takes it and makes its pod: the pod's run configuration (config_word) and
+    // word (pod_word), else the pod directory or EOF.
     PodSocket sock;
+    std::optional<podrun::exec::RunConfig> config = config_word(sock);
     podrun::exec::CgroupsAhead cgroups = pod_word(sock, pooled);
-    return run_pod(std::move(pooled), std::move(sock), std::move(cgroups));
+    return run_pod(std::move(pooled), std::move(sock), std::move(cgroups), std::move(config));
   }
   if (argc == 6 && std::strcmp(argv[1], "--ahead") == 0) {
     podrun::trace::mark("sup.main");

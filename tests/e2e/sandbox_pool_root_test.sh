@@ -54,9 +54,9 @@ first_pause=$(echo $pause_before | awk '{print $1}')
 if [ -n "$first_pause" ] && [ "$(ns "$first_pause" net)" != "$(ns $$ net)" ] && [ "$(ns "$first_pause" uts)" != "$(ns $$ uts)" ]; then ok; else bad "a pooled sandbox has no network and UTS namespace of its own (pause $first_pause)"; fi
 
 # 2. A pod takes one: its supervisor and pause holder are the pool's, made before the apply;
-#    apply gives it the pod's word before the hand-over, and it makes the pod's cgroups and
-#    releases its pause holder into them then (its sup.cgroups-ahead and
-#    sup.pause-released-ahead come before its sup.pod).
+#    apply gives it the pod's run configuration and word before the hand-over: it decodes the
+#    one and makes the pod's cgroups and releases its pause holder into them then (its
+#    sup.config-ahead, sup.cgroups-ahead and sup.pause-released-ahead come before its sup.pod).
 one_pod web "" "" ", command: [sleep, '3600']" >/dev/null
 expect "apply a pod with the pool" pr apply -f "$work/web.yaml"
 expect_out "it runs" 'web +1/1 +Running' pr get pods web
@@ -64,8 +64,8 @@ sup=$(state_of web "s['supervisor']['pid']")
 pause=$(state_of web "s['pause']['pid']")
 matches "^$sup\$" "$pool_before" && ok || bad "the pod's supervisor $sup is not one of the pool's [$pool_before]"
 sup_marks=$(awk -v p="$sup" '$2 == p {print $3}' "$work/pool.trace" | tr '\n' ' ')
-matches "sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$sup_marks" && ok ||
-  bad "the pooled supervisor did not take the pod's word before the hand-over: $sup_marks"
+matches "sup\.config-ahead .*sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$sup_marks" && ok ||
+  bad "the pooled supervisor did not take the pod's configuration and word before the hand-over: $sup_marks"
 matches "(^| )$pause( |\$)" "$pause_before" && ok || bad "the pod's pause holder $pause is not one the pool made [$pause_before]"
 expect_out "the pause holder exec'd with the pod's name" '^podrun-pause web net uts' tr '\0' ' ' <"/proc/$pause/cmdline"
 expect_out "describe says where the sandbox came from" 'SandboxAdopted .*Pod sandbox taken from the pool' pr describe pod web
