@@ -1,12 +1,83 @@
 #include "exec/run_config.h"
 
+#include <chrono>
+#include <optional>
 #include <stdexcept>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
+#include "common/binary_codec.h"
 #include "plan/codec.h"
 
 namespace podrun::exec {
+
+// The binary word's parts beside the plan (common/binary_codec.h), in this order.
+template <typename T, typename F>
+void visit_fields(T& t, F&& f) requires std::is_same_v<std::remove_const_t<T>, ImageLayers> {
+  f(t.layers), f(t.user), f(t.mount_points);
+}
+template <typename T, typename F>
+void visit_fields(T& t, F&& f) requires std::is_same_v<std::remove_const_t<T>, PriorEvent> {
+  f(t.type), f(t.reason), f(t.object), f(t.message);
+}
+template <typename T, typename F>
+void visit_fields(T& t, F&& f) requires std::is_same_v<std::remove_const_t<T>, PullRetry> {
+  f(t.podrun_binary), f(t.storage_root), f(t.config_path), f(t.config_named), f(t.authfile), f(t.insecure), f(t.platform);
+}
+
+namespace {
+
+// Every field of RunConfig but the plan and the back-off's durations.
+template <typename C, typename F>
+void visit_run_config(C& c, F&& f) {
+  f(c.images), f(c.state_root), f(c.pause_binary), f(c.bridge), f(c.subnet), f(c.cgroup_root), f(c.cgroup_version), f(c.log_max_bytes),
+      f(c.log_max_files), f(c.log_level), f(c.idmapped_mounts), f(c.storage_dir), f(c.eviction_period_ms), f(c.prior_events),
+      f(c.pull_retry);
+}
+
+// The plan's fingerprint and this file's own layout: a RunConfig field added above without
+// changing this text is still caught by the struct's size.
+std::uint64_t word_layout() {
+  return binary::fnv1a(
+      "RunConfig(images,state_root,pause_binary,bridge,subnet,cgroup_root,cgroup_version,log_max_bytes,"
+      "log_max_files,log_level,idmapped_mounts,storage_dir,eviction_period_ms,prior_events,pull_retry,"
+      "backoff)" +
+          std::to_string(sizeof(RunConfig)) + std::to_string(sizeof(PullRetry)) + std::to_string(sizeof(ImageLayers)),
+      plan::binary_layout());
+}
+
+}  // namespace
+
+std::string encode_run_config_word(const RunConfig& c) {
+  binary::Writer w;
+  w.put_u64(word_layout());
+  plan::put_pod_plan(w, c.plan);
+  visit_run_config(c, [&w](const auto& field) { w.put(field); });
+  for (auto d : {c.backoff.base, c.backoff.max, c.backoff.reset_after}) w.put(d.count());
+  return binary::to_hex(w.bytes());
+}
+
+std::optional<RunConfig> decode_run_config_word(std::string_view hex) {
+  std::optional<std::string> bytes = binary::from_hex(hex);
+  if (!bytes) return std::nullopt;
+  try {
+    binary::Reader r(*bytes);
+    if (r.get_u64() != word_layout()) return std::nullopt;
+    RunConfig c;
+    plan::get_pod_plan(r, c.plan);
+    visit_run_config(c, [&r](auto& field) { r.get(field); });
+    for (auto* d : {&c.backoff.base, &c.backoff.max, &c.backoff.reset_after}) {
+      std::chrono::milliseconds::rep ms = 0;
+      r.get(ms);
+      *d = std::chrono::milliseconds{ms};
+    }
+    if (!r.at_end()) return std::nullopt;
+    return c;
+  } catch (const std::runtime_error&) {
+    return std::nullopt;
+  }
+}
 
 std::string encode_run_config(const RunConfig& c) {
   nlohmann::json images = nlohmann::json::object();

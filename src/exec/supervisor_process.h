@@ -62,9 +62,10 @@ class StandbySupervisor {
   // (start() says why).
   void tell_fit(std::optional<plan::SandboxShape> fits);
   // For one from spawn_ahead, after tell_fit() and before tell_pod_ahead(): the run
-  // configuration of the pod it is about to be handed (encode_run_config's text, one line),
+  // configuration of the pod it is about to be handed (encode_run_config_word's, one line),
   // which it decodes while this process makes the pod's directory, instead of reading run.json
-  // after the hand-over. The caller writes the same text to run.json (its restarts read it).
+  // after the hand-over. The caller writes the same configuration to run.json (its restarts
+  // read it, and a supervisor of another build that cannot read the word).
   // Nothing for another, nor for a text too long to be sure the send does not block.
   void tell_run_config(const std::string& text);
   // Then, for the pod it is about to be handed: its cgroups, made, and the pause holder made

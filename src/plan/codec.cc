@@ -1,9 +1,12 @@
 #include "plan/codec.h"
 
+#include <cstdint>
 #include <stdexcept>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "common/binary_codec.h"
 
 // std::optional as null-or-value (nlohmann 3.11 has no built-in support).
 namespace nlohmann {
@@ -87,43 +90,64 @@ NLOHMANN_JSON_SERIALIZE_ENUM(SeccompType, {{SeccompType::RuntimeDefault, "Runtim
                                            {SeccompType::Unconfined, "Unconfined"},
                                            {SeccompType::Localhost, "Localhost"}})
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NsSource, type, container)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IdMapping, container_id, host_id, size)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PausePlan, creates, pid1, uid_map, gid_map, hostname, oom_score_adj)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountSource, kind, ref, sub_path)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MountPlan, destination, type, source, options, volume)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProjectedFile, path, content, mode, sensitive)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(VolumePlan, name, type, host_path, medium, size_limit_bytes, size_limit_text,
-                                                host_path_type, files, tmpfs, fs_group, read_only, image, image_pull_policy)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes,
-                                                pids_max)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupV2Values, cpu_weight, cpu_max, memory_max, pids_max)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DeviceRule, type, major, minor, access)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DevicePolicy, restricted, allow)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CgroupPlan, path, v1, v2, devices)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnvVarPlan, name, value, from, sensitive, resolve_at_start)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups, image_groups,
-                                                capabilities, no_new_privs)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProcessSpec, command, args, env, working_dir, run_as_user, run_as_group, run_as_non_root)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ImageWait, error, spec)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SecurityPlan, privileged, read_only_root, masked_paths, readonly_paths, seccomp,
-                                                seccomp_profile, seccomp_from)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HandlerPlan, type, command, scheme, host, path, port, service, port_error, http_headers,
-                                                sleep_seconds)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RestartRule, action, in, values)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PortPlan, name, container_port, host_port, host_ip, protocol)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ProbePlan, handler, initial_delay_seconds, timeout_seconds, period_seconds,
-                                                success_threshold, failure_threshold, termination_grace_period_seconds)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts,
-                                                cgroup, oom_score_adj, process, security, ports, restart_policy, restart_rules,
-                                                startup_probe, liveness_probe, readiness_probe, post_start, pre_stop, stop_signal,
-                                                start_errors, image_wait, ephemeral_storage_limit, ephemeral_storage_limit_text)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(HostsEntry, ip, names, comment)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SysctlPlan, name, value, ns, safe)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy,
-                                                termination_grace_period_seconds, pause, cgroup, host_ipc_shm, shm_size_bytes, volumes,
-                                                etc_hosts, resolv_conf, containers, warnings, sysctls, admission_errors,
-                                                ephemeral_storage_limit)
+// Every struct of the plan with its fields, in one list: the JSON codec (nlohmann's macro) and
+// the binary one (visit_fields, common/binary_codec.h) are both made from it, so that neither
+// can miss a field the other carries; a field's place in it is its place in the binary form.
+#define PODRUN_PLAN_STRUCTS(X)                                                                                                             \
+  X(NsSource, type, container)                                                                                                             \
+  X(IdMapping, container_id, host_id, size)                                                                                                \
+  X(PausePlan, creates, pid1, uid_map, gid_map, hostname, oom_score_adj)                                                                   \
+  X(MountSource, kind, ref, sub_path)                                                                                                      \
+  X(MountPlan, destination, type, source, options, volume)                                                                                 \
+  X(ProjectedFile, path, content, mode, sensitive)                                                                                         \
+  X(VolumePlan, name, type, host_path, medium, size_limit_bytes, size_limit_text, host_path_type, files, tmpfs, fs_group, read_only,       \
+    image, image_pull_policy)                                                                                                              \
+  X(CgroupV1Values, cpu_shares, cpu_cfs_quota_us, cpu_cfs_period_us, memory_limit_in_bytes, pids_max)                                      \
+  X(CgroupV2Values, cpu_weight, cpu_max, memory_max, pids_max)                                                                             \
+  X(DeviceRule, type, major, minor, access)                                                                                                \
+  X(DevicePolicy, restricted, allow)                                                                                                       \
+  X(CgroupPlan, path, v1, v2, devices)                                                                                                     \
+  X(EnvVarPlan, name, value, from, sensitive, resolve_at_start)                                                                            \
+  X(ProcessPlan, args, env, cwd, uid, gid, user_note, supplemental_groups, image_groups, capabilities, no_new_privs)                       \
+  X(ProcessSpec, command, args, env, working_dir, run_as_user, run_as_group, run_as_non_root)                                              \
+  X(ImageWait, error, spec)                                                                                                                \
+  X(SecurityPlan, privileged, read_only_root, masked_paths, readonly_paths, seccomp, seccomp_profile, seccomp_from)                        \
+  X(HandlerPlan, type, command, scheme, host, path, port, service, port_error, http_headers, sleep_seconds)                                \
+  X(RestartRule, action, in, values)                                                                                                       \
+  X(PortPlan, name, container_port, host_port, host_ip, protocol)                                                                          \
+  X(ProbePlan, handler, initial_delay_seconds, timeout_seconds, period_seconds, success_threshold, failure_threshold,                      \
+    termination_grace_period_seconds)                                                                                                      \
+  X(ContainerPlan, name, kind, image, image_pull_policy, image_known, namespaces, mounts, cgroup, oom_score_adj, process, security, ports, \
+    restart_policy, restart_rules, startup_probe, liveness_probe, readiness_probe, post_start, pre_stop, stop_signal, start_errors,        \
+    image_wait, ephemeral_storage_limit, ephemeral_storage_limit_text)                                                                     \
+  X(HostsEntry, ip, names, comment)                                                                                                        \
+  X(SysctlPlan, name, value, ns, safe)                                                                                                     \
+  X(PodPlan, ns, name, uid, hostname, fqdn, qos, spec_hash, restart_policy, termination_grace_period_seconds, pause, cgroup, host_ipc_shm, \
+    shm_size_bytes, volumes, etc_hosts, resolv_conf, containers, warnings, sysctls, admission_errors, ephemeral_storage_limit)
+
+PODRUN_PLAN_STRUCTS(NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT)
+
+#define PODRUN_VISIT_FIELD(field) f(t.field);
+#define PODRUN_VISIT_FIELDS(Type, ...)                                         \
+  template <typename F>                                                        \
+  void visit_fields(Type& t, F&& f) {                                          \
+    NLOHMANN_JSON_EXPAND(NLOHMANN_JSON_PASTE(PODRUN_VISIT_FIELD, __VA_ARGS__)) \
+  }                                                                            \
+  template <typename F>                                                        \
+  void visit_fields(const Type& t, F&& f) {                                    \
+    NLOHMANN_JSON_EXPAND(NLOHMANN_JSON_PASTE(PODRUN_VISIT_FIELD, __VA_ARGS__)) \
+  }
+PODRUN_PLAN_STRUCTS(PODRUN_VISIT_FIELDS)
+
+// The binary form's fingerprint: every struct's name and fields as written above, and its
+// size (a field whose type changes mostly changes it).
+#define PODRUN_LAYOUT_TEXT(Type, ...) #Type "(" #__VA_ARGS__ ")"
+#define PODRUN_LAYOUT_SIZE(Type, ...) sizeof(Type),
+constexpr std::uint64_t layout_fingerprint() {
+  std::uint64_t h = binary::fnv1a(PODRUN_PLAN_STRUCTS(PODRUN_LAYOUT_TEXT));
+  for (std::size_t size : {PODRUN_PLAN_STRUCTS(PODRUN_LAYOUT_SIZE)}) h = (h ^ size) * 0x100000001b3ULL;
+  return h;
+}
 
 void reject_fractional_numbers(const nlohmann::json& j, const std::string& what) {
   // Iterative: a document may nest deeper than the stack would like.
@@ -171,5 +195,11 @@ ContainerPlan container_plan_from_json(const nlohmann::json& j) { return decode_
 nlohmann::json cgroup_plan_json(const CgroupPlan& c) { return c; }
 
 CgroupPlan cgroup_plan_from_json(const nlohmann::json& j) { return decode_checked<CgroupPlan>(j, "the cgroup's plan"); }
+
+std::uint64_t binary_layout() { return layout_fingerprint(); }
+
+void put_pod_plan(binary::Writer& w, const PodPlan& pod) { w.put(pod); }
+
+void get_pod_plan(binary::Reader& r, PodPlan& pod) { r.get(pod); }
 
 }  // namespace podrun::plan

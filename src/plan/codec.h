@@ -6,10 +6,12 @@
 // contract between the two. decode(encode(p)) == p, which a unit test checks.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "common/binary_codec.h"
 #include "plan/plan.h"
 
 namespace podrun::plan {
@@ -33,5 +35,13 @@ CgroupPlan cgroup_plan_from_json(const nlohmann::json& j);  // throws std::runti
 // is undefined behaviour when it does not fit (1e300 into an int). The decoders above call it;
 // so do those of documents that carry a plan (exec/run_config.h).
 void reject_fractional_numbers(const nlohmann::json& j, const std::string& what);
+
+// The same plan in the binary form of common/binary_codec.h, for the word that hands a pod's
+// run configuration to its supervisor ahead of the pod (exec/run_config.h): made from the same
+// list of fields as the JSON. binary_layout() fingerprints that list: a reader built from
+// another refuses the word (and the supervisor reads run.json).
+std::uint64_t binary_layout();
+void put_pod_plan(binary::Writer& w, const PodPlan& pod);
+void get_pod_plan(binary::Reader& r, PodPlan& pod);  // throws std::runtime_error past the end
 
 }  // namespace podrun::plan

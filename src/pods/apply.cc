@@ -237,8 +237,8 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     run.cgroup_root = req.cgroup_root;
     run.prior_events = req.image_events;
     run.pull_retry = req.pull_retry;
+    if (standby && *standby) standby->tell_run_config(exec::encode_run_config_word(run));
     const std::string run_text = exec::encode_run_config(run);
-    if (standby && *standby) standby->tell_run_config(run_text);
     exec::make_pod_dir(dir);
     // From here until the supervisor has the pod, a failure removes the directory again.
     struct Undo {

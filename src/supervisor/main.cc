@@ -17,8 +17,9 @@
 // Once the CLI knows it makes a pod that fits, it says "pod JSON": the pod's cgroups are made
 // and the pause holder released into them (its hostname, score and empty root given) while
 // the CLI writes the pod's directory. Before that word the CLI may send the pod's run
-// configuration, "config JSON" (the text it writes to run.json): it is decoded while the CLI
-// makes the pod's directory, and run.json is not read. Then the supervisor waits as above:
+// configuration, "config HEX" (the binary form of what it writes to run.json,
+// exec/run_config.h; "config JSON" from an older CLI): it is decoded while the CLI makes the
+// pod's directory, and run.json is not read. Then the supervisor waits as above:
 // the pod adopts what was made for it and discards the rest. Nothing is made ahead when that
 // fails: the pod makes its own.
 #include <fcntl.h>
@@ -123,7 +124,7 @@ podrun::exec::CgroupsAhead pod_word(PodSocket& sock, std::optional<podrun::exec:
   return cgroups;
 }
 
-// The CLI's run configuration, when it comes before the pod's word ("config JSON"): decoded
+// The CLI's run configuration, when it comes before the pod's word ("config HEX"): decoded
 // now, while the CLI makes the pod's directory, rather than read from run.json after the
 // hand-over. nullopt when it did not come (or does not decode: run.json then says why).
 std::optional<podrun::exec::RunConfig> config_word(PodSocket& sock) {
@@ -131,12 +132,18 @@ std::optional<podrun::exec::RunConfig> config_word(PodSocket& sock) {
   static constexpr std::string_view kWord = "config ";
   std::size_t eol = sock.msg.find('\n');
   if (eol == std::string::npos || sock.msg.compare(0, kWord.size(), kWord) != 0) return std::nullopt;
+  // This build's binary word (exec/run_config.h), or the JSON of run.json from another CLI.
+  const std::string_view text = std::string_view(sock.msg).substr(kWord.size(), eol - kWord.size());
   std::optional<podrun::exec::RunConfig> config;
-  try {
-    config = podrun::exec::decode_run_config(sock.msg.substr(kWord.size(), eol - kWord.size()));
-  } catch (const std::exception&) {}
+  if (!text.empty() && text.front() != '{') {
+    config = podrun::exec::decode_run_config_word(text);
+  } else {
+    try {
+      config = podrun::exec::decode_run_config(std::string(text));
+    } catch (const std::exception&) {}
+  }
   sock.msg.erase(0, eol + 1);
-  podrun::trace::mark("sup.config-ahead");
+  podrun::trace::mark(config ? "sup.config-ahead" : "sup.config-refused");
   return config;
 }
 

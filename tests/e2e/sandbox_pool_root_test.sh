@@ -173,6 +173,9 @@ traced_apply ahead
 matches "sup\.ahead .*sup\.ahead-address .*sup\.adopted" "$marks" && ok || bad "the sandbox was not made ahead and adopted: $marks"
 matches "sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$marks" && ok ||
   bad "the pause holder was not released into the pod's cgroups before the hand-over: $marks"
+# The run configuration came ahead, and decoded (its binary word: not sup.config-refused).
+matches "sup\.config-ahead .*sup\.cgroups-ahead .*sup\.pod .*sup\.decoded" "$marks" && ok ||
+  bad "the early supervisor did not decode the pod's run configuration ahead: $marks"
 # The child's last marks (attribute.py splits its time from the go to the exec by them).
 child_marks=$(awk '$3 ~ /^child\./ {print $3}' "$trace" | tr '\n' ' ')
 matches "child\.filesystem child\.go child\.seccomp child\.exec" "$child_marks" && ok ||

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "common/binary_codec.h"
 #include "exec/run_config.h"
 #include "host/host_facts.h"
 #include "loader/loader.h"
@@ -106,6 +107,93 @@ TEST_CASE("run.json carries the plan, the images and the back-off settings", "[s
   CHECK(back.backoff.max.count() == 300000);
   CHECK(back.log_max_bytes == 4096);
   CHECK_THROWS(exec::decode_run_config("{}"));
+}
+
+namespace {
+
+// A RunConfig whose every field differs from its default, beside `plan`.
+exec::RunConfig rich_run_config(plan::PodPlan p) {
+  exec::RunConfig rc;
+  rc.plan = std::move(p);
+  rc.images["busybox"] = {{"/var/lib/podrun/layers/a", "/var/lib/podrun/layers/b"}, "1000", "/var/lib/podrun/mountpoints/c"};
+  rc.images["other"] = {{"/var/lib/podrun/layers/d"}, "", ""};
+  rc.state_root = "/run/x";
+  rc.pause_binary = "/usr/bin/podrun-pause";
+  rc.backoff = {std::chrono::milliseconds{200}, std::chrono::milliseconds{4000}, std::chrono::milliseconds{9000}};
+  rc.bridge = "br9";
+  rc.subnet = "10.9.0.0/16";
+  rc.cgroup_root = "/sys/fs/cgroup/unified/user.slice";
+  rc.cgroup_version = plan::CgroupVersion::V2;
+  rc.log_max_bytes = 4096;
+  rc.log_max_files = 2;
+  rc.log_level = "debug";
+  rc.idmapped_mounts = "never";
+  rc.storage_dir = "/var/lib/podrun/pods/u";
+  rc.eviction_period_ms = 77;
+  rc.prior_events = {{"Normal", "Pulled", "spec.containers{a}", "done\nin 3 s"}};
+  rc.pull_retry = {"/usr/bin/podrun", "/var/lib/podrun", "/etc/podrun.conf", true, "/a.json", {"localhost:5000", "r:1"}, "linux/arm64"};
+  return rc;
+}
+
+}  // namespace
+
+TEST_CASE("the binary word gives the supervisor the run configuration run.json holds", "[supervisor][codec]") {
+  // Compared through run.json's text, which names every field: the word must lose none, for
+  // every lesson's pods and for one that uses the fields the lessons leave at their defaults.
+  std::vector<plan::PodPlan> pods;
+  for (const auto& entry : fs::directory_iterator(std::string(PODRUN_SOURCE_DIR) + "/manifests"))
+    if (entry.path().extension() == ".yaml")
+      for (auto& pod : plan_of({entry.path().string()}).pods) pods.push_back(std::move(pod));
+  REQUIRE(pods.size() >= 12);
+  plan::PodPlan odd;
+  odd.name = "odd";
+  odd.pause.uid_map = plan::IdMapping{0, std::nullopt, 65536};
+  odd.termination_grace_period_seconds = -1;
+  plan::ContainerPlan c;
+  c.name = "app";
+  c.kind = plan::ContainerKind::Sidecar;
+  c.process.uid = 1000;
+  c.process.env.push_back({"TOKEN", "s3cret\n\0x", "Secret s", true, ""});
+  c.liveness_probe = plan::ProbePlan{};
+  c.liveness_probe->handler.type = plan::HandlerType::HttpGet;
+  c.liveness_probe->handler.http_headers = {{"X-A", "b"}};
+  c.namespaces[plan::NsKind::Net] = plan::NsSource{plan::NsSource::Type::Container, "other"};
+  odd.containers.push_back(c);
+  pods.push_back(odd);
+  for (const auto& pod : pods) {
+    CAPTURE(pod.name);
+    const exec::RunConfig rc = rich_run_config(pod);
+    const std::string word = exec::encode_run_config_word(rc);
+    CHECK(word.find('\n') == std::string::npos);
+    CHECK(word.front() != '{');  // the supervisor tells it from an older CLI's JSON so
+    std::optional<exec::RunConfig> back = exec::decode_run_config_word(word);
+    REQUIRE(back);
+    CHECK(exec::encode_run_config(*back) == exec::encode_run_config(rc));
+  }
+}
+
+TEST_CASE("a damaged word, or one of another layout, is refused, not misread", "[supervisor][codec]") {
+  plan::PodPlan p;
+  p.name = "p";
+  const std::string word = exec::encode_run_config_word(rich_run_config(p));
+  REQUIRE(exec::decode_run_config_word(word));
+  CHECK_FALSE(exec::decode_run_config_word(word.substr(0, word.size() - 2)));  // truncated
+  CHECK_FALSE(exec::decode_run_config_word(word + "00"));                      // trailing bytes
+  CHECK_FALSE(exec::decode_run_config_word(word.substr(0, word.size() - 1)));  // half a byte
+  std::string other = word;
+  other[0] = other[0] == '0' ? '1' : '0';  // the layout's fingerprint
+  CHECK_FALSE(exec::decode_run_config_word(other));
+  std::string not_hex = word;
+  not_hex[20] = 'g';
+  CHECK_FALSE(exec::decode_run_config_word(not_hex));
+  // A count larger than the bytes left is refused before anything is allocated for it.
+  binary::Writer w;
+  w.put_u64(1);
+  w.put_u64(~0ULL);
+  binary::Reader r(w.bytes());
+  CHECK(r.get_u64() == 1);
+  std::vector<std::string> v;
+  CHECK_THROWS_AS(r.get(v), std::runtime_error);
 }
 
 TEST_CASE("an ephemeral container's request survives encode and decode", "[codec][debug]") {
