@@ -180,6 +180,9 @@ int run_apply(const GlobalOptions& g, const ApplyOptions& o) {
   std::optional<StdinCopy> stdin_copy;
   if (may_hand_on && std::find(o.files.begin(), o.files.end(), "-") != o.files.end()) stdin_copy.emplace();
   auto report = make_report("text", held.stream(), false);
+  // The documents' messages come out once nothing can hand the command on any more: after
+  // the pulls, before the pods start (a refused document is said before the others run).
+  req.on_pulled = [&held] { held.release(); };
   pods::ApplyResult r;
   try {
     r = pods::apply(context(g), req, [&](loader::DocumentResult&& d) {

@@ -598,6 +598,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   if (!request.dry_run) pulls = pull_images(store, r.pods, r.secrets, machine, request.pull);
   if (!request.dry_run) exec::enter_session_network();
   trace::mark("apply.pulled");
+  if (request.on_pulled) request.on_pulled();
   for (const auto& [pod, pi] : pulls) {
     for (const auto& [image, why] : pi.failed) in.image_errors[image] = why;
     for (const auto& w : pi.warnings) out.warnings.push_back("pod/" + pod.substr(pod.find('/') + 1) + ": " + w);

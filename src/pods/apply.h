@@ -69,6 +69,10 @@ struct ApplyRequest {
   // Each pod's start settled (started or failed), with how many of how many: the CLI's
   // progress line on a terminal. Called from apply's own thread.
   std::function<void(std::size_t settled, std::size_t total)> on_pod_settled;
+  // Once the images are pulled (or none had to be): from here on, apply no longer needs what
+  // only a dynamically linked podrun loads (common/linkage.h), so a CLI that held its messages
+  // back in case it hands the command on may let them out. Called from apply's own thread.
+  std::function<void()> on_pulled;
   // A pod whose plan fits a pooled sandbox takes one from `podrun serve --sandbox-pool` when
   // serve runs on this state root (pods/sandbox_pool.h, over its socket), or from
   // `sandbox_source` when given (serve's own syncs: the pool is in the same process).

@@ -203,6 +203,30 @@ expect "apply a failing postStart" fast -f "$m"
 eventually "FailedPostStartHook: the container is killed and restarted" 8 "FailedPostStartHook" pr describe pod bad-hook
 eventually "… restarts grow" 8 "bad-hook +0/1 +[A-Za-z]+ +[1-9]" pr get pods bad-hook
 expect "delete bad-hook" pr delete pod bad-hook --now
+# A refused document beside a pod whose start waits (its postStart hook waits for a file this
+# test makes): the refusal is on stderr while the pod still starts, not only once apply returns
+# (a static podrun holds its messages back only until the pulls are done: it might yet hand
+# the command on to podrun-dynamic).
+mkdir -p "$work/gate"
+m=$(pod gated "  volumes: [{name: gate, hostPath: {path: $work/gate, type: Directory}}]
+  containers:
+  - name: main
+    $B
+    command: [sleep, '3600']
+    volumeMounts: [{name: gate, mountPath: /gate}]
+    lifecycle: {postStart: {exec: {command: [sh, -c, 'while [ ! -e /gate/go ]; do sleep 0.1; done']}}}")
+printf -- '---\napiVersion: v1\nkind: Pod\nmetadata: {name: Bad_Name}\nspec: {containers: [{name: c, image: busybox}]}\n' >>"$m"
+pr apply -f "$m" >"$work/gated.out" 2>"$work/gated.err" &
+apply_pid=$!
+eventually "a refused document is said while the pod starts" 10 "Bad_Name" cat "$work/gated.err"
+kill -0 "$apply_pid" 2>/dev/null && ok || bad "apply had returned before its refusal was said"
+touch "$work/gate/go"
+wait "$apply_pid"
+rc=$?
+[ "$rc" = 1 ] && ok || bad "apply with a refused document: exit $rc, not 1"
+grep -q "^pod/gated created" "$work/gated.out" && ok || bad "the gated pod was not created: $(cat "$work/gated.out")"
+[ "$(grep -c "Bad_Name" "$work/gated.err")" = 1 ] && ok || bad "the refusal was not said exactly once: $(cat "$work/gated.err")"
+expect "delete gated" pr delete pod gated --now
 
 leak_check "before: Probes"
 # --- Probes ---------------------------------------------------------------------------------
