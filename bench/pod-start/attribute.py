@@ -12,6 +12,9 @@ usage: attribute.py PODRUN ROOT STORAGE MANIFEST [RUNS]    (as root; the pod mus
            moving into the pod's cgroups) get that share of one CPU, 1 ms at a time
            (cgroup v1 cpu or v2 cpu.max): a slower machine, though not one that spawns slowly
            in particular
+           POOL=1: with `podrun serve --sandbox-pool 2` on ROOT (started here, stopped at the
+           end): each apply takes a pooled supervisor, whose marks (written to serve's trace
+           file, which it inherited) are merged in
 """
 import os, statistics, subprocess, sys, tempfile, time
 
@@ -65,11 +68,32 @@ def pod_pids(root, name):
 import atexit
 atexit.register(lambda: subprocess.run(base + ["gc"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
 
+pool_trace = None
+if os.environ.get("POOL") == "1":
+    fd, pool_trace = tempfile.mkstemp(prefix="podrun-pool-trace-")
+    os.close(fd)
+    serve = subprocess.Popen(base + ["serve", "--sandbox-pool", "2"], env=dict(os.environ, PODRUN_TRACE=pool_trace),
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def stop_serve():  # before the gc above (atexit runs the last registered first)
+        serve.terminate()
+        serve.wait()
+        os.unlink(pool_trace)
+
+    atexit.register(stop_serve)
+    for _ in range(50):
+        if os.path.exists(os.path.join(root, "pool.sock")):
+            break
+        time.sleep(0.1)
+    time.sleep(1)  # its sandboxes made
+
 per_step, order, totals, timelines = {}, [], [], []
 for i in range(runs):
     fd, path = tempfile.mkstemp(prefix="podrun-trace-")
     os.close(fd)
     env = dict(os.environ, PODRUN_TRACE=path)
+    if pool_trace:
+        open(pool_trace, "w").close()  # the pooled supervisors append: only this run's marks
     start = time.monotonic_ns()
     cli = subprocess.Popen(base + ["apply", "-f", manifest], env=env, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(cli.pid, 0)
@@ -86,14 +110,15 @@ for i in range(runs):
     time.sleep(float(os.environ.get("PAUSE", "0.5")))
     marks = [(start, "harness: spawn of the CLI")]
     seen, pids = {}, {}
-    for line in open(path):
+    lines = open(path).readlines() + (open(pool_trace).readlines() if pool_trace else [])
+    for line in lines:
         t, pid, step = line.split()
         # A step marked several times (one per container): numbered in order.
         seen[step] = seen.get(step, 0) + 1
         marks.append((int(t), step if seen[step] == 1 else "%s#%d" % (step, seen[step])))
         pids[marks[-1][1]] = pid
     os.unlink(path)
-    marks = [m for m in sorted(marks) if m[0] <= end] + [(end, "harness: the CLI's exit seen")]
+    marks = [m for m in sorted(marks) if start <= m[0] <= end] + [(end, "harness: the CLI's exit seen")]
     for (t0, _), (t1, step) in zip(marks, marks[1:]):
         if step not in per_step:
             per_step[step] = []
