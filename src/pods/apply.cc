@@ -219,7 +219,7 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
       }
     // The supervisor's run configuration, made before the pod's directory: the early (or
     // pooled) supervisor decodes it on the other CPU while this process makes the directory
-    // and its files; run.json gets the same text (the supervisor's reload, `podrun exec`).
+    // and its files; run.json gets the same configuration as JSON (the supervisor's reload, `podrun exec`).
     exec::RunConfig run;
     run.plan = p;
     run.images = req.images;
@@ -238,7 +238,6 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     run.prior_events = req.image_events;
     run.pull_retry = req.pull_retry;
     if (standby && *standby) standby->tell_run_config(exec::encode_run_config_word(run));
-    const std::string run_text = exec::encode_run_config(run);
     exec::make_pod_dir(dir);
     // From here until the supervisor has the pod, a failure removes the directory again.
     struct Undo {
@@ -271,7 +270,9 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
     fault::point("apply.pod-dir");
     const state::PodPaths paths{dir};
     write_file(paths.manifest(), req.manifest_json);
-    write_file(paths.run_config(), run_text);
+    // run.json's JSON (0.1 ms) once the words are out: the supervisor reads it only when it
+    // could not read the word (another build's), and then after the hand-over below.
+    write_file(paths.run_config(), exec::encode_run_config(run));
     bool waits = std::any_of(p.containers.begin(), p.containers.end(), [](const auto& c) { return c.image_wait.has_value(); });
     if (waits && !req.pull_secrets.empty()) write_pull_secrets(dir, req.pull_secrets);
     exec::write_seccomp_programs(p, paths, ctx.state_root);
