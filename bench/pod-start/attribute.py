@@ -81,11 +81,16 @@ if os.environ.get("POOL") == "1":
         os.unlink(pool_trace)
 
     atexit.register(stop_serve)
+    def ready():  # each ready supervisor listens on ROOT/pool.d/PID
+        try:
+            return len([n for n in os.listdir(os.path.join(root, "pool.d")) if n.isdigit()])
+        except OSError:
+            return 0
+
     for _ in range(50):
-        if os.path.exists(os.path.join(root, "pool.sock")):
+        if ready() >= 2:
             break
         time.sleep(0.1)
-    time.sleep(1)  # its sandboxes made
 
 per_step, order, totals, timelines = {}, [], [], []
 for i in range(runs):

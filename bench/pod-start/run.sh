@@ -65,8 +65,8 @@ if [[ $PEER == 1 ]]; then podman_with_busybox "$WORK"; fi
 if [[ $POOL == 1 ]]; then
   "$PODRUN" --root "$POOL_STATE" --storage "$WORK/store" serve --sandbox-pool 2 </dev/null >"$WORK/serve.log" 2>&1 &
   serve_pid=$!
-  for _ in $(seq 50); do [[ -S $POOL_STATE/pool.sock ]] && break; sleep 0.1; done
-  sleep 1  # its two sandboxes made
+  # Its two sandboxes made: each ready supervisor listens on POOL_STATE/pool.d/PID.
+  for _ in $(seq 50); do [[ $(find "$POOL_STATE/pool.d" -type s 2>/dev/null | wc -l) -ge 2 ]] && break; sleep 0.1; done
 fi
 
 t() { python3 "$HERE/timeit.py" -- "$@"; }

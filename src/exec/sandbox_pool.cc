@@ -53,6 +53,10 @@ PooledSandbox make_pooled_sandbox(const PoolSettings& settings) {
   sb.net.bridge = settings.bridge;
   sb.net.subnet = settings.subnet;
   sb.owner = pool_address_owner(::getpid());
+  // This process's CPUs (serve's, all of them): when a pod's word releases the pause holder,
+  // it is placed on the one this process does not run on, as one made ahead by apply's own
+  // supervisor (release_sandbox_ahead), instead of where it waited since its fork.
+  sb.cpus = current_affinity();
   // 1. The pause holder, forked: it makes the namespaces and says 'S' once they exist.
   plan::PodPlan shape;
   shape.pause.creates = {plan::NsKind::Net, plan::NsKind::Ipc, plan::NsKind::Uts};

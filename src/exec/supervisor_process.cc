@@ -19,6 +19,7 @@
 #include "common/files.h"
 #include "exec/console.h"
 #include "exec/placement.h"
+#include "exec/pool_claim.h"
 #include "exec/quick_exit.h"
 #include "exec/sandbox_pool.h"
 #include "exec/signals.h"
@@ -235,6 +236,13 @@ UniqueFd StandbySupervisor::start(const std::string& pod_dir, UniqueFd* storage_
   // whether the caller makes the pod's storage (kStorageFollows, then the socket stays open
   // for its word). One send far below the socket's buffer: it never blocks, and the
   // supervisor reads it whole, at EOF or at that third line.
+  // One claimed from the pool gave its report pipe on accepting the connection, long before
+  // (it decoded the run configuration sent on it since): taken before the pod is given, so
+  // that one that never accepted (gone) is never handed it.
+  if (claimed_) {
+    report_ = receive_claim_reply(pod_dir_.get());
+    claimed_ = false;
+  }
   std::string msg = pod_dir + "\n" + cpu_list(current_affinity()) + "\n";
   if (storage_word) msg += std::string(kStorageFollows) + "\n";
   if (::send(pod_dir_.get(), msg.data(), msg.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(msg.size())) {
@@ -262,6 +270,7 @@ StandbySupervisor& StandbySupervisor::operator=(StandbySupervisor&& o) noexcept 
     ahead_ = std::exchange(o.ahead_, false);
     told_fit_ = std::exchange(o.told_fit_, false);
     takes_config_ = std::exchange(o.takes_config_, false);
+    claimed_ = std::exchange(o.claimed_, false);
     pod_dir_ = std::move(o.pod_dir_);
     report_ = std::move(o.report_);
     exec_memory_ = std::move(o.exec_memory_);
@@ -283,44 +292,16 @@ void StandbySupervisor::dismiss() {
   release_exec_memory();  // exited: end of file on exec_done_, freed
 }
 
-bool StandbySupervisor::hand_over(int sock) {
-  // The pid as text and the two fds (pod directory socket, report pipe), in one message.
-  char text[32];
-  int n = std::snprintf(text, sizeof text, "%d", pid_);
-  FdsMessage<2> m(text, static_cast<std::size_t>(n));
-  m.attach({pod_dir_.get(), report_.get()});
-  if (::sendmsg(sock, &m.msg, MSG_NOSIGNAL) != n) return false;
-  // The receiver holds both ends now: this object forgets the supervisor without a word to it.
-  pod_dir_.reset();
-  report_.reset();
-  pid_ = -1;
-  release_exec_memory();
-  return true;
-}
-
-std::optional<StandbySupervisor> StandbySupervisor::take_pooled(const std::string& socket_path) {
-  UniqueFd sock(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  sockaddr_un addr{};
-  addr.sun_family = AF_UNIX;
-  if (!sock || socket_path.size() >= sizeof addr.sun_path) return std::nullopt;
-  std::memcpy(addr.sun_path, socket_path.data(), socket_path.size());
-  if (::connect(sock.get(), reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return std::nullopt;  // no serve, or an old socket
-  // serve answers at once: a supervisor, or "none" (its pool is empty); a serve busy with a
-  // sync answers after it, so the wait is bounded and the pod then starts without the pool.
-  pollfd pfd{sock.get(), POLLIN, 0};
-  if (::poll(&pfd, 1, 100) != 1) return std::nullopt;
-  char text[32] = {};
-  FdsMessage<2> m(text, sizeof text - 1);
-  int fds[2];
-  if (::recvmsg(sock.get(), &m.msg, MSG_CMSG_CLOEXEC) <= 0 || !m.received(fds)) return std::nullopt;  // "none"
+std::optional<StandbySupervisor> StandbySupervisor::take_pooled(const std::string& claim_dir) {
+  std::optional<PoolClaim> claim = claim_pooled(claim_dir);
+  if (!claim) return std::nullopt;
   StandbySupervisor s;
-  s.pod_dir_ = UniqueFd(fds[0]);
-  s.report_ = UniqueFd(fds[1]);
-  s.pid_ = std::atoi(text);
+  s.pod_dir_ = std::move(claim->connection);
+  s.pid_ = claim->pid;
   s.reap_ = false;         // serve started it detached: nobody's child
   s.told_fit_ = true;      // its sandbox is the pool's shape, which the caller asked for: it takes the pod word
   s.takes_config_ = true;  // and, before it, the run configuration (supervisor/main.cc, --sandbox)
-  if (s.pid_ <= 0) return std::nullopt;
+  s.claimed_ = true;       // its report pipe comes on the connection once it has accepted it
   return s;
 }
 

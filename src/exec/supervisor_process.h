@@ -47,9 +47,9 @@ class StandbySupervisor {
   // serve's pool: `podrun-supervisor ARGS...` (--sandbox ...), nobody's child (a short-lived
   // child forks it): it outlives serve with its pod, and nothing has to reap it.
   static StandbySupervisor spawn_pooled(const std::string& binary, const std::vector<std::string>& args);
-  // One from serve's pool, by its socket (pods/sandbox_pool.h); nullopt when there is no
-  // serve, its pool is empty, or it does not answer within 100 ms.
-  static std::optional<StandbySupervisor> take_pooled(const std::string& socket_path);
+  // One from serve's pool, claimed in `claim_dir` (exec/pool_claim.h: serve is not asked);
+  // nullopt when none is ready there (no serve, an empty pool, all taken meanwhile).
+  static std::optional<StandbySupervisor> take_pooled(const std::string& claim_dir);
   StandbySupervisor(StandbySupervisor&& o) noexcept { *this = std::move(o); }
   StandbySupervisor& operator=(StandbySupervisor&& o) noexcept;
   ~StandbySupervisor();
@@ -81,11 +81,8 @@ class StandbySupervisor {
   // then makes it, or what is missing of it). The supervisor waits for that word before its
   // own storage step and before any teardown.
   UniqueFd start(const std::string& pod_dir, UniqueFd* storage_word = nullptr);
-  // Its report pipe, for a pool to read its "READY" line from.
+  // Its report pipe, for a pool to read its "READY" (then "TAKEN") line from.
   int report_fd() const { return report_.get(); }
-  // Sends it (pid and both fds) over `sock` to a take_pooled; false when the send failed
-  // (this object still holds it).
-  bool hand_over(int sock);
 
  private:
   static StandbySupervisor spawn(const std::string& binary, const std::vector<std::string>& args, bool detached);
@@ -96,6 +93,7 @@ class StandbySupervisor {
   bool ahead_ = false;         // from spawn_ahead, not yet told tell_fit()
   bool told_fit_ = false;      // told tell_fit(), not yet tell_pod_ahead()
   bool takes_config_ = false;  // from spawn_ahead and told tell_fit(), or take_pooled: not yet a config or the pod's word
+  bool claimed_ = false;       // from take_pooled: its report pipe not yet received (start())
   UniqueFd pod_dir_;           // its fd 4, a socket
   UniqueFd report_;            // its fd 3
   // The memory its child read (binary, arguments, environment, stack) until its execve, and

@@ -216,6 +216,7 @@ StartingPod start_pod(const Context& ctx, const SupervisorSettings& settings, st
         own = std::move(*from_pool);
         standby = &own;
         pooled = true;
+        trace::mark("apply.pool-taken");
       }
     // The supervisor's run configuration, made before the pod's directory: the early (or
     // pooled) supervisor decodes it on the other CPU while this process makes the directory
@@ -531,7 +532,7 @@ ApplyResult apply(const Context& ctx, const ApplyRequest& request, const loader:
   host::MachineConfig machine = machine_policy(ctx, request.policy);
   SupervisorSource pool_source = request.sandbox_source;
   if (!pool_source && request.use_sandbox_pool && sandbox_pool_may_answer(ctx))
-    pool_source = [path = sandbox_pool_socket(ctx)] { return exec::StandbySupervisor::take_pooled(path); };
+    pool_source = [dir = sandbox_pool_claim_dir(ctx)] { return exec::StandbySupervisor::take_pooled(dir); };
   exec::StandbySupervisor standby;
   try {
     // Not for an ordinary user: below, apply starts no pod of theirs (rootless is not built yet).

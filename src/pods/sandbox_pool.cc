@@ -10,12 +10,12 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-
-#include <nlohmann/json.hpp>
+#include <filesystem>
 
 #include "common/error.h"
 #include "common/files.h"
 #include "common/log.h"
+#include "exec/pool_claim.h"
 #include "pods/serve.h"
 
 namespace podrun::pods {
@@ -26,47 +26,34 @@ namespace {
 constexpr std::chrono::milliseconds kRefillDelay{200};
 }  // namespace
 
-std::string sandbox_pool_socket(const Context& ctx) { return ctx.state_root + "/pool.sock"; }
+std::string sandbox_pool_claim_dir(const Context& ctx) { return ctx.state_root + "/pool.d"; }
 
-bool sandbox_pool_may_answer(const Context& ctx) {
-  using nlohmann::json;
-  if (!files::exists(sandbox_pool_socket(ctx))) return false;
-  json status = json::parse(files::read(serve_status_path(ctx)).value_or(""), nullptr, false);
-  if (!status.is_object() || !status.contains("pid") || !status["pid"].is_number_integer()) return true;  // cannot tell: ask it
-  const auto pid = status["pid"].get<long long>();
-  return pid > 0 && pid <= INT32_MAX && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
-}
+bool sandbox_pool_may_answer(const Context& ctx) { return exec::pool_may_have_ready(sandbox_pool_claim_dir(ctx)); }
 
 SandboxPool::SandboxPool(const Context& ctx, int size, const SupervisorSettings& settings)
-    : socket_path_(sandbox_pool_socket(ctx)), size_(static_cast<std::size_t>(size)), binary_(exec::helper_binary("podrun-supervisor")) {
+    : claim_dir_(sandbox_pool_claim_dir(ctx)), size_(static_cast<std::size_t>(size)), binary_(exec::helper_binary("podrun-supervisor")) {
   // 1. The directory each pause holder mounts its empty root over (in its own mount namespace).
   const std::string empty_root = ctx.state_root + "/pool";
   if (!files::make_dirs(empty_root, 0700)) throw SysError("serve: the sandbox pool", "mkdir", empty_root, errno);
-  args_ = {"--sandbox", exec::helper_binary("podrun-pause"), empty_root, settings.bridge, settings.subnet};
-  // 2. The socket: only this user may connect (the state root is root's, or the user's own).
+  // 2. Where the ready ones listen to be claimed: only this user may enter (the state root is
+  //    root's, or the user's own). What an old serve's left is gone: a name there is claimed
+  //    by an apply only when its supervisor is alive, and a new serve's supervisors have new pids.
+  if (!files::make_dirs(claim_dir_, 0700)) throw SysError("serve: the sandbox pool", "mkdir", claim_dir_, errno);
+  if (::chmod(claim_dir_.c_str(), 0700) != 0) throw SysError("serve: the sandbox pool", "chmod", claim_dir_, errno);
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(claim_dir_, ec)) std::filesystem::remove(entry.path(), ec);
+  // The supervisor's socket path must fit a unix socket's (its pid has at most 7 digits).
   sockaddr_un addr{};
-  addr.sun_family = AF_UNIX;
-  if (socket_path_.size() >= sizeof addr.sun_path)
-    throw SysError("serve: the sandbox pool's socket path " + socket_path_ + " is longer than a unix socket's " +
-                   std::to_string(sizeof addr.sun_path - 1) + " bytes (use a shorter --root)");
-  std::memcpy(addr.sun_path, socket_path_.data(), socket_path_.size());
-  listener_ = UniqueFd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
-  if (!listener_) throw SysError("serve: the sandbox pool", "socket", "", errno);
-  ::unlink(socket_path_.c_str());
-  mode_t old = ::umask(0177);
-  int rc = ::bind(listener_.get(), reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  int err = errno;
-  ::umask(old);
-  if (rc != 0) throw SysError("serve: the sandbox pool", "bind", socket_path_, err);
-  if (::listen(listener_.get(), 64) != 0) throw SysError("serve: the sandbox pool", "listen", socket_path_, errno);
+  if (exec::pool_claim_path(claim_dir_, 4194304).size() + std::string(".claimed-4194304").size() >= sizeof addr.sun_path)
+    throw SysError("serve: the sandbox pool's directory " + claim_dir_ + " is too long for a unix socket's path (" +
+                   std::to_string(sizeof addr.sun_path - 1) + " bytes; use a shorter --root)");
+  args_ = {"--sandbox", exec::helper_binary("podrun-pause"), empty_root, settings.bridge, settings.subnet, claim_dir_};
   // 3. The sandboxes, made in the background: serve's first sync runs meanwhile.
   refill();
 }
 
 SandboxPool::~SandboxPool() {
-  ::unlink(socket_path_.c_str());
-  listener_.reset();
-  // Each supervisor not handed out sees EOF, kills its pause holder, frees its address and
+  // Each supervisor not claimed sees EOF, kills its pause holder, frees its address and
   // exits; its report pipe closes then. Waited for, so that nothing of the pool outlives serve.
   std::vector<UniqueFd> reports;
   auto close_all = [&](auto& list) {
@@ -115,9 +102,8 @@ void SandboxPool::wait_ready(std::chrono::milliseconds timeout) {
 }
 
 void SandboxPool::add_poll_fds(std::vector<pollfd>& fds) const {
-  fds.push_back({listener_.get(), POLLIN, 0});
   for (const auto& s : starting_) fds.push_back({s.report_fd(), POLLIN, 0});
-  for (const auto& s : ready_) fds.push_back({s.report_fd(), 0, 0});  // POLLHUP: it died waiting
+  for (const auto& s : ready_) fds.push_back({s.report_fd(), POLLIN, 0});  // TAKEN, or end of file: it died waiting
 }
 
 int SandboxPool::wait_ms() const {
@@ -149,45 +135,44 @@ void SandboxPool::on_report(int fd) {
   starting_.erase(starting_.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
-void SandboxPool::answer(int client) {
-  // Only this user's processes: a sandbox is a root-made namespace set on the host's bridge.
-  ucred peer{};
-  socklen_t len = sizeof peer;
-  if (::getsockopt(client, SOL_SOCKET, SO_PEERCRED, &peer, &len) != 0 || peer.uid != ::geteuid()) return;
-  std::optional<exec::StandbySupervisor> s = take();
-  // Sent, or the client went away: either way this sandbox is never offered to another.
-  if (s) s->hand_over(client);
-  else if (::send(client, "none", 4, MSG_NOSIGNAL) < 0) {}  // apply starts a supervisor of its own
+// A ready one's report pipe says "TAKEN" when an apply has claimed it: the pipe is then the
+// pod's no more (the apply has one of its own) and ends. End of file without it: it died.
+void SandboxPool::on_ready_report(int fd) {
+  auto it = std::find_if(ready_.begin(), ready_.end(), [fd](const auto& s) { return s.report_fd() == fd; });
+  if (it == ready_.end()) return;
+  char buf[6];
+  ssize_t n = ::read(fd, buf, sizeof buf);
+  if (n < 0 && (errno == EINTR || errno == EAGAIN)) return;
+  if (n == 6 && std::memcmp(buf, "TAKEN\n", 6) == 0) {
+    ++handed_out_;
+    // The next sandbox is made once the pod that took this one has started: made now, its
+    // network namespace and veth would compete with that start for the CPUs and the rtnl lock.
+    retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
+  } else {
+    log::warn("serve: the sandbox pool: a pooled sandbox's supervisor died while it waited; another is made");
+    ::unlink(exec::pool_claim_path(claim_dir_, it->pid()).c_str());  // a killed one's name
+  }
+  ready_.erase(it);  // forgotten without a word: not ours to reap, its socket is the pod's or dead
 }
 
 std::optional<exec::StandbySupervisor> SandboxPool::take() {
-  if (ready_.empty()) return std::nullopt;
-  std::optional<exec::StandbySupervisor> s(std::move(ready_.front()));
-  ready_.pop_front();
-  ++handed_out_;
-  // The next sandbox is made once the pod that took this one has started: made now, its
-  // network namespace and veth would compete with that start for the CPUs and the rtnl lock.
-  retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
-  return s;
+  // The first that no apply has claimed meanwhile (its TAKEN may not have come yet).
+  for (auto it = ready_.begin(); it != ready_.end(); ++it) {
+    if (!exec::claim_pooled_by_pid(claim_dir_, it->pid())) continue;
+    std::optional<exec::StandbySupervisor> s(std::move(*it));
+    ready_.erase(it);
+    ++handed_out_;
+    retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
+    return s;
+  }
+  return std::nullopt;
 }
 
 void SandboxPool::on_poll(const std::vector<pollfd>& fds) {
   for (const auto& p : fds) {
     if (!p.revents) continue;
-    if (p.fd == listener_.get()) {
-      for (int c; (c = ::accept4(listener_.get(), nullptr, nullptr, SOCK_CLOEXEC)) >= 0;) {
-        UniqueFd client(c);
-        answer(client.get());
-      }
-      continue;
-    }
-    on_report(p.fd);
-    for (auto it = ready_.begin(); it != ready_.end(); ++it)
-      if (it->report_fd() == p.fd && (p.revents & (POLLHUP | POLLERR))) {
-        log::warn("serve: the sandbox pool: a pooled sandbox's supervisor died while it waited; another is made");
-        ready_.erase(it);
-        break;
-      }
+    if (std::any_of(ready_.begin(), ready_.end(), [&p](const auto& s) { return s.report_fd() == p.fd; })) on_ready_report(p.fd);
+    else on_report(p.fd);
   }
   refill();
 }

@@ -4,9 +4,12 @@
 // having done nothing). Then it reads POD_DIR/run.json and supervises the pod until it is
 // deleted; the start report goes to fd 3.
 //
-// `--sandbox PAUSE EMPTY_ROOT BRIDGE SUBNET`: started by `podrun serve --sandbox-pool N`. It
-// makes a pooled sandbox first (exec/sandbox_pool.h), says "READY" on fd 3, and then waits as
-// above, the pod's run configuration and word first as below; EOF alone discards the sandbox.
+// `--sandbox PAUSE EMPTY_ROOT BRIDGE SUBNET CLAIM_DIR`: started by `podrun serve
+// --sandbox-pool N`. It makes a pooled sandbox first (exec/sandbox_pool.h), listens on
+// CLAIM_DIR/PID, says "READY" on fd 3, and then waits to be claimed (exec/pool_claim.h): by an
+// apply that connects there (the connection becomes its fd 4, and a new report pipe its fd 3,
+// serve's told "TAKEN"), or by serve for a pod of its own (words on fd 4). Then as above, the
+// pod's run configuration and word first as below; EOF alone on fd 4 discards the sandbox.
 //
 // `--ahead PAUSE BRIDGE SUBNET CPUS`: started by `podrun apply` for its first pod. It forks a
 // pause holder of the pool's shape at once (exec/sandbox_pool.h, make_sandbox_ahead), while
@@ -38,6 +41,7 @@
 #include "common/trace.h"
 #include "exec/container.h"
 #include "exec/placement.h"
+#include "exec/pool_claim.h"
 #include "exec/run_config.h"
 #include "exec/supervisor_process.h"
 #include "state/pod_paths.h"
@@ -101,6 +105,36 @@ std::string await_pod(PodSocket& sock, podrun::UniqueFd& storage_word) {
 void report_error(const std::string& what) {
   std::string msg = "ERR " + what + "\n";
   if (::write(3, msg.data(), msg.size()) < 0) {}
+}
+
+// A pooled supervisor's wait for its claim (exec/pool_claim.h): an apply's connection on
+// `listener`, or serve's words (its own pod) or EOF (its end) on fd 4; a connection first, as
+// an apply that claimed it is past the point where serve could have. An apply's: a report pipe
+// of its own, its read end sent on the connection; serve is told "TAKEN" on the old one (it
+// refills its pool), which is then replaced on fd 3, and the connection becomes fd 4. False
+// when that fails (the apply sees the connection close, and starts a supervisor of its own).
+bool await_claim(int listener) {
+  for (;;) {
+    pollfd fds[2] = {{listener, POLLIN, 0}, {4, POLLIN, 0}};
+    if (::poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (fds[0].revents & POLLIN) {
+      podrun::UniqueFd conn = podrun::exec::accept_claim(listener);
+      if (!conn) continue;
+      int report[2];
+      if (::pipe2(report, O_CLOEXEC) != 0) return false;
+      podrun::UniqueFd report_read(report[0]), report_write(report[1]);
+      if (podrun::exec::send_claim_reply(conn.get(), report_read.get()) != 0) return false;
+      if (::write(3, "TAKEN\n", 6) != 6) {}  // serve gone: nobody to tell
+      // fds 3 and 4 as spawn() left them: not closed on exec (what it starts closes them).
+      if (::dup2(report_write.get(), 3) != 3 || ::dup2(conn.get(), 4) != 4) return false;
+      podrun::trace::mark("sup.claimed");
+      return true;
+    }
+    if (fds[1].revents) return true;
+  }
 }
 
 // The CLI's word once it makes the pod, when it comes first on fd 4 ("pod JSON": the pod's
@@ -201,19 +235,27 @@ int main(int argc, char** argv) {
   // volumes) get the modes asked for, and what it starts the containers' (kContainerUmask),
   // whatever the umask of the apply or serve that started it.
   ::umask(podrun::exec::kContainerUmask);
-  if (argc == 6 && std::strcmp(argv[1], "--sandbox") == 0) {
+  if (argc == 7 && std::strcmp(argv[1], "--sandbox") == 0) {
     podrun::trace::mark("sup.main");
     std::optional<podrun::exec::PooledSandbox> pooled;
+    podrun::UniqueFd listener;
     try {
       pooled = podrun::exec::make_pooled_sandbox({argv[2], argv[3], argv[4], argv[5], ""});
+      listener = podrun::exec::listen_for_claim(argv[6]);
     } catch (const std::exception& e) {
+      if (pooled) podrun::exec::discard_pooled_sandbox(*pooled);
       report_error(e.what());
       return 1;
     }
-    if (::write(3, "READY\n", 6) != 6) {
+    const std::string claim_path = podrun::exec::pool_claim_path(argv[6], ::getpid());
+    if (::write(3, "READY\n", 6) != 6 || !await_claim(listener.get())) {
+      ::unlink(claim_path.c_str());
       podrun::exec::discard_pooled_sandbox(*pooled);
       return 1;
     }
+    // Claimed (or serve's end): nobody else may connect.
+    ::unlink(claim_path.c_str());
+    listener.reset();
     // Once an apply takes it and makes its pod: the pod's run configuration (config_word) and
     // word (pod_word), else the pod directory or EOF.
     PodSocket sock;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# podrun serve --sandbox-pool N: pod sandboxes made ahead of time and handed to apply. Seen
+# podrun serve --sandbox-pool N: pod sandboxes made ahead of time and claimed by apply. Seen
 # from outside: the pod's pause holder and supervisor are ones the pool made before the
-# apply; its hostname, address, /etc/hosts and cgroups are the pod's; the pool refills with new
+# apply; its hostname, address, /etc/hosts and cgroups are the pod's; apply claims one without
+# serve (stopped, SIGSTOP), which refills the pool once it runs again; the pool refills with new
 # sandboxes (a used one never comes back); a pod of another shape starts without the pool;
 # two pooled pods are isolated; a pooled supervisor killed while it waits is replaced and gc
 # frees its address; serve's end (SIGTERM or SIGKILL) takes the unused sandboxes with it, and
@@ -64,10 +65,12 @@ sup=$(state_of web "s['supervisor']['pid']")
 pause=$(state_of web "s['pause']['pid']")
 matches "^$sup\$" "$pool_before" && ok || bad "the pod's supervisor $sup is not one of the pool's [$pool_before]"
 sup_marks=$(awk -v p="$sup" '$2 == p {print $3}' "$work/pool.trace" | tr '\n' ' ')
-matches "sup\.config-ahead .*sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$sup_marks" && ok ||
-  bad "the pooled supervisor did not take the pod's configuration and word before the hand-over: $sup_marks"
+matches "sup\.claimed sup\.config-ahead .*sup\.cgroups-ahead .*sup\.pause-released-ahead .*sup\.pod " "$sup_marks" && ok ||
+  bad "the pooled supervisor was not claimed and did not take the pod's configuration and word before the hand-over: $sup_marks"
 matches "(^| )$pause( |\$)" "$pause_before" && ok || bad "the pod's pause holder $pause is not one the pool made [$pause_before]"
 expect_out "the pause holder exec'd with the pod's name" '^podrun-pause web net uts' tr '\0' ' ' <"/proc/$pause/cmdline"
+[ "$(grep Cpus_allowed_list "/proc/$pause/status")" = "$(grep Cpus_allowed_list /proc/self/status)" ] && ok ||
+  bad "the pooled pause holder stayed pinned: $(grep Cpus_allowed_list "/proc/$pause/status")"
 expect_out "describe says where the sandbox came from" 'SandboxAdopted .*Pod sandbox taken from the pool' pr describe pod web
 ip=$(state_of web "s['podIP']")
 expect_out "the hostname is the pod's" '^web$' pr exec web -- hostname
@@ -77,9 +80,29 @@ uid=$(state_of web "s['uid']")
 expect_out "the pause holder is in the pod's cgroup" "pod$uid" cat "/proc/$pause/cgroup"
 eventually "the address is the pod's in the table" 5 "\"$ip\": \"$root/pods/default/web $uid\"" cat /run/podrun-net/podrun0.json
 
-# 3. The pool refills, with new sandboxes only.
+# 3. The pool refills, with new sandboxes only; each ready one is named in pool.d, a used one
+#    is not, nor is any claim left behind.
 eventually "the pool refills" 10 '^2$' count_pooled
 matches "^$sup\$" "$(pooled)" && bad "the used sandbox's supervisor is back in the pool" || ok
+claim_names() { find "$root/pool.d" -mindepth 1 -printf '%f\n' 2>/dev/null | sort; }
+same_names() { [ "$(claim_names)" = "$(pooled)" ] && echo same || echo "pool.d [$(claim_names)], pool [$(pooled)]"; }
+eventually "pool.d names the ready supervisors, and nothing else" 5 '^same$' same_names
+[ "$(stat -c %a "$root/pool.d")" = 700 ] && ok || bad "pool.d is mode $(stat -c %a "$root/pool.d"), not 700"
+
+# 3b. serve is not on the path: stopped (SIGSTOP), its pool's sandboxes are still claimed; it
+#     hears of the claim once it runs again, and refills.
+pool_now=$(pooled)
+kill -STOP "$serve_pid"
+one_pod stopped "" "" ", command: [sleep, '3600']" >/dev/null
+expect "apply while serve is stopped" pr apply -f "$work/stopped.yaml"
+kill -CONT "$serve_pid"
+sup_stopped=$(state_of stopped "s['supervisor']['pid']")
+matches "^$sup_stopped\$" "$pool_now" && ok || bad "with serve stopped, the pod's supervisor $sup_stopped is not one of the pool's [$pool_now]"
+expect_out "it runs" 'stopped +1/1 +Running' pr get pods stopped
+eventually "serve refills after its stop" 10 '^2$' count_pooled
+matches "^$sup_stopped\$" "$(pooled)" && bad "the claimed supervisor is still counted in the pool" || ok
+claim_names | grep -q claimed && bad "a claim's name was left in pool.d: $(claim_names)" || ok
+expect "delete it" pr delete pod stopped --now
 
 # 4. A second pooled pod: isolated from the first, reachable by IP.
 one_pod other "" "" ", command: [sleep, '3600']" >/dev/null
@@ -120,7 +143,7 @@ stop_serve
 left=""
 for s in $pool_now; do running "$s" && left+=" $s"; done
 [ -z "$left" ] && ok || bad "serve's end left pooled supervisors:$left"
-[ ! -e "$root/pool.sock" ] && ok || bad "serve's end left $root/pool.sock"
+[ -z "$(claim_names)" ] && ok || bad "serve's end left names in pool.d: $(claim_names)"
 one_pod after "" "" ", command: [sleep, '3600']" >/dev/null
 expect "apply without serve" pr apply -f "$work/after.yaml"
 pr describe pod after | grep -q SandboxAdopted && bad "a pod applied without serve says it adopted a sandbox" || ok
@@ -136,8 +159,8 @@ stop_serve
 rm "$work/manifests/synced.yaml"
 expect "delete serve's pod" pr delete pod synced --now
 
-# 10. serve killed (SIGKILL): the pooled supervisors see their socket close and undo their
-#    sandboxes; the socket it left does not stop apply.
+# 10. serve killed (SIGKILL): the pooled supervisors see their socket close, undo their
+#    sandboxes and remove their names; apply then starts pods as before.
 start_serve
 eventually "a new serve fills its pool" 10 '^2$' count_pooled
 pool_now=$(pooled)
@@ -146,6 +169,7 @@ sleep 1
 left=""
 for s in $pool_now; do running "$s" && left+=" $s"; done
 [ -z "$left" ] && ok || bad "a killed serve left pooled supervisors:$left"
+[ -z "$(claim_names)" ] && ok || bad "a killed serve's supervisors left names in pool.d: $(claim_names)"
 one_pod late "" "" ", command: [sleep, '3600']" >/dev/null
 expect "apply with a dead serve's socket" pr apply -f "$work/late.yaml"
 expect_out "it runs" 'late +1/1 +Running' pr get pods late
@@ -157,8 +181,13 @@ for p in other shared after late; do pr delete pod "$p" --now >/dev/null; done
 #     holder released into them (PODRUN_TRACE: sup.ahead, sup.ahead-address,
 #     sup.cgroups-ahead and sup.pause-released-ahead before the hand-over's sup.pod,
 #     sup.adopted after); what it holds is the pod's as if made for it.
-#     The killed serve's socket is still there: apply sees that no serve answers on it.
-[ -S "$root/pool.sock" ] && ok || bad "the killed serve's socket is gone: this section no longer tests apply beside it"
+#     A name that a killed pooled supervisor left in pool.d is there: apply sees that nobody
+#     listens on it (and its claim would remove it).
+sh -c 'exit 0' &
+dead=$!
+wait "$dead"
+python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$root/pool.d/$dead"
+[ -S "$root/pool.d/$dead" ] && ok || bad "no stale name in pool.d: this section no longer tests apply beside one"
 trace="$work/ahead.trace"
 # traced_apply POD: $work/POD.yaml applied with PODRUN_TRACE (a fresh $trace), and running;
 # $marks: the steps the trace holds, in order.
