@@ -7,6 +7,8 @@
 // every command, which a user waits for. mold leaves the same cleanup to a process of its own.
 #pragma once
 
+#include <string_view>
+
 namespace podrun::exec {
 
 // Exits with `status` (as _exit: no atexit handlers, no destructors) after starting a helper
@@ -18,7 +20,14 @@ namespace podrun::exec {
 // for its parent's file table to close, then exits, and init reaps it. Without the helper
 // (clone refused, or this process's children would be born in a container's PID namespace,
 // as `podrun exec`'s after it has joined one), an ordinary exit.
+// When a CPU is to spare, this process spends its exit in the SCHED_IDLE class, the helper kept
+// off its CPU, so that the kernel places the caller it wakes on this CPU rather than behind
+// whatever runs on the caller's last one (quick_exit.cc).
 [[noreturn]] void exit_leaving_teardown(int status);
+
+// Whether /proc/loadavg's text says every runnable task has a CPU (its fourth field,
+// RUNNING/TOTAL: RUNNING, this process included, at most `cpus`), with more than one CPU.
+bool spare_cpus_now(std::string_view loadavg, long cpus);
 
 // Whether this process runs under valgrind (its preloaded core in LD_PRELOAD), which aborts
 // the whole program on a clone with CLONE_VM that is not a thread's: the callers of such a
