@@ -143,4 +143,21 @@ bool claim_pooled_by_pid(const std::string& dir, pid_t pid) {
   return true;
 }
 
+bool restore_abandoned_claim(const std::string& dir, pid_t pid) {
+  const std::string name = pool_claim_path(dir, pid);
+  if (::access(name.c_str(), F_OK) == 0) return false;
+  const std::string prefix = std::to_string(pid) + ".claimed-";
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return false;
+  bool restored = false;
+  for (const dirent* e; !restored && (e = ::readdir(d));) {
+    if (std::strncmp(e->d_name, prefix.c_str(), prefix.size()) != 0) continue;
+    const pid_t claimer = listed_pid(e->d_name + prefix.size());
+    if (claimer <= 0 || ::kill(claimer, 0) == 0 || errno != ESRCH) continue;
+    restored = ::rename((dir + "/" + e->d_name).c_str(), name.c_str()) == 0;
+  }
+  ::closedir(d);
+  return restored;
+}
+
 }  // namespace podrun::exec

@@ -52,5 +52,10 @@ bool pool_may_have_ready(const std::string& dir);
 // serve's, for its own pods: supervisor `pid`'s name taken by rename, so that no apply
 // connects to it; false when an apply claimed it first.
 bool claim_pooled_by_pid(const std::string& dir, pid_t pid);
+// serve's, for a ready supervisor `pid` whose name is gone: an apply renamed it and died
+// before it connected (killed between the two calls), leaving the supervisor listening under
+// the claim's name, which nobody else would try. The name is given back once that apply is
+// gone; true when it was. An apply that is alive (still connecting) is left alone.
+bool restore_abandoned_claim(const std::string& dir, pid_t pid);
 
 }  // namespace podrun::exec

@@ -106,7 +106,18 @@ void SandboxPool::add_poll_fds(std::vector<pollfd>& fds) const {
   for (const auto& s : ready_) fds.push_back({s.report_fd(), POLLIN, 0});  // TAKEN, or end of file: it died waiting
 }
 
+// A claim abandoned between its rename and its connect: looked at again every second until
+// its supervisor's TAKEN comes or its name is back (exec::restore_abandoned_claim).
+bool SandboxPool::claim_abandoned() {
+  bool missing = false;
+  for (const auto& s : ready_)
+    if (::access(exec::pool_claim_path(claim_dir_, s.pid()).c_str(), F_OK) != 0)
+      missing = !exec::restore_abandoned_claim(claim_dir_, s.pid()) || missing;
+  return missing;
+}
+
 int SandboxPool::wait_ms() const {
+  if (claim_pending_) return 1000;
   if (starting_.size() + ready_.size() >= size_) return 60'000;
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(retry_at_ - Clock::now()).count();
   return static_cast<int>(std::clamp<long long>(ms, 0, 60'000));
@@ -174,6 +185,7 @@ void SandboxPool::on_poll(const std::vector<pollfd>& fds) {
     if (std::any_of(ready_.begin(), ready_.end(), [&p](const auto& s) { return s.report_fd() == p.fd; })) on_ready_report(p.fd);
     else on_report(p.fd);
   }
+  claim_pending_ = claim_abandoned();
   refill();
 }
 

@@ -61,6 +61,7 @@ class SandboxPool {
   void refill();
   void on_report(int report_fd);        // of a supervisor in starting_: READY, or why not
   void on_ready_report(int report_fd);  // of one in ready_: TAKEN (claimed), or it died
+  bool claim_abandoned();               // a ready one's name gone with no TAKEN: given back if its claimer died
 
   std::string claim_dir_;
   std::size_t size_;
@@ -69,6 +70,7 @@ class SandboxPool {
   std::vector<exec::StandbySupervisor> starting_;  // making their sandboxes
   std::deque<exec::StandbySupervisor> ready_;      // "READY": claimed by whoever comes first
   std::size_t handed_out_ = 0;
+  bool claim_pending_ = false;                        // a ready one's name was gone at the last look (claim_abandoned)
   std::chrono::steady_clock::time_point retry_at_{};  // after a sandbox failed: no refill before
 };
 

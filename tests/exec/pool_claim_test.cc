@@ -171,3 +171,29 @@ TEST_CASE("serve claims by pid: then no apply can", "[exec][pool]") {
   CHECK_FALSE(claim_pooled(tmp.root));
   CHECK_FALSE(claim_pooled_by_pid(tmp.root, ::getpid()));
 }
+
+TEST_CASE("a claim abandoned before its connect is given back once its claimer is gone", "[exec][pool]") {
+  podrun::testing::TempDir tmp;
+  podrun::UniqueFd listener = listen_for_claim(tmp.root);
+  const std::string name = pool_claim_path(tmp.root, ::getpid());
+  CHECK_FALSE(restore_abandoned_claim(tmp.root, ::getpid()));  // its name is there: nothing to do
+
+  // Renamed by a claimer that is alive (this process): still its to connect.
+  const std::string by_live = name + ".claimed-" + std::to_string(::getpid());
+  REQUIRE(::rename(name.c_str(), by_live.c_str()) == 0);
+  CHECK_FALSE(restore_abandoned_claim(tmp.root, ::getpid()));
+  CHECK_FALSE(claim_pooled(tmp.root));
+
+  // By one that died before it connected: the name comes back, and the supervisor is claimed.
+  pid_t dead = ::fork();
+  if (dead == 0) ::_exit(0);
+  ::waitpid(dead, nullptr, 0);
+  const std::string by_dead = name + ".claimed-" + std::to_string(dead);
+  REQUIRE(::rename(by_live.c_str(), by_dead.c_str()) == 0);
+  CHECK(restore_abandoned_claim(tmp.root, ::getpid()));
+  CHECK(names(tmp.root) == std::vector<std::string>{std::to_string(::getpid())});
+  std::optional<PoolClaim> claim = claim_pooled(tmp.root);
+  REQUIRE(claim);
+  CHECK(claim->pid == ::getpid());
+  CHECK(accept_claim(listener.get()));
+}
