@@ -243,7 +243,7 @@ TEST_CASE("exit_leaving_teardown: with every CPU busy, the exit stays in the nor
     const pid_t s = ::fork();
     REQUIRE(s >= 0);
     if (s == 0)
-      for (volatile unsigned long n = 0;; n = n + 1) {}
+      for (;;) __asm__ __volatile__("" ::: "memory");  // spins, never optimised away
     spinners.push_back(s);
   }
   ::usleep(20 * 1000);  // all of them running
