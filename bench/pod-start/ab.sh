@@ -8,6 +8,8 @@
 #
 # usage: bench/pod-start/ab.sh A_PODRUN B_PODRUN     (as root)   env: RUNS=20 PAUSE=0
 # IDLE=SECONDS: each timed command spawned after that long idle (timeit.py)
+# POOL=1: also the 1-container pod with a sandbox pool, each build's own `serve --sandbox-pool
+# 2` on a state root of its own (row "pooled"), 0.3 s after each delete for its refill
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -15,19 +17,44 @@ A=${1:?usage: ab.sh A_PODRUN B_PODRUN}
 B=${2:?usage: ab.sh A_PODRUN B_PODRUN}
 RUNS=${RUNS:-20}
 PAUSE=${PAUSE:-0}
+POOL=${POOL:-0}
 WORK=$HERE/.work
 [[ $(id -u) == 0 ]] || { echo "bench/pod-start/ab.sh: needs root" >&2; exit 2; }
 mkdir -p "$WORK"
 BUSYBOX=$ROOT/build/images/busybox
 [[ -f $BUSYBOX/index.json ]] || python3 "$ROOT/images/build-busybox.py" "$BUSYBOX" >/dev/null
 STATE=/run/podrun-ab-$$
-trap '"$B" --root "$STATE-b" gc >/dev/null 2>&1; "$A" --root "$STATE-a" gc >/dev/null 2>&1; rm -rf "$STATE-a" "$STATE-b"' EXIT
+serve_pids=()
+cleanup() {
+  for p in "${serve_pids[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+  "$B" --root "$STATE-b-pool" gc >/dev/null 2>&1
+  "$A" --root "$STATE-a-pool" gc >/dev/null 2>&1
+  "$B" --root "$STATE-b" gc >/dev/null 2>&1
+  "$A" --root "$STATE-a" gc >/dev/null 2>&1
+  rm -rf "$STATE-a" "$STATE-b" "$STATE-a-pool" "$STATE-b-pool"
+}
+trap cleanup EXIT
 for side in a b; do
   bin=$A
   [[ $side == b ]] && bin=$B
   "$bin" --root "$STATE-$side" --storage "$WORK/store-$side" image inspect busybox >/dev/null 2>&1 ||
     "$bin" --root "$STATE-$side" --storage "$WORK/store-$side" image import "$BUSYBOX" >/dev/null
 done
+if [[ $POOL == 1 ]]; then
+  for side in a b; do
+    bin=$A
+    [[ $side == b ]] && bin=$B
+    "$bin" --root "$STATE-$side-pool" --storage "$WORK/store-$side" serve --sandbox-pool 2 </dev/null >"$WORK/serve-$side.log" 2>&1 &
+    serve_pids+=($!)
+  done
+  # Each ready pooled supervisor listens on ROOT/pool.d/PID (a build before 2026-12-07
+  # evening had ROOT/pool.sock: its pool is then waited for by time).
+  for _ in $(seq 50); do
+    (($(find "$STATE-a-pool/pool.d" "$STATE-b-pool/pool.d" -type s 2>/dev/null | wc -l) >= 4)) && break
+    sleep 0.1
+  done
+  sleep 0.5
+fi
 t() { python3 "$HERE/timeit.py" -- "$@"; }
 : >"$WORK/ab.tsv"
 for ((i = 1; i <= RUNS; i++)); do
@@ -57,6 +84,16 @@ for ((i = 1; i <= RUNS; i++)); do
       sleep "$PAUSE"
     done
   done
+  if [[ $POOL == 1 ]]; then
+    for side in $sides; do
+      bin=$A
+      [[ $side == b ]] && bin=$B
+      pr=("$bin" --root "$STATE-$side-pool" --storage "$WORK/store-$side")
+      printf '%s\tpooled\tapply\t%s\n' $side "$(t "${pr[@]}" apply -f "$HERE/one.yaml")" >>"$WORK/ab.tsv"
+      "${pr[@]}" delete -f "$HERE/one.yaml" >/dev/null
+      sleep 0.3  # the pool refills 0.2 s after a claim
+    done
+  fi
 done
 python3 - "$WORK/ab.tsv" <<'PY'
 import statistics, sys
@@ -71,8 +108,10 @@ def in_order(side, pod, op):
 # disk, its neighbours) moves less than the ratio of the two medians; "B faster": in how many
 # rounds.
 print("%-8s %-7s %16s %16s %8s %8s %9s" % ("pod", "op", "A med / p90", "B med / p90", "B / A", "paired", "B faster"))
-for pod, op in (("cli", "version"), ("one", "apply"), ("one", "delete"), ("three", "apply"), ("three", "delete")):
+for pod, op in (("cli", "version"), ("one", "apply"), ("one", "delete"), ("three", "apply"), ("three", "delete"), ("pooled", "apply")):
     a, b = pick("a", pod, op), pick("b", pod, op)
+    if not a or not b:
+        continue
     pairs = list(zip(in_order("a", pod, op), in_order("b", pod, op)))
     print("%-8s %-7s %7.1f / %6.1f %7.1f / %6.1f %8.2f %8.2f %5d/%d" % (pod, op, statistics.median(a), p90(a), statistics.median(b), p90(b),
                                                         statistics.median(b) / statistics.median(a),
