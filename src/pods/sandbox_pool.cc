@@ -146,6 +146,13 @@ void SandboxPool::on_report(int fd) {
   starting_.erase(starting_.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
+void SandboxPool::count_handed_out() {
+  ++handed_out_;
+  // The next sandbox is made once the pod that took this one has started: made now, its
+  // network namespace and veth would compete with that start for the CPUs and the rtnl lock.
+  retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
+}
+
 // A ready one's report pipe says "TAKEN" when an apply has claimed it: the pipe is then the
 // pod's no more (the apply has one of its own) and ends. End of file without it: it died.
 void SandboxPool::on_ready_report(int fd) {
@@ -155,10 +162,7 @@ void SandboxPool::on_ready_report(int fd) {
   ssize_t n = ::read(fd, buf, sizeof buf);
   if (n < 0 && (errno == EINTR || errno == EAGAIN)) return;
   if (n == 6 && std::memcmp(buf, "TAKEN\n", 6) == 0) {
-    ++handed_out_;
-    // The next sandbox is made once the pod that took this one has started: made now, its
-    // network namespace and veth would compete with that start for the CPUs and the rtnl lock.
-    retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
+    count_handed_out();
   } else {
     log::warn("serve: the sandbox pool: a pooled sandbox's supervisor died while it waited; another is made");
     ::unlink(exec::pool_claim_path(claim_dir_, it->pid()).c_str());  // a killed one's name
@@ -172,8 +176,7 @@ std::optional<exec::StandbySupervisor> SandboxPool::take() {
     if (!exec::claim_pooled_by_pid(claim_dir_, it->pid())) continue;
     std::optional<exec::StandbySupervisor> s(std::move(*it));
     ready_.erase(it);
-    ++handed_out_;
-    retry_at_ = std::max(retry_at_, Clock::now() + kRefillDelay);
+    count_handed_out();
     return s;
   }
   return std::nullopt;

@@ -62,6 +62,7 @@ class SandboxPool {
   void on_report(int report_fd);        // of a supervisor in starting_: READY, or why not
   void on_ready_report(int report_fd);  // of one in ready_: TAKEN (claimed), or it died
   bool claim_abandoned();               // a ready one's name gone with no TAKEN: given back if its claimer died
+  void count_handed_out();              // one more claimed; the refill waits for its pod's start
 
   std::string claim_dir_;
   std::size_t size_;
