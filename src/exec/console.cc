@@ -22,14 +22,14 @@ struct ShortAddress {
   sockaddr_un addr{};
 };
 
-ShortAddress short_address(const std::string& path) {
+ShortAddress short_address(const std::string& path, const char* step) {
   ShortAddress a;
   std::string::size_type slash = path.rfind('/');
   std::string dir = slash == std::string::npos ? "." : path.substr(0, slash), name = path.substr(slash + 1);
   a.dir.reset(::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
-  if (!a.dir) throw SysError("the console socket", "open", dir, errno);
+  if (!a.dir) throw SysError(step, "open", dir, errno);
   std::string p = "/proc/self/fd/" + std::to_string(a.dir.get()) + "/" + name;
-  if (p.size() >= sizeof a.addr.sun_path) throw SysError("the console socket", "bind", path, ENAMETOOLONG);
+  if (p.size() >= sizeof a.addr.sun_path) throw SysError(step, "bind", path, ENAMETOOLONG);
   a.addr.sun_family = AF_UNIX;
   std::memcpy(a.addr.sun_path, p.c_str(), p.size() + 1);
   return a;
@@ -39,38 +39,41 @@ ShortAddress short_address(const std::string& path) {
 
 int send_fd(int sock, int fd) {
   FdMessage m;
-  cmsghdr* cm = CMSG_FIRSTHDR(&m.msg);
-  cm->cmsg_level = SOL_SOCKET;
-  cm->cmsg_type = SCM_RIGHTS;
-  cm->cmsg_len = CMSG_LEN(sizeof(int));
-  std::memcpy(CMSG_DATA(cm), &fd, sizeof(int));
+  m.attach({fd});
   ssize_t n;
   while ((n = ::sendmsg(sock, &m.msg, MSG_NOSIGNAL)) < 0 && errno == EINTR) {}
   return n == 1 ? 0 : (n < 0 ? errno : EIO);
 }
 
-UniqueFd listen_console(const std::string& path) {
-  ShortAddress a = short_address(path);
-  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  if (!fd) throw SysError("the console socket", "socket", path, errno);
-  ::unlink(path.c_str());
+UniqueFd listen_unix(const std::string& path, const char* step, int type_flags, int backlog) {
+  ShortAddress a = short_address(path, step);
+  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | type_flags, 0));
+  if (!fd) throw SysError(step, "socket", path, errno);
+  ::unlink(path.c_str());  // a name left by an earlier holder of the same path
   mode_t old = ::umask(0177);
   int rc = ::bind(fd.get(), reinterpret_cast<sockaddr*>(&a.addr), sizeof a.addr);
   int err = errno;
   ::umask(old);
-  if (rc != 0) throw SysError("the console socket", "bind", path, err);
-  if (::listen(fd.get(), 1) != 0) throw SysError("the console socket", "listen", path, errno);
+  if (rc != 0) throw SysError(step, "bind", path, err);
+  if (::listen(fd.get(), backlog) != 0) {
+    err = errno;
+    ::unlink(path.c_str());
+    throw SysError(step, "listen", path, err);
+  }
   return fd;
 }
 
-UniqueFd connect_console(const std::string& path) {
-  ShortAddress a = short_address(path);
+UniqueFd connect_unix(const std::string& path, const char* step) {
+  ShortAddress a = short_address(path, step);
   UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-  if (!fd) throw SysError("the console socket", "socket", path, errno);
-  if (::connect(fd.get(), reinterpret_cast<sockaddr*>(&a.addr), sizeof a.addr) != 0)
-    throw SysError("the console socket", "connect", path, errno);
+  if (!fd) throw SysError(step, "socket", path, errno);
+  if (::connect(fd.get(), reinterpret_cast<sockaddr*>(&a.addr), sizeof a.addr) != 0) throw SysError(step, "connect", path, errno);
   return fd;
 }
+
+UniqueFd listen_console(const std::string& path) { return listen_unix(path, "the console socket"); }
+
+UniqueFd connect_console(const std::string& path) { return connect_unix(path, "the console socket"); }
 
 UniqueFd receive_console(int listener, pid_t peer, int timeout_ms) {
   pollfd p{listener, POLLIN, 0};

@@ -58,7 +58,15 @@ struct FdMessage : FdsMessage<1> {
 // Sends `fd` over `sock`; 0 or an errno.
 int send_fd(int sock, int fd);
 
-// bind + listen at `path` (its directory must exist), mode 0600. Throws SysError.
+// A unix stream socket bound at `path` (its directory must exist; a name already there is
+// replaced), mode 0600, listening; `type_flags` are or-ed into socket()'s type (SOCK_NONBLOCK)
+// and `step` names it in errors. Reached through the directory's fd: a deep path still fits
+// sun_path. Throws SysError.
+UniqueFd listen_unix(const std::string& path, const char* step, int type_flags = 0, int backlog = 1);
+// A connection to the socket at `path`, reached the same way. Throws SysError.
+UniqueFd connect_unix(const std::string& path, const char* step);
+
+// listen_unix and connect_unix for the console socket.
 UniqueFd listen_console(const std::string& path);
 // A connection to `path`. Throws SysError.
 UniqueFd connect_console(const std::string& path);

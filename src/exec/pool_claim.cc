@@ -28,14 +28,6 @@ pid_t listed_pid(const char* name) {
   return pid > 0 && pid <= INT32_MAX ? static_cast<pid_t>(pid) : -1;
 }
 
-bool fill_address(sockaddr_un& addr, const std::string& path) {
-  addr = {};
-  addr.sun_family = AF_UNIX;
-  if (path.size() >= sizeof addr.sun_path) return false;
-  std::memcpy(addr.sun_path, path.data(), path.size());
-  return true;
-}
-
 // The name of `pid` in `dir` renamed to one only this process uses: the claim.
 std::string claimed_name(const std::string& dir, pid_t pid) { return pool_claim_path(dir, pid) + ".claimed-" + std::to_string(::getpid()); }
 
@@ -44,23 +36,8 @@ std::string claimed_name(const std::string& dir, pid_t pid) { return pool_claim_
 std::string pool_claim_path(const std::string& dir, pid_t pid) { return dir + "/" + std::to_string(pid); }
 
 UniqueFd listen_for_claim(const std::string& dir) {
-  const std::string path = pool_claim_path(dir, ::getpid());
-  sockaddr_un addr;
-  if (!fill_address(addr, path)) throw SysError("listen for a claim: the path " + path + " is too long for a unix socket");
-  UniqueFd sock(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
-  if (!sock) throw SysError("listen for a claim", "socket", path, errno);
-  ::unlink(path.c_str());  // a pid's name left by a process that had it before
-  mode_t old = ::umask(0177);
-  int rc = ::bind(sock.get(), reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  int err = errno;
-  ::umask(old);
-  if (rc != 0) throw SysError("listen for a claim", "bind", path, err);
-  if (::listen(sock.get(), 8) != 0) {
-    err = errno;
-    ::unlink(path.c_str());
-    throw SysError("listen for a claim", "listen", path, err);
-  }
-  return sock;
+  // Non-blocking: the supervisor polls it with its other fds.
+  return listen_unix(pool_claim_path(dir, ::getpid()), "listen for a claim", SOCK_NONBLOCK, 8);
 }
 
 UniqueFd accept_claim(int listener) {
@@ -108,11 +85,14 @@ std::optional<PoolClaim> claim_pooled(const std::string& dir) {
     if (::rename(pool_claim_path(dir, listed).c_str(), mine.c_str()) != 0) continue;
     // 2. The connection, queued at once (its accept comes when the supervisor wakes); then the
     //    name goes: nobody else may connect, and nothing is left behind.
-    sockaddr_un addr;
-    UniqueFd sock(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-    bool connected = sock && fill_address(addr, mine) && ::connect(sock.get(), reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    UniqueFd sock;
+    try {
+      sock = connect_unix(mine, "take a pooled supervisor");
+    } catch (const SysError&) {
+      // its supervisor is gone (killed, or its serve's end): the next
+    }
     ::unlink(mine.c_str());
-    if (!connected) continue;  // its supervisor is gone (killed, or its serve's end)
+    if (!sock) continue;
     // 3. Whose it is, as the kernel recorded at its listen: a root-owned directory's name is
     //    not taken on trust, and it must be this user's.
     ucred peer{};

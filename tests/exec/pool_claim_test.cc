@@ -197,3 +197,18 @@ TEST_CASE("a claim abandoned before its connect is given back once its claimer i
   CHECK(claim->pid == ::getpid());
   CHECK(accept_claim(listener.get()));
 }
+
+TEST_CASE("a claim directory deeper than a unix socket's path still works", "[exec][pool]") {
+  // A --root deep in a home directory: ROOT/pool.d/PID.claimed-PID past sun_path's 108 bytes.
+  podrun::testing::TempDir tmp;
+  std::string dir = tmp.root;
+  while (dir.size() < 120) dir += "/a-rather-long-directory-name";
+  std::filesystem::create_directories(dir);
+  podrun::UniqueFd listener = listen_for_claim(dir);
+  CHECK(names(dir) == std::vector<std::string>{std::to_string(::getpid())});
+  std::optional<PoolClaim> claim = claim_pooled(dir);
+  REQUIRE(claim);
+  CHECK(claim->pid == ::getpid());
+  CHECK(names(dir).empty());
+  CHECK(accept_claim(listener.get()));
+}
