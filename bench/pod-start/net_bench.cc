@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
     int ns = ::open(("/proc/" + std::to_string(holder) + "/ns/net").c_str(), O_RDONLY | O_CLOEXEC);
     std::string uid = "bench" + std::to_string(::getpid() % 1000) + "x" + std::to_string(i);
     auto t0 = Clock::now();
-    auto addr = podrun::net::allocate_address(cfg, "bench/" + uid, uid);
+    auto addr = podrun::net::allocate_address(cfg, "bench/" + uid);
     auto t1 = Clock::now();
     podrun::net::attach_pod(cfg, addr, ns);
     auto t2 = Clock::now();

@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 
 #include <nlohmann/json.hpp>
@@ -69,13 +68,9 @@ PooledSandbox make_pooled_sandbox(const PoolSettings& settings) {
     if (!netns) throw SysError("make a pooled sandbox", "open", path, errno);
     trace::mark("pool.namespaces");
     // 2. An address owned by this supervisor, and the veth that carries it.
-    sb.address = net::allocate_address(sb.net, sb.owner, "");
+    sb.address = net::allocate_address(sb.net, sb.owner);
     try {
-      char veth[16];
-      std::snprintf(veth, sizeof veth, "pp%05x%06llx", static_cast<unsigned>(::getpid()) & 0xfffffu,
-                    process_start_time(::getpid()) & 0xffffffULL);
-      sb.address.host_veth = veth;
-      net::attach_pod(sb.net, sb.address, netns.get());
+      net::attach_pod(sb.net, sb.address, netns.get(), "pp");
     } catch (...) {
       net::release_address(sb.net, sb.owner);
       throw;
@@ -117,7 +112,7 @@ void address_sandbox_ahead(PooledSandbox& sb) {
   const std::string bridge_dir = "/sys/class/net/" + sb.net.bridge;
   if (sb.net.bridge.find('/') != std::string::npos || ::access(bridge_dir.c_str(), F_OK) != 0) return;
   try {
-    sb.address = net::allocate_address(sb.net, sb.owner, "");  // its veth is named for the pod, on adoption
+    sb.address = net::allocate_address(sb.net, sb.owner);  // its veth is the pod's to attach, on adoption
   } catch (const std::exception&) {
     sb.address = {};  // a full or refused subnet: the pod's own allocation says why
   }

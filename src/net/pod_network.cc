@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <sched.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <stdexcept>
@@ -69,23 +70,17 @@ int ensure_bridge(Netlink& nl, const NetworkConfig& cfg, const Subnet& s) {
 
 std::string address_owner(const std::string& pod_dir, const std::string& uid) { return pod_dir + " " + uid; }
 
-PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid) {
+PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner) {
   Subnet s = subnet_of(cfg);
   Ipam ipam(cfg.state_dir, cfg.bridge, s);
   PodAddress a;
   a.ip = ipam.allocate(owner);
   a.gateway = ip_string(s.gateway());
   a.prefix = s.prefix;
-  a.host_veth = pod_veth_name(uid);
   return a;
 }
 
-std::string pod_veth_name(const std::string& uid) {
-  std::string hex;
-  for (char c : uid)
-    if (c != '-' && hex.size() < 11) hex += c;
-  return "pr" + hex;  // 13 characters: within IFNAMSIZ, unique per pod uid
-}
+std::string pod_veth_name(const char* prefix, unsigned long netns_inode) { return prefix + std::to_string(netns_inode); }
 
 void release_address(const NetworkConfig& cfg, const std::string& owner) { Ipam(cfg.state_dir, cfg.bridge, subnet_of(cfg)).release(owner); }
 
@@ -94,25 +89,15 @@ void reassign_address(const NetworkConfig& cfg, const std::string& from, const s
     throw std::runtime_error("the pooled sandbox's address (owner `" + from + "`) is no longer allocated");
 }
 
-void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd) {
+void attach_pod(const NetworkConfig& cfg, PodAddress& addr, int pod_netns_fd, const char* veth_prefix) {
   Subnet s = subnet_of(cfg);
+  struct stat ns {};
+  if (::fstat(pod_netns_fd, &ns) != 0) throw SysError("name the pod's veth", "fstat", "its network namespace", errno);
+  addr.host_veth = pod_veth_name(veth_prefix, ns.st_ino);
   Netlink host;
   int bridge = ensure_bridge(host, cfg, s);
   // 1. The pair, its peer born inside the pod as eth0; the host end up on the bridge.
-  try {
-    host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
-  } catch (const SysError& e) {
-    // The same pod (same uid) deleted a moment ago: its namespace, and the veth with it, is
-    // still being torn down by the kernel. Take the old end away now and try again.
-    if (e.err != EEXIST) throw;
-    // It may go by itself between the lookup and the delete (ENODEV): gone either way.
-    if (int old = host.link_index(addr.host_veth)) try {
-        host.delete_link(old);
-      } catch (const SysError& gone) {
-        if (gone.err != ENODEV) throw;
-      }
-    host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
-  }
+  host.create_veth(addr.host_veth, bridge, "eth0", pod_netns_fd);
   ignore_router_advertisements(addr.host_veth);  // before it is up: no RA is ever taken
   host.set_up(host.link_index(addr.host_veth));
   // 2. Inside the pod: eth0 up with its address, the default route via the bridge.

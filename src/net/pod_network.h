@@ -37,18 +37,26 @@ struct PodAddress {
 // root it belongs to: tables are machine-wide, shared by every --root on a bridge.
 std::string address_owner(const std::string& pod_dir, const std::string& uid);
 
-// The host's end of a pod's veth: "pr" and the first 11 hex digits of its uid (within IFNAMSIZ).
-std::string pod_veth_name(const std::string& uid);
+// The host's end of a veth into the network namespace whose inode is `netns_inode`: `prefix`
+// ("pr" for a pod's, "pp" for one made in a pooled sandbox) and the inode in decimal, as
+// /proc/PID/ns/net shows it ("net:[4026532291]": pr4026532291, 12 characters). Unique among
+// the host's links by construction: no two live namespaces share an inode, and a namespace's
+// veth is gone before the kernel frees its inode. A pod deleted and applied again, whose old
+// namespace the kernel may not have torn down yet, so never meets its old veth's name (taking
+// that away by hand waited 10-40 ms for its unregistration).
+std::string pod_veth_name(const char* prefix, unsigned long netns_inode);
 
 // Throws std::runtime_error (bad subnet, subnet full).
-PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner, const std::string& uid);
+PodAddress allocate_address(const NetworkConfig& cfg, const std::string& owner);
 void release_address(const NetworkConfig& cfg, const std::string& owner);
 // A pooled sandbox's address handed to its pod (net/ipam.h Ipam::reassign). Throws
 // std::runtime_error when `from` holds none (a gc took it: the pod starts without the pool's).
 void reassign_address(const NetworkConfig& cfg, const std::string& from, const std::string& to);
 
-// Throws SysError naming the step (and the overlapping route, for a subnet clash).
-void attach_pod(const NetworkConfig& cfg, const PodAddress& addr, int pod_netns_fd);
+// The veth into `pod_netns_fd`, named by pod_veth_name(`veth_prefix`, its inode) into
+// addr.host_veth, on the bridge; eth0 with the address. Throws SysError naming the step (and
+// the overlapping route, for a subnet clash).
+void attach_pod(const NetworkConfig& cfg, PodAddress& addr, int pod_netns_fd, const char* veth_prefix = "pr");
 
 // The inverse of the bridge's making: when nothing is plugged into `bridge` any more (a veth
 // of a pod deleted a moment ago goes with its network namespace, within milliseconds: it is

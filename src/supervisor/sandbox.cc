@@ -118,8 +118,7 @@ std::optional<exec::PendingPause> PodSupervisor::adopt_pooled_sandbox() {
     // supervisor) until the start is reported: its table's transaction is off the start's path.
     addr_ = sb.address;
     if (!addr_.ip.empty()) pool_owner_ = sb.owner;
-    veth_attached_ = sb.veth_attached;
-    if (!veth_attached_ && !addr_.ip.empty()) addr_.host_veth = net::pod_veth_name(plan_.uid);  // attached by the pod, as its own
+    veth_attached_ = sb.veth_attached;  // if not, attach_network makes it, as the pod's own
     trace::mark("sup.adopted");
     // Made ahead, it is every pod's way to start: no event, as the kubelet has none for its
     // own order of steps. The pool's is worth one: which sandbox a pod got.
@@ -248,7 +247,7 @@ void PodSupervisor::start_pod() {
   if (own_net_ && !addr_.ip.empty()) {
     st_.pod_ip = addr_.ip;  // the pooled sandbox's, the pod's since adopt_pooled_sandbox
   } else if (own_net_) {
-    addr_ = net::allocate_address(net_, net::address_owner(dir_, plan_.uid), plan_.uid);
+    addr_ = net::allocate_address(net_, net::address_owner(dir_, plan_.uid));
     st_.pod_ip = addr_.ip;
     fault::point("sup.address");
   }
@@ -404,7 +403,7 @@ void PodSupervisor::choose_id_mapping() {
 // the same address (the hostPort rules point there still). Its containers have all stopped.
 bool PodSupervisor::recreate_sandbox(std::string& why) {
   // 1. The old namespaces go: nothing holds them once these fds are closed (the kernel then
-  //    removes the old veth with the old network namespace; attach_pod copes if it has not).
+  //    removes the old veth with the old network namespace; the new one is named for the new).
   pause_.ns.clear();
   try {
     // 2. The pause holder, as at the start; 3. its network and sysctls.

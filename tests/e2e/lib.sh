@@ -77,9 +77,9 @@ pause_before=$(live podrun-pause)
 # Pod cgroups (podrun/<qos>/pod<uid>, in every hierarchy) that exist before.
 pod_cgroups() { find /sys/fs/cgroup -maxdepth 5 -type d -path '*/podrun/*' -name 'pod*' 2>/dev/null | sort; }
 cgroups_before=$(pod_cgroups)
-# The host ends of pods' veths (pr + 11 hex digits of the pod's uid; pp + 11 for a sandbox
-# made in serve's pool).
-pod_veths() { ls /sys/class/net | grep -E '^p[rp][0-9a-f]{11}$' | sort; }
+# The host ends of pods' veths (pr + the inode of the pod's network namespace, in decimal; pp
+# for a sandbox made in serve's pool).
+pod_veths() { ls /sys/class/net | grep -E '^p[rp][0-9]{10}$' | sort; }
 veths_before=$(pod_veths)
 sup_before=$(live podrun-sup)
 userns_dir_before=$(ls -d /run/podrun-userns 2>/dev/null)

@@ -58,6 +58,21 @@ expect_out "/etc/hostname" "^web$" pr exec web -c sidekick -- cat /etc/hostname
 expect_out "the downward API's status.podIP" "^MY_IP=$web$" pr exec web -c sidekick -- env
 expect_out "the two pods do not share a network namespace" "the kernel matches the plan" pr matrix web client
 expect_out "the bridge has the host's address" "inet 10\.199\.0\.1/24" ip -4 addr show "$BR"
+
+# A pod's veth is named for its network namespace (pr + the inode /proc/PID/ns/net shows):
+# deleted and applied again at once, the pod never meets its old veth, which goes with the old
+# namespace when the kernel gets to it.
+netns_of() { stat -L -c %i "/proc/$(state_of "$1" "s['pause']['pid']")/ns/net"; }
+first=$(netns_of client)
+[ -e "/sys/class/net/$BR/brif/pr$first" ] && ok || bad "client's veth is not pr$first on the bridge: $(ls "/sys/class/net/$BR/brif")"
+expect "delete client" pr delete pod client --now
+expect "apply client again at once" net -f "$work/client.yaml"
+second=$(netns_of client)
+[ "$second" != "$first" ] && [ -e "/sys/class/net/$BR/brif/pr$second" ] && ok ||
+  bad "the re-applied client's veth is not pr$second on the bridge: $(ls "/sys/class/net/$BR/brif")"
+[ "$(ip_of client)" != "" ] && ok || bad "the re-applied client has no address"
+sleep 0.3
+expect_out "… and it reaches web" "^hello-from-web$" pr exec client -- wget -q -O - "http://$web:8080/"
 expect "delete client" pr delete pod client --now
 expect "delete web" pr delete pod web --now
 sleep 0.3

@@ -76,6 +76,8 @@ ip=$(state_of web "s['podIP']")
 expect_out "the hostname is the pod's" '^web$' pr exec web -- hostname
 expect_out "eth0 has the pod's address" "inet $ip/" pr exec web -- ip -4 addr show eth0
 expect_out "/etc/hosts names the pod" "^$ip[[:space:]]+web\$" pr exec web -- cat /etc/hosts
+veth="pp$(stat -L -c %i "/proc/$pause/ns/net")"  # made in the pool: named for its network namespace
+[ -e "/sys/class/net/podrun0/brif/$veth" ] && ok || bad "the pooled veth $veth is not on the bridge: $(ls /sys/class/net/podrun0/brif)"
 uid=$(state_of web "s['uid']")
 expect_out "the pause holder is in the pod's cgroup" "pod$uid" cat "/proc/$pause/cgroup"
 eventually "the address is the pod's in the table" 5 "\"$ip\": \"$root/pods/default/web $uid\"" cat /run/podrun-net/podrun0.json
@@ -219,7 +221,7 @@ expect_out "the pause holder is in the pod's cgroup" "pod$uid\$" cat "/proc/$pau
 [ "$(grep Cpus_allowed_list "/proc/$pause/status")" = "$(grep Cpus_allowed_list /proc/self/status)" ] && ok ||
   bad "the pause holder stayed pinned: $(grep Cpus_allowed_list "/proc/$pause/status")"
 expect_out "its address is the pod's" "^$ip[[:space:]]+ahead" pr exec ahead -- cat /etc/hosts
-veth="pr$(tr -d - <<<"$uid" | cut -c1-11)"
+veth="pr$(stat -L -c %i "/proc/$pause/ns/net")"
 [ -e "/sys/class/net/podrun0/brif/$veth" ] && ok || bad "the pod's veth $veth is not on the bridge"
 grep -q "\"$root/pods/default/ahead $uid\"" /run/podrun-net/podrun0.json && ok || bad "the address table does not give $ip to the pod"
 [ -z "$(pool_addresses)" ] && ok || bad "an address still belongs to a pool owner: $(pool_addresses)"
